@@ -1,0 +1,1 @@
+"""The typed data model shared by every layer (no imports from other pledgebook layers)."""

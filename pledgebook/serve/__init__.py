@@ -1,0 +1,1 @@
+"""Serving layer: the CLI (and later the API and web UI)."""
