@@ -1,0 +1,165 @@
+"""Grounded segmentation: paragraphs -> sentences -> clauses, each with exact offsets.
+
+Hard-wrapped lines are joined (a newline inside a paragraph is just whitespace),
+so they never split a sentence; blank lines, list markers and long single lines
+start paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pledgebook.codebook.segmentation import SegmentationBook, load_segmentation
+from pledgebook.core.data import Span
+from pledgebook.read.base import RawDocument
+from pledgebook.segment.view import TextView, make_view
+
+ParagraphKind = Literal["text", "heading", "list_item", "boilerplate"]
+
+_BLANK = re.compile(r"^[\s\u00a0\\]*$")
+_LIST_START = re.compile(r"^[ \t]*(?:[-*+•▪◦·]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\))\s+")
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}\s")
+_LONG_LINE = 100  # lines longer than this are not hard-wrapped: each is its own paragraph
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?= [\"“‘'(\[]?[A-Z0-9])")
+_ENUMERATOR = re.compile(r"(?<![\w])\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s")
+
+
+@dataclass(slots=True)
+class Sentence:
+    span: Span
+    view: TextView  # clean text of the sentence with its map to the original
+    clauses: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Paragraph:
+    span: Span
+    kind: ParagraphKind
+    sentences: list[Sentence]
+    boilerplate_rule: str | None = None
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def paragraph_spans(text: str, start: int = 0) -> list[tuple[Span, bool]]:
+    """Paragraph spans of ``text[start:]`` and whether each starts with a list marker."""
+    paragraphs: list[tuple[Span, bool]] = []
+    block: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if block:
+            s, e = block[0][0], block[-1][1]
+            paragraphs.append((Span(s, e), bool(_LIST_START.match(text[s:e]))))
+            block.clear()
+
+    for s, e in _lines(text, start):
+        line = text[s:e]
+        if _BLANK.match(line):
+            flush()
+            continue
+        starts_new = _LIST_START.match(line) or _MD_HEADING.match(line) or (e - s) > _LONG_LINE
+        prev_long = block and (block[-1][1] - block[-1][0]) > _LONG_LINE
+        if starts_new or prev_long:
+            flush()
+        block.append((s, e if not line.endswith("\r") else e - 1))
+    flush()
+    # trim surrounding whitespace so spans quote text, not margins
+    trimmed = []
+    for span, is_list in paragraphs:
+        chunk = text[span.start : span.end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if span.end - trail > span.start + lead:
+            trimmed.append((Span(span.start + lead, span.end - trail), is_list))
+    return trimmed
+
+
+def split_sentences(view: TextView, book: SegmentationBook) -> list[tuple[int, int]]:
+    """Sentence ranges in clean-view coordinates."""
+    clean = view.clean
+    bounds: list[tuple[int, int]] = []
+    begin = 0
+    for m in _SENTENCE_END.finditer(clean):
+        if clean[m.start()] == ".":
+            word = clean[: m.start()].rsplit(" ", 1)[-1].lstrip("(\"“‘'[").lower()
+            if word in book.abbreviations or (len(word) == 1 and word.isalpha()):
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # initials such as "D.I" or "U.S"
+                continue
+        end = m.end()
+        bounds.append((begin, end))
+        begin = end + 1
+    if begin < len(clean):
+        bounds.append((begin, len(clean)))
+    return [(s, e) for s, e in bounds if clean[s:e].strip()]
+
+
+def split_clauses(view: TextView, s: int, e: int) -> list[Span]:
+    """Punctuation-level clauses of one sentence: at semicolons and before enumerators (i), (a), (1)."""
+    cuts = {s, e}
+    clean = view.clean
+    for i in range(s, e):
+        if clean[i] == ";":
+            cuts.add(i + 1)
+    for m in _ENUMERATOR.finditer(clean, s, e):
+        cuts.add(m.start())
+    points = sorted(cuts)
+    spans = []
+    for a, b in zip(points, points[1:]):
+        while a < b and clean[a] == " ":
+            a += 1
+        while b > a and clean[b - 1] == " ":
+            b -= 1
+        if b > a:
+            spans.append(view.span(a, b))
+    return spans
+
+
+def _is_heading(text: str, clean: str, raw_para: str) -> bool:
+    if _MD_HEADING.match(raw_para):
+        return True
+    words = clean.split()
+    if not words or len(words) > 14 or clean.rstrip()[-1:] in ".:;!?,\"”":
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitalised >= 0.6 * len(words)
+
+
+def segment(raw: RawDocument) -> list[Paragraph]:
+    book = load_segmentation()
+    markdown = raw.format == "markdown"
+    out: list[Paragraph] = []
+    for span, is_list in paragraph_spans(raw.text, raw.body_start):
+        view = make_view(raw.text, span.start, span.end, markdown=markdown)
+        if not view.clean.strip():
+            continue
+        rule = book.boilerplate_rule(view.clean)
+        raw_para = raw.text[span.start : span.end]
+        if rule:
+            kind: ParagraphKind = "boilerplate"
+        elif is_list:
+            kind = "list_item"
+        elif _is_heading(raw.text, view.clean, raw_para):
+            kind = "heading"
+        else:
+            kind = "text"
+        sentences: list[Sentence] = []
+        if kind != "boilerplate":
+            for s, e in split_sentences(view, book):
+                sub = TextView(view.clean[s:e], view.index[s:e], view.index[s])
+                sent_span = view.span(s, e)
+                sentences.append(Sentence(sent_span, sub, split_clauses(sub, 0, e - s)))
+        out.append(Paragraph(span, kind, sentences, rule))
+    return out
