@@ -1,0 +1,3 @@
+from pledgebook.serve.cli import main
+
+main()

@@ -1,0 +1,49 @@
+"""Document-level codebook (data/documents.yaml) and the dated leaders list (data/leaders.yaml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pledgebook.codebook.files import read_yaml
+
+
+@dataclass(frozen=True)
+class DocumentBook:
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    news_dateline: re.Pattern[str]
+    dateline: re.Pattern[str]
+    issuers: tuple[tuple[re.Pattern[str], str], ...]
+    speech_file: re.Pattern[str]
+    number_words: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    names: tuple[str, ...]
+    code: str
+    start: str  # ISO dates, inclusive
+    end: str
+
+
+@lru_cache(maxsize=1)
+def load_document_book() -> DocumentBook:
+    data = read_yaml("documents.yaml")
+    return DocumentBook(
+        kinds=tuple((k["kind"], re.compile(k["pattern"], re.IGNORECASE)) for k in data["kinds"]),
+        news_dateline=re.compile(data["news_dateline"]),
+        dateline=re.compile(data["dateline"]),
+        issuers=tuple((re.compile(i["pattern"], re.IGNORECASE), i["code"]) for i in data["issuers"]),
+        speech_file=re.compile(data["speech_file"]),
+        number_words={str(k).lower(): int(v) for k, v in data["number_words"].items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def load_leaders() -> tuple[tuple[Leader, ...], tuple[str, ...]]:
+    data = read_yaml("leaders.yaml")
+    leaders = tuple(
+        Leader(tuple(entry["names"]), entry["code"], str(entry["from"]), str(entry["to"])) for entry in data["leaders"]
+    )
+    return leaders, tuple(data["titles"])

@@ -1,0 +1,105 @@
+"""Trigger lexicon (data/triggers.yaml): the words that make a clause a statement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pledgebook.codebook.files import read_yaml
+
+KINDS = ("commitment", "position", "appreciation", "agreement", "meeting", "discussion")
+STRENGTHS = ("firm", "moderate", "soft")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    kind: str
+    category: str
+    strength: str | None = None
+    needs_action: bool = False
+    needs_modal: bool = False
+    needs_instrument: bool = False
+    needs_event: bool = False
+    needs_person: bool = False
+    otherwise: str | None = None  # "kind[.category]" when a requirement is not met
+    action_makes: str | None = None  # kind when an action complement is present
+    action_strength: str | None = None
+    particles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    verbs: dict[str, Trigger]
+    adjectives: dict[str, Trigger]
+    nouns: dict[str, Trigger]
+    light_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    firm_modals: frozenset[str]
+    weak_modals: frozenset[str]
+    softeners: frozenset[str]
+    instruments: frozenset[str]
+    events: frozenset[str]
+    state_nouns: frozenset[str]
+    action_suffixes: tuple[str, ...]
+    prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement?
+
+
+def _entry(lemma: str, raw: dict) -> Trigger:
+    kind = raw["kind"]
+    if kind not in KINDS:
+        raise ValueError(f"trigger {lemma!r}: unknown kind {kind!r}")
+    strength = raw.get("strength")
+    if strength is not None and strength not in STRENGTHS:
+        raise ValueError(f"trigger {lemma!r}: unknown strength {strength!r}")
+    otherwise = raw.get("otherwise")
+    if otherwise is not None and otherwise.split(".")[0] not in KINDS:
+        raise ValueError(f"trigger {lemma!r}: unknown fallback {otherwise!r}")
+    return Trigger(
+        lemma=lemma,
+        kind=kind,
+        category=raw.get("category", kind),
+        strength=strength,
+        needs_action=raw.get("needs_action", False),
+        needs_modal=raw.get("needs_modal", False),
+        needs_instrument=raw.get("needs_instrument", False),
+        needs_event=raw.get("needs_event", False),
+        needs_person=raw.get("needs_person", False),
+        otherwise=otherwise,
+        action_makes=raw.get("action_makes"),
+        action_strength=raw.get("action_strength"),
+        particles=tuple(raw.get("particles", ())),
+    )
+
+
+def _prefilter(words: set[str]) -> re.Pattern[str]:
+    # Word stems: a sentence with none of these cannot hold a statement, so it is never parsed.
+    stems = sorted({w[:5] if len(w) > 5 else w for w in words}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> TriggerLexicon:
+    data = read_yaml("triggers.yaml")
+    verbs = {k: _entry(k, v) for k, v in data["verbs"].items()}
+    adjectives = {k: _entry(k, v) for k, v in data["adjectives"].items()}
+    nouns = {k: _entry(k, v) for k, v in data["nouns"].items()}
+    modals = data["modals"]
+    words = set(verbs) | set(adjectives) | set(nouns) | set(modals["firm"]) | {"are to", "is to"}
+    words |= {"signed", "met", "held", "spoke", "thought", "sought", "underwent", "said", "told", "made", "shared"}
+    return TriggerLexicon(
+        verbs=verbs,
+        adjectives=adjectives,
+        nouns=nouns,
+        light_verbs=frozenset(data["light_verbs"]),
+        reporting_verbs=frozenset(data["reporting_verbs"]),
+        firm_modals=frozenset(modals["firm"]),
+        weak_modals=frozenset(modals["not_binding"]),
+        softeners=frozenset(data["softeners"]),
+        instruments=frozenset(data["instruments"]),
+        events=frozenset(data["events"]),
+        state_nouns=frozenset(data["state_nouns"]),
+        action_suffixes=tuple(data["action_suffixes"]),
+        prefilter=_prefilter(words),
+    )

@@ -1,0 +1,282 @@
+"""Find statements in one parsed sentence: clause heads, triggers, action complements.
+
+Works on a spaCy ``Doc`` of one sentence's clean text. Every finding is a
+contiguous token range (the clause), its kind/strength and the trigger words
+that decided it. Coordinated clauses ("condemned terrorism and committed to ...")
+and coordinated actions ("agreed to accelerate A and begin B") become separate
+findings: one statement per discrete undertaking.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from pledgebook.codebook.triggers import Trigger, TriggerLexicon
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+_VERBAL = {"VERB", "AUX"}
+_EDGE_TRIM = {"cc", "punct", "prep", "mark"}
+_PRONOUNS_INHERIT = {"it", "he", "she", "its", "his", "her"}
+
+
+@dataclass(slots=True)
+class Finding:
+    start: int  # character offsets in the sentence's clean text
+    end: int
+    kind: str
+    category: str
+    strength: str | None
+    rule: str
+    triggers: list[str]
+    subject: str | None
+    reporter: str | None = None
+    inherit_actors: bool = False  # subject is a pronoun that refers back (it, he, she)
+    head_i: int = -1
+    action_i: int = -1
+    excluded: set[int] = field(default_factory=set)
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _modal(tok: Token, lex: TriggerLexicon) -> tuple[str | None, bool]:
+    """(modal word, negated) among a verb's auxiliaries."""
+    modal = None
+    neg = False
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ in ("aux", "auxpass") and (low in lex.firm_modals or low in lex.weak_modals):
+            modal = low
+        if c.dep_ == "neg":
+            neg = True
+    return modal, neg
+
+
+def _is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:
+    low = tok.lower_
+    if low in lex.state_nouns or tok.lemma_.lower() in lex.state_nouns:
+        return False
+    return tok.pos_ == "NOUN" and low.endswith(lex.action_suffixes)
+
+
+_STATIVE = {"be", "remain", "seem", "appear", "have", "belong", "exist"}
+
+
+def _action(tok: Token, lex: TriggerLexicon) -> Token | None:
+    """The action a trigger governs: a verb complement, 'to' + gerund/action noun, or a modal clause."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp",) and c.pos_ in _VERBAL | {"ADJ"} and c.lemma_ not in _STATIVE:
+            return c
+        if c.dep_ == "acl" and c.pos_ in _VERBAL and any(a.lower_ == "to" for a in c.children):
+            return c
+        if c.dep_ == "ccomp" and c.pos_ in _VERBAL:
+            modal, _ = _modal(c, lex)
+            if modal in lex.firm_modals or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+                return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward"):
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ in _VERBAL:
+                    return g
+                if g.dep_ == "pobj" and (g.tag_ == "VBG" or _is_action_noun(g, lex)):
+                    return g
+    # "encouraged Chinese enterprises to join", "urged all parties to ..."
+    for c in tok.children:
+        if c.dep_ in ("dobj",):
+            for g in c.children:
+                if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
+                    return g
+    return None
+
+
+def _dobj(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd"):
+            return c
+    # "called for restraint", "agreed on steps": prepositional objects of phrasal triggers
+    return None
+
+
+def _subject(tok: Token) -> Token | None:
+    subs = _children(tok, _SUBJ)
+    return subs[0] if subs else None
+
+
+def _phrase(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+
+
+def lemma_of(tok: Token, vocab: dict) -> str:
+    """The token's lemma as the lexicon knows it (the small model mislemmatises some verbs: hoped -> hop)."""
+    lemma = tok.lemma_.lower()
+    if lemma in vocab:
+        return lemma
+    low = tok.lower_
+    for suffix in ("ed", "d", "ing", "es", "s"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            base = low[: -len(suffix)]
+            for cand in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base):
+                if cand in vocab:
+                    return cand
+    return lemma
+
+
+def _resolve_fallback(spec: str | None) -> tuple[str, str] | None:
+    if spec is None:
+        return None
+    kind, _, category = spec.partition(".")
+    return kind, spec if category else kind
+
+
+@dataclass(slots=True)
+class _Decision:
+    kind: str
+    category: str
+    strength: str | None
+    rule: str
+    triggers: list[str]
+    action: Token | None
+
+
+def _decide(head: Token, lex: TriggerLexicon, reported: bool) -> _Decision | None:
+    """Classify one clause head, or None when it states nothing."""
+    lemma = lemma_of(head, lex.verbs)
+    modal, neg = _modal(head, lex)
+    trig: Trigger | None = None
+    trig_tok = head
+    words = [head.text]
+
+    if lemma == "be" or head.pos_ == "AUX":
+        for c in head.children:
+            if c.dep_ == "acomp" and c.lower_ in lex.adjectives:
+                trig, trig_tok, words = lex.adjectives[c.lower_], c, [head.text, c.text]
+                break
+    elif head.lower_ in lex.adjectives and head.tag_ in ("VBN", "JJ"):
+        trig = lex.adjectives[head.lower_]
+    dobj = _dobj(head)
+    if trig is None and dobj is not None and dobj.lemma_.lower() in lex.nouns:
+        if lemma in lex.light_verbs or (lemma in lex.verbs and lex.verbs[lemma].needs_action and _action(head, lex) is None):
+            trig, trig_tok, words = lex.nouns[dobj.lemma_.lower()], dobj, [head.text, dobj.text]
+    if trig is None and lemma in lex.verbs:
+        trig = lex.verbs[lemma]
+
+    action = _action(trig_tok, lex) if trig is not None else _action(head, lex)
+
+    # A binding modal on an actor's clause is an undertaking ("will", "shall", reported "would").
+    if modal in lex.firm_modals and modal != "must":
+        if trig is None or trig.kind in ("commitment", "position", "agreement", "appreciation"):
+            strength = "soft" if lemma in lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
+            return _Decision("commitment", "commitment", strength, "modal", [modal] + words + (["not"] if neg else []), action)
+    if modal in lex.weak_modals or modal == "must":
+        if trig is None or trig.kind == "commitment":
+            return _Decision("position", "position.call", None, "exhortation", [modal] + words, None) if modal in ("must", "should") else None
+    if trig is None:
+        return None
+
+    if trig.needs_modal and modal is None and not reported:
+        return None
+    if trig.needs_instrument and not (dobj is not None and dobj.lower_ in lex.instruments):
+        fb = _resolve_fallback(trig.otherwise)
+        return _Decision(fb[0], fb[1], None, f"{trig.lemma}_fallback", words, None) if fb else None
+    if trig.needs_event and not (dobj is not None and dobj.lower_ in lex.events):
+        return None
+    if trig.needs_person and not (dobj is not None and dobj.pos_ == "PROPN"):
+        return None
+    # "welcomed the signing of ..." reports an instrument, not thanks
+    if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in ("signing", "conclusion"):
+        return _Decision("agreement", "agreement", None, "instrument_signed", words + [dobj.text], None)
+    if trig.needs_action:
+        if action is None:
+            fb = _resolve_fallback(trig.otherwise)
+            return _Decision(fb[0], fb[1], None, f"{trig.lemma}_without_action", words, None) if fb else None
+        return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action)
+    if trig.action_makes and action is not None and action.pos_ in _VERBAL:
+        return _Decision(trig.action_makes, trig.action_makes, trig.action_strength, f"{trig.lemma}_action", words + [action.text], action)
+    strength = trig.strength if trig.kind == "commitment" else None
+    return _Decision(trig.kind, trig.category, strength, trig.lemma, words, action)
+
+
+def _conj_chain(tok: Token) -> list[Token]:
+    chain = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and (c.pos_ in _VERBAL or c.tag_ in ("VBN", "JJ")):
+            chain.extend(_conj_chain(c))
+    return chain
+
+
+def _run(doc: Doc, anchor: Token, allowed: set[int]) -> tuple[int, int]:
+    """The contiguous token run around ``anchor`` inside ``allowed``, edges trimmed."""
+    lo = hi = anchor.i
+    while lo - 1 in allowed:
+        lo -= 1
+    while hi + 1 in allowed:
+        hi += 1
+    while lo < hi and (doc[lo].dep_ in ("cc", "punct") or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].dep_ in _EDGE_TRIM or doc[hi].is_space):
+        hi -= 1
+    return lo, hi
+
+
+def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
+    findings: list[Finding] = []
+    for sent in doc.sents:
+        findings.extend(_analyse_chain(doc, sent.root, lex, subject=None, reporter=None))
+    return findings
+
+
+def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | None, reporter: str | None) -> list[Finding]:
+    chain = _conj_chain(root)
+    results: list[tuple[Token, Finding]] = []
+    for head in chain:
+        own_subject = _subject(head)
+        if own_subject is not None:
+            subject = own_subject
+        subj_text = _phrase(subject) if subject is not None else None
+        lemma = lemma_of(head, lex.verbs)
+        # Reported speech: the statement is what the reporting verb introduces.
+        ccomps = [c for c in head.children if c.dep_ == "ccomp" and c.pos_ in _VERBAL]
+        if lemma in lex.reporting_verbs and ccomps:
+            inner = _analyse_chain(doc, ccomps[0], lex, subject=None, reporter=subj_text)
+            if inner:
+                first = inner[0]
+                first.reporter = subj_text
+                results.append((head, first))
+                results.extend((doc[f.head_i], f) for f in inner[1:])
+                continue
+        decision = _decide(head, lex, reported=reporter is not None)
+        if decision is None:
+            continue
+        inherit = subject is not None and subject.lower_ in _PRONOUNS_INHERIT
+        finding = Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule,
+                          decision.triggers, subj_text, reporter, inherit, head.i,
+                          decision.action.i if decision.action is not None else -1)
+        results.append((head, finding))
+        # "agreed to accelerate A and begin B": one commitment per coordinated action
+        if decision.kind == "commitment" and decision.action is not None:
+            for extra in _conj_chain(decision.action)[1:]:
+                if extra.pos_ not in _VERBAL:
+                    continue
+                results.append((extra, Finding(0, 0, "commitment", "commitment", decision.strength,
+                                               decision.rule + "+coordinated_action", decision.triggers + [extra.text],
+                                               subj_text, reporter, inherit, extra.i, extra.i)))
+    # Spans: each head's subtree minus the subtrees of the other findings' heads.
+    heads = [h for h, _ in results]
+    out: list[Finding] = []
+    for head, finding in results:
+        allowed = {t.i for t in head.subtree}
+        if finding.reporter is not None and head.dep_ == "ccomp":
+            # extend over the reporting clause ("China stated that ...")
+            allowed |= {t.i for t in head.head.subtree}
+        for other in heads:
+            if other is head or other.i not in allowed or other.is_ancestor(head):
+                continue
+            allowed -= {t.i for t in other.subtree}
+        lo, hi = _run(doc, head, allowed)
+        finding.start = doc[lo].idx
+        finding.end = doc[hi].idx + len(doc[hi])
+        out.append(finding)
+    return out

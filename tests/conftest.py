@@ -1,0 +1,29 @@
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("PLEDGEBOOK_CORPUS", REPO.parent / "shared" / "corpus"))
+SEED = CORPUS / "seed" / "2023-10-20_china-pakistan-joint-statement.txt"
+EXAMPLES = REPO / "pledgebook" / "examples"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS} (set PLEDGEBOOK_CORPUS)")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from pledgebook.extract.pipeline import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    # The founding example also ships inside the package, so this never depends on shared/.
+    return (EXAMPLES / "2023-10-20_china-pakistan-joint-statement.txt").read_text(encoding="utf-8")

@@ -1,0 +1,99 @@
+from pledgebook.read.base import RawDocument
+from pledgebook.segment.segmenter import paragraph_spans, segment
+from pledgebook.segment.view import make_view
+
+WRAPPED = """---
+title: A test
+---
+
+The two leaders agreed to
+deepen cooperation on clean
+energy. They welcomed the D.I. Khan
+road project and Mr. Li's visit.
+
+-   The United States will launch
+    a new fund.
+-   Japan will host the next meeting.
+
+Also Read: Something unrelated
+"""
+
+
+def raw(text: str, fmt: str = "markdown") -> RawDocument:
+    body = text.index("---\n", 4) + 4 if text.startswith("---") else 0
+    return RawDocument(source="t.md", text=text, format=fmt, body_start=body)
+
+
+def test_hard_wrapped_lines_do_not_split_sentences_and_offsets_stay_exact():
+    doc = raw(WRAPPED)
+    paragraphs = segment(doc)
+    sentences = [s for p in paragraphs for s in p.sentences]
+    first = sentences[0]
+    assert first.view.clean == "The two leaders agreed to deepen cooperation on clean energy."
+    # the span quotes the original text, newlines included
+    assert doc.text[first.span.start : first.span.end] == "The two leaders agreed to\ndeepen cooperation on clean\nenergy."
+    # abbreviations and initials do not end sentences
+    assert sentences[1].view.clean == "They welcomed the D.I. Khan road project and Mr. Li's visit."
+
+
+def test_every_clean_character_maps_back_to_the_same_character():
+    doc = raw(WRAPPED)
+    for p in segment(doc):
+        for s in p.sentences:
+            for i, ch in enumerate(s.view.clean):
+                original = doc.text[s.view.index[i]]
+                assert ch == original or (ch == " " and original.isspace())
+
+
+def test_list_items_are_paragraphs_and_markers_are_not_in_the_view():
+    paragraphs = segment(raw(WRAPPED))
+    items = [p for p in paragraphs if p.kind == "list_item"]
+    assert [p.sentences[0].view.clean for p in items] == [
+        "The United States will launch a new fund.",
+        "Japan will host the next meeting.",
+    ]
+
+
+def test_boilerplate_is_recognised():
+    paragraphs = segment(raw(WRAPPED))
+    assert paragraphs[-1].kind == "boilerplate"
+    assert paragraphs[-1].boilerplate_rule == "also_read"
+    assert paragraphs[-1].sentences == []
+
+
+def test_front_matter_is_not_segmented():
+    paragraphs = segment(raw(WRAPPED))
+    assert all(p.span.start >= WRAPPED.index("The two leaders") for p in paragraphs)
+
+
+def test_one_line_per_paragraph_text():
+    text = "First paragraph is a long line " + "x " * 60 + ".\nSecond paragraph follows on the next line " + "y " * 60 + "."
+    spans = paragraph_spans(text)
+    assert len(spans) == 2
+
+
+def test_enumerated_obligations_become_clauses():
+    text = "The United States will (i) remove tariffs on aircraft; (ii) open its market to beef; and (iii) cut fees."
+    paragraphs = segment(RawDocument(source="t.txt", text=text))
+    clauses = paragraphs[0].sentences[0].clauses
+    assert [text[c.start : c.end] for c in clauses] == [
+        "The United States will",
+        "(i) remove tariffs on aircraft;",
+        "(ii) open its market to beef;",
+        "and",
+        "(iii) cut fees.",
+    ]
+
+
+def test_markdown_links_and_emphasis_are_dropped_from_the_view():
+    text = "**The leaders** agreed to join the [Quad\nfellowship](https://example.org/a_(b)) program."
+    view = make_view(text, markdown=True)
+    assert view.clean == "The leaders agreed to join the Quad fellowship program."
+    start = view.clean.index("Quad")
+    span = view.span(start, start + len("Quad fellowship"))
+    assert text[span.start : span.end] == "Quad\nfellowship"
+
+
+def test_empty_and_whitespace_documents_give_no_paragraphs():
+    assert segment(RawDocument(source="e.txt", text="")) == []
+    assert segment(RawDocument(source="e.txt", text=" \n\n \t\n")) == []
