@@ -1,1 +1,24 @@
-"""pledgebook.store"""
+"""pledgebook.store: the ledger database (SQLite by default, PostgreSQL for teams).
+
+See docs/storage.md for the schema, the default location, migrations and idempotence rules.
+"""
+
+from pledgebook.store.database import open_database
+from pledgebook.store.engine import DB_ENV, resolve_db_url
+from pledgebook.store.ingest import IngestResult, Outcome, ingest_record, stored_versions
+from pledgebook.store.ledger import LedgerFilter, LedgerRow, query_ledger
+from pledgebook.store.migrate import upgrade_database
+
+__all__ = [
+    "DB_ENV",
+    "IngestResult",
+    "LedgerFilter",
+    "LedgerRow",
+    "Outcome",
+    "ingest_record",
+    "open_database",
+    "query_ledger",
+    "resolve_db_url",
+    "stored_versions",
+    "upgrade_database",
+]

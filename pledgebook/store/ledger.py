@@ -1,0 +1,161 @@
+"""Query the ledger: current statements filtered by actor, sector, kind, entity, date range
+and full text (SQLite FTS5 or PostgreSQL full-text search, with the same semantics: every
+word or "quoted phrase" must occur, English stemming)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import ColumnElement, Engine, and_, column, func, or_, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from pledgebook.store.models import (
+    Document,
+    ExtractionRun,
+    Statement,
+    StatementActor,
+    StatementEntity,
+    StatementSector,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerFilter:
+    """Values within one field are alternatives (OR); fields combine with AND."""
+
+    actors: Sequence[str] = ()
+    sectors: Sequence[str] = ()
+    kinds: Sequence[str] = ()
+    entities: Sequence[str] = ()  # canonical name or surface form, case-insensitive
+    since: dt.date | None = None  # document date, inclusive
+    until: dt.date | None = None
+    search: str | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    statement_id: str
+    document_id: int
+    document_source: str
+    document_date: str | None
+    document_title: str | None
+    kind: str
+    actors: list[str]
+    strength: str | None
+    sectors: list[str]
+    text: str
+    start: int
+    end: int
+    when: str | None
+    when_date: str | None
+    plover: str | None
+    cameo: str | None
+    rationale: str
+    entities: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def search_terms(query: str) -> list[str]:
+    """Words and "quoted phrases" of a user's search, in order."""
+    return [phrase or word for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query) if (phrase or word).strip()]
+
+
+def _fts_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
+    terms = search_terms(query)
+    if not terms:
+        return None
+    if dialect == "sqlite":
+        # Each term quoted as an FTS5 string: user text never reaches FTS5's query syntax.
+        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        matching = text("SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts").bindparams(fts=match)
+        return Statement.id.in_(matching.columns(column("rowid")))
+    tsquery = " && ".join(f"phraseto_tsquery('english', :fts{i})" for i in range(len(terms)))
+    return text(f"statements.search_vector @@ ({tsquery})").bindparams(
+        **{f"fts{i}": t for i, t in enumerate(terms)}
+    )
+
+
+def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [ExtractionRun.is_current.is_(True)]
+    if flt.actors:
+        actors = [a.upper() for a in flt.actors]
+        conds.append(
+            select(StatementActor.statement_id)
+            .where(StatementActor.statement_id == Statement.id, StatementActor.actor.in_(actors))
+            .exists()
+        )
+    if flt.sectors:
+        conds.append(
+            select(StatementSector.statement_id)
+            .where(StatementSector.statement_id == Statement.id, StatementSector.sector.in_(list(flt.sectors)))
+            .exists()
+        )
+    if flt.kinds:
+        conds.append(Statement.kind.in_(list(flt.kinds)))
+    if flt.entities:
+        names = [e.lower() for e in flt.entities]
+        conds.append(
+            select(StatementEntity.id)
+            .where(
+                StatementEntity.statement_id == Statement.id,
+                or_(func.lower(StatementEntity.name).in_(names), func.lower(StatementEntity.surface).in_(names)),
+            )
+            .exists()
+        )
+    if flt.since is not None:
+        conds.append(Document.date >= flt.since)
+    if flt.until is not None:
+        conds.append(Document.date <= flt.until)
+    if flt.search:
+        fts = _fts_condition(dialect, flt.search)
+        if fts is not None:
+            conds.append(fts)
+    return conds
+
+
+def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -> list[LedgerRow]:
+    """Current statements matching ``flt``, newest document first, then in text order."""
+    if isinstance(target, Engine):
+        with Session(target) as session:
+            return query_ledger(session, flt)
+    session = target
+    stmt = (
+        select(Statement, Document)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .join(Document, Document.id == Statement.document_id)
+        .where(and_(*_conditions(flt, session.get_bind().dialect.name)))
+        .order_by(Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
+        .options(selectinload(Statement.entities))
+    )
+    if flt.limit is not None:
+        stmt = stmt.limit(flt.limit)
+    return [_row(st, doc) for st, doc in session.execute(stmt)]
+
+
+def _row(st: Statement, doc: Document) -> LedgerRow:
+    return LedgerRow(
+        statement_id=st.record_id,
+        document_id=doc.id,
+        document_source=doc.source,
+        document_date=doc.date.isoformat() if doc.date else None,
+        document_title=doc.title,
+        kind=st.kind,
+        actors=list(st.actors),
+        strength=st.strength,
+        sectors=list(st.sectors),
+        text=st.text,
+        start=st.start,
+        end=st.end,
+        when=st.when_text,
+        when_date=st.when_date,
+        plover=st.plover,
+        cameo=st.cameo,
+        rationale=st.rationale,
+        entities=list(dict.fromkeys(e.name for e in st.entities)),
+    )

@@ -1,0 +1,252 @@
+"""The ledger's tables, as SQLAlchemy 2 declarative models.
+
+The schema itself is created by the Alembic migrations in ``store/migrations``; these
+models mirror it (a test compares the two) and are what the code queries with.
+Table and column names are plain English so the SQLite file reads well in Datasette.
+Back-end specific objects (SQLite FTS5 table and triggers, PostgreSQL tsvector column,
+the ``ledger`` view) live only in the migrations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from pledgebook.core.data import StatementKind, Strength
+
+# Deterministic constraint names, so migrations can refer to them on both back ends.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+STATEMENT_KINDS = tuple(k.value for k in StatementKind)
+STRENGTHS = tuple(s.value for s in Strength)
+THREAD_STATUSES = ("pledged", "in_progress", "fulfilled", "stalled", "dropped")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Document(Base):
+    """One text, stored once per distinct content (sha256 of the text as read)."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(200), index=True)  # the extraction record's document id
+    source: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    place: Mapped[str | None] = mapped_column(Text)
+    parties: Mapped[list[str]] = mapped_column(JSON)
+    kind: Mapped[str] = mapped_column(String(40))
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    chars: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    runs: Mapped[list[ExtractionRun]] = relationship(back_populates="document", passive_deletes=True)
+
+
+class ExtractionRun(Base):
+    """One extraction of a document by one extractor + codebook version; exactly one is current."""
+
+    __tablename__ = "extraction_runs"
+    __table_args__ = (
+        # At most one current run per document, enforced by the database on both back ends.
+        Index(
+            "uq_extraction_runs_current",
+            "document_id",
+            unique=True,
+            sqlite_where=text("is_current"),
+            postgresql_where=text("is_current"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    extractor_version: Mapped[str] = mapped_column(String(80))
+    codebook_version: Mapped[str] = mapped_column(String(80))
+    record_version: Mapped[str] = mapped_column(String(20))
+    agreements_signed: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    is_current: Mapped[bool] = mapped_column(Boolean)
+
+    document: Mapped[Document] = relationship(back_populates="runs")
+    statements: Mapped[list[Statement]] = relationship(back_populates="run", passive_deletes=True)
+
+
+class Statement(Base):
+    __tablename__ = "statements"
+    __table_args__ = (
+        UniqueConstraint("run_id", "record_id"),
+        CheckConstraint('"end" > start', name="span"),
+        CheckConstraint(_in("kind", STATEMENT_KINDS), name="kind"),
+        CheckConstraint(f"strength IS NULL OR {_in('strength', STRENGTHS)}", name="strength"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("extraction_runs.id", ondelete="CASCADE"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    record_id: Mapped[str] = mapped_column(String(250), index=True)  # stable: "<doc id>:<start>-<end>"
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    actors: Mapped[list[str]] = mapped_column(JSON)
+    strength: Mapped[str | None] = mapped_column(String(20))
+    sectors: Mapped[list[str]] = mapped_column(JSON)
+    when_text: Mapped[str | None] = mapped_column(Text)
+    when_kind: Mapped[str | None] = mapped_column(String(20))
+    when_date: Mapped[str | None] = mapped_column(String(10))  # YYYY, YYYY-MM or YYYY-MM-DD
+    when_start: Mapped[int | None] = mapped_column(Integer)
+    when_end: Mapped[int | None] = mapped_column(Integer)
+    plover: Mapped[str | None] = mapped_column(String(20))
+    cameo: Mapped[str | None] = mapped_column(String(10))
+    rationale: Mapped[str] = mapped_column(Text)
+
+    run: Mapped[ExtractionRun] = relationship(back_populates="statements")
+    document: Mapped[Document] = relationship()
+    entities: Mapped[list[StatementEntity]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    actor_links: Mapped[list[StatementActor]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    sector_links: Mapped[list[StatementSector]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+
+class StatementEntity(Base):
+    __tablename__ = "statement_entities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text, index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    surface: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(20))
+
+
+class StatementActor(Base):
+    """Normalised copy of ``statements.actors`` for filtering and facets."""
+
+    __tablename__ = "statement_actors"
+
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True)
+    actor: Mapped[str] = mapped_column(String(20), primary_key=True, index=True)
+
+
+class StatementSector(Base):
+    """Normalised copy of ``statements.sectors`` for filtering and facets."""
+
+    __tablename__ = "statement_sectors"
+
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True)
+    sector: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+
+
+# --- threads and status (migration 0002; filled by the linking slice) ---------------------
+
+
+class Thread(Base):
+    """One undertaking seen across documents."""
+
+    __tablename__ = "threads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ThreadMember(Base):
+    """A statement's place in a thread; a statement belongs to at most one thread."""
+
+    __tablename__ = "thread_members"
+    __table_args__ = (CheckConstraint("added_by IN ('auto', 'manual')", name="added_by"),)
+
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True)
+    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), index=True)
+    similarity: Mapped[float | None] = mapped_column(Float)
+    added_by: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ThreadOverride(Base):
+    """An analyst's merge ('link') or split ('separate') decision for a pair of statements.
+
+    Keyed by the statements' stable record ids (not row ids) so a decision survives
+    re-extraction and re-linking.
+    """
+
+    __tablename__ = "thread_overrides"
+    __table_args__ = (CheckConstraint("decision IN ('link', 'separate')", name="decision"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement_a: Mapped[str] = mapped_column(String(250), index=True)
+    statement_b: Mapped[str] = mapped_column(String(250), index=True)
+    decision: Mapped[str] = mapped_column(String(10))
+    author: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class StatusEntry(Base):
+    """Append-only status history of a thread or a statement (triggers forbid UPDATE/DELETE)."""
+
+    __tablename__ = "status_history"
+    __table_args__ = (
+        CheckConstraint(_in("status", THREAD_STATUSES), name="status"),
+        CheckConstraint("(thread_id IS NULL) <> (statement_record_id IS NULL)", name="target"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"), index=True)
+    statement_record_id: Mapped[str | None] = mapped_column(String(250), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    evidence_text: Mapped[str | None] = mapped_column(Text)
+    evidence_url: Mapped[str | None] = mapped_column(Text)
+    evidence_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    author: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    compliance: Mapped[list[StatusCompliance]] = relationship(cascade="all")
+
+
+class StatusCompliance(Base):
+    """G20 Research Group compliance score of one party for one status entry."""
+
+    __tablename__ = "status_compliance"
+    __table_args__ = (CheckConstraint("score IN (-1, 0, 1)", name="score"),)
+
+    status_id: Mapped[int] = mapped_column(ForeignKey("status_history.id"), primary_key=True)
+    party: Mapped[str] = mapped_column(String(20), primary_key=True)
+    score: Mapped[int] = mapped_column(Integer)
