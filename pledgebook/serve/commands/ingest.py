@@ -1,0 +1,57 @@
+"""``pledgebook ingest``: extract documents and store them in the ledger."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+DB_HELP = "Ledger: a SQLAlchemy URL (postgresql+psycopg://...) or a SQLite file path. Default: $PLEDGEBOOK_DB, else ./pledgebook.db."
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("ingest")
+    def ingest(
+        paths: list[Path] = typer.Argument(..., help="Files or directories (walked recursively)."),
+        db: str | None = typer.Option(None, "--db", help=DB_HELP),
+        jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction worker processes."),
+        progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+    ) -> None:
+        """Extract and store documents, one transaction per document.
+
+        A text already stored (same content hash) is skipped when its current extraction came
+        from this extractor and codebook version, and re-extracted otherwise (the old run is kept).
+        Exits 1 if any file failed, after processing the others.
+        """
+        from rich.console import Console
+
+        from pledgebook.read import ReadError, iter_input_paths
+        from pledgebook.serve.progress import progress_bar
+        from pledgebook.store import open_database
+        from pledgebook.store.batch import ingest_paths
+
+        err = Console(stderr=True)
+        try:
+            files = [str(p) for p in iter_input_paths(paths)]
+        except ReadError as exc:
+            err.print(f"[red]error[/red] {exc}", highlight=False)
+            raise typer.Exit(2)
+        if not files:
+            err.print("[red]error[/red] no readable files found")
+            raise typer.Exit(2)
+
+        engine = open_database(db)
+        try:
+            with progress_bar(len(files), "ingesting", enabled=progress) as advance:
+                summary = ingest_paths(engine, files, jobs=jobs, on_file=lambda _path, _status: advance())
+        finally:
+            engine.dispose()
+        for path, reason in summary.failed:
+            err.print(f"[red]failed[/red] {path}: {reason}", highlight=False)
+        err.print(
+            f"{summary.new} new, {summary.unchanged} unchanged, {summary.reextracted} re-extracted, "
+            f"{len(summary.failed)} failed",
+            highlight=False,
+        )
+        if summary.failed:
+            raise typer.Exit(1)

@@ -1,0 +1,94 @@
+"""Ingest many files: read, skip texts already stored by this extractor + codebook, extract
+the rest (in worker processes when asked), and store each document in its own transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from pledgebook.core.data import content_hash
+from pledgebook.read.base import ReadError
+from pledgebook.store.ingest import Outcome, ingest_record, stored_versions
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    new: int = 0
+    unchanged: int = 0
+    reextracted: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+    def count(self, outcome: Outcome) -> None:
+        if outcome is Outcome.new:
+            self.new += 1
+        elif outcome is Outcome.unchanged:
+            self.unchanged += 1
+        else:
+            self.reextracted += 1
+
+
+def current_versions() -> tuple[str, str]:
+    """(extractor_version, codebook_version) of the installed extractor, for provenance."""
+    from pledgebook.codebook.loader import codebook_version
+    from pledgebook.extract.pipeline import EXTRACTOR_VERSION
+
+    return EXTRACTOR_VERSION, codebook_version()
+
+
+def ingest_paths(
+    engine: Engine,
+    files: Sequence[str],
+    *,
+    jobs: int = 1,
+    versions: tuple[str, str] | None = None,
+    on_file: Callable[[str, str], None] = lambda path, status: None,
+) -> IngestSummary:
+    """Ingest ``files`` (already expanded); ``on_file(path, status)`` is called once per file
+    with status 'new', 're-extracted', 'unchanged' or 'failed'. A file that fails to read or
+    whose record the ledger refuses is reported in ``failed``; the others go on."""
+    from pledgebook.extract.pipeline import extract_paths
+    from pledgebook.read import read_document
+
+    extractor_version, codebook_version = versions or current_versions()
+    summary = IngestSummary()
+
+    def failed(path: str, reason: str) -> None:
+        summary.failed.append((path, reason))
+        on_file(path, "failed")
+
+    # Reading is cheap next to extraction: skip texts whose current run is already up to date.
+    pending: list[str] = []
+    with Session(engine) as session:
+        for path in files:
+            try:
+                raw = read_document(path, source=path)
+            except ReadError as err:
+                failed(path, err.reason)
+                continue
+            if stored_versions(session, content_hash(raw.text)) == (extractor_version, codebook_version):
+                summary.unchanged += 1
+                on_file(path, Outcome.unchanged.value)
+            else:
+                pending.append(path)
+            session.rollback()  # do not hold a read transaction (or SQLite snapshot) open
+
+    for path, result in extract_paths(pending, jobs=jobs):
+        if isinstance(result, ReadError):
+            failed(path, result.reason)
+            continue
+        try:
+            # Records carry spans, not text: read again (a file changed meanwhile fails the hash check).
+            text = read_document(path, source=path).text
+            outcome = ingest_record(
+                engine, result, text, extractor_version=extractor_version, codebook_version=codebook_version
+            ).outcome
+        except (ReadError, ValueError, IntegrityError) as err:
+            failed(path, getattr(err, "reason", None) or str(err).splitlines()[0])
+            continue
+        summary.count(outcome)
+        on_file(path, outcome.value)
+    return summary
