@@ -24,7 +24,7 @@ def resolve_db_url(value: str | os.PathLike[str] | None = None) -> str:
         url = make_url(raw)  # raises ArgumentError on a malformed URL
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise ValueError(f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL")
-        if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
+        if url.get_backend_name() == "postgresql" and url.drivername != "postgresql+psycopg":
             url = url.set(drivername="postgresql+psycopg")  # the one driver we ship
         return url.render_as_string(hide_password=False)
     return f"sqlite:///{Path(raw).expanduser().resolve()}"
