@@ -2,9 +2,19 @@
 
 The ``text`` of a RawDocument is the text *as read*: every offset pledgebook reports
 indexes into it. Readers never normalise it; later stages build normalised views with
-an offset map back to it.
+an offset map back to it. Every bad input raises ReadError with a one-line message.
 """
 
 from pledgebook.read.base import RawDocument, ReadError
+from pledgebook.read.paths import FORMATS_BY_EXTENSION, iter_input_paths
+from pledgebook.read.reader import MAX_FILE_BYTES, read_document, read_text
 
-__all__ = ["RawDocument", "ReadError"]
+__all__ = [
+    "FORMATS_BY_EXTENSION",
+    "MAX_FILE_BYTES",
+    "RawDocument",
+    "ReadError",
+    "iter_input_paths",
+    "read_document",
+    "read_text",
+]

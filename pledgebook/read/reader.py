@@ -1,0 +1,96 @@
+"""read_document / read_text: one file or string -> RawDocument, or a one-line ReadError."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pledgebook.read.base import RawDocument, ReadError, TextFormat
+from pledgebook.read.decode import decode_bytes
+from pledgebook.read.html import extract_html
+from pledgebook.read.markdown import parse_front_matter
+from pledgebook.read.paths import FORMATS_BY_EXTENSION
+from pledgebook.read.pdf import extract_pdf
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # larger inputs are refused before being read
+_PDF_MAGIC = b"%PDF"
+_SUPPORTED = " ".join(FORMATS_BY_EXTENSION)
+
+
+def read_document(path: str | os.PathLike[str], source: str | None = None) -> RawDocument:
+    """Read one file. ``source`` (default: the path as given) names it in the result and errors."""
+    source = source if source is not None else os.fspath(path)
+    data = _read_bytes(Path(path), source)
+    fmt = _detect_format(Path(path), data, source)
+    if fmt == "pdf":
+        pdf = extract_pdf(data, source)
+        return RawDocument(source, pdf.text, "pdf", 0, pdf.title, pdf.date, None, pdf.meta)
+    text, encoding = decode_bytes(data, source)
+    doc = _from_text(text, source, fmt)
+    doc.encoding = encoding
+    return doc
+
+
+def read_text(text: str, source: str = "<string>", format: str = "text") -> RawDocument:  # noqa: A002 - public name
+    """Read in-memory text as ``format`` ('text', 'markdown' or 'html')."""
+    if format not in ("text", "markdown", "html"):
+        raise ValueError(f"read_text reads text, markdown or html, not {format!r}")
+    return _from_text(text, source, format)  # type: ignore[arg-type]
+
+
+def _from_text(text: str, source: str, fmt: TextFormat) -> RawDocument:
+    if fmt == "html":
+        if not text.strip():
+            raise ReadError(source, "no text")
+        html = extract_html(text, source)
+        return RawDocument(source, html.text, "html", 0, html.title, html.date, meta=html.meta)
+    if fmt == "markdown":
+        front = parse_front_matter(text)
+        _require_text(text[front.body_start :], source)
+        return RawDocument(source, text, "markdown", front.body_start, front.title, front.date, meta=front.meta)
+    _require_text(text, source)
+    return RawDocument(source, text, "text", 0)
+
+
+def _require_text(text: str, source: str) -> None:
+    if not any(ch.isalnum() for ch in text):
+        raise ReadError(source, "no text" if not text.strip() else "no text (no letters or digits)")
+
+
+def _read_bytes(path: Path, source: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ReadError(source, "is a directory, not a file")
+        if size > MAX_FILE_BYTES:
+            raise ReadError(source, f"file is {_size(size)}, larger than the {_size(MAX_FILE_BYTES)} limit")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        raise ReadError(source, (err.strerror or str(err)).lower()) from None
+    if len(data) > MAX_FILE_BYTES:  # grew while being read, or a special file
+        raise ReadError(source, f"file is larger than the {_size(MAX_FILE_BYTES)} limit")
+    if not data:
+        raise ReadError(source, "empty file")
+    return data
+
+
+def _detect_format(path: Path, data: bytes, source: str) -> TextFormat:
+    if data.startswith(_PDF_MAGIC):
+        return "pdf"
+    suffix = path.suffix.lower()
+    if suffix in FORMATS_BY_EXTENSION:
+        fmt = FORMATS_BY_EXTENSION[suffix]
+        if fmt == "pdf":
+            raise ReadError(source, "malformed PDF (no %PDF header)")
+        return fmt
+    if suffix:
+        raise ReadError(source, f"unsupported format {suffix} (supported: {_SUPPORTED})")
+    return "text"  # no extension: read as text if its bytes decode as text
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if n >= scale:
+            return f"{n / scale:.0f} {unit}" if n >= 10 * scale else f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
