@@ -43,6 +43,8 @@ class LedgerRow:
     document_source: str
     document_date: str | None
     document_title: str | None
+    document_place: str | None
+    document_parties: list[str]
     kind: str
     actors: list[str]
     strength: str | None
@@ -145,6 +147,8 @@ def _row(st: Statement, doc: Document) -> LedgerRow:
         document_source=doc.source,
         document_date=doc.date.isoformat() if doc.date else None,
         document_title=doc.title,
+        document_place=doc.place,
+        document_parties=list(doc.parties),
         kind=st.kind,
         actors=list(st.actors),
         strength=st.strength,
