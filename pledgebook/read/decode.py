@@ -16,8 +16,9 @@ from pledgebook.read.base import ReadError
 # taken for binary: random bytes give ~10 %, real text ~0 %.
 MAX_CONTROL_SHARE = 0.02
 
+# How close to charset-normalizer's top pick cp1252 must be rated to be preferred.
 CP1252_CHAOS_MARGIN = 0.1
-CP1252_COHERENCE_MARGIN = 0.05
+CP1252_COHERENCE_MARGIN = 0.1
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -33,8 +34,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
-    """Return ``(text, encoding)`` or raise ReadError (binary or undecodable bytes)."""
+def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding)`` or raise ReadError (binary or undecodable bytes).
+
+    ``declared`` is an encoding the file names itself (an HTML meta charset): it is
+    tried after UTF-8 and before guessing.
+    """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -53,7 +58,23 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
             source,
             f"invalid UTF-8 byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start} in an otherwise UTF-8 file",
         )
+    if declared:
+        codec = _codec(declared)
+        if codec:
+            try:
+                return _checked(data.decode(codec), source), codec
+            except UnicodeDecodeError:
+                pass  # the declaration is wrong: guess instead
     return _guess(data, source)
+
+
+def _codec(label: str) -> str | None:
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    # As in browsers (WHATWG Encoding): a page labelled Latin-1 or ASCII is read as cp1252.
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
 
 def _guess(data: bytes, source: str) -> tuple[str, str]:

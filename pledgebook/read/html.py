@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,16 @@ from pledgebook.read.base import ReadError
 # trafilatura and htmldate log every page they find poor; a reader reports through ReadError.
 for _name in ("trafilatura", "htmldate"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+
+# <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its head (looked for in the first 4 KB)."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
 
 
 @dataclass(slots=True)

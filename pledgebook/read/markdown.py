@@ -46,14 +46,14 @@ def parse_front_matter(text: str) -> FrontMatter:
         return FrontMatter()
     try:
         data = yaml.load(match.group("yaml"), Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as err:
-        return FrontMatter(meta={"front_matter_error": _one_line(str(err))})
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        return FrontMatter(meta={"front_matter_error": f"front matter is a {type(data).__name__}, not a mapping"})
-
-    meta = {str(key): _plain(value) for key, value in data.items()}
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            return FrontMatter(meta={"front_matter_error": f"front matter is a {type(data).__name__}, not a mapping"})
+        meta = {str(key): _plain(value) for key, value in data.items()}
+    # Not only YAMLError: a bad timestamp raises ValueError, deep nesting RecursionError.
+    except Exception as err:  # noqa: BLE001
+        return FrontMatter(meta={"front_matter_error": _one_line(str(err)) or type(err).__name__})
     title = meta.pop("title", None)
     if title is not None:
         # pandoc's '\_' escapes decode to NBSP in YAML; a title is for display and matching.

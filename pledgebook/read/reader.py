@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from pledgebook.read.base import RawDocument, ReadError, TextFormat
 from pledgebook.read.decode import decode_bytes
-from pledgebook.read.html import extract_html
+from pledgebook.read.html import declared_charset, extract_html
 from pledgebook.read.markdown import parse_front_matter
 from pledgebook.read.paths import FORMATS_BY_EXTENSION
 from pledgebook.read.pdf import extract_pdf
@@ -25,7 +26,7 @@ def read_document(path: str | os.PathLike[str], source: str | None = None) -> Ra
     if fmt == "pdf":
         pdf = extract_pdf(data, source)
         return RawDocument(source, pdf.text, "pdf", 0, pdf.title, pdf.date, None, pdf.meta)
-    text, encoding = decode_bytes(data, source)
+    text, encoding = decode_bytes(data, source, declared_charset(data) if fmt == "html" else None)
     doc = _from_text(text, source, fmt)
     doc.encoding = encoding
     return doc
@@ -59,16 +60,19 @@ def _require_text(text: str, source: str) -> None:
 
 def _read_bytes(path: Path, source: str) -> bytes:
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise ReadError(source, "is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise ReadError(source, "not a regular file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise ReadError(source, f"file is {_size(size)}, larger than the {_size(MAX_FILE_BYTES)} limit")
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         raise ReadError(source, (err.strerror or str(err)).lower()) from None
-    if len(data) > MAX_FILE_BYTES:  # grew while being read, or a special file
+    if len(data) > MAX_FILE_BYTES:  # grew while being read
         raise ReadError(source, f"file is larger than the {_size(MAX_FILE_BYTES)} limit")
     if not data:
         raise ReadError(source, "empty file")

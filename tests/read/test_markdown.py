@@ -79,6 +79,9 @@ def test_file_keeps_crlf_and_bom_offsets(tmp_path):
         ("---\n- just\n- a list\n---\nBody text.\n", "not a mapping"),
         ("---\na: &x [1, 2]\nb: *x\n---\nBody text.\n", "aliases are not allowed"),
         ("---\ntitle: never closed\nBody text.\n", "no closing"),
+        ("---\ndate: 2023-13-45\n---\nBody text.\n", "month must be in 1..12"),
+        ("---\na: " + "[" * 5000 + "]" * 5000 + "\n---\nBody text.\n", "recursion"),
+        ("---\na: !!python/object:os.system x\n---\nBody text.\n", "could not determine a constructor"),
     ],
 )
 def test_malformed_front_matter_is_recorded_not_raised(text, error):

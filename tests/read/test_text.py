@@ -151,9 +151,18 @@ def test_read_text_rejects_empty_and_pdf():
         read_text("x", format="pdf")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_unreadable_file(tmp_path):
+def test_os_errors_become_read_errors(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("secret", encoding="utf-8")
-    path.chmod(0)
+
+    def denied(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(type(path), "open", denied)  # root ignores file modes, so simulate it
     assert _error(path).endswith(": permission denied")
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert _error(fifo).endswith(": not a regular file")
