@@ -3,7 +3,7 @@
 See docs/storage.md for the schema, the default location, migrations and idempotence rules.
 """
 
-from pledgebook.store.database import open_database
+from pledgebook.store.database import LedgerUnavailable, open_database
 from pledgebook.store.engine import DB_ENV, resolve_db_url
 from pledgebook.store.ingest import IngestResult, Outcome, ingest_record, stored_versions
 from pledgebook.store.ledger import LedgerFilter, LedgerRow, query_ledger
@@ -14,6 +14,7 @@ __all__ = [
     "IngestResult",
     "LedgerFilter",
     "LedgerRow",
+    "LedgerUnavailable",
     "Outcome",
     "ingest_record",
     "open_database",

@@ -39,3 +39,25 @@ def test_postgres_cases_fail_in_ci_without_a_server() -> None:
     assert "PLEDGEBOOK_TEST_PG_URL is not set" in ci.stdout
     local = subprocess.run(args, env={**env, "CI": "false"}, capture_output=True, text=True, cwd=HERE.parent.parent)
     assert local.returncode == 0 and "1 passed" in local.stdout and "1 skipped" in local.stdout, local.stdout
+
+
+@pytest.mark.parametrize(
+    "db, reason",
+    [
+        ("postgresql+psycopg://nobody:secret@127.0.0.1:1/ledger", "cannot open ledger postgresql+psycopg://nobody:***@"),
+        ("NOT_A_DB", "file is not a database"),
+        ("oracle://u@h/db", "unsupported database"),
+    ],
+)
+def test_unusable_ledger_is_a_one_line_error(db: str, reason: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pledgebook.serve.cli import app
+
+    if db == "NOT_A_DB":
+        db = str(tmp_path / "notes.txt")
+        Path(db).write_text("these are not the tables you are looking for\n" * 100)
+    result = CliRunner().invoke(app, ["ledger", "--db", db])
+    assert result.exit_code == 2
+    assert reason in result.stderr and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1

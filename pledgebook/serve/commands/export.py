@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from pledgebook.serve.commands.ingest import DB_HELP
+from pledgebook.serve.commands.ingest import DB_HELP, open_or_exit
 
 
 class ExportFormat(str, Enum):
@@ -32,14 +32,14 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Export current statements (newest document first), optionally filtered as in `ledger`."""
         from pledgebook.serve.commands.ledger import parse_date
-        from pledgebook.store import LedgerFilter, open_database, query_ledger
+        from pledgebook.store import LedgerFilter, query_ledger
         from pledgebook.store import export as ex
 
         if fmt is ExportFormat.parquet and output is None:
             raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
         flt = LedgerFilter(actors=actor, sectors=sector, kinds=kind,
                            since=parse_date(since, end=False), until=parse_date(until, end=True))
-        engine = open_database(db)
+        engine = open_or_exit(db)
         try:
             rows = query_ledger(engine, flt)
         finally:

@@ -6,6 +6,19 @@ from pathlib import Path
 
 import typer
 
+def open_or_exit(db: str | None):  # -> Engine
+    """Open the ledger, or print why not and exit 2."""
+    from rich.console import Console
+
+    from pledgebook.store import LedgerUnavailable, open_database
+
+    try:
+        return open_database(db)
+    except LedgerUnavailable as err:
+        Console(stderr=True, soft_wrap=True).print(f"[red]error[/red] {err}", highlight=False)
+        raise typer.Exit(2) from None
+
+
 DB_HELP = "Ledger: a SQLAlchemy URL (postgresql+psycopg://...) or a SQLite file path. Default: $PLEDGEBOOK_DB, else ./pledgebook.db."
 
 
@@ -27,7 +40,6 @@ def register(app: typer.Typer) -> None:
 
         from pledgebook.read import ReadError, iter_input_paths
         from pledgebook.serve.progress import progress_bar
-        from pledgebook.store import open_database
         from pledgebook.store.batch import ingest_paths
 
         err = Console(stderr=True)
@@ -40,7 +52,7 @@ def register(app: typer.Typer) -> None:
             err.print("[red]error[/red] no readable files found")
             raise typer.Exit(2)
 
-        engine = open_database(db)
+        engine = open_or_exit(db)
         try:
             with progress_bar(len(files), "ingesting", enabled=progress) as advance:
                 summary = ingest_paths(engine, files, jobs=jobs, on_file=lambda _path, _status: advance())

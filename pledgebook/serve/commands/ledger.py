@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from pledgebook.serve.commands.ingest import DB_HELP
+from pledgebook.serve.commands.ingest import DB_HELP, open_or_exit
 
 
 class Format(str, Enum):
@@ -60,7 +60,7 @@ def register(app: typer.Typer) -> None:
         Several values of one option are alternatives; different options must all hold.
         """
         from pledgebook.core.data import StatementKind
-        from pledgebook.store import LedgerFilter, open_database, query_ledger
+        from pledgebook.store import LedgerFilter, query_ledger
 
         known = {k.value for k in StatementKind}
         for k in kind:
@@ -70,7 +70,7 @@ def register(app: typer.Typer) -> None:
             actors=actor, sectors=sector, kinds=kind, entities=entity,
             since=parse_date(since, end=False), until=parse_date(until, end=True), search=search, limit=limit,
         )
-        engine = open_database(db)
+        engine = open_or_exit(db)
         try:
             rows = query_ledger(engine, flt)
         finally:
