@@ -66,6 +66,10 @@ def test_full_text_machinery_exists(db_url: str) -> None:
             if engine.dialect.name == "sqlite":
                 names = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
                 assert {"statements_fts", "statements_fts_insert", "statements_fts_delete"} <= names
+                # how Datasette finds the FTS table of "statements" (datasette.utils.detect_fts_sql)
+                assert conn.execute(text(
+                    "SELECT name FROM sqlite_master WHERE rootpage = 0 AND "
+                    "sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"statements\"%'")).scalars().all() == ["statements_fts"]
             else:
                 cols = {c["name"] for c in inspect(conn).get_columns("statements")}
                 assert "search_vector" in cols

@@ -35,9 +35,10 @@ WHERE r.is_current
 
 # SQLite: an external-content FTS5 index kept in sync by triggers, i.e. inside the same
 # transaction as the statement rows. Porter stemming to match PostgreSQL's 'english'.
+# content="statements" in double quotes is the form Datasette recognises (search box).
 SQLITE_FTS = [
     """CREATE VIRTUAL TABLE statements_fts USING fts5(
-         text, content='statements', content_rowid='id',
+         text, content="statements", content_rowid='id',
          tokenize='porter unicode61 remove_diacritics 2')""",
     """CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
          INSERT INTO statements_fts(rowid, text) VALUES (new.id, new.text);
