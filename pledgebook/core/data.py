@@ -128,7 +128,7 @@ class DocumentMeta(_Model):
     id: str
     source: str
     title: str | None
-    date: str | None = Field(description="ISO date YYYY-MM-DD from the dateline, front matter or file name.")
+    date: str | None = Field(description="ISO date YYYY-MM-DD from the dateline, front matter or file name (YYYY alone when only the year is known, e.g. UN General Debate speeches).", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     place: str | None
     parties: list[str]
     kind: DocumentKind

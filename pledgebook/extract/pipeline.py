@@ -37,6 +37,13 @@ _LIST_HEADER = re.compile(
     re.IGNORECASE,
 )
 _ENUM_START = re.compile(r"^\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s")
+# A statement that refers back to a project ("committed to its early deployment") is about
+# the entities of the clause before it.
+_ANAPHOR = re.compile(
+    r"\b(?:its|their|the\s+(?:project|projects|port|corridor|initiative|agreement|plan|programme|program|road|"
+    r"railway|line|scheme|facility|plant|upgrade|partnership|framework|mechanism|fund|deal))\b",
+    re.IGNORECASE,
+)
 _SUBJECT_BEFORE = re.compile(r"^(.*?)\s+(?:will|shall|commit|agree|pledge|resolve|decide|intend|plan|are|undertake|reaffirm)", re.IGNORECASE)
 
 
@@ -99,7 +106,11 @@ class Extractor:
         out: list[Statement] = []
         header: _ListHeader | None = None
         previous_actors: list[str] = list(info.parties)
+        previous_entities: list = []
+        previous_para = None
         for para, sent in candidates:
+            if para is not previous_para:
+                previous_entities, previous_para = [], para
             clean = sent.view.clean
             if not (self.lex.prefilter.search(clean) or para.kind == "list_item"):
                 if para.kind != "list_item":
@@ -118,10 +129,12 @@ class Extractor:
                 findings = self._list_item(findings, clean, header)
             findings = self._split_enumerations(findings, sent)
             for f in findings:
-                st = self._statement(raw, sent, f, info, people, doc_id, previous_actors)
+                st = self._statement(raw, sent, f, info, people, doc_id, previous_actors, previous_entities)
                 if st is not None:
                     out.append(st)
                     previous_actors = st.actors
+                    if st.entities:
+                        previous_entities = st.entities
         return _dedupe(out)
 
     def _list_item(self, findings: list[Finding], clean: str, header: _ListHeader) -> list[Finding]:
@@ -165,7 +178,7 @@ class Extractor:
         return sorted(set(codes))
 
     def _statement(self, raw, sent: Sentence, f: Finding, info: DocInfo, people: PeopleMap, doc_id: str,
-                   previous_actors: list[str]) -> Statement | None:
+                   previous_actors: list[str], previous_entities: list) -> Statement | None:
         span = sent.view.span(f.start, f.end)
         if len(span) == 0:
             return None
@@ -183,10 +196,13 @@ class Extractor:
                 actors = list(info.parties)
             who = f.subject or f.reporter or "document parties"
         entities = self.entities.find(raw.text, span.start, span.end)
+        anaphor = ""
+        if not entities and previous_entities and (m := _ANAPHOR.search(sent.view.clean, f.start, f.end)):
+            entities, anaphor = list(previous_entities), f"; entities via '{m.group(0)}'"
         sectors = self.sectors.classify(sent.view.clean[f.start : f.end], entities)
         when = find_when(raw.text, sent.view, f.start, f.end, info.date) if f.kind == "commitment" else None
         plover, cameo = self.events.for_category(f.category, sectors)
-        rationale = f"rule={f.rule}; trigger='{' '.join(f.triggers)}'; actor from '{who}'"
+        rationale = f"rule={f.rule}; trigger='{' '.join(f.triggers)}'; actor from '{who}'{anaphor}"
         return Statement(
             id=statement_id(doc_id, span.start, span.end),
             start=span.start,

@@ -93,7 +93,20 @@ def _check(record: ExtractionRecord, text: str) -> None:
         raise ValueError(f"{meta.source}: record says {meta.chars} chars, the text has {len(text)}")
     record.check_grounding(text)
     if meta.date is not None:
-        dt.date.fromisoformat(meta.date)  # ValueError on anything but an ISO date
+        _date_column(meta.date)  # ValueError on anything but an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
+
+
+def _date_column(value: str | None) -> dt.date | None:
+    """The date column for an ISO date; a year or month alone is stored as its first day
+    (so date-range filters include it) while the record keeps the partial date."""
+    if not value:
+        return None
+    parts = value.split("-")
+    if len(parts) == 1:
+        return dt.date(int(parts[0]), 1, 1)
+    if len(parts) == 2:
+        return dt.date(int(parts[0]), int(parts[1]), 1)
+    return dt.date.fromisoformat(value)
 
 
 def _hash_stored(engine: Engine, digest: str) -> bool:
@@ -110,7 +123,7 @@ def _store(session: Session, record: ExtractionRecord, text: str, extractor: str
             record_id=meta.id,
             source=meta.source,
             title=meta.title,
-            date=dt.date.fromisoformat(meta.date) if meta.date else None,
+            date=_date_column(meta.date),
             place=meta.place,
             parties=list(meta.parties),
             kind=meta.kind,
