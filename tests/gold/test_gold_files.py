@@ -1,0 +1,116 @@
+"""Sanity checks on the hand-annotated gold set (gold/*.yaml, format in docs/gold-format.md).
+
+They catch what breaks scoring silently: anchors that drift from the text, labels outside the
+codebook, strengths on non-commitments, texts that are not the recorded copies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pledgebook.evaluate.gold import load_gold
+from pledgebook.read import read_document
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "gold"
+SECTORS_FILE = REPO / "pledgebook" / "codebook" / "data" / "sectors.yaml"
+GOLD_FILES = sorted(GOLD.glob("*.yaml"))
+
+KINDS = {"commitment", "position", "appreciation", "agreement", "meeting", "discussion"}
+STRENGTHS = {"firm", "moderate", "soft"}
+GENRES = {"bilateral_joint_statement", "trade_statement", "readout", "multilateral_communique",
+          "un_speech", "news_report", "other"}
+DOC_KINDS = {"joint_statement", "communique", "declaration", "readout", "news_report", "speech",
+             "fact_sheet", "other"}
+GROUP_CODES = {"G7", "G20", "QUAD", "EU"}
+ISO3 = re.compile(r"[A-Z]{3}")
+
+
+def _sector_ids() -> set[str]:
+    data = yaml.safe_load(SECTORS_FILE.read_text(encoding="utf-8"))
+    return {s["id"] for s in data["sectors"]}
+
+
+def _valid_actor(code: str) -> bool:
+    return code in GROUP_CODES or bool(ISO3.fullmatch(code))
+
+
+def _nth(text: str, anchor: str, n: int) -> int:
+    pos = -1  # overlapping matches, exactly as the evaluator counts occurrences
+    for _ in range(n):
+        pos = text.find(anchor, pos + 1)
+        if pos < 0:
+            return -1
+    return pos
+
+
+def test_gold_set_is_not_empty() -> None:
+    assert len(GOLD_FILES) >= 12
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_file(path: Path) -> None:
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text_path = path.parent / spec["document"]
+    assert text_path.is_file(), f"missing text {text_path}"
+    assert text_path.parent == GOLD / "texts" and text_path.stem == path.stem
+    text = read_document(str(text_path)).text
+
+    assert spec["genre"] in GENRES
+    meta = spec["metadata"]
+    dt.date.fromisoformat(meta["date"])
+    assert meta["kind"] in DOC_KINDS
+    assert meta["parties"] == sorted(meta["parties"]) and all(_valid_actor(p) for p in meta["parties"])
+
+    lo, hi = 0, len(text)
+    if "excerpt" in spec:
+        lo, hi = spec["excerpt"]["start"], spec["excerpt"]["end"]
+        assert 0 <= lo < hi <= len(text)
+
+    sectors = _sector_ids()
+    spans: set[tuple[int, int]] = set()
+    for i, st in enumerate(spec["statements"]):
+        where = f"{path.name} statements[{i}] {st['anchor']!r}"
+        anchor = st["anchor"]
+        assert anchor == anchor.strip() and 1 <= len(anchor.split()) <= 14, where
+        count = text.count(anchor)
+        assert count >= 1, f"{where}: anchor not in the text"
+        if count > 1:
+            assert "occurrence" in st, f"{where}: occurs {count} times, give occurrence"
+        start = _nth(text, anchor, st.get("occurrence", 1))
+        assert start >= 0, f"{where}: occurrence {st.get('occurrence')} does not exist"
+        assert lo <= start and start + len(anchor) <= hi, f"{where}: outside the excerpt"
+        assert (start, start + len(anchor)) not in spans, f"{where}: duplicate statement"
+        spans.add((start, start + len(anchor)))
+
+        assert st["kind"] in KINDS, where
+        if st["kind"] == "commitment":
+            assert st.get("strength") in STRENGTHS, f"{where}: commitment without a valid strength"
+        else:
+            assert "strength" not in st, f"{where}: only commitments carry a strength"
+        actors = st["actors"]
+        assert actors and actors == sorted(set(actors)), f"{where}: actors must be sorted, unique"
+        assert all(_valid_actor(a) for a in actors), f"{where}: bad actor code {actors}"
+        assert set(st["sectors"]) <= sectors and len(set(st["sectors"])) == len(st["sectors"]), where
+        assert all(isinstance(e, str) and e.strip() for e in st.get("entities", [])), where
+        if st.get("optional"):
+            assert st.get("note"), f"{where}: optional statements need a note"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_evaluator_accepts_gold(path: Path) -> None:
+    gold = load_gold(path)
+    assert gold.errors == []
+    assert len(gold.statements) == len(yaml.safe_load(path.read_text(encoding="utf-8"))["statements"])
+
+
+def test_every_text_is_credited() -> None:
+    sources = (GOLD / "texts" / "SOURCES.md").read_text(encoding="utf-8")
+    for text in (GOLD / "texts").iterdir():
+        if text.name != "SOURCES.md":
+            assert text.name in sources, f"{text.name} has no provenance in SOURCES.md"
