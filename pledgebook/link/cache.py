@@ -1,0 +1,63 @@
+"""Embeddings cached in the ledger, keyed by (sha256 of the statement text, embedder id):
+re-linking, re-extraction of an unchanged sentence and ``diff`` never embed a text twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+
+import numpy as np
+from sqlalchemy import DateTime, Integer, LargeBinary, String, insert, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from pledgebook.link.embed import Embedder
+from pledgebook.store.models import Base, utcnow
+
+_IN_CHUNK = 500  # bound parameters per IN (...) query
+
+
+class EmbeddingRow(Base):
+    """Migration 0003. (Mirrors store/models.py style; see docs/threads.md.)"""
+
+    __tablename__ = "embeddings"
+
+    text_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    embedder: Mapped[str] = mapped_column(String(120), primary_key=True)
+    dim: Mapped[int] = mapped_column(Integer)
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def cached_vectors(session: Session, texts: Sequence[str], embedder: Embedder) -> np.ndarray:
+    """Embeddings of ``texts`` (rows in order), computing and storing only the missing ones."""
+    hashes = [text_hash(t) for t in texts]
+    found: dict[str, np.ndarray] = {}
+    unique = list(dict.fromkeys(hashes))
+    for start in range(0, len(unique), _IN_CHUNK):
+        chunk = unique[start : start + _IN_CHUNK]
+        rows = session.execute(
+            select(EmbeddingRow.text_hash, EmbeddingRow.vector).where(
+                EmbeddingRow.embedder == embedder.id, EmbeddingRow.text_hash.in_(chunk)
+            )
+        )
+        for digest, blob in rows:
+            found[digest] = np.frombuffer(blob, dtype=np.float32)
+    missing = {h: t for h, t in zip(hashes, texts) if h not in found}
+    if missing:
+        fresh = embedder.embed(list(missing.values()))
+        now = utcnow()
+        records = []
+        for digest, vec in zip(missing, fresh):
+            found[digest] = vec
+            records.append({"text_hash": digest, "embedder": embedder.id, "dim": embedder.dim,
+                            "vector": vec.astype(np.float32).tobytes(), "created_at": now})
+        session.execute(insert(EmbeddingRow), records)
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    for row, digest in enumerate(hashes):
+        out[row] = found[digest]
+    return out

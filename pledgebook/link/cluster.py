@@ -1,0 +1,189 @@
+"""The linker's core, free of any database: candidate retrieval, pair scores, clustering.
+
+Used by the ledger linker (``link.ledger``), the gold-pair evaluation and the benchmark, so
+all three measure the same code.
+
+1. Candidates: statements are put in blocks (the relationship, i.e. the document's parties,
+   or else each actor, x each sector; and each canonical entity name); within a block every *new* statement is compared by cosine with every
+   other member, and its ``top_k`` most similar candidates that could still reach the
+   threshold are kept.
+2. Score: cosine + entity term + sector term (``pair_score``); actors must overlap.
+3. Clusters: pairs are united greedily from the highest score down (single linkage) under
+   three constraints: a thread holds at most one statement per document, an analyst's
+   "separate" decision is never crossed, and two clusters that both hold already-linked
+   statements are never merged automatically (old threads stay stable; an analyst merges).
+   Analysts' "link" decisions are applied first, unconditionally.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from pledgebook.link.config import LinkConfig
+
+_CHUNK = 1024
+
+
+@dataclass(frozen=True, slots=True)
+class LinkItem:
+    """What the linker knows of one statement."""
+
+    doc: Hashable
+    actors: frozenset[str]
+    sectors: frozenset[str]
+    entities: frozenset[str]  # lower-cased canonical names of specific entities (config.entity_kinds)
+    scope: frozenset[str] = frozenset()  # the document's parties: the relationship it belongs to
+
+
+def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> float | None:
+    """The link score of two statements, or ``None`` when their actors do not overlap."""
+    if a.actors and b.actors and not (a.actors & b.actors):
+        return None
+    score = cosine
+    if a.entities and b.entities:
+        score += cfg.entity_bonus if a.entities & b.entities else -cfg.entity_penalty
+    if a.sectors and b.sectors:
+        shared = len(a.sectors & b.sectors)
+        score += cfg.sector_bonus * shared / len(a.sectors | b.sectors) if shared else -cfg.sector_penalty
+    return score
+
+
+def _blocks(items: Sequence[LinkItem]) -> dict[tuple[str, str], list[int]]:
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        scopes = ("+".join(sorted(it.scope)),) if it.scope else tuple(it.actors) or ("*",)
+        for scope in scopes:
+            for sector in it.sectors or ("-",):
+                blocks[(scope, sector)].append(i)
+        for name in it.entities:
+            blocks[("entity", name)].append(i)
+    return blocks
+
+
+def candidate_pairs(
+    items: Sequence[LinkItem], vectors: np.ndarray, is_new: np.ndarray, cfg: LinkConfig
+) -> list[tuple[float, int, int]]:
+    """(score, i, j) with i < j, at least one new, score >= threshold; best first."""
+    doc_codes = {d: n for n, d in enumerate(dict.fromkeys(it.doc for it in items))}
+    docs = np.array([doc_codes[it.doc] for it in items], dtype=np.int64)
+    floor = cfg.threshold - cfg.max_bonus
+    cosines: dict[tuple[int, int], float] = {}
+    for members_list in _blocks(items).values():
+        if len(members_list) < 2:
+            continue
+        members = np.array(members_list, dtype=np.int64)
+        fresh = members[is_new[members]]
+        if fresh.size == 0:
+            continue
+        other = vectors[members]
+        k = min(cfg.top_k, members.size)
+        for start in range(0, fresh.size, _CHUNK):
+            rows = fresh[start : start + _CHUNK]
+            sims = vectors[rows] @ other.T
+            sims[docs[rows][:, None] == docs[members][None, :]] = -2.0  # same document (and self)
+            if members.size > k:
+                top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+                sims = np.take_along_axis(sims, top, axis=1)
+                cols = members[top]
+            else:
+                cols = np.broadcast_to(members, sims.shape)
+            r, c = np.nonzero(sims >= floor)
+            for i, j, s in zip(rows[r].tolist(), cols[r, c].tolist(), sims[r, c].tolist()):
+                cosines[(i, j) if i < j else (j, i)] = s
+    scored = []
+    for (i, j), cos in cosines.items():
+        score = pair_score(items[i], items[j], cos, cfg)
+        if score is not None and score >= cfg.threshold:
+            scored.append((score, i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return scored
+
+
+@dataclass(slots=True)
+class Clustering:
+    root: list[int]  # cluster representative per item
+    similarity: list[float | None]  # best score of a link that joined the item to its cluster
+    manual: set[int] = field(default_factory=set)  # items joined by an analyst's "link" decision
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i, r in enumerate(self.root):
+            out[r].append(i)
+        return out
+
+
+class _Forest:
+    def __init__(self, items: Sequence[LinkItem], is_new: np.ndarray) -> None:
+        n = len(items)
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+        self.docs: dict[int, set[Hashable]] = {i: {items[i].doc} for i in range(n)}
+        self.has_old = {i: not bool(is_new[i]) for i in range(n)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        if len(self.members[a]) < len(self.members[b]):
+            a, b = b, a
+        self.parent[b] = a
+        self.members[a].extend(self.members.pop(b))
+        self.docs[a] |= self.docs.pop(b)
+        self.has_old[a] = self.has_old[a] or self.has_old.pop(b)
+
+
+def cluster(
+    items: Sequence[LinkItem],
+    pairs: Iterable[tuple[float, int, int]],
+    is_new: np.ndarray,
+    *,
+    initial: Sequence[Hashable | None] = (),
+    must_link: Iterable[tuple[int, int]] = (),
+    cannot_link: Iterable[tuple[int, int]] = (),
+) -> Clustering:
+    """Clusters of ``items``. ``initial[i]`` is item i's existing thread (or None): items of
+    one thread start together. ``pairs`` must be sorted best first."""
+    forest = _Forest(items, is_new)
+    sim: list[float | None] = [None] * len(items)
+    first_of: dict[Hashable, int] = {}
+    for i, label in enumerate(initial):
+        if label is not None:
+            j = first_of.setdefault(label, i)
+            ri, rj = forest.find(i), forest.find(j)
+            if ri != rj:
+                forest.union(ri, rj)
+    apart: dict[int, set[int]] = defaultdict(set)
+    for a, b in cannot_link:
+        apart[a].add(b)
+        apart[b].add(a)
+
+    def crosses_separation(ra: int, rb: int) -> bool:
+        small, big = (ra, rb) if len(forest.members[ra]) <= len(forest.members[rb]) else (rb, ra)
+        return any(forest.find(y) == big for x in forest.members[small] if x in apart for y in apart[x])
+
+    manual: set[int] = set()
+    for a, b in must_link:
+        ra, rb = forest.find(a), forest.find(b)
+        if ra != rb and not (forest.has_old[ra] and forest.has_old[rb]):
+            forest.union(ra, rb)
+            manual.update(i for i in (a, b) if is_new[i])
+    for score, a, b in pairs:
+        ra, rb = forest.find(a), forest.find(b)
+        if ra == rb:
+            continue
+        if forest.has_old[ra] and forest.has_old[rb]:
+            continue
+        if forest.docs[ra] & forest.docs[rb] or crosses_separation(ra, rb):
+            continue
+        forest.union(ra, rb)
+        for i in (a, b):
+            if sim[i] is None or score > sim[i]:  # type: ignore[operator]
+                sim[i] = score
+    return Clustering([forest.find(i) for i in range(len(items))], sim, manual)

@@ -1,0 +1,174 @@
+"""Compare the commitments of two ingested documents: new, repeated (with wording and
+strength changes) and dropped.
+
+Two commitments are "the same" when the linker put them in one thread, or when their
+link score reaches the linking threshold (so a diff works even before ``link`` has run).
+Each commitment is matched at most once, best score first.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import Engine, or_, select
+from sqlalchemy.orm import Session
+
+from pledgebook.core.data import STRENGTH_RANK, Strength
+from pledgebook.link.cache import cached_vectors
+from pledgebook.link.cluster import LinkItem, pair_score
+from pledgebook.link.config import LinkConfig, load_config
+from pledgebook.link.embed import Embedder, make_embedder
+from pledgebook.link.views import wording_change
+from pledgebook.store.engine import writer
+from pledgebook.store.models import Document, ExtractionRun, Statement, ThreadMember
+
+
+class DocumentNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class DocRef:
+    id: int
+    source: str
+    date: str | None
+    title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    statement_id: str
+    start: int
+    end: int
+    text: str
+    strength: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Repeated:
+    old: Side
+    new: Side
+    score: float | None  # link score (None when matched through a thread only)
+    same_thread: bool
+    strength_change: str  # stronger | weaker | unchanged | n/a
+    removed: list[str]
+    added: list[str]
+
+
+@dataclass(slots=True)
+class DocumentDiff:
+    old: DocRef
+    new: DocRef
+    new_commitments: list[Side] = field(default_factory=list)
+    repeated: list[Repeated] = field(default_factory=list)
+    dropped: list[Side] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def resolve_document(session: Session, ref: str) -> Document:
+    """A document by row id, extraction-record id, stored source path, or the path of a file
+    whose text is stored (matched by content hash)."""
+    if ref.isdigit():
+        doc = session.get(Document, int(ref))
+        if doc is not None:
+            return doc
+    docs = session.scalars(
+        select(Document).where(or_(Document.record_id == ref, Document.source == ref,
+                                   Document.source == os.path.abspath(ref)))
+    ).all()
+    if len(docs) == 1:
+        return docs[0]
+    if Path(ref).is_file():
+        from pledgebook.core.data import content_hash
+        from pledgebook.read import ReadError, read_document
+
+        try:
+            digest = content_hash(read_document(ref).text)
+        except ReadError as err:
+            raise DocumentNotFound(str(err)) from None
+        doc = session.scalar(select(Document).where(Document.content_hash == digest))
+        if doc is not None:
+            return doc
+        raise DocumentNotFound(f"{ref} has not been ingested")
+    if len(docs) > 1:
+        raise DocumentNotFound(f"{ref} names {len(docs)} documents; use a document id")
+    raise DocumentNotFound(f"no ingested document {ref!r} (give a document id, record id or path)")
+
+
+def _commitments(session: Session, doc: Document, kinds: tuple[str, ...]) -> list[tuple[Statement, int | None]]:
+    return list(session.execute(
+        select(Statement, ThreadMember.thread_id)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .outerjoin(ThreadMember, ThreadMember.statement_id == Statement.id)
+        .where(Statement.document_id == doc.id, ExtractionRun.is_current.is_(True), Statement.kind.in_(kinds))
+        .order_by(Statement.start)
+    ).tuples())
+
+
+def _item(st: Statement, cfg: LinkConfig) -> LinkItem:
+    ents = frozenset(e.name.casefold() for e in st.entities if e.kind in cfg.entity_kinds)
+    return LinkItem(st.document_id, frozenset(st.actors), frozenset(st.sectors), ents)
+
+
+def _side(st: Statement) -> Side:
+    return Side(st.record_id, st.start, st.end, st.text, st.strength)
+
+
+def _strength_change(old: str | None, new: str | None) -> str:
+    if not old or not new:
+        return "n/a"
+    a, b = STRENGTH_RANK[Strength(old)], STRENGTH_RANK[Strength(new)]
+    return "stronger" if b > a else "weaker" if b < a else "unchanged"
+
+
+def _ref(doc: Document) -> DocRef:
+    return DocRef(doc.id, doc.source, doc.date.isoformat() if doc.date else None, doc.title)
+
+
+def diff_documents(
+    engine: Engine, old: str, new: str, *, embedder: Embedder | None = None, config: LinkConfig | None = None
+) -> DocumentDiff:
+    emb = embedder or make_embedder()
+    cfg = (config or load_config()).for_embedder(emb.family)
+    with Session(writer(engine)) as session, session.begin():  # writes: the embedding cache
+        old_doc, new_doc = resolve_document(session, old), resolve_document(session, new)
+        before, after = _commitments(session, old_doc, cfg.kinds), _commitments(session, new_doc, cfg.kinds)
+        result = DocumentDiff(_ref(old_doc), _ref(new_doc))
+        if before and after:
+            vec = cached_vectors(session, [s.text for s, _ in before + after], emb)
+            cos = vec[: len(before)] @ vec[len(before):].T
+        else:
+            cos = np.zeros((len(before), len(after)), dtype=np.float32)
+        scored = []
+        for i, (a, ta) in enumerate(before):
+            for j, (b, tb) in enumerate(after):
+                same_thread = ta is not None and ta == tb
+                score = pair_score(_item(a, cfg), _item(b, cfg), float(cos[i, j]), cfg)
+                if same_thread or (score is not None and score >= cfg.threshold):
+                    # Thread matches first, then the best scores.
+                    scored.append((same_thread, score, i, j))
+        scored.sort(key=lambda t: (not t[0], -(t[1] if t[1] is not None else -9.0), t[2], t[3]))
+        used_old: set[int] = set()
+        used_new: set[int] = set()
+        pairs = []
+        for same_thread, score, i, j in scored:
+            if i in used_old or j in used_new:
+                continue
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((i, j, same_thread, score))
+        for i, j, same_thread, score in sorted(pairs, key=lambda p: p[1]):
+            a, b = before[i][0], after[j][0]
+            removed, added, _ = wording_change(a.text, b.text)
+            result.repeated.append(Repeated(
+                _side(a), _side(b), round(score, 4) if score is not None else None, same_thread,
+                _strength_change(a.strength, b.strength), removed, added,
+            ))
+        result.new_commitments = [_side(b) for j, (b, _) in enumerate(after) if j not in used_new]
+        result.dropped = [_side(a) for i, (a, _) in enumerate(before) if i not in used_old]
+    return result

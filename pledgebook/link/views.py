@@ -1,0 +1,222 @@
+"""Read threads back: members in date order, first/last seen, how often, and how the
+strength and the wording changed from one document to the next."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from pledgebook.core.data import STRENGTH_RANK, Strength
+from pledgebook.store.models import (
+    Document,
+    ExtractionRun,
+    Statement,
+    StatementActor,
+    StatementEntity,
+    StatementSector,
+    Thread,
+    ThreadMember,
+)
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadFilter:
+    """A thread qualifies when enough documents repeat it and some member matches each given field."""
+
+    min_docs: int = 2
+    actors: Sequence[str] = ()
+    sectors: Sequence[str] = ()
+    entities: Sequence[str] = ()  # canonical name or surface, case-insensitive
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    statement_id: str  # stable record id
+    document_id: int
+    document_source: str
+    document_date: str | None
+    start: int
+    end: int
+    text: str
+    strength: str | None
+    actors: list[str]
+    sectors: list[str]
+    entities: list[str]
+    similarity: float | None
+    added_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class WordingChange:
+    """From one member to the next: the words dropped and the words added."""
+
+    from_statement: str
+    to_statement: str
+    removed: list[str]
+    added: list[str]
+    similarity: float  # difflib ratio of the two token sequences
+
+
+@dataclass(slots=True)
+class ThreadView:
+    id: int
+    label: str | None
+    documents: int
+    first_seen: str | None
+    last_seen: str | None
+    strengths: list[str | None]  # per member, in date order
+    strength_change: str  # stronger | weaker | unchanged | mixed | n/a (first vs last member)
+    members: list[Member]
+    wording: list[WordingChange] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def wording_change(old: str, new: str) -> tuple[list[str], list[str], float]:
+    """(removed phrases, added phrases, similarity) between two statement texts, word by word."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    matcher = difflib.SequenceMatcher(a=[t.lower() for t in a], b=[t.lower() for t in b], autojunk=False)
+    removed, added = [], []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op in ("replace", "delete"):
+            removed.append(" ".join(a[i1:i2]))
+        if op in ("replace", "insert"):
+            added.append(" ".join(b[j1:j2]))
+    return removed, added, round(matcher.ratio(), 3)
+
+
+def strength_change(strengths: Sequence[str | None]) -> str:
+    ranks = [STRENGTH_RANK[Strength(s)] for s in strengths if s]
+    if len(ranks) < 2:
+        return "n/a"
+    if ranks[-1] > ranks[0]:
+        return "stronger"
+    if ranks[-1] < ranks[0]:
+        return "weaker"
+    return "unchanged" if len(set(ranks)) == 1 else "mixed"
+
+
+def _thread_ids(session: Session, flt: ThreadFilter) -> list[int]:
+    current = (
+        select(ThreadMember.thread_id)
+        .join(Statement, Statement.id == ThreadMember.statement_id)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .where(ExtractionRun.is_current.is_(True))
+    )
+    for values, column, table in (
+        ([a.upper() for a in flt.actors], StatementActor.actor, StatementActor),
+        (list(flt.sectors), StatementSector.sector, StatementSector),
+    ):
+        if values:
+            current = current.where(
+                ThreadMember.thread_id.in_(
+                    select(ThreadMember.thread_id).join(table, table.statement_id == ThreadMember.statement_id)
+                    .where(column.in_(values))
+                )
+            )
+    if flt.entities:
+        names = [e.casefold() for e in flt.entities]
+        current = current.where(
+            ThreadMember.thread_id.in_(
+                select(ThreadMember.thread_id)
+                .join(StatementEntity, StatementEntity.statement_id == ThreadMember.statement_id)
+                .where((func.lower(StatementEntity.name).in_(names)) | (func.lower(StatementEntity.surface).in_(names)))
+            )
+        )
+    docs = func.count(func.distinct(Statement.document_id))
+    stmt = (
+        current.group_by(ThreadMember.thread_id)
+        .having(docs >= flt.min_docs)
+        .order_by(docs.desc(), ThreadMember.thread_id)
+    )
+    if flt.limit is not None:
+        stmt = stmt.limit(flt.limit)
+    return list(session.scalars(stmt))
+
+
+def _views(session: Session, ids: list[int]) -> list[ThreadView]:
+    if not ids:
+        return []
+    by_thread: dict[int, list[Member]] = defaultdict(list)
+    entity_names: dict[int, list[str]] = defaultdict(list)
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows += session.execute(
+            select(ThreadMember, Statement, Document)
+            .join(Statement, Statement.id == ThreadMember.statement_id)
+            .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+            .join(Document, Document.id == Statement.document_id)
+            .where(ThreadMember.thread_id.in_(chunk), ExtractionRun.is_current.is_(True))
+            .order_by(Document.date.nulls_last(), Document.id, Statement.start)
+        ).all()
+        for sid, name in session.execute(
+            select(StatementEntity.statement_id, StatementEntity.name)
+            .join(ThreadMember, ThreadMember.statement_id == StatementEntity.statement_id)
+            .where(ThreadMember.thread_id.in_(chunk))
+            .order_by(StatementEntity.start)
+        ):
+            if name not in entity_names[sid]:
+                entity_names[sid].append(name)
+    for tm, st, doc in rows:
+        by_thread[tm.thread_id].append(Member(
+            statement_id=st.record_id, document_id=doc.id, document_source=doc.source,
+            document_date=doc.date.isoformat() if doc.date else None, start=st.start, end=st.end, text=st.text,
+            strength=st.strength, actors=list(st.actors), sectors=list(st.sectors),
+            entities=entity_names.get(st.id, []),
+            similarity=round(tm.similarity, 4) if tm.similarity is not None else None, added_by=tm.added_by,
+        ))
+    labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(ids))).all())
+    out = []
+    for tid in ids:
+        members = by_thread.get(tid, [])
+        dates = [m.document_date for m in members if m.document_date]
+        strengths = [m.strength for m in members]
+        wording = []
+        for prev, nxt in zip(members, members[1:]):
+            removed, added, ratio = wording_change(prev.text, nxt.text)
+            wording.append(WordingChange(prev.statement_id, nxt.statement_id, removed, added, ratio))
+        out.append(ThreadView(
+            id=tid, label=labels.get(tid), documents=len({m.document_id for m in members}),
+            first_seen=min(dates) if dates else None, last_seen=max(dates) if dates else None,
+            strengths=strengths, strength_change=strength_change(strengths), members=members, wording=wording,
+        ))
+    return out
+
+
+def list_threads(engine: Engine | Session, flt: ThreadFilter = ThreadFilter()) -> list[ThreadView]:
+    """Threads matching ``flt``, most repeated first."""
+    if isinstance(engine, Engine):
+        with Session(engine) as session:
+            return list_threads(session, flt)
+    return _views(engine, _thread_ids(engine, flt))
+
+
+def get_thread(engine: Engine | Session, thread_id: int) -> ThreadView | None:
+    if isinstance(engine, Engine):
+        with Session(engine) as session:
+            return get_thread(session, thread_id)
+    if engine.get(Thread, thread_id) is None:
+        return None
+    return _views(engine, [thread_id])[0]
+
+
+def thread_of_statement(engine: Engine, record_id: str) -> int | None:
+    """The thread of a current statement, by its record id."""
+    with Session(engine) as session:
+        return session.scalar(
+            select(ThreadMember.thread_id)
+            .join(Statement, Statement.id == ThreadMember.statement_id)
+            .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+            .where(Statement.record_id == record_id, ExtractionRun.is_current.is_(True))
+        )
