@@ -1,0 +1,63 @@
+import json
+
+import jsonschema
+from typer.testing import CliRunner
+
+from pledgebook.serve.cli import app
+from tests.conftest import EXAMPLES
+
+SEED = EXAMPLES / "2023-10-20_china-pakistan-joint-statement.txt"
+runner = CliRunner()
+
+
+def test_help_lists_commands():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "extract" in result.output and "schema" in result.output
+
+
+def test_json_record_validates_against_schema():
+    schema = json.loads(runner.invoke(app, ["schema"]).output)
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    jsonschema.validate(record, schema)
+    text = SEED.read_text(encoding="utf-8")
+    for st in record["statements"]:
+        assert text[st["start"] : st["end"]] == st["text"]
+
+
+def test_jsonl_sets_source_to_the_path_given(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("China and Pakistan agreed to build a new road.", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("The two sides pledged to expand trade.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "jsonl", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["document"]["source"] for r in lines] == [str(a), str(b)]
+    assert all(r["statements"][0]["kind"] == "commitment" for r in lines)
+
+
+def test_bad_file_is_reported_and_others_still_processed(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "good.txt").write_text("Japan and India agreed to hold annual summits.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "csv", "--no-progress"])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr and "blob.txt" in result.stderr
+    assert "agreed to hold annual summits" in result.stdout
+    header = result.stdout.splitlines()[0]
+    assert header.startswith("document_id,source,date")
+
+
+def test_missing_path_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 2
+    assert "nope.txt" in result.stderr
+
+
+def test_table_output_is_readable():
+    result = runner.invoke(app, ["extract", str(SEED)])
+    assert result.exit_code == 0
+    assert "commitment" in result.stdout and "CHN" in result.stdout
