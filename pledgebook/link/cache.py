@@ -17,16 +17,20 @@ from pledgebook.store.models import Base, utcnow
 _IN_CHUNK = 500  # bound parameters per IN (...) query
 
 
-class EmbeddingRow(Base):
-    """Migration 0003. (Mirrors store/models.py style; see docs/threads.md.)"""
+try:  # the table's model belongs in store/models.py (store tests compare models and migrations)
+    from pledgebook.store.models import EmbeddingRow  # type: ignore[attr-defined]
+except ImportError:  # until it moves there: the same definition, on the same metadata
 
-    __tablename__ = "embeddings"
+    class EmbeddingRow(Base):  # type: ignore[no-redef]
+        """Migration 0003: one vector per (statement text hash, embedder id)."""
 
-    text_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    embedder: Mapped[str] = mapped_column(String(120), primary_key=True)
-    dim: Mapped[int] = mapped_column(Integer)
-    vector: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+        __tablename__ = "embeddings"
+
+        text_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+        embedder: Mapped[str] = mapped_column(String(120), primary_key=True)
+        dim: Mapped[int] = mapped_column(Integer)
+        vector: Mapped[bytes] = mapped_column(LargeBinary)
+        created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 def text_hash(text: str) -> str:

@@ -101,13 +101,13 @@ def resolve_document(session: Session, ref: str) -> Document:
 
 
 def _commitments(session: Session, doc: Document, kinds: tuple[str, ...]) -> list[tuple[Statement, int | None]]:
-    return list(session.execute(
+    return [(st, tid) for st, tid in session.execute(
         select(Statement, ThreadMember.thread_id)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .outerjoin(ThreadMember, ThreadMember.statement_id == Statement.id)
         .where(Statement.document_id == doc.id, ExtractionRun.is_current.is_(True), Statement.kind.in_(kinds))
         .order_by(Statement.start)
-    ).tuples())
+    )]
 
 
 def _item(st: Statement, cfg: LinkConfig) -> LinkItem:
