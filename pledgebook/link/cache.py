@@ -3,34 +3,17 @@ re-linking, re-extraction of an unchanged sentence and ``diff`` never embed a te
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Sequence
 
 import numpy as np
-from sqlalchemy import DateTime, Integer, LargeBinary, String, insert, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from pledgebook.link.embed import Embedder
-from pledgebook.store.models import Base, utcnow
+from pledgebook.store.models import EmbeddingRow
 
 _IN_CHUNK = 500  # bound parameters per IN (...) query
-
-
-try:  # the table's model belongs in store/models.py (store tests compare models and migrations)
-    from pledgebook.store.models import EmbeddingRow  # type: ignore[attr-defined]
-except ImportError:  # until it moves there: the same definition, on the same metadata
-
-    class EmbeddingRow(Base):  # type: ignore[no-redef]
-        """Migration 0003: one vector per (statement text hash, embedder id)."""
-
-        __tablename__ = "embeddings"
-
-        text_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-        embedder: Mapped[str] = mapped_column(String(120), primary_key=True)
-        dim: Mapped[int] = mapped_column(Integer)
-        vector: Mapped[bytes] = mapped_column(LargeBinary)
-        created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 def text_hash(text: str) -> str:

@@ -250,3 +250,15 @@ class StatusCompliance(Base):
     status_id: Mapped[int] = mapped_column(ForeignKey("status_history.id"), primary_key=True)
     party: Mapped[str] = mapped_column(String(20), primary_key=True)
     score: Mapped[int] = mapped_column(Integer)
+
+
+class EmbeddingRow(Base):
+    """Migration 0003: one embedding vector per (statement text hash, embedder id)."""
+
+    __tablename__ = "embeddings"
+
+    text_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    embedder: Mapped[str] = mapped_column(String(120), primary_key=True)
+    dim: Mapped[int] = mapped_column(Integer)
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
