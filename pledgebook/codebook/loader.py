@@ -30,6 +30,8 @@ Directory = str | Path | None
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _WORD = re.compile(r"\w+")
 _CAMEO = re.compile(r"^\d{3,4}$")
+_UNMATCHABLE = re.compile(r"[,;()]")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
 
 
 class CodebookError(ValueError):
@@ -53,7 +55,7 @@ def _bytes(name: str, directory: str | None) -> bytes:
 @lru_cache(maxsize=None)
 def _document(name: str, directory: str | None) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(_bytes(name, directory))
+        data = yaml.load(_bytes(name, directory), Loader=_YAML_LOADER)
     except yaml.YAMLError as err:
         raise CodebookError(f"{name}: not valid YAML ({err})") from err
     if not isinstance(data, dict):
@@ -358,8 +360,8 @@ def _load_gazetteer(directory: str | None) -> tuple[GazetteerEntry, ...]:
         entry = GazetteerEntry(ename, raw["kind"], _strings(f"{where}.aliases", raw.get("aliases")), entry_sectors, parties)
         for alias in entry.all_names:
             key = alias_key(alias)
-            if not key:
-                raise CodebookError(f"{where}: alias {alias!r} has no words")
+            if not key or _UNMATCHABLE.search(alias):
+                raise CodebookError(f"{where}: alias {alias!r} has no words or holds , ; ( ) which text matching skips")
             if owner.get(key, ename) != ename:
                 raise CodebookError(f"{name}: alias {alias!r} belongs to both {owner[key]!r} and {ename!r}")
             owner[key] = ename

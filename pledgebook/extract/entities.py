@@ -1,0 +1,282 @@
+"""Named projects, initiatives, agreements, institutions and places, grounded in the text.
+
+Two sources: the curated gazetteer (entities.yaml: every alias, longest match wins) and
+discovery of names it does not list: capitalised multiword names ending in a head word
+("... Water Resources Cooperation Mechanism", kind from the head) and acronyms defined in
+parentheses ("Special Investment Facilitation Council (SIFC)", then every bare "SIFC").
+A document is analysed once; ``find`` returns the mentions inside a span of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pledgebook.codebook.loader import (
+    ActorBook,
+    DiscoveryRules,
+    GazetteerEntry,
+    load_actor_book,
+    load_discovery_rules,
+    load_gazetteer,
+)
+from pledgebook.core.data import EntityMention
+from pledgebook.extract.phrases import PhraseMatcher
+
+# A word of a name: an initialism ("D.I.", "U.S.-India") or a word that may carry inner
+# hyphens, dots or apostrophes ("Pak-China", "ML-1", "Leaders’"); anything else is punctuation.
+_TOKEN = re.compile(
+    r"[A-Z](?:\.[A-Z])+\.(?:[-–‐][\w’']+)*"
+    r"|[^\W_](?:[\w’'&+.\-–‐]*[\w’'])?"
+    r"|\S"
+)
+_NAME_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")  # spaces or one line break
+_POSSESSIVE = re.compile(r"['’]s$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]*[A-Z0-9])(s?)\s*\)")
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    name: str
+    kind: str
+    source: str
+
+
+class EntityFinder:
+    def __init__(self, gazetteer: Sequence[GazetteerEntry] | None = None, rules: DiscoveryRules | None = None,
+                 actors: ActorBook | None = None) -> None:
+        self.gazetteer = tuple(load_gazetteer() if gazetteer is None else gazetteer)
+        self.rules = rules or load_discovery_rules()
+        self.actors = actors or load_actor_book()
+        self.by_name = {e.name: e for e in self.gazetteer}
+        self._matcher = PhraseMatcher((alias, e.name) for e in self.gazetteer for alias in e.all_names)
+        self._last: tuple[str, list[_Found]] | None = None
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
+        """Entity mentions lying wholly inside ``text[start:end]``, in text order."""
+        end = len(text) if end is None else end
+        return [
+            EntityMention(name=f.name, kind=f.kind, start=f.start, end=f.end, surface=text[f.start : f.end], source=f.source)
+            for f in self._analyse(text)
+            if start <= f.start and f.end <= end
+        ]
+
+    # -- whole-document analysis (cached for the last text) -----------------------------------
+    def _analyse(self, text: str) -> list[_Found]:
+        if self._last is not None and self._last[0] is text:
+            return self._last[1]
+        found = self._gazetteer(text)
+        discovered = _non_overlapping(self._heads(text) + self._acronyms(text))
+        for d in discovered:
+            # Gazetteer knowledge wins; a longer discovered name may still contain a known one.
+            if not any(d.start < g.end and g.start < d.end and not _strictly_contains(d, g) for g in found):
+                found.append(d)
+        found.sort(key=lambda f: (f.start, f.end))
+        self._last = (text, found)
+        return found
+
+    def _gazetteer(self, text: str) -> list[_Found]:
+        out = []
+        for m in self._matcher.find(text):
+            entry = self.by_name[str(m.values[0])]
+            out.append(_Found(m.start, m.end, entry.name, entry.kind, "gazetteer"))
+        return out
+
+    # -- discovery: names ending in a head word ------------------------------------------------
+    def _heads(self, text: str) -> list[_Found]:
+        out = []
+        for run in self._runs(text):
+            for part in self._split_coordination(run):
+                found = self._name_in(text, part)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def _runs(self, text: str) -> list[list[_Word]]:
+        """Maximal sequences of capitalised words and inner connectors, on one paragraph."""
+        runs: list[list[_Word]] = []
+        run: list[_Word] = []
+        prev_end = -1
+        for m in _TOKEN.finditer(text):
+            w = _Word(m.group(), m.start(), m.end())
+            joined = bool(run) and _NAME_GAP.fullmatch(text, prev_end, w.start) is not None and w.start > prev_end
+            capital = w.text[0].isupper()
+            connector = w.text.lower() in self.rules.connectors and not capital
+            if capital and _POSSESSIVE.search(w.text):
+                # "Pakistan’s Special ... Council": the possessor is not part of the name.
+                runs.append(run)
+                run, prev_end = [], w.end
+                continue
+            if capital or (connector and run):
+                if run and not joined:
+                    runs.append(run)
+                    run = []
+                if capital or run:
+                    run.append(w)
+            else:
+                runs.append(run)
+                run = []
+            prev_end = w.end
+        runs.append(run)
+        return [_trim_connectors(r, self.rules.connectors) for r in runs if r]
+
+    def _split_coordination(self, run: list[_Word]) -> list[list[_Word]]:
+        """"Global Development Initiative and Global Security Initiative" are two names."""
+        parts, current = [], []
+        for i, w in enumerate(run):
+            if w.text.lower() in ("and", "&") and current and self._head_kind(current) and i + 1 < len(run):
+                parts.append(current)
+                current = []
+                continue
+            current.append(w)
+        parts.append(current)
+        return [_trim_connectors(p, self.rules.connectors) for p in parts if p]
+
+    def _head_kind(self, words: Sequence[_Word]) -> str | None:
+        if not words:
+            return None
+        last = words[-1].text.lower()
+        if len(words) > 1:
+            two = f"{words[-2].text.lower()} {last}"
+            if two in self.rules.heads:
+                return self.rules.heads[two]
+        if last in self.rules.heads:
+            return self.rules.heads[last]
+        if last.endswith("s") and last[:-1] in self.rules.heads:
+            return self.rules.heads[last[:-1]]
+        return None
+
+    def _name_in(self, text: str, run: list[_Word]) -> _Found | None:
+        heads = [i for i in range(len(run)) if self._head_kind(run[: i + 1])]
+        if not heads:
+            return None
+        h = heads[-1]
+        kind = self._head_kind(run[: h + 1])
+        end = h
+        tail = run[h + 1 :]
+        if tail and tail[0].text.lower() in self.rules.tail_connectors and any(w.text[0].isupper() for w in tail):
+            end = len(run) - 1  # "Working Group on Socioeconomic Cooperation"
+        words = self._strip_leading(text, run[: end + 1])
+        head_words = 2 if h > 0 and f"{run[h - 1].text.lower()} {run[h].text.lower()}" in self.rules.heads else 1
+        content = [w for w in words if w.text.lower() not in self.rules.connectors]
+        if len(content) <= head_words or kind is None:
+            return None
+        name = " ".join(text[words[0].start : words[-1].end].split())
+        if self.actors.lookup(name) is not None:
+            return None  # a country or capital ("Mexico City") is an actor, not an entity
+        return _Found(words[0].start, words[-1].end, name, kind, "discovered")
+
+    def _strip_leading(self, text: str, words: list[_Word]) -> list[_Word]:
+        rules = self.rules
+        while words:
+            w = words[0]
+            low = w.text.lower()
+            sentence_start = _sentence_start(text, w.start)
+            # A sentence opener followed by "the"/"of" is an ordinary word ("Then the Belt and Road
+            # Initiative"), unless it is itself a head ("Bank of China").
+            opener = sentence_start and (
+                low.endswith(("ing", "ed", "ly"))
+                or (len(words) > 1 and words[1].text in rules.connectors and not self._head_kind([w]))
+            )
+            if (low in rules.leading_stopwords or low in rules.months or low in rules.connectors
+                    or _ORDINAL.match(low) or opener):
+                words = words[1:]
+                continue
+            break
+        return words
+
+    # -- discovery: acronyms defined in parentheses ------------------------------------------
+    def _acronyms(self, text: str) -> list[_Found]:
+        out: list[_Found] = []
+        for m in _ACRONYM_DEF.finditer(text):
+            acronym = m.group(1)
+            letters = [c for c in acronym if c.isalnum()]
+            if sum(c.isupper() for c in letters) < 2 or len(letters) > 10:
+                continue
+            long_span = self._long_form(text, m.start(), acronym)
+            if long_span is None:
+                continue
+            s, e = long_span
+            name = " ".join(text[s:e].split())
+            if self.actors.lookup(name) is not None or self.actors.lookup(acronym) is not None:
+                continue
+            words = [_Word(w.group(), w.start() + s, w.end() + s) for w in _TOKEN.finditer(text[s:e])]
+            kind = self._head_kind(words) or "other"
+            out.append(_Found(s, e, name, kind, "discovered"))
+            for use in re.finditer(rf"(?<![\w\-]){re.escape(acronym)}(?:s)?(?![\w\-])", text):
+                out.append(_Found(use.start(), use.end(), name, kind, "discovered"))
+        return out
+
+    def _long_form(self, text: str, paren: int, acronym: str) -> tuple[int, int] | None:
+        """Schwartz & Hearst (2003): the shortest run of words before the parenthesis whose
+        letters spell the acronym in order, its first letter starting a word."""
+        end = paren
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        window_start = max(0, end - 200)
+        window = text[window_start:end]
+        cut = None
+        for m in _SENTENCE_END.finditer(window):
+            cut = m.end()
+        if cut is not None:
+            window, window_start = window[cut:], window_start + cut
+        letters = [c.lower() for c in acronym if c.isalnum()]
+        max_words = min(len(letters) + 5, 2 * len(letters))
+        starts = [m.start() for m in re.finditer(r"\S+", window)][-max_words:]
+        if not starts:
+            return None
+        window, window_start = window[starts[0] :], window_start + starts[0]
+        s_i, l_i = len(letters) - 1, len(window) - 1
+        while s_i >= 0:
+            c = letters[s_i]
+            while l_i >= 0 and (window[l_i].lower() != c or (s_i == 0 and l_i > 0 and window[l_i - 1].isalnum())):
+                l_i -= 1
+            if l_i < 0:
+                return None
+            l_i -= 1
+            s_i -= 1
+        begin = l_i + 1
+        long_form = window[begin:]
+        content = [w for w in re.findall(r"[\w’'\-]+", long_form) if w.lower() not in self.rules.connectors]
+        # A defined name is capitalised ("memorandums of understanding (MoUs)" is not a name).
+        if not content or not long_form[:1].isupper() or sum(w[0].isupper() for w in content) * 2 < len(content):
+            return None
+        if len(content) < 2 and len(long_form) <= len(acronym):
+            return None
+        return window_start + begin, end
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:;\"“”'‘’([\n" or text[before.rfind("\n") + 1 : pos].strip() == ""
+
+
+def _trim_connectors(words: list[_Word], connectors: frozenset[str]) -> list[_Word]:
+    while words and words[-1].text.lower() in connectors and not words[-1].text[0].isupper():
+        words = words[:-1]
+    return words
+
+
+def _strictly_contains(outer: _Found, inner: _Found) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and (outer.end - outer.start) > (inner.end - inner.start)
+
+
+def _non_overlapping(found: list[_Found]) -> list[_Found]:
+    """Longest first; a name overlapping a longer one is dropped; duplicates merge."""
+    kept: list[_Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)

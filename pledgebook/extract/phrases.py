@@ -1,0 +1,159 @@
+"""Fast matching of many known phrases (aliases, keywords) in original text.
+
+Phrases and text are compared word by word (a word is a run of ``\\w``), so word
+boundaries come for free and the characters between two words of a phrase may be any
+mix of whitespace (line wraps included, blank lines excluded), hyphens, dashes, dots,
+apostrophes, ``&`` or ``+``: "D.I. Khan-Zhob" matches "D.I. Khan–Zhob", "Main Line-1"
+matches "Main\\nLine 1". A word trie makes a scan linear in the text, whatever the number
+of phrases. Spans index the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+
+_WORD = re.compile(r"\w+")
+_GAP = re.compile(r"[\s\-‐‑‒–—.'’&+]*")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def words(phrase: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(phrase))
+
+
+def is_acronym(phrase: str) -> bool:
+    """Written in capitals (CPEC, ML-1, U.S.): such a phrase matches only in that case."""
+    return any(c.isupper() for c in phrase) and not any(c.islower() for c in phrase)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    text: str
+    value: Hashable
+    exact: tuple[str, ...] | None  # original-case words when the phrase is an acronym
+    capital: bool  # the surface must start with a capital letter
+    prefix: bool  # the last word is a prefix ("railway*")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    start: int
+    end: int
+    values: tuple[Hashable, ...]
+    phrases: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, "_Node"] = field(default_factory=dict)
+    ends: list[Phrase] = field(default_factory=list)
+    prefixes: dict[str, list[Phrase]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    lower: str
+    surface: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
+    end = len(text) if end is None else end
+    return [_Token(m.group().lower(), m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+class PhraseMatcher:
+    """Longest-match, left-to-right, non-overlapping search for a set of phrases.
+
+    ``capitalised``: the surface of a phrase written with an initial capital must start
+    with a capital ("Turkey" is a country, "turkey" is not). ``prefix_star``: a trailing
+    ``*`` on a phrase makes its last word a prefix.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, Hashable]], *, capitalised: bool = False,
+                 prefix_star: bool = False) -> None:
+        self._root = _Node()
+        self._prefix_lengths: set[int] = set()
+        for text, value in phrases:
+            self._add(text, value, capitalised, prefix_star)
+
+    def _add(self, text: str, value: Hashable, capitalised: bool, prefix_star: bool) -> None:
+        prefix = prefix_star and text.endswith("*")
+        body = text[:-1] if prefix else text
+        toks = words(body)
+        if not toks:
+            return
+        phrase = Phrase(
+            text=body,
+            value=value,
+            exact=tuple(_WORD.findall(body)) if is_acronym(body) else None,
+            capital=capitalised and body.lstrip()[:1].isupper(),
+            prefix=prefix,
+        )
+        node = self._root
+        for tok in toks[:-1] if prefix else toks:
+            node = node.children.setdefault(tok, _Node())
+        if prefix:
+            node.prefixes.setdefault(toks[-1], []).append(phrase)
+            self._prefix_lengths.add(len(toks[-1]))
+        else:
+            node.ends.append(phrase)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
+        return self.find_tokens(text, tokenize(text, start, end))
+
+    def find_tokens(self, text: str, toks: list[_Token]) -> list[PhraseMatch]:
+        out: list[PhraseMatch] = []
+        i = 0
+        while i < len(toks):
+            hit = self._longest_at(text, toks, i)
+            if hit is None:
+                i += 1
+                continue
+            last, phrases = hit
+            end = toks[last].end
+            if any(p.text.endswith(".") for p in phrases) and text[end : end + 1] == ".":
+                end += 1  # "U.S." keeps its final dot
+            out.append(PhraseMatch(toks[i].start, end, tuple(dict.fromkeys(p.value for p in phrases)),
+                                   tuple(p.text for p in phrases)))
+            i = last + 1
+        return out
+
+    def _longest_at(self, text: str, toks: list[_Token], i: int) -> tuple[int, list[Phrase]] | None:
+        node = self._root
+        best: tuple[int, list[Phrase]] | None = None
+        j = i
+        while j < len(toks):
+            tok = toks[j]
+            if j > i and not _joinable(text[toks[j - 1].end : tok.start]):
+                break
+            if node.prefixes:
+                found = [p for n in self._prefix_lengths if n <= len(tok.lower)
+                         for p in node.prefixes.get(tok.lower[:n], ())]
+                ok = [p for p in found if _case_ok(p, toks, i, j)]
+                if ok:
+                    best = (j, ok)
+            node = node.children.get(tok.lower)  # type: ignore[assignment]
+            if node is None:
+                break
+            if node.ends:
+                ok = [p for p in node.ends if _case_ok(p, toks, i, j)]
+                if ok:
+                    best = (j, ok)
+            j += 1
+        return best
+
+
+def _joinable(gap: str) -> bool:
+    return bool(gap) and _GAP.fullmatch(gap) is not None and _BLANK_LINE.search(gap) is None
+
+
+def _case_ok(p: Phrase, toks: list[_Token], i: int, j: int) -> bool:
+    if p.exact is not None:
+        return tuple(t.surface for t in toks[i : j + 1]) == p.exact
+    if p.capital:
+        return toks[i].surface[:1].isupper()
+    return True

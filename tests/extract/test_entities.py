@@ -1,0 +1,113 @@
+"""Gazetteer matching with exact spans, and discovery of names the gazetteer lacks."""
+
+import pytest
+
+from pledgebook.codebook.loader import load_gazetteer
+from pledgebook.extract.entities import EntityFinder
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return EntityFinder()
+
+
+@pytest.fixture(scope="module")
+def discovery_only() -> EntityFinder:
+    return EntityFinder(gazetteer=())
+
+
+def _grounded(text, mentions):
+    for m in mentions:
+        assert text[m.start : m.end] == m.surface
+    return mentions
+
+
+@pytest.mark.parametrize("surface", ["ML-1", "Main Line-1", "ML-I", "Mainline-1", "ML 1", "Main Line–1"])
+def test_ml1_aliases_resolve_to_one_name_with_exact_spans(finder, surface):
+    text = f"Both sides agreed to accelerate the {surface} upgrade."
+    [m] = _grounded(text, finder.find(text))
+    assert (m.name, m.kind, m.source, m.surface) == ("ML-1", "project", "gazetteer", surface)
+    assert m.start == text.index(surface)
+
+
+def test_alias_wrapped_across_a_line_break(finder):
+    text = "They committed to the early deployment of the Main\nLine-1 railway and the D.I. Khan–\nZhob road."
+    mentions = _grounded(text, finder.find(text))
+    assert [(m.name, m.surface) for m in mentions] == [
+        ("ML-1", "Main\nLine-1 railway"),
+        ("D.I. Khan-Zhob Road", "D.I. Khan–\nZhob road"),
+    ]
+
+
+def test_acronyms_are_case_sensitive_and_words_bounded(finder):
+    text = "The cpec of ML-12 is not CPEC-related in ml-1 terms, but CPEC is."
+    assert [(m.surface, m.start) for m in finder.find(text)] == [("CPEC", text.index("CPEC-")), ("CPEC", text.rindex("CPEC"))]
+
+
+def test_longest_alias_wins(finder):
+    text = "the China-Pakistan Economic Corridor and the New Gwadar International Airport (NGIA) near Gwadar Port"
+    names = [(m.name, m.surface) for m in finder.find(text)]
+    assert names == [
+        ("CPEC", "China-Pakistan Economic Corridor"),
+        ("New Gwadar International Airport", "New Gwadar International Airport"),
+        ("New Gwadar International Airport", "NGIA"),
+        ("Gwadar Port", "Gwadar Port"),
+    ]
+
+
+def test_find_restricts_to_the_span(finder):
+    text = "CPEC first. Then the Belt and Road Initiative."
+    start = text.index("Then")
+    assert [m.name for m in finder.find(text, start, len(text))] == ["Belt and Road Initiative"]
+
+
+def test_seed_document_entities(finder, seed_text):
+    mentions = _grounded(seed_text, finder.find(seed_text))
+    names = {m.name for m in mentions}
+    assert {"CPEC", "ML-1", "Gwadar Port", "New Gwadar International Airport", "KKH realignment", "Raikot-Thakot",
+            "D.I. Khan-Zhob Road", "Khunjerab Pass", "SIFC", "Belt and Road Initiative",
+            "International Lunar Research Station", "Global Development Initiative", "UN Charter"} <= names
+    assert not names & {"China", "Pakistan", "Beijing"}  # countries are actors, not entities
+
+
+def test_discovery_of_a_defined_acronym_and_its_later_uses(discovery_only, seed_text):
+    mentions = _grounded(seed_text, discovery_only.find(seed_text))
+    sifc = [m for m in mentions if m.name == "Special Investment Facilitation Council"]
+    assert [m.surface for m in sifc] == ["Special Investment Facilitation Council", "SIFC"]
+    assert all(m.source == "discovered" and m.kind == "institution" for m in sifc)
+    text = "We welcome the Special Investment Facilitation Council (SIFC). The SIFC will meet. SIFCs are new."
+    surfaces = [m.surface for m in discovery_only.find(text) if m.name == "Special Investment Facilitation Council"]
+    assert surfaces == ["Special Investment Facilitation Council", "SIFC", "SIFC", "SIFCs"]
+
+
+def test_discovery_of_an_unseen_head_word_name(finder):
+    text = ("The two sides agreed to launch the Mekong-Lancang Water Resources Cooperation Mechanism and the\n"
+            "Joint Working Group on Digital\nEconomy, and welcomed the Indus Delta Desalination Plant.")
+    found = {m.surface: m for m in _grounded(text, finder.find(text)) if m.source == "discovered"}
+    assert found["Mekong-Lancang Water Resources Cooperation Mechanism"].kind == "initiative"
+    assert found["Joint Working Group on Digital\nEconomy"].kind == "institution"
+    assert found["Indus Delta Desalination Plant"].kind == "project"
+    assert len(found) == 3
+
+
+def test_discovery_skips_openers_countries_months_and_plain_words(finder):
+    text = ("Accelerating Regional Trade Corridor works began. In October Summit preparations went on.\n"
+            "Mexico City hosted them. The Summit was held. Both Sides Agreed. Foreign Ministers met.\n"
+            "The memorandums of understanding (MoUs) were signed in Beijing (WAI).")
+    surfaces = [m.surface for m in finder.find(text)]
+    assert surfaces == ["Regional Trade Corridor"]
+
+
+def test_gazetteer_wins_over_discovery_but_longer_names_keep_both(finder):
+    text = "The CPEC Working Group on Socioeconomic Cooperation met near the Gwadar Port."
+    found = [(m.name, m.source) for m in finder.find(text)]
+    assert found == [("CPEC", "gazetteer"), ("CPEC Working Group on Socioeconomic Cooperation", "discovered"),
+                     ("Gwadar Port", "gazetteer")]
+
+
+def test_every_gazetteer_alias_finds_its_entry(finder):
+    for entry in load_gazetteer():
+        for alias in entry.all_names:
+            text = f"They noted ({alias}) today."
+            names = {m.name for m in finder.find(text) if m.surface.rstrip(".") == alias.rstrip(".")}
+            assert entry.name in names, (entry.name, alias)

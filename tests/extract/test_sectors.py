@@ -1,0 +1,91 @@
+"""Sector classification of single statements from several genres."""
+
+import pytest
+
+from pledgebook.extract.entities import EntityFinder
+from pledgebook.extract.sectors import SectorClassifier
+
+
+@pytest.fixture(scope="module")
+def classify():
+    classifier, finder = SectorClassifier(), EntityFinder()
+    return lambda text: classifier.classify(text, finder.find(text))
+
+
+@pytest.mark.parametrize(
+    "text, main, also",
+    [
+        # joint statement (the seed document)
+        ("China and Pakistan agreed to accelerate the development of Gwadar Port and its associated projects, "
+         "emphasizing the port’s importance as a crucial node for cross-regional connectivity.", "ports", {"connectivity"}),
+        ("The two countries recognized the importance of the ML-1 upgrade as part of CPEC and committed to its early "
+         "deployment.", "connectivity", {"transport"}),
+        ("China and Pakistan sought to improve mining industry cooperation by conducting geological surveys, "
+         "conducting cooperative research on geology and minerals.", "mining", set()),
+        ("The two countries were pleased with the progress made in currency swap agreements and Renminbi settlement "
+         "and clearing, and they vowed to strengthen financial and banking cooperation.", "finance", set()),
+        ("Both countries condemned terrorism and committed to strengthening counter-terrorism cooperation to promote "
+         "global peace and security.", "counter_terrorism", {"security"}),
+        ("Pakistan reaffirmed its steadfast support for the One-China Principle and opposed any form of "
+         "“Taiwan independence.”", "core_interests", set()),
+        # leaders' communique
+        ("We will work together to deliver safe and effective vaccines through the Quad Vaccine Partnership and "
+         "strengthen pandemic preparedness.", "health", set()),
+        ("We will launch the Indo-Pacific Partnership for Maritime Domain Awareness to counter illegal, unreported "
+         "and unregulated fishing.", "maritime_security", set()),
+        ("We reaffirm our commitment to the Paris Agreement and to achieving net zero emissions by 2050.",
+         "climate_environment", set()),
+        # readout
+        ("The leaders discussed expanding cooperation on critical and emerging technologies, including semiconductors "
+         "and artificial intelligence.", "ict", set()),
+        ("The President welcomed India's leadership of the G20 and the reform of multilateral development banks.",
+         "multilateralism", {"finance"}),
+        # UN General Debate speech
+        ("We call for an immediate ceasefire in Gaza and unhindered humanitarian access to deliver food, water and "
+         "medicine to civilians.", "humanitarian", {"regional_affairs"}),
+        ("Nuclear disarmament and the Treaty on the Non-Proliferation of Nuclear Weapons remain the cornerstone of "
+         "our security.", "nuclear_nonproliferation", set()),
+        # news report
+        ("Officials said the new power plant would add 1,320 megawatts of electricity to the national grid.",
+         "energy", set()),
+        ("The two sides signed a deal to expand student scholarships, youth exchanges and direct flights for "
+         "tourists.", "people_to_people", set()),
+        ("Japan pledged to provide a concessional loan for the Mumbai-Ahmedabad High Speed Rail project.",
+         "transport", {"finance"}),
+        ("The ministers agreed to cut tariffs on farm goods and improve market access for dairy exports.",
+         "trade", {"agriculture"}),
+    ],
+)
+def test_main_sector_and_companions(classify, text, main, also):
+    sectors = classify(text)
+    assert main in sectors[:2], sectors
+    assert also <= set(sectors), sectors
+    assert len(sectors) <= 3
+
+
+def test_no_evidence_gives_no_sector(classify):
+    assert classify("Prime Minister Kakar expressed gratitude to his hosts.") == []
+    assert classify("") == []
+
+
+def test_words_are_matched_whole_not_inside_other_words(classify):
+    # "importance", "fruitful", "hospitality" and "investigate" carry no trade, agriculture, health or investment
+    assert classify("They stressed the importance of fruitful talks, thanked them for their hospitality and "
+                    "agreed to investigate.") == []
+
+
+def test_prefix_keywords_match_inflections(classify):
+    assert classify("They will modernise the railways.") == ["transport"]
+
+
+def test_entity_sectors_count_without_keywords():
+    classifier, finder = SectorClassifier(), EntityFinder()
+    text = "They briefed the SIFC on Tuesday."
+    assert classifier.classify(text, finder.find(text)) == ["investment"]
+    assert classifier.classify(text) == []
+
+
+def test_weak_side_evidence_is_dropped(classify):
+    sectors = classify("Both sides agreed to expand cooperation in mining, minerals, geological surveys and "
+                       "mineral processing, and to train talent.")
+    assert sectors == ["mining"]
