@@ -26,6 +26,7 @@ class Trigger:
     otherwise: str | None = None  # "kind[.category]" when a requirement is not met
     action_makes: str | None = None  # kind when an action complement is present
     action_strength: str | None = None
+    object_action: bool = False  # a deverbal direct object counts as the action ("announced the termination")
     particles: tuple[str, ...] = ()
 
 
@@ -43,6 +44,7 @@ class TriggerLexicon:
     events: frozenset[str]
     state_nouns: frozenset[str]
     action_suffixes: tuple[str, ...]
+    actor_nouns: frozenset[str]
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement?
 
 
@@ -69,6 +71,7 @@ def _entry(lemma: str, raw: dict) -> Trigger:
         otherwise=otherwise,
         action_makes=raw.get("action_makes"),
         action_strength=raw.get("action_strength"),
+        object_action=raw.get("object_action", False),
         particles=tuple(raw.get("particles", ())),
     )
 
@@ -101,5 +104,6 @@ def load_triggers() -> TriggerLexicon:
         events=frozenset(data["events"]),
         state_nouns=frozenset(data["state_nouns"]),
         action_suffixes=tuple(data["action_suffixes"]),
+        actor_nouns=frozenset(data["actor_nouns"]),
         prefilter=_prefilter(words),
     )

@@ -36,6 +36,7 @@ class Finding:
     head_i: int = -1
     action_i: int = -1
     excluded: set[int] = field(default_factory=set)
+    actor_subject: bool = True  # the grammatical subject can be a party (not "This", "The agreement")
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
@@ -65,7 +66,7 @@ def _is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:
 _STATIVE = {"be", "remain", "seem", "appear", "have", "belong", "exist"}
 
 
-def _action(tok: Token, lex: TriggerLexicon) -> Token | None:
+def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False) -> Token | None:
     """The action a trigger governs: a verb complement, 'to' + gerund/action noun, or a modal clause."""
     for c in tok.children:
         if c.dep_ in ("xcomp",) and c.pos_ in _VERBAL | {"ADJ"} and c.lemma_ not in _STATIVE:
@@ -77,7 +78,7 @@ def _action(tok: Token, lex: TriggerLexicon) -> Token | None:
             if modal in lex.firm_modals or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
                 return c
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward"):
+        if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") + (("for",) if for_action else ()):
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ in _VERBAL:
                     return g
@@ -109,19 +110,29 @@ def _phrase(tok: Token) -> str:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
 
 
-def lemma_of(tok: Token, vocab: dict) -> str:
-    """The token's lemma as the lexicon knows it (the small model mislemmatises some verbs: hoped -> hop)."""
-    lemma = tok.lemma_.lower()
-    if lemma in vocab:
-        return lemma
-    low = tok.lower_
+def lemma_of_text(low: str, vocab: dict) -> str | None:
+    if low in vocab:
+        return low
     for suffix in ("ed", "d", "ing", "es", "s"):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             base = low[: -len(suffix)]
             for cand in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base):
                 if cand in vocab:
                     return cand
-    return lemma
+    return None
+
+
+def lemma_of(tok: Token, vocab: dict) -> str:
+    """The token's lemma as the lexicon knows it: the small model mislemmatises some verbs
+    (hoped -> hop), and prefixed forms (recommit, re-emphasize) mean what their base means."""
+    lemma = tok.lemma_.lower()
+    if lemma in vocab:
+        return lemma
+    low = tok.lower_
+    found = lemma_of_text(low, vocab)
+    if found is None and low.startswith("re") and len(low) > 5:
+        found = lemma_of_text(low[3:] if low.startswith("re-") else low[2:], vocab)
+    return found or lemma
 
 
 def _resolve_fallback(spec: str | None) -> tuple[str, str] | None:
@@ -141,17 +152,35 @@ class _Decision:
     action: Token | None
 
 
-def _decide(head: Token, lex: TriggerLexicon, reported: bool) -> _Decision | None:
+def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
+    """Could this subject be a party? Names, personal pronouns, and nouns such as 'leaders'."""
+    if subject is None:
+        return True
+    low = subject.lower_
+    if low in ("it", "this", "that", "these", "those", "which", "there", "what"):
+        return False
+    if subject.pos_ in ("PROPN", "PRON") or low in ("both", "all", "each", "together"):
+        return True
+    if subject.lemma_.lower() in lex.actor_nouns or low in lex.actor_nouns:
+        return True
+    # "Chinese officials", "the U.S. side": a proper-noun or demonym modifier with a generic head
+    return any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("compound", "amod", "poss")) and \
+        subject.lemma_.lower() in lex.actor_nouns
+
+
+def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | None = None) -> _Decision | None:
     """Classify one clause head, or None when it states nothing."""
     lemma = lemma_of(head, lex.verbs)
     modal, neg = _modal(head, lex)
+    if modal is None:
+        modal = modal_hint  # "will negotiate and finalize": the second verb shares the modal
     trig: Trigger | None = None
     trig_tok = head
     words = [head.text]
 
-    if lemma == "be" or head.pos_ == "AUX":
+    if lemma in ("be", "remain", "stand", "stay", "feel") or head.pos_ == "AUX":
         for c in head.children:
-            if c.dep_ == "acomp" and c.lower_ in lex.adjectives:
+            if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives:
                 trig, trig_tok, words = lex.adjectives[c.lower_], c, [head.text, c.text]
                 break
     elif head.lower_ in lex.adjectives and head.tag_ in ("VBN", "JJ"):
@@ -163,8 +192,19 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool) -> _Decision | Non
     if trig is None and lemma in lex.verbs:
         trig = lex.verbs[lemma]
 
-    action = _action(trig_tok, lex) if trig is not None else _action(head, lex)
+    action = _action(trig_tok, lex, for_action=bool(trig and trig.action_makes)) if trig is not None else _action(head, lex)
+    if action is None and trig is not None and trig.object_action and dobj is not None and _is_action_noun(dobj, lex):
+        action = dobj  # "announced the termination of ..."
 
+    if modal == "would" and lemma in ("like", "love", "wish", "prefer"):
+        return None
+    # "will remain a member", "will uphold the common values": a stance, not an undertaking
+    if modal in lex.firm_modals and modal != "must" and (
+        (lemma in _STATIVE and not any(c.dep_ == "acomp" for c in head.children)) or (trig is not None and trig.kind == "position" and dobj is not None
+                              and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns))
+    ):
+        return _Decision("position", trig.category if trig and trig.kind == "position" else "position.stress",
+                         None, "modal_stance", [modal] + words, None)
     # A binding modal on an actor's clause is an undertaking ("will", "shall", reported "would").
     if modal in lex.firm_modals and modal != "must":
         if trig is None or trig.kind in ("commitment", "position", "agreement", "appreciation"):
@@ -228,13 +268,29 @@ def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
     return findings
 
 
+def _participles(head: Token) -> list[Token]:
+    """Participial clauses hanging off a head ("..., recognizing X's role")."""
+    return [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _subject(c)]
+
+
 def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | None, reporter: str | None) -> list[Finding]:
     chain = _conj_chain(root)
     results: list[tuple[Token, Finding]] = []
-    for head in chain:
+    chain_modal: str | None = None
+    pending = list(chain)
+    seen: set[int] = set()
+    while pending:
+        head = pending.pop(0)
+        if head.i in seen:
+            continue
+        seen.add(head.i)
         own_subject = _subject(head)
         if own_subject is not None:
             subject = own_subject
+            chain_modal = None
+        own_modal, _ = _modal(head, lex)
+        if own_modal is not None:
+            chain_modal = own_modal
         subj_text = _phrase(subject) if subject is not None else None
         lemma = lemma_of(head, lex.verbs)
         # Reported speech: the statement is what the reporting verb introduces.
@@ -247,22 +303,32 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                 results.append((head, first))
                 results.extend((doc[f.head_i], f) for f in inner[1:])
                 continue
-        decision = _decide(head, lex, reported=reporter is not None)
+        is_participle = head.dep_ == "advcl"
+        decision = _decide(head, lex, reported=reporter is not None, modal_hint=None if is_participle else chain_modal)
+        # participial clauses are statements of their own when they carry a trigger
+        pending[0:0] = [p for p in _participles(head) if p.i not in seen]
         if decision is None:
             continue
         inherit = subject is not None and subject.lower_ in _PRONOUNS_INHERIT
         finding = Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule,
                           decision.triggers, subj_text, reporter, inherit, head.i,
-                          decision.action.i if decision.action is not None else -1)
+                          decision.action.i if decision.action is not None else -1,
+                          actor_subject=reporter is not None or _actor_like(subject, lex))
         results.append((head, finding))
         # "agreed to accelerate A and begin B": one commitment per coordinated action
-        if decision.kind == "commitment" and decision.action is not None:
+        # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")
+        if decision.kind == "commitment" and decision.action is not None and decision.rule != "modal":
             for extra in _conj_chain(decision.action)[1:]:
                 if extra.pos_ not in _VERBAL:
                     continue
+                if extra.tag_ in ("VBP", "VBZ", "VBD") and extra.tag_ != decision.action.tag_:
+                    # "We commit to strengthening X, share Y, and reiterate Z": new clauses, same subject
+                    pending.insert(0, extra)
+                    continue
                 results.append((extra, Finding(0, 0, "commitment", "commitment", decision.strength,
                                                decision.rule + "+coordinated_action", decision.triggers + [extra.text],
-                                               subj_text, reporter, inherit, extra.i, extra.i)))
+                                               subj_text, reporter, inherit, extra.i, extra.i,
+                                               actor_subject=finding.actor_subject)))
     # Spans: each head's subtree minus the subtrees of the other findings' heads.
     heads = [h for h, _ in results]
     out: list[Finding] = []

@@ -180,7 +180,7 @@ class Extractor:
     def _statement(self, raw, sent: Sentence, f: Finding, info: DocInfo, people: PeopleMap, doc_id: str,
                    previous_actors: list[str], previous_entities: list) -> Statement | None:
         span = sent.view.span(f.start, f.end)
-        if len(span) == 0:
+        if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject):
             return None
         text = span.of(raw.text)
         if f.reporter and f.reporter.startswith("__header__:"):
