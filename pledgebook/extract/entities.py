@@ -158,12 +158,18 @@ class EntityFinder:
             return self.rules.heads[last[:-1]]
         return None
 
+    def _last_head(self, words: Sequence[_Word]) -> tuple[int, str | None]:
+        """Index and kind of the last head word ("Forum" in "Forum for International Cooperation")."""
+        for i in range(len(words) - 1, -1, -1):
+            kind = self._head_kind(words[: i + 1])
+            if kind:
+                return i, kind
+        return -1, None
+
     def _name_in(self, text: str, run: list[_Word]) -> _Found | None:
-        heads = [i for i in range(len(run)) if self._head_kind(run[: i + 1])]
-        if not heads:
+        h, kind = self._last_head(run)
+        if kind is None:
             return None
-        h = heads[-1]
-        kind = self._head_kind(run[: h + 1])
         end = h
         tail = run[h + 1 :]
         if tail and tail[0].text.lower() in self.rules.tail_connectors and any(w.text[0].isupper() for w in tail):
@@ -171,7 +177,7 @@ class EntityFinder:
         words = self._strip_leading(text, run[: end + 1])
         head_words = 2 if h > 0 and f"{run[h - 1].text.lower()} {run[h].text.lower()}" in self.rules.heads else 1
         content = [w for w in words if w.text.lower() not in self.rules.connectors]
-        if len(content) <= head_words or kind is None:
+        if len(content) <= head_words:
             return None
         name = " ".join(text[words[0].start : words[-1].end].split())
         if self.actors.lookup(name) is not None:
@@ -213,7 +219,7 @@ class EntityFinder:
             if self.actors.lookup(name) is not None or self.actors.lookup(acronym) is not None:
                 continue
             words = [_Word(w.group(), w.start() + s, w.end() + s) for w in _TOKEN.finditer(text[s:e])]
-            kind = self._head_kind(words) or "other"
+            kind = self._last_head(words)[1] or "other"
             out.append(_Found(s, e, name, kind, "discovered"))
             for use in re.finditer(rf"(?<![\w\-]){re.escape(acronym)}(?:s)?(?![\w\-])", text):
                 out.append(_Found(use.start(), use.end(), name, kind, "discovered"))
