@@ -26,6 +26,7 @@ class Trigger:
     otherwise: str | None = None  # "kind[.category]" when a requirement is not met
     action_makes: str | None = None  # kind when an action complement is present
     action_strength: str | None = None
+    aspectual: bool = False  # "continue to X": the kind follows X when X is a stance
     object_action: bool = False  # a deverbal direct object counts as the action ("announced the termination")
     particles: tuple[str, ...] = ()
 
@@ -45,6 +46,7 @@ class TriggerLexicon:
     state_nouns: frozenset[str]
     action_suffixes: tuple[str, ...]
     actor_nouns: frozenset[str]
+    action_nouns: frozenset[str]
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement?
 
 
@@ -72,6 +74,7 @@ def _entry(lemma: str, raw: dict) -> Trigger:
         action_makes=raw.get("action_makes"),
         action_strength=raw.get("action_strength"),
         object_action=raw.get("object_action", False),
+        aspectual=raw.get("aspectual", False),
         particles=tuple(raw.get("particles", ())),
     )
 
@@ -105,5 +108,6 @@ def load_triggers() -> TriggerLexicon:
         state_nouns=frozenset(data["state_nouns"]),
         action_suffixes=tuple(data["action_suffixes"]),
         actor_nouns=frozenset(data["actor_nouns"]),
+        action_nouns=frozenset(data["action_nouns"]),
         prefilter=_prefilter(words),
     )

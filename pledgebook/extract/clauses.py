@@ -60,7 +60,7 @@ def _is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:
     low = tok.lower_
     if low in lex.state_nouns or tok.lemma_.lower() in lex.state_nouns:
         return False
-    return tok.pos_ == "NOUN" and low.endswith(lex.action_suffixes)
+    return tok.pos_ == "NOUN" and (low.endswith(lex.action_suffixes) or low in lex.action_nouns)
 
 
 _STATIVE = {"be", "remain", "seem", "appear", "have", "belong", "exist"}
@@ -80,7 +80,7 @@ def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False) -> Token 
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") + (("for",) if for_action else ()):
             for g in c.children:
-                if g.dep_ == "pcomp" and g.pos_ in _VERBAL:
+                if g.dep_ == "pcomp" and g.pos_ in _VERBAL and _subject(g) is None:
                     return g
                 if g.dep_ == "pobj" and (g.tag_ == "VBG" or _is_action_noun(g, lex)):
                     return g
@@ -232,6 +232,11 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         if action is None:
             fb = _resolve_fallback(trig.otherwise)
             return _Decision(fb[0], fb[1], None, f"{trig.lemma}_without_action", words, None) if fb else None
+        if trig.aspectual and action.pos_ in _VERBAL:
+            # "continue to condemn" is a stance; "continue to support" stays an undertaking
+            inner = lex.verbs.get(lemma_of(action, lex.verbs))
+            if inner is not None and inner.kind in ("position", "appreciation") and inner.category != "position.support":
+                return _Decision(inner.kind, inner.category, None, f"{trig.lemma}_{inner.lemma}", words + [action.text], None)
         return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action)
     if trig.action_makes and action is not None and action.pos_ in _VERBAL:
         return _Decision(trig.action_makes, trig.action_makes, trig.action_strength, f"{trig.lemma}_action", words + [action.text], action)
@@ -269,8 +274,12 @@ def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
 
 
 def _participles(head: Token) -> list[Token]:
-    """Participial clauses hanging off a head ("..., recognizing X's role")."""
-    return [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _subject(c)]
+    """Participial clauses hanging off a head ("..., recognizing X's role", "After acknowledging X, ...")."""
+    found = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _subject(c)]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in"):
+            found += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and not _subject(g)]
+    return found
 
 
 def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | None, reporter: str | None) -> list[Finding]:

@@ -91,7 +91,8 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str) -> DocInfo:
 def _speaking_group(raw: RawDocument, resolver, title: str | None) -> str | None:
     """A group that speaks in the first person plural: a G7/G20/Quad communiqué."""
     body = raw.text[raw.body_start :]
-    probe = (title or "") + "\n" + body[:1500]
+    # the group must be named where a text introduces its speaker: the title or the opening lines
+    probe = (title or "") + "\n" + body[:400]
     groups = [code for code, _, _ in resolver.find_groups(probe)]
     if not groups:
         return None

@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from pledgebook.link.embed import Embedder
-from pledgebook.store.models import EmbeddingRow
+from pledgebook.store.models import EmbeddingRow, utcnow
 
 _IN_CHUNK = 500  # bound parameters per IN (...) query
 

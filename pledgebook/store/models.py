@@ -13,6 +13,7 @@ import datetime as dt
 
 from sqlalchemy import (
     JSON,
+    LargeBinary,
     Boolean,
     CheckConstraint,
     Date,

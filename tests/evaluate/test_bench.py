@@ -16,7 +16,7 @@ def test_bench_runs_on_two_tiny_texts(tmp_path):
     b.write_text("China pledged to expand trade with Pakistan. Both sides condemned terrorism.\n")
     result = run_bench([a, b], jobs=1, repeat=1, sample="tiny")
     assert result.documents == 2
-    assert result.words == 9 + 11  # bodies only: the front matter is not counted
+    assert result.words == 10 + 11  # bodies only: the front matter is not counted
     assert result.ours_wps > 0 and result.spacy_wps > 0 and result.ratio > 0
     assert result.peak_rss_self_mb > 0
     assert "parser" in result.spacy_components and "ner" in result.spacy_components  # the full pipeline

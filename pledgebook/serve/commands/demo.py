@@ -28,7 +28,7 @@ def register(app: typer.Typer) -> None:
         from pledgebook.store import LedgerFilter, query_ledger, resolve_db_url
         from pledgebook.store.batch import ingest_paths
 
-        err = Console(stderr=True)
+        err = Console(stderr=True, soft_wrap=True)
         examples = resources.files("pledgebook").joinpath("examples")
         files = [str(p) for p in iter_input_paths([str(examples)])]
         engine = open_or_exit(db)

@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
         from pledgebook.serve.output import CsvSink, print_table, record_json
         from pledgebook.serve.progress import progress_bar
 
-        err = Console(stderr=True)
+        err = Console(stderr=True, soft_wrap=True)
         try:
             files = [str(p) for p in iter_input_paths(paths)]
         except ReadError as exc:

@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
         from pledgebook.serve.progress import progress_bar
         from pledgebook.store.batch import ingest_paths
 
-        err = Console(stderr=True)
+        err = Console(stderr=True, soft_wrap=True)
         try:
             files = [str(p) for p in iter_input_paths(paths)]
         except ReadError as exc:
