@@ -319,6 +319,11 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         if decision is None:
             continue
         inherit = subject is not None and subject.lower_ in _PRONOUNS_INHERIT
+        if decision.action is not None and decision.action.dep_ == "ccomp":
+            # "committing that the United States and India will work ...": the clause names who undertakes
+            inner_subject = _subject(decision.action)
+            if inner_subject is not None and inner_subject.pos_ in ("PROPN", "NOUN") and _actor_like(inner_subject, lex):
+                subj_text, inherit = _phrase(inner_subject), False
         finding = Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule,
                           decision.triggers, subj_text, reporter, inherit, head.i,
                           decision.action.i if decision.action is not None else -1,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from pledgebook.serve.commands.ingest import DB_HELP, open_or_exit
+from pledgebook.serve.commands.ingest import DB_HELP, link_after_ingest, open_or_exit
 
 
 def register(app: typer.Typer) -> None:
@@ -22,8 +22,8 @@ def register(app: typer.Typer) -> None:
 
         from rich.console import Console
 
+        from pledgebook.link import ThreadFilter, list_threads
         from pledgebook.read import iter_input_paths
-        from pledgebook.serve.commands.ledger import Format, _render
         from pledgebook.serve.progress import progress_bar
         from pledgebook.store import LedgerFilter, query_ledger, resolve_db_url
         from pledgebook.store.batch import ingest_paths
@@ -35,10 +35,18 @@ def register(app: typer.Typer) -> None:
         try:
             with progress_bar(len(files), "ingesting examples", enabled=progress) as advance:
                 summary = ingest_paths(engine, files, on_file=lambda _p, _s: advance())
+            link_after_ingest(engine, summary)
             rows = query_ledger(engine, LedgerFilter(kinds=["commitment"]))
+            threads = list_threads(engine, ThreadFilter(min_docs=2))
         finally:
             engine.dispose()
-        _render(rows, Format.table)
+        out = Console()
+        _print_commitments(out, rows)
+        out.print(f"[bold]Pledges that recur across the examples[/bold] ({len(threads)} threads)")
+        for view in threads[:15]:
+            first = view.members[0]
+            out.print(f"  • thread {view.id}: {len(view.members)} statements in {view.documents} documents, "
+                      f"{view.first_seen} → {view.last_seen}: “{' '.join(first.text.split())[:110]}”", highlight=False)
         err.print(
             f"{len(files)} example documents: {summary.new} new, {summary.unchanged} unchanged, "
             f"{summary.reextracted} re-extracted, {len(summary.failed)} failed · ledger: {resolve_db_url(db)}",
@@ -47,3 +55,18 @@ def register(app: typer.Typer) -> None:
         err.print("Next: `pledgebook ledger --help`, `pledgebook extract FILE --format json`.", highlight=False)
         if summary.failed:
             raise typer.Exit(1)
+
+
+def _print_commitments(out, rows) -> None:
+    """A compact, narrow-terminal friendly view: commitments grouped by document."""
+    from pathlib import Path
+
+    current = None
+    for row in sorted(rows, key=lambda r: (r.document_date or "", r.document_source, r.start)):
+        if row.document_source != current:
+            current = row.document_source
+            out.print(f"\n[bold]{row.document_date or '?'}  {Path(current).name}[/bold]", highlight=False)
+        detail = " · ".join(x for x in (",".join(row.actors), row.strength or "", ", ".join(row.sectors[:2]),
+                                         ", ".join(row.entities[:3])) if x)
+        out.print(f"  • {' '.join(row.text.split())}  [dim]({detail})[/dim]", highlight=False)
+    out.print(f"\n{len(rows)} commitments\n", highlight=False)

@@ -19,6 +19,15 @@ def open_or_exit(db: str | None):  # -> Engine
         raise typer.Exit(2) from None
 
 
+def link_after_ingest(engine, summary, enabled: bool = True):  # -> LinkSummary | None
+    """Thread the statements a batch added (nothing to do when every file was unchanged)."""
+    if not enabled or (summary.new + summary.reextracted) == 0:
+        return None
+    from pledgebook.link import link_new_statements
+
+    return link_new_statements(engine)
+
+
 DB_HELP = "Ledger: a SQLAlchemy URL (postgresql+psycopg://...) or a SQLite file path. Default: $PLEDGEBOOK_DB, else ./pledgebook.db."
 
 
@@ -29,8 +38,9 @@ def register(app: typer.Typer) -> None:
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction worker processes."),
         progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+        link: bool = typer.Option(True, "--link/--no-link", help="Thread the new statements across documents afterwards."),
     ) -> None:
-        """Extract and store documents, one transaction per document.
+        """Extract and store documents, one transaction per document, then link new statements into threads.
 
         A text already stored (same content hash) is skipped when its current extraction came
         from this extractor and codebook version, and re-extracted otherwise (the old run is kept).
@@ -56,6 +66,7 @@ def register(app: typer.Typer) -> None:
         try:
             with progress_bar(len(files), "ingesting", enabled=progress) as advance:
                 summary = ingest_paths(engine, files, jobs=jobs, on_file=lambda _path, _status: advance())
+            linked = link_after_ingest(engine, summary, enabled=link)
         finally:
             engine.dispose()
         for path, reason in summary.failed:
@@ -65,5 +76,11 @@ def register(app: typer.Typer) -> None:
             f"{len(summary.failed)} failed",
             highlight=False,
         )
+        if linked is not None:
+            err.print(
+                f"threads: {linked.linked_now} statements linked ({linked.joined_existing} joined existing threads, "
+                f"{linked.threads_created} new threads; {linked.threads_repeated} threads span 2+ documents)",
+                highlight=False,
+            )
         if summary.failed:
             raise typer.Exit(1)
