@@ -6,9 +6,11 @@ figures; every ratio is derived from them and is ``None`` when its denominator i
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -284,9 +286,33 @@ def _score_pair(g: GoldStatement, p: Statement, counts: Counts) -> None:
         counts.entity_pred_ok += sum(any(same_entity(n, forms) for n in gold_names) for forms in predicted.values())
 
 
+CONTAINED_MIN_CHARS = 8  # a name this long inside the other one, on word boundaries, is the same entity
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    """Every gazetteer alias (casefolded) -> its canonical name, so a coder may write either."""
+    from pledgebook.codebook.loader import load_gazetteer
+
+    return {alias.casefold(): entry.name.casefold() for entry in load_gazetteer() for alias in entry.all_names}
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    return len(shorter) >= CONTAINED_MIN_CHARS and re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer) is not None
+
+
 def same_entity(gold_name: str, forms: Iterable[str]) -> bool:
+    """Same entity: equal after alias resolution, fuzzy-equal (ratio >= ENTITY_FUZZ), or one
+    name contained in the other ("Biological E" in "Biological E LTD")."""
+    canon = _canonical_names()
     g = gold_name.casefold()
-    return any(g == f.casefold() or fuzz.ratio(g, f.casefold()) >= ENTITY_FUZZ for f in forms)
+    g = canon.get(g, g)
+    for form in forms:
+        f = form.casefold()
+        f = canon.get(f, f)
+        if g == f or fuzz.ratio(g, f) >= ENTITY_FUZZ or _contains(f, g) or _contains(g, f):
+            return True
+    return False
 
 
 def _field_score(name: str, gold: Any, record: ExtractionRecord) -> FieldScore:

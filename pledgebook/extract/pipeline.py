@@ -11,6 +11,7 @@ from pledgebook.codebook.loader import load_event_map
 from pledgebook.codebook.triggers import load_triggers
 from pledgebook.core.data import (
     DocumentMeta,
+    EntityMention,
     ExtractionRecord,
     Statement,
     content_hash,
@@ -64,6 +65,9 @@ class Extractor:
         self.entities = EntityFinder()
         self.sectors = SectorClassifier()
         self.actors = ActorResolver()
+        book = self.actors.book
+        # Country and capital names (not demonyms) that a statement is about become place entities.
+        self._place_names = {a.casefold() for a, _, _ in book.aliases(("country", "capital"))}
 
     # -- public -------------------------------------------------------------------
     def extract_text(self, text: str, source: str = "<string>") -> ExtractionRecord:
@@ -169,6 +173,20 @@ class Extractor:
                                    f.inherit_actors))
         return out
 
+    def _places(self, text: str, start: int, end: int, found: list[EntityMention], actors: list[str]) -> list[EntityMention]:
+        """Countries and capitals a statement is about (not those that speak in it)."""
+        out: list[EntityMention] = []
+        for code, s, e in self.actors.find_countries(text[start:end], capitals=True):
+            s, e = s + start, e + start
+            surface = text[s:e]
+            if code in actors or surface.casefold() not in self._place_names:
+                continue
+            if any(m.start <= s and e <= m.end for m in found):
+                continue  # part of a longer name ("China-Pakistan Economic Corridor")
+            name = " ".join(surface.split()).removeprefix("the ").removeprefix("The ")
+            out.append(EntityMention(name=name, kind="place", start=s, end=e, surface=surface, source="gazetteer"))
+        return out
+
     def _actors(self, phrase: str | None, info: DocInfo, people: PeopleMap) -> list[str]:
         if not phrase:
             return []
@@ -196,6 +214,7 @@ class Extractor:
                 actors = list(info.parties)
             who = f.subject or f.reporter or "document parties"
         entities = self.entities.find(raw.text, span.start, span.end)
+        entities += self._places(raw.text, span.start, span.end, entities, actors)
         anaphor = ""
         if not entities and previous_entities and (m := _ANAPHOR.search(sent.view.clean, f.start, f.end)):
             entities, anaphor = list(previous_entities), f"; entities via '{m.group(0)}'"
