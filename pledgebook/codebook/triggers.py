@@ -47,6 +47,9 @@ class TriggerLexicon:
     action_suffixes: tuple[str, ...]
     actor_nouns: frozenset[str]
     action_nouns: frozenset[str]
+    non_actor_heads: frozenset[str]
+    principle_verbs: frozenset[str]
+    preserving_verbs: frozenset[str]
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement?
 
 
@@ -109,5 +112,8 @@ def load_triggers() -> TriggerLexicon:
         action_suffixes=tuple(data["action_suffixes"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         action_nouns=frozenset(data["action_nouns"]),
+        non_actor_heads=frozenset(data["non_actor_heads"]),
+        principle_verbs=frozenset(data["principle_verbs"]),
+        preserving_verbs=frozenset(data["preserving_verbs"]),
         prefilter=_prefilter(words),
     )

@@ -78,7 +78,7 @@ def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False) -> Token 
             if modal in lex.firm_modals or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
                 return c
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") + (("for",) if for_action else ()):
+        if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "on") + (("for",) if for_action else ()):
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ in _VERBAL and _subject(g) is None:
                     return g
@@ -159,6 +159,8 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
     low = subject.lower_
     if low in ("it", "this", "that", "these", "those", "which", "there", "what"):
         return False
+    if subject.pos_ == "PROPN" and (low in lex.instruments or low in lex.non_actor_heads):
+        return False  # "The Agreement on Reciprocal Trade will build upon ..."
     if subject.pos_ in ("PROPN", "PRON") or low in ("both", "all", "each", "together"):
         return True
     if subject.lemma_.lower() in lex.actor_nouns or low in lex.actor_nouns:
@@ -232,6 +234,10 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         if action is None:
             fb = _resolve_fallback(trig.otherwise)
             return _Decision(fb[0], fb[1], None, f"{trig.lemma}_without_action", words, None) if fb else None
+        if action.pos_ in _VERBAL and _upholds_principle(action, lex):
+            return _Decision("position", "position.support", None, f"{trig.lemma}_principle", words + [action.text], None)
+        if trig.aspectual and head.tag_ in ("VBD", "VBN") and head.lemma_ == "continue":
+            return None  # "has continued to spearhead": a report of the past
         if trig.aspectual and action.pos_ in _VERBAL:
             # "continue to condemn" is a stance; "continue to support" stays an undertaking
             inner = lex.verbs.get(lemma_of(action, lex.verbs))
@@ -240,8 +246,34 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action)
     if trig.action_makes and action is not None and action.pos_ in _VERBAL:
         return _Decision(trig.action_makes, trig.action_makes, trig.action_strength, f"{trig.lemma}_action", words + [action.text], action)
+    if trig.category == "position.call" and _addresses_own_officials(head, lex):
+        # "called on their governments to continue ...", "urge our ministers to ...": a directive
+        return _Decision("commitment", "commitment", "firm", f"{trig.lemma}_own_officials", words, action)
     strength = trig.strength if trig.kind == "commitment" else None
     return _Decision(trig.kind, trig.category, strength, trig.lemma, words, action)
+
+
+def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
+    """The addressee of a call is the speakers' own government or officials."""
+    targets = [c for c in head.children if c.dep_ == "dobj"]
+    targets += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
+    for t in targets:
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("our", "their", "its") and t.lemma_.lower() in lex.actor_nouns:
+            return True
+    return False
+
+
+def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:
+    """'upholding international law', 'safeguarding its sovereignty': keeping a principle or a
+    state of affairs, which coders count as a position, not an undertaking."""
+    lemma = action.lemma_.lower()
+    if lemma in lex.principle_verbs:
+        return True
+    if lemma in lex.preserving_verbs:
+        obj = next((c for c in action.children if c.dep_ == "dobj"), None)
+        return obj is not None and (obj.lower_ in lex.state_nouns or obj.lemma_.lower() in lex.state_nouns)
+    return False
 
 
 def _conj_chain(tok: Token) -> list[Token]:
@@ -273,12 +305,21 @@ def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
     return findings
 
 
-def _participles(head: Token) -> list[Token]:
-    """Participial clauses hanging off a head ("..., recognizing X's role", "After acknowledging X, ...")."""
+def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
+    """Participial clauses hanging off a head ("..., recognizing X's role", "After acknowledging X, ...",
+    "with India hosting ...")."""
     found = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _subject(c)]
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in"):
             found += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and not _subject(g)]
+        if prep.dep_ == "prep" and prep.lower_ == "with":  # absolute "with X doing Y"
+            found += [g for o in prep.children for g in o.children if g.dep_ == "acl" and g.tag_ == "VBG"
+                      and lemma_of(g, lex.verbs) in lex.verbs]
+    # ", recognizing ..." that the parser hung on a nearby noun
+    for tok in head.subtree:
+        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+                and lemma_of(tok, lex.verbs) in lex.verbs and lex.verbs[lemma_of(tok, lex.verbs)].kind != "commitment"):
+            found.append(tok)
     return found
 
 
@@ -315,7 +356,7 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         is_participle = head.dep_ == "advcl"
         decision = _decide(head, lex, reported=reporter is not None, modal_hint=None if is_participle else chain_modal)
         # participial clauses are statements of their own when they carry a trigger
-        pending[0:0] = [p for p in _participles(head) if p.i not in seen]
+        pending[0:0] = [p for p in _participles(head, lex) if p.i not in seen]
         if decision is None:
             continue
         inherit = subject is not None and subject.lower_ in _PRONOUNS_INHERIT
@@ -331,7 +372,7 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         results.append((head, finding))
         # "agreed to accelerate A and begin B": one commitment per coordinated action
         # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")
-        if decision.kind == "commitment" and decision.action is not None and decision.rule != "modal":
+        if decision.kind == "commitment" and decision.action is not None and decision.action.dep_ in ("xcomp", "pcomp", "ccomp"):
             for extra in _conj_chain(decision.action)[1:]:
                 if extra.pos_ not in _VERBAL:
                     continue

@@ -130,7 +130,7 @@ class Extractor:
                 continue
             findings = find_statements(parsed, self.lex)
             if header is not None and para.kind == "list_item" and sent is para.sentences[0]:
-                findings = self._list_item(findings, clean, header)
+                findings = self._list_item(findings, clean, header, parsed)
             findings = self._split_enumerations(findings, sent)
             for f in findings:
                 st = self._statement(raw, sent, f, info, people, doc_id, previous_actors, previous_entities)
@@ -141,12 +141,16 @@ class Extractor:
                         previous_entities = st.entities
         return _dedupe(out)
 
-    def _list_item(self, findings: list[Finding], clean: str, header: _ListHeader) -> list[Finding]:
-        """An item under "We will:" is one commitment by the header's actors."""
+    def _list_item(self, findings: list[Finding], clean: str, header: _ListHeader, parsed) -> list[Finding]:
+        """An item under "We will:" that names an action is one commitment by the header's actors
+        (a noun-phrase item, such as a purchase listed under "deals will include:", is not)."""
         end = len(clean.rstrip(" .;,"))
         kept = [f for f in findings if f.kind == "commitment" and f.subject]
         if kept:
             return kept
+        first = next((t for t in parsed if not t.is_punct and not t.is_space), None)
+        if first is None or first.pos_ not in ("VERB", "AUX"):
+            return findings
         return [Finding(0, end, "commitment", "commitment", header.strength, "list_item_under_header",
                         [header.trigger], subject=None, reporter="__header__:" + ",".join(header.actors))]
 
