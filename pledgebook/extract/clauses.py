@@ -281,6 +281,10 @@ def _conj_chain(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "conj" and (c.pos_ in _VERBAL or c.tag_ in ("VBN", "JJ")):
             chain.extend(_conj_chain(c))
+        elif c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VB", "VBP", "VBZ", "VBD") and c.i > tok.i \
+                and c.doc[c.i - 1].text in (",", ";"):
+            # "We commit to X, share Y, and reiterate Z": the parser leaves "share" loose
+            chain.extend(_conj_chain(c))
     return chain
 
 
@@ -312,13 +316,17 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in"):
             found += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and not _subject(g)]
-        if prep.dep_ == "prep" and prep.lower_ == "with":  # absolute "with X doing Y"
-            found += [g for o in prep.children for g in o.children if g.dep_ == "acl" and g.tag_ == "VBG"
-                      and lemma_of(g, lex.verbs) in lex.verbs]
-    # ", recognizing ..." that the parser hung on a nearby noun
     for tok in head.subtree:
-        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
-                and lemma_of(tok, lex.verbs) in lex.verbs and lex.verbs[lemma_of(tok, lex.verbs)].kind != "commitment"):
+        if tok.tag_ != "VBG" or lemma_of(tok, lex.verbs) not in lex.verbs:
+            continue
+        parent = tok.head
+        # absolute "with X doing Y"
+        if (tok.dep_ == "pcomp" and parent.lower_ == "with") or (
+                tok.dep_ == "acl" and parent.head.dep_ == "prep" and parent.head.lower_ == "with" and parent.dep_ == "pobj"):
+            found.append(tok)
+        # ", recognizing ..." that the parser hung on a nearby noun
+        elif (tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+              and lex.verbs[lemma_of(tok, lex.verbs)].kind != "commitment"):
             found.append(tok)
     return found
 
@@ -353,7 +361,7 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                 results.append((head, first))
                 results.extend((doc[f.head_i], f) for f in inner[1:])
                 continue
-        is_participle = head.dep_ == "advcl"
+        is_participle = head.dep_ in ("advcl", "pcomp", "acl")
         decision = _decide(head, lex, reported=reporter is not None, modal_hint=None if is_participle else chain_modal)
         # participial clauses are statements of their own when they carry a trigger
         pending[0:0] = [p for p in _participles(head, lex) if p.i not in seen]
