@@ -305,13 +305,14 @@ def same_entity(gold_name: str, forms: Iterable[str]) -> bool:
     """Same entity: equal after alias resolution, fuzzy-equal (ratio >= ENTITY_FUZZ), or one
     name contained in the other ("Biological E" in "Biological E LTD")."""
     canon = _canonical_names()
-    g = gold_name.casefold()
-    g = canon.get(g, g)
+    raw = gold_name.casefold()
+    golds = {raw, canon.get(raw, raw)}
     for form in forms:
         f = form.casefold()
-        f = canon.get(f, f)
-        if g == f or fuzz.ratio(g, f) >= ENTITY_FUZZ or _contains(f, g) or _contains(g, f):
-            return True
+        for p in {f, canon.get(f, f)}:
+            for g in golds:
+                if g == p or fuzz.ratio(g, p) >= ENTITY_FUZZ or _contains(p, g) or _contains(g, p):
+                    return True
     return False
 
 
