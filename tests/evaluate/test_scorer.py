@@ -171,11 +171,11 @@ def test_entities_match_case_insensitively_and_fuzzily(tmp_path):
     record = make_record(TEXT, [
         {"quote": ML1, "kind": "commitment", "entities": [("ML-1", "ML-1")]},
         {"quote": KKH, "kind": "commitment",
-         "entities": [("KKH", "Karakoram Highway"), ("Gwadar Port", "Gwadar Port")]},
+         "entities": [("KKH", "Karakoram Highway"), ("assured support", "assured support")]},
     ])
     c = score_document(gold, record).counts
     # ml-1 = ML-1 (case); Karakorum ~ Karakoram by surface (ratio >= 90); Gilgit missed;
-    # Gwadar Port matches no gold name.
+    # "assured support" matches no gold name.
     assert (c.entity_gold, c.entity_found) == (3, 2)
     assert (c.entity_pred, c.entity_pred_ok) == (3, 2)
 
