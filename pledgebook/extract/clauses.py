@@ -18,6 +18,7 @@ from pledgebook.codebook.triggers import Trigger, TriggerLexicon
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _VERBAL = {"VERB", "AUX"}
 _EDGE_TRIM = {"cc", "punct", "prep", "mark"}
+_OBJECTS = {"dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "advcl", "npadvmod"}
 _PRONOUNS_INHERIT = {"it", "he", "she", "its", "his", "her"}
 
 
@@ -244,7 +245,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             if inner is not None and inner.kind in ("position", "appreciation") and inner.category != "position.support":
                 return _Decision(inner.kind, inner.category, None, f"{trig.lemma}_{inner.lemma}", words + [action.text], None)
         return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action)
-    if trig.action_makes and action is not None and action.pos_ in _VERBAL:
+    if trig.action_makes and action is not None:
         return _Decision(trig.action_makes, trig.action_makes, trig.action_strength, f"{trig.lemma}_action", words + [action.text], action)
     if trig.category == "position.call" and _addresses_own_officials(head, lex):
         # "called on their governments to continue ...", "urge our ministers to ...": a directive
@@ -381,9 +382,14 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         # "agreed to accelerate A and begin B": one commitment per coordinated action
         # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")
         if decision.kind == "commitment" and decision.action is not None and decision.action.dep_ in ("xcomp", "pcomp", "ccomp"):
+            previous = decision.action
             for extra in _conj_chain(decision.action)[1:]:
                 if extra.pos_ not in _VERBAL:
                     continue
+                shares_object = not any(c.dep_ in _OBJECTS for c in previous.children)
+                previous = extra
+                if shares_object:
+                    continue  # "adopt and maintain high levels of ...": one action on one object
                 if extra.tag_ in ("VBP", "VBZ", "VBD") and extra.tag_ != decision.action.tag_:
                     # "We commit to strengthening X, share Y, and reiterate Z": new clauses, same subject
                     pending.insert(0, extra)
