@@ -196,6 +196,9 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         trig = lex.verbs[lemma]
 
     action = _action(trig_tok, lex, for_action=bool(trig and trig.action_makes)) if trig is not None else _action(head, lex)
+    if action is None and trig is not None and trig_tok is not head and trig_tok.dep_ == "dobj":
+        # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb
+        action = _action(head, lex, for_action=bool(trig.action_makes))
     if action is None and trig is not None and trig.object_action and dobj is not None and _is_action_noun(dobj, lex):
         action = dobj  # "announced the termination of ..."
 
