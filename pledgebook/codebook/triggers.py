@@ -37,6 +37,7 @@ class TriggerLexicon:
     adjectives: dict[str, Trigger]
     nouns: dict[str, Trigger]
     light_verbs: frozenset[str]
+    stance_light_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     firm_modals: frozenset[str]
     weak_modals: frozenset[str]
@@ -102,6 +103,7 @@ def load_triggers() -> TriggerLexicon:
         adjectives=adjectives,
         nouns=nouns,
         light_verbs=frozenset(data["light_verbs"]),
+        stance_light_verbs=frozenset(data["stance_light_verbs"]),
         reporting_verbs=frozenset(data["reporting_verbs"]),
         firm_modals=frozenset(modals["firm"]),
         weak_modals=frozenset(modals["not_binding"]),

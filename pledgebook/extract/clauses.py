@@ -248,7 +248,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             if inner is not None and inner.kind in ("position", "appreciation") and inner.category != "position.support":
                 return _Decision(inner.kind, inner.category, None, f"{trig.lemma}_{inner.lemma}", words + [action.text], None)
         return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action)
-    if trig.action_makes and action is not None:
+    if trig.action_makes and action is not None and lemma not in lex.stance_light_verbs:
         return _Decision(trig.action_makes, trig.action_makes, trig.action_strength, f"{trig.lemma}_action", words + [action.text], action)
     if trig.category == "position.call" and _addresses_own_officials(head, lex):
         # "called on their governments to continue ...", "urge our ministers to ...": a directive

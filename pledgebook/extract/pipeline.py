@@ -26,7 +26,7 @@ from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.when import find_when
 from pledgebook.read.base import RawDocument, ReadError
-from pledgebook.segment.segmenter import Paragraph, Sentence, segment
+from pledgebook.segment.segmenter import Paragraph, Sentence, segment, semicolon_pieces
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -98,21 +98,23 @@ class Extractor:
 
     # -- internals ----------------------------------------------------------------
     def _statements(self, raw: RawDocument, paragraphs: list[Paragraph], info: DocInfo, people: PeopleMap, doc_id: str) -> list[Statement]:
-        candidates: list[tuple[Paragraph, Sentence]] = []
+        candidates: list[tuple[Paragraph, Sentence, bool]] = []  # (paragraph, sentence or piece, continues a sentence)
         for para in paragraphs:
             if para.kind in ("boilerplate", "heading"):
                 continue
             for sent in para.sentences:
-                candidates.append((para, sent))
-        to_parse = [s.view.clean for p, s in candidates if self.lex.prefilter.search(s.view.clean) or p.kind == "list_item"]
+                for n, piece in enumerate(semicolon_pieces(sent)):
+                    candidates.append((para, piece, n > 0))
+        to_parse = [s.view.clean for p, s, _ in candidates if self.lex.prefilter.search(s.view.clean) or p.kind == "list_item"]
         docs = iter(self.nlp.pipe(to_parse, batch_size=64))
 
         out: list[Statement] = []
         header: _ListHeader | None = None
+        sentence_commitment: Finding | None = None
         previous_actors: list[str] = list(info.parties)
         previous_entities: list = []
         previous_para = None
-        for para, sent in candidates:
+        for para, sent, continues in candidates:
             if para is not previous_para:
                 previous_entities, previous_para = [], para
             clean = sent.view.clean
@@ -129,9 +131,16 @@ class Extractor:
                 header = _ListHeader(actors, "firm", clean.rsplit(" ", 3)[-3:][0])
                 continue
             findings = find_statements(parsed, self.lex)
-            if header is not None and para.kind == "list_item" and sent is para.sentences[0]:
+            if header is not None and para.kind == "list_item" and not continues and sent.span.start == para.sentences[0].span.start:
                 findings = self._list_item(findings, clean, header, parsed)
             findings = self._split_enumerations(findings, sent)
+            if not continues:
+                sentence_commitment = next((f for f in findings if f.kind == "commitment"), None)
+            else:
+                findings = findings or self._continuation(parsed, clean, sentence_commitment)
+                for f in findings:  # "...; encourage X": the subject of the sentence's first clause
+                    if f.subject is None and f.reporter is None:
+                        f.inherit_actors = True
             for f in findings:
                 st = self._statement(raw, sent, f, info, people, doc_id, previous_actors, previous_entities)
                 if st is not None:
@@ -153,6 +162,21 @@ class Extractor:
             return findings
         return [Finding(0, end, "commitment", "commitment", header.strength, "list_item_under_header",
                         [header.trigger], subject=None, reporter="__header__:" + ",".join(header.actors))]
+
+    def _continuation(self, parsed, clean: str, lead: Finding | None) -> list[Finding]:
+        """'Indonesia will adopt X; amend Y; and strengthen Z': a clause after a semicolon that
+        starts with a bare verb continues the sentence's undertaking."""
+        if lead is None:
+            return []
+        words = [t for t in parsed if not t.is_punct and not t.is_space]
+        while words and words[0].dep_ in ("cc", "advmod", "preconj") and words[0].pos_ != "VERB":
+            words = words[1:]
+        if not words or words[0].tag_ not in ("VB", "VBP"):
+            return []
+        start = words[0].idx
+        end = len(clean.rstrip(" ;,."))
+        return [Finding(start, end, "commitment", "commitment", lead.strength, lead.rule + "+continued_after_semicolon",
+                        lead.triggers + [words[0].text], subject=None)]
 
     def _split_enumerations(self, findings: list[Finding], sent: Sentence) -> list[Finding]:
         """'The United States will (i) ...; (ii) ...' is one commitment per enumerated item."""

@@ -163,3 +163,26 @@ def segment(raw: RawDocument) -> list[Paragraph]:
                 sentences.append(Sentence(sent_span, sub, split_clauses(sub, 0, e - s)))
         out.append(Paragraph(span, kind, sentences, rule))
     return out
+
+
+_LONG_SENTENCE_WORDS = 25
+
+
+def semicolon_pieces(sentence: Sentence) -> list[Sentence]:
+    """A long sentence that strings clauses together with semicolons ("Indonesia will adopt X;
+    amend Y; and strengthen Z") as one piece per clause: parsers lose their way in such
+    sentences, and each piece is an undertaking of its own."""
+    clean = sentence.view.clean
+    if ";" not in clean or len(clean.split()) < _LONG_SENTENCE_WORDS:
+        return [sentence]
+    pieces: list[Sentence] = []
+    start = 0
+    for cut in [i + 1 for i, ch in enumerate(clean) if ch == ";"] + [len(clean)]:
+        a, b = start, cut
+        while a < b and clean[a] == " ":
+            a += 1
+        if b > a:
+            view = TextView(clean[a:b], sentence.view.index[a:b], sentence.view.index[a])
+            pieces.append(Sentence(view.span(0, b - a), view, split_clauses(view, 0, b - a)))
+        start = cut
+    return pieces
