@@ -1,13 +1,21 @@
-"""End-to-end extraction throughput, side by side with spaCy's own full pipeline on the same
-texts in the same run (method: docs/evaluation.md)."""
+"""``pledgebook bench`` measurements (method: docs/evaluation.md):
+
+- extraction throughput, side by side with spaCy's own full pipeline on the same texts in the
+  same run, and peak memory;
+- ingest throughput into a fresh ledger (SQLite, and PostgreSQL when a server is given);
+- thread linking time for N synthetic statements (``pledgebook.link.bench_linking``).
+"""
 
 from __future__ import annotations
 
 import os
 import resource
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +25,9 @@ from pledgebook.read import RawDocument, ReadError, read_document
 REPO = Path(__file__).resolve().parents[2]
 BENCH_DIR = REPO / "bench"  # the sample lists live beside the package, in the repository
 SAMPLES = {"joint": ("sample-joint.txt",), "un": ("sample-un.txt",), "all": ("sample-joint.txt", "sample-un.txt")}
+SECTIONS = ("extract", "ingest", "link")
+# A PostgreSQL server for the ingest section when --pg is not given (first one set wins).
+PG_ENVS = ("PLEDGEBOOK_BENCH_PG_URL", "PLEDGEBOOK_TEST_PG_URL")
 
 
 @dataclass(slots=True)
@@ -82,22 +93,36 @@ def body(raw: RawDocument) -> str:
     return raw.text[raw.body_start :]
 
 
-def run_bench(paths: Sequence[str | Path], jobs: int = 1, repeat: int = 1, sample: str = "custom") -> BenchResult:
-    from pledgebook.extract.nlp import load_nlp
-    from pledgebook.extract.pipeline import extract_paths
+@dataclass(slots=True)
+class _Sample:
+    files: list[str]  # the readable ones
+    texts: list[str]  # their bodies
+    words: int
+    errors: list[str]
 
-    raws: list[tuple[str, RawDocument]] = []
+
+def _read_sample(paths: Sequence[str | Path]) -> _Sample:
+    files: list[str] = []
+    texts: list[str] = []
     errors: list[str] = []
     for p in paths:
         try:
-            raws.append((str(p), read_document(p)))
+            texts.append(body(read_document(p)))
+            files.append(str(p))
         except ReadError as err:
             errors.append(str(err))
-    if not raws:
+    if not files:
         raise ValueError("no readable documents to benchmark")
-    files = [p for p, _ in raws]
-    texts = [body(r) for _, r in raws]
-    words = sum(len(t.split()) for t in texts)
+    return _Sample(files, texts, sum(len(t.split()) for t in texts), errors)
+
+
+def run_bench(paths: Sequence[str | Path], jobs: int = 1, repeat: int = 1, sample: str = "custom") -> BenchResult:
+    """Extraction throughput (ours end to end vs spaCy's full pipeline) and peak memory."""
+    from pledgebook.extract.nlp import load_nlp
+    from pledgebook.extract.pipeline import extract_paths
+
+    read = _read_sample(paths)
+    files, texts, words, errors = read.files, read.texts, read.words, read.errors
 
     # Load models and warm up outside the timings. Our extractor is built in this process by
     # the first call; with jobs > 1, forked workers inherit it (see docs/evaluation.md).
@@ -127,6 +152,143 @@ def run_bench(paths: Sequence[str | Path], jobs: int = 1, repeat: int = 1, sampl
         peak_rss_children_mb=_peak_rss_mb(resource.RUSAGE_CHILDREN),
         read_errors=errors,
     )
+
+
+@dataclass(slots=True)
+class IngestBench:
+    backend: str  # sqlite | postgresql
+    documents: int  # readable documents offered to the ingest
+    words: int
+    jobs: int
+    seconds: float  # ingest_paths alone: the fresh ledger is created and migrated before
+    stored: int  # documents stored new by the run (all of them, on a fresh ledger)
+    failed: list[str] = field(default_factory=list)
+
+    @property
+    def documents_per_second(self) -> float:
+        return self.documents / self.seconds
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "documents_per_second": self.documents_per_second,
+                "words_per_second": self.words_per_second}
+
+
+def run_ingest_bench(paths: Sequence[str | Path], url: str, jobs: int = 1) -> IngestBench:
+    """Ingest the sample with ``ingest_paths`` into the empty ledger at ``url`` and time it."""
+    from pledgebook.extract.pipeline import extract_paths
+    from pledgebook.store import open_database
+    from pledgebook.store.batch import ingest_paths
+
+    read = _read_sample(paths)
+    list(extract_paths(read.files[:1], jobs=1))  # build the extractor (forked workers inherit it)
+    engine = open_database(url)  # creating and migrating the ledger is not part of the figure
+    try:
+        start = time.perf_counter()
+        summary = ingest_paths(engine, read.files, jobs=jobs)
+        seconds = time.perf_counter() - start
+    finally:
+        engine.dispose()
+    return IngestBench(
+        backend=engine.dialect.name, documents=len(read.files), words=read.words, jobs=jobs, seconds=seconds,
+        stored=summary.new, failed=read.errors + [f"{path}: {reason}" for path, reason in summary.failed],
+    )
+
+
+@contextmanager
+def fresh_sqlite() -> Iterator[str]:
+    """A SQLite ledger URL in a temporary directory, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="pledgebook-bench-") as tmp:
+        yield f"sqlite:///{Path(tmp) / 'ledger.db'}"
+
+
+@contextmanager
+def fresh_postgres(server_url: str) -> Iterator[str]:
+    """A new, empty database on the PostgreSQL server at ``server_url``, dropped afterwards."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from pledgebook.store import resolve_db_url
+
+    server = make_url(resolve_db_url(server_url))
+    name = f"pledgebook_bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        try:
+            yield server.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()
+
+
+def postgres_server(option: str | None = None) -> str | None:
+    """``--pg``, else the first of $PLEDGEBOOK_BENCH_PG_URL, $PLEDGEBOOK_TEST_PG_URL that is set."""
+    return option or next((os.environ[v] for v in PG_ENVS if os.environ.get(v)), None)
+
+
+def run_link_bench(n_statements: int) -> dict[str, Any]:
+    """``pledgebook.link.bench_linking``: seconds to thread ``n_statements`` (budget 120 s)."""
+    from pledgebook.link import bench_linking
+
+    return bench_linking(n_statements)
+
+
+@dataclass(slots=True)
+class BenchReport:
+    """The sections that were asked for; a section not run is None (or empty)."""
+
+    extract: BenchResult | None = None
+    ingest: list[IngestBench] = field(default_factory=list)
+    ingest_notes: list[str] = field(default_factory=list)  # e.g. why PostgreSQL was not measured
+    link: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "extract": self.extract.to_dict() if self.extract else None,
+            "ingest": [i.to_dict() for i in self.ingest],
+            "ingest_notes": self.ingest_notes,
+            "link": self.link,
+        }
+
+
+def run_report(
+    paths: Sequence[str | Path],
+    *,
+    what: Sequence[str] = SECTIONS,
+    jobs: int = 1,
+    repeat: int = 1,
+    sample: str = "custom",
+    pg_url: str | None = None,
+    link_statements: int = 100_000,
+) -> BenchReport:
+    """Run the chosen sections of the benchmark, in the order extract, ingest, link.
+
+    Ingest always measures a fresh SQLite file, and PostgreSQL when ``pg_url`` (a server URL:
+    a fresh database is created on it and dropped afterwards) is given."""
+    unknown = set(what) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown bench section(s) {', '.join(sorted(unknown))}: choose from {', '.join(SECTIONS)}")
+    report = BenchReport()
+    if "extract" in what:
+        report.extract = run_bench(paths, jobs=jobs, repeat=repeat, sample=sample)
+    if "ingest" in what:
+        with fresh_sqlite() as url:
+            report.ingest.append(run_ingest_bench(paths, url, jobs=jobs))
+        if pg_url:
+            with fresh_postgres(pg_url) as url:
+                report.ingest.append(run_ingest_bench(paths, url, jobs=jobs))
+        else:
+            report.ingest_notes.append(f"PostgreSQL not measured: give --pg URL or set {' or '.join(PG_ENVS)}")
+    if "link" in what:
+        report.link = run_link_bench(link_statements)
+    return report
 
 
 def _peak_rss_mb(who: int) -> float:

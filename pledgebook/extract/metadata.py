@@ -11,6 +11,8 @@ from pledgebook.codebook.documents import load_document_book
 from pledgebook.read.base import RawDocument
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# "We, the Leaders of the G7, ..." opens a communiqué in the group's voice.
+_GROUP_OPENING = re.compile(r"\bWe,?\s+the\s+(?:leaders|heads\s+of\s+state\s+and\s+government|(?:foreign\s+)?ministers|members)\s+of\b", re.IGNORECASE)
 _WE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*•]\s*)?(?:We|Together,? we)\s", re.MULTILINE)
 
 
@@ -96,7 +98,7 @@ def _speaking_group(raw: RawDocument, resolver, title: str | None) -> str | None
     groups = [code for code, _, _ in resolver.find_groups(probe)]
     if not groups:
         return None
-    if len(_WE.findall(body)) >= 3:
+    if len(_WE.findall(body)) >= 3 or _GROUP_OPENING.search(body[:400]):
         return Counter(groups).most_common(1)[0][0]
     return None
 

@@ -26,18 +26,19 @@ from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.when import find_when
 from pledgebook.read.base import RawDocument, ReadError
-from pledgebook.segment.segmenter import Paragraph, Sentence, segment, semicolon_pieces
+from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, segment
 
 EXTRACTOR_VERSION = "0.1.0"
 
 # "We will:" / "The two sides agreed to:" introducing a list of undertakings.
-_LIST_HEADER = re.compile(
+_LEAD_IN = re.compile(
     r"\b(?:will|shall|commit(?:s|ted)?\s+to|agree[ds]?\s+to|pledge[ds]?\s+to|resolve[ds]?\s+to|decided\s+to|"
     r"intends?\s+to|plans?\s+to|are\s+determined\s+to|undertake[s]?\s+to|reaffirm(?:s|ed)?\s+(?:our|their|its)\s+commitment\s+to)"
-    r"(?:\s+[\w-]+){0,4}\s*:\s*$",
+    r"(?:\s+[\w-]+){0,4}\s*:?\s*$",
     re.IGNORECASE,
 )
-_ENUM_START = re.compile(r"^\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s")
+_TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
+_MARKER = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|[-*•]|\d{1,2}[.)])\s*")  # list or enumeration marker
 # A statement that refers back to a project ("committed to its early deployment") is about
 # the entities of the clause before it.
 _ANAPHOR = re.compile(
@@ -49,7 +50,9 @@ _SUBJECT_BEFORE = re.compile(r"^(.*?)\s+(?:will|shall|commit|agree|pledge|resolv
 
 
 @dataclass(slots=True)
-class _ListHeader:
+class _Lead:
+    """A clause that introduces undertakings listed after it ("We will:", "Peru will (i) ...")."""
+
     actors: list[str]
     strength: str
     trigger: str
@@ -98,108 +101,94 @@ class Extractor:
 
     # -- internals ----------------------------------------------------------------
     def _statements(self, raw: RawDocument, paragraphs: list[Paragraph], info: DocInfo, people: PeopleMap, doc_id: str) -> list[Statement]:
-        candidates: list[tuple[Paragraph, Sentence, bool]] = []  # (paragraph, sentence or piece, continues a sentence)
+        # (paragraph, sentence or piece of one, whether it continues a sentence)
+        candidates: list[tuple[Paragraph, Sentence, bool]] = []
         for para in paragraphs:
             if para.kind in ("boilerplate", "heading"):
                 continue
             for sent in para.sentences:
-                for n, piece in enumerate(semicolon_pieces(sent)):
+                for n, piece in enumerate(clause_pieces(sent)):
                     candidates.append((para, piece, n > 0))
-        to_parse = [s.view.clean for p, s, _ in candidates if self.lex.prefilter.search(s.view.clean) or p.kind == "list_item"]
-        docs = iter(self.nlp.pipe(to_parse, batch_size=64))
 
+        def worth_parsing(para: Paragraph, piece: Sentence, continues: bool) -> bool:
+            # most sentences of a speech pledge nothing: those without a trigger word are never parsed
+            return continues or para.kind == "list_item" or self.lex.prefilter.search(piece.view.clean) is not None
+
+        docs = iter(self.nlp.pipe([s.view.clean for p, s, c in candidates if worth_parsing(p, s, c)], batch_size=64))
         out: list[Statement] = []
-        header: _ListHeader | None = None
-        sentence_commitment: Finding | None = None
+        header: _Lead | None = None  # "We will:" before a list of items (paragraphs)
+        lead: _Lead | None = None  # "Peru will (i) ...; (ii) ..." inside one sentence
         previous_actors: list[str] = list(info.parties)
         previous_entities: list = []
         previous_para = None
         for para, sent, continues in candidates:
             if para is not previous_para:
                 previous_entities, previous_para = [], para
-            clean = sent.view.clean
-            if not (self.lex.prefilter.search(clean) or para.kind == "list_item"):
                 if para.kind != "list_item":
                     header = None
+            if not continues:
+                lead = None
+            if not worth_parsing(para, sent, continues):
                 continue
             parsed = next(docs)
-            if para.kind != "list_item":
-                header = None
-            if _LIST_HEADER.search(clean):
-                subj = _SUBJECT_BEFORE.match(clean)
-                actors = self._actors(subj.group(1) if subj else "we", info, people) or list(info.parties)
-                header = _ListHeader(actors, "firm", clean.rsplit(" ", 3)[-3:][0])
-                continue
+            clean = sent.view.clean
+            introduced = self._lead_in(clean, info, people)
+            if introduced is not None:
+                if clean.rstrip().endswith(":"):
+                    header = introduced
+                    continue
+                if not continues and len(clean.split()) <= 12:
+                    lead = introduced
+                    continue
             findings = find_statements(parsed, self.lex)
-            if header is not None and para.kind == "list_item" and not continues and sent.span.start == para.sentences[0].span.start:
-                findings = self._list_item(findings, clean, header, parsed)
-            findings = self._split_enumerations(findings, sent)
-            if not continues:
-                sentence_commitment = next((f for f in findings if f.kind == "commitment"), None)
-            else:
-                findings = findings or self._continuation(parsed, clean, sentence_commitment)
-                for f in findings:  # "...; encourage X": the subject of the sentence's first clause
-                    if f.subject is None and f.reporter is None:
-                        f.inherit_actors = True
+            first_of_item = para.kind == "list_item" and not continues and sent.span.start == para.sentences[0].span.start
+            if header is not None and first_of_item:
+                findings = self._continued(findings, parsed, header)
+            elif continues and lead is not None:
+                findings = self._continued(findings, parsed, lead)
             for f in findings:
                 st = self._statement(raw, sent, f, info, people, doc_id, previous_actors, previous_entities)
-                if st is not None:
-                    out.append(st)
-                    previous_actors = st.actors
-                    if st.entities:
-                        previous_entities = st.entities
+                if st is None:
+                    continue
+                out.append(st)
+                previous_actors = st.actors
+                if st.entities:
+                    previous_entities = st.entities
+                if not continues and lead is None and st.kind == "commitment":
+                    lead = _Lead(st.actors, st.strength or "firm", f.triggers[0] if f.triggers else "")
         return _dedupe(out)
 
-    def _list_item(self, findings: list[Finding], clean: str, header: _ListHeader, parsed) -> list[Finding]:
-        """An item under "We will:" that names an action is one commitment by the header's actors
-        (a noun-phrase item, such as a purchase listed under "deals will include:", is not)."""
-        end = len(clean.rstrip(" .;,"))
+    def _lead_in(self, clean: str, info: DocInfo, people: PeopleMap) -> _Lead | None:
+        """'We will:', 'The United States will' — a clause that only introduces undertakings."""
+        match = _LEAD_IN.search(clean)
+        if not match:
+            return None
+        subject = _SUBJECT_BEFORE.match(clean)
+        actors = self._actors(subject.group(1) if subject else "we", info, people) or list(info.parties)
+        return _Lead(actors, "firm", match.group(0).split()[0].rstrip(":"))
+
+    def _continued(self, findings: list[Finding], parsed, lead: _Lead) -> list[Finding]:
+        """An item under "We will:" or a clause after "(ii)" or a semicolon that names an action
+        is one commitment by the lead's actors (a noun-phrase item, such as a purchase listed
+        under "deals will include:", is not)."""
         kept = [f for f in findings if f.kind == "commitment" and f.subject]
         if kept:
             return kept
-        first = next((t for t in parsed if not t.is_punct and not t.is_space), None)
-        if first is None or first.pos_ not in ("VERB", "AUX"):
-            return findings
-        return [Finding(0, end, "commitment", "commitment", header.strength, "list_item_under_header",
-                        [header.trigger], subject=None, reporter="__header__:" + ",".join(header.actors))]
-
-    def _continuation(self, parsed, clean: str, lead: Finding | None) -> list[Finding]:
-        """'Indonesia will adopt X; amend Y; and strengthen Z': a clause after a semicolon that
-        starts with a bare verb continues the sentence's undertaking."""
-        if lead is None:
-            return []
-        words = [t for t in parsed if not t.is_punct and not t.is_space]
-        while words and words[0].dep_ in ("cc", "advmod", "preconj") and words[0].pos_ != "VERB":
+        marker = _MARKER.match(parsed.text)
+        skip = marker.end() if marker else 0
+        words = [t for t in parsed if t.idx >= skip and not t.is_punct and not t.is_space]
+        while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in ("and", "or", "also")):
             words = words[1:]
-        if not words or words[0].tag_ not in ("VB", "VBP"):
-            return []
-        start = words[0].idx
-        end = len(clean.rstrip(" ;,."))
-        return [Finding(start, end, "commitment", "commitment", lead.strength, lead.rule + "+continued_after_semicolon",
-                        lead.triggers + [words[0].text], subject=None)]
-
-    def _split_enumerations(self, findings: list[Finding], sent: Sentence) -> list[Finding]:
-        """'The United States will (i) ...; (ii) ...' is one commitment per enumerated item."""
-        if len(sent.clauses) < 2:
+        if not words:
             return findings
-        offsets = [sent.view.index.index(c.start) if c.start in sent.view.index else -1 for c in sent.clauses]
-        out: list[Finding] = []
-        for f in findings:
-            inner = [o for o in offsets if f.start < o < f.end]
-            enumerated = [o for o in inner if _ENUM_START.match(sent.view.clean[o:])]
-            if f.kind != "commitment" or not enumerated:
-                out.append(f)
-                continue
-            cuts = [f.start] + enumerated + [f.end]
-            for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
-                piece = sent.view.clean[a:b].rstrip(" ;,.")
-                if n == 0 and len(piece.split()) <= 6 and len(cuts) > 2:
-                    # the lead-in ("The United States will") is not a commitment of its own
-                    continue
-                out.append(Finding(a, a + len(piece), f.kind, f.category, f.strength,
-                                   f.rule + ("+enumerated_item" if n else ""), f.triggers, f.subject, f.reporter,
-                                   f.inherit_actors))
-        return out
+        first = words[0]
+        # a bare verb names an action ("remove tariffs"); a gerund only elaborates ("including accepting ...")
+        verb_like = first.tag_ in ("VB", "VBP") or (first.tag_ in ("NN", "NNP", "JJ") and first.lower_ in self.lex.verbs)
+        if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") for t in parsed if t.idx >= skip):
+            return findings
+        end = len(_TRAILING_JOINER.sub("", parsed.text))
+        return [Finding(first.idx, end, "commitment", "commitment", lead.strength, "listed_undertaking",
+                        [lead.trigger, first.text], subject=None, reporter="__lead__:" + ",".join(lead.actors))]
 
     def _places(self, text: str, start: int, end: int, found: list[EntityMention], actors: list[str]) -> list[EntityMention]:
         """Countries and capitals a statement is about (not those that speak in it)."""
@@ -229,9 +218,9 @@ class Extractor:
         if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject):
             return None
         text = span.of(raw.text)
-        if f.reporter and f.reporter.startswith("__header__:"):
-            actors = f.reporter.split(":", 1)[1].split(",")
-            who = "list header"
+        if f.reporter and f.reporter.startswith("__lead__:"):
+            actors = [a for a in f.reporter.split(":", 1)[1].split(",") if a]
+            who = "the clause introducing the list"
         else:
             actors = [] if f.inherit_actors else self._actors(f.subject, info, people)
             if not actors and f.reporter:

@@ -168,21 +168,28 @@ def segment(raw: RawDocument) -> list[Paragraph]:
 _LONG_SENTENCE_WORDS = 25
 
 
-def semicolon_pieces(sentence: Sentence) -> list[Sentence]:
-    """A long sentence that strings clauses together with semicolons ("Indonesia will adopt X;
-    amend Y; and strengthen Z") as one piece per clause: parsers lose their way in such
+def clause_pieces(sentence: Sentence) -> list[Sentence]:
+    """The pieces a sentence strings its undertakings into: before each enumerator
+    ("will (i) remove ...; (ii) accept ...") and, in a long sentence, after each semicolon
+    ("Indonesia will adopt X; amend Y; and strengthen Z"). Parsers lose their way in such
     sentences, and each piece is an undertaking of its own."""
     clean = sentence.view.clean
-    if ";" not in clean or len(clean.split()) < _LONG_SENTENCE_WORDS:
+    cuts: set[int] = set()
+    enumerators = [m.start() for m in _ENUMERATOR.finditer(clean)]
+    if len(enumerators) >= 2:
+        cuts.update(enumerators)
+    if ";" in clean and len(clean.split()) >= _LONG_SENTENCE_WORDS:
+        cuts.update(i + 1 for i, ch in enumerate(clean) if ch == ";")
+    if not cuts:
         return [sentence]
     pieces: list[Sentence] = []
-    start = 0
-    for cut in [i + 1 for i, ch in enumerate(clean) if ch == ";"] + [len(clean)]:
-        a, b = start, cut
+    bounds = sorted(cuts | {0, len(clean)})
+    for a, b in zip(bounds, bounds[1:]):
         while a < b and clean[a] == " ":
             a += 1
+        while b > a and clean[b - 1] == " ":
+            b -= 1
         if b > a:
             view = TextView(clean[a:b], sentence.view.index[a:b], sentence.view.index[a])
             pieces.append(Sentence(view.span(0, b - a), view, split_clauses(view, 0, b - a)))
-        start = cut
     return pieces

@@ -1,4 +1,5 @@
-"""``pledgebook bench``: end-to-end throughput against spaCy's own parsing speed."""
+"""``pledgebook bench``: extraction throughput against spaCy's own parsing speed, ingest
+throughput into a fresh ledger, and thread linking time (docs/evaluation.md)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,14 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from pledgebook.evaluate.bench import BenchReport, IngestBench
 
 
 class Sample(str, Enum):
@@ -25,25 +32,85 @@ def register(app: typer.Typer) -> None:
     @app.command("bench")
     def bench(
         sample: Sample = typer.Option(Sample.joint, "--sample", "-s", help="joint (40 joint statements), un (40 UN speeches) or all."),
-        jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Our worker processes (the spaCy baseline stays single-process)."),
-        repeat: int = typer.Option(1, "--repeat", "-r", min=1, help="Run each side this many times; report the fastest."),
+        what: str = typer.Option("extract,ingest,link", "--what", "-w", help="Comma-separated sections: extract, ingest, link."),
+        jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Our worker processes for extract and ingest (the spaCy baseline stays single-process)."),
+        repeat: int = typer.Option(1, "--repeat", "-r", min=1, help="Run each extraction side this many times; report the fastest."),
+        pg: str | None = typer.Option(None, "--pg", help="PostgreSQL server URL for the ingest section (a fresh database is created there and dropped; default: $PLEDGEBOOK_BENCH_PG_URL, else $PLEDGEBOOK_TEST_PG_URL)."),
+        link_statements: int = typer.Option(100_000, "--link-statements", min=1, help="Synthetic statements to thread in the link section."),
         fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
         corpus: Path | None = typer.Option(None, "--corpus", help="Corpus root (default: $PLEDGEBOOK_CORPUS, else shared/corpus beside the repository)."),
     ) -> None:
-        """Words per second of pledgebook's extraction next to spaCy's en_core_web_sm on the same texts (docs/evaluation.md)."""
+        """Extraction words/s next to spaCy's en_core_web_sm on the same texts, ingest documents/s and words/s, and linking time (docs/evaluation.md)."""
         from rich.console import Console
 
-        from pledgebook.evaluate.bench import corpus_root, run_bench, sample_paths
+        from pledgebook.evaluate.bench import SECTIONS, corpus_root, postgres_server, run_report, sample_paths
         from pledgebook.evaluate.render import print_bench
 
         err = Console(stderr=True, soft_wrap=True)
-        try:
-            paths = sample_paths(sample.value, corpus_root(corpus))
-        except FileNotFoundError as exc:
-            err.print(f"[red]error[/red] {exc}", highlight=False)
+        sections = [w.strip() for w in what.split(",") if w.strip()]
+        unknown = sorted(set(sections) - set(SECTIONS))
+        if unknown or not sections:
+            err.print(f"[red]error[/red] --what takes a comma-separated list of {', '.join(SECTIONS)}"
+                      + (f" (not {', '.join(unknown)})" if unknown else ""), highlight=False)
             raise typer.Exit(2)
-        result = run_bench(paths, jobs=jobs, repeat=repeat, sample=sample.value)
+        paths: list[Path] = []
+        if {"extract", "ingest"} & set(sections):
+            try:
+                paths = sample_paths(sample.value, corpus_root(corpus))
+            except FileNotFoundError as exc:
+                err.print(f"[red]error[/red] {exc}", highlight=False)
+                raise typer.Exit(2)
+        report = run_report(paths, what=sections, jobs=jobs, repeat=repeat, sample=sample.value,
+                            pg_url=postgres_server(pg), link_statements=link_statements)
         if fmt is Format.json:
-            sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")
-        else:
-            print_bench(result, Console())
+            sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
+            return
+        out = Console()
+        if report.extract is not None:
+            print_bench(report.extract, out)
+        if "ingest" in sections:
+            _print_ingest(report, sample.value, out)
+        if report.link is not None:
+            _print_link(report.link, out)
+
+
+def _print_ingest(report: BenchReport, sample: str, console: Console) -> None:
+    from rich import box
+    from rich.markup import escape
+    from rich.table import Table
+
+    rows: list[IngestBench] = report.ingest
+    first = rows[0]
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, title_justify="left",
+                  title=f"Ingest into a fresh ledger, sample '{sample}': {first.documents} documents, {first.words:,} words")
+    for name, justify in (("ledger", "left"), ("processes", "right"), ("stored", "right"), ("seconds", "right"),
+                          ("documents/s", "right"), ("words/s", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for r in rows:
+        table.add_row(r.backend, str(r.jobs), str(r.stored), f"{r.seconds:.2f}", f"{r.documents_per_second:.2f}",
+                      f"{r.words_per_second:,.0f}")
+    console.print(table)
+    console.print("read + extract + store, one transaction per document; ledger creation and model load excluded")
+    for note in report.ingest_notes:
+        console.print(note, highlight=False)
+    for r in rows:
+        for message in r.failed:
+            console.print(f"[red]failed[/red] {r.backend}: {escape(message)}", highlight=False)
+
+
+def _print_link(link: dict[str, Any], console: Console) -> None:
+    from rich import box
+    from rich.table import Table
+
+    console.print(f"Thread linking: {link['statements']:,} synthetic statements in {link['documents']:,} documents, "
+                  f"embedder {link['embedder']}", highlight=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("step")
+    table.add_column("seconds", justify="right")
+    for step in ("embed", "candidates", "cluster", "total"):
+        table.add_row(step, f"{link[f'{step}_seconds']:.2f}")
+    console.print(table)
+    verdict = "[green]within[/green]" if link["within_budget"] else "[red]over[/red]"
+    console.print(f"{link['statements_per_second']:,.0f} statements/s; {verdict} the 120 s budget")
+    console.print(f"threads: {link['threads']:,} ({link['threads_repeated']:,} with 2+ statements, largest "
+                  f"{link['largest_thread']:,}); linked pairs: {link['linked_pairs']:,}")

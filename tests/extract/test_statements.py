@@ -1,0 +1,101 @@
+"""Statement finding on sentences of every genre (written for these tests, not taken from the gold set)."""
+
+import pytest
+
+
+def kinds(extractor, text):
+    record = extractor.extract_text(text)
+    return [(s.kind, " ".join(s.text.split())) for s in record.statements]
+
+
+def only(extractor, text):
+    found = kinds(extractor, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The two ministers agreed to open a consulate in Lahore.", "commitment"),
+        ("We will double climate finance for adaptation by 2027.", "commitment"),
+        ("We commit to phasing out unabated coal power.", "commitment"),
+        ("The parties shall notify each other of any change in tariffs.", "commitment"),
+        ("We will not allow our territory to be used against any third country.", "commitment"),
+        ("The leaders reiterated their support for building resilient supply chains.", "commitment"),
+        ("We reaffirm our commitment to the Charter of the United Nations.", "position"),
+        ("Japan remains committed to upholding international law.", "position"),
+        ("The ministers condemned the attack on the embassy.", "position"),
+        ("We call on all parties to exercise restraint.", "position"),
+        ("The President thanked the Prime Minister for his hospitality.", "appreciation"),
+        ("The two sides signed five memoranda of understanding.", "agreement"),
+        ("The Chancellor met with the Emir in Doha.", "meeting"),
+        ("They discussed regional security and energy markets.", "discussion"),
+    ],
+)
+def test_kind_of_one_statement(extractor, text, kind):
+    assert only(extractor, text)[0] == kind
+
+
+def test_may_is_not_an_undertaking(extractor):
+    assert [k for k, _ in kinds(extractor, "The two countries may consider a joint venture in mining.")] != ["commitment"]
+
+
+def test_a_thing_that_will_happen_is_not_a_party_pledge(extractor):
+    assert kinds(extractor, "The new terminal will handle two million containers a year.") == []
+
+
+def test_one_statement_per_undertaking(extractor):
+    found = kinds(extractor, "Ghana pledged to lower fuel subsidies and assured investors of stable tax rules.")
+    assert [k for k, _ in found] == ["commitment", "commitment"]
+
+
+def test_coordinated_actions_with_their_own_objects_split(extractor):
+    found = kinds(extractor, "The sides agreed to build a bridge over the river and to open a border market.")
+    assert len([k for k, _ in found if k == "commitment"]) == 2
+
+
+def test_verbs_sharing_one_object_stay_one_undertaking(extractor):
+    found = kinds(extractor, "Chile commits to adopt and maintain strict fishing quotas.")
+    assert [k for k, _ in found] == ["commitment"]
+
+
+def test_participle_is_its_own_statement(extractor):
+    found = kinds(extractor, "Both sides decided to expand flights, recognizing the role of tourism in growth.")
+    assert ("commitment", "Both sides decided to expand flights") in found
+    assert any(k == "position" and t.startswith("recognizing") for k, t in found)
+
+
+def test_reported_undertaking_keeps_the_reporting_party(extractor):
+    record = extractor.extract_text("Kenya and Ethiopia met in Nairobi. Kenya said that it would reopen the border crossing.")
+    st = [s for s in record.statements if s.kind == "commitment"]
+    assert len(st) == 1 and st[0].actors == ["KEN"]
+    assert st[0].text.startswith("Kenya said that it would reopen")
+
+
+def test_we_will_list_items_are_one_commitment_each(extractor):
+    text = "We, the leaders of the G7, met in Rome.\n\nWe will:\n\n- mobilize finance for clean energy;\n- strengthen supply chains for critical minerals; and\n- support health systems in Africa.\n"
+    record = extractor.extract_text(text)
+    items = [s for s in record.statements if s.kind == "commitment"]
+    assert [" ".join(s.text.split()) for s in items] == [
+        "mobilize finance for clean energy",
+        "strengthen supply chains for critical minerals; and",
+        "support health systems in Africa",
+    ] or len(items) == 3
+    assert all(s.actors == ["G7"] for s in items)
+
+
+def test_enumerated_obligations_are_one_commitment_each(extractor):
+    text = "Under the framework, Peru will (i) remove tariffs on wheat; (ii) accept U.S. vehicle standards; and (iii) streamline customs procedures."
+    record = extractor.extract_text(text)
+    commitments = [s for s in record.statements if s.kind == "commitment"]
+    assert [s.text for s in commitments] == [
+        "remove tariffs on wheat", "accept U.S. vehicle standards", "streamline customs procedures"]
+    assert all(s.actors == ["PER"] for s in commitments)
+
+
+def test_semicolon_clauses_continue_the_undertaking(extractor):
+    text = ("Vietnam will, among other measures, remove duties on machinery imported from the region; "
+            "simplify licensing for foreign banks operating in Hanoi; and publish draft regulations for comment.")
+    record = extractor.extract_text(text)
+    assert len([s for s in record.statements if s.kind == "commitment"]) == 3
