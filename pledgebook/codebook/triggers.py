@@ -38,6 +38,7 @@ class TriggerLexicon:
     nouns: dict[str, Trigger]
     light_verbs: frozenset[str]
     stance_light_verbs: frozenset[str]
+    reported_undertakings: frozenset[str]
     reporting_verbs: frozenset[str]
     firm_modals: frozenset[str]
     weak_modals: frozenset[str]
@@ -104,6 +105,7 @@ def load_triggers() -> TriggerLexicon:
         nouns=nouns,
         light_verbs=frozenset(data["light_verbs"]),
         stance_light_verbs=frozenset(data["stance_light_verbs"]),
+        reported_undertakings=frozenset(data["reported_undertakings"]),
         reporting_verbs=frozenset(data["reporting_verbs"]),
         firm_modals=frozenset(modals["firm"]),
         weak_modals=frozenset(modals["not_binding"]),

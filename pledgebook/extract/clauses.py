@@ -151,6 +151,7 @@ class _Decision:
     rule: str
     triggers: list[str]
     action: Token | None
+    undertaker: Token | None = None  # whose undertaking it is, when not the clause subject's
 
 
 def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
@@ -231,6 +232,13 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         return None
     if trig.needs_person and not (dobj is not None and dobj.pos_ == "PROPN"):
         return None
+    # "welcomed Saudi Arabia's commitment to support ...": the other party's undertaking
+    if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in lex.reported_undertakings:
+        owner = next((c for c in dobj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        reported_action = _action(dobj, lex)
+        if owner is not None and reported_action is not None:
+            return _Decision("commitment", "commitment", "firm", f"{trig.lemma}_{dobj.lemma_.lower()}_of_party",
+                             words + [dobj.text, reported_action.text], reported_action, undertaker=owner)
     # "welcomed the signing of ..." reports an instrument, not thanks
     if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in ("signing", "conclusion"):
         return _Decision("agreement", "agreement", None, "instrument_signed", words + [dobj.text], None)
@@ -372,7 +380,9 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         if decision is None:
             continue
         inherit = subject is not None and subject.lower_ in _PRONOUNS_INHERIT
-        if decision.action is not None and decision.action.dep_ == "ccomp":
+        if decision.undertaker is not None:
+            subj_text, inherit = _phrase(decision.undertaker), False
+        elif decision.action is not None and decision.action.dep_ == "ccomp":
             # "committing that the United States and India will work ...": the clause names who undertakes
             inner_subject = _subject(decision.action)
             if inner_subject is not None and inner_subject.pos_ in ("PROPN", "NOUN") and _actor_like(inner_subject, lex):
