@@ -87,7 +87,8 @@ def _entry(lemma: str, raw: dict) -> Trigger:
 def _prefilter(words: set[str]) -> re.Pattern[str]:
     # Word stems: a sentence with none of these cannot hold a statement, so it is never parsed.
     stems = sorted({w[:5] if len(w) > 5 else w for w in words}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+    # an optional "re-" prefix: "recommit", "re-emphasize"
+    return re.compile(r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
