@@ -68,9 +68,11 @@ class Extractor:
         self.entities = EntityFinder()
         self.sectors = SectorClassifier()
         self.actors = ActorResolver()
+        # Countries a statement is about ("support for Ukraine", "the Ukrainian government") and
+        # capitals or cities where things happen become place entities under one canonical name.
         book = self.actors.book
-        # Country and capital names (not demonyms) that a statement is about become place entities.
-        self._place_names = {a.casefold() for a, _, _ in book.aliases(("country", "capital"))}
+        self._place_kind = {a.casefold(): kind for a, _, kind in book.aliases(("country", "demonym", "capital"))}
+        self._country_name = {code: _short_name(names) for code, names in book.countries.items() if names}
 
     # -- public -------------------------------------------------------------------
     def extract_text(self, text: str, source: str = "<string>") -> ExtractionRecord:
@@ -196,11 +198,12 @@ class Extractor:
         for code, s, e in self.actors.find_countries(text[start:end], capitals=True):
             s, e = s + start, e + start
             surface = text[s:e]
-            if code in actors or surface.casefold() not in self._place_names:
-                continue
+            kind = self._place_kind.get(" ".join(surface.split()).casefold().removeprefix("the "))
+            if kind is None or (kind != "capital" and code in actors):
+                continue  # the speaker itself is not what the statement is about; its capital may be
             if any(m.start <= s and e <= m.end for m in found):
                 continue  # part of a longer name ("China-Pakistan Economic Corridor")
-            name = " ".join(surface.split()).removeprefix("the ").removeprefix("The ")
+            name = " ".join(surface.split()) if kind == "capital" else self._country_name.get(code, surface)
             out.append(EntityMention(name=name, kind="place", start=s, end=e, surface=surface, source="gazetteer"))
         return out
 
@@ -254,6 +257,14 @@ class Extractor:
             cameo=cameo,
             rationale=rationale,
         )
+
+
+def _short_name(names: tuple[str, ...]) -> str:
+    """'Syria' rather than 'Syrian Arab Republic': the first name if short, else the shortest word name."""
+    if names and len(names[0].split()) <= 2:
+        return names[0]
+    words = [n for n in names if not n.isupper() and "." not in n and len(n) >= 4]
+    return min(words, key=len) if words else (names[0] if names else "")
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
