@@ -14,6 +14,8 @@ class DocumentBook:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     news_dateline: re.Pattern[str]
     dateline: re.Pattern[str]
+    place_line: re.Pattern[str]
+    meeting_place: re.Pattern[str]
     issuers: tuple[tuple[re.Pattern[str], str], ...]
     speech_file: re.Pattern[str]
     number_words: dict[str, int]
@@ -34,6 +36,8 @@ def load_document_book() -> DocumentBook:
         kinds=tuple((k["kind"], re.compile(k["pattern"], re.IGNORECASE)) for k in data["kinds"]),
         news_dateline=re.compile(data["news_dateline"]),
         dateline=re.compile(data["dateline"]),
+        place_line=re.compile(data["place_line"]),
+        meeting_place=re.compile(data["meeting_place"]),
         issuers=tuple((re.compile(i["pattern"], re.IGNORECASE), i["code"]) for i in data["issuers"]),
         speech_file=re.compile(data["speech_file"]),
         number_words={str(k).lower(): int(v) for k, v in data["number_words"].items()},

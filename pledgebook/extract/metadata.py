@@ -27,6 +27,21 @@ class DocInfo:
     issuer: str | None  # who published it (USA for the White House)
 
 
+_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December", "The", "This", "Today", "Preamble", "Readout", "Joint", "Statement"}
+
+
+def _opening_place(book, first_text: str, opening: str) -> str | None:
+    """A place line ("Jeddah, Saudi Arabia") or where the opening sentences say the parties met."""
+    line = book.place_line.match(first_text)
+    if line and line.group("place").split()[0] not in _NOT_PLACES:
+        return line.group("place")
+    met = book.meeting_place.search(opening)
+    if met and met.group("place").split()[0] not in _NOT_PLACES:
+        return met.group("place")
+    return None
+
+
 def _parse_date(text: str) -> str | None:
     import dateparser
 
@@ -38,8 +53,9 @@ def _title_case(place: str) -> str:
     return place.title() if place.isupper() else place
 
 
-def infer_metadata(raw: RawDocument, resolver, first_text: str) -> DocInfo:
-    """``resolver`` is the ActorResolver; ``first_text`` the opening of the body (clean)."""
+def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "") -> DocInfo:
+    """``resolver`` is the ActorResolver; ``first_text`` the first sentence of the body and
+    ``opening`` its first few sentences (clean text)."""
     book = load_document_book()
     name = PurePath(raw.source).name
     title = raw.title
@@ -51,6 +67,8 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str) -> DocInfo:
     if m:
         place = _title_case(m.group("place").strip())
         date = date or _parse_date(m.group("date"))
+    if place is None:
+        place = _opening_place(book, first_text, opening)
     if book.news_dateline.match(first_text):
         kind = "news_report"
 
@@ -112,7 +130,7 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
     if not counts:
         return [issuer] if issuer else []
     top = counts.most_common(1)[0][1]
-    floor = max(3, 0.3 * top)
+    floor = max(min(3, top), 0.3 * top)
     chosen = {code for code, n in counts.most_common(6) if n >= floor}
     if issuer:
         chosen.add(issuer)

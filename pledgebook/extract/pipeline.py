@@ -80,8 +80,8 @@ class Extractor:
 
     def extract(self, raw: RawDocument) -> ExtractionRecord:
         paragraphs = segment(raw)
-        first_text = next((p.sentences[0].view.clean for p in paragraphs if p.sentences), "")
-        info = infer_metadata(raw, self.actors, first_text)
+        sentences = [s.view.clean for p in paragraphs if p.kind != "boilerplate" for s in p.sentences]
+        info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]))
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer)
         digest = content_hash(raw.text)
         doc_id = digest[:16]

@@ -1,0 +1,41 @@
+"""Document metadata on made-up openings of each genre."""
+
+from pledgebook.read import read_text
+
+
+def meta(extractor, text, source="<string>", fmt="text"):
+    return extractor.extract(read_text(text, source=source, format=fmt)).document
+
+
+def test_news_dateline_gives_date_place_and_kind(extractor):
+    doc = meta(extractor, "Tashkent, 3 March 2024 (UzA): Uzbekistan and Kazakhstan agreed to build a new rail link. "
+                          "Uzbekistan will fund the feasibility study. Kazakhstan welcomed the plan.")
+    assert (doc.date, doc.place, doc.kind) == ("2024-03-03", "Tashkent", "news_report")
+    assert doc.parties == ["KAZ", "UZB"]
+
+
+def test_place_line_and_front_matter(extractor):
+    text = "---\ntitle: Joint Statement of Brazil and Argentina\ndate: '2023-01-23'\n---\n\n**Buenos Aires, Argentina**\n\nThe two presidents agreed to deepen energy integration.\n"
+    doc = meta(extractor, text, source="x.md", fmt="markdown")
+    assert (doc.date, doc.place, doc.kind, doc.parties) == ("2023-01-23", "Buenos Aires", "joint_statement", ["ARG", "BRA"])
+
+
+def test_meeting_place_from_the_opening(extractor):
+    doc = meta(extractor, "The Prime Minister of Norway met with the President of Chile in Santiago today. "
+                          "They agreed to cooperate on green hydrogen.")
+    assert doc.place == "Santiago"
+
+
+def test_group_voice_makes_the_group_the_party(extractor):
+    doc = meta(extractor, "We, the Leaders of the G20, met in Rio de Janeiro. We will strengthen the WTO. "
+                          "We will end hunger.")
+    assert doc.parties == ["G20"]
+
+
+def test_un_speech_file_name(extractor, tmp_path):
+    path = tmp_path / "NOR_78_2023.txt"
+    path.write_text("Mr. President, Norway will double its climate finance by 2026.", encoding="utf-8")
+    from pledgebook.read import read_document
+
+    doc = extractor.extract(read_document(path)).document
+    assert (doc.kind, doc.parties, doc.date) == ("speech", ["NOR"], "2023")
