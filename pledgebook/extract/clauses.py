@@ -86,11 +86,12 @@ def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False) -> Token 
                 if g.dep_ == "pobj" and (g.tag_ == "VBG" or _is_action_noun(g, lex)):
                     return g
     # "encouraged Chinese enterprises to join", "urged all parties to ..."
-    for c in tok.children:
-        if c.dep_ in ("dobj",):
-            for g in c.children:
-                if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
-                    return g
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in objects for g in c.children if g.dep_ == "conj"]  # "our Ministers and officials to ..."
+    for c in objects:
+        for g in c.children:
+            if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
+                return g
     return None
 
 
