@@ -61,3 +61,22 @@ def test_table_output_is_readable():
     result = runner.invoke(app, ["extract", str(SEED)])
     assert result.exit_code == 0
     assert "commitment" in result.stdout and "CHN" in result.stdout
+
+
+def test_run_on_text_without_sentences_gives_a_clean_result(tmp_path):
+    blob = tmp_path / "dump.txt"
+    blob.write_text(("agreed to build " + "x" * 50 + " ") * 20000, encoding="utf-8")  # ~1.3 MB, no full stop
+    result = runner.invoke(app, ["extract", str(blob), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["statements"] == []
+
+
+def test_hostile_markup_is_just_text(tmp_path):
+    page = tmp_path / "x.html"
+    page.write_text("<html><body><p>The two sides agreed to <script>alert(1)</script>open a consulate "
+                    "in Lahore.</p></body></html>", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert all("<script>" not in s["text"] for s in record["statements"])

@@ -29,6 +29,7 @@ from pledgebook.read.base import RawDocument, ReadError
 from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, segment
 
 EXTRACTOR_VERSION = "0.1.0"
+MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
 
 # "We will:" / "The two sides agreed to:" introducing a list of undertakings.
 _LEAD_IN = re.compile(
@@ -113,7 +114,10 @@ class Extractor:
                     candidates.append((para, piece, n > 0))
 
         def worth_parsing(para: Paragraph, piece: Sentence, continues: bool) -> bool:
-            # most sentences of a speech pledge nothing: those without a trigger word are never parsed
+            # most sentences of a speech pledge nothing: those without a trigger word are never parsed;
+            # nor is a run-on "sentence" longer than any real one (a table, a dump of text)
+            if len(piece.view.clean) > MAX_SENTENCE_CHARS:
+                return False
             return continues or para.kind == "list_item" or self.lex.prefilter.search(piece.view.clean) is not None
 
         docs = iter(self.nlp.pipe([s.view.clean for p, s, c in candidates if worth_parsing(p, s, c)], batch_size=64))
