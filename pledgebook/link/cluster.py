@@ -8,7 +8,8 @@ all three measure the same code.
    other member, and its ``top_k`` most similar candidates that could still reach the
    threshold are kept.
 2. Score: cosine + entity term + sector term (``pair_score``); actors must overlap.
-3. Clusters: pairs are united greedily from the highest score down (single linkage) under
+3. Clusters: pairs are united greedily from the highest score down (single linkage, checked
+   against chaining: the two clusters' centroids must be ``cohesion`` close) under
    three constraints: a thread holds at most one statement per document, an analyst's
    "separate" decision is never crossed, and two clusters that both hold already-linked
    statements are never merged automatically (old threads stay stable; an analyst merges).
@@ -37,12 +38,15 @@ class LinkItem:
     sectors: frozenset[str]
     entities: frozenset[str]  # lower-cased canonical names of specific entities (config.entity_kinds)
     scope: frozenset[str] = frozenset()  # the document's parties: the relationship it belongs to
+    bridges: frozenset[str] = frozenset()  # entities naming the undertaking itself (projects, initiatives)
 
 
 def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> float | None:
     """The link score of two statements, or ``None`` when their actors do not overlap."""
     if a.actors and b.actors and not (a.actors & b.actors):
         return None
+    if a.scope and b.scope and a.scope != b.scope and not (a.bridges & b.bridges):
+        return None  # another relationship's pledge, unless about the same named project
     score = cosine
     if a.entities and b.entities:
         score += cfg.entity_bonus if a.entities & b.entities else -cfg.entity_penalty
@@ -117,8 +121,9 @@ class Clustering:
 
 
 class _Forest:
-    def __init__(self, items: Sequence[LinkItem], is_new: np.ndarray) -> None:
+    def __init__(self, items: Sequence[LinkItem], is_new: np.ndarray, vectors: np.ndarray | None = None) -> None:
         n = len(items)
+        self.sums = None if vectors is None else np.array(vectors, dtype=np.float32, copy=True)
         self.parent = list(range(n))
         self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
         self.docs: dict[int, set[Hashable]] = {i: {items[i].doc} for i in range(n)}
@@ -130,13 +135,24 @@ class _Forest:
             i = self.parent[i]
         return i
 
-    def union(self, a: int, b: int) -> None:
+    def union(self, a: int, b: int) -> int:
         if len(self.members[a]) < len(self.members[b]):
             a, b = b, a
         self.parent[b] = a
+        if self.sums is not None:
+            self.sums[a] += self.sums[b]
         self.members[a].extend(self.members.pop(b))
         self.docs[a] |= self.docs.pop(b)
         self.has_old[a] = self.has_old[a] or self.has_old.pop(b)
+        return a
+
+    def cohesive(self, a: int, b: int, minimum: float) -> bool:
+        """Are the two clusters' centroids close enough to be one undertaking?"""
+        if self.sums is None:
+            return True
+        x, y = self.sums[a], self.sums[b]
+        denom = float(np.linalg.norm(x) * np.linalg.norm(y))
+        return denom == 0.0 or float(x @ y) / denom >= minimum
 
 
 def cluster(
@@ -147,10 +163,13 @@ def cluster(
     initial: Sequence[Hashable | None] = (),
     must_link: Iterable[tuple[int, int]] = (),
     cannot_link: Iterable[tuple[int, int]] = (),
+    vectors: np.ndarray | None = None,
+    cohesion: float | None = None,
 ) -> Clustering:
     """Clusters of ``items``. ``initial[i]`` is item i's existing thread (or None): items of
-    one thread start together. ``pairs`` must be sorted best first."""
-    forest = _Forest(items, is_new)
+    one thread start together. ``pairs`` must be sorted best first. With ``vectors`` and
+    ``cohesion``, two clusters merge only when their centroids' cosine reaches ``cohesion``."""
+    forest = _Forest(items, is_new, vectors if cohesion is not None else None)
     sim: list[float | None] = [None] * len(items)
     first_of: dict[Hashable, int] = {}
     for i, label in enumerate(initial):
@@ -181,6 +200,8 @@ def cluster(
         if forest.has_old[ra] and forest.has_old[rb]:
             continue
         if forest.docs[ra] & forest.docs[rb] or crosses_separation(ra, rb):
+            continue
+        if cohesion is not None and not forest.cohesive(ra, rb, cohesion):
             continue
         forest.union(ra, rb)
         for i in (a, b):

@@ -18,11 +18,13 @@ class LinkConfig:
     thresholds: dict[str, float]  # per embedder family
     threshold: float | None  # the one in force: set by ``for_embedder`` or ``with_threshold``
     entity_kinds: frozenset[str]
+    bridge_kinds: frozenset[str]  # entity kinds that may link pledges of different relationships
     entity_bonus: float
     entity_penalty: float
     sector_bonus: float
     sector_penalty: float
     top_k: int
+    cohesion: float  # threads merge only when their centroids are this close (no chaining)
 
     def with_threshold(self, threshold: float) -> "LinkConfig":
         return replace(self, threshold=threshold)
@@ -50,9 +52,11 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         thresholds={k: float(v) for k, v in raw["thresholds"].items()},
         threshold=None,
         entity_kinds=frozenset(raw["entity_kinds"]),
+        bridge_kinds=frozenset(raw["bridge_kinds"]),
         entity_bonus=float(raw["entity_bonus"]),
         entity_penalty=float(raw["entity_penalty"]),
         sector_bonus=float(raw["sector_bonus"]),
         sector_penalty=float(raw["sector_penalty"]),
         top_k=int(raw["top_k"]),
+        cohesion=float(raw["cohesion"]),
     )

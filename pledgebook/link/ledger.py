@@ -72,21 +72,24 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
         .order_by(Document.date.nulls_last(), Document.id, Statement.start, Statement.id)
     ).all()
     entities: dict[int, set[str]] = defaultdict(set)
+    bridges: dict[int, set[str]] = defaultdict(set)
     ent_rows = session.execute(
-        select(StatementEntity.statement_id, StatementEntity.name)
+        select(StatementEntity.statement_id, StatementEntity.name, StatementEntity.kind)
         .join(Statement, Statement.id == StatementEntity.statement_id)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds),
                StatementEntity.kind.in_(sorted(cfg.entity_kinds)))
     )
-    for sid, name in ent_rows:
+    for sid, name, kind in ent_rows:
         entities[sid].add(name.casefold())
+        if kind in cfg.bridge_kinds:
+            bridges[sid].add(name.casefold())
     return _Loaded(
         ids=[r[0] for r in rows],
         record_ids=[r[1] for r in rows],
         texts=[r[3] for r in rows],
         items=[LinkItem(r[2], frozenset(r[4] or ()), frozenset(r[5] or ()), frozenset(entities.get(r[0], ())),
-                        frozenset(r[7] or ()))
+                        frozenset(r[7] or ()), frozenset(bridges.get(r[0], ())))
                for r in rows],
         dates=[r[6] for r in rows],
     )
@@ -128,6 +131,7 @@ def link_new_statements(
             result = cluster(
                 data.items, pairs, is_new,
                 initial=[current.get(sid) for sid in data.ids], must_link=must, cannot_link=apart,
+                vectors=vectors, cohesion=cfg.cohesion,
             )
             created, joined = _write(session, data, result.groups(), result.similarity, result.manual,
                                      is_new, current, previous)

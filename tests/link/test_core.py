@@ -33,3 +33,28 @@ def test_bench_linking_small_run_reports_timings() -> None:
     result = bench_linking(3000)
     assert result["statements"] == 3000 and result["within_budget"]
     assert 0 < result["threads_repeated"] <= result["threads"] < 3000
+
+
+def test_pledges_of_different_relationships_link_only_through_a_named_undertaking() -> None:
+    from pledgebook.link.cluster import pair_score
+
+    cfg = load_config().for_embedder("hashing")
+    japan = LinkItem("d1", frozenset({"USA"}), frozenset({"trade"}), frozenset({"who"}), frozenset({"JPN", "USA"}))
+    korea = LinkItem("d2", frozenset({"USA"}), frozenset({"trade"}), frozenset({"who"}), frozenset({"KOR", "USA"}))
+    assert pair_score(japan, korea, 0.9, cfg) is None  # a shared institution is not the same undertaking
+    japan_pgii = LinkItem("d1", japan.actors, japan.sectors, frozenset({"pgii"}), japan.scope, frozenset({"pgii"}))
+    korea_pgii = LinkItem("d2", korea.actors, korea.sectors, frozenset({"pgii"}), korea.scope, frozenset({"pgii"}))
+    assert pair_score(japan_pgii, korea_pgii, 0.9, cfg) is not None
+
+
+def test_cohesion_stops_chains_of_loosely_similar_pledges() -> None:
+    cfg = load_config().for_embedder("hashing")
+    # a ~ b and b ~ c, but a and c have nothing in common: single linkage alone makes one thread
+    vec = np.array([[1.0, 0.0], [0.72, 0.69], [0.0, 1.0]], dtype=np.float32)
+    vec /= np.linalg.norm(vec, axis=1, keepdims=True)
+    items = [LinkItem(d, frozenset({"CHN"}), frozenset(), frozenset()) for d in ("d1", "d2", "d3")]
+    new = np.ones(3, dtype=bool)
+    pairs = [(0.72, 0, 1), (0.69, 1, 2)]
+    assert len(set(cluster(items, pairs, new).root)) == 1
+    roots = cluster(items, pairs, new, vectors=vec, cohesion=cfg.cohesion).root
+    assert roots[0] == roots[1] != roots[2]
