@@ -3,6 +3,7 @@ sentences, find statements, and attach actors, sectors, entities, time and event
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from pledgebook.read.base import RawDocument, ReadError
 from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, segment
 
 EXTRACTOR_VERSION = "0.1.0"
+NER_ENV = "PLEDGEBOOK_NER"  # 1: run the optional NER pass (see Extractor)
 MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
 
 # "We will:" / "The two sides agreed to:" introducing a list of undertakings.
@@ -62,8 +64,14 @@ class _Lead:
 class Extractor:
     """Builds the lexicons once; ``extract`` is then cheap to call per document."""
 
-    def __init__(self) -> None:
+    def __init__(self, ner: bool | None = None) -> None:
+        """``ner``: also run spaCy's NER on the sentences that hold a statement, to find names
+        the gazetteer and discovery rules miss (companies, missions, laws). Off by default: it
+        costs about a third of the speed. ``None`` reads ``$PLEDGEBOOK_NER`` (1 = on)."""
         self.nlp = load_nlp()
+        if ner is None:
+            ner = os.environ.get(NER_ENV, "") not in ("", "0", "false", "no")
+        self.ner = self.nlp.get_pipe("ner") if ner and "ner" in self.nlp.component_names else None
         self.lex = load_triggers()
         self.events = load_event_map()
         self.entities = EntityFinder()
@@ -147,13 +155,15 @@ class Extractor:
                     lead = introduced
                     continue
             findings = find_statements(parsed, self.lex)
+            if findings and self.ner is not None:
+                self.ner(parsed)  # optional: names in the sentences that say something, only
             first_of_item = para.kind == "list_item" and not continues and sent.span.start == para.sentences[0].span.start
             if header is not None and first_of_item:
                 findings = self._continued(findings, parsed, header)
             elif continues and lead is not None:
                 findings = self._continued(findings, parsed, lead)
             for f in findings:
-                st = self._statement(raw, sent, f, info, people, doc_id, previous_actors, previous_entities)
+                st = self._statement(raw, sent, f, info, people, doc_id, previous_actors, previous_entities, parsed)
                 if st is None:
                     continue
                 out.append(st)
@@ -196,6 +206,24 @@ class Extractor:
         return [Finding(first.idx, end, "commitment", "commitment", lead.strength, "listed_undertaking",
                         [lead.trigger, first.text], subject=None, reporter="__lead__:" + ",".join(lead.actors))]
 
+    def _named(self, text: str, sent: Sentence, f: Finding, parsed, found: list[EntityMention]) -> list[EntityMention]:
+        """Names spaCy's NER finds in the statement that the gazetteer and discovery did not."""
+        out: list[EntityMention] = []
+        if parsed is None:
+            return out
+        for ent in parsed.ents:
+            kind = _NER_KINDS.get(ent.label_)
+            if kind is None or ent.start_char < f.start or ent.end_char > f.end or len(ent.text) < 3:
+                continue
+            span = sent.view.span(ent.start_char, ent.end_char)
+            if any(m.start < span.end and span.start < m.end for m in found + out):
+                continue  # already known, under its canonical name
+            surface = span.of(text)
+            name = " ".join(surface.split()).removeprefix("the ").removeprefix("The ")
+            out.append(EntityMention(name=name, kind=kind, start=span.start, end=span.end, surface=surface,
+                                     source="discovered"))
+        return out
+
     def _places(self, text: str, start: int, end: int, found: list[EntityMention], actors: list[str]) -> list[EntityMention]:
         """Countries and capitals a statement is about (not those that speak in it)."""
         out: list[EntityMention] = []
@@ -220,7 +248,7 @@ class Extractor:
         return sorted(set(codes))
 
     def _statement(self, raw, sent: Sentence, f: Finding, info: DocInfo, people: PeopleMap, doc_id: str,
-                   previous_actors: list[str], previous_entities: list) -> Statement | None:
+                   previous_actors: list[str], previous_entities: list, parsed=None) -> Statement | None:
         span = sent.view.span(f.start, f.end)
         if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject):
             return None
@@ -239,6 +267,7 @@ class Extractor:
             who = f.subject or f.reporter or "document parties"
         entities = self.entities.find(raw.text, span.start, span.end)
         entities += self._places(raw.text, span.start, span.end, entities, actors)
+        entities += self._named(raw.text, sent, f, parsed, entities)
         anaphor = ""
         if not entities and previous_entities and (m := _ANAPHOR.search(sent.view.clean, f.start, f.end)):
             entities, anaphor = list(previous_entities), f"; entities via '{m.group(0)}'"
@@ -261,6 +290,11 @@ class Extractor:
             cameo=cameo,
             rationale=rationale,
         )
+
+
+# spaCy entity labels kept as entities (people, countries and nationalities are actors, not entities)
+_NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT": "event", "LAW": "agreement",
+              "LOC": "place", "WORK_OF_ART": "other"}
 
 
 def _short_name(names: tuple[str, ...]) -> str:

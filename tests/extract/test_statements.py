@@ -99,3 +99,15 @@ def test_semicolon_clauses_continue_the_undertaking(extractor):
             "simplify licensing for foreign banks operating in Hanoi; and publish draft regulations for comment.")
     record = extractor.extract_text(text)
     assert len([s for s in record.statements if s.kind == "commitment"]) == 3
+
+
+def test_optional_ner_adds_names_the_gazetteer_does_not_know():
+    from pledgebook.extract.pipeline import Extractor
+
+    text = "The two leaders agreed to expand the partnership between Zentrix Semiconductor Corporation and Tata Electronics."
+    with_ner = Extractor(ner=True).extract_text(text)
+    names = {e.name for s in with_ner.statements for e in s.entities if e.source == "discovered"}
+    assert any("Tata" in n for n in names), names
+    for s in with_ner.statements:
+        for e in s.entities:
+            assert text[e.start : e.end] == e.surface
