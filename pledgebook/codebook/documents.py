@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pledgebook.codebook.files import read_yaml
+from pledgebook.codebook.loader import load_data_file
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Leader:
 
 @lru_cache(maxsize=1)
 def load_document_book() -> DocumentBook:
-    data = read_yaml("documents.yaml")
+    data = load_data_file("documents.yaml")
     return DocumentBook(
         kinds=tuple((k["kind"], re.compile(k["pattern"], re.IGNORECASE)) for k in data["kinds"]),
         news_dateline=re.compile(data["news_dateline"]),
@@ -46,7 +46,7 @@ def load_document_book() -> DocumentBook:
 
 @lru_cache(maxsize=1)
 def load_leaders() -> tuple[tuple[Leader, ...], tuple[str, ...]]:
-    data = read_yaml("leaders.yaml")
+    data = load_data_file("leaders.yaml")
     leaders = tuple(
         Leader(tuple(entry["names"]), entry["code"], str(entry["from"]), str(entry["to"])) for entry in data["leaders"]
     )

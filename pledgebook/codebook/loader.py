@@ -65,6 +65,11 @@ def _document(name: str, directory: str | None) -> dict[str, Any]:
     return data
 
 
+def load_data_file(name: str) -> dict[str, Any]:
+    """One packaged codebook file, parsed and version-checked (cached)."""
+    return _document(name, None)
+
+
 def _section(name: str, data: dict[str, Any], key: str, kind: type) -> Any:
     value = data.get(key)
     if not isinstance(value, kind):

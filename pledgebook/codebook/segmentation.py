@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pledgebook.codebook.files import read_yaml
+from pledgebook.codebook.loader import load_data_file
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,6 @@ class SegmentationBook:
 
 @lru_cache(maxsize=1)
 def load_segmentation() -> SegmentationBook:
-    data = read_yaml("segment.yaml")
+    data = load_data_file("segment.yaml")
     rules = tuple((r["id"], re.compile(r["pattern"], re.IGNORECASE)) for r in data["boilerplate"])
     return SegmentationBook(frozenset(data["abbreviations"].lower().split()), rules)

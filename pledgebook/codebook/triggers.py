@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pledgebook.codebook.files import read_yaml
+from pledgebook.codebook.loader import load_data_file
 
 KINDS = ("commitment", "position", "appreciation", "agreement", "meeting", "discussion")
 STRENGTHS = ("firm", "moderate", "soft")
@@ -93,7 +93,7 @@ def _prefilter(words: set[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def load_triggers() -> TriggerLexicon:
-    data = read_yaml("triggers.yaml")
+    data = load_data_file("triggers.yaml")
     verbs = {k: _entry(k, v) for k, v in data["verbs"].items()}
     adjectives = {k: _entry(k, v) for k, v in data["adjectives"].items()}
     nouns = {k: _entry(k, v) for k, v in data["nouns"].items()}

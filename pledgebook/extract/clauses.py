@@ -9,7 +9,7 @@ findings: one statement per discrete undertaking.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -35,8 +35,6 @@ class Finding:
     reporter: str | None = None
     inherit_actors: bool = False  # subject is a pronoun that refers back (it, he, she)
     head_i: int = -1
-    action_i: int = -1
-    excluded: set[int] = field(default_factory=set)
     actor_subject: bool = True  # the grammatical subject can be a party (not "This", "The agreement")
 
 
@@ -390,7 +388,6 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                 subj_text, inherit = _phrase(inner_subject), False
         finding = Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule,
                           decision.triggers, subj_text, reporter, inherit, head.i,
-                          decision.action.i if decision.action is not None else -1,
                           actor_subject=reporter is not None or _actor_like(subject, lex))
         results.append((head, finding))
         # "agreed to accelerate A and begin B": one commitment per coordinated action
@@ -410,7 +407,7 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                     continue
                 results.append((extra, Finding(0, 0, "commitment", "commitment", decision.strength,
                                                decision.rule + "+coordinated_action", decision.triggers + [extra.text],
-                                               subj_text, reporter, inherit, extra.i, extra.i,
+                                               subj_text, reporter, inherit, extra.i,
                                                actor_subject=finding.actor_subject)))
     # Spans: each head's subtree minus the subtrees of the other findings' heads.
     heads = [h for h, _ in results]

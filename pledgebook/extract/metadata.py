@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePath
 
 from pledgebook.codebook.documents import load_document_book
@@ -137,15 +138,21 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
     return sorted(chosen) if chosen else [counts.most_common(1)[0][0]]
 
 
-def count_instruments(text: str, number_words: dict[str, int] | None = None) -> int | None:
-    """'signed 20 agreements and MoUs' -> 20 (None when the text gives no count)."""
-    words = number_words if number_words is not None else load_document_book().number_words
+@lru_cache(maxsize=1)
+def _instrument_count_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    words = load_document_book().number_words
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    m = re.search(
+    pattern = re.compile(
         rf"\b(\d{{1,3}}|{alternatives})(?:\s+(?:[\w-]+)){{0,3}}?\s+(?:agreements?|mous?|memorand\w*|instruments|documents|deals|contracts|accords|treaties|protocols)\b",
-        text,
         re.IGNORECASE,
     )
+    return pattern, words
+
+
+def count_instruments(text: str) -> int | None:
+    """'signed 20 agreements and MoUs' -> 20 (None when the text gives no count)."""
+    pattern, words = _instrument_count_pattern()
+    m = pattern.search(text)
     if not m:
         return None
     token = m.group(1).lower()

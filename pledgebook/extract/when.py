@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pledgebook.codebook.files import read_yaml
+from pledgebook.codebook.loader import load_data_file
 from pledgebook.core.data import When
 from pledgebook.segment.view import TextView
 
@@ -15,7 +15,7 @@ _RELATIVE = re.compile(r"\b(this|next)\s+year\b", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    data = read_yaml("time.yaml")
+    data = load_data_file("time.yaml")
     macros: dict[str, str] = {}
     for name, body in data["macros"].items():  # later macros may use earlier ones
         for prev, value in macros.items():

@@ -79,9 +79,9 @@ def test_we_will_list_items_are_one_commitment_each(extractor):
     items = [s for s in record.statements if s.kind == "commitment"]
     assert [" ".join(s.text.split()) for s in items] == [
         "mobilize finance for clean energy",
-        "strengthen supply chains for critical minerals; and",
+        "strengthen supply chains for critical minerals",
         "support health systems in Africa",
-    ] or len(items) == 3
+    ]
     assert all(s.actors == ["G7"] for s in items)
 
 
