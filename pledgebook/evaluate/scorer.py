@@ -230,7 +230,7 @@ def score_document(gold: GoldDocument, record: ExtractionRecord) -> DocumentScor
             misses.append(Miss("kind", g.start, g.end, g.anchor, f"gold {g.kind}, predicted {p.kind}: {_quote(p.text)}"))
 
     for g, p in pairs:
-        _score_pair(g, p, counts)
+        _score_pair(g, p, counts, misses)
 
     metadata = {name: _field_score(name, gold.metadata[name], record) for name in METADATA_FIELDS if name in gold.metadata}
     misses.sort(key=lambda m: (m.start, m.category))
@@ -262,7 +262,7 @@ def _score_commitment_pair(g: GoldStatement, p: Statement, counts: Counts, misse
             misses.append(Miss("strength", g.start, g.end, g.anchor, f"gold {g.strength}, predicted {p.strength}"))
 
 
-def _score_pair(g: GoldStatement, p: Statement, counts: Counts) -> None:
+def _score_pair(g: GoldStatement, p: Statement, counts: Counts, misses: list[Miss]) -> None:
     if g.actors is not None:
         counts.pair_actor_n += 1
         counts.pair_actor_ok += set(g.actors) == set(p.actors)
@@ -280,8 +280,12 @@ def _score_pair(g: GoldStatement, p: Statement, counts: Counts) -> None:
         predicted: dict[str, set[str]] = defaultdict(set)
         for e in p.entities:
             predicted[e.name].update((e.name, e.surface))
+        missed = [n for n in gold_names if not any(same_entity(n, forms) for forms in predicted.values())]
         counts.entity_gold += len(gold_names)
-        counts.entity_found += sum(any(same_entity(n, forms) for forms in predicted.values()) for n in gold_names)
+        counts.entity_found += len(gold_names) - len(missed)
+        if missed:
+            misses.append(Miss("entity", g.start, g.end, g.anchor,
+                               f"missed {', '.join(missed)}; predicted {sorted(predicted) or 'none'}"))
         counts.entity_pred += len(predicted)
         counts.entity_pred_ok += sum(any(same_entity(n, forms) for n in gold_names) for forms in predicted.values())
 

@@ -94,6 +94,7 @@ def split_sentences(view: TextView, book: SegmentationBook) -> list[tuple[int, i
     for m in _SENTENCE_END.finditer(clean):
         if clean[m.start()] == ".":
             word = clean[: m.start()].rsplit(" ", 1)[-1].lstrip("(\"“‘'[").lower()
+            word = re.split(r"[-–‐/]", word)[-1]  # "ROK-U.S." ends in the abbreviation "U.S."
             if word in book.abbreviations or (len(word) == 1 and word.isalpha()):
                 continue
             if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # initials such as "D.I" or "U.S"

@@ -97,3 +97,9 @@ def test_markdown_links_and_emphasis_are_dropped_from_the_view():
 def test_empty_and_whitespace_documents_give_no_paragraphs():
     assert segment(RawDocument(source="e.txt", text="")) == []
     assert segment(RawDocument(source="e.txt", text=" \n\n \t\n")) == []
+
+
+def test_a_compound_ending_in_an_abbreviation_does_not_end_the_sentence():
+    doc = raw("They reaffirm their posture under the ROK-U.S. Mutual Defense Treaty. Japan will host it.", "text")
+    sentences = [s.view.clean for p in segment(doc) for s in p.sentences]
+    assert sentences == ["They reaffirm their posture under the ROK-U.S. Mutual Defense Treaty.", "Japan will host it."]
