@@ -342,8 +342,41 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
     return found
 
 
+def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) -> list[Token]:
+    """"oppose activities that undermine the order and commit to maintaining ...": the parser
+    hangs a second main verb on the nearest verb inside an embedded clause. An undertaking verb
+    conjoined there, with no subject of its own and an action complement, is the subject's own
+    undertaking: a sibling of the clause head."""
+    in_chain = {t.i for t in chain}
+    found = []
+    for tok in root.subtree:
+        if tok.dep_ != "conj" or tok.i in in_chain or tok.head.i in in_chain or tok.pos_ != "VERB":
+            continue
+        if _subject(tok) is not None or tok.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
+            continue
+        trig = lex.verbs.get(lemma_of(tok, lex.verbs))
+        if trig is None or trig.kind != "commitment" or not trig.needs_action or trig.aspectual:
+            continue
+        action = _action(tok, lex)
+        if action is None or any(c.dep_ == "auxpass" for c in action.children) or _in_reported_clause(tok, in_chain):
+            continue
+        found.append(tok)
+    return found
+
+
+def _in_reported_clause(tok: Token, chain: set[int]) -> bool:
+    """Inside "... that the Kyrgyz side does not claim X": a clause with its own subject."""
+    node = tok.head
+    while node.i not in chain and node.head is not node:
+        if node.dep_ in ("ccomp", "advcl") and _subject(node) is not None:
+            return True
+        node = node.head
+    return False
+
+
 def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | None, reporter: str | None) -> list[Finding]:
     chain = _conj_chain(root)
+    chain += [t for stray in _stray_undertakings(root, chain, lex) for t in _conj_chain(stray)]
     results: list[tuple[Token, Finding]] = []
     chain_modal: str | None = None
     pending = list(chain)

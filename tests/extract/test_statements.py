@@ -111,3 +111,16 @@ def test_optional_ner_adds_names_the_gazetteer_does_not_know():
     for s in with_ner.statements:
         for e in s.entities:
             assert text[e.start : e.end] == e.surface
+
+
+def test_an_undertaking_verb_hung_on_an_embedded_clause_is_its_own_statement(extractor):
+    # the parser attaches "commit" to "threaten" inside the relative clause
+    found = kinds(extractor, "Chile and Peru oppose all actions that weaken or threaten the regional order "
+                             "and commit to maintaining an open Pacific.")
+    assert found == [("position", "Chile and Peru oppose all actions that weaken or threaten the regional order"),
+                     ("commitment", "commit to maintaining an open Pacific")]
+
+
+def test_an_undertaking_verb_in_a_reported_clause_stays_there(extractor):
+    found = kinds(extractor, "I stress that my country does not claim foreign lands and does not intend to cede any of its own.")
+    assert len(found) <= 1
