@@ -90,7 +90,35 @@ def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False) -> Token 
         for g in c.children:
             if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
                 return g
+    # "we task our Ministers to operationalize ...": the parser hangs the infinitive on the verb
+    if any(c.lemma_.lower() in lex.actor_nouns for c in objects):
+        for c in tok.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > objects[0].i and any(a.lower_ == "to" for a in c.children):
+                return c
     return None
+
+
+def _means(head: Token) -> Token | None:
+    """"reiterate our commitment to X's security, including by implementing ...": the means
+    named after "including by" is the action."""
+    for tok in head.subtree:
+        if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.lower_ == "including":
+            return tok
+    return None
+
+
+def _parallel_actions(action: Token) -> list[Token]:
+    """"helping Ukraine meet its needs, as well as supporting its recovery": a gerund after
+    "as well as" is a second action, wherever the parser hung it."""
+    if action.tag_ != "VBG":
+        return []
+    out = []
+    for tok in action.subtree:
+        if tok.i > action.i + 1 and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "pcomp"):
+            before = tok.doc[max(0, tok.i - 3) : tok.i].text.lower()
+            if before == "as well as":
+                out.append(tok)
+    return out
 
 
 def _dobj(tok: Token) -> Token | None:
@@ -151,6 +179,7 @@ class _Decision:
     triggers: list[str]
     action: Token | None
     undertaker: Token | None = None  # whose undertaking it is, when not the clause subject's
+    trigger: Token | None = None  # the trigger word, when a noun ("reaffirm their commitment to ...")
 
 
 def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
@@ -201,6 +230,8 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         action = _action(head, lex, for_action=bool(trig.action_makes))
     if action is None and trig is not None and trig.object_action and dobj is not None and _is_action_noun(dobj, lex):
         action = dobj  # "announced the termination of ..."
+    if action is None and trig is not None and trig.needs_action and trig_tok is not head:
+        action = _means(head)
 
     if modal == "would" and lemma in ("like", "love", "wish", "prefer"):
         return None
@@ -234,7 +265,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     # "welcomed Saudi Arabia's commitment to support ...": the other party's undertaking
     if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in lex.reported_undertakings:
         owner = next((c for c in dobj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        reported_action = _action(dobj, lex)
+        reported_action = _action(dobj, lex) or _action(head, lex)
         if owner is not None and reported_action is not None:
             return _Decision("commitment", "commitment", "firm", f"{trig.lemma}_{dobj.lemma_.lower()}_of_party",
                              words + [dobj.text, reported_action.text], reported_action, undertaker=owner)
@@ -254,7 +285,8 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             inner = lex.verbs.get(lemma_of(action, lex.verbs))
             if inner is not None and inner.kind in ("position", "appreciation") and inner.category != "position.support":
                 return _Decision(inner.kind, inner.category, None, f"{trig.lemma}_{inner.lemma}", words + [action.text], None)
-        return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action)
+        return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action,
+                         trigger=trig_tok if trig_tok is not head else None)
     if trig.action_makes and action is not None and lemma not in lex.stance_light_verbs:
         return _Decision(trig.action_makes, trig.action_makes, trig.action_strength, f"{trig.lemma}_action", words + [action.text], action)
     if trig.category == "position.call" and _addresses_own_officials(head, lex):
@@ -297,6 +329,11 @@ def _conj_chain(tok: Token) -> list[Token]:
             # "We commit to X, share Y, and reiterate Z": the parser leaves "share" loose
             chain.extend(_conj_chain(c))
     return chain
+
+
+def _finite(verb: Token) -> bool:
+    """A finite clause ("we look forward"), not an infinitive the parser gave a subject ("Japan to help")."""
+    return verb.tag_ in ("VBP", "VBZ", "VBD") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _run(doc: Doc, anchor: Token, allowed: set[int]) -> tuple[int, int]:
@@ -425,6 +462,20 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         results.append((head, finding))
         # "agreed to accelerate A and begin B": one commitment per coordinated action
         # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")
+        if decision.kind == "commitment" and decision.trigger is not None:
+            # "their shared commitment to X and their intent to address Y": one per undertaking noun
+            # (the parser may hang the second noun on the first one's object)
+            for noun in decision.trigger.subtree:
+                trig = lex.nouns.get(noun.lemma_.lower())
+                if noun.dep_ == "conj" and noun.i > decision.trigger.i and trig is not None and trig.kind == "commitment" and _action(noun, lex):
+                    results.append((noun, Finding(0, 0, "commitment", "commitment", trig.strength, f"{trig.lemma}_action+coordinated",
+                                                  decision.triggers[:1] + [noun.text], subj_text, reporter, inherit, noun.i,
+                                                  actor_subject=finding.actor_subject)))
+        if decision.kind == "commitment" and decision.action is not None:
+            for extra in _parallel_actions(decision.action):
+                results.append((extra, Finding(0, 0, "commitment", "commitment", decision.strength,
+                                               decision.rule + "+coordinated_action", decision.triggers + [extra.text],
+                                               subj_text, reporter, inherit, extra.i, actor_subject=finding.actor_subject)))
         if decision.kind == "commitment" and decision.action is not None and decision.action.dep_ in ("xcomp", "pcomp", "ccomp"):
             previous = decision.action
             for extra in _conj_chain(decision.action)[1:]:
@@ -442,8 +493,9 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                                                decision.rule + "+coordinated_action", decision.triggers + [extra.text],
                                                subj_text, reporter, inherit, extra.i,
                                                actor_subject=finding.actor_subject)))
-    # Spans: each head's subtree minus the subtrees of the other findings' heads.
-    heads = [h for h, _ in results]
+    # Spans: each head's subtree minus the subtrees of the other findings' heads, and of the
+    # chain's other clauses with a subject of their own ("... and we look forward to ...").
+    heads = [h for h, _ in results] + [t for t in chain if t is not root and _subject(t) is not None and _finite(t)]
     out: list[Finding] = []
     for head, finding in results:
         allowed = {t.i for t in head.subtree}

@@ -124,3 +124,35 @@ def test_an_undertaking_verb_hung_on_an_embedded_clause_is_its_own_statement(ext
 def test_an_undertaking_verb_in_a_reported_clause_stays_there(extractor):
     found = kinds(extractor, "I stress that my country does not claim foreign lands and does not intend to cede any of its own.")
     assert len(found) <= 1
+
+
+def test_tasking_ones_own_officials_is_an_undertaking(extractor):
+    kind, text = only(extractor, "In light of this, we task our Finance Ministers to deliver the facility before the summit.")
+    assert kind == "commitment"
+
+
+def test_coordinated_undertaking_nouns_are_two_commitments(extractor):
+    found = kinds(extractor, "The presidents stress their shared commitment to the elimination of landmines "
+                             "and their intent to fund clearance programs in the border region.")
+    assert [k for k, _ in found] == ["commitment", "commitment"]
+    assert found[1][1] == "their intent to fund clearance programs in the border region"
+
+
+def test_a_gerund_after_as_well_as_is_a_second_action(extractor):
+    found = kinds(extractor, "We remain committed to helping Moldova meet its energy needs, "
+                             "as well as supporting its integration into regional markets.")
+    assert [k for k, _ in found] == ["commitment", "commitment"]
+    assert found[1][1] == "supporting its integration into regional markets"
+
+
+def test_a_commitment_noun_with_means_named_by_including_by_is_an_undertaking(extractor):
+    kind, _ = only(extractor, "We reiterate our commitment to Georgia’s long-term stability, "
+                              "including by implementing the bilateral security arrangements.")
+    assert kind == "commitment"
+
+
+def test_a_clause_with_its_own_subject_is_not_swallowed_by_the_previous_one(extractor):
+    found = kinds(extractor, "We will build on the Nairobi conference held in May and we look forward to the next "
+                             "conference in Accra in 2026.")
+    assert found[0] == ("commitment", "We will build on the Nairobi conference held in May")
+    assert all("look forward" not in text for kind, text in found if kind == "commitment")
