@@ -127,7 +127,8 @@ def test_an_undertaking_verb_in_a_reported_clause_stays_there(extractor):
 
 
 def test_tasking_ones_own_officials_is_an_undertaking(extractor):
-    kind, text = only(extractor, "In light of this, we task our Finance Ministers to deliver the facility before the summit.")
+    kind, text = only(extractor, "In light of this, we task our relevant Ministers and officials to implement these measures "
+                              "in time for the fund to start lending next year.")
     assert kind == "commitment"
 
 
