@@ -1,5 +1,7 @@
-"""Thread quality: pairwise precision, recall and F1 of the linker's pair decision on the
-annotated statement pairs of gold/threads/pairs.yaml (format and numbers: docs/threads.md)."""
+"""Thread quality: pairwise precision, recall and F1 of the linker's pair decision on
+annotated statement pairs (format and numbers: docs/threads.md). gold/threads/pairs.yaml is
+the dev set the settings were chosen on; gold/threads/heldout.yaml is held out and must never
+be used to choose a setting."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from pledgebook.link.config import LinkConfig, load_config
 from pledgebook.link.embed import Embedder, make_embedder
 
 GOLD_PAIRS = Path(__file__).resolve().parents[2] / "gold" / "threads" / "pairs.yaml"
+HELDOUT_PAIRS = GOLD_PAIRS.with_name("heldout.yaml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +59,18 @@ class PairEval:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def sweep_best(self) -> dict | None:
+        """The sweep point of highest F1 (ties: higher precision, then higher threshold).
+        Reported to show where a threshold would peak on these pairs, not applied."""
+        if not self.sweep:
+            return None
+        return max(self.sweep, key=lambda r: (r["f1"], r["precision"], r["threshold"]))
+
     def to_dict(self) -> dict:
         out = asdict(self)
-        out.update(precision=round(self.precision, 4), recall=round(self.recall, 4), f1=round(self.f1, 4))
+        out.update(precision=round(self.precision, 4), recall=round(self.recall, 4), f1=round(self.f1, 4),
+                   sweep_best=self.sweep_best)
         return out
 
 

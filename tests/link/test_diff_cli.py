@@ -62,3 +62,56 @@ def test_eval_threads_cli_prints_pairwise_scores() -> None:
     result = json.loads(out.stdout)
     assert result["pairs"] >= 60 and result["tp"] + result["fn"] >= 30
     assert result["precision"] >= 0.8 and result["recall"] >= 0.75  # the documented floor (docs/threads.md)
+
+
+SMALL_PAIRS = """\
+version: 1
+statements:
+  ml1_a: {date: 2015-04-20, source: a.md, actors: [PAK, CHN], sectors: [transport], entities: [[ML-1, project]],
+    text: "Both sides agreed to accelerate the upgrade of the Main Line-1 railway."}
+  ml1_b: {date: 2024-06-08, source: b.md, actors: [PAK, CHN], sectors: [transport], entities: [[ML-1, project]],
+    text: "Both sides agreed to accelerate the upgrade of the Main Line-1 railway."}
+  ml1_c: {date: 2018-11-03, source: c.md, actors: [CHN], sectors: [transport],
+    text: "Both sides agreed to accelerate the upgrade of the Main Line-1 railway."}
+  usa: {date: 2021-09-24, source: d.md, actors: [USA], sectors: [health],
+    text: "The United States will fund vaccine production in Africa."}
+pairs:
+  - [ml1_a, ml1_b, same]        # identical, shared entity and sector: linked (true positive)
+  - [ml1_a, usa, same]          # no actor in common: never linked (false negative)
+  - [ml1_a, ml1_c, different]   # identical text, actors overlap: linked (false positive)
+  - [ml1_b, usa, different]     # no actor in common (true negative)
+"""
+
+
+def test_eval_threads_cli_scores_the_given_pairs_file(tmp_path) -> None:
+    from pledgebook.serve.cli import app
+
+    pairs = tmp_path / "small.yaml"
+    pairs.write_text(SMALL_PAIRS, encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(app, ["eval-threads", str(pairs), "--embedder", "hashing", "-f", "json"])
+    assert out.exit_code == 0, out.output
+    result = json.loads(out.stdout)
+    assert (result["pairs"], result["tp"], result["fp"], result["fn"], result["tn"]) == (4, 1, 1, 1, 1)
+    assert (result["precision"], result["recall"], result["f1"]) == (0.5, 0.5, 0.5)
+    assert result["threshold"] == 0.40  # the configured hashing threshold, not the sweep's peak
+    assert result["sweep_best"]["f1"] == 0.5
+    assert {(e["a"], e["b"], e["gold"]) for e in result["errors"]} == {("ml1_a", "usa", "same"), ("ml1_a", "ml1_c", "different")}
+    table = runner.invoke(app, ["eval-threads", str(pairs), "--embedder", "hashing"])
+    assert table.exit_code == 0 and "small.yaml: 4 pairs" in table.stdout and "sweep peak: F1 0.500" in table.stdout
+    assert runner.invoke(app, ["eval-threads", "--gold", str(pairs), "--embedder", "hashing"]).exit_code == 0
+    both = runner.invoke(app, ["eval-threads", str(pairs), "--gold", str(tmp_path / "other.yaml")])
+    assert both.exit_code == 2 and "once" in both.stderr
+    missing = runner.invoke(app, ["eval-threads", str(tmp_path / "none.yaml")])
+    assert missing.exit_code == 2 and "not found" in missing.stderr
+    assert "PAIRS_FILE" in runner.invoke(app, ["eval-threads", "--help"]).stdout
+
+
+def test_eval_threads_cli_scores_the_heldout_pairs() -> None:
+    from pledgebook.link.quality import HELDOUT_PAIRS
+    from pledgebook.serve.cli import app
+
+    out = CliRunner().invoke(app, ["eval-threads", str(HELDOUT_PAIRS), "--embedder", "hashing", "-f", "json"])
+    assert out.exit_code == 0, out.output
+    result = json.loads(out.stdout)
+    assert result["pairs"] >= 50 and result["tp"] + result["fn"] >= 20  # scored; no floor: never tune on it
