@@ -1,4 +1,5 @@
-"""Sanity checks on the hand-annotated gold set (gold/*.yaml, format in docs/gold-format.md).
+"""Sanity checks on the hand-annotated gold sets (format in docs/gold-format.md): the development
+set gold/*.yaml and the held-out set gold/heldout/*.yaml (annotated blind, never tuned on).
 
 They catch what breaks scoring silently: anchors that drift from the text, labels outside the
 codebook, strengths on non-commitments, texts that are not the recorded copies.
@@ -7,6 +8,8 @@ codebook, strengths on non-commitments, texts that are not the recorded copies.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -18,8 +21,13 @@ from pledgebook.read import read_document
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "gold"
+HELDOUT = GOLD / "heldout"
+GOLD_DIRS = [GOLD, HELDOUT]  # each folder: <stem>.yaml + texts/<stem>.<ext> + texts/SOURCES.md
 SECTORS_FILE = REPO / "pledgebook" / "codebook" / "data" / "sectors.yaml"
-GOLD_FILES = sorted(GOLD.glob("*.yaml"))
+DEV_FILES = sorted(GOLD.glob("*.yaml"))
+HELDOUT_FILES = sorted(HELDOUT.glob("*.yaml"))
+GOLD_FILES = DEV_FILES + HELDOUT_FILES
+CORPUS = Path(os.environ.get("PLEDGEBOOK_CORPUS") or REPO.parent / "shared" / "corpus")
 
 KINDS = {"commitment", "position", "appreciation", "agreement", "meeting", "discussion"}
 STRENGTHS = {"firm", "moderate", "soft"}
@@ -56,16 +64,31 @@ def _nth(text: str, anchor: str, n: int) -> int:
     return pos
 
 
+def _id(path: Path) -> str:
+    return str(path.relative_to(GOLD).with_suffix(""))
+
+
+def _sources(folder: Path) -> dict[str, str]:
+    """File name -> original corpus path, from the table rows of folder/texts/SOURCES.md."""
+    rows = {}
+    for line in (folder / "texts" / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        cells = re.findall(r"`([^`]+)`", line)
+        if line.startswith("|") and len(cells) >= 2:
+            rows[cells[0]] = cells[1]
+    return rows
+
+
 def test_gold_set_is_not_empty() -> None:
-    assert len(GOLD_FILES) >= 12
+    assert len(DEV_FILES) >= 12
+    assert len(HELDOUT_FILES) >= 4
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD_FILES, ids=_id)
 def test_gold_file(path: Path) -> None:
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     text_path = path.parent / spec["document"]
     assert text_path.is_file(), f"missing text {text_path}"
-    assert text_path.parent == GOLD / "texts" and text_path.stem == path.stem
+    assert text_path.parent == path.parent / "texts" and text_path.stem == path.stem
     text = read_document(str(text_path)).text
 
     assert spec["genre"] in GENRES
@@ -109,15 +132,42 @@ def test_gold_file(path: Path) -> None:
             assert st.get("note"), f"{where}: optional statements need a note"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD_FILES, ids=_id)
 def test_evaluator_accepts_gold(path: Path) -> None:
     gold = load_gold(path)
     assert gold.errors == []
     assert len(gold.statements) == len(yaml.safe_load(path.read_text(encoding="utf-8"))["statements"])
 
 
-def test_every_text_is_credited() -> None:
-    sources = (GOLD / "texts" / "SOURCES.md").read_text(encoding="utf-8")
-    for text in (GOLD / "texts").iterdir():
+@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout"])
+def test_every_text_is_credited(folder: Path) -> None:
+    sources = (folder / "texts" / "SOURCES.md").read_text(encoding="utf-8")
+    for text in (folder / "texts").iterdir():
         if text.name != "SOURCES.md":
             assert text.name in sources, f"{text.name} has no provenance in SOURCES.md"
+
+
+@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout"])
+def test_texts_are_exact_corpus_copies(folder: Path) -> None:
+    """Every text is byte-for-byte the corpus file SOURCES.md names (skipped without the corpus)."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    rows = _sources(folder)
+    for text in (folder / "texts").iterdir():
+        if text.name != "SOURCES.md":
+            original = CORPUS / rows[text.name]
+            assert original.name == text.name, f"{text.name}: recorded as {rows[text.name]}"
+            assert original.read_bytes() == text.read_bytes(), f"{text.name} differs from {original}"
+
+
+def test_heldout_set_is_disjoint_from_development_set() -> None:
+    """No held-out document is (a copy of) a development document: names and contents differ."""
+    def texts(folder: Path) -> list[Path]:
+        return [t for t in (folder / "texts").iterdir() if t.name != "SOURCES.md"]
+
+    dev_names = {t.name for t in texts(GOLD)}
+    dev_hashes = {hashlib.sha256(t.read_bytes()).hexdigest() for t in texts(GOLD)}
+    for text in texts(HELDOUT):
+        assert text.name not in dev_names, f"{text.name} is also in the development set"
+        assert hashlib.sha256(text.read_bytes()).hexdigest() not in dev_hashes, text.name
+    assert {p.stem for p in HELDOUT_FILES}.isdisjoint(p.stem for p in DEV_FILES)
