@@ -59,7 +59,7 @@ class ActorResolver:
     def resolve(self, phrase: str, parties: Sequence[str], group: str | None = None) -> list[str]:
         """Codes of the actors a subject phrase names, in order of mention; [] if unknown."""
         everyone = sorted(set(parties)) or ([group] if group else [])
-        norm = " ".join(words(phrase))
+        norm = " ".join(words(re.sub(r"['’]s$", "", phrase.strip())))  # a possessor: "the Kingdom’s"
         if norm.startswith("the "):
             norm = norm[4:]
         if is_acronym(phrase.strip()):
@@ -76,12 +76,24 @@ class ActorResolver:
         named = list(dict.fromkeys(code for code, _, _, _ in self._scan(phrase)))
         if named:
             return named
+        titled = self._party_by_title(norm, parties)
+        if titled is not None:
+            return [titled]
         padded = f" {norm} "
         if any(f" {c} " in padded for c in self._collective if " " in c):
             return everyone  # "the leaders of the two countries"
         if any(f" {w} " in padded for w in self.book.first_person_plural):
             return [group] if group else everyone  # "our two countries"
         return []
+
+    def _party_by_title(self, norm: str, parties: Sequence[str]) -> str | None:
+        """"the Kingdom" is the one party officially styled "Kingdom of ..." (as "the Republic"
+        or "the Federation" are), when exactly one is."""
+        if not norm or " " in norm:
+            return None
+        prefix = f"{norm} of "
+        styled = {code for alias, code, _ in self.book.aliases() if code in parties and alias.lower().startswith(prefix)}
+        return styled.pop() if len(styled) == 1 else None
 
 
 def _value(m: PhraseMatch) -> tuple[str, str]:

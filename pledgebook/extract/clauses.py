@@ -98,6 +98,29 @@ def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False) -> Token 
     return None
 
 
+def _verb_like_conjuncts(action: Token, lex: TriggerLexicon) -> list[Token]:
+    """"consult regularly on X, as well as work together": a bare verb conjoined to a base-form
+    action that the tagger took for a noun (no determiner, a verb the lexicon knows)."""
+    if action.tag_ != "VB":
+        return []
+    return [c for c in action.children if c.dep_ == "conj" and c.tag_ == "NN" and c.lower_ in lex.verbs
+            and not any(g.dep_ in ("det", "poss", "amod", "compound") for g in c.children)]
+
+
+def _welcomed_undertakings(head: Token, lex: TriggerLexicon) -> list[tuple[Token, Token, Token]]:
+    """"welcomed X's participation ..., and the Kingdom's announcement to meet ...": further
+    undertakings of other parties in a welcome's list, as (noun, owner, action)."""
+    found = []
+    for noun in head.subtree:
+        if noun.dep_ != "conj" or noun.lemma_.lower() not in lex.reported_undertakings:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        action = _action(noun, lex)
+        if owner is not None and action is not None:
+            found.append((noun, owner, action))
+    return found
+
+
 def _means(head: Token) -> Token | None:
     """"reiterate our commitment to X's security, including by implementing ...": the means
     named after "including by" is the action."""
@@ -230,7 +253,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         action = _action(head, lex, for_action=bool(trig.action_makes))
     if action is None and trig is not None and trig.object_action and dobj is not None and _is_action_noun(dobj, lex):
         action = dobj  # "announced the termination of ..."
-    if action is None and trig is not None and trig.needs_action and trig_tok is not head:
+    if action is None and trig is not None and trig.needs_action and trig_tok.i != head.i:
         action = _means(head)
 
     if modal == "would" and lemma in ("like", "love", "wish", "prefer"):
@@ -286,7 +309,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             if inner is not None and inner.kind in ("position", "appreciation") and inner.category != "position.support":
                 return _Decision(inner.kind, inner.category, None, f"{trig.lemma}_{inner.lemma}", words + [action.text], None)
         return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action,
-                         trigger=trig_tok if trig_tok is not head else None)
+                         trigger=trig_tok if trig_tok.i != head.i else None)
     if trig.action_makes and action is not None and lemma not in lex.stance_light_verbs:
         return _Decision(trig.action_makes, trig.action_makes, trig.action_strength, f"{trig.lemma}_action", words + [action.text], action)
     if trig.category == "position.call" and _addresses_own_officials(head, lex):
@@ -404,7 +427,7 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
 def _in_reported_clause(tok: Token, chain: set[int]) -> bool:
     """Inside "... that the Kyrgyz side does not claim X": a clause with its own subject."""
     node = tok.head
-    while node.i not in chain and node.head is not node:
+    while node.i not in chain and node.head.i != node.i:
         if node.dep_ in ("ccomp", "advcl") and _subject(node) is not None:
             return True
         node = node.head
@@ -462,6 +485,12 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         results.append((head, finding))
         # "agreed to accelerate A and begin B": one commitment per coordinated action
         # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")
+        if decision.kind == "appreciation":
+            for noun, owner, action in _welcomed_undertakings(head, lex):
+                results.append((noun, Finding(0, 0, "commitment", "commitment", "firm",
+                                              f"{decision.rule}_{noun.lemma_.lower()}_of_party",
+                                              decision.triggers[:1] + [noun.text, action.text], _phrase(owner), reporter,
+                                              False, noun.i, actor_subject=True)))
         if decision.kind == "commitment" and decision.trigger is not None:
             # "their shared commitment to X and their intent to address Y": one per undertaking noun
             # (the parser may hang the second noun on the first one's object)
@@ -478,8 +507,8 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                                                subj_text, reporter, inherit, extra.i, actor_subject=finding.actor_subject)))
         if decision.kind == "commitment" and decision.action is not None and decision.action.dep_ in ("xcomp", "pcomp", "ccomp"):
             previous = decision.action
-            for extra in _conj_chain(decision.action)[1:]:
-                if extra.pos_ not in _VERBAL:
+            for extra in _conj_chain(decision.action)[1:] + _verb_like_conjuncts(decision.action, lex):
+                if extra.pos_ not in _VERBAL and extra.tag_ != "NN":
                     continue
                 shares_object = not any(c.dep_ in _OBJECTS for c in previous.children)
                 previous = extra
@@ -495,7 +524,7 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                                                actor_subject=finding.actor_subject)))
     # Spans: each head's subtree minus the subtrees of the other findings' heads, and of the
     # chain's other clauses with a subject of their own ("... and we look forward to ...").
-    heads = [h for h, _ in results] + [t for t in chain if t is not root and _subject(t) is not None and _finite(t)]
+    heads = [h for h, _ in results] + [t for t in chain if t.i != root.i and _subject(t) is not None and _finite(t)]
     out: list[Finding] = []
     for head, finding in results:
         allowed = {t.i for t in head.subtree}
@@ -503,7 +532,7 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
             # extend over the reporting clause ("China stated that ...")
             allowed |= {t.i for t in head.head.subtree}
         for other in heads:
-            if other is head or other.i not in allowed or other.is_ancestor(head):
+            if other.i == head.i or other.i not in allowed or other.is_ancestor(head):
                 continue
             allowed -= {t.i for t in other.subtree}
         lo, hi = _run(doc, head, allowed)

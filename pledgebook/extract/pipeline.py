@@ -200,7 +200,10 @@ class Extractor:
         first = words[0]
         # a bare verb names an action ("remove tariffs"); a gerund only elaborates ("including accepting ...")
         verb_like = first.tag_ in ("VB", "VBP") or (first.tag_ in ("NN", "NNP", "JJ") and first.lower_ in self.lex.verbs)
-        if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") for t in parsed if t.idx >= skip):
+        # an item with a subject of its own is a clause, not a bare action ("amend its laws to ensure
+        # that workers' rights are protected" has a subject only inside its purpose clause)
+        if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") and not _embedded_under(t, first)
+                                for t in parsed if t.idx >= skip):
             return findings
         end = len(_TRAILING_JOINER.sub("", parsed.text))
         return [Finding(first.idx, end, "commitment", "commitment", lead.strength, "listed_undertaking",
@@ -295,6 +298,19 @@ class Extractor:
 # spaCy entity labels kept as entities (people, countries and nationalities are actors, not entities)
 _NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT": "event", "LAW": "agreement",
               "LOC": "place", "WORK_OF_ART": "other"}
+
+
+def _embedded_under(tok, verb) -> bool:
+    """Is ``tok`` inside a relative or infinitive clause under ``verb`` ("amend its laws to ensure
+    that workers' rights are protected")? A finite clause beside it ("...: we have pledged") is not."""
+    if not verb.is_ancestor(tok):
+        return False
+    node = tok.head
+    while node.i != verb.i:
+        if node.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _short_name(names: tuple[str, ...]) -> str:

@@ -93,3 +93,11 @@ def test_seed_document_parties(resolver, seed_text):
         counts[code] = counts.get(code, 0) + 1
     top = sorted(counts, key=counts.get, reverse=True)[:2]
     assert sorted(top) == ["CHN", "PAK"] and min(counts["CHN"], counts["PAK"]) > 20
+
+
+def test_a_state_title_names_the_one_party_styled_with_it():
+    from pledgebook.extract.actors import ActorResolver
+
+    resolver = ActorResolver()
+    assert resolver.resolve("the Kingdom’s", ["SAU", "USA"]) == ["SAU"]
+    assert resolver.resolve("the Kingdom", ["USA", "JPN"]) == []

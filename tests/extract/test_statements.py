@@ -157,3 +157,28 @@ def test_a_clause_with_its_own_subject_is_not_swallowed_by_the_previous_one(extr
                              "conference in Accra in 2026.")
     assert found[0] == ("commitment", "We will build on the Nairobi conference held in May")
     assert all("look forward" not in text for kind, text in found if kind == "commitment")
+
+
+def test_a_listed_item_whose_only_subject_is_inside_its_purpose_clause_is_an_undertaking(extractor):
+    found = kinds(extractor, "Chile will, among other measures, ban imports of goods made with forced labor; "
+                             "revise its labor code to ensure that workers’ rights to organize are protected; "
+                             "and strengthen labor inspections.")
+    assert [k for k, _ in found] == ["commitment"] * 3
+    assert found[1][1].startswith("revise its labor code")
+
+
+def test_a_bare_verb_the_tagger_took_for_a_noun_is_a_second_action(extractor):
+    found = kinds(extractor, "Both sides decided to consult regularly on regional fisheries, "
+                             "as well as work together as partners in ocean science.")
+    assert [k for k, _ in found] == ["commitment", "commitment"]
+    assert found[1][1].startswith("work together")
+
+
+def test_an_undertaking_of_another_party_inside_a_welcome_list_is_a_commitment(extractor):
+    record = extractor.extract_text(
+        "The Norwegian side welcomed Kenya’s participation at the recent Nairobi forum, its membership of the "
+        "Ocean Alliance, and Kenya’s announcement to generate all of its electricity from renewables by 2030.")
+    commitments = [s for s in record.statements if s.kind == "commitment"]
+    assert len(commitments) == 1
+    assert commitments[0].text.startswith("Kenya’s announcement to generate")
+    assert commitments[0].actors == ["KEN"]
