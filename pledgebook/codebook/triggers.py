@@ -23,6 +23,7 @@ class Trigger:
     needs_instrument: bool = False
     needs_event: bool = False
     needs_person: bool = False
+    needs_counterpart: bool = False  # an object, if any, is whom or what one meets ("meet its target" is not a meeting)
     otherwise: str | None = None  # "kind[.category]" when a requirement is not met
     action_makes: str | None = None  # kind when an action complement is present
     action_strength: str | None = None
@@ -75,6 +76,7 @@ def _entry(lemma: str, raw: dict) -> Trigger:
         needs_instrument=raw.get("needs_instrument", False),
         needs_event=raw.get("needs_event", False),
         needs_person=raw.get("needs_person", False),
+        needs_counterpart=raw.get("needs_counterpart", False),
         otherwise=otherwise,
         action_makes=raw.get("action_makes"),
         action_strength=raw.get("action_strength"),

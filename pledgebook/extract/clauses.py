@@ -114,11 +114,16 @@ def _welcomed_undertakings(head: Token, lex: TriggerLexicon) -> list[tuple[Token
     for noun in head.subtree:
         if noun.dep_ != "conj" or noun.lemma_.lower() not in lex.reported_undertakings:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owner = _owner(noun)
         action = _action(noun, lex)
         if owner is not None and action is not None:
             found.append((noun, owner, action))
     return found
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose plan or commitment: "Japan’s commitment", "U.S. plans"."""
+    return next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
 
 
 def _means(head: Token) -> Token | None:
@@ -246,6 +251,9 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             trig, trig_tok, words = lex.nouns[dobj.lemma_.lower()], dobj, [head.text, dobj.text]
     if trig is None and lemma in lex.verbs:
         trig = lex.verbs[lemma]
+    if trig is not None and trig.needs_counterpart and dobj is not None and dobj.pos_ == "NOUN" \
+            and dobj.lower_ not in lex.events and dobj.lemma_.lower() not in lex.events | lex.actor_nouns:
+        trig = None  # "will meet its emissions target", "hosting refugees": not a counterpart or an event
 
     action = _action(trig_tok, lex, for_action=bool(trig and trig.action_makes)) if trig is not None else _action(head, lex)
     if action is None and trig is not None and trig_tok is not head and trig_tok.dep_ == "dobj":
@@ -287,7 +295,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         return None
     # "welcomed Saudi Arabia's commitment to support ...": the other party's undertaking
     if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in lex.reported_undertakings:
-        owner = next((c for c in dobj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owner = _owner(dobj)
         reported_action = _action(dobj, lex) or _action(head, lex)
         if owner is not None and reported_action is not None:
             return _Decision("commitment", "commitment", "firm", f"{trig.lemma}_{dobj.lemma_.lower()}_of_party",
@@ -348,7 +356,7 @@ def _conj_chain(tok: Token) -> list[Token]:
         if c.dep_ == "conj" and (c.pos_ in _VERBAL or c.tag_ in ("VBN", "JJ")):
             chain.extend(_conj_chain(c))
         elif c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VB", "VBP", "VBZ", "VBD") and c.i > tok.i \
-                and c.doc[c.i - 1].text in (",", ";"):
+                and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", ";"):
             # "We commit to X, share Y, and reiterate Z": the parser leaves "share" loose
             chain.extend(_conj_chain(c))
     return chain

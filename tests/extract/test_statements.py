@@ -182,3 +182,23 @@ def test_an_undertaking_of_another_party_inside_a_welcome_list_is_a_commitment(e
     assert len(commitments) == 1
     assert commitments[0].text.startswith("Kenya’s announcement to generate")
     assert commitments[0].actors == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Norway will meet its emissions target by 2030.", "commitment"),
+        ("The Chancellor will meet the Emir in Doha next week.", "meeting"),
+        ("Ghana hosted the regional conference on maritime security.", "meeting"),
+        ("We reaffirm that we will undertake urgent action to cut methane emissions.", "commitment"),
+        ("We welcome U.S. plans to establish a regional training center in Manila.", "commitment"),
+    ],
+)
+def test_sense_of_meet_and_commitments_inside_stances(extractor, text, kind):
+    assert only(extractor, text)[0] == kind
+
+
+def test_a_series_of_actions_after_one_will_is_one_commitment_each(extractor):
+    found = kinds(extractor, "We will use early warning indicators to detect risks, regularly coordinate on supply "
+                             "disruptions, explore joint responses, and deter coercive practices.")
+    assert [k for k, _ in found] == ["commitment"] * 4
