@@ -193,7 +193,9 @@ class Extractor:
         marker = _MARKER.match(parsed.text)
         skip = marker.end() if marker else 0
         words = [t for t in parsed if t.idx >= skip and not t.is_punct and not t.is_space]
-        while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in ("and", "or", "also")):
+        # "and jointly promote ...", "; to support ...": joiners, adverbs and "to" before the verb
+        while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in ("and", "or", "also", "to")
+                         or (words[0].tag_ == "RB" and len(words) > 1)):
             words = words[1:]
         if not words:
             return findings

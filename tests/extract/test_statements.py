@@ -202,3 +202,13 @@ def test_a_series_of_actions_after_one_will_is_one_commitment_each(extractor):
     found = kinds(extractor, "We will use early warning indicators to detect risks, regularly coordinate on supply "
                              "disruptions, explore joint responses, and deter coercive practices.")
     assert [k for k, _ in found] == ["commitment"] * 4
+
+
+def test_listed_items_led_by_and_an_adverb_or_to_are_undertakings(extractor):
+    found = kinds(extractor, "Peru has committed to eliminate existing tariff lines on copper wire products and suspend "
+                             "related requirements on import licences; to support a permanent moratorium on customs duties "
+                             "on electronic transmissions at the WTO; and to jointly promote investment in mining and "
+                             "energy projects in the Andean region.")
+    assert [k for k, _ in found] == ["commitment"] * 4
+    assert found[2][1].startswith("support a permanent moratorium")
+    assert found[3][1].startswith("promote investment in mining")
