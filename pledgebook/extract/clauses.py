@@ -362,6 +362,20 @@ def _conj_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:
+    """"adopt and implement X", "denounce and condemn X": a verb conjoined right after one that
+    has no object of its own, saying the same kind of thing ("commends and commits to" does not)."""
+    head = verb.head
+    if verb.dep_ != "conj" or _subject(verb) is not None or verb.i != head.i + 2 or verb.doc[head.i + 1].lower_ not in ("and", "or"):
+        return False
+    if any(c.dep_ in _OBJECTS for c in head.children if head.i < c.i < verb.i):
+        return False
+    mine, theirs = lex.verbs.get(lemma_of(verb, lex.verbs)), lex.verbs.get(lemma_of(head, lex.verbs))
+    if mine is not None and (mine.needs_action or (theirs is not None and theirs.kind != mine.kind)):
+        return False
+    return True
+
+
 def _finite(verb: Token) -> bool:
     """A finite clause ("we look forward"), not an infinitive the parser gave a subject ("Japan to help")."""
     return verb.tag_ in ("VBP", "VBZ", "VBD") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
@@ -454,6 +468,8 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         if head.i in seen:
             continue
         seen.add(head.i)
+        if _shares_object_with_head(head, lex):
+            continue  # "will adopt and implement a prohibition": one action on one object
         own_subject = _subject(head)
         if own_subject is not None:
             subject = own_subject

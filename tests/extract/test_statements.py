@@ -212,3 +212,11 @@ def test_listed_items_led_by_and_an_adverb_or_to_are_undertakings(extractor):
     assert [k for k, _ in found] == ["commitment"] * 4
     assert found[2][1].startswith("support a permanent moratorium")
     assert found[3][1].startswith("promote investment in mining")
+
+
+def test_two_verbs_on_one_object_are_one_statement_unless_they_say_different_things(extractor):
+    assert kinds(extractor, "Chile will, among other measures, adopt and implement a ban on imports of goods made "
+                            "with forced labor.") == [
+        ("commitment", "Chile will, among other measures, adopt and implement a ban on imports of goods made with forced labor")]
+    assert [k for k, _ in kinds(extractor, "Norway commends and commits to supporting the new mine-clearance fund.")] == \\
+        ["appreciation", "commitment"]
