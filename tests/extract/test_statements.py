@@ -218,5 +218,5 @@ def test_two_verbs_on_one_object_are_one_statement_unless_they_say_different_thi
     assert kinds(extractor, "Chile will, among other measures, adopt and implement a ban on imports of goods made "
                             "with forced labor.") == [
         ("commitment", "Chile will, among other measures, adopt and implement a ban on imports of goods made with forced labor")]
-    assert [k for k, _ in kinds(extractor, "Norway commends and commits to supporting the new mine-clearance fund.")] == \\
+    assert [k for k, _ in kinds(extractor, "Norway commends and commits to supporting the new mine-clearance fund.")] == \
         ["appreciation", "commitment"]
