@@ -366,14 +366,20 @@ def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:
     """"adopt and implement X", "denounce and condemn X": a verb conjoined right after one that
     has no object of its own, saying the same kind of thing ("commends and commits to" does not)."""
     head = verb.head
-    if verb.dep_ != "conj" or _subject(verb) is not None or verb.i != head.i + 2 or verb.doc[head.i + 1].lower_ not in ("and", "or"):
+    if verb.dep_ != "conj" or _subject(verb) is not None or verb.i <= head.i:
         return False
-    if any(c.dep_ in _OBJECTS for c in head.children if head.i < c.i < verb.i):
+    between = verb.doc[head.i + 1 : verb.i]
+    # only "and"/"or", adverbs, and a stranded preposition ("work with and fully support X")
+    if not any(t.lower_ in ("and", "or") for t in between) or not all(
+            t.lower_ in ("and", "or") or t.dep_ == "advmod" or (t.dep_ == "prep" and not list(t.children)) for t in between):
         return False
     mine, theirs = lex.verbs.get(lemma_of(verb, lex.verbs)), lex.verbs.get(lemma_of(head, lex.verbs))
-    if mine is not None and (mine.needs_action or (theirs is not None and theirs.kind != mine.kind)):
-        return False
-    return True
+    if mine is None:
+        return True
+    if mine.needs_action:
+        return False  # "... and commit to X" names its own action
+    # under "will" both verbs are undertakings; otherwise they must say the same kind of thing
+    return _modal(head, lex)[0] in lex.firm_modals or theirs is None or theirs.kind == mine.kind
 
 
 def _finite(verb: Token) -> bool:

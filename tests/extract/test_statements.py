@@ -220,3 +220,8 @@ def test_two_verbs_on_one_object_are_one_statement_unless_they_say_different_thi
         ("commitment", "Chile will, among other measures, adopt and implement a ban on imports of goods made with forced labor")]
     assert [k for k, _ in kinds(extractor, "Norway commends and commits to supporting the new mine-clearance fund.")] == \
         ["appreciation", "commitment"]
+
+
+def test_a_stranded_preposition_shares_the_next_verbs_object(extractor):
+    assert kinds(extractor, "The G7 will work with and fully support a future Libyan government.") == [
+        ("commitment", "The G7 will work with and fully support a future Libyan government")]
