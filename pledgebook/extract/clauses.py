@@ -411,7 +411,11 @@ def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
 def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
     """Participial clauses hanging off a head ("..., recognizing X's role", "After acknowledging X, ...",
     "with India hosting ...")."""
-    found = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _subject(c)]
+    # (a participle glued to the noun before it is that noun's action: "the significance of
+    # Ukraine itself continuing to implement reforms")
+    found = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _subject(c)
+             and (c.i < head.i or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text in (",", ";", "—", "–", "-")
+                  or c.left_edge.lower_ in ("while", "after", "before", "when", "by", "through"))]
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in"):
             found += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and not _subject(g)]

@@ -225,3 +225,11 @@ def test_two_verbs_on_one_object_are_one_statement_unless_they_say_different_thi
 def test_a_stranded_preposition_shares_the_next_verbs_object(extractor):
     assert kinds(extractor, "The G7 will work with and fully support a future Libyan government.") == [
         ("commitment", "The G7 will work with and fully support a future Libyan government")]
+
+
+def test_a_participle_glued_to_a_noun_is_that_nouns_action_not_the_speakers(extractor):
+    found = kinds(extractor, "We welcome and underscore the significance of Moldova itself continuing to implement "
+                             "judicial reform.")
+    assert all(kind != "commitment" for kind, _ in found)
+    found = kinds(extractor, "The ministers met in Rome, pledging to expand grain corridors through the Black Sea.")
+    assert ("commitment", "pledging to expand grain corridors through the Black Sea") in found
