@@ -121,6 +121,13 @@ def _welcomed_undertakings(head: Token, lex: TriggerLexicon) -> list[tuple[Token
     return found
 
 
+def _ends_noun_list(previous: Token, gerund: Token) -> bool:
+    """"on law enforcement, cybersecurity, public health and promoting C": a gerund closing a comma
+    list of nouns (not "..., as well as continuing to support")."""
+    between = gerund.doc[previous.i + 1 : gerund.i]
+    return any(t.text == "," for t in between) and gerund.doc[max(0, gerund.i - 3) : gerund.i].text.lower() != "as well as"
+
+
 def _owner(noun: Token) -> Token | None:
     """Whose plan or commitment: "Japan’s commitment", "U.S. plans"."""
     return next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
@@ -544,6 +551,8 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
             for extra in _conj_chain(decision.action)[1:] + _verb_like_conjuncts(decision.action, lex):
                 if extra.pos_ not in _VERBAL and extra.tag_ != "NN":
                     continue
+                if decision.action.tag_ == "VB" and extra.tag_ == "VBG" and _ends_noun_list(previous, extra):
+                    continue  # "expand coordination on A, B and promoting C": a gerund in the noun list
                 shares_object = not any(c.dep_ in _OBJECTS for c in previous.children)
                 previous = extra
                 if shares_object:

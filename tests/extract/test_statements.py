@@ -233,3 +233,9 @@ def test_a_participle_glued_to_a_noun_is_that_nouns_action_not_the_speakers(extr
     assert all(kind != "commitment" for kind, _ in found)
     found = kinds(extractor, "The ministers met in Rome, pledging to expand grain corridors through the Black Sea.")
     assert ("commitment", "pledging to expand grain corridors through the Black Sea") in found
+
+
+def test_a_gerund_closing_a_list_of_nouns_is_not_a_second_action(extractor):
+    found = kinds(extractor, "We agree to expand regional coordination on customs, aviation safety, public health "
+                             "and promoting a green recovery.")
+    assert [k for k, _ in found] == ["commitment"]
