@@ -329,6 +329,10 @@ class DiscoveryRules:
     tail_connectors: frozenset[str]
     leading_stopwords: frozenset[str]  # lower case
     months: frozenset[str]  # lower case
+    corporate_suffixes: tuple[str, ...] = ()  # as written ("Inc.", "Ltd"): end a company name
+    vessel_prefixes: tuple[str, ...] = ()  # "USS", "HMS": start a ship's name
+    list_cues: frozenset[str] = frozenset()  # "companies": a list of names may follow
+    designator_exclusions: frozenset[str] = frozenset()  # "covid": "Covid-19" is no mission
 
 
 def load_gazetteer(directory: Directory = None) -> tuple[GazetteerEntry, ...]:
@@ -393,7 +397,12 @@ def _load_discovery_rules(directory: str | None) -> DiscoveryRules:
     def lower(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _strings(f"{name}: discovery.{key}", raw.get(key)))
 
-    return DiscoveryRules(heads, lower("connectors"), lower("tail_connectors"), lower("leading_stopwords"), lower("months"))
+    def exact(key: str) -> tuple[str, ...]:
+        return _strings(f"{name}: discovery.{key}", raw.get(key))
+
+    return DiscoveryRules(heads, lower("connectors"), lower("tail_connectors"), lower("leading_stopwords"), lower("months"),
+                          exact("corporate_suffixes"), exact("vessel_prefixes"), lower("list_cues"),
+                          lower("designator_exclusions"))
 
 
 # -- events --------------------------------------------------------------------------------

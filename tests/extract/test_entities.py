@@ -111,3 +111,53 @@ def test_every_gazetteer_alias_finds_its_entry(finder):
             text = f"They noted ({alias}) today."
             names = {m.name for m in finder.find(text) if m.surface.rstrip(".") == alias.rstrip(".")}
             assert entry.name in names, (entry.name, alias)
+
+
+# -- names found by their form (names.py) ---------------------------------------------------
+def _names(finder, text):
+    return [(m.surface, m.name, m.kind) for m in _grounded(text, finder.find(text))]
+
+
+def test_company_by_legal_form_suffix_after_a_comma_or_not(discovery_only):
+    text = "A plan of Zenith Robotics, Inc., to invest, and of Orbital Foods Ltd’s plant, and of Kiran’s Nova Carbon LLC."
+    assert _names(discovery_only, text) == [
+        ("Zenith Robotics, Inc.", "Zenith Robotics", "institution"),
+        ("Orbital Foods Ltd", "Orbital Foods", "institution"),
+        ("Nova Carbon LLC", "Nova Carbon", "institution"),
+    ]
+
+
+def test_a_suffix_after_a_plain_word_or_a_country_is_no_company(discovery_only):
+    assert _names(discovery_only, "Sales were limited. Limited progress was made; France Inc was a slogan.") == []
+
+
+def test_ship_by_naval_prefix_stops_before_in_and_titles(discovery_only):
+    text = "The leaders met aboard the HMS Northern\nStar in the Zorbia Canal, and the USS Valiant President said."
+    names = _names(discovery_only, text)
+    assert ("HMS Northern\nStar", "HMS Northern Star", "other") in names
+    assert ("USS Valiant", "USS Valiant", "other") in names
+    assert ("Zorbia Canal", "Zorbia Canal", "project") in names
+
+
+def test_mission_designators_but_not_diseases_years_or_groups(discovery_only):
+    text = "They hailed Gaganyatri-7 and the Surya-L2 probe; Covid-19, Vision-2030 and the G-20 are not missions."
+    assert [n for n, _, _ in _names(discovery_only, text)] == ["Gaganyatri-7", "Surya-L2"]
+
+
+def test_names_listed_after_companies(discovery_only):
+    text = "They praised investments by U.S. companies, Zentro, Blue Harbor Labs, and Quill Materials."
+    assert [n for _, n, _ in _names(discovery_only, text)] == ["Zentro", "Blue Harbor Labs", "Quill Materials"]
+    assert [n for _, n, _ in _names(discovery_only, "firms such as Zentro.")] == ["Zentro"]
+
+
+def test_a_list_cue_followed_by_ordinary_words_lists_nothing(discovery_only):
+    for text in ["companies, Governments and civil society should act.", "firms, Zentro said, will invest",
+                 "companies such as Zentro will invest"]:
+        assert _names(discovery_only, text) == []
+
+
+def test_code_inside_a_name_possessive_end_and_in_place_tail(discovery_only):
+    text = ("A pact between the Kavi 6G Alliance and the Orion Development Bank’s fund; the next Lumen Recovery "
+            "Conference in Velora was announced.")
+    names = [n for _, n, _ in _names(discovery_only, text)]
+    assert names == ["Kavi 6G Alliance", "Orion Development Bank", "Lumen Recovery Conference"]
