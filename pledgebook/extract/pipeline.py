@@ -75,6 +75,8 @@ class Extractor:
         self.lex = load_triggers()
         self.events = load_event_map()
         self.entities = EntityFinder()
+        self._ner_queue: list = []  # statements waiting for the batched NER pass
+        self._by_sentence: dict = {}  # sentence span -> its statements, for orphan names
         self.sectors = SectorClassifier()
         self.actors = ActorResolver()
         # Countries a statement is about ("support for Ukraine", "the Ukrainian government") and
@@ -94,7 +96,10 @@ class Extractor:
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer)
         digest = content_hash(raw.text)
         doc_id = digest[:16]
+        self._ner_queue, self._by_sentence = [], {}
         statements = self._statements(raw, paragraphs, info, people, doc_id)
+        self._attach_orphans(raw.text)
+        self._attach_named(raw.text)
         agreements = [count_instruments(s.text) for s in statements if s.kind == "agreement"]
         counted = [n for n in agreements if n]
         meta = DocumentMeta(
@@ -155,8 +160,6 @@ class Extractor:
                     lead = introduced
                     continue
             findings = find_statements(parsed, self.lex)
-            if findings and self.ner is not None:
-                self.ner(parsed)  # optional: names in the sentences that say something, only
             first_of_item = para.kind == "list_item" and not continues and sent.span.start == para.sentences[0].span.start
             if header is not None and first_of_item:
                 findings = self._continued(findings, parsed, header)
@@ -211,6 +214,50 @@ class Extractor:
         return [Finding(first.idx, end, "commitment", "commitment", lead.strength, "listed_undertaking",
                         [lead.trigger, first.text], subject=None, reporter="__lead__:" + ",".join(lead.actors))]
 
+    def _attach_orphans(self, text: str) -> None:
+        """A name in a part of a sentence that belongs to none of its statements (a trailing
+        complement, a shared object) goes to the nearest statement of that sentence."""
+        for (start, end), group in self._by_sentence.items():
+            names = self.entities.find(text, start, end)
+            speakers = sorted({a for st in group for a in st.actors})
+            names += self._places(text, start, end, names, speakers)
+            names += self._object_groups(text, start, end, names, speakers)
+            for m in names:
+                if any(st.start <= m.start and m.end <= st.end for st in group):
+                    continue
+                nearest = min(group, key=lambda st: max(st.start - m.end, m.start - st.end, 0))
+                if all(e.name != m.name and not (e.start < m.end and m.start < e.end) for e in nearest.entities):
+                    nearest.entities = sorted([*nearest.entities, m], key=lambda e: e.start)
+        self._by_sentence = {}
+
+    # -- the optional NER pass, batched over a document's statements ---------------------------
+    def _queue_named(self, text: str, st: Statement, sent: Sentence, f: Finding, parsed) -> None:
+        """Queue the statement for NER if a proper noun in it is not yet explained: no known
+        entity, country or group covers it (most statements have none; NER is costly)."""
+        if self.ner is None or parsed is None:
+            return
+        start, end = st.start, st.end
+        covered = [(m.start, m.end) for m in st.entities]
+        covered += [(s + start, e + start) for _, s, e in self.actors.find_countries(text[start:end], capitals=True)]
+        covered += [(s + start, e + start) for _, s, e in self.actors.find_groups(text[start:end])]
+        for t in parsed:
+            if t.pos_ == "PROPN" and f.start <= t.idx < f.end:
+                span = sent.view.span(t.idx, t.idx + len(t.text))
+                if not any(s <= span.start and span.end <= e for s, e in covered):
+                    self._ner_queue.append((st, sent, f, parsed))
+                    return
+
+    def _attach_named(self, text: str) -> None:
+        """Run NER once over the queued sentences (batched) and add the names it finds."""
+        queue, self._ner_queue = self._ner_queue, []
+        if not queue:
+            return
+        docs = {id(parsed): parsed for _, _, _, parsed in queue}  # a sentence may hold several statements
+        for _ in self.ner.pipe(docs.values(), batch_size=64):
+            pass  # annotates the docs in place
+        for st, sent, f, parsed in queue:
+            st.entities = st.entities + self._named(text, sent, f, parsed, st.entities)
+
     def _named(self, text: str, sent: Sentence, f: Finding, parsed, found: list[EntityMention]) -> list[EntityMention]:
         """Names spaCy's NER finds in the statement that the gazetteer and discovery did not."""
         out: list[EntityMention] = []
@@ -244,6 +291,24 @@ class Extractor:
             out.append(EntityMention(name=name, kind="place", start=s, end=e, surface=surface, source="gazetteer"))
         return out
 
+    def _object_groups(self, text: str, start: int, end: int, found: list[EntityMention],
+                       actors: list[str]) -> list[EntityMention]:
+        """An organisation of the actor book that the statement is about, not one that speaks in
+        it ("China supports the United Nations"), is an institution entity."""
+        out: list[EntityMention] = []
+        for code, s, e in self.actors.find_groups(text[start:end]):
+            s, e = s + start, e + start
+            surface = text[s:e]
+            group = self.actors.book.groups[code]
+            members = _MEMBERS.search(surface) and " ".join(surface.split()).casefold() != group.name.casefold()
+            if code in actors or members or surface.casefold() in self._place_kind:
+                continue  # the speaker; "Quad partners" are its members; "Brussels" is a city
+            if any(m.start < e and s < m.end for m in found + out):
+                continue
+            out.append(EntityMention(name=group.name, kind="institution", start=s, end=e, surface=surface,
+                                     source="gazetteer"))
+        return out
+
     def _actors(self, phrase: str | None, info: DocInfo, people: PeopleMap) -> list[str]:
         if not phrase:
             return []
@@ -272,7 +337,7 @@ class Extractor:
             who = f.subject or f.reporter or "document parties"
         entities = self.entities.find(raw.text, span.start, span.end)
         entities += self._places(raw.text, span.start, span.end, entities, actors)
-        entities += self._named(raw.text, sent, f, parsed, entities)
+        entities += self._object_groups(raw.text, span.start, span.end, entities, actors)
         anaphor = ""
         if not entities and previous_entities and (m := _ANAPHOR.search(sent.view.clean, f.start, f.end)):
             entities, anaphor = list(previous_entities), f"; entities via '{m.group(0)}'"
@@ -280,7 +345,7 @@ class Extractor:
         when = find_when(raw.text, sent.view, f.start, f.end, info.date) if f.kind == "commitment" else None
         plover, cameo = self.events.for_category(f.category, sectors)
         rationale = f"rule={f.rule}; trigger='{' '.join(f.triggers)}'; actor from '{who}'{anaphor}"
-        return Statement(
+        st = Statement(
             id=statement_id(doc_id, span.start, span.end),
             start=span.start,
             end=span.end,
@@ -295,7 +360,13 @@ class Extractor:
             cameo=cameo,
             rationale=rationale,
         )
+        self._queue_named(raw.text, st, sent, f, parsed)
+        self._by_sentence.setdefault((sent.span.start, sent.span.end), []).append(st)
+        return st
 
+
+# A group alias naming its members rather than the organisation ("Quad partners", "NATO Allies").
+_MEMBERS = re.compile(r"\b(?:partners|countries|members|nations|allies|member states|leaders)$", re.IGNORECASE)
 
 # spaCy entity labels kept as entities (people, countries and nationalities are actors, not entities)
 _NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT": "event", "LAW": "agreement",

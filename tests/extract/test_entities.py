@@ -158,6 +158,53 @@ def test_a_list_cue_followed_by_ordinary_words_lists_nothing(discovery_only):
 
 def test_code_inside_a_name_possessive_end_and_in_place_tail(discovery_only):
     text = ("A pact between the Kavi 6G Alliance and the Orion Development Bank’s fund; the next Lumen Recovery "
-            "Conference in Velora was announced.")
+            "Conference in Velora was announced by Zorbia’s Department of Oceanography.")
     names = [n for _, n, _ in _names(discovery_only, text)]
-    assert names == ["Kavi 6G Alliance", "Orion Development Bank", "Lumen Recovery Conference"]
+    assert names == ["Kavi 6G Alliance", "Orion Development Bank", "Lumen Recovery Conference",
+                     "Department of Oceanography"]
+
+
+# -- attachment in the pipeline ---------------------------------------------------------------
+def _entities_by_statement(extractor, text):
+    record = extractor.extract_text(text)
+    for s in record.statements:
+        _grounded(text, s.entities)
+    return [(s.text, [e.name for e in s.entities]) for s in record.statements]
+
+
+def test_an_organisation_that_is_the_object_is_an_entity_but_not_the_speaker(extractor):
+    text = "Peru supports the United Nations in its work on oceans. ECOWAS will deploy observers to the region."
+    found = dict(_entities_by_statement(extractor, text))
+    assert any(names == ["United Nations"] for t, names in found.items() if t.startswith("Peru supports"))
+    assert all("Economic Community of West African States" not in names for names in found.values())
+
+
+def test_a_name_outside_every_statement_goes_to_the_nearest_statement_of_its_sentence(extractor):
+    from types import SimpleNamespace as Stub
+
+    text = "Chile welcomed the plan and Peru pledged to invest, noting the Andean Mineral Partnership in Lima."
+    first = Stub(start=0, end=24, actors=["CHL"], entities=[])  # "Chile welcomed the plan"
+    second = Stub(start=29, end=49, actors=["PER"], entities=[])  # "Peru pledged to invest"
+    extractor._by_sentence = {(0, len(text)): [first, second]}
+    extractor._attach_orphans(text)
+    assert first.entities == []
+    assert [e.name for e in _grounded(text, second.entities)] == ["Andean Mineral Partnership", "Lima"]
+
+
+def test_ner_runs_only_where_a_proper_noun_is_unexplained():
+    from pledgebook.extract.pipeline import Extractor
+
+    ex = Extractor(ner=True)
+    seen = []
+
+    class Spy:  # records the sentences handed to NER
+        def pipe(self, docs, **kw):
+            return real.pipe([seen.append(d.text) or d for d in docs], **kw)
+
+    real, ex.ner = ex.ner, Spy()
+    text = ("India and Japan agreed to expand the Gwadar Port. "
+            "India and Japan agreed to fund the Zentrix Kavali plant with Orbitek.")
+    record = ex.extract_text(text)
+    assert len(seen) == 1 and "Zentrix" in seen[0]
+    names = {e.name for s in record.statements for e in s.entities}
+    assert "Gwadar Port" in names
