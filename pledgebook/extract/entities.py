@@ -76,6 +76,21 @@ class EntityFinder:
             if start <= f.start and f.end <= end
         ]
 
+    def antecedent(self, text: str, head: str, before: int, window: int) -> EntityMention | None:
+        """The most recent name with the head word ``head`` ending before ``before`` and at most
+        ``window`` characters back: what "the agreement" or "the Council" refers to."""
+        head = head.lower().removesuffix("s")
+        for f in reversed(self._analyse(text)):
+            if f.end > before:
+                continue
+            if f.end < before - window:
+                break
+            words = {w.lower().removesuffix("s") for w in re.findall(r"[\w’'-]+", f"{f.name} {text[f.start:f.end]}")}
+            if head in words:
+                return EntityMention(name=f.name, kind=f.kind, start=f.start, end=f.end, surface=text[f.start : f.end],
+                                     source=f.source)
+        return None
+
     # -- whole-document analysis (cached for the last text) -----------------------------------
     def _analyse(self, text: str) -> list[_Found]:
         if self._last is not None and self._last[0] is text:

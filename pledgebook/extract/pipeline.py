@@ -31,7 +31,8 @@ from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, seg
 
 EXTRACTOR_VERSION = "0.1.0"
 NER_ENV = "PLEDGEBOOK_NER"  # 1: run the optional NER pass (see Extractor)
-MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
+MAX_SENTENCE_CHARS = 3000
+ANTECEDENT_WINDOW = 2500  # characters searched back for what "the agreement" refers to  # longer "sentences" are not prose: they are skipped, not parsed
 
 # "We will:" / "The two sides agreed to:" introducing a list of undertakings.
 _LEAD_IN = re.compile(
@@ -77,6 +78,10 @@ class Extractor:
         self.entities = EntityFinder()
         self._ner_queue: list = []  # statements waiting for the batched NER pass
         self._by_sentence: dict = {}  # sentence span -> its statements, for orphan names
+        heads = "|".join(sorted((re.escape(h) for h in self.entities.rules.heads if " " not in h), key=len, reverse=True))
+        # "the agreement", "this Council" (not "the Council of Europe", a name of its own)
+        self._definite = re.compile(rf"\b(?:the|this|that)\s+({heads})\b(?!\s+(?:of|on|for)\b|(?-i:\s+[A-Z]))",
+                                    re.IGNORECASE)
         self.sectors = SectorClassifier()
         self.actors = ActorResolver()
         # Countries a statement is about ("support for Ukraine", "the Ukrainian government") and
@@ -99,6 +104,7 @@ class Extractor:
         self._ner_queue, self._by_sentence = [], {}
         statements = self._statements(raw, paragraphs, info, people, doc_id)
         self._attach_orphans(raw.text)
+        self._attach_antecedents(raw.text, statements)
         self._attach_named(raw.text)
         agreements = [count_instruments(s.text) for s in statements if s.kind == "agreement"]
         counted = [n for n in agreements if n]
@@ -229,6 +235,21 @@ class Extractor:
                 if all(e.name != m.name and not (e.start < m.end and m.start < e.end) for e in nearest.entities):
                     nearest.entities = sorted([*nearest.entities, m], key=lambda e: e.start)
         self._by_sentence = {}
+
+    def _attach_antecedents(self, text: str, statements: list[Statement]) -> None:
+        """"the agreement", "the Council": the most recent name with that head word in the
+        preceding text (a few paragraphs) is what the statement is about."""
+        for st in statements:
+            for m in self._definite.finditer(text, st.start, st.end):
+                if any(e.start <= m.start(1) < e.end for e in st.entities):
+                    continue  # part of a name already found ("the Agreement on Trade")
+                found = self.entities.antecedent(text, m.group(1), m.start(), ANTECEDENT_WINDOW)
+                if found is None:
+                    continue
+                if f"entities via '{m.group(0)}'" in st.rationale:
+                    st.entities = [found]  # the one name it refers to, not all the clause before had
+                elif all(e.name != found.name for e in st.entities):
+                    st.entities = [*st.entities, found]
 
     # -- the optional NER pass, batched over a document's statements ---------------------------
     def _queue_named(self, text: str, st: Statement, sent: Sentence, f: Finding, parsed) -> None:

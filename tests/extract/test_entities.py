@@ -208,3 +208,20 @@ def test_ner_runs_only_where_a_proper_noun_is_unexplained():
     assert len(seen) == 1 and "Zentrix" in seen[0]
     names = {e.name for s in record.statements for e in s.entities}
     assert "Gwadar Port" in names
+
+
+def test_a_definite_description_refers_to_the_latest_name_with_its_head(extractor):
+    text = ("Chile and Peru signed the Andean Lithium Agreement and launched the Pacific Skills Initiative. "
+            "Both sides will implement the agreement swiftly. Peru pledged to expand the Council of Lima.")
+    found = dict(_entities_by_statement(extractor, text))
+    implement = next(names for t, names in found.items() if "implement" in t)
+    assert implement == ["Andean Lithium Agreement"]
+    expand = next(names for t, names in found.items() if "expand" in t)
+    assert "Andean Lithium Agreement" not in expand and "Pacific Skills Initiative" not in expand
+
+
+def test_a_plural_or_named_description_is_no_anaphor(finder):
+    text = "The Pacific Skills Initiative was launched. Other initiatives followed."
+    assert finder.antecedent(text, "initiative", len(text), 2500).name == "Pacific Skills Initiative"
+    assert finder.antecedent(text, "agreement", len(text), 2500) is None
+    assert finder.antecedent(text, "initiative", 10, 2500) is None  # nothing before
