@@ -18,6 +18,7 @@ from pledgebook.codebook.loader import (
     DiscoveryRules,
     GazetteerEntry,
     load_actor_book,
+    load_city_names,
     load_discovery_rules,
     load_gazetteer,
 )
@@ -38,6 +39,9 @@ _CODE = re.compile(r"\d+[A-Z][A-Za-z0-9]*")  # "6G", "5G", "3D"
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]*[A-Z0-9])(s?)\s*\)")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w’'.\-]*)[ \t]+$")
+_PLACE_PREPOSITIONS = frozenset("in at from to of near via by on with for".split())  # "In Kolkata, ..."
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,8 @@ class EntityFinder:
         self.by_name = {e.name: e for e in self.gazetteer}
         self._matcher = PhraseMatcher((alias, e.name) for e in self.gazetteer for alias in e.all_names)
         self._forms = FormNames(self.rules, lambda name: self.actors.lookup(name) is not None)
+        cities = load_city_names(self.rules.city_min_population)
+        self._cities = PhraseMatcher(((c, c) for c in cities if self.actors.lookup(c) is None), capitalised=True)
         self._last: tuple[str, list[_Found]] | None = None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
@@ -102,6 +108,9 @@ class EntityFinder:
             # Gazetteer knowledge wins; a longer discovered name may still contain a known one.
             if not any(d.start < g.end and g.start < d.end and not _strictly_contains(d, g) for g in found):
                 found.append(d)
+        for c in self._city_mentions(text):
+            if not any(c.start < f.end and f.start < c.end for f in found):
+                found.append(c)
         found.sort(key=lambda f: (f.start, f.end))
         self._last = (text, found)
         return found
@@ -111,6 +120,17 @@ class EntityFinder:
         for m in self._matcher.find(text):
             entry = self.by_name[str(m.values[0])]
             out.append(_Found(m.start, m.end, entry.name, entry.kind, "gazetteer"))
+        return out
+
+    def _city_mentions(self, text: str) -> list[_Found]:
+        """A city standing alone: no capitalised word right before or after it ("Secretary
+        Austin", "Lima Group" are a person and a name of their own)."""
+        out = []
+        for m in self._cities.find(text):
+            before = _CAPITAL_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if (before and before.group(1).lower() not in _PLACE_PREPOSITIONS) or _CAPITAL_AFTER.match(text, m.end):
+                continue
+            out.append(_Found(m.start, m.end, str(m.values[0]), "place", "gazetteer"))
         return out
 
     # -- discovery: names ending in a head word ------------------------------------------------

@@ -30,7 +30,7 @@ from pledgebook.read.base import RawDocument, ReadError
 from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, segment
 
 EXTRACTOR_VERSION = "0.1.0"
-NER_ENV = "PLEDGEBOOK_NER"  # 1: run the optional NER pass (see Extractor)
+NER_ENV = "PLEDGEBOOK_NER"  # 0: skip the NER pass (see Extractor); on when unset
 MAX_SENTENCE_CHARS = 3000
 ANTECEDENT_WINDOW = 2500  # characters searched back for what "the agreement" refers to  # longer "sentences" are not prose: they are skipped, not parsed
 
@@ -66,12 +66,13 @@ class Extractor:
     """Builds the lexicons once; ``extract`` is then cheap to call per document."""
 
     def __init__(self, ner: bool | None = None) -> None:
-        """``ner``: also run spaCy's NER on the sentences that hold a statement, to find names
-        the gazetteer and discovery rules miss (companies, missions, laws). Off by default: it
-        costs about a third of the speed. ``None`` reads ``$PLEDGEBOOK_NER`` (1 = on)."""
+        """``ner``: also run spaCy's NER on the sentences that hold a statement with a proper
+        noun nothing else explains, to find names the gazetteer and discovery rules miss
+        (companies, laws). On by default: batched once per document over those sentences only,
+        it costs a few percent of the speed. ``None`` reads ``$PLEDGEBOOK_NER`` (0 = off)."""
         self.nlp = load_nlp()
         if ner is None:
-            ner = os.environ.get(NER_ENV, "") not in ("", "0", "false", "no")
+            ner = os.environ.get(NER_ENV, "1").strip().lower() not in ("", "0", "false", "no", "off")
         self.ner = self.nlp.get_pipe("ner") if ner and "ner" in self.nlp.component_names else None
         self.lex = load_triggers()
         self.events = load_event_map()
@@ -293,9 +294,20 @@ class Extractor:
                 continue  # already known, under its canonical name
             surface = span.of(text)
             name = " ".join(surface.split()).removeprefix("the ").removeprefix("The ")
+            if not self._ner_name_ok(name):
+                continue
             out.append(EntityMention(name=name, kind=kind, start=span.start, end=span.end, surface=surface,
                                      source="discovered"))
         return out
+
+    def _ner_name_ok(self, name: str) -> bool:
+        """NER's one-word finds are mostly common nouns ("Council", "Renminbi", "Earth"); "a ..."
+        is generic; a country or a pair of them ("U.S.-Japan") is an actor."""
+        words = name.split()
+        if len(words) < 2 or words[0] in ("a", "an", "A", "An"):
+            return False
+        parts = re.split(r"[-–]", name.removesuffix("’s").removesuffix("'s"))
+        return not all(self.actors.book.lookup(p) is not None for p in parts if p)
 
     def _places(self, text: str, start: int, end: int, found: list[EntityMention], actors: list[str]) -> list[EntityMention]:
         """Countries and capitals a statement is about (not those that speak in it)."""

@@ -225,3 +225,30 @@ def test_a_plural_or_named_description_is_no_anaphor(finder):
     assert finder.antecedent(text, "initiative", len(text), 2500).name == "Pacific Skills Initiative"
     assert finder.antecedent(text, "agreement", len(text), 2500) is None
     assert finder.antecedent(text, "initiative", 10, 2500) is None  # nothing before
+
+
+def test_ner_finds_keep_multiword_names_only():
+    from pledgebook.extract.pipeline import Extractor
+
+    ex = Extractor(ner=False)
+    assert ex._ner_name_ok("Zentrix Semiconductor Labs")
+    for name in ["Council", "Renminbi", "a Working Group", "U.S.-Japan", "Democratic People’s Republic of Korea’s"]:
+        assert not ex._ner_name_ok(name), name
+
+
+def test_ner_is_on_unless_turned_off(monkeypatch):
+    from pledgebook.extract.pipeline import NER_ENV, Extractor
+
+    monkeypatch.delenv(NER_ENV, raising=False)
+    assert Extractor().ner is not None
+    monkeypatch.setenv(NER_ENV, "0")
+    assert Extractor().ner is None
+
+
+def test_large_cities_standing_alone_are_places(discovery_only):
+    from pledgebook.codebook.loader import load_city_names
+
+    assert "Kolkata" in load_city_names(1_000_000) and load_city_names(0) == ()
+    text = "In Kolkata, and in Mumbai, they met Secretary Phoenix and the Mumbai Port Trust; phoenix rose."
+    assert [(m.surface, m.kind) for m in discovery_only.find(text) if m.kind == "place"] == [
+        ("Kolkata", "place"), ("Mumbai", "place")]
