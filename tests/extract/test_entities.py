@@ -111,3 +111,144 @@ def test_every_gazetteer_alias_finds_its_entry(finder):
             text = f"They noted ({alias}) today."
             names = {m.name for m in finder.find(text) if m.surface.rstrip(".") == alias.rstrip(".")}
             assert entry.name in names, (entry.name, alias)
+
+
+# -- names found by their form (names.py) ---------------------------------------------------
+def _names(finder, text):
+    return [(m.surface, m.name, m.kind) for m in _grounded(text, finder.find(text))]
+
+
+def test_company_by_legal_form_suffix_after_a_comma_or_not(discovery_only):
+    text = "A plan of Zenith Robotics, Inc., to invest, and of Orbital Foods Ltd’s plant, and of Kiran’s Nova Carbon LLC."
+    assert _names(discovery_only, text) == [
+        ("Zenith Robotics, Inc.", "Zenith Robotics", "institution"),
+        ("Orbital Foods Ltd", "Orbital Foods", "institution"),
+        ("Nova Carbon LLC", "Nova Carbon", "institution"),
+    ]
+
+
+def test_a_suffix_after_a_plain_word_or_a_country_is_no_company(discovery_only):
+    assert _names(discovery_only, "Sales were limited. Limited progress was made; France Inc was a slogan.") == []
+
+
+def test_ship_by_naval_prefix_stops_before_in_and_titles(discovery_only):
+    text = "The leaders met aboard the HMS Northern\nStar in the Zorbia Canal, and the USS Valiant President said."
+    names = _names(discovery_only, text)
+    assert ("HMS Northern\nStar", "HMS Northern Star", "other") in names
+    assert ("USS Valiant", "USS Valiant", "other") in names
+    assert ("Zorbia Canal", "Zorbia Canal", "project") in names
+
+
+def test_mission_designators_but_not_diseases_years_or_groups(discovery_only):
+    text = "They hailed Gaganyatri-7 and the Surya-L2 probe; Covid-19, Vision-2030 and the G-20 are not missions."
+    assert [n for n, _, _ in _names(discovery_only, text)] == ["Gaganyatri-7", "Surya-L2"]
+
+
+def test_names_listed_after_companies(discovery_only):
+    text = "They praised investments by U.S. companies, Zentro, Blue Harbor Labs, and Quill Materials."
+    assert [n for _, n, _ in _names(discovery_only, text)] == ["Zentro", "Blue Harbor Labs", "Quill Materials"]
+    assert [n for _, n, _ in _names(discovery_only, "firms such as Zentro.")] == ["Zentro"]
+
+
+def test_a_list_cue_followed_by_ordinary_words_lists_nothing(discovery_only):
+    for text in ["companies, Governments and civil society should act.", "firms, Zentro said, will invest",
+                 "companies such as Zentro will invest"]:
+        assert _names(discovery_only, text) == []
+
+
+def test_code_inside_a_name_possessive_end_and_in_place_tail(discovery_only):
+    text = ("A pact between the Kavi 6G Alliance and the Orion Development Bank’s fund; the next Lumen Recovery "
+            "Conference in Velora was announced by Zorbia’s Department of Oceanography.")
+    names = [n for _, n, _ in _names(discovery_only, text)]
+    assert names == ["Kavi 6G Alliance", "Orion Development Bank", "Lumen Recovery Conference",
+                     "Department of Oceanography"]
+
+
+# -- attachment in the pipeline ---------------------------------------------------------------
+def _entities_by_statement(extractor, text):
+    record = extractor.extract_text(text)
+    for s in record.statements:
+        _grounded(text, s.entities)
+    return [(s.text, [e.name for e in s.entities]) for s in record.statements]
+
+
+def test_an_organisation_that_is_the_object_is_an_entity_but_not_the_speaker(extractor):
+    text = "Peru supports the United Nations in its work on oceans. ECOWAS will deploy observers to the region."
+    found = dict(_entities_by_statement(extractor, text))
+    assert any(names == ["United Nations"] for t, names in found.items() if t.startswith("Peru supports"))
+    assert all("Economic Community of West African States" not in names for names in found.values())
+
+
+def test_a_name_outside_every_statement_goes_to_the_nearest_statement_of_its_sentence(extractor):
+    from types import SimpleNamespace as Stub
+
+    text = "Chile welcomed the plan and Peru pledged to invest, noting the Andean Mineral Partnership in Lima."
+    first = Stub(start=0, end=24, actors=["CHL"], entities=[])  # "Chile welcomed the plan"
+    second = Stub(start=29, end=49, actors=["PER"], entities=[])  # "Peru pledged to invest"
+    extractor._by_sentence = {(0, len(text)): [first, second]}
+    extractor._attach_orphans(text)
+    assert first.entities == []
+    assert [e.name for e in _grounded(text, second.entities)] == ["Andean Mineral Partnership", "Lima"]
+
+
+def test_ner_runs_only_where_a_proper_noun_is_unexplained():
+    from pledgebook.extract.pipeline import Extractor
+
+    ex = Extractor(ner=True)
+    seen = []
+
+    class Spy:  # records the sentences handed to NER
+        def pipe(self, docs, **kw):
+            return real.pipe([seen.append(d.text) or d for d in docs], **kw)
+
+    real, ex.ner = ex.ner, Spy()
+    text = ("India and Japan agreed to expand the Gwadar Port. "
+            "India and Japan agreed to fund the Zentrix Kavali plant with Orbitek.")
+    record = ex.extract_text(text)
+    assert len(seen) == 1 and "Zentrix" in seen[0]
+    names = {e.name for s in record.statements for e in s.entities}
+    assert "Gwadar Port" in names
+
+
+def test_a_definite_description_refers_to_the_latest_name_with_its_head(extractor):
+    text = ("Chile and Peru signed the Andean Lithium Agreement and launched the Pacific Skills Initiative. "
+            "Both sides will implement the agreement swiftly. Peru pledged to expand the Council of Lima.")
+    found = dict(_entities_by_statement(extractor, text))
+    implement = next(names for t, names in found.items() if "implement" in t)
+    assert implement == ["Andean Lithium Agreement"]
+    expand = next(names for t, names in found.items() if "expand" in t)
+    assert "Andean Lithium Agreement" not in expand and "Pacific Skills Initiative" not in expand
+
+
+def test_a_plural_or_named_description_is_no_anaphor(finder):
+    text = "The Pacific Skills Initiative was launched. Other initiatives followed."
+    assert finder.antecedent(text, "initiative", len(text), 2500).name == "Pacific Skills Initiative"
+    assert finder.antecedent(text, "agreement", len(text), 2500) is None
+    assert finder.antecedent(text, "initiative", 10, 2500) is None  # nothing before
+
+
+def test_ner_finds_keep_multiword_names_only():
+    from pledgebook.extract.pipeline import Extractor
+
+    ex = Extractor(ner=False)
+    assert ex._ner_name_ok("Zentrix Semiconductor Labs")
+    for name in ["Council", "Renminbi", "a Working Group", "U.S.-Japan", "Democratic People’s Republic of Korea’s"]:
+        assert not ex._ner_name_ok(name), name
+
+
+def test_ner_is_on_unless_turned_off(monkeypatch):
+    from pledgebook.extract.pipeline import NER_ENV, Extractor
+
+    monkeypatch.delenv(NER_ENV, raising=False)
+    assert Extractor().ner is not None
+    monkeypatch.setenv(NER_ENV, "0")
+    assert Extractor().ner is None
+
+
+def test_large_cities_standing_alone_are_places(discovery_only):
+    from pledgebook.codebook.loader import load_city_names
+
+    assert "Kolkata" in load_city_names(1_000_000) and load_city_names(0) == ()
+    text = "In Kolkata, and in Mumbai, they met Secretary Phoenix and the Mumbai Port Trust; phoenix rose."
+    assert [(m.surface, m.kind) for m in discovery_only.find(text) if m.kind == "place"] == [
+        ("Kolkata", "place"), ("Mumbai", "place")]
