@@ -179,7 +179,8 @@ class EntityFinder:
         """"Global Development Initiative and Global Security Initiative" are two names."""
         parts, current = [], []
         for i, w in enumerate(run):
-            if w.text.lower() in ("and", "&") and current and self._head_kind(current) and i + 1 < len(run):
+            new_phrase = i + 1 < len(run) and run[i + 1].text.lower() == "the"  # "ISRO and the National ..."
+            if w.text.lower() in ("and", "&") and current and (self._head_kind(current) or new_phrase) and i + 1 < len(run):
                 parts.append(current)
                 current = []
                 continue

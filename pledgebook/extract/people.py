@@ -50,6 +50,10 @@ class PeopleMap:
                 self._names.setdefault(parts[-1], code)
         self._ordered = sorted(self._names, key=len, reverse=True)
 
+    def names_someone(self, phrase: str) -> bool:
+        """Does the phrase contain a person's full name known to this document?"""
+        return any(" " in name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase) for name in self._ordered)
+
     def resolve(self, phrase: str) -> list[str]:
         codes: list[str] = []
         for name in self._ordered:

@@ -106,7 +106,7 @@ class Extractor:
         statements = self._statements(raw, paragraphs, info, people, doc_id)
         self._attach_orphans(raw.text)
         self._attach_antecedents(raw.text, statements)
-        self._attach_named(raw.text)
+        self._attach_named(raw.text, people)
         agreements = [count_instruments(s.text) for s in statements if s.kind == "agreement"]
         counted = [n for n in agreements if n]
         meta = DocumentMeta(
@@ -269,7 +269,7 @@ class Extractor:
                     self._ner_queue.append((st, sent, f, parsed))
                     return
 
-    def _attach_named(self, text: str) -> None:
+    def _attach_named(self, text: str, people: PeopleMap) -> None:
         """Run NER once over the queued sentences (batched) and add the names it finds."""
         queue, self._ner_queue = self._ner_queue, []
         if not queue:
@@ -278,7 +278,8 @@ class Extractor:
         for _ in self.ner.pipe(docs.values(), batch_size=64):
             pass  # annotates the docs in place
         for st, sent, f, parsed in queue:
-            st.entities = st.entities + self._named(text, sent, f, parsed, st.entities)
+            named = self._named(text, sent, f, parsed, st.entities)
+            st.entities = st.entities + [m for m in named if not people.names_someone(m.name)]
 
     def _named(self, text: str, sent: Sentence, f: Finding, parsed, found: list[EntityMention]) -> list[EntityMention]:
         """Names spaCy's NER finds in the statement that the gazetteer and discovery did not."""
@@ -292,12 +293,11 @@ class Extractor:
             span = sent.view.span(ent.start_char, ent.end_char)
             if any(m.start < span.end and span.start < m.end for m in found + out):
                 continue  # already known, under its canonical name
-            surface = span.of(text)
-            name = " ".join(surface.split()).removeprefix("the ").removeprefix("The ")
-            if not self._ner_name_ok(name):
-                continue
-            out.append(EntityMention(name=name, kind=kind, start=span.start, end=span.end, surface=surface,
-                                     source="discovered"))
+            for s, e in _split_coordinated(text, span.start, span.end):
+                surface = text[s:e]
+                name = " ".join(surface.split()).removeprefix("the ").removeprefix("The ")
+                if self._ner_name_ok(name):
+                    out.append(EntityMention(name=name, kind=kind, start=s, end=e, surface=surface, source="discovered"))
         return out
 
     def _ner_name_ok(self, name: str) -> bool:
@@ -318,6 +318,8 @@ class Extractor:
             kind = self._place_kind.get(" ".join(surface.split()).casefold().removeprefix("the "))
             if kind is None or (kind != "capital" and code in actors):
                 continue  # the speaker itself is not what the statement is about; its capital may be
+            if kind == "capital" and re.match(r"[-–][a-z]", text[e : e + 2]):
+                continue  # "Paris-aligned", "Beijing-based": an adjective, not the place
             if any(m.start <= s and e <= m.end for m in found):
                 continue  # part of a longer name ("China-Pakistan Economic Corridor")
             name = " ".join(surface.split()) if kind == "capital" else self._country_name.get(code, surface)
@@ -404,6 +406,14 @@ _MEMBERS = re.compile(r"\b(?:partners|countries|members|nations|allies|member st
 # spaCy entity labels kept as entities (people, countries and nationalities are actors, not entities)
 _NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT": "event", "LAW": "agreement",
               "LOC": "place", "WORK_OF_ART": "other"}
+
+
+def _split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """NER may join two names: "ISRO and the National Aeronautics and Space Administration"."""
+    m = re.search(r"\s+and\s+the\s+(?=[A-Z])", text[start:end])
+    if m is None:
+        return [(start, end)]
+    return [(start, start + m.start()), (start + m.end(), end)]
 
 
 def _embedded_under(tok, verb) -> bool:

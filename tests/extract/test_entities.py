@@ -252,3 +252,25 @@ def test_large_cities_standing_alone_are_places(discovery_only):
     text = "In Kolkata, and in Mumbai, they met Secretary Phoenix and the Mumbai Port Trust; phoenix rose."
     assert [(m.surface, m.kind) for m in discovery_only.find(text) if m.kind == "place"] == [
         ("Kolkata", "place"), ("Mumbai", "place")]
+
+
+def _statement_entities(extractor, text):
+    return [e.name for s in extractor.extract_text(text).statements for e in s.entities]
+
+
+def test_a_capital_used_as_an_adjective_is_not_a_place(extractor):
+    assert "Paris" not in _statement_entities(extractor, "We will keep the Paris-aligned temperature limits within reach.")
+    assert "Paris" in _statement_entities(extractor, "We will open a consulate in Paris next year.")
+
+
+def test_and_the_starts_a_second_name(finder):
+    text = "They discussed cooperation between the Space Agency of Kenya and the National Aeronautics and Space Administration."
+    names = {m.name for m in finder.find(text)}
+    assert "National Aeronautics and Space Administration" in names
+    assert not any(" and the " in n for n in names)
+
+
+def test_a_person_found_by_ner_is_not_an_entity(extractor):
+    names = _statement_entities(extractor, "Prime Minister of Pakistan Anwaar ul Haq Kakar visited China to attend "
+                                           "the Third Belt and Road Forum for International Cooperation.")
+    assert not any("Kakar" in n for n in names)
