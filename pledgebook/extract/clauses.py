@@ -311,6 +311,10 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in ("signing", "conclusion"):
         return _Decision("agreement", "agreement", None, "instrument_signed", words + [dobj.text], None)
     if trig.needs_action:
+        if action is None and trig.lemma == "agree" and _agreed_instrument(head, lex) is not None:
+            # "agreed to a Framework for negotiating ...", "agreed on a memorandum": an instrument settled
+            return _Decision("agreement", "agreement", None, "instrument_agreed",
+                             words + [_agreed_instrument(head, lex).text], None)
         if action is None:
             fb = _resolve_fallback(trig.otherwise)
             return _Decision(fb[0], fb[1], None, f"{trig.lemma}_without_action", words, None) if fb else None
@@ -332,6 +336,15 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         return _Decision("commitment", "commitment", "firm", f"{trig.lemma}_own_officials", words, action)
     strength = trig.strength if trig.kind == "commitment" else None
     return _Decision(trig.kind, trig.category, strength, trig.lemma, words, action)
+
+
+def _agreed_instrument(head: Token, lex: TriggerLexicon) -> Token | None:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "upon"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in lex.instruments:
+                    return obj
+    return None
 
 
 def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:

@@ -239,3 +239,7 @@ def test_a_gerund_closing_a_list_of_nouns_is_not_a_second_action(extractor):
     found = kinds(extractor, "We agree to expand regional coordination on customs, aviation safety, public health "
                              "and promoting a green recovery.")
     assert [k for k, _ in found] == ["commitment"]
+
+
+def test_agreeing_to_an_instrument_is_an_agreement(extractor):
+    assert only(extractor, "Today, Chile and Korea agreed to a Framework for negotiating a trade agreement.")[0] == "agreement"

@@ -23,7 +23,8 @@ def register(app: typer.Typer) -> None:
         details: bool = typer.Option(False, "--details", help="List false positives, misses and wrong labels with their text."),
         min_f1: float = typer.Option(0.5, "--min-f1", min=0.0, max=1.0, help="List documents whose commitment F1 is below this."),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
-        ner: bool = typer.Option(False, "--ner", help="Extract with the optional NER pass (as `extract --ner`)."),
+        ner: bool = typer.Option(True, "--ner/--no-ner",
+                                 help="Extract with or without the NER pass (as `extract --ner/--no-ner`)."),
     ) -> None:
         """Measure commitments, actors, strength, kinds, sectors, entities and metadata against gold (docs/evaluation.md).
 
@@ -36,12 +37,11 @@ def register(app: typer.Typer) -> None:
         from pledgebook.evaluate.run import extract_gold
         from pledgebook.evaluate.scorer import evaluate
 
-        if ner:
-            import os
+        import os
 
-            from pledgebook.extract.pipeline import NER_ENV
+        from pledgebook.extract.pipeline import NER_ENV
 
-            os.environ[NER_ENV] = "1"
+        os.environ[NER_ENV] = "1" if ner else "0"
         err = Console(stderr=True, soft_wrap=True)
         try:
             docs, file_errors = load_gold_dir(gold_dir)

@@ -23,7 +23,9 @@ def register(app: typer.Typer) -> None:
         fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (readable), json (one record, or an array for several documents), jsonl (one record per line), csv (one row per statement)."),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
         progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr (shown for several files)."),
-        ner: bool = typer.Option(False, "--ner", help="Also run spaCy's NER on statements: more named entities (companies, missions), about a third slower."),
+        ner: bool = typer.Option(True, "--ner/--no-ner",
+                                 help="spaCy's NER on statements with a proper noun no rule explains (companies, "
+                                      "missions); on by default, --no-ner is about 15% faster."),
     ) -> None:
         """Extract statements (commitments, positions, ...) from documents and print the record."""
         from rich.console import Console
@@ -46,8 +48,7 @@ def register(app: typer.Typer) -> None:
 
         from pledgebook.extract.pipeline import NER_ENV, extract_paths
 
-        if ner:
-            os.environ[NER_ENV] = "1"  # read by every worker's Extractor
+        os.environ[NER_ENV] = "1" if ner else "0"  # read by every worker's Extractor
 
         out = Console(soft_wrap=False) if fmt is Format.table else None
         sink = CsvSink(sys.stdout) if fmt is Format.csv else None
