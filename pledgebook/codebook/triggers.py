@@ -28,6 +28,7 @@ class Trigger:
     action_makes: str | None = None  # kind when an action complement is present
     action_strength: str | None = None
     aspectual: bool = False  # "continue to X": the kind follows X when X is a stance
+    transparent: bool = False  # "wish to thank X": the kind follows a stance or thanks verb it introduces
     object_action: bool = False  # a deverbal direct object counts as the action ("announced the termination")
     particles: tuple[str, ...] = ()
 
@@ -53,6 +54,7 @@ class TriggerLexicon:
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
     preserving_verbs: frozenset[str]
+    non_agentive_verbs: frozenset[str]
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement?
 
 
@@ -82,6 +84,7 @@ def _entry(lemma: str, raw: dict) -> Trigger:
         action_strength=raw.get("action_strength"),
         object_action=raw.get("object_action", False),
         aspectual=raw.get("aspectual", False),
+        transparent=raw.get("transparent", raw.get("aspectual", False)),
         particles=tuple(raw.get("particles", ())),
     )
 
@@ -122,5 +125,6 @@ def load_triggers() -> TriggerLexicon:
         non_actor_heads=frozenset(data["non_actor_heads"]),
         principle_verbs=frozenset(data["principle_verbs"]),
         preserving_verbs=frozenset(data["preserving_verbs"]),
+        non_agentive_verbs=frozenset(data["non_agentive_verbs"]),
         prefilter=_prefilter(words),
     )

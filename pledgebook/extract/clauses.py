@@ -271,11 +271,22 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     if action is None and trig is not None and trig.needs_action and trig_tok.i != head.i:
         action = _means(head)
 
-    if modal == "would" and lemma in ("like", "love", "wish", "prefer"):
-        return None
+    polite = modal == "would" and lemma in ("like", "love", "wish", "prefer")
+    if (polite or (trig is not None and trig.transparent and not trig.aspectual)) and action is not None and action.pos_ in _VERBAL:
+        # "I would like to thank ...", "we wish to acknowledge ...": the inner verb says what it is
+        inner = _decide(action, lex, reported)
+        if inner is not None and lemma_of(action, lex.verbs) in lex.verbs:
+            inner.rule, inner.triggers = f"{lemma}+{inner.rule}", words + inner.triggers
+            return inner
+    if polite or (modal == "would" and lemma in lex.reporting_verbs):
+        return None  # "I would say ...": a manner of speaking
+    if action is not None and action.dep_ == "ccomp" and trig is not None and trig.kind == "commitment" \
+            and trig.strength == "soft" and _others_act(head, action):
+        action = None  # "I hope that delegates will ...": a wish about others
     # "will remain a member", "will uphold the common values": a stance, not an undertaking
     if modal in lex.firm_modals and modal != "must" and (
-        (lemma in _STATIVE and not any(c.dep_ == "acomp" for c in head.children)) or (trig is not None and trig.kind == "position" and dobj is not None
+        (lemma in _STATIVE and not any(c.dep_ == "acomp" for c in head.children))
+        or lemma in lex.non_agentive_verbs or (trig is not None and trig.kind == "position" and dobj is not None
                               and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns))
     ):
         return _Decision("position", trig.category if trig and trig.kind == "position" else "position.stress",
@@ -336,6 +347,14 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         return _Decision("commitment", "commitment", "firm", f"{trig.lemma}_own_officials", words, action)
     strength = trig.strength if trig.kind == "commitment" else None
     return _Decision(trig.kind, trig.category, strength, trig.lemma, words, action)
+
+
+def _others_act(head: Token, clause: Token) -> bool:
+    """Is the clause's subject someone other than the speaker ("hope that delegates will ...")?"""
+    inner, outer = _subject(clause), _subject(head)
+    if inner is None or inner.lower_ in ("we", "i"):
+        return False
+    return outer is None or inner.lemma_.lower() != outer.lemma_.lower()
 
 
 def _agreed_instrument(head: Token, lex: TriggerLexicon) -> Token | None:

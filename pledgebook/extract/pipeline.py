@@ -367,6 +367,8 @@ class Extractor:
                 actors = self._actors(f.reporter, info, people)
             if not actors and f.inherit_actors:
                 actors = list(previous_actors)
+            if f.kind == "commitment" and _describes_others(f, actors, info.parties):
+                return None
             if not actors:
                 actors = list(info.parties)
             who = f.subject or f.reporter or "document parties"
@@ -406,6 +408,14 @@ _MEMBERS = re.compile(r"\b(?:partners|countries|members|nations|allies|member st
 # spaCy entity labels kept as entities (people, countries and nationalities are actors, not entities)
 _NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT": "event", "LAW": "agreement",
               "LOC": "place", "WORK_OF_ART": "other"}
+
+
+def _describes_others(f: Finding, actors: list[str], parties) -> bool:
+    """"Hamas continues to operate in Gaza": an ongoing action of someone who is not a party,
+    named by the speaker, is a description, not an undertaking."""
+    if not f.rule.startswith("continue_") or f.reporter or not f.subject or not parties:
+        return False
+    return not (set(actors) & set(parties)) and f.subject.split()[0].lower() not in ("we", "i", "our", "they", "both")
 
 
 def _split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:

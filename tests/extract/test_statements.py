@@ -243,3 +243,27 @@ def test_a_gerund_closing_a_list_of_nouns_is_not_a_second_action(extractor):
 
 def test_agreeing_to_an_instrument_is_an_agreement(extractor):
     assert only(extractor, "Today, Chile and Korea agreed to a Framework for negotiating a trade agreement.")[0] == "agreement"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("I would like to thank the President of the Assembly for his leadership.", "appreciation"),
+        ("I wish to congratulate Hungary on the election of its representative.", "appreciation"),
+        ("I would like to reaffirm our determination to continue contributing to peacekeeping.", "commitment"),
+        ("We will never forget the bravery of our soldiers.", "position"),
+        ("We hope that the Security Council will soon agree on a candidate.", "position"),
+    ],
+)
+def test_manners_of_speaking_wishes_and_avowals(extractor, text, kind):
+    assert only(extractor, text)[0] == kind
+
+
+def test_i_would_say_is_no_statement(extractor):
+    assert [k for k, _ in kinds(extractor, "I would say the same of the other delegations.")] != ["commitment"]
+
+
+def test_a_non_partys_ongoing_action_is_a_description(extractor):
+    found = kinds(extractor, "Canada stands with the people of Gaza. Unfortunately, Hamas continues to operate in Gaza "
+                             "and refuses to release hostages.")
+    assert all(kind != "commitment" for kind, _ in found)
