@@ -114,7 +114,7 @@ def _welcomed_undertakings(head: Token, lex: TriggerLexicon) -> list[tuple[Token
     for noun in head.subtree:
         if noun.dep_ != "conj" or noun.lemma_.lower() not in lex.reported_undertakings:
             continue
-        owner = _owner(noun)
+        owner = _owner(noun, lex)
         action = _action(noun, lex)
         if owner is not None and action is not None:
             found.append((noun, owner, action))
@@ -128,9 +128,10 @@ def _ends_noun_list(previous: Token, gerund: Token) -> bool:
     return any(t.text == "," for t in between) and gerund.doc[max(0, gerund.i - 3) : gerund.i].text.lower() != "as well as"
 
 
-def _owner(noun: Token) -> Token | None:
-    """Whose plan or commitment: "Japan’s commitment", "U.S. plans"."""
-    return next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+def _owner(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """Whose plan or commitment: "Japan’s commitment", "U.S. plans", "their countries’ plans"."""
+    return next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                 or c.dep_ == "poss" and c.lemma_.lower() in lex.actor_nouns), None)
 
 
 def _means(head: Token) -> Token | None:
@@ -258,14 +259,19 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             trig, trig_tok, words = lex.nouns[dobj.lemma_.lower()], dobj, [head.text, dobj.text]
     if trig is None and lemma in lex.verbs:
         trig = lex.verbs[lemma]
+        if trig.particles and trig.particles[0] == "forward" and not any(c.lower_ == "forward" for c in head.children):
+            trig = None  # "look forward to", not "look at"
     if trig is not None and trig.needs_counterpart and dobj is not None and dobj.pos_ == "NOUN" \
             and dobj.lower_ not in lex.events and dobj.lemma_.lower() not in lex.events | lex.actor_nouns:
         trig = None  # "will meet its emissions target", "hosting refugees": not a counterpart or an event
 
     action = _action(trig_tok, lex, for_action=bool(trig and trig.action_makes)) if trig is not None else _action(head, lex)
-    if action is None and trig is not None and trig_tok is not head and trig_tok.dep_ == "dobj":
-        # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb
-        action = _action(head, lex, for_action=bool(trig.action_makes))
+    if action is None and trig is not None and trig_tok.i != head.i and trig_tok.dep_ == "dobj":
+        # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb,
+        # or makes "our strong will to support ..." a purpose clause of the verb
+        action = _action(head, lex, for_action=bool(trig.action_makes)) or next(
+            (c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.left_edge.i == trig_tok.right_edge.i + 1
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if action is None and trig is not None and trig.object_action and dobj is not None and _is_action_noun(dobj, lex):
         action = dobj  # "announced the termination of ..."
     if action is None and trig is not None and trig.needs_action and trig_tok.i != head.i:
@@ -313,7 +319,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         return None
     # "welcomed Saudi Arabia's commitment to support ...": the other party's undertaking
     if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in lex.reported_undertakings:
-        owner = _owner(dobj)
+        owner = _owner(dobj, lex)
         reported_action = _action(dobj, lex) or _action(head, lex)
         if owner is not None and reported_action is not None:
             return _Decision("commitment", "commitment", "firm", f"{trig.lemma}_{dobj.lemma_.lower()}_of_party",
@@ -321,6 +327,8 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     # "welcomed the signing of ..." reports an instrument, not thanks
     if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in ("signing", "conclusion"):
         return _Decision("agreement", "agreement", None, "instrument_signed", words + [dobj.text], None)
+    if trig.lemma == "look":
+        return _look_forward(head, trig, lex, words)
     if trig.needs_action:
         if action is None and trig.lemma == "agree" and _agreed_instrument(head, lex) is not None:
             # "agreed to a Framework for negotiating ...", "agreed on a memorandum": an instrument settled
@@ -338,6 +346,8 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             inner = lex.verbs.get(lemma_of(action, lex.verbs))
             if inner is not None and inner.kind in ("position", "appreciation") and inner.category != "position.support":
                 return _Decision(inner.kind, inner.category, None, f"{trig.lemma}_{inner.lemma}", words + [action.text], None)
+        if trig.otherwise == "position.call" and _urges_others(head, action, lex) and not _addresses_own_officials(head, lex):
+            return _Decision("position", "position.call", None, f"{trig.lemma}_others", words + [action.text], None)
         return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action,
                          trigger=trig_tok if trig_tok.i != head.i else None)
     if trig.action_makes and action is not None and lemma not in lex.stance_light_verbs:
@@ -347,6 +357,37 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         return _Decision("commitment", "commitment", "firm", f"{trig.lemma}_own_officials", words, action)
     strength = trig.strength if trig.kind == "commitment" else None
     return _Decision(trig.kind, trig.category, strength, trig.lemma, words, action)
+
+
+def _look_forward(head: Token, trig: Trigger, lex: TriggerLexicon, words: list[str]) -> _Decision | None:
+    """"look forward to": a meeting to come ("to the next summit", "to welcoming X"), a soft
+    undertaking ("to establishing a dialogue"), or else a hope ("to its outcome")."""
+    target = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    if target is None:
+        target = next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and any(a.lower_ == "to" for a in c.children)), None)
+    if target is None:
+        return None
+    inner = lex.verbs.get(lemma_of(target, lex.verbs)) if target.pos_ in _VERBAL else None
+    if target.lemma_.lower() in lex.events or (inner is not None and (inner.kind == "meeting" or inner.lemma == "welcome")):
+        category = inner.category if inner is not None and inner.kind == "meeting" else "meeting.meet"
+        return _Decision("meeting", category, None, "look_forward_meeting", words + [target.text], None)
+    if target.pos_ in _VERBAL or _is_action_noun(target, lex):
+        return _Decision("commitment", "commitment", trig.strength, "look_forward_action", words + [target.text], target)
+    return _Decision("position", "position.support", None, "look_forward", words + [target.text], None)
+
+
+def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
+    """"We encourage all nations to support ...": the action is asked of the verb's object, and
+    the object is not the parties' own people ("encouraged Chinese enterprises to join")."""
+    for c in head.children:
+        if c.dep_ == "dobj" and c.i < action.i:
+            named = c.pos_ == "PROPN" or any(m.text[:1].isupper() for m in c.children if m.dep_ in ("amod", "compound", "nmod", "poss"))
+            agents = c.lemma_.lower() in lex.actor_nouns or c.lower_ in ("all", "everyone", "us", "them") \
+                or any(m.lower_ in ("all", "other", "every") for m in c.children)
+            return agents and not named
+    return False
 
 
 def _others_act(head: Token, clause: Token) -> bool:
@@ -537,6 +578,13 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                 first.reporter = subj_text
                 results.append((head, first))
                 results.extend((doc[f.head_i], f) for f in inner[1:])
+                continue
+            announced = _subject(ccomps[0])
+            if lemma == "announce" and announced is not None and announced.lower_ in ("we", "i"):
+                # "I can announce today that we are creating a new facility": the announcement is the undertaking
+                results.append((head, Finding(0, 0, "commitment", "commitment", "firm", "announce_that",
+                                              [head.text, ccomps[0].text], subj_text, reporter, False, head.i,
+                                              actor_subject=_actor_like(subject, lex))))
                 continue
         is_participle = head.dep_ in ("advcl", "pcomp", "acl")
         decision = _decide(head, lex, reported=reporter is not None, modal_hint=None if is_participle else chain_modal)

@@ -267,3 +267,23 @@ def test_a_non_partys_ongoing_action_is_a_description(extractor):
     found = kinds(extractor, "Canada stands with the people of Gaza. Unfortunately, Hamas continues to operate in Gaza "
                              "and refuses to release hostages.")
     assert all(kind != "commitment" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The leaders look forward to establishing a trilateral dialogue with Australia.", "commitment"),
+        ("Prime Minister Modi looked forward to welcoming President Biden to the summit.", "meeting"),
+        ("We look forward to the next recovery conference in Rome in 2025.", "meeting"),
+        ("We reaffirm our strong will to support the least developed countries.", "commitment"),
+        ("I can announce today that we are creating a new facility to help countries adapt.", "commitment"),
+        ("We encourage all nations to support these principles on resilient supply chains.", "position"),
+        ("Both sides encouraged Chinese enterprises to join the new industrial parks.", "commitment"),
+    ],
+)
+def test_looking_forward_announcing_and_encouraging(extractor, text, kind):
+    assert only(extractor, text)[0] == kind
+
+
+def test_looking_at_something_is_no_statement(extractor):
+    assert kinds(extractor, "We look at the options carefully.") == []
