@@ -484,8 +484,22 @@ def _run(doc: Doc, anchor: Token, allowed: set[int]) -> tuple[int, int]:
 def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
     findings: list[Finding] = []
     for sent in doc.sents:
-        findings.extend(_analyse_chain(doc, sent.root, lex, subject=None, reporter=None))
+        found = _analyse_chain(doc, sent.root, lex, subject=None, reporter=None)
+        if _fragment(sent.root):
+            for f in found:
+                if f.head_i == sent.root.i and f.subject is None:
+                    f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
+        findings.extend(found)
     return findings
+
+
+def _fragment(root: Token) -> bool:
+    """A verbless or subjectless fragment of a speech: an infinitive, a gerund or an adjective
+    standing alone ("To recommit to the UN…", "being ready to change", "Willing to act")."""
+    if _subject(root) is not None:
+        return False
+    infinitive = root.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+    return infinitive or root.tag_ == "VBG" or root.pos_ == "ADJ"
 
 
 def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
@@ -602,7 +616,10 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                 subj_text, inherit = _phrase(inner_subject), False
         finding = Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule,
                           decision.triggers, subj_text, reporter, inherit, head.i,
-                          actor_subject=reporter is not None or _actor_like(subject, lex))
+                          # reported: "declared that the pass will be open" binds the speaker; "underscoring
+                          # that an armed attack would invoke ..." states a condition
+                          actor_subject=_actor_like(subject, lex) or (reporter is not None and (
+                              subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or chain_modal in ("will", "shall"))))
         results.append((head, finding))
         # "agreed to accelerate A and begin B": one commitment per coordinated action
         # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")

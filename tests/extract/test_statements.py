@@ -287,3 +287,16 @@ def test_looking_forward_announcing_and_encouraging(extractor, text, kind):
 
 def test_looking_at_something_is_no_statement(extractor):
     assert kinds(extractor, "We look at the options carefully.") == []
+
+
+@pytest.mark.parametrize("text", ["To recommit to the UN, to internationalism, to the rule of law…",
+                                  "Willing to act – not paralysed by politics.",
+                                  "Being ready to change how we do things."])
+def test_a_subjectless_fragment_of_a_speech_undertakes_nothing(extractor, text):
+    assert all(kind != "commitment" for kind, _ in kinds(extractor, text))
+
+
+def test_a_reported_condition_binds_no_one_but_a_reported_will_does(extractor):
+    assert all(kind != "commitment" for kind, _ in kinds(
+        extractor, "The President stressed that an armed attack on the coast guard would invoke the treaty."))
+    assert only(extractor, "Both nations declared that the border crossing will be open throughout the year.")[0] == "commitment"
