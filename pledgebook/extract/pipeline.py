@@ -126,9 +126,16 @@ class Extractor:
     def _statements(self, raw: RawDocument, paragraphs: list[Paragraph], info: DocInfo, people: PeopleMap, doc_id: str) -> list[Statement]:
         # (paragraph, sentence or piece of one, whether it continues a sentence)
         candidates: list[tuple[Paragraph, Sentence, bool]] = []
+        # paragraphs that carry on the one before, which ended in an ellipsis ("the UK will lead again…"
+        # then "Tackling climate change…", "And restoring our commitment…"): a speech's items
+        carried: set[int] = set()
+        after_ellipsis = False
         for para in paragraphs:
             if para.kind in ("boilerplate", "heading"):
                 continue
+            if after_ellipsis and para.sentences and _GERUND_ITEM.match(para.sentences[0].view.clean):
+                carried.add(id(para))
+            after_ellipsis = bool(para.sentences) and para.sentences[-1].view.clean.rstrip().endswith(("…", "..."))
             for sent in para.sentences:
                 for n, piece in enumerate(clause_pieces(sent)):
                     candidates.append((para, piece, n > 0))
@@ -138,7 +145,7 @@ class Extractor:
             # nor is a run-on "sentence" longer than any real one (a table, a dump of text)
             if len(piece.view.clean) > MAX_SENTENCE_CHARS:
                 return False
-            return continues or para.kind == "list_item" or self.lex.prefilter.search(piece.view.clean) is not None
+            return continues or para.kind == "list_item" or id(para) in carried or self.lex.prefilter.search(piece.view.clean) is not None
 
         docs = iter(self.nlp.pipe([s.view.clean for p, s, c in candidates if worth_parsing(p, s, c)], batch_size=64))
         out: list[Statement] = []
@@ -147,8 +154,11 @@ class Extractor:
         previous_actors: list[str] = list(info.parties)
         previous_entities: list = []
         previous_para = None
+        trailing: _Lead | None = None  # the undertaking a paragraph ending in "…" leaves open
         for para, sent, continues in candidates:
             if para is not previous_para:
+                if previous_para is not None and id(para) not in carried:
+                    trailing = None
                 previous_entities, previous_para = [], para
                 if para.kind != "list_item":
                     header = None
@@ -172,6 +182,8 @@ class Extractor:
                 findings = self._continued(findings, parsed, header)
             elif continues and lead is not None:
                 findings = self._continued(findings, parsed, lead)
+            elif trailing is not None and id(para) in carried and sent.span.start == para.sentences[0].span.start:
+                findings = self._continued(findings, parsed, trailing, gerunds=True)
             for f in findings:
                 st = self._statement(raw, sent, f, info, people, doc_id, previous_actors, previous_entities, parsed)
                 if st is None:
@@ -182,6 +194,8 @@ class Extractor:
                     previous_entities = st.entities
                 if not continues and lead is None and st.kind == "commitment":
                     lead = _Lead(st.actors, st.strength or "firm", f.triggers[0] if f.triggers else "")
+                if st.kind == "commitment" and sent.view.clean.rstrip().endswith(("…", "...")):
+                    trailing = _Lead(st.actors, st.strength or "firm", f.triggers[0] if f.triggers else "")
         return _dedupe(out)
 
     def _lead_in(self, clean: str, info: DocInfo, people: PeopleMap) -> _Lead | None:
@@ -193,7 +207,7 @@ class Extractor:
         actors = self._actors(subject.group(1) if subject else "we", info, people) or list(info.parties)
         return _Lead(actors, "firm", match.group(0).split()[0].rstrip(":"))
 
-    def _continued(self, findings: list[Finding], parsed, lead: _Lead) -> list[Finding]:
+    def _continued(self, findings: list[Finding], parsed, lead: _Lead, gerunds: bool = False) -> list[Finding]:
         """An item under "We will:" or a clause after "(ii)" or a semicolon that names an action
         is one commitment by the lead's actors (a noun-phrase item, such as a purchase listed
         under "deals will include:", is not)."""
@@ -211,7 +225,8 @@ class Extractor:
             return findings
         first = words[0]
         # a bare verb names an action ("remove tariffs"); a gerund only elaborates ("including accepting ...")
-        verb_like = first.tag_ in ("VB", "VBP") or (first.tag_ in ("NN", "NNP", "JJ") and first.lower_ in self.lex.verbs)
+        verb_like = first.tag_ in ("VB", "VBP") or (first.tag_ in ("NN", "NNP", "JJ") and first.lower_ in self.lex.verbs) \
+            or (gerunds and first.lower_.endswith("ing"))  # "Joining the Paris Pact…" after "we will …"
         # an item with a subject of its own is a clause, not a bare action ("amend its laws to ensure
         # that workers' rights are protected" has a subject only inside its purpose clause)
         if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") and not _embedded_under(t, first)
@@ -408,6 +423,9 @@ _MEMBERS = re.compile(r"\b(?:partners|countries|members|nations|allies|member st
 # spaCy entity labels kept as entities (people, countries and nationalities are actors, not entities)
 _NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT": "event", "LAW": "agreement",
               "LOC": "place", "WORK_OF_ART": "other"}
+
+
+_GERUND_ITEM = re.compile(r"^(?:And\s+|and\s+)?[A-Za-z]+ing\b")
 
 
 def _describes_others(f: Finding, actors: list[str], parties) -> bool:

@@ -300,3 +300,9 @@ def test_a_reported_condition_binds_no_one_but_a_reported_will_does(extractor):
     assert all(kind != "commitment" for kind, _ in kinds(
         extractor, "The President stressed that an armed attack on the coast guard would invoke the treaty."))
     assert only(extractor, "Both nations declared that the border crossing will be open throughout the year.")[0] == "commitment"
+
+
+def test_a_speech_item_after_an_ellipsis_carries_the_open_undertaking(extractor):
+    found = kinds(extractor, "Under my leadership, Norway will lead again…\n\nAnd restoring our commitment to ocean science.\n")
+    assert found == [("commitment", "Under my leadership, Norway will lead again"),
+                     ("commitment", "restoring our commitment to ocean science")]
