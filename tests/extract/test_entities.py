@@ -274,3 +274,10 @@ def test_a_person_found_by_ner_is_not_an_entity(extractor):
     names = _statement_entities(extractor, "Prime Minister of Pakistan Anwaar ul Haq Kakar visited China to attend "
                                            "the Third Belt and Road Forum for International Cooperation.")
     assert not any("Kakar" in n for n in names)
+
+
+def test_a_tail_after_against_and_a_lab_head_are_part_of_discovered_names(finder):
+    names = {m.name for m in finder.find("Chile will ratify the Protocol against the Smuggling of Migrants and fund "
+                                         "a new Desalination Research Lab in Antofagasta.")}
+    assert "Protocol against the Smuggling of Migrants" in names
+    assert "Desalination Research Lab" in names
