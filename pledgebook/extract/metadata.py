@@ -28,17 +28,15 @@ class DocInfo:
     issuer: str | None  # who published it (USA for the White House)
 
 
-_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December", "The", "This", "Today", "Preamble", "Readout", "Joint", "Statement"}
 
 
 def _opening_place(book, first_text: str, opening: str) -> str | None:
     """A place line ("Jeddah, Saudi Arabia") or where the opening sentences say the parties met."""
     line = book.place_line.match(first_text)
-    if line and line.group("place").split()[0] not in _NOT_PLACES:
+    if line and line.group("place").split()[0] not in book.not_places:
         return line.group("place")
     met = book.meeting_place.search(opening)
-    if met and met.group("place").split()[0] not in _NOT_PLACES:
+    if met and met.group("place").split()[0] not in book.not_places:
         return met.group("place")
     return None
 

@@ -39,3 +39,9 @@ def test_un_speech_file_name(extractor, tmp_path):
 
     doc = extractor.extract(read_document(path)).document
     assert (doc.kind, doc.parties, doc.date) == ("speech", ["NOR"], "2023")
+
+
+def test_a_form_of_address_is_not_a_place_line(extractor):
+    doc = meta(extractor, "Mr. President,\n\nAllow me to deliver this statement on behalf of the Prime Minister.\n\n"
+                          "Norway will double its support for the Peacebuilding Fund.")
+    assert doc.place is None
