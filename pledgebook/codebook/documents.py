@@ -16,6 +16,7 @@ class DocumentBook:
     dateline: re.Pattern[str]
     place_line: re.Pattern[str]
     meeting_place: re.Pattern[str]
+    welcome_place: re.Pattern[str]
     not_places: frozenset[str]
     issuers: tuple[tuple[re.Pattern[str], str], ...]
     speech_file: re.Pattern[str]
@@ -39,6 +40,7 @@ def load_document_book() -> DocumentBook:
         dateline=re.compile(data["dateline"]),
         place_line=re.compile(data["place_line"]),
         meeting_place=re.compile(data["meeting_place"]),
+        welcome_place=re.compile(data["welcome_place"]),
         not_places=frozenset(data["not_places"]),
         issuers=tuple((re.compile(i["pattern"], re.IGNORECASE), i["code"]) for i in data["issuers"]),
         speech_file=re.compile(data["speech_file"]),

@@ -30,14 +30,16 @@ class DocInfo:
 
 
 
-def _opening_place(book, first_text: str, opening: str) -> str | None:
+def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: False) -> str | None:
     """A place line ("Jeddah, Saudi Arabia") or where the opening sentences say the parties met."""
     line = book.place_line.match(first_text)
     if line and line.group("place").split()[0] not in book.not_places:
         return line.group("place")
-    met = book.meeting_place.search(opening)
-    if met and met.group("place").split()[0] not in book.not_places:
-        return met.group("place")
+    for pattern in (book.meeting_place, book.welcome_place):
+        met = pattern.search(opening)
+        # the place is a city: "welcomed President Biden to India" names the host country only
+        if met and met.group("place").split()[0] not in book.not_places and not not_a_city(met.group("place")):
+            return met.group("place")
     return None
 
 
@@ -67,7 +69,9 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         place = _title_case(m.group("place").strip())
         date = date or _parse_date(m.group("date"))
     if place is None:
-        place = _opening_place(book, first_text, opening)
+        # a country or a grouping ("welcomed Sweden to NATO") is not the city of a meeting
+        not_cities = {alias.casefold() for alias, _, _ in resolver.book.aliases(("country", "group"))}
+        place = _opening_place(book, first_text, opening, lambda name: name.casefold() in not_cities)
     if book.news_dateline.match(first_text):
         kind = "news_report"
 
@@ -91,6 +95,8 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
             if kind:
                 break
     kind = kind or "other"
+    if kind == "readout" and m is None and re.search(r"\bcall\b", f"{title or ''} {name}".replace("-", " "), re.IGNORECASE):
+        place = None  # a phone call happens nowhere; a city in its opening is a visit past or to come
 
     issuer = None
     source_url = str(raw.meta.get("source_url", "")) if raw.meta else ""

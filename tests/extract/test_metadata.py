@@ -45,3 +45,20 @@ def test_a_form_of_address_is_not_a_place_line(extractor):
     doc = meta(extractor, "Mr. President,\n\nAllow me to deliver this statement on behalf of the Prime Minister.\n\n"
                           "Norway will double its support for the Peacebuilding Fund.")
     assert doc.place is None
+
+
+def test_the_city_a_visitor_is_welcomed_to_is_the_place_but_a_country_is_not(extractor):
+    doc = meta(extractor, "President Joseph R. Biden, Jr. is honored to welcome President Gabriel Boric of Chile to "
+                          "Washington, DC. The leaders agreed to expand cooperation on lithium.")
+    assert doc.place == "Washington"
+    doc = meta(extractor, "Prime Minister Modi welcomed President Lula to India. The leaders agreed to expand trade.")
+    assert doc.place is None
+
+
+def test_a_call_readout_has_no_place(extractor, tmp_path):
+    path = tmp_path / "2022-03-03-readout-of-president-bidens-call-with-president-boric.md"
+    path.write_text("---\ntitle: Readout of President Biden's Call with President Boric of Chile\n---\n\n"
+                    "The leaders agreed to meet in person in Santiago in the coming months.\n", encoding="utf-8")
+    from pledgebook.read import read_document
+
+    assert extractor.extract(read_document(path)).document.place is None
