@@ -37,7 +37,8 @@ _NAME_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")  # spaces or one line break
 _POSSESSIVE = re.compile(r"['’]s$")
 _CODE = re.compile(r"\d+[A-Z][A-Za-z0-9]*")  # "6G", "5G", "3D"
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
-_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]*[A-Z0-9])(s?)\s*\)")
+# "(SIFC)", "(iCET)": a leading lower-case letter is a stylised initial
+_ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.\-]*[A-Z0-9])(s?)\s*\)")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w’'.\-]*)[ \t]+$")
 _PLACE_PREPOSITIONS = frozenset("in at from to of near via by on with for".split())  # "In Kolkata, ..."

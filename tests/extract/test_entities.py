@@ -281,3 +281,11 @@ def test_a_tail_after_against_and_a_lab_head_are_part_of_discovered_names(finder
                                          "a new Desalination Research Lab in Antofagasta.")}
     assert "Protocol against the Smuggling of Migrants" in names
     assert "Desalination Research Lab" in names
+
+
+def test_an_acronym_with_a_lower_case_initial_is_defined_and_reused(discovery_only):
+    text = ("Both sides lauded the Chile-Korea Initiative on Critical Minerals Processing (iCMP). "
+            "They will hold the next iCMP review in 2026.")
+    names = [m.name for m in discovery_only.find(text)]
+    assert names.count("Chile-Korea Initiative on Critical Minerals Processing") >= 1
+    assert sum(n.endswith("Initiative on Critical Minerals Processing") for n in names) >= 2
