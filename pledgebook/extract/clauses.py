@@ -373,7 +373,7 @@ def _look_forward(head: Token, trig: Trigger, lex: TriggerLexicon, words: list[s
     if target.lemma_.lower() in lex.events or (inner is not None and (inner.kind == "meeting" or inner.lemma == "welcome")):
         category = inner.category if inner is not None and inner.kind == "meeting" else "meeting.meet"
         return _Decision("meeting", category, None, "look_forward_meeting", words + [target.text], None)
-    if target.pos_ in _VERBAL or _is_action_noun(target, lex):
+    if (target.pos_ in _VERBAL and _subject(target) is None) or (target.pos_ == "NOUN" and _is_action_noun(target, lex)):
         return _Decision("commitment", "commitment", trig.strength, "look_forward_action", words + [target.text], target)
     return _Decision("position", "position.support", None, "look_forward", words + [target.text], None)
 

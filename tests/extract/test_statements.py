@@ -275,6 +275,7 @@ def test_a_non_partys_ongoing_action_is_a_description(extractor):
         ("The leaders look forward to establishing a trilateral dialogue with Australia.", "commitment"),
         ("Prime Minister Modi looked forward to welcoming President Biden to the summit.", "meeting"),
         ("We look forward to the next recovery conference in Rome in 2025.", "meeting"),
+        ("We look forward to what Chile and Peru will achieve together for their people.", "position"),
         ("We reaffirm our strong will to support the least developed countries.", "commitment"),
         ("I can announce today that we are creating a new facility to help countries adapt.", "commitment"),
         ("We encourage all nations to support these principles on resilient supply chains.", "position"),
