@@ -480,7 +480,7 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
 _WORKER: Extractor | None = None
 
 
-def _worker_extract(path: str) -> tuple[str, ExtractionRecord | ReadError]:
+def _worker_extract(path: str) -> tuple[str, ExtractionRecord | ReadError, str | None]:
     global _WORKER
     from pledgebook.read import read_document
 
@@ -489,12 +489,13 @@ def _worker_extract(path: str) -> tuple[str, ExtractionRecord | ReadError]:
     try:
         raw = read_document(path, source=path)
     except ReadError as err:
-        return path, err
-    return path, _WORKER.extract(raw)
+        return path, err, None
+    return path, _WORKER.extract(raw), raw.text
 
 
-def extract_paths(paths: Iterable[str], jobs: int = 1) -> Iterator[tuple[str, ExtractionRecord | ReadError]]:
-    """Extract many files, in order; ``jobs > 1`` uses that many worker processes."""
+def extract_texts(paths: Iterable[str], jobs: int = 1) -> Iterator[tuple[str, ExtractionRecord | ReadError, str | None]]:
+    """Extract many files, in order, with the text each record's spans point into (None when
+    the file could not be read); ``jobs > 1`` uses that many worker processes."""
     paths = [str(p) for p in paths]
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
@@ -505,3 +506,9 @@ def extract_paths(paths: Iterable[str], jobs: int = 1) -> Iterator[tuple[str, Ex
     ctx = mp.get_context("fork") if hasattr(__import__("os"), "fork") else mp.get_context()
     with ctx.Pool(jobs) as pool:
         yield from pool.imap(_worker_extract, paths, chunksize=2)
+
+
+def extract_paths(paths: Iterable[str], jobs: int = 1) -> Iterator[tuple[str, ExtractionRecord | ReadError]]:
+    """Extract many files, in order; ``jobs > 1`` uses that many worker processes."""
+    for path, result, _ in extract_texts(paths, jobs):
+        yield path, result

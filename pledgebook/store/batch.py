@@ -50,7 +50,7 @@ def ingest_paths(
     """Ingest ``files`` (already expanded); ``on_file(path, status)`` is called once per file
     with status 'new', 're-extracted', 'unchanged' or 'failed'. A file that fails to read or
     whose record the ledger refuses is reported in ``failed``; the others go on."""
-    from pledgebook.extract.pipeline import extract_paths
+    from pledgebook.extract.pipeline import extract_texts
     from pledgebook.read import read_document
 
     extractor_version, codebook_version = versions or current_versions()
@@ -76,13 +76,12 @@ def ingest_paths(
                 pending.append(path)
             session.rollback()  # do not hold a read transaction (or SQLite snapshot) open
 
-    for path, result in extract_paths(pending, jobs=jobs):
-        if isinstance(result, ReadError):
-            failed(path, result.reason)
+    for path, result, text in extract_texts(pending, jobs=jobs):
+        if isinstance(result, ReadError) or text is None:
+            failed(path, getattr(result, "reason", "could not be read"))
             continue
         try:
-            # Records carry spans, not text: read again (a file changed meanwhile fails the hash check).
-            text = read_document(path, source=path).text
+            # the text the record was extracted from (its hash is checked against the record's)
             outcome = ingest_record(
                 engine, result, text, extractor_version=extractor_version, codebook_version=codebook_version
             ).outcome
