@@ -31,6 +31,7 @@ class Trigger:
     transparent: bool = False  # "wish to thank X": the kind follows a stance or thanks verb it introduces
     object_action: bool = False  # a deverbal direct object counts as the action ("announced the termination")
     particles: tuple[str, ...] = ()
+    needs_particle: bool = False  # the verb is a trigger only with one of its particles ("look forward")
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def _entry(lemma: str, raw: dict) -> Trigger:
         aspectual=raw.get("aspectual", False),
         transparent=raw.get("transparent", raw.get("aspectual", False)),
         particles=tuple(raw.get("particles", ())),
+        needs_particle=raw.get("needs_particle", False),
     )
 
 

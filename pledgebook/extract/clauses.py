@@ -259,7 +259,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             trig, trig_tok, words = lex.nouns[dobj.lemma_.lower()], dobj, [head.text, dobj.text]
     if trig is None and lemma in lex.verbs:
         trig = lex.verbs[lemma]
-        if trig.particles and trig.particles[0] == "forward" and not any(c.lower_ == "forward" for c in head.children):
+        if trig.needs_particle and not any(c.lower_ in trig.particles for c in head.children):
             trig = None  # "look forward to", not "look at"
     if trig is not None and trig.needs_counterpart and dobj is not None and dobj.pos_ == "NOUN" \
             and dobj.lower_ not in lex.events and dobj.lemma_.lower() not in lex.events | lex.actor_nouns:
@@ -330,10 +330,10 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     if trig.lemma == "look":
         return _look_forward(head, trig, lex, words)
     if trig.needs_action:
-        if action is None and trig.lemma == "agree" and _agreed_instrument(head, lex) is not None:
+        instrument = _agreed_instrument(head, lex) if action is None and trig.lemma == "agree" else None
+        if instrument is not None:
             # "agreed to a Framework for negotiating ...", "agreed on a memorandum": an instrument settled
-            return _Decision("agreement", "agreement", None, "instrument_agreed",
-                             words + [_agreed_instrument(head, lex).text], None)
+            return _Decision("agreement", "agreement", None, "instrument_agreed", words + [instrument.text], None)
         if action is None:
             fb = _resolve_fallback(trig.otherwise)
             return _Decision(fb[0], fb[1], None, f"{trig.lemma}_without_action", words, None) if fb else None

@@ -307,3 +307,8 @@ def test_a_speech_item_after_an_ellipsis_carries_the_open_undertaking(extractor)
     found = kinds(extractor, "Under my leadership, Norway will lead again…\n\nAnd restoring our commitment to ocean science.\n")
     assert found == [("commitment", "Under my leadership, Norway will lead again"),
                      ("commitment", "restoring our commitment to ocean science")]
+
+
+def test_recall_is_not_a_call(extractor):
+    [statement] = extractor.extract_text("We recall our commitment to the Paris Agreement.").statements
+    assert (statement.kind, statement.plover) == ("position", "SUPPORT")
