@@ -26,6 +26,7 @@ class ActorResolver:
         blocked = "|".join(re.escape(w) for w in self.book.blocked_after)
         self._blocked = re.compile(rf"(?:^|\W)(?:{blocked})\s+$") if blocked else None
         self._collective = sorted(self.book.collective_phrases, key=len, reverse=True)
+        self._states_and_groups = frozenset(a.casefold() for a, _, _ in self.book.aliases(("country", "group")))
 
     # -- finding actors in running text -------------------------------------------------------
     def find_countries(self, text: str, capitals: bool = False) -> list[tuple[str, int, int]]:
@@ -49,6 +50,10 @@ class ActorResolver:
     def _is_blocked(self, text: str, m: PhraseMatch) -> bool:
         # "New Mexico" is not Mexico (a name that itself starts with "New" matched whole).
         return self._blocked is not None and self._blocked.search(text[max(0, m.start - 12) : m.start]) is not None
+
+    def names_state_or_group(self, name: str) -> bool:
+        """Is ``name`` exactly a country's or a grouping's name ("India", "NATO"), not a city?"""
+        return name.casefold() in self._states_and_groups
 
     # -- resolving a subject phrase ----------------------------------------------------------
     def lookup_country(self, phrase: str) -> str | None:

@@ -9,7 +9,7 @@ findings: one statement per discrete undertaking.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -36,6 +36,7 @@ class Finding:
     inherit_actors: bool = False  # subject is a pronoun that refers back (it, he, she)
     head_i: int = -1
     actor_subject: bool = True  # the grammatical subject can be a party (not "This", "The agreement")
+    aspectual: bool = False  # an ongoing action ("continues to operate"), not a new undertaking
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
@@ -125,7 +126,11 @@ def _ends_noun_list(previous: Token, gerund: Token) -> bool:
     """"on law enforcement, cybersecurity, public health and promoting C": a gerund closing a comma
     list of nouns (not "..., as well as continuing to support")."""
     between = gerund.doc[previous.i + 1 : gerund.i]
-    return any(t.text == "," for t in between) and gerund.doc[max(0, gerund.i - 3) : gerund.i].text.lower() != "as well as"
+    return any(t.text == "," for t in between) and not _after_as_well_as(gerund)
+
+
+def _after_as_well_as(tok: Token) -> bool:
+    return tok.doc[max(0, tok.i - 3) : tok.i].text.lower() == "as well as"
 
 
 def _owner(noun: Token, lex: TriggerLexicon) -> Token | None:
@@ -150,10 +155,8 @@ def _parallel_actions(action: Token) -> list[Token]:
         return []
     out = []
     for tok in action.subtree:
-        if tok.i > action.i + 1 and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "pcomp"):
-            before = tok.doc[max(0, tok.i - 3) : tok.i].text.lower()
-            if before == "as well as":
-                out.append(tok)
+        if tok.i > action.i + 1 and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "pcomp") and _after_as_well_as(tok):
+            out.append(tok)
     return out
 
 
@@ -216,6 +219,7 @@ class _Decision:
     action: Token | None
     undertaker: Token | None = None  # whose undertaking it is, when not the clause subject's
     trigger: Token | None = None  # the trigger word, when a noun ("reaffirm their commitment to ...")
+    aspectual: bool = False  # the trigger says an action goes on ("continue to X")
 
 
 def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
@@ -349,7 +353,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         if trig.otherwise == "position.call" and _urges_others(head, action, lex) and not _addresses_own_officials(head, lex):
             return _Decision("position", "position.call", None, f"{trig.lemma}_others", words + [action.text], None)
         return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action,
-                         trigger=trig_tok if trig_tok.i != head.i else None)
+                         trigger=trig_tok if trig_tok.i != head.i else None, aspectual=trig.aspectual)
     if trig.action_makes and action is not None and lemma not in lex.stance_light_verbs:
         return _Decision(trig.action_makes, trig.action_makes, trig.action_strength, f"{trig.lemma}_action", words + [action.text], action)
     if trig.category == "position.call" and _addresses_own_officials(head, lex):
@@ -550,6 +554,19 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
     return found
 
 
+def embedded_under(tok: Token, verb: Token) -> bool:
+    """Is ``tok`` inside a relative or infinitive clause under ``verb`` ("amend its laws to ensure
+    that workers' rights are protected")? A finite clause beside it ("...: we have pledged") is not."""
+    if not verb.is_ancestor(tok):
+        return False
+    node = tok.head
+    while node.i != verb.i:
+        if node.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def _in_reported_clause(tok: Token, chain: set[int]) -> bool:
     """Inside "... that the Kyrgyz side does not claim X": a clause with its own subject."""
     node = tok.head
@@ -619,30 +636,31 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                           # reported: "declared that the pass will be open" binds the speaker; "underscoring
                           # that an armed attack would invoke ..." states a condition
                           actor_subject=_actor_like(subject, lex) or (reporter is not None and (
-                              subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or chain_modal in ("will", "shall"))))
+                              subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or chain_modal in ("will", "shall"))),
+                          aspectual=decision.aspectual)
         results.append((head, finding))
-        # "agreed to accelerate A and begin B": one commitment per coordinated action
-        # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")
+
+        def also(tok: Token, rule: str, triggers: list[str], **changes) -> None:
+            """One more commitment derived from this clause's finding, headed by ``tok``."""
+            results.append((tok, replace(finding, kind="commitment", category="commitment", rule=rule,
+                                         triggers=triggers, head_i=tok.i, **changes)))
+
         if decision.kind == "appreciation":
             for noun, owner, action in _welcomed_undertakings(head, lex):
-                results.append((noun, Finding(0, 0, "commitment", "commitment", "firm",
-                                              f"{decision.rule}_{noun.lemma_.lower()}_of_party",
-                                              decision.triggers[:1] + [noun.text, action.text], _phrase(owner), reporter,
-                                              False, noun.i, actor_subject=True)))
+                also(noun, f"{decision.rule}_{noun.lemma_.lower()}_of_party", decision.triggers[:1] + [noun.text, action.text],
+                     strength="firm", subject=_phrase(owner), inherit_actors=False, actor_subject=True)
         if decision.kind == "commitment" and decision.trigger is not None:
             # "their shared commitment to X and their intent to address Y": one per undertaking noun
             # (the parser may hang the second noun on the first one's object)
             for noun in decision.trigger.subtree:
                 trig = lex.nouns.get(noun.lemma_.lower())
                 if noun.dep_ == "conj" and noun.i > decision.trigger.i and trig is not None and trig.kind == "commitment" and _action(noun, lex):
-                    results.append((noun, Finding(0, 0, "commitment", "commitment", trig.strength, f"{trig.lemma}_action+coordinated",
-                                                  decision.triggers[:1] + [noun.text], subj_text, reporter, inherit, noun.i,
-                                                  actor_subject=finding.actor_subject)))
+                    also(noun, f"{trig.lemma}_action+coordinated", decision.triggers[:1] + [noun.text], strength=trig.strength)
         if decision.kind == "commitment" and decision.action is not None:
             for extra in _parallel_actions(decision.action):
-                results.append((extra, Finding(0, 0, "commitment", "commitment", decision.strength,
-                                               decision.rule + "+coordinated_action", decision.triggers + [extra.text],
-                                               subj_text, reporter, inherit, extra.i, actor_subject=finding.actor_subject)))
+                also(extra, decision.rule + "+coordinated_action", decision.triggers + [extra.text])
+        # "agreed to accelerate A and begin B": one commitment per coordinated action
+        # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")
         if decision.kind == "commitment" and decision.action is not None and decision.action.dep_ in ("xcomp", "pcomp", "ccomp"):
             previous = decision.action
             for extra in _conj_chain(decision.action)[1:] + _verb_like_conjuncts(decision.action, lex):
@@ -658,10 +676,7 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                     # "We commit to strengthening X, share Y, and reiterate Z": new clauses, same subject
                     pending.insert(0, extra)
                     continue
-                results.append((extra, Finding(0, 0, "commitment", "commitment", decision.strength,
-                                               decision.rule + "+coordinated_action", decision.triggers + [extra.text],
-                                               subj_text, reporter, inherit, extra.i,
-                                               actor_subject=finding.actor_subject)))
+                also(extra, decision.rule + "+coordinated_action", decision.triggers + [extra.text])
     # Spans: each head's subtree minus the subtrees of the other findings' heads, and of the
     # chain's other clauses with a subject of their own ("... and we look forward to ...").
     heads = [h for h, _ in results] + [t for t in chain if t.i != root.i and _subject(t) is not None and _finite(t)]

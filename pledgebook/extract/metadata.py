@@ -28,8 +28,6 @@ class DocInfo:
     issuer: str | None  # who published it (USA for the White House)
 
 
-
-
 def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: False) -> str | None:
     """A place line ("Jeddah, Saudi Arabia") or where the opening sentences say the parties met."""
     line = book.place_line.match(first_text)
@@ -70,8 +68,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         date = date or _parse_date(m.group("date"))
     if place is None:
         # a country or a grouping ("welcomed Sweden to NATO") is not the city of a meeting
-        not_cities = {alias.casefold() for alias, _, _ in resolver.book.aliases(("country", "group"))}
-        place = _opening_place(book, first_text, opening, lambda name: name.casefold() in not_cities)
+        place = _opening_place(book, first_text, opening, resolver.names_state_or_group)
     if book.news_dateline.match(first_text):
         kind = "news_report"
 

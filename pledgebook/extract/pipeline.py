@@ -19,7 +19,7 @@ from pledgebook.core.data import (
     statement_id,
 )
 from pledgebook.extract.actors import ActorResolver
-from pledgebook.extract.clauses import Finding, find_statements
+from pledgebook.extract.clauses import Finding, embedded_under, find_statements
 from pledgebook.extract.entities import EntityFinder
 from pledgebook.extract.metadata import DocInfo, count_instruments, infer_metadata
 from pledgebook.extract.nlp import load_nlp
@@ -31,8 +31,8 @@ from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, seg
 
 EXTRACTOR_VERSION = "0.1.0"
 NER_ENV = "PLEDGEBOOK_NER"  # 0: skip the NER pass (see Extractor); on when unset
-MAX_SENTENCE_CHARS = 3000
-ANTECEDENT_WINDOW = 2500  # characters searched back for what "the agreement" refers to  # longer "sentences" are not prose: they are skipped, not parsed
+MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
+ANTECEDENT_WINDOW = 2500  # characters searched back for what "the agreement" refers to
 
 # "We will:" / "The two sides agreed to:" introducing a list of undertakings.
 _LEAD_IN = re.compile(
@@ -60,6 +60,11 @@ class _Lead:
     actors: list[str]
     strength: str
     trigger: str
+
+    @classmethod
+    def of(cls, st: Statement, f: Finding) -> _Lead:
+        """The undertaking ``st`` (found as ``f``) leaves open for the items after it."""
+        return cls(st.actors, st.strength or "firm", f.triggers[0] if f.triggers else "")
 
 
 class Extractor:
@@ -135,7 +140,7 @@ class Extractor:
                 continue
             if after_ellipsis and para.sentences and _GERUND_ITEM.match(para.sentences[0].view.clean):
                 carried.add(id(para))
-            after_ellipsis = bool(para.sentences) and para.sentences[-1].view.clean.rstrip().endswith(("…", "..."))
+            after_ellipsis = bool(para.sentences) and _ends_in_ellipsis(para.sentences[-1].view.clean)
             for sent in para.sentences:
                 for n, piece in enumerate(clause_pieces(sent)):
                     candidates.append((para, piece, n > 0))
@@ -193,9 +198,9 @@ class Extractor:
                 if st.entities:
                     previous_entities = st.entities
                 if not continues and lead is None and st.kind == "commitment":
-                    lead = _Lead(st.actors, st.strength or "firm", f.triggers[0] if f.triggers else "")
-                if st.kind == "commitment" and sent.view.clean.rstrip().endswith(("…", "...")):
-                    trailing = _Lead(st.actors, st.strength or "firm", f.triggers[0] if f.triggers else "")
+                    lead = _Lead.of(st, f)
+                if st.kind == "commitment" and _ends_in_ellipsis(sent.view.clean):
+                    trailing = _Lead.of(st, f)
         return _dedupe(out)
 
     def _lead_in(self, clean: str, info: DocInfo, people: PeopleMap) -> _Lead | None:
@@ -229,7 +234,7 @@ class Extractor:
             or (gerunds and first.lower_.endswith("ing"))  # "Joining the Paris Pact…" after "we will …"
         # an item with a subject of its own is a clause, not a bare action ("amend its laws to ensure
         # that workers' rights are protected" has a subject only inside its purpose clause)
-        if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") and not _embedded_under(t, first)
+        if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") and not embedded_under(t, first)
                                 for t in parsed if t.idx >= skip):
             return findings
         end = len(_TRAILING_JOINER.sub("", parsed.text))
@@ -240,11 +245,8 @@ class Extractor:
         """A name in a part of a sentence that belongs to none of its statements (a trailing
         complement, a shared object) goes to the nearest statement of that sentence."""
         for (start, end), group in self._by_sentence.items():
-            names = self.entities.find(text, start, end)
             speakers = sorted({a for st in group for a in st.actors})
-            names += self._places(text, start, end, names, speakers)
-            names += self._object_groups(text, start, end, names, speakers)
-            for m in names:
+            for m in self._names_in(text, start, end, speakers):
                 if any(st.start <= m.start and m.end <= st.end for st in group):
                     continue
                 nearest = min(group, key=lambda st: max(st.start - m.end, m.start - st.end, 0))
@@ -324,6 +326,13 @@ class Extractor:
         parts = re.split(r"[-–]", name.removesuffix("’s").removesuffix("'s"))
         return not all(self.actors.book.lookup(p) is not None for p in parts if p)
 
+    def _names_in(self, text: str, start: int, end: int, actors: list[str]) -> list[EntityMention]:
+        """Named entities, places and organisations that ``text[start:end]`` is about (``actors`` speak in it)."""
+        names = self.entities.find(text, start, end)
+        names += self._places(text, start, end, names, actors)
+        names += self._object_groups(text, start, end, names, actors)
+        return names
+
     def _places(self, text: str, start: int, end: int, found: list[EntityMention], actors: list[str]) -> list[EntityMention]:
         """Countries and capitals a statement is about (not those that speak in it)."""
         out: list[EntityMention] = []
@@ -387,9 +396,7 @@ class Extractor:
             if not actors:
                 actors = list(info.parties)
             who = f.subject or f.reporter or "document parties"
-        entities = self.entities.find(raw.text, span.start, span.end)
-        entities += self._places(raw.text, span.start, span.end, entities, actors)
-        entities += self._object_groups(raw.text, span.start, span.end, entities, actors)
+        entities = self._names_in(raw.text, span.start, span.end, actors)
         anaphor = ""
         if not entities and previous_entities and (m := _ANAPHOR.search(sent.view.clean, f.start, f.end)):
             entities, anaphor = list(previous_entities), f"; entities via '{m.group(0)}'"
@@ -428,10 +435,14 @@ _NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT
 _GERUND_ITEM = re.compile(r"^(?:And\s+|and\s+)?[A-Za-z]+ing\b")
 
 
+def _ends_in_ellipsis(clean: str) -> bool:
+    return clean.rstrip().endswith(("…", "..."))
+
+
 def _describes_others(f: Finding, actors: list[str], parties) -> bool:
     """"Hamas continues to operate in Gaza": an ongoing action of someone who is not a party,
     named by the speaker, is a description, not an undertaking."""
-    if not f.rule.startswith("continue_") or f.reporter or not f.subject or not parties:
+    if not f.aspectual or f.reporter or not f.subject or not parties:
         return False
     return not (set(actors) & set(parties)) and f.subject.split()[0].lower() not in ("we", "i", "our", "they", "both")
 
@@ -442,19 +453,6 @@ def _split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]
     if m is None:
         return [(start, end)]
     return [(start, start + m.start()), (start + m.end(), end)]
-
-
-def _embedded_under(tok, verb) -> bool:
-    """Is ``tok`` inside a relative or infinitive clause under ``verb`` ("amend its laws to ensure
-    that workers' rights are protected")? A finite clause beside it ("...: we have pledged") is not."""
-    if not verb.is_ancestor(tok):
-        return False
-    node = tok.head
-    while node.i != verb.i:
-        if node.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            return True
-        node = node.head
-    return False
 
 
 def _short_name(names: tuple[str, ...]) -> str:

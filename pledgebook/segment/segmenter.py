@@ -116,16 +116,21 @@ def split_clauses(view: TextView, s: int, e: int) -> list[Span]:
             cuts.add(i + 1)
     for m in _ENUMERATOR.finditer(clean, s, e):
         cuts.add(m.start())
+    return [view.span(a, b) for a, b in _pieces_between(clean, cuts)]
+
+
+def _pieces_between(clean: str, cuts: set[int]) -> list[tuple[int, int]]:
+    """The non-empty ranges between consecutive cut points, without edge spaces."""
     points = sorted(cuts)
-    spans = []
+    out = []
     for a, b in zip(points, points[1:]):
         while a < b and clean[a] == " ":
             a += 1
         while b > a and clean[b - 1] == " ":
             b -= 1
         if b > a:
-            spans.append(view.span(a, b))
-    return spans
+            out.append((a, b))
+    return out
 
 
 def _is_heading(text: str, clean: str, raw_para: str) -> bool:
@@ -184,13 +189,7 @@ def clause_pieces(sentence: Sentence) -> list[Sentence]:
     if not cuts:
         return [sentence]
     pieces: list[Sentence] = []
-    bounds = sorted(cuts | {0, len(clean)})
-    for a, b in zip(bounds, bounds[1:]):
-        while a < b and clean[a] == " ":
-            a += 1
-        while b > a and clean[b - 1] == " ":
-            b -= 1
-        if b > a:
-            view = TextView(clean[a:b], sentence.view.index[a:b], sentence.view.index[a])
-            pieces.append(Sentence(view.span(0, b - a), view, split_clauses(view, 0, b - a)))
+    for a, b in _pieces_between(clean, cuts | {0, len(clean)}):
+        view = TextView(clean[a:b], sentence.view.index[a:b], sentence.view.index[a])
+        pieces.append(Sentence(view.span(0, b - a), view, split_clauses(view, 0, b - a)))
     return pieces
