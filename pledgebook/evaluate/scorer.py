@@ -298,7 +298,7 @@ def _canonical_names() -> dict[str, str]:
     """Every gazetteer alias (casefolded) -> its canonical name, so a coder may write either."""
     from pledgebook.codebook.loader import load_gazetteer
 
-    return {alias.casefold(): entry.name.casefold() for entry in load_gazetteer() for alias in entry.all_names}
+    return {_fold(alias): _fold(entry.name) for entry in load_gazetteer() for alias in entry.all_names}
 
 
 def _contains(longer: str, shorter: str) -> bool:
@@ -309,15 +309,19 @@ def same_entity(gold_name: str, forms: Iterable[str]) -> bool:
     """Same entity: equal after alias resolution, fuzzy-equal (ratio >= ENTITY_FUZZ), or one
     name contained in the other ("Biological E" in "Biological E LTD")."""
     canon = _canonical_names()
-    raw = gold_name.casefold()
+    raw = _fold(gold_name)
     golds = {raw, canon.get(raw, raw)}
     for form in forms:
-        f = form.casefold()
+        f = _fold(form)  # a surface may run over a line break
         for p in {f, canon.get(f, f)}:
             for g in golds:
                 if g == p or fuzz.ratio(g, p) >= ENTITY_FUZZ or _contains(p, g) or _contains(g, p):
                     return True
     return False
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 def _field_score(name: str, gold: Any, record: ExtractionRecord) -> FieldScore:
