@@ -13,6 +13,7 @@ from pledgebook.codebook.loader import load_data_file
 class SegmentationBook:
     abbreviations: frozenset[str]
     boilerplate: tuple[tuple[str, re.Pattern[str]], ...]  # (rule id, compiled pattern)
+    ellipsis_continuations: frozenset[str] = frozenset()  # words opening a line that carries on after "…"
 
     def boilerplate_rule(self, paragraph: str) -> str | None:
         """The id of the boilerplate rule a paragraph matches, or None."""
@@ -27,4 +28,5 @@ class SegmentationBook:
 def load_segmentation() -> SegmentationBook:
     data = load_data_file("segment.yaml")
     rules = tuple((r["id"], re.compile(r["pattern"], re.IGNORECASE)) for r in data["boilerplate"])
-    return SegmentationBook(frozenset(data["abbreviations"].lower().split()), rules)
+    return SegmentationBook(frozenset(data["abbreviations"].lower().split()), rules,
+                            frozenset(data.get("ellipsis_continuations", "").lower().split()))

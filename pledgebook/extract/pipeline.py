@@ -27,7 +27,7 @@ from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.when import find_when
 from pledgebook.read.base import RawDocument, ReadError
-from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, segment
+from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, continues_after_ellipsis, segment
 
 EXTRACTOR_VERSION = "0.1.0"
 NER_ENV = "PLEDGEBOOK_NER"  # 0: skip the NER pass (see Extractor); on when unset
@@ -43,11 +43,13 @@ _LEAD_IN = re.compile(
 )
 _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
 _MARKER = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|[-*•]|\d{1,2}[.)])\s*")  # list or enumeration marker
-# A statement that refers back to a project ("committed to its early deployment") is about
-# the entities of the clause before it.
+# A statement that refers back to a project ("committed to its early deployment", "the new
+# railway") is about the entities of the clause before it.
 _ANAPHOR = re.compile(
-    r"\b(?:its|their|the\s+(?:project|projects|port|corridor|initiative|agreement|plan|programme|program|road|"
-    r"railway|line|scheme|facility|plant|upgrade|partnership|framework|mechanism|fund|deal))\b",
+    r"\b(?:its|their|the\s+(?-i:[a-z][\w-]*\s+)?(?:project|projects|port|corridor|initiative|agreement|plan|programme|program|road|"
+    r"railway|line|scheme|facility|plant|upgrade|partnership|framework|mechanism|fund|deal|"
+    # what was just said, or the matter it concerned ("acknowledged the decision", "the dispute")
+    r"decision|announcement|dispute|issue|situation|conflict|crisis))\b",
     re.IGNORECASE,
 )
 _SUBJECT_BEFORE = re.compile(r"^(.*?)\s+(?:will|shall|commit|agree|pledge|resolve|decide|intend|plan|are|undertake|reaffirm)", re.IGNORECASE)
@@ -83,7 +85,9 @@ class Extractor:
         self.events = load_event_map()
         self.entities = EntityFinder()
         self._ner_queue: list = []  # statements waiting for the batched NER pass
-        self._by_sentence: dict = {}  # sentence span -> its statements, for orphan names
+        self._by_sentence: dict = {}  # sentence (unit index) -> its statements, for orphan names
+        self._units: list[tuple[int, int]] = []  # span of each sentence, with the lines that carry it on
+        self._verbs: dict[int, tuple] = {}  # id(statement) -> (its verb, the verb it is joined to or None)
         heads = "|".join(sorted((re.escape(h) for h in self.entities.rules.heads if " " not in h), key=len, reverse=True))
         # "the agreement", "this Council" (not "the Council of Europe", a name of its own)
         self._definite = re.compile(rf"\b(?:the|this|that)\s+({heads})\b(?!\s+(?:of|on|for)\b|(?-i:\s+[A-Z]))",
@@ -107,11 +111,12 @@ class Extractor:
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer)
         digest = content_hash(raw.text)
         doc_id = digest[:16]
-        self._ner_queue, self._by_sentence = [], {}
+        self._ner_queue, self._by_sentence, self._units, self._verbs = [], {}, [], {}
         statements = self._statements(raw, paragraphs, info, people, doc_id)
         self._attach_orphans(raw.text)
         self._attach_antecedents(raw.text, statements)
         self._attach_named(raw.text, people)
+        self._share_sentence_entities()
         agreements = [count_instruments(s.text) for s in statements if s.kind == "agreement"]
         counted = [n for n in agreements if n]
         meta = DocumentMeta(
@@ -129,21 +134,28 @@ class Extractor:
 
     # -- internals ----------------------------------------------------------------
     def _statements(self, raw: RawDocument, paragraphs: list[Paragraph], info: DocInfo, people: PeopleMap, doc_id: str) -> list[Statement]:
-        # (paragraph, sentence or piece of one, whether it continues a sentence)
-        candidates: list[tuple[Paragraph, Sentence, bool]] = []
+        # (paragraph, sentence or piece of one, whether it continues a sentence, its sentence unit)
+        candidates: list[tuple[Paragraph, Sentence, bool, int]] = []
         # paragraphs that carry on the one before, which ended in an ellipsis ("the UK will lead again…"
         # then "Tackling climate change…", "And restoring our commitment…"): a speech's items
         carried: set[int] = set()
         after_ellipsis = False
+        previous: Sentence | None = None
         for para in paragraphs:
             if para.kind in ("boilerplate", "heading"):
+                previous = None
                 continue
             if after_ellipsis and para.sentences and _GERUND_ITEM.match(para.sentences[0].view.clean):
                 carried.add(id(para))
             after_ellipsis = bool(para.sentences) and _ends_in_ellipsis(para.sentences[-1].view.clean)
             for sent in para.sentences:
+                if previous is not None and continues_after_ellipsis(previous, sent):
+                    self._units[-1] = (self._units[-1][0], sent.span.end)
+                else:
+                    self._units.append((sent.span.start, sent.span.end))
+                previous = sent
                 for n, piece in enumerate(clause_pieces(sent)):
-                    candidates.append((para, piece, n > 0))
+                    candidates.append((para, piece, n > 0, len(self._units) - 1))
 
         def worth_parsing(para: Paragraph, piece: Sentence, continues: bool) -> bool:
             # most sentences of a speech pledge nothing: those without a trigger word are never parsed;
@@ -152,7 +164,7 @@ class Extractor:
                 return False
             return continues or para.kind == "list_item" or id(para) in carried or self.lex.prefilter.search(piece.view.clean) is not None
 
-        docs = iter(self.nlp.pipe([s.view.clean for p, s, c in candidates if worth_parsing(p, s, c)], batch_size=64))
+        docs = iter(self.nlp.pipe([s.view.clean for p, s, c, _ in candidates if worth_parsing(p, s, c)], batch_size=64))
         out: list[Statement] = []
         header: _Lead | None = None  # "We will:" before a list of items (paragraphs)
         lead: _Lead | None = None  # "Peru will (i) ...; (ii) ..." inside one sentence
@@ -160,7 +172,7 @@ class Extractor:
         previous_entities: list = []
         previous_para = None
         trailing: _Lead | None = None  # the undertaking a paragraph ending in "…" leaves open
-        for para, sent, continues in candidates:
+        for para, sent, continues, unit in candidates:
             if para is not previous_para:
                 if previous_para is not None and id(para) not in carried:
                     trailing = None
@@ -190,7 +202,7 @@ class Extractor:
             elif trailing is not None and id(para) in carried and sent.span.start == para.sentences[0].span.start:
                 findings = self._continued(findings, parsed, trailing, gerunds=True)
             for f in findings:
-                st = self._statement(raw, sent, f, info, people, doc_id, previous_actors, previous_entities, parsed)
+                st = self._statement(raw, sent, f, info, people, doc_id, previous_actors, previous_entities, parsed, unit)
                 if st is None:
                     continue
                 out.append(st)
@@ -243,16 +255,40 @@ class Extractor:
 
     def _attach_orphans(self, text: str) -> None:
         """A name in a part of a sentence that belongs to none of its statements (a trailing
-        complement, a shared object) goes to the nearest statement of that sentence."""
-        for (start, end), group in self._by_sentence.items():
+        complement, a shared object, a line that carries the sentence on after an ellipsis)
+        goes to the nearest statement of that sentence."""
+        for unit, group in self._by_sentence.items():
+            start, end = self._units[unit]
             speakers = sorted({a for st in group for a in st.actors})
             for m in self._names_in(text, start, end, speakers):
                 if any(st.start <= m.start and m.end <= st.end for st in group):
                     continue
-                nearest = min(group, key=lambda st: max(st.start - m.end, m.start - st.end, 0))
+                before = [st for st in group if st.end <= m.start]
+                previous = max(before, key=lambda st: st.end) if before else None
+                if previous is not None and not re.search(r"[,;:.!?]", text[previous.end : m.start]):
+                    nearest = previous  # its trailing complement ("met with X in Beijing, and ...")
+                else:
+                    nearest = min(group, key=lambda st: max(st.start - m.end, m.start - st.end, 0))
                 if all(e.name != m.name and not (e.start < m.end and m.start < e.end) for e in nearest.entities):
                     nearest.entities = sorted([*nearest.entities, m], key=lambda e: e.start)
-        self._by_sentence = {}
+
+    def _share_sentence_entities(self) -> None:
+        """A statement that names nothing is about what the verb it shares a subject with names
+        ("We condemn violence by the Myanmar military, and commit to pressing for its end";
+        "reiterated their support for X, noting Acme's investment")."""
+        for group in self._by_sentence.values():
+            for st in group:
+                if st.entities or id(st) not in self._verbs:
+                    continue
+                verb, joined = self._verbs[id(st)]
+                for other in group:
+                    o = self._verbs.get(id(other))
+                    if other.entities and o is not None and (_governs(o[0], joined) or _governs(verb, o[1])):
+                        st.entities = self._carried(other.entities, st.actors)
+                        if st.entities:
+                            st.rationale += "; entities from the verb it is joined to"
+                        break
+        self._by_sentence, self._verbs = {}, {}
 
     def _attach_antecedents(self, text: str, statements: list[Statement]) -> None:
         """"the agreement", "the Council": the most recent name with that head word in the
@@ -368,6 +404,12 @@ class Extractor:
                                      source="gazetteer"))
         return out
 
+    def _carried(self, entities: list[EntityMention], actors: list[str]) -> list[EntityMention]:
+        """Names carried over from another clause, less the country of the statement's own actors
+        ("Pakistan informed China of X, and China emphasized ...": China is not what it is about)."""
+        own = {self._country_name.get(a) for a in actors}
+        return [e for e in entities if not (e.kind == "place" and e.name in own)]
+
     def _actors(self, phrase: str | None, info: DocInfo, people: PeopleMap) -> list[str]:
         if not phrase:
             return []
@@ -377,7 +419,7 @@ class Extractor:
         return sorted(set(codes))
 
     def _statement(self, raw, sent: Sentence, f: Finding, info: DocInfo, people: PeopleMap, doc_id: str,
-                   previous_actors: list[str], previous_entities: list, parsed=None) -> Statement | None:
+                   previous_actors: list[str], previous_entities: list, parsed=None, unit: int = -1) -> Statement | None:
         span = sent.view.span(f.start, f.end)
         if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject):
             return None
@@ -399,7 +441,8 @@ class Extractor:
         entities = self._names_in(raw.text, span.start, span.end, actors)
         anaphor = ""
         if not entities and previous_entities and (m := _ANAPHOR.search(sent.view.clean, f.start, f.end)):
-            entities, anaphor = list(previous_entities), f"; entities via '{m.group(0)}'"
+            entities = self._carried(previous_entities, actors)
+            anaphor = f"; entities via '{m.group(0)}'" if entities else ""
         sectors = self.sectors.classify(sent.view.clean[f.start : f.end], entities)
         when = find_when(raw.text, sent.view, f.start, f.end, info.date) if f.kind == "commitment" else None
         plover, cameo = self.events.for_category(f.category, sectors)
@@ -420,7 +463,9 @@ class Extractor:
             rationale=rationale,
         )
         self._queue_named(raw.text, st, sent, f, parsed)
-        self._by_sentence.setdefault((sent.span.start, sent.span.end), []).append(st)
+        if parsed is not None and 0 <= f.head_i < len(parsed):
+            self._verbs[id(st)] = (parsed[f.head_i], _joined_verb(parsed[f.head_i]))
+        self._by_sentence.setdefault(unit, []).append(st)
         return st
 
 
@@ -433,6 +478,34 @@ _NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT
 
 
 _GERUND_ITEM = re.compile(r"^(?:And\s+|and\s+)?[A-Za-z]+ing\b")
+
+
+def _joined_verb(verb):
+    """The verb ``verb`` shares its subject with: the one it is coordinated with ("condemn ...
+    and commit"), or the one a participle elaborates ("reiterated ..., noting"); None if none."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return None
+
+
+# the links from a verb down to the action it names ("committed to strengthening", "will seek to build")
+_COMPLEMENT_DEPS = frozenset(("xcomp", "prep", "pcomp", "pobj", "acomp"))
+
+
+def _governs(verb, joined) -> bool:
+    """Whether ``joined`` is ``verb`` or the action ``verb`` introduces (same parse)."""
+    if joined is None or joined.doc is not verb.doc:
+        return False
+    tok = joined
+    while tok.i != verb.i:
+        if tok.dep_ not in _COMPLEMENT_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+    return True
 
 
 def _ends_in_ellipsis(clean: str) -> bool:

@@ -171,6 +171,24 @@ def segment(raw: RawDocument) -> list[Paragraph]:
     return out
 
 
+_FIRST_WORD = re.compile(r"[^\w]*(\w+)")
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)[\"”’')\]]*\s*$")
+
+
+def continues_after_ellipsis(previous: Sentence, sentence: Sentence, book: SegmentationBook | None = None) -> bool:
+    """Whether ``sentence`` carries on ``previous``, which trailed off in an ellipsis: a speech
+    set out line by line ("We must put new energy and creativity…" / "Into conflict resolution…")."""
+    if not _ELLIPSIS_END.search(previous.view.clean):
+        return False
+    m = _FIRST_WORD.match(sentence.view.clean)
+    if m is None:
+        return False
+    word = m.group(1)
+    book = book or load_segmentation()
+    return word[0].islower() or word.lower() in book.ellipsis_continuations or (
+        len(word) > 5 and word.lower().endswith("ing"))
+
+
 _LONG_SENTENCE_WORDS = 25
 
 

@@ -185,10 +185,58 @@ def test_a_name_outside_every_statement_goes_to_the_nearest_statement_of_its_sen
     text = "Chile welcomed the plan and Peru pledged to invest, noting the Andean Mineral Partnership in Lima."
     first = Stub(start=0, end=24, actors=["CHL"], entities=[])  # "Chile welcomed the plan"
     second = Stub(start=29, end=49, actors=["PER"], entities=[])  # "Peru pledged to invest"
-    extractor._by_sentence = {(0, len(text)): [first, second]}
+    extractor._units, extractor._by_sentence = [(0, len(text))], {0: [first, second]}
     extractor._attach_orphans(text)
     assert first.entities == []
     assert [e.name for e in _grounded(text, second.entities)] == ["Andean Mineral Partnership", "Lima"]
+
+
+def test_a_trailing_complement_stays_with_the_statement_it_ends(extractor):
+    text = "President Xi Jinping met with President Boric in Beijing, and the President also met with Premier Li Qiang."
+    found = _entities_by_statement(extractor, text)
+    first = next(names for t, names in found if t.startswith("President Xi Jinping met"))
+    second = next(names for t, names in found if t.startswith("the President also met"))
+    assert "Beijing" in first and "Beijing" not in second
+
+
+def test_a_verb_that_shares_its_subject_shares_what_its_partner_names(extractor):
+    text = ("The United States and Japan condemn the violence by the Myanmar military against civilians, and "
+            "commit to pressing for the release of those detained.")
+    found = dict(_entities_by_statement(extractor, text))
+    [commit] = [names for t, names in found.items() if t.startswith("commit to pressing")]
+    assert commit == ["Myanmar"]
+
+
+def test_an_elaborating_participle_lends_its_names_to_the_main_statement(extractor):
+    text = ("The United States and India reiterated their support for building resilient semiconductor supply "
+            "chains, noting the plan of Acme Robotics, Inc. to invest US$300 million in India.")
+    found = dict(_entities_by_statement(extractor, text))
+    [main] = [names for t, names in found.items() if t.startswith("The United States and India reiterated")]
+    assert main == ["Acme Robotics"]
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_borrow_names(extractor):
+    text = ("The United States and Japan reaffirmed the importance of the Quad, and Japan will host the next "
+            "meeting of ministers.")
+    found = dict(_entities_by_statement(extractor, text))
+    [host] = [names for t, names in found.items() if t.startswith("Japan will host")]
+    assert host == []
+
+
+def test_the_decision_or_the_dispute_refers_to_the_names_of_the_clause_before(extractor):
+    text = ("Pakistan informed China of the situation in Jammu and Kashmir, and China emphasized the need to "
+            "resolve the long-standing dispute peacefully.")
+    found = dict(_entities_by_statement(extractor, text))
+    [emphasis] = [names for t, names in found.items() if t.startswith("China emphasized")]
+    assert emphasis == ["Jammu and Kashmir"]  # not China, which speaks in it
+
+
+def test_lines_that_carry_a_speech_sentence_on_after_an_ellipsis_belong_to_it(extractor):
+    text = ("We must put new energy and creativity…\n\nInto conflict resolution…\n\n"
+            "And hold members to their commitments under the UN Charter.\n\nThe Summit of the Future is over.")
+    found = dict(_entities_by_statement(extractor, text))
+    [must] = [names for t, names in found.items() if t.startswith("We must put")]
+    assert must == ["UN Charter"]
 
 
 def test_ner_runs_only_where_a_proper_noun_is_unexplained():

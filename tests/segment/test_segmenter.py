@@ -103,3 +103,14 @@ def test_a_compound_ending_in_an_abbreviation_does_not_end_the_sentence():
     doc = raw("They reaffirm their posture under the ROK-U.S. Mutual Defense Treaty. Japan will host it.", "text")
     sentences = [s.view.clean for p in segment(doc) for s in p.sentences]
     assert sentences == ["They reaffirm their posture under the ROK-U.S. Mutual Defense Treaty.", "Japan will host it."]
+
+
+def test_a_line_carries_the_sentence_on_after_an_ellipsis_only_if_it_opens_like_a_continuation():
+    from pledgebook.segment.segmenter import continues_after_ellipsis
+
+    text = ("We must put new energy…\n\nInto conflict resolution…\n\nreversing the trend…\n\nTackling climate change…"
+            "\n\nBut let's be frank...\n\nPublic finance will never meet the needs.\n\nAnd it ends here.")
+    sentences = [s for p in segment(raw(text, "text")) for s in p.sentences]
+    pairs = [continues_after_ellipsis(a, b) for a, b in zip(sentences, sentences[1:])]
+    # "Into", a lower-case word and a gerund carry on; a new subject does not; nor does a line after a full stop
+    assert pairs == [True, True, True, False, False, False]
