@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import Trigger, TriggerLexicon
+from pledgebook.extract.nlp import verb_lemmas
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _VERBAL = {"VERB", "AUX"}
@@ -158,6 +159,46 @@ def _parallel_actions(action: Token) -> list[Token]:
         if tok.i > action.i + 1 and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "pcomp") and _after_as_well_as(tok):
             out.append(tok)
     return out
+
+
+_SERIES_RULE = "+series_action"
+
+
+def _series_actions(head: Token, taken: set[int]) -> list[tuple[Token, int]]:
+    """"we will use early warning, regularly consult each other, collaboratively assess situations,
+    and explore responses": base-form verbs after a comma (and an optional "and" or adverb) in the
+    clause of a verb under "will" are further actions of that "will", however the parser hung them.
+    Each as (verb, index of the item's first token)."""
+    out = []
+    verbs = verb_lemmas()
+    for tok in head.subtree:
+        if tok.i <= head.i or tok.i in taken or tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP"):
+            continue
+        if tok.dep_ in ("aux", "auxpass", "xcomp", "ccomp") or _subject(tok) is not None or embedded_under(tok, head):
+            continue
+        if tok.lower_ not in verbs or not _takes_object(tok):
+            continue  # "illicit finance", "design, development, and use that ...": nouns the tagger made verbs
+        k = tok.i - 1
+        while k > head.i and tok.doc[k].tag_ == "RB":
+            k -= 1
+        before = tok.doc[k]
+        if before.text == "," or (before.lower_ in ("and", "or") and k > 0 and tok.doc[k - 1].text == ","):
+            out.append((tok, k + 1))
+    return out
+
+
+def _takes_object(verb: Token) -> bool:
+    """An action names what it acts on: an object or complement, or the noun right after it that
+    the parser took for the verb's head ("collaboratively assess situations")."""
+    if any(c.dep_ in ("dobj", "dative", "prep", "xcomp", "attr", "acomp", "prt") for c in verb.children):
+        return True
+    return verb.dep_ in ("amod", "compound") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i
+
+
+def _trim_back(doc: Doc, hi: int, lo: int) -> int:
+    while hi > lo and (doc[hi].dep_ in _EDGE_TRIM or doc[hi].is_punct or doc[hi].lower_ in ("and", "or") or doc[hi].is_space):
+        hi -= 1
+    return hi
 
 
 def _dobj(tok: Token) -> Token | None:
@@ -581,6 +622,9 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
     chain = _conj_chain(root)
     chain += [t for stray in _stray_undertakings(root, chain, lex) for t in _conj_chain(stray)]
     results: list[tuple[Token, Finding]] = []
+    # a series of actions under one "will" is cut by the surface (see _series_actions):
+    series: dict[int, tuple[int, int]] = {}  # item verb -> its token run
+    series_cut: dict[int, int] = {}  # the verb under "will" -> last token of its own item
     chain_modal: str | None = None
     pending = list(chain)
     seen: set[int] = set()
@@ -659,6 +703,17 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         if decision.kind == "commitment" and decision.action is not None:
             for extra in _parallel_actions(decision.action):
                 also(extra, decision.rule + "+coordinated_action", decision.triggers + [extra.text])
+        if decision.kind == "commitment" and (own_modal or chain_modal) in lex.firm_modals and decision.action is None:
+            items = _series_actions(head, {t.i for t in chain} | {h.i for h, _ in results} | set(series))
+            for j, (extra, first) in enumerate(items):
+                if j == 0:
+                    series_cut[head.i] = _trim_back(doc, first - 1, head.i)
+                # up to the next item, the next verb of the chain ("..., and take steps"), or the clause's end
+                ends = [items[j + 1][1] - 1] if j + 1 < len(items) else [head.right_edge.i]
+                ends += [t.left_edge.i - 1 for t in chain if t.i > extra.i]
+                last = min(ends)
+                series[extra.i] = (first, _trim_back(doc, last, first))
+                also(extra, decision.rule + _SERIES_RULE, decision.triggers + [extra.text])
         # "agreed to accelerate A and begin B": one commitment per coordinated action
         # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")
         if decision.kind == "commitment" and decision.action is not None and decision.action.dep_ in ("xcomp", "pcomp", "ccomp"):
@@ -682,15 +737,29 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
     heads = [h for h, _ in results] + [t for t in chain if t.i != root.i and _subject(t) is not None and _finite(t)]
     out: list[Finding] = []
     for head, finding in results:
-        allowed = {t.i for t in head.subtree}
+        if head.i not in series and finding.rule.endswith(_SERIES_RULE) and finding.end > finding.start:
+            out.append(finding)  # already cut, inside the reported clause it came from
+            continue
+        if head.i in series:  # an item of a series: exactly its stretch of the surface
+            first, last = series[head.i]
+            allowed, anchor = set(range(first, last + 1)), doc[first]
+        else:
+            allowed, anchor = {t.i for t in head.subtree}, head
         if finding.reporter is not None and head.dep_ == "ccomp":
             # extend over the reporting clause ("China stated that ...")
             allowed |= {t.i for t in head.head.subtree}
         for other in heads:
-            if other.i == head.i or other.i not in allowed or other.is_ancestor(head):
+            if other.i == head.i or other.is_ancestor(head):
                 continue
-            allowed -= {t.i for t in other.subtree}
-        lo, hi = _run(doc, head, allowed)
+            if other.i in series:
+                allowed -= set(range(series[other.i][0], series[other.i][1] + 1))
+            elif other.i in allowed:
+                allowed -= {t.i for t in other.subtree}
+        lo, hi = _run(doc, anchor, allowed)
+        if head.i in series and hi <= head.i:
+            continue  # the item lost its object to another clause: the parse is too confused to cut
+        if head.i in series_cut:
+            hi = min(hi, series_cut[head.i])
         finding.start = doc[lo].idx
         finding.end = doc[hi].idx + len(doc[hi])
         out.append(finding)

@@ -40,3 +40,16 @@ def load_nlp(full: bool = False):
 def model_name() -> str:
     nlp = load_nlp()
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """Base forms English uses as verbs, from the model's own lemmatizer tables (empty if it
+    has none): tells a verb the tagger got right from a noun or adjective it mistook for one."""
+    nlp = load_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    tables = nlp.get_pipe("lemmatizer").lookups
+    if not tables.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(tables.get_table("lemma_index").get("verb", ()))

@@ -55,6 +55,32 @@ def test_coordinated_actions_with_their_own_objects_split(extractor):
     assert len([k for k, _ in found if k == "commitment"]) == 2
 
 
+def test_a_series_of_actions_under_one_will_is_one_commitment_each(extractor):
+    found = kinds(extractor, "Within this Coordination Platform, we will use early warning and rapid information "
+                             "sharing, regularly consult each other, collaboratively assess situations, and explore "
+                             "coordinated responses.")
+    assert found == [
+        ("commitment", "Within this Coordination Platform, we will use early warning and rapid information sharing"),
+        ("commitment", "regularly consult each other"),
+        ("commitment", "collaboratively assess situations"),
+        ("commitment", "explore coordinated responses"),
+    ]
+
+
+def test_a_series_item_stops_before_the_next_verb_of_the_clause(extractor):
+    found = kinds(extractor, "We will share approaches to capacity building, highlight resources and programs "
+                             "that are available, and take steps to coordinate such work.")
+    assert [t for _, t in found] == ["We will share approaches to capacity building",
+                                     "highlight resources and programs that are available",
+                                     "take steps to coordinate such work"]
+
+
+def test_nouns_in_a_list_after_will_are_not_a_series_of_actions(extractor):
+    found = kinds(extractor, "Canada will prioritize four areas for enforcement cooperation: synthetic drugs, "
+                             "firearms trafficking, illicit finance, and precursor chemicals.")
+    assert [k for k, _ in found] == ["commitment"]
+
+
 def test_verbs_sharing_one_object_stay_one_undertaking(extractor):
     found = kinds(extractor, "Chile commits to adopt and maintain strict fishing quotas.")
     assert [k for k, _ in found] == ["commitment"]
