@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import Any
 
-from pledgebook.codebook.loader import load_data_file
+from pledgebook.codebook.loader import CodebookError, load_data_file
 
 KINDS = ("commitment", "position", "appreciation", "agreement", "meeting", "discussion")
 STRENGTHS = ("firm", "moderate", "soft")
@@ -32,6 +33,13 @@ class Trigger:
     object_action: bool = False  # a deverbal direct object counts as the action ("announced the termination")
     particles: tuple[str, ...] = ()
     needs_particle: bool = False  # the verb is a trigger only with one of its particles ("look forward")
+    anticipates: bool = False  # "look forward to X": a meeting to come, a soft undertaking or a hope, by X
+    settles_instrument: bool = False  # "agreed to a Framework for ...": an instrument as object is an agreement
+    reports_own_undertaking: bool = False  # "announce that we are creating X" is itself the undertaking
+
+
+_FLAGS = frozenset(f.name for f in fields(Trigger) if f.type == "bool")
+_ENTRY_KEYS = frozenset(f.name for f in fields(Trigger)) - {"lemma"}
 
 
 @dataclass(frozen=True)
@@ -60,15 +68,24 @@ class TriggerLexicon:
 
 
 def _entry(lemma: str, raw: dict) -> Trigger:
-    kind = raw["kind"]
+    where = f"triggers.yaml: trigger {lemma!r}"
+    unknown = sorted(set(raw) - _ENTRY_KEYS)
+    if unknown:
+        raise CodebookError(f"{where}: unknown flag(s) {', '.join(unknown)} (known: {', '.join(sorted(_ENTRY_KEYS))})")
+    for flag in _FLAGS & set(raw):
+        if not isinstance(raw[flag], bool):
+            raise CodebookError(f"{where}: {flag} must be true or false, not {raw[flag]!r}")
+    kind = raw.get("kind")
     if kind not in KINDS:
-        raise ValueError(f"trigger {lemma!r}: unknown kind {kind!r}")
+        raise CodebookError(f"{where}: unknown kind {kind!r}")
     strength = raw.get("strength")
     if strength is not None and strength not in STRENGTHS:
-        raise ValueError(f"trigger {lemma!r}: unknown strength {strength!r}")
+        raise CodebookError(f"{where}: unknown strength {strength!r}")
     otherwise = raw.get("otherwise")
     if otherwise is not None and otherwise.split(".")[0] not in KINDS:
-        raise ValueError(f"trigger {lemma!r}: unknown fallback {otherwise!r}")
+        raise CodebookError(f"{where}: unknown fallback {otherwise!r}")
+    if raw.get("needs_particle") and not raw.get("particles"):
+        raise CodebookError(f"{where}: needs_particle without particles")
     return Trigger(
         lemma=lemma,
         kind=kind,
@@ -88,6 +105,9 @@ def _entry(lemma: str, raw: dict) -> Trigger:
         transparent=raw.get("transparent", raw.get("aspectual", False)),
         particles=tuple(raw.get("particles", ())),
         needs_particle=raw.get("needs_particle", False),
+        anticipates=raw.get("anticipates", False),
+        settles_instrument=raw.get("settles_instrument", False),
+        reports_own_undertaking=raw.get("reports_own_undertaking", False),
     )
 
 
@@ -98,9 +118,8 @@ def _prefilter(words: set[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def load_triggers() -> TriggerLexicon:
-    data = load_data_file("triggers.yaml")
+def build_lexicon(data: dict[str, Any]) -> TriggerLexicon:
+    """The lexicon from the parsed triggers.yaml, refusing unknown or malformed flags."""
     verbs = {k: _entry(k, v) for k, v in data["verbs"].items()}
     adjectives = {k: _entry(k, v) for k, v in data["adjectives"].items()}
     nouns = {k: _entry(k, v) for k, v in data["nouns"].items()}
@@ -130,3 +149,8 @@ def load_triggers() -> TriggerLexicon:
         non_agentive_verbs=frozenset(data["non_agentive_verbs"]),
         prefilter=_prefilter(words),
     )
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> TriggerLexicon:
+    return build_lexicon(load_data_file("triggers.yaml"))
