@@ -51,10 +51,15 @@ class TriggerLexicon:
     stance_light_verbs: frozenset[str]
     reported_undertakings: frozenset[str]
     reporting_verbs: frozenset[str]
+    polite_verbs: frozenset[str]
     firm_modals: frozenset[str]
     weak_modals: frozenset[str]
     softeners: frozenset[str]
+    copulas: frozenset[str]
+    stative_verbs: frozenset[str]
+    anticipated_meetings: frozenset[str]
     instruments: frozenset[str]
+    signing_nouns: frozenset[str]
     events: frozenset[str]
     state_nouns: frozenset[str]
     action_suffixes: tuple[str, ...]
@@ -111,6 +116,13 @@ def _entry(lemma: str, raw: dict) -> Trigger:
     )
 
 
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise CodebookError(f"triggers.yaml: '{key}' must be a list of words")
+    return frozenset(value)
+
+
 def _prefilter(words: set[str]) -> re.Pattern[str]:
     # Word stems: a sentence with none of these cannot hold a statement, so it is never parsed.
     stems = sorted({w[:5] if len(w) > 5 else w for w in words}, key=len, reverse=True)
@@ -119,13 +131,15 @@ def _prefilter(words: set[str]) -> re.Pattern[str]:
 
 
 def build_lexicon(data: dict[str, Any]) -> TriggerLexicon:
-    """The lexicon from the parsed triggers.yaml, refusing unknown or malformed flags."""
+    """The lexicon from the parsed triggers.yaml, refusing unknown flags and malformed lists."""
     verbs = {k: _entry(k, v) for k, v in data["verbs"].items()}
     adjectives = {k: _entry(k, v) for k, v in data["adjectives"].items()}
     nouns = {k: _entry(k, v) for k, v in data["nouns"].items()}
     modals = data["modals"]
-    words = set(verbs) | set(adjectives) | set(nouns) | set(modals["firm"]) | {"are to", "is to"}
-    words |= {"signed", "met", "held", "spoke", "thought", "sought", "underwent", "said", "told", "made", "shared"}
+    anticipated = _words(data, "anticipated_meetings")
+    if not anticipated <= set(verbs):
+        raise CodebookError(f"triggers.yaml: anticipated_meetings must be verb triggers: {sorted(anticipated - set(verbs))}")
+    words = set(verbs) | set(adjectives) | set(nouns) | set(modals["firm"]) | _words(data, "prefilter_words")
     return TriggerLexicon(
         verbs=verbs,
         adjectives=adjectives,
@@ -134,10 +148,15 @@ def build_lexicon(data: dict[str, Any]) -> TriggerLexicon:
         stance_light_verbs=frozenset(data["stance_light_verbs"]),
         reported_undertakings=frozenset(data["reported_undertakings"]),
         reporting_verbs=frozenset(data["reporting_verbs"]),
+        polite_verbs=_words(data, "polite_verbs"),
         firm_modals=frozenset(modals["firm"]),
         weak_modals=frozenset(modals["not_binding"]),
         softeners=frozenset(data["softeners"]),
+        copulas=_words(data, "copulas"),
+        stative_verbs=_words(data, "stative_verbs"),
+        anticipated_meetings=anticipated,
         instruments=frozenset(data["instruments"]),
+        signing_nouns=_words(data, "signing_nouns"),
         events=frozenset(data["events"]),
         state_nouns=frozenset(data["state_nouns"]),
         action_suffixes=tuple(data["action_suffixes"]),

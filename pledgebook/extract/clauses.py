@@ -63,13 +63,10 @@ def _is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:
     return tok.pos_ == "NOUN" and (low.endswith(lex.action_suffixes) or low in lex.action_nouns)
 
 
-_STATIVE = {"be", "remain", "seem", "appear", "have", "belong", "exist"}
-
-
 def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False) -> Token | None:
     """The action a trigger governs: a verb complement, 'to' + gerund/action noun, or a modal clause."""
     for c in tok.children:
-        if c.dep_ in ("xcomp",) and c.pos_ in _VERBAL | {"ADJ"} and c.lemma_ not in _STATIVE:
+        if c.dep_ in ("xcomp",) and c.pos_ in _VERBAL | {"ADJ"} and c.lemma_ not in lex.stative_verbs:
             return c
         if c.dep_ == "acl" and c.pos_ in _VERBAL and any(a.lower_ == "to" for a in c.children):
             return c
@@ -250,7 +247,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     trig_tok = head
     words = [head.text]
 
-    if lemma in ("be", "remain", "stand", "stay", "feel") or head.pos_ == "AUX":
+    if lemma in lex.copulas or head.pos_ == "AUX":
         for c in head.children:
             if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives:
                 trig, trig_tok, words = lex.adjectives[c.lower_], c, [head.text, c.text]
@@ -281,7 +278,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     if action is None and trig is not None and trig.needs_action and trig_tok.i != head.i:
         action = _means(head)
 
-    polite = modal == "would" and lemma in ("like", "love", "wish", "prefer")
+    polite = modal == "would" and lemma in lex.polite_verbs
     if (polite or (trig is not None and trig.transparent and not trig.aspectual)) and action is not None and action.pos_ in _VERBAL:
         # "I would like to thank ...", "we wish to acknowledge ...": the inner verb says what it is
         inner = _decide(action, lex, reported)
@@ -295,7 +292,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         action = None  # "I hope that delegates will ...": a wish about others
     # "will remain a member", "will uphold the common values": a stance, not an undertaking
     if modal in lex.firm_modals and modal != "must" and (
-        (lemma in _STATIVE and not any(c.dep_ == "acomp" for c in head.children))
+        (lemma in lex.stative_verbs and not any(c.dep_ == "acomp" for c in head.children))
         or lemma in lex.non_agentive_verbs or (trig is not None and trig.kind == "position" and dobj is not None
                               and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns))
     ):
@@ -329,7 +326,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             return _Decision("commitment", "commitment", "firm", f"{trig.lemma}_{dobj.lemma_.lower()}_of_party",
                              words + [dobj.text, reported_action.text], reported_action, undertaker=owner)
     # "welcomed the signing of ..." reports an instrument, not thanks
-    if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in ("signing", "conclusion"):
+    if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in lex.signing_nouns:
         return _Decision("agreement", "agreement", None, "instrument_signed", words + [dobj.text], None)
     if trig.anticipates:
         return _anticipation(head, trig, lex, words)
@@ -376,7 +373,7 @@ def _anticipation(head: Token, trig: Trigger, lex: TriggerLexicon, words: list[s
     if target is None:
         return None
     inner = lex.verbs.get(lemma_of(target, lex.verbs)) if target.pos_ in _VERBAL else None
-    meets = inner is not None and (inner.kind == "meeting" or inner.lemma == "welcome")
+    meets = inner is not None and (inner.kind == "meeting" or inner.lemma in lex.anticipated_meetings)
     if target.lemma_.lower() in lex.events or meets:
         category = inner.category if inner is not None and inner.kind == "meeting" else "meeting.meet"
         return _Decision("meeting", category, None, f"{name}_meeting", words + [target.text], None)

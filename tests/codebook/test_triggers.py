@@ -1,4 +1,4 @@
-"""The trigger lexicon carries its behaviour flags, and refuses unknown or malformed ones."""
+"""The trigger lexicon carries its behaviour flags and word lists, and refuses unknown or malformed ones."""
 
 import copy
 
@@ -22,6 +22,22 @@ def test_special_behaviours_are_flags_on_their_triggers():
                    for t in [*lex.adjectives.values(), *lex.nouns.values()])
 
 
+def test_word_lists_are_loaded():
+    lex = load_triggers()
+    assert lex.polite_verbs == {"like", "love", "wish", "prefer"}
+    assert lex.copulas == {"be", "remain", "stand", "stay", "feel"}
+    assert lex.stative_verbs == {"be", "remain", "seem", "appear", "have", "belong", "exist"}
+    assert lex.anticipated_meetings == {"welcome"}
+    assert lex.signing_nouns == {"signing", "conclusion"}
+
+
+def test_prefilter_lets_through_its_extra_words():
+    lex = load_triggers()
+    for text in ("The two sides are to meet.", "He said it was fine.", "They underwent training."):
+        assert lex.prefilter.search(text), text
+    assert not lex.prefilter.search("The weather was mild.")
+
+
 def test_a_flag_can_be_set_from_the_codebook(data):
     data["verbs"]["hope"]["settles_instrument"] = True
     assert build_lexicon(data).verbs["hope"].settles_instrument
@@ -42,6 +58,22 @@ def test_flag_must_be_a_boolean(data):
 def test_needs_particle_requires_particles(data):
     del data["verbs"]["look"]["particles"]
     with pytest.raises(CodebookError, match="needs_particle without particles"):
+        build_lexicon(data)
+
+
+def test_anticipated_meetings_must_be_verb_triggers(data):
+    data["anticipated_meetings"].append("picnic")
+    with pytest.raises(CodebookError, match="anticipated_meetings must be verb triggers"):
+        build_lexicon(data)
+
+
+@pytest.mark.parametrize("key", ["polite_verbs", "copulas", "stative_verbs", "signing_nouns", "prefilter_words"])
+def test_word_list_must_be_present_and_a_list(data, key):
+    data[key] = "like"
+    with pytest.raises(CodebookError, match=f"'{key}' must be a list of words"):
+        build_lexicon(data)
+    del data[key]
+    with pytest.raises(CodebookError, match=f"'{key}' must be a list of words"):
         build_lexicon(data)
 
 
