@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import Any
 
-from pledgebook.codebook.loader import load_data_file
+from pledgebook.codebook.loader import CodebookError, load_data_file
 
 KINDS = ("commitment", "position", "appreciation", "agreement", "meeting", "discussion")
 STRENGTHS = ("firm", "moderate", "soft")
@@ -32,6 +33,13 @@ class Trigger:
     object_action: bool = False  # a deverbal direct object counts as the action ("announced the termination")
     particles: tuple[str, ...] = ()
     needs_particle: bool = False  # the verb is a trigger only with one of its particles ("look forward")
+    anticipates: bool = False  # "look forward to X": a meeting to come, a soft undertaking or a hope, by X
+    settles_instrument: bool = False  # "agreed to a Framework for ...": an instrument as object is an agreement
+    reports_own_undertaking: bool = False  # "announce that we are creating X" is itself the undertaking
+
+
+_FLAGS = frozenset(f.name for f in fields(Trigger) if f.type == "bool")
+_ENTRY_KEYS = frozenset(f.name for f in fields(Trigger)) - {"lemma"}
 
 
 @dataclass(frozen=True)
@@ -43,10 +51,15 @@ class TriggerLexicon:
     stance_light_verbs: frozenset[str]
     reported_undertakings: frozenset[str]
     reporting_verbs: frozenset[str]
+    polite_verbs: frozenset[str]
     firm_modals: frozenset[str]
     weak_modals: frozenset[str]
     softeners: frozenset[str]
+    copulas: frozenset[str]
+    stative_verbs: frozenset[str]
+    anticipated_meetings: frozenset[str]
     instruments: frozenset[str]
+    signing_nouns: frozenset[str]
     events: frozenset[str]
     state_nouns: frozenset[str]
     action_suffixes: tuple[str, ...]
@@ -60,15 +73,24 @@ class TriggerLexicon:
 
 
 def _entry(lemma: str, raw: dict) -> Trigger:
-    kind = raw["kind"]
+    where = f"triggers.yaml: trigger {lemma!r}"
+    unknown = sorted(set(raw) - _ENTRY_KEYS)
+    if unknown:
+        raise CodebookError(f"{where}: unknown flag(s) {', '.join(unknown)} (known: {', '.join(sorted(_ENTRY_KEYS))})")
+    for flag in _FLAGS & set(raw):
+        if not isinstance(raw[flag], bool):
+            raise CodebookError(f"{where}: {flag} must be true or false, not {raw[flag]!r}")
+    kind = raw.get("kind")
     if kind not in KINDS:
-        raise ValueError(f"trigger {lemma!r}: unknown kind {kind!r}")
+        raise CodebookError(f"{where}: unknown kind {kind!r}")
     strength = raw.get("strength")
     if strength is not None and strength not in STRENGTHS:
-        raise ValueError(f"trigger {lemma!r}: unknown strength {strength!r}")
+        raise CodebookError(f"{where}: unknown strength {strength!r}")
     otherwise = raw.get("otherwise")
     if otherwise is not None and otherwise.split(".")[0] not in KINDS:
-        raise ValueError(f"trigger {lemma!r}: unknown fallback {otherwise!r}")
+        raise CodebookError(f"{where}: unknown fallback {otherwise!r}")
+    if raw.get("needs_particle") and not raw.get("particles"):
+        raise CodebookError(f"{where}: needs_particle without particles")
     return Trigger(
         lemma=lemma,
         kind=kind,
@@ -88,7 +110,17 @@ def _entry(lemma: str, raw: dict) -> Trigger:
         transparent=raw.get("transparent", raw.get("aspectual", False)),
         particles=tuple(raw.get("particles", ())),
         needs_particle=raw.get("needs_particle", False),
+        anticipates=raw.get("anticipates", False),
+        settles_instrument=raw.get("settles_instrument", False),
+        reports_own_undertaking=raw.get("reports_own_undertaking", False),
     )
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise CodebookError(f"triggers.yaml: '{key}' must be a list of words")
+    return frozenset(value)
 
 
 def _prefilter(words: set[str]) -> re.Pattern[str]:
@@ -98,15 +130,16 @@ def _prefilter(words: set[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def load_triggers() -> TriggerLexicon:
-    data = load_data_file("triggers.yaml")
+def build_lexicon(data: dict[str, Any]) -> TriggerLexicon:
+    """The lexicon from the parsed triggers.yaml, refusing unknown flags and malformed lists."""
     verbs = {k: _entry(k, v) for k, v in data["verbs"].items()}
     adjectives = {k: _entry(k, v) for k, v in data["adjectives"].items()}
     nouns = {k: _entry(k, v) for k, v in data["nouns"].items()}
     modals = data["modals"]
-    words = set(verbs) | set(adjectives) | set(nouns) | set(modals["firm"]) | {"are to", "is to"}
-    words |= {"signed", "met", "held", "spoke", "thought", "sought", "underwent", "said", "told", "made", "shared"}
+    anticipated = _words(data, "anticipated_meetings")
+    if not anticipated <= set(verbs):
+        raise CodebookError(f"triggers.yaml: anticipated_meetings must be verb triggers: {sorted(anticipated - set(verbs))}")
+    words = set(verbs) | set(adjectives) | set(nouns) | set(modals["firm"]) | _words(data, "prefilter_words")
     return TriggerLexicon(
         verbs=verbs,
         adjectives=adjectives,
@@ -115,10 +148,15 @@ def load_triggers() -> TriggerLexicon:
         stance_light_verbs=frozenset(data["stance_light_verbs"]),
         reported_undertakings=frozenset(data["reported_undertakings"]),
         reporting_verbs=frozenset(data["reporting_verbs"]),
+        polite_verbs=_words(data, "polite_verbs"),
         firm_modals=frozenset(modals["firm"]),
         weak_modals=frozenset(modals["not_binding"]),
         softeners=frozenset(data["softeners"]),
+        copulas=_words(data, "copulas"),
+        stative_verbs=_words(data, "stative_verbs"),
+        anticipated_meetings=anticipated,
         instruments=frozenset(data["instruments"]),
+        signing_nouns=_words(data, "signing_nouns"),
         events=frozenset(data["events"]),
         state_nouns=frozenset(data["state_nouns"]),
         action_suffixes=tuple(data["action_suffixes"]),
@@ -130,3 +168,8 @@ def load_triggers() -> TriggerLexicon:
         non_agentive_verbs=frozenset(data["non_agentive_verbs"]),
         prefilter=_prefilter(words),
     )
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> TriggerLexicon:
+    return build_lexicon(load_data_file("triggers.yaml"))

@@ -64,13 +64,10 @@ def _is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:
     return tok.pos_ == "NOUN" and (low.endswith(lex.action_suffixes) or low in lex.action_nouns)
 
 
-_STATIVE = {"be", "remain", "seem", "appear", "have", "belong", "exist"}
-
-
 def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False) -> Token | None:
     """The action a trigger governs: a verb complement, 'to' + gerund/action noun, or a modal clause."""
     for c in tok.children:
-        if c.dep_ in ("xcomp",) and c.pos_ in _VERBAL | {"ADJ"} and c.lemma_ not in _STATIVE:
+        if c.dep_ in ("xcomp",) and c.pos_ in _VERBAL | {"ADJ"} and c.lemma_ not in lex.stative_verbs:
             return c
         if c.dep_ == "acl" and c.pos_ in _VERBAL and any(a.lower_ == "to" for a in c.children):
             return c
@@ -291,7 +288,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     trig_tok = head
     words = [head.text]
 
-    if lemma in ("be", "remain", "stand", "stay", "feel") or head.pos_ == "AUX":
+    if lemma in lex.copulas or head.pos_ == "AUX":
         for c in head.children:
             if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives:
                 trig, trig_tok, words = lex.adjectives[c.lower_], c, [head.text, c.text]
@@ -322,7 +319,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     if action is None and trig is not None and trig.needs_action and trig_tok.i != head.i:
         action = _means(head)
 
-    polite = modal == "would" and lemma in ("like", "love", "wish", "prefer")
+    polite = modal == "would" and lemma in lex.polite_verbs
     if (polite or (trig is not None and trig.transparent and not trig.aspectual)) and action is not None and action.pos_ in _VERBAL:
         # "I would like to thank ...", "we wish to acknowledge ...": the inner verb says what it is
         inner = _decide(action, lex, reported)
@@ -336,7 +333,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         action = None  # "I hope that delegates will ...": a wish about others
     # "will remain a member", "will uphold the common values": a stance, not an undertaking
     if modal in lex.firm_modals and modal != "must" and (
-        (lemma in _STATIVE and not any(c.dep_ == "acomp" for c in head.children))
+        (lemma in lex.stative_verbs and not any(c.dep_ == "acomp" for c in head.children))
         or lemma in lex.non_agentive_verbs or (trig is not None and trig.kind == "position" and dobj is not None
                               and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns))
     ):
@@ -370,12 +367,12 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             return _Decision("commitment", "commitment", "firm", f"{trig.lemma}_{dobj.lemma_.lower()}_of_party",
                              words + [dobj.text, reported_action.text], reported_action, undertaker=owner)
     # "welcomed the signing of ..." reports an instrument, not thanks
-    if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in ("signing", "conclusion"):
+    if trig.kind == "appreciation" and dobj is not None and dobj.lemma_.lower() in lex.signing_nouns:
         return _Decision("agreement", "agreement", None, "instrument_signed", words + [dobj.text], None)
-    if trig.lemma == "look":
-        return _look_forward(head, trig, lex, words)
+    if trig.anticipates:
+        return _anticipation(head, trig, lex, words)
     if trig.needs_action:
-        instrument = _agreed_instrument(head, lex) if action is None and trig.lemma == "agree" else None
+        instrument = _agreed_instrument(head, lex) if action is None and trig.settles_instrument else None
         if instrument is not None:
             # "agreed to a Framework for negotiating ...", "agreed on a memorandum": an instrument settled
             return _Decision("agreement", "agreement", None, "instrument_agreed", words + [instrument.text], None)
@@ -384,7 +381,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             return _Decision(fb[0], fb[1], None, f"{trig.lemma}_without_action", words, None) if fb else None
         if action.pos_ in _VERBAL and _upholds_principle(action, lex):
             return _Decision("position", "position.support", None, f"{trig.lemma}_principle", words + [action.text], None)
-        if trig.aspectual and head.tag_ in ("VBD", "VBN") and head.lemma_ == "continue":
+        if trig.aspectual and head.tag_ in ("VBD", "VBN") and head.lemma_ == trig.lemma:
             return None  # "has continued to spearhead": a report of the past
         if trig.aspectual and action.pos_ in _VERBAL:
             # "continue to condemn" is a stance; "continue to support" stays an undertaking
@@ -404,9 +401,11 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     return _Decision(trig.kind, trig.category, strength, trig.lemma, words, action)
 
 
-def _look_forward(head: Token, trig: Trigger, lex: TriggerLexicon, words: list[str]) -> _Decision | None:
+def _anticipation(head: Token, trig: Trigger, lex: TriggerLexicon, words: list[str]) -> _Decision | None:
     """"look forward to": a meeting to come ("to the next summit", "to welcoming X"), a soft
     undertaking ("to establishing a dialogue"), or else a hope ("to its outcome")."""
+    # rules are named by the phrase: "look_forward_meeting"
+    name = "_".join([trig.lemma] + [c.lower_ for c in head.children if c.lower_ in trig.particles][:1])
     target = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
     if target is None:
@@ -415,12 +414,13 @@ def _look_forward(head: Token, trig: Trigger, lex: TriggerLexicon, words: list[s
     if target is None:
         return None
     inner = lex.verbs.get(lemma_of(target, lex.verbs)) if target.pos_ in _VERBAL else None
-    if target.lemma_.lower() in lex.events or (inner is not None and (inner.kind == "meeting" or inner.lemma == "welcome")):
+    meets = inner is not None and (inner.kind == "meeting" or inner.lemma in lex.anticipated_meetings)
+    if target.lemma_.lower() in lex.events or meets:
         category = inner.category if inner is not None and inner.kind == "meeting" else "meeting.meet"
-        return _Decision("meeting", category, None, "look_forward_meeting", words + [target.text], None)
+        return _Decision("meeting", category, None, f"{name}_meeting", words + [target.text], None)
     if (target.pos_ in _VERBAL and _subject(target) is None) or (target.pos_ == "NOUN" and _is_action_noun(target, lex)):
-        return _Decision("commitment", "commitment", trig.strength, "look_forward_action", words + [target.text], target)
-    return _Decision("position", "position.support", None, "look_forward", words + [target.text], None)
+        return _Decision("commitment", "commitment", trig.strength, f"{name}_action", words + [target.text], target)
+    return _Decision("position", "position.support", None, name, words + [target.text], None)
 
 
 def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
@@ -655,9 +655,11 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                 results.extend((doc[f.head_i], f) for f in inner[1:])
                 continue
             announced = _subject(ccomps[0])
-            if lemma == "announce" and announced is not None and announced.lower_ in ("we", "i"):
+            reporter_trig = lex.verbs.get(lemma)
+            if reporter_trig is not None and reporter_trig.reports_own_undertaking \
+                    and announced is not None and announced.lower_ in ("we", "i"):
                 # "I can announce today that we are creating a new facility": the announcement is the undertaking
-                results.append((head, Finding(0, 0, "commitment", "commitment", "firm", "announce_that",
+                results.append((head, Finding(0, 0, "commitment", "commitment", "firm", f"{lemma}_that",
                                               [head.text, ccomps[0].text], subj_text, reporter, False, head.i,
                                               actor_subject=_actor_like(subject, lex))))
                 continue
