@@ -64,8 +64,9 @@ def _is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:
     return tok.pos_ == "NOUN" and (low.endswith(lex.action_suffixes) or low in lex.action_nouns)
 
 
-def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False) -> Token | None:
-    """The action a trigger governs: a verb complement, 'to' + gerund/action noun, or a modal clause."""
+def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False, modal: str | None = None) -> Token | None:
+    """The action a trigger governs: a verb complement, 'to' + gerund/action noun, or a modal clause.
+    ``modal``: the modal the trigger is under, when it shares one with the verb before it."""
     for c in tok.children:
         if c.dep_ in ("xcomp",) and c.pos_ in _VERBAL | {"ADJ"} and c.lemma_ not in lex.stative_verbs:
             return c
@@ -89,6 +90,14 @@ def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False) -> Token 
         for g in c.children:
             if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
                 return g
+    # "will support other developing countries in developing green energy": what the object is to be
+    # helped to do ("supports the UN in serving as ..." describes a role, not an undertaking)
+    helps = bool(objects) and (modal or _modal(tok, lex)[0]) in lex.firm_modals
+    for c in [*tok.children, *(g for o in objects for g in o.children)] if helps else ():
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and _subject(g) is None:
+                    return g
     # "we task our Ministers to operationalize ...": the parser hangs the infinitive on the verb
     if any(c.lemma_.lower() in lex.actor_nouns for c in objects):
         for c in tok.children:
@@ -307,7 +316,8 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             and dobj.lower_ not in lex.events and dobj.lemma_.lower() not in lex.events | lex.actor_nouns:
         trig = None  # "will meet its emissions target", "hosting refugees": not a counterpart or an event
 
-    action = _action(trig_tok, lex, for_action=bool(trig and trig.action_makes)) if trig is not None else _action(head, lex)
+    action = _action(trig_tok, lex, for_action=bool(trig and trig.action_makes), modal=modal) if trig is not None \
+        else _action(head, lex, modal=modal)
     if action is None and trig is not None and trig_tok.i != head.i and trig_tok.dep_ == "dobj":
         # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb,
         # or makes "our strong will to support ..." a purpose clause of the verb
@@ -335,7 +345,8 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
     if modal in lex.firm_modals and modal != "must" and (
         (lemma in lex.stative_verbs and not any(c.dep_ == "acomp" for c in head.children))
         or lemma in lex.non_agentive_verbs or (trig is not None and trig.kind == "position" and dobj is not None
-                              and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns))
+                              and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns)
+                              and action is None)
     ):
         return _Decision("position", trig.category if trig and trig.kind == "position" else "position.stress",
                          None, "modal_stance", [modal] + words, None)

@@ -53,3 +53,15 @@ def verb_lemmas() -> frozenset[str]:
     if not tables.has_table("lemma_index"):
         return frozenset()
     return frozenset(tables.get_table("lemma_index").get("verb", ()))
+
+
+def keep_prefixed_verbs(nlp, lemmas, prefix: str = "re") -> None:
+    """Keep "re-emphasize", "re-affirmed" one token: split at the hyphen, "re" becomes the verb
+    ("We re - emphasize our support") and the statement is lost. ``lemmas``: the trigger verbs."""
+    from spacy.symbols import ORTH
+
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        for form in {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}:
+            for word in (f"{prefix}-{form}", f"{prefix.capitalize()}-{form}"):
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])

@@ -22,7 +22,7 @@ from pledgebook.extract.actors import ActorResolver
 from pledgebook.extract.clauses import Finding, embedded_under, find_statements
 from pledgebook.extract.entities import EntityFinder
 from pledgebook.extract.metadata import DocInfo, count_instruments, infer_metadata
-from pledgebook.extract.nlp import load_nlp
+from pledgebook.extract.nlp import keep_prefixed_verbs, load_nlp
 from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.when import find_when
@@ -82,6 +82,7 @@ class Extractor:
             ner = os.environ.get(NER_ENV, "1").strip().lower() not in ("", "0", "false", "no", "off")
         self.ner = self.nlp.get_pipe("ner") if ner and "ner" in self.nlp.component_names else None
         self.lex = load_triggers()
+        keep_prefixed_verbs(self.nlp, self.lex.verbs)
         self.events = load_event_map()
         self.entities = EntityFinder()
         self._ner_queue: list = []  # statements waiting for the batched NER pass

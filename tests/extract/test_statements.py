@@ -81,6 +81,18 @@ def test_nouns_in_a_list_after_will_are_not_a_series_of_actions(extractor):
     assert [k for k, _ in found] == ["commitment"]
 
 
+def test_a_hyphenated_re_verb_is_still_the_verb(extractor):
+    assert only(extractor, "The leaders re-affirmed their commitment to expanding trade.")[0] == "commitment"
+    assert only(extractor, "We re-emphasize the importance of freedom of navigation.")[0] == "position"
+
+
+def test_helping_a_party_do_something_under_will_is_an_undertaking(extractor):
+    assert only(extractor, "Peru will vigorously support other developing countries in building clinics.")[0] == "commitment"
+    # a role described in the present, or support for a party alone, is a stance
+    assert only(extractor, "Peru supports the United Nations in serving as the main channel.")[0] == "position"
+    assert only(extractor, "Peru will support developing countries.")[0] == "position"
+
+
 def test_verbs_sharing_one_object_stay_one_undertaking(extractor):
     found = kinds(extractor, "Chile commits to adopt and maintain strict fishing quotas.")
     assert [k for k, _ in found] == ["commitment"]
