@@ -14,6 +14,11 @@ from pledgebook.read.base import RawDocument
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # "We, the Leaders of the G7, ..." opens a communiqué in the group's voice.
 _GROUP_OPENING = re.compile(r"\bWe,?\s+the\s+(?:leaders|heads\s+of\s+state\s+and\s+government|(?:foreign\s+)?ministers|members)\s+of\b", re.IGNORECASE)
+# "we – the presidents of the United States, the Republic of Kazakhstan, ... and Uzbekistan –":
+# the opening names the speakers one by one.
+_WE_THE = re.compile(r"\bwe\s*[,–—-]?\s*the\s+(?:leaders|presidents|heads\s+of\s+state(?:\s+and\s+government)?|"
+                     r"prime\s+ministers|(?:foreign\s+)?ministers)\s+of\s+", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?[,\s]*(?:and\s+)?(?:the\s+)?", re.IGNORECASE)  # ", the", " (ROK), and"
 _WE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*•]\s*)?(?:We|Together,? we)\s", re.MULTILINE)
 
 
@@ -106,7 +111,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if group:
         parties = [group]
     if not parties:
-        parties = _parties(raw, resolver, title, issuer, kind)
+        parties = _named_speakers(raw, resolver) or _parties(raw, resolver, title, issuer, kind)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer)
 
 
@@ -121,6 +126,24 @@ def _speaking_group(raw: RawDocument, resolver, title: str | None) -> str | None
     if len(_WE.findall(body)) >= 3 or _GROUP_OPENING.search(body[:400]):
         return Counter(groups).most_common(1)[0][0]
     return None
+
+
+def _named_speakers(raw: RawDocument, resolver) -> list[str]:
+    """The states an opening "we, the leaders of A, B and C" enumerates (two or more)."""
+    body = raw.text[raw.body_start :][:1500]
+    m = _WE_THE.search(body)
+    if m is None:
+        return []
+    rest = body[m.end() : m.end() + 400]
+    codes, pos = [], 0
+    for code, start, end in resolver.find_countries(rest):
+        if codes and code == codes[-1]:
+            continue  # its abbreviation: "the Republic of Korea (ROK)"
+        if _LIST_GAP.fullmatch(rest, pos, start) is None:
+            break  # the list has ended
+        codes.append(code)
+        pos = end
+    return sorted(set(codes)) if len(set(codes)) >= 2 else []
 
 
 def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, kind: str) -> list[str]:

@@ -32,6 +32,12 @@ def test_group_voice_makes_the_group_the_party(extractor):
     assert doc.parties == ["G20"]
 
 
+def test_an_opening_that_names_the_speakers_one_by_one_gives_the_parties(extractor):
+    doc = meta(extractor, "This week, we – the presidents of Chile, the Republic of Korea (ROK), Peru, and the "
+                          "United States – met in Lima and commit to the following principles. Brazil was invited.")
+    assert doc.parties == ["CHL", "KOR", "PER", "USA"]
+
+
 def test_un_speech_file_name(extractor, tmp_path):
     path = tmp_path / "NOR_78_2023.txt"
     path.write_text("Mr. President, Norway will double its climate finance by 2026.", encoding="utf-8")
