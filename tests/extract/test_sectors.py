@@ -133,6 +133,18 @@ def test_a_statement_that_names_no_field_continues_the_topic_around_it(classifie
     assert classifier.classify("We will lower tariffs.", nearby=nearby) == ["trade"]
 
 
+def test_general_vocabulary_of_the_sectors(classify):
+    assert classify("They will impose further sanctions on those who evade them.") == ["finance"]
+    assert classify("We call on the international community to act.") == ["multilateralism"]
+    assert classify("They encouraged the peaceful resolution of cross-Strait issues.") == ["core_interests"]
+    assert "trade" in classify("We will build resilient supply chains.")
+    assert classify("They will counter economic coercion.") == ["trade"]
+    assert "climate_environment" in classify("They will expand clean energy.")
+    assert classify("They reviewed the state of bilateral relations ahead of the visit.") == ["diplomacy"]
+    # "prosperity" is a goal of every statement, not a field of policy
+    assert classify("They will work for peace, stability and prosperity.") == []
+
+
 def test_the_pipeline_classifies_with_kind_sentence_and_neighbours(extractor):
     def sectors(text):
         return {s.text: s.sectors for s in extractor.extract_text(text).statements}
