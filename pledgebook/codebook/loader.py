@@ -20,6 +20,8 @@ from typing import Any
 import pycountry
 import yaml
 
+from pledgebook.core.data import StatementKind
+
 DATA_PACKAGE = "pledgebook.codebook"
 FILES = ("sectors.yaml", "actors.yaml", "entities.yaml", "events.yaml")
 ENTITY_KINDS = ("project", "initiative", "agreement", "institution", "place", "event", "other")
@@ -113,6 +115,7 @@ class Sector:
     label: str
     description: str
     keywords: tuple[str, ...]
+    statement_kinds: tuple[str, ...] = ()  # statements of these kinds are about this sector whatever they name
 
 
 def load_sectors(directory: Directory = None) -> tuple[Sector, ...]:
@@ -141,7 +144,11 @@ def _load_sectors(directory: str | None) -> tuple[Sector, ...]:
         for text_field in ("label", "description"):
             if not isinstance(raw.get(text_field), str) or not raw[text_field].strip():
                 raise CodebookError(f"{name}: {sid}: missing {text_field}")
-        out.append(Sector(sid, raw["label"].strip(), raw["description"].strip(), keywords))
+        kinds = _strings(f"{name}: {sid}.statement_kinds", raw.get("statement_kinds"))
+        unknown = sorted(set(kinds) - {k.value for k in StatementKind})
+        if unknown:
+            raise CodebookError(f"{name}: {sid}: unknown statement kinds {unknown}")
+        out.append(Sector(sid, raw["label"].strip(), raw["description"].strip(), keywords, kinds))
     if not out:
         raise CodebookError(f"{name}: no sectors")
     return tuple(out)

@@ -89,6 +89,7 @@ class Extractor:
         self._by_sentence: dict = {}  # sentence (unit index) -> its statements, for orphan names
         self._units: list[tuple[int, int]] = []  # span of each sentence, with the lines that carry it on
         self._verbs: dict[int, tuple] = {}  # id(statement) -> (its verb, the verb it is joined to or None)
+        self._to_classify: list[tuple[Statement, str, str, int]] = []  # (statement, its clean text, category, unit)
         heads = "|".join(sorted((re.escape(h) for h in self.entities.rules.heads if " " not in h), key=len, reverse=True))
         # "the agreement", "this Council" (not "the Council of Europe", a name of its own)
         self._definite = re.compile(rf"\b(?:the|this|that)\s+({heads})\b(?!\s+(?:of|on|for)\b|(?-i:\s+[A-Z]))",
@@ -112,12 +113,13 @@ class Extractor:
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer)
         digest = content_hash(raw.text)
         doc_id = digest[:16]
-        self._ner_queue, self._by_sentence, self._units, self._verbs = [], {}, [], {}
+        self._ner_queue, self._by_sentence, self._units, self._verbs, self._to_classify = [], {}, [], {}, []
         statements = self._statements(raw, paragraphs, info, people, doc_id)
         self._attach_orphans(raw.text)
         self._attach_antecedents(raw.text, statements)
         self._attach_named(raw.text, people)
         self._share_sentence_entities()
+        self._classify_sectors(raw.text)
         agreements = [count_instruments(s.text) for s in statements if s.kind == "agreement"]
         counted = [n for n in agreements if n]
         meta = DocumentMeta(
@@ -253,6 +255,22 @@ class Extractor:
         end = len(_TRAILING_JOINER.sub("", parsed.text))
         return [Finding(first.idx, end, "commitment", "commitment", lead.strength, "listed_undertaking",
                         [lead.trigger, first.text], subject=None, reporter="__lead__:" + ",".join(lead.actors))]
+
+    def _classify_sectors(self, text: str) -> None:
+        """Sectors, and the event codes they refine, once all entities are attached (orphan,
+        antecedent, NER and shared names count too), with the rest of the statement's sentence
+        as weak evidence and the sentences around it for a statement that names no field."""
+        pending, self._to_classify = self._to_classify, []
+        for st, clean, category, unit in pending:
+            context: tuple[str, ...] = ()
+            nearby: list[str] = []
+            if 0 <= unit < len(self._units):
+                start, end = self._units[unit]
+                context = (text[start : max(start, st.start)], text[min(end, st.end) : end])
+                nearby = [text[s:e] for s, e in self._units[max(unit - 1, 0) : unit + 2] if (s, e) != (start, end)]
+            st.sectors = self.sectors.classify(clean, st.entities, kind=st.kind, speakers=st.actors,
+                                               context=context, nearby=nearby)
+            st.plover, st.cameo = self.events.for_category(category, st.sectors)
 
     def _attach_orphans(self, text: str) -> None:
         """A name in a part of a sentence that belongs to none of its statements (a trailing
@@ -444,9 +462,7 @@ class Extractor:
         if not entities and previous_entities and (m := _ANAPHOR.search(sent.view.clean, f.start, f.end)):
             entities = self._carried(previous_entities, actors)
             anaphor = f"; entities via '{m.group(0)}'" if entities else ""
-        sectors = self.sectors.classify(sent.view.clean[f.start : f.end], entities)
         when = find_when(raw.text, sent.view, f.start, f.end, info.date) if f.kind == "commitment" else None
-        plover, cameo = self.events.for_category(f.category, sectors)
         rationale = f"rule={f.rule}; trigger='{' '.join(f.triggers)}'; actor from '{who}'{anaphor}"
         st = Statement(
             id=statement_id(doc_id, span.start, span.end),
@@ -456,13 +472,14 @@ class Extractor:
             kind=f.kind,
             actors=actors,
             strength=f.strength if f.kind == "commitment" else None,
-            sectors=sectors,
+            sectors=[],  # with plover and cameo, set once all entities are attached (_classify_sectors)
             entities=entities,
             when=when,
-            plover=plover,
-            cameo=cameo,
+            plover=None,
+            cameo=None,
             rationale=rationale,
         )
+        self._to_classify.append((st, sent.view.clean[f.start : f.end], f.category, unit))
         self._queue_named(raw.text, st, sent, f, parsed)
         if parsed is not None and 0 <= f.head_i < len(parsed):
             self._verbs[id(st)] = (parsed[f.head_i], _joined_verb(parsed[f.head_i]))

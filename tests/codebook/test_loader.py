@@ -129,6 +129,13 @@ def test_missing_version_is_rejected(data_copy: Path):
         load_event_map(data_copy)
 
 
+def test_a_sector_may_claim_statement_kinds_but_only_known_ones(data_copy: Path):
+    assert {s.id: s.statement_kinds for s in load_sectors()}["diplomacy"] == ("meeting",)
+    _edit(data_copy, "sectors.yaml", lambda d: d["sectors"][0].update(statement_kinds=["gossip"]))
+    with pytest.raises(CodebookError, match="unknown statement kinds \\['gossip'\\]"):
+        load_sectors(data_copy)
+
+
 def test_entity_with_unknown_sector_is_rejected(data_copy: Path):
     _edit(data_copy, "entities.yaml", lambda d: d["entities"][0].update(sectors=["railways"]))
     with pytest.raises(CodebookError, match="unknown sector ids \\['railways'\\]"):

@@ -337,3 +337,21 @@ def test_an_acronym_with_a_lower_case_initial_is_defined_and_reused(discovery_on
     names = [m.name for m in discovery_only.find(text)]
     assert names.count("Chile-Korea Initiative on Critical Minerals Processing") >= 1
     assert sum(n.endswith("Initiative on Critical Minerals Processing") for n in names) >= 2
+
+
+def test_names_attached_after_a_statement_is_built_count_for_its_sectors(extractor):
+    from types import SimpleNamespace as Stub
+
+    from pledgebook.core.data import EntityMention
+
+    text = "Both sides agreed to move ahead, in the framework of CPEC."
+    cpec = EntityMention(name="CPEC", kind="initiative", start=text.index("CPEC"), end=len(text) - 1,
+                         surface="CPEC", source="gazetteer")
+    st = Stub(start=0, end=31, kind="commitment", actors=["CHN", "PAK"], entities=[], sectors=[], plover=None,
+              cameo=None)
+    extractor._units, extractor._to_classify = [(0, len(text))], [(st, text[:31], "commitment", 0)]
+    st.entities = [cpec]  # as an orphan name would be, after the statement was built
+    extractor._classify_sectors(text)
+    assert st.sectors[0] == "connectivity"
+    assert (st.plover, st.cameo) == extractor.events.for_category("commitment", st.sectors)
+    assert extractor._to_classify == []

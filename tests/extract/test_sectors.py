@@ -89,3 +89,70 @@ def test_weak_side_evidence_is_dropped(classify):
     sectors = classify("Both sides agreed to expand cooperation in mining, minerals, geological surveys and "
                        "mineral processing, and to train talent.")
     assert sectors == ["mining"]
+
+
+# -- evidence beyond the statement's own words ----------------------------------------------
+@pytest.fixture(scope="module")
+def classifier():
+    return SectorClassifier()
+
+
+def test_a_meeting_is_diplomacy_whatever_it_names(classifier):
+    assert classifier.classify("The two presidents met in Lima on Tuesday.", kind="meeting") == ["diplomacy"]
+    assert classifier.classify("The two presidents met in Lima on Tuesday.", kind="position") == []
+    sectors = classifier.classify("The ministers met to review trade and tariffs.", kind="meeting")
+    assert sectors[0] == "diplomacy" and "trade" in sectors
+
+
+def test_a_grouping_that_speaks_is_not_what_the_statement_is_about(classifier):
+    finder = EntityFinder()
+    text = "The G7 will keep working together."
+    assert classifier.classify(text, finder.find(text), speakers=["G7"]) == []
+    assert classifier.classify(text, finder.find(text), speakers=["USA"]) == ["multilateralism"]
+    # a grouping whose members are exactly the speakers speaks too
+    text = "The Quad countries will keep working together."
+    assert classifier.classify(text, finder.find(text), speakers=["AUS", "IND", "JPN", "USA"]) == []
+
+
+def test_the_rest_of_the_sentence_is_weak_evidence(classifier):
+    # a bare clause takes its topic from the sentence around it
+    assert classifier.classify("and will work together closely",
+                               context=("Both sides agreed to expand cooperation on renewable energy ", "")) == ["energy"]
+    # but what the statement itself names comes first
+    sectors = classifier.classify("They will cut tariffs",
+                                  context=("", ", noting that hospitals, vaccines and medicine matter"))
+    assert sectors[0] == "trade"
+    assert classifier.scores("They will cut tariffs", context=("vaccines",))["health"][0] == pytest.approx(0.25)
+
+
+def test_a_statement_that_names_no_field_continues_the_topic_around_it(classifier):
+    nearby = ["Hospitals across the region need vaccines and medicine.", "Public health systems are strained."]
+    assert classifier.classify("We will do more.", nearby=nearby) == ["health"]
+    assert classifier.classify("We will do more.") == []
+    # its own evidence wins: the sentences around it are not consulted
+    assert classifier.classify("We will lower tariffs.", nearby=nearby) == ["trade"]
+
+
+def test_general_vocabulary_of_the_sectors(classify):
+    assert classify("They will impose further sanctions on those who evade them.") == ["finance"]
+    assert classify("We call on the international community to act.") == ["multilateralism"]
+    assert classify("They encouraged the peaceful resolution of cross-Strait issues.") == ["core_interests"]
+    assert "trade" in classify("We will build resilient supply chains.")
+    assert classify("They will counter economic coercion.") == ["trade"]
+    assert "climate_environment" in classify("They will expand clean energy.")
+    assert classify("They reviewed the state of bilateral relations ahead of the visit.") == ["diplomacy"]
+    # "prosperity" is a goal of every statement, not a field of policy
+    assert classify("They will work for peace, stability and prosperity.") == []
+
+
+def test_the_pipeline_classifies_with_kind_sentence_and_neighbours(extractor):
+    def sectors(text):
+        return {s.text: s.sectors for s in extractor.extract_text(text).statements}
+
+    assert sectors("President Boric met with President Xi Jinping in Beijing on Monday.") == {
+        "President Boric met with President Xi Jinping in Beijing on Monday": ["diplomacy"]}
+    found = sectors("The G7 leaders agreed to expand renewable energy cooperation and will work together closely.")
+    assert found["will work together closely"] == ["energy"]  # from the rest of its sentence
+    found = sectors("Chile and Peru will deepen their cooperation on hospitals and vaccines. "
+                    "They will also do more together.")
+    assert found["They will also do more together"] == ["health"]  # from the sentence before
