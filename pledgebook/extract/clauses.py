@@ -72,6 +72,9 @@ def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False, modal: st
             return c
         if c.dep_ == "acl" and c.pos_ in _VERBAL and any(a.lower_ == "to" for a in c.children):
             return c
+        # "commit to strengthen their cooperation": read as a purpose clause, but "to" follows the verb
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "to":
+            return c
         if c.dep_ == "ccomp" and c.pos_ in _VERBAL:
             modal, _ = _modal(c, lex)
             if modal in lex.firm_modals or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
@@ -170,22 +173,24 @@ def _parallel_actions(action: Token) -> list[Token]:
 _SERIES_RULE = "+series_action"
 
 
-def _series_actions(head: Token, taken: set[int]) -> list[tuple[Token, int]]:
+def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token, int]]:
     """"we will use early warning, regularly consult each other, collaboratively assess situations,
     and explore responses": base-form verbs after a comma (and an optional "and" or adverb) in the
     clause of a verb under "will" are further actions of that "will", however the parser hung them.
-    Each as (verb, index of the item's first token)."""
+    Each as (verb, index of the item's first token); ``pool``: where to look (``head``'s clause)."""
     out = []
     verbs = verb_lemmas()
-    for tok in head.subtree:
+    for tok in head.subtree if pool is None else pool:
         if tok.i <= head.i or tok.i in taken or tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP"):
             continue
         if tok.dep_ in ("aux", "auxpass", "xcomp", "ccomp") or _subject(tok) is not None or embedded_under(tok, head):
             continue
         if tok.lower_ not in verbs or not _takes_object(tok):
             continue  # "illicit finance", "design, development, and use that ...": nouns the tagger made verbs
+        if any(_is_infinitive(t) for t in tok.doc[head.i + 1 : tok.i]):
+            continue  # it carries on a nearer infinitive ("align around targets to help vaccinate X, save Y")
         k = tok.i - 1
-        while k > head.i and tok.doc[k].tag_ == "RB":
+        while k > head.i and tok.doc[k].tag_ in ("RB", "RBR", "RBS"):
             k -= 1
         before = tok.doc[k]
         if before.text == "," or (before.lower_ in ("and", "or") and k > 0 and tok.doc[k - 1].text == ","):
@@ -199,6 +204,19 @@ def _takes_object(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "dative", "prep", "xcomp", "attr", "acomp", "prt") for c in verb.children):
         return True
     return verb.dep_ in ("amod", "compound") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _infinitive(action: Token) -> Token | None:
+    """The infinitive an action is ("to modernize") or names ("efforts to modernize")."""
+    if _is_infinitive(action):
+        return action
+    if action.pos_ == "NOUN":
+        return next((c for c in action.children if c.dep_ == "acl" and _is_infinitive(c)), None)
+    return None
 
 
 def _trim_back(doc: Doc, hi: int, lo: int) -> int:
@@ -352,7 +370,7 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
                          None, "modal_stance", [modal] + words, None)
     # A binding modal on an actor's clause is an undertaking ("will", "shall", reported "would").
     if modal in lex.firm_modals and modal != "must":
-        if trig is None or trig.kind in ("commitment", "position", "agreement", "appreciation"):
+        if trig is None or trig.kind in ("commitment", "position", "agreement", "appreciation", "discussion"):
             strength = "soft" if lemma in lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
             return _Decision("commitment", "commitment", strength, "modal", [modal] + words + (["not"] if neg else []), action)
     if modal in lex.weak_modals or modal == "must":
@@ -716,8 +734,16 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         if decision.kind == "commitment" and decision.action is not None:
             for extra in _parallel_actions(decision.action):
                 also(extra, decision.rule + "+coordinated_action", decision.triggers + [extra.text])
+        infinitive = _infinitive(decision.action) if decision.kind == "commitment" and decision.action is not None else None
+        items = []
         if decision.kind == "commitment" and (own_modal or chain_modal) in lex.firm_modals and decision.action is None:
             items = _series_actions(head, {t.i for t in chain} | {h.i for h, _ in results} | set(series))
+        elif infinitive is not None:
+            # "support for Iraq's efforts to modernize X, reduce Y, and provide Z": the parser may hang the
+            # later verbs on the main verb, but their form says they carry on the infinitive
+            pool = doc[infinitive.right_edge.i + 1 : head.right_edge.i + 1]
+            items = _series_actions(infinitive, {h.i for h, _ in results} | set(series), pool)
+        if items:
             for j, (extra, first) in enumerate(items):
                 if j == 0:
                     series_cut[head.i] = _trim_back(doc, first - 1, head.i)

@@ -93,6 +93,30 @@ def test_helping_a_party_do_something_under_will_is_an_undertaking(extractor):
     assert only(extractor, "Peru will support developing countries.")[0] == "position"
 
 
+def test_commit_to_with_a_bare_verb_is_an_undertaking(extractor):
+    assert only(extractor, "Chile and Peru commit to strengthen their cooperation to achieve greater transparency.")[0] \
+        == "commitment"
+
+
+def test_talks_promised_under_will_are_an_undertaking(extractor):
+    assert only(extractor, "The two leaders affirmed they would review these factors.")[0] == "commitment"
+    assert only(extractor, "Chile and Peru will consult closely on regional security.")[0] == "commitment"
+
+
+def test_a_series_of_actions_after_an_infinitive_is_one_commitment_each(extractor):
+    found = kinds(extractor, "Chile affirmed continued support for Peru’s efforts to modernize its energy sector, "
+                             "reduce methane emissions, and more reliably provide electricity for its people.")
+    assert [t for k, t in found if k == "commitment"] == [
+        "Chile affirmed continued support for Peru’s efforts to modernize its energy sector",
+        "reduce methane emissions", "more reliably provide electricity for its people"]
+
+
+def test_a_series_that_carries_on_a_purpose_clause_is_not_split(extractor):
+    found = kinds(extractor, "We are committed to align around shared global targets to help vaccinate the world, "
+                             "save lives now, and build back better.")
+    assert [k for k, _ in found] == ["commitment"]
+
+
 def test_verbs_sharing_one_object_stay_one_undertaking(extractor):
     found = kinds(extractor, "Chile commits to adopt and maintain strict fishing quotas.")
     assert [k for k, _ in found] == ["commitment"]
