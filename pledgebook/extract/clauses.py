@@ -206,6 +206,16 @@ def _takes_object(verb: Token) -> bool:
     return verb.dep_ in ("amod", "compound") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i
 
 
+def _conjoined_preposition_actions(action: Token) -> list[tuple[Token, Token]]:
+    """"committed to reducing X by 2030, and then to achieving Y by 2050": the actions after a
+    repeated preposition conjoined to the first one's, as (preposition, action)."""
+    if action.dep_ != "pcomp":
+        return []
+    prep = action.head  # the parser conjoins the second "to" to the first or to the verb before it
+    return [(c, g) for c in [*prep.children, *prep.head.children] if c.dep_ == "conj" and c.lower_ == prep.lower_
+            for g in c.children if g.dep_ == "pcomp" and g.pos_ in _VERBAL]
+
+
 def _is_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
@@ -564,7 +574,22 @@ def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
                 if f.head_i == sent.root.i and f.subject is None:
                     f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
         findings.extend(found)
+        for clause in _undertaking_relatives(sent, lex):
+            findings.extend(_analyse_chain(doc, clause, lex, subject=None, reporter=None))
     return findings
+
+
+def _undertaking_relatives(sent, lex: TriggerLexicon) -> list[Token]:
+    """"the success of the Conference, where we will work together to reverse ...": a relative
+    clause in which the speakers themselves undertake something is a statement of its own."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "relcl" or tok.pos_ not in _VERBAL:
+            continue
+        subject = _subject(tok)
+        if subject is not None and subject.lower_ in ("we", "i") and _modal(tok, lex)[0] in lex.firm_modals:
+            out.append(tok)
+    return out
 
 
 def _fragment(root: Token) -> bool:
@@ -757,6 +782,8 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
         # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")
         if decision.kind == "commitment" and decision.action is not None and decision.action.dep_ in ("xcomp", "pcomp", "ccomp"):
             previous = decision.action
+            for prep, extra in _conjoined_preposition_actions(decision.action):
+                also(prep, decision.rule + "+coordinated_action", decision.triggers + [extra.text])
             for extra in _conj_chain(decision.action)[1:] + _verb_like_conjuncts(decision.action, lex):
                 if extra.pos_ not in _VERBAL and extra.tag_ != "NN":
                     continue

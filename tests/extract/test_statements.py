@@ -117,6 +117,21 @@ def test_a_series_that_carries_on_a_purpose_clause_is_not_split(extractor):
     assert [k for k, _ in found] == ["commitment"]
 
 
+def test_a_repeated_preposition_gives_a_second_action(extractor):
+    found = kinds(extractor, "Chile is committed to reducing its emissions by 40 per cent by 2030, and then to "
+                             "achieving carbon neutrality by 2050.")
+    assert found == [("commitment", "Chile is committed to reducing its emissions by 40 per cent by 2030"),
+                     ("commitment", "then to achieving carbon neutrality by 2050")]
+
+
+def test_what_the_speakers_undertake_in_a_relative_clause_is_a_statement(extractor):
+    found = kinds(extractor, "Our priority is the success of the Conference, where we will work together to reverse "
+                             "the loss of species.")
+    assert ("commitment", "where we will work together to reverse the loss of species") in found
+    # a relative clause about others undertakes nothing for the speakers
+    assert kinds(extractor, "Our priority is the Conference, where delegates will review the loss of species.") == []
+
+
 def test_verbs_sharing_one_object_stay_one_undertaking(extractor):
     found = kinds(extractor, "Chile commits to adopt and maintain strict fishing quotas.")
     assert [k for k, _ in found] == ["commitment"]
