@@ -52,6 +52,7 @@ class TriggerLexicon:
     reported_undertakings: frozenset[str]
     reporting_verbs: frozenset[str]
     polite_verbs: frozenset[str]
+    hortative_verbs: frozenset[str]
     firm_modals: frozenset[str]
     weak_modals: frozenset[str]
     softeners: frozenset[str]
@@ -149,6 +150,7 @@ def build_lexicon(data: dict[str, Any]) -> TriggerLexicon:
         reported_undertakings=frozenset(data["reported_undertakings"]),
         reporting_verbs=frozenset(data["reporting_verbs"]),
         polite_verbs=_words(data, "polite_verbs"),
+        hortative_verbs=_words(data, "hortative_verbs"),
         firm_modals=frozenset(modals["firm"]),
         weak_modals=frozenset(modals["not_binding"]),
         softeners=frozenset(data["softeners"]),

@@ -237,8 +237,8 @@ def _trim_back(doc: Doc, hi: int, lo: int) -> int:
 
 def _dobj(tok: Token) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "oprd"):
-            return c
+        if c.dep_ in ("dobj", "attr", "oprd") and not any(g.dep_ == "case" for g in c.children):
+            return c  # (not a possessor the parser made an object: "reiterate Pakistan’s support")
     # "called for restraint", "agreed on steps": prepositional objects of phrasal triggers
     return None
 
@@ -576,6 +576,11 @@ def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
         findings.extend(found)
         for clause in _undertaking_relatives(sent, lex):
             findings.extend(_analyse_chain(doc, clause, lex, subject=None, reporter=None))
+        for clause in _after_let_me(sent.root, lex):
+            for f in _analyse_chain(doc, clause, lex, subject=None, reporter=None):
+                if f.start == clause.left_edge.idx:
+                    f.start = sent.root.idx  # "Let me reiterate ...", not "me reiterate ..."
+                findings.append(f)
     return findings
 
 
@@ -590,6 +595,14 @@ def _undertaking_relatives(sent, lex: TriggerLexicon) -> list[Token]:
         if subject is not None and subject.lower_ in ("we", "i") and _modal(tok, lex)[0] in lex.firm_modals:
             out.append(tok)
     return out
+
+
+def _after_let_me(root: Token, lex: TriggerLexicon) -> list[Token]:
+    """"Let me also reiterate Pakistan's support for ...": what the speaker goes on to say."""
+    if root.lemma_.lower() not in lex.hortative_verbs:
+        return []
+    return [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in _VERBAL
+            and (s := _subject(c)) is not None and s.lower_ == "me"]
 
 
 def _fragment(root: Token) -> bool:

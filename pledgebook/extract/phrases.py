@@ -24,8 +24,11 @@ def words(phrase: str) -> tuple[str, ...]:
 
 
 def is_acronym(phrase: str) -> bool:
-    """Written in capitals (CPEC, ML-1, U.S.): such a phrase matches only in that case."""
-    return any(c.isupper() for c in phrase) and not any(c.islower() for c in phrase)
+    """Written in capitals (CPEC, ML-1, U.S.) or a single word with a capital inside (LeT, iCET):
+    such a phrase matches only in that case ("LeT" is not "Let")."""
+    if any(c.isupper() for c in phrase) and not any(c.islower() for c in phrase):
+        return True
+    return " " not in phrase.strip() and any(c.isupper() for c in phrase[1:]) and any(c.islower() for c in phrase)
 
 
 @dataclass(frozen=True, slots=True)

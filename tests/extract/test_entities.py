@@ -355,3 +355,7 @@ def test_names_attached_after_a_statement_is_built_count_for_its_sectors(extract
     assert st.sectors[0] == "connectivity"
     assert (st.plover, st.cameo) == extractor.events.for_category("commitment", st.sectors)
     assert extractor._to_classify == []
+
+
+def test_a_mixed_case_acronym_alias_matches_only_in_its_case(finder):
+    assert [m.name for m in finder.find("Let me condemn the attacks by LeT.")] == ["Lashkar-e-Tayyiba"]

@@ -132,6 +132,15 @@ def test_what_the_speakers_undertake_in_a_relative_clause_is_a_statement(extract
     assert kinds(extractor, "Our priority is the Conference, where delegates will review the loss of species.") == []
 
 
+def test_let_me_introduces_the_speakers_own_statement(extractor):
+    assert only(extractor, "Let me also reiterate Peru’s continued support for strengthening regional organizations.") \
+        == ("commitment", "Let me also reiterate Peru’s continued support for strengthening regional organizations")
+
+
+def test_seeking_an_action_noun_is_a_soft_undertaking(extractor):
+    assert only(extractor, "We seek resolution of disputes through comprehensive dialogue.")[0] == "commitment"
+
+
 def test_verbs_sharing_one_object_stay_one_undertaking(extractor):
     found = kinds(extractor, "Chile commits to adopt and maintain strict fishing quotas.")
     assert [k for k, _ in found] == ["commitment"]
