@@ -394,3 +394,19 @@ def test_a_ministerial_a_week_and_named_waters_are_discovered(discovery_only):
         ("Northern Islands", "Northern Islands", "place"),
     ]
 
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("Asia", "Asia"), ("the Americas", "Americas"), ("Western Hemisphere", "Western Hemisphere"),
+    ("United Nations system", "United Nations system"), ("UN peace operations", "UN peacekeeping"),
+    ("twenty-eighth Conference of the Parties", "COP28"), ("D-ISIS Coalition", "Global Coalition to Defeat ISIS"),
+    ("Iron Dome system", "Iron Dome"),
+])
+def test_recurring_regions_bodies_and_programmes_are_known(finder, surface, name):
+    text = f"Both sides will support {surface} in 2030."
+    assert [m.name for m in finder.find(text)] == [name]
+
+
+def test_a_numbered_conference_of_the_parties_is_its_cop_not_a_generic_conference(finder):
+    text = "We will attend the twenty-sixth session of the Conference of the Parties to the UNFCCC in Glasgow."
+    names = [m.name for m in finder.find(text)]
+    assert "COP26" in names and "Conference of the Parties" not in names
