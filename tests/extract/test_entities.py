@@ -410,3 +410,19 @@ def test_a_numbered_conference_of_the_parties_is_its_cop_not_a_generic_conferenc
     text = "We will attend the twenty-sixth session of the Conference of the Parties to the UNFCCC in Glasgow."
     names = [m.name for m in finder.find(text)]
     assert "COP26" in names and "Conference of the Parties" not in names
+
+
+def test_an_organisation_is_an_entity_when_it_is_the_subject_but_not_a_speaker_of_the_document(extractor):
+    text = "Peru will always defend multilateralism. The United Nations must remain the central forum for dialogue."
+    found = dict(_entities_by_statement(extractor, text))
+    assert found["The United Nations must remain the central forum for dialogue"] == ["United Nations"]
+    # a group that issues the document is the speaker, not what its statements are about
+    text = "ECOWAS will deploy observers to the region."
+    name = "Economic Community of West African States"
+    try:
+        extractor._speakers = frozenset({"ECOWAS"})
+        assert name not in [m.name for m in extractor._names_in(text, 0, len(text), ["ECOWAS"])]
+        extractor._speakers = frozenset({"PER"})
+        assert name in [m.name for m in extractor._names_in(text, 0, len(text), ["ECOWAS"])]
+    finally:
+        extractor._speakers = frozenset()
