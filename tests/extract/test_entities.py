@@ -399,7 +399,8 @@ def test_a_ministerial_a_week_and_named_waters_are_discovered(discovery_only):
     ("Asia", "Asia"), ("the Americas", "Americas"), ("Western Hemisphere", "Western Hemisphere"),
     ("United Nations system", "United Nations system"), ("UN peace operations", "UN peacekeeping"),
     ("twenty-eighth Conference of the Parties", "COP28"), ("D-ISIS Coalition", "Global Coalition to Defeat ISIS"),
-    ("Iron Dome system", "Iron Dome"),
+    ("Iron Dome system", "Iron Dome"), ("Grain from Ukraine initiative", "Grain from Ukraine"),
+    ("the global South", "Global South"), ("IDA", "International Development Association"),
 ])
 def test_recurring_regions_bodies_and_programmes_are_known(finder, surface, name):
     text = f"Both sides will support {surface} in 2030."
