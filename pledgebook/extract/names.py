@@ -1,7 +1,8 @@
 """Names that discovery by head word cannot see, each found by its own form (rules in
 entities.yaml, discovery section): companies by a legal-form suffix ("Acme Robotics, Inc."),
-ships by a naval prefix ("USS Quincy"), missions by a designator ("Chandrayaan-3"), and the
-names listed after a plural noun such as "companies" ("U.S. firms, Acme, and Zenith Labs")."""
+ships by a naval prefix ("USS Quincy"), missions by a designator ("Chandrayaan-3"), dialogue
+formats by a "+" count ("C5+1", "P5+1"), and the names listed after a plural noun such as
+"companies" ("U.S. firms, Acme, and Zenith Labs")."""
 
 from __future__ import annotations
 
@@ -43,9 +44,14 @@ class FormNames:
         self._cue = (re.compile(rf"\b(?:{cues}),?(?:{_SEP}(such{_SEP}as|including|like|namely))?(?=[ \t\r\n])")
                      if cues else None)
         self._designator = re.compile(r"(?<![\w\-–‐])([A-Z][a-z]+)-(?=[A-Z0-9]*\d)([A-Z0-9]{1,5})(?![\w\-–‐])")
+        members = "|".join(re.escape(w) for w in sorted(rules.member_nouns))
+        # "the C5+1 platform" names the format; "the C5+1 countries" its members
+        self._format = re.compile(rf"(?<![\w+\-–‐])[A-Z][A-Za-z]*\d*\+\d+(?![\w+\-–‐])"
+                                  + (rf"(?!{_SEP}(?:{members})\b)" if members else ""))
 
     def find(self, text: str) -> list[Name]:
-        return [*self._companies(text), *self._vessels(text), *self._designators(text), *self._listed(text)]
+        return [*self._companies(text), *self._vessels(text), *self._designators(text), *self._formats(text),
+                *self._listed(text)]
 
     def _companies(self, text: str) -> Iterator[Name]:
         if self._suffix is None:
@@ -75,6 +81,10 @@ class FormNames:
             if self.is_actor(word) or self.is_actor(code):
                 continue  # "G-20", "Russia-1": a group or a country, not a mission
             yield Name(m.start(), m.end(), m.group(), "project")
+
+    def _formats(self, text: str) -> Iterator[Name]:
+        for m in self._format.finditer(text):
+            yield Name(m.start(), m.end(), m.group(), "initiative")
 
     def _listed(self, text: str) -> Iterator[Name]:
         """Names listed after "companies", "firms" ...: two or more, or any after "such as"."""

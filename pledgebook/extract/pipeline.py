@@ -86,6 +86,7 @@ class Extractor:
         self.events = load_event_map()
         self.entities = EntityFinder()
         self._ner_queue: list = []  # statements waiting for the batched NER pass
+        self._speakers: frozenset[str] = frozenset()  # the document's parties and speaking group
         self._by_sentence: dict = {}  # sentence (unit index) -> its statements, for orphan names
         self._units: list[tuple[int, int]] = []  # span of each sentence, with the lines that carry it on
         self._verbs: dict[int, tuple] = {}  # id(statement) -> (its verb, the verb it is joined to or None)
@@ -111,6 +112,7 @@ class Extractor:
         sentences = [s.view.clean for p in paragraphs if p.kind != "boilerplate" for s in p.sentences]
         info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]))
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer)
+        self._speakers = frozenset([*info.parties, *([info.group] if info.group else [])])
         digest = content_hash(raw.text)
         doc_id = digest[:16]
         self._ner_queue, self._by_sentence, self._units, self._verbs, self._to_classify = [], {}, [], {}, []
@@ -385,7 +387,10 @@ class Extractor:
         """Named entities, places and organisations that ``text[start:end]`` is about (``actors`` speak in it)."""
         names = self.entities.find(text, start, end)
         names += self._places(text, start, end, names, actors)
-        names += self._object_groups(text, start, end, names, actors)
+        # An organisation is what a statement is about unless it speaks in the document: "The
+        # United Nations should act" in a country's speech is about the UN; "we" of a G7 statement is not.
+        speaking = [a for a in actors if a in self._speakers] if self._speakers else actors
+        names += self._object_groups(text, start, end, names, speaking)
         return names
 
     def _places(self, text: str, start: int, end: int, found: list[EntityMention], actors: list[str]) -> list[EntityMention]:

@@ -359,3 +359,75 @@ def test_names_attached_after_a_statement_is_built_count_for_its_sectors(extract
 
 def test_a_mixed_case_acronym_alias_matches_only_in_its_case(finder):
     assert [m.name for m in finder.find("Let me condemn the attacks by LeT.")] == ["Lashkar-e-Tayyiba"]
+
+
+def test_a_tail_stops_before_in_and_a_place_but_keeps_in_inside_a_title(discovery_only):
+    text = ("Peru will attend the Meeting of the Parties to the Andean Convention on Glacier Protection in Kolkata, "
+            "host the Forum on Andean Water Security in Peru, and ratify the Protocol against the Smuggling of "
+            "Parrots in Jars.")
+    names = [n for _, n, _ in _names(discovery_only, text)]
+    assert "Andean Convention on Glacier Protection" in names and "Kolkata" in names  # a city
+    assert "Forum on Andean Water Security" in names  # a country: the pipeline makes it a place
+    assert not any(n.endswith((" in Kolkata", " in Peru")) for n in names)
+    assert "Protocol against the Smuggling of Parrots in Jars" in names
+
+
+def test_a_large_city_written_without_its_accents_is_a_place(discovery_only):
+    from pledgebook.codebook.loader import load_city_names
+
+    cities = load_city_names(1_000_000)
+    assert "Montréal" in cities and "Montreal" in cities and "Medellin" in cities
+    text = "They will meet in Montreal, then in Medellín and in Medellin."
+    assert [m.surface for m in discovery_only.find(text) if m.kind == "place"] == ["Montreal", "Medellín", "Medellin"]
+
+
+def test_a_dialogue_format_by_its_plus_count_but_not_its_members(discovery_only):
+    text = ("We value the Z7+2 platform and the first Z7+2 ministerial, while the Z7+2 countries and the "
+            "Z7+2 members meet; 3+4=7 is arithmetic.")
+    assert _names(discovery_only, text) == [("Z7+2", "Z7+2", "initiative"), ("Z7+2", "Z7+2", "initiative")]
+
+
+def test_a_ministerial_a_week_and_named_waters_are_discovered(discovery_only):
+    text = ("They will attend the Vantor Trade Ministerial during the Ocean Leaders’ Week, protect the Zarnic Sea, "
+            "the Kelo River Basin and Morvia’s Northern Islands, and help Small Island Developing States.")
+    assert _names(discovery_only, text) == [
+        ("Vantor Trade Ministerial", "Vantor Trade Ministerial", "event"),
+        ("Ocean Leaders’ Week", "Ocean Leaders’ Week", "event"),
+        ("Zarnic Sea", "Zarnic Sea", "place"),
+        ("Kelo River Basin", "Kelo River Basin", "place"),
+        ("Northern Islands", "Northern Islands", "place"),
+    ]
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("Asia", "Asia"), ("the Americas", "Americas"), ("Western Hemisphere", "Western Hemisphere"),
+    ("United Nations system", "United Nations system"), ("UN peace operations", "UN peacekeeping"),
+    ("twenty-eighth Conference of the Parties", "COP28"), ("D-ISIS Coalition", "Global Coalition to Defeat ISIS"),
+    ("Iron Dome system", "Iron Dome"), ("Grain from Ukraine initiative", "Grain from Ukraine"),
+    ("the global South", "Global South"), ("IDA", "International Development Association"),
+])
+def test_recurring_regions_bodies_and_programmes_are_known(finder, surface, name):
+    text = f"Both sides will support {surface} in 2030."
+    assert [m.name for m in finder.find(text)] == [name]
+
+
+def test_a_numbered_conference_of_the_parties_is_its_cop_not_a_generic_conference(finder):
+    text = "We will attend the twenty-sixth session of the Conference of the Parties to the UNFCCC in Glasgow."
+    names = [m.name for m in finder.find(text)]
+    assert "COP26" in names and "Conference of the Parties" not in names
+
+
+def test_an_organisation_is_an_entity_when_it_is_the_subject_but_not_a_speaker_of_the_document(extractor):
+    text = "Peru will always defend multilateralism. The United Nations must remain the central forum for dialogue."
+    found = dict(_entities_by_statement(extractor, text))
+    assert found["The United Nations must remain the central forum for dialogue"] == ["United Nations"]
+    # a group that issues the document is the speaker, not what its statements are about
+    text = "ECOWAS will deploy observers to the region."
+    name = "Economic Community of West African States"
+    try:
+        extractor._speakers = frozenset({"ECOWAS"})
+        assert name not in [m.name for m in extractor._names_in(text, 0, len(text), ["ECOWAS"])]
+        extractor._speakers = frozenset({"PER"})
+        assert name in [m.name for m in extractor._names_in(text, 0, len(text), ["ECOWAS"])]
+    finally:
+        extractor._speakers = frozenset()
