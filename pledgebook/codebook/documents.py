@@ -18,6 +18,8 @@ class DocumentBook:
     meeting_place: re.Pattern[str]
     welcome_place: re.Pattern[str]
     not_places: frozenset[str]
+    seat_place: re.Pattern[str]  # a meeting at a seat of government ("at the White House")
+    seats: dict[str, str]  # seat -> its city
     issuers: tuple[tuple[re.Pattern[str], str], ...]
     speech_file: re.Pattern[str]
     number_words: dict[str, int]
@@ -42,10 +44,18 @@ def load_document_book() -> DocumentBook:
         meeting_place=re.compile(data["meeting_place"]),
         welcome_place=re.compile(data["welcome_place"]),
         not_places=frozenset(data["not_places"]),
+        seat_place=_seat_place(data["seats"]),
+        seats={str(k): str(v) for k, v in data["seats"].items()},
         issuers=tuple((re.compile(i["pattern"], re.IGNORECASE), i["code"]) for i in data["issuers"]),
         speech_file=re.compile(data["speech_file"]),
         number_words={str(k).lower(): int(v) for k, v in data["number_words"].items()},
     )
+
+
+def _seat_place(seats: dict) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(str(k)) for k in seats), key=len, reverse=True))
+    return re.compile(r"\b(?:met|meet|meets|gathered|convened|held|hosted|visited|meeting|summit|welcom(?:e|es|ed))\b"
+                      rf"[^.;]{{0,80}}?\b(?:at|to)\s+(?:the\s+)?(?P<seat>{names})\b")
 
 
 @lru_cache(maxsize=1)

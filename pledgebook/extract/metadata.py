@@ -43,6 +43,9 @@ def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: 
         # the place is a city: "welcomed President Biden to India" names the host country only
         if met and met.group("place").split()[0] not in book.not_places and not not_a_city(met.group("place")):
             return met.group("place")
+    seat = book.seat_place.search(opening)
+    if seat:
+        return book.seats[seat.group("seat")]
     return None
 
 

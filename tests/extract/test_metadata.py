@@ -38,6 +38,14 @@ def test_an_opening_that_names_the_speakers_one_by_one_gives_the_parties(extract
     assert doc.parties == ["CHL", "KOR", "PER", "USA"]
 
 
+def test_a_meeting_at_a_seat_of_government_is_in_its_city(extractor):
+    doc = meta(extractor, "President Biden met today at the White House with President Boric of Chile. "
+                          "They agreed to cooperate on lithium.")
+    assert doc.place == "Washington"
+    doc = meta(extractor, "President Xi welcomed President Boric to the Great Hall of the People. They signed a deal.")
+    assert doc.place == "Beijing"
+
+
 def test_un_speech_file_name(extractor, tmp_path):
     path = tmp_path / "NOR_78_2023.txt"
     path.write_text("Mr. President, Norway will double its climate finance by 2026.", encoding="utf-8")
