@@ -427,6 +427,14 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             inner = lex.verbs.get(lemma_of(action, lex.verbs))
             if inner is not None and inner.kind in ("position", "appreciation") and inner.category != "position.support":
                 return _Decision(inner.kind, inner.category, None, f"{trig.lemma}_{inner.lemma}", words + [action.text], None)
+        if action.pos_ in _VERBAL and dobj in (None, trig_tok) and lemma_of(action, lex.verbs) in lex.verbs \
+                and lex.verbs[lemma_of(action, lex.verbs)].kind == "meeting":
+            # "affirmed their intent to convene the Joint Security Dialogue", "agreed to hold the next
+            # summit in Delhi": a meeting to come (but "instructed their ministers to hold a meeting"
+            # is a directive)
+            inner = _decide(action, lex, reported)
+            if inner is not None and inner.kind == "meeting":
+                return _Decision("meeting", inner.category, None, f"{trig.lemma}+{inner.rule}", words + inner.triggers, None)
         if trig.otherwise == "position.call" and _urges_others(head, action, lex) and not _addresses_own_officials(head, lex):
             return _Decision("position", "position.call", None, f"{trig.lemma}_others", words + [action.text], None)
         return _Decision("commitment", "commitment", trig.strength, f"{trig.lemma}_action", words + [action.text], action,

@@ -141,6 +141,13 @@ def test_seeking_an_action_noun_is_a_soft_undertaking(extractor):
     assert only(extractor, "We seek resolution of disputes through comprehensive dialogue.")[0] == "commitment"
 
 
+def test_an_undertaking_to_meet_is_a_meeting_to_come(extractor):
+    assert only(extractor, "The two sides agreed to hold the next summit in Lima.")[0] == "meeting"
+    assert only(extractor, "The leaders affirmed their intent to convene the Andean Security Dialogue.")[0] == "meeting"
+    # a directive to one's ministers stays an undertaking of the leaders
+    assert only(extractor, "The leaders instructed their foreign ministers to hold a meeting soon.")[0] == "commitment"
+
+
 def test_verbs_sharing_one_object_stay_one_undertaking(extractor):
     found = kinds(extractor, "Chile commits to adopt and maintain strict fishing quotas.")
     assert [k for k, _ in found] == ["commitment"]
