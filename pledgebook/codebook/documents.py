@@ -54,7 +54,8 @@ def load_document_book() -> DocumentBook:
 
 def _seat_place(seats: dict) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(str(k)) for k in seats), key=len, reverse=True))
-    return re.compile(r"\b(?:met|meet|meets|gathered|convened|held|hosted|visited|meeting|summit|welcom(?:e|es|ed))\b"
+    # past verbs only: "look forward to meeting again at the White House" is a meeting to come
+    return re.compile(r"\b(?:met|gathered|convened|held|hosted|visited|welcom(?:e|es|ed))\b"
                       rf"[^.;]{{0,80}}?\b(?:at|to)\s+(?:the\s+)?(?P<seat>{names})\b")
 
 

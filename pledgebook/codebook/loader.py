@@ -343,6 +343,7 @@ class DiscoveryRules:
     designator_exclusions: frozenset[str] = frozenset()  # "covid": "Covid-19" is no mission
     city_min_population: int = 0  # cities this large are places (load_city_names); 0: none
     member_nouns: frozenset[str] = frozenset()  # "countries": "C5+1 countries" are members, not the format
+    anaphor_nouns: frozenset[str] = frozenset()  # "the project", "the decision": refer to the names just before
 
 
 def load_gazetteer(directory: Directory = None) -> tuple[GazetteerEntry, ...]:
@@ -413,7 +414,7 @@ def _load_discovery_rules(directory: str | None) -> DiscoveryRules:
     return DiscoveryRules(heads, lower("connectors"), lower("tail_connectors"), lower("leading_stopwords"), lower("months"),
                           exact("corporate_suffixes"), exact("vessel_prefixes"), lower("list_cues"),
                           lower("designator_exclusions"), _int(f"{name}: discovery", raw, "city_min_population"),
-                          lower("member_nouns"))
+                          lower("member_nouns"), lower("anaphor_nouns"))
 
 
 def _int(where: str, raw: dict[str, Any], key: str) -> int:

@@ -9,6 +9,7 @@ findings: one statement per discrete undertaking.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -38,6 +39,7 @@ class Finding:
     head_i: int = -1
     actor_subject: bool = True  # the grammatical subject can be a party (not "This", "The agreement")
     aspectual: bool = False  # an ongoing action ("continues to operate"), not a new undertaking
+    series_item: bool = False  # an item of a series of actions, its span cut by the surface
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
@@ -95,7 +97,8 @@ def _action(tok: Token, lex: TriggerLexicon, for_action: bool = False, modal: st
                 return g
     # "will support other developing countries in developing green energy": what the object is to be
     # helped to do ("supports the UN in serving as ..." describes a role, not an undertaking)
-    helps = bool(objects) and (modal or _modal(tok, lex)[0]) in lex.firm_modals
+    binding = modal or _modal(tok, lex)[0]
+    helps = bool(objects) and binding in lex.firm_modals and binding != "must"
     for c in [*tok.children, *(g for o in objects for g in o.children)] if helps else ():
         if c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:
@@ -170,9 +173,6 @@ def _parallel_actions(action: Token) -> list[Token]:
     return out
 
 
-_SERIES_RULE = "+series_action"
-
-
 def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token, int]]:
     """"we will use early warning, regularly consult each other, collaboratively assess situations,
     and explore responses": base-form verbs after a comma (and an optional "and" or adverb) in the
@@ -227,6 +227,22 @@ def _infinitive(action: Token) -> Token | None:
     if action.pos_ == "NOUN":
         return next((c for c in action.children if c.dep_ == "acl" and _is_infinitive(c)), None)
     return None
+
+
+def _item_starts(doc: Doc, lo: int, hi: int) -> list[int]:
+    """Where a new item of a comma series begins between ``lo`` and ``hi``: a word that can be a verb
+    after "," or ", and" (adverbs allowed between), whatever its tag. Each as the index of its first token."""
+    verbs = verb_lemmas()
+    out = []
+    for k in range(lo, hi + 1):
+        if doc[k].lower_ not in verbs or doc[k].tag_ not in ("VB", "VBP", "NN"):
+            continue
+        j = k - 1
+        while j >= lo and doc[j].tag_ in ("RB", "RBR", "RBS"):
+            j -= 1
+        if j >= lo and doc[j].lower_ in ("and", "or") and j > lo and doc[j - 1].text == ",":
+            out.append(j + 1)
+    return out
 
 
 def _trim_back(doc: Doc, hi: int, lo: int) -> int:
@@ -352,8 +368,9 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
         action = _action(head, lex, for_action=bool(trig.action_makes)) or next(
             (c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.left_edge.i == trig_tok.right_edge.i + 1
              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if action is None and trig is not None and trig.object_action and dobj is not None and _is_action_noun(dobj, lex):
-        action = dobj  # "announced the termination of ..."
+    if action is None and trig is not None and trig.object_action and dobj is not None and _is_action_noun(dobj, lex) \
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in (*head.children, *dobj.children)):
+        action = dobj  # "announced the termination of ..." (not "seek assistance from donors": a request)
     if action is None and trig is not None and trig.needs_action and trig_tok.i != head.i:
         action = _means(head)
 
@@ -428,10 +445,11 @@ def _decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | 
             if inner is not None and inner.kind in ("position", "appreciation") and inner.category != "position.support":
                 return _Decision(inner.kind, inner.category, None, f"{trig.lemma}_{inner.lemma}", words + [action.text], None)
         if action.pos_ in _VERBAL and dobj in (None, trig_tok) and lemma_of(action, lex.verbs) in lex.verbs \
-                and lex.verbs[lemma_of(action, lex.verbs)].kind == "meeting":
+                and lex.verbs[lemma_of(action, lex.verbs)].kind == "meeting" \
+                and len(_conj_chain(action)) == 1 and not _conjoined_preposition_actions(action):
             # "affirmed their intent to convene the Joint Security Dialogue", "agreed to hold the next
             # summit in Delhi": a meeting to come (but "instructed their ministers to hold a meeting"
-            # is a directive)
+            # is a directive, and "agreed to hold a summit and to launch a fund" stays two undertakings)
             inner = _decide(action, lex, reported)
             if inner is not None and inner.kind == "meeting":
                 return _Decision("meeting", inner.category, None, f"{trig.lemma}+{inner.rule}", words + inner.triggers, None)
@@ -576,18 +594,21 @@ def _run(doc: Doc, anchor: Token, allowed: set[int]) -> tuple[int, int]:
 def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
     findings: list[Finding] = []
     for sent in doc.sents:
-        found = _analyse_chain(doc, sent.root, lex, subject=None, reporter=None)
+        relatives, lets = _undertaking_relatives(sent, lex), _after_let_me(sent, lex)
+        # clauses analysed on their own are cut out of the statements around them
+        cuts = relatives + [let for let, _ in lets]
+        found = _analyse_chain(doc, sent.root, lex, subject=None, reporter=None, cuts=cuts)
         if _fragment(sent.root):
             for f in found:
                 if f.head_i == sent.root.i and f.subject is None:
                     f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
         findings.extend(found)
-        for clause in _undertaking_relatives(sent, lex):
-            findings.extend(_analyse_chain(doc, clause, lex, subject=None, reporter=None))
-        for clause in _after_let_me(sent.root, lex):
-            for f in _analyse_chain(doc, clause, lex, subject=None, reporter=None):
+        for clause in relatives:
+            findings.extend(_analyse_chain(doc, clause, lex, subject=None, reporter=None, cuts=cuts))
+        for let, clause in lets:
+            for f in _analyse_chain(doc, clause, lex, subject=None, reporter=None, cuts=cuts):
                 if f.start == clause.left_edge.idx:
-                    f.start = sent.root.idx  # "Let me reiterate ...", not "me reiterate ..."
+                    f.start = let.idx  # "Let me reiterate ...", not "me reiterate ..."
                 findings.append(f)
     return findings
 
@@ -605,11 +626,11 @@ def _undertaking_relatives(sent, lex: TriggerLexicon) -> list[Token]:
     return out
 
 
-def _after_let_me(root: Token, lex: TriggerLexicon) -> list[Token]:
-    """"Let me also reiterate Pakistan's support for ...": what the speaker goes on to say."""
-    if root.lemma_.lower() not in lex.hortative_verbs:
-        return []
-    return [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in _VERBAL
+def _after_let_me(sent, lex: TriggerLexicon) -> list[tuple[Token, Token]]:
+    """"Let me also reiterate Pakistan's support for ...", "..., and let me thank ...": what the
+    speaker goes on to say, as ("let", the clause). ("Let us ..." is addressed to all.)"""
+    return [(let, c) for let in sent if let.lemma_.lower() in lex.hortative_verbs
+            for c in let.children if c.dep_ == "ccomp" and c.pos_ in _VERBAL
             and (s := _subject(c)) is not None and s.lower_ == "me"]
 
 
@@ -670,6 +691,34 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
     return found
 
 
+def joined_verb(verb: Token) -> Token | None:
+    """The verb ``verb`` shares its subject with: the one it is coordinated with ("condemn ...
+    and commit"), or the one a participle elaborates ("reiterated ..., noting"); None if none."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return None
+
+
+# the links from a verb down to the action it names ("committed to strengthening", "will seek to build")
+_COMPLEMENT_DEPS = frozenset(("xcomp", "prep", "pcomp", "pobj", "acomp"))
+
+
+def governs(verb: Token, joined: Token | None) -> bool:
+    """Whether ``joined`` is ``verb`` or the action ``verb`` introduces (same parse)."""
+    if joined is None or joined.doc is not verb.doc:
+        return False
+    tok = joined
+    while tok.i != verb.i:
+        if tok.dep_ not in _COMPLEMENT_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+    return True
+
+
 def embedded_under(tok: Token, verb: Token) -> bool:
     """Is ``tok`` inside a relative or infinitive clause under ``verb`` ("amend its laws to ensure
     that workers' rights are protected")? A finite clause beside it ("...: we have pledged") is not."""
@@ -693,7 +742,10 @@ def _in_reported_clause(tok: Token, chain: set[int]) -> bool:
     return False
 
 
-def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | None, reporter: str | None) -> list[Finding]:
+def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | None, reporter: str | None,
+                   cuts: Sequence[Token] = ()) -> list[Finding]:
+    """The statements of the clause chain headed by ``root``; ``cuts``: clauses analysed on their
+    own, kept out of these statements' spans."""
     chain = _conj_chain(root)
     chain += [t for stray in _stray_undertakings(root, chain, lex) for t in _conj_chain(stray)]
     results: list[tuple[Token, Finding]] = []
@@ -796,9 +848,11 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                 # up to the next item, the next verb of the chain ("..., and take steps"), or the clause's end
                 ends = [items[j + 1][1] - 1] if j + 1 < len(items) else [head.right_edge.i]
                 ends += [t.left_edge.i - 1 for t in chain if t.i > extra.i]
+                # or a verb the tagger took for a noun after ", and" ("..., and more reliably supply water")
+                ends += [k - 1 for k in _item_starts(doc, extra.i + 1, min(ends))]
                 last = min(ends)
                 series[extra.i] = (first, _trim_back(doc, last, first))
-                also(extra, decision.rule + _SERIES_RULE, decision.triggers + [extra.text])
+                also(extra, decision.rule + "+series_action", decision.triggers + [extra.text], series_item=True)
         # "agreed to accelerate A and begin B": one commitment per coordinated action
         # (not for a bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")
         if decision.kind == "commitment" and decision.action is not None and decision.action.dep_ in ("xcomp", "pcomp", "ccomp"):
@@ -821,10 +875,11 @@ def _analyse_chain(doc: Doc, root: Token, lex: TriggerLexicon, subject: Token | 
                 also(extra, decision.rule + "+coordinated_action", decision.triggers + [extra.text])
     # Spans: each head's subtree minus the subtrees of the other findings' heads, and of the
     # chain's other clauses with a subject of their own ("... and we look forward to ...").
-    heads = [h for h, _ in results] + [t for t in chain if t.i != root.i and _subject(t) is not None and _finite(t)]
+    heads = [h for h, _ in results] + [t for t in chain if t.i != root.i and _subject(t) is not None and _finite(t)] \
+        + list(cuts)
     out: list[Finding] = []
     for head, finding in results:
-        if head.i not in series and finding.rule.endswith(_SERIES_RULE) and finding.end > finding.start:
+        if head.i not in series and finding.series_item and finding.end > finding.start:
             out.append(finding)  # already cut, inside the reported clause it came from
             continue
         if head.i in series:  # an item of a series: exactly its stretch of the surface

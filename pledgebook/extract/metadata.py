@@ -18,7 +18,9 @@ _GROUP_OPENING = re.compile(r"\bWe,?\s+the\s+(?:leaders|heads\s+of\s+state\s+and
 # the opening names the speakers one by one.
 _WE_THE = re.compile(r"\bwe\s*[,–—-]?\s*the\s+(?:leaders|presidents|heads\s+of\s+state(?:\s+and\s+government)?|"
                      r"prime\s+ministers|(?:foreign\s+)?ministers)\s+of\s+", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?[,\s]*(?:and\s+)?(?:the\s+)?", re.IGNORECASE)  # ", the", " (ROK), and"
+# ", the", " (ROK), and", ", and the Prime Minister of": what may stand between two named speakers
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?[,\s]*(?:and\s+)?(?:the\s+)?(?:(?:prime\s+minister|president|"
+                       r"chancellor|king|emir|sultan|premier|leaders?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 _WE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*•]\s*)?(?:We|Together,? we)\s", re.MULTILINE)
 
 
@@ -114,7 +116,9 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if group:
         parties = [group]
     if not parties:
-        parties = _named_speakers(raw, resolver) or _parties(raw, resolver, title, issuer, kind)
+        speakers = _named_speakers(raw, resolver)
+        in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
+        parties = sorted(set(speakers) | in_title) if speakers else _parties(raw, resolver, title, issuer, kind)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer)
 
 

@@ -65,3 +65,13 @@ def keep_prefixed_verbs(nlp, lemmas, prefix: str = "re") -> None:
         for form in {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}:
             for word in (f"{prefix}-{form}", f"{prefix.capitalize()}-{form}"):
                 nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
+def is_gerund(word: str) -> bool:
+    """"Tackling", "joining", "stopping" are verbs' -ing forms; "Nothing", "During", "Beijing" are not."""
+    low = word.lower()
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    verbs = verb_lemmas()
+    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)

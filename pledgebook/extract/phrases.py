@@ -28,7 +28,7 @@ def is_acronym(phrase: str) -> bool:
     such a phrase matches only in that case ("LeT" is not "Let")."""
     if any(c.isupper() for c in phrase) and not any(c.islower() for c in phrase):
         return True
-    return " " not in phrase.strip() and any(c.isupper() for c in phrase[1:]) and any(c.islower() for c in phrase)
+    return " " not in phrase.strip() and re.search(r"[a-z][A-Z]", phrase) is not None  # not "Indo-Pacific"
 
 
 @dataclass(frozen=True, slots=True)

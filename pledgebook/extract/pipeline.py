@@ -19,10 +19,10 @@ from pledgebook.core.data import (
     statement_id,
 )
 from pledgebook.extract.actors import ActorResolver
-from pledgebook.extract.clauses import Finding, embedded_under, find_statements
+from pledgebook.extract.clauses import Finding, embedded_under, find_statements, governs, joined_verb
 from pledgebook.extract.entities import EntityFinder
 from pledgebook.extract.metadata import DocInfo, count_instruments, infer_metadata
-from pledgebook.extract.nlp import keep_prefixed_verbs, load_nlp
+from pledgebook.extract.nlp import is_gerund, keep_prefixed_verbs, load_nlp
 from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.when import find_when
@@ -32,6 +32,7 @@ from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, con
 EXTRACTOR_VERSION = "0.1.0"
 NER_ENV = "PLEDGEBOOK_NER"  # 0: skip the NER pass (see Extractor); on when unset
 MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
+MAX_UNIT_SENTENCES = 8  # lines of a speech joined into one sentence at most (bounds the work per unit)
 ANTECEDENT_WINDOW = 2500  # characters searched back for what "the agreement" refers to
 
 # "We will:" / "The two sides agreed to:" introducing a list of undertakings.
@@ -43,15 +44,6 @@ _LEAD_IN = re.compile(
 )
 _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
 _MARKER = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|[-*•]|\d{1,2}[.)])\s*")  # list or enumeration marker
-# A statement that refers back to a project ("committed to its early deployment", "the new
-# railway") is about the entities of the clause before it.
-_ANAPHOR = re.compile(
-    r"\b(?:its|their|the\s+(?-i:[a-z][\w-]*\s+)?(?:project|projects|port|corridor|initiative|agreement|plan|programme|program|road|"
-    r"railway|line|scheme|facility|plant|upgrade|partnership|framework|mechanism|fund|deal|"
-    # what was just said, or the matter it concerned ("acknowledged the decision", "the dispute")
-    r"decision|announcement|dispute|issue|situation|conflict|crisis))\b",
-    re.IGNORECASE,
-)
 _SUBJECT_BEFORE = re.compile(r"^(.*?)\s+(?:will|shall|commit|agree|pledge|resolve|decide|intend|plan|are|undertake|reaffirm)", re.IGNORECASE)
 
 
@@ -93,6 +85,10 @@ class Extractor:
         self._to_classify: list[tuple[Statement, str, str, int]] = []  # (statement, its clean text, category, unit)
         heads = "|".join(sorted((re.escape(h) for h in self.entities.rules.heads if " " not in h), key=len, reverse=True))
         # "the agreement", "this Council" (not "the Council of Europe", a name of its own)
+        # "its", "their", "the project", "the long-standing dispute" (anaphor_nouns; a hyphenated
+        # adjective may stand before the noun, not "the issue of debt"): the clause before's names
+        nouns = "|".join(sorted(self.entities.rules.anaphor_nouns, key=len, reverse=True))
+        self._anaphor = re.compile(rf"\b(?:its|their|the\s+(?:[a-z]+-[a-z]+\s+)?(?:{nouns})\b(?!\s+of\b))", re.IGNORECASE)
         self._definite = re.compile(rf"\b(?:the|this|that)\s+({heads})\b(?!\s+(?:of|on|for)\b|(?-i:\s+[A-Z]))",
                                     re.IGNORECASE)
         self.sectors = SectorClassifier()
@@ -120,7 +116,7 @@ class Extractor:
         self._attach_orphans(raw.text)
         self._attach_antecedents(raw.text, statements)
         self._attach_named(raw.text, people)
-        self._share_sentence_entities()
+        self._share_sentence_entities(raw.text)
         self._classify_sectors(raw.text)
         agreements = [count_instruments(s.text) for s in statements if s.kind == "agreement"]
         counted = [n for n in agreements if n]
@@ -146,6 +142,7 @@ class Extractor:
         carried: set[int] = set()
         after_ellipsis = False
         previous: Sentence | None = None
+        merged = 0  # sentences in the current unit
         for para in paragraphs:
             if para.kind in ("boilerplate", "heading"):
                 previous = None
@@ -154,10 +151,13 @@ class Extractor:
                 carried.add(id(para))
             after_ellipsis = bool(para.sentences) and _ends_in_ellipsis(para.sentences[-1].view.clean)
             for sent in para.sentences:
-                if previous is not None and continues_after_ellipsis(previous, sent):
+                if previous is not None and continues_after_ellipsis(previous, sent, is_gerund=is_gerund) \
+                        and merged < MAX_UNIT_SENTENCES:
+                    merged += 1
                     self._units[-1] = (self._units[-1][0], sent.span.end)
                 else:
                     self._units.append((sent.span.start, sent.span.end))
+                    merged = 1
                 previous = sent
                 for n, piece in enumerate(clause_pieces(sent)):
                     candidates.append((para, piece, n > 0, len(self._units) - 1))
@@ -293,19 +293,22 @@ class Extractor:
                 if all(e.name != m.name and not (e.start < m.end and m.start < e.end) for e in nearest.entities):
                     nearest.entities = sorted([*nearest.entities, m], key=lambda e: e.start)
 
-    def _share_sentence_entities(self) -> None:
+    def _share_sentence_entities(self, text: str) -> None:
         """A statement that names nothing is about what the verb it shares a subject with names
         ("We condemn violence by the Myanmar military, and commit to pressing for its end";
-        "reiterated their support for X, noting Acme's investment")."""
+        "reiterated their support for X, noting Acme's investment"). Not where the meeting was
+        ("agreed to hold the summit in Tokyo and to launch a fund"), nor when it names a country."""
         for group in self._by_sentence.values():
             for st in group:
-                if st.entities or id(st) not in self._verbs:
-                    continue
+                if st.entities or id(st) not in self._verbs \
+                        or any(code not in st.actors for code, _, _ in self.actors.find_countries(st.text)):
+                    continue  # (a country it names, other than its speakers, is what it is about)
                 verb, joined = self._verbs[id(st)]
                 for other in group:
                     o = self._verbs.get(id(other))
-                    if other.entities and o is not None and (_governs(o[0], joined) or _governs(verb, o[1])):
-                        st.entities = self._carried(other.entities, st.actors)
+                    if other.entities and o is not None and (governs(o[0], joined) or governs(verb, o[1])):
+                        topics = [e for e in other.entities if not (e.kind == "place" and _LOCATIVE.search(text, 0, e.start))]
+                        st.entities = self._carried(topics, st.actors)
                         if st.entities:
                             st.rationale += "; entities from the verb it is joined to"
                         break
@@ -443,7 +446,7 @@ class Extractor:
         return sorted(set(codes))
 
     def _statement(self, raw, sent: Sentence, f: Finding, info: DocInfo, people: PeopleMap, doc_id: str,
-                   previous_actors: list[str], previous_entities: list, parsed=None, unit: int = -1) -> Statement | None:
+                   previous_actors: list[str], previous_entities: list, parsed, unit: int) -> Statement | None:
         span = sent.view.span(f.start, f.end)
         if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject):
             return None
@@ -464,7 +467,7 @@ class Extractor:
             who = f.subject or f.reporter or "document parties"
         entities = self._names_in(raw.text, span.start, span.end, actors)
         anaphor = ""
-        if not entities and previous_entities and (m := _ANAPHOR.search(sent.view.clean, f.start, f.end)):
+        if not entities and previous_entities and (m := self._anaphor.search(sent.view.clean, f.start, f.end)):
             entities = self._carried(previous_entities, actors)
             anaphor = f"; entities via '{m.group(0)}'" if entities else ""
         when = find_when(raw.text, sent.view, f.start, f.end, info.date) if f.kind == "commitment" else None
@@ -487,10 +490,12 @@ class Extractor:
         self._to_classify.append((st, sent.view.clean[f.start : f.end], f.category, unit))
         self._queue_named(raw.text, st, sent, f, parsed)
         if parsed is not None and 0 <= f.head_i < len(parsed):
-            self._verbs[id(st)] = (parsed[f.head_i], _joined_verb(parsed[f.head_i]))
+            self._verbs[id(st)] = (parsed[f.head_i], joined_verb(parsed[f.head_i]))
         self._by_sentence.setdefault(unit, []).append(st)
         return st
 
+
+_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # "... in Tokyo": where, not what
 
 # A group alias naming its members rather than the organisation ("Quad partners", "NATO Allies").
 _MEMBERS = re.compile(r"\b(?:partners|countries|members|nations|allies|member states|leaders)$", re.IGNORECASE)
@@ -501,34 +506,6 @@ _NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT
 
 
 _GERUND_ITEM = re.compile(r"^(?:And\s+|and\s+)?[A-Za-z]+ing\b")
-
-
-def _joined_verb(verb):
-    """The verb ``verb`` shares its subject with: the one it is coordinated with ("condemn ...
-    and commit"), or the one a participle elaborates ("reiterated ..., noting"); None if none."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return verb.head
-    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
-        return verb.head
-    return None
-
-
-# the links from a verb down to the action it names ("committed to strengthening", "will seek to build")
-_COMPLEMENT_DEPS = frozenset(("xcomp", "prep", "pcomp", "pobj", "acomp"))
-
-
-def _governs(verb, joined) -> bool:
-    """Whether ``joined`` is ``verb`` or the action ``verb`` introduces (same parse)."""
-    if joined is None or joined.doc is not verb.doc:
-        return False
-    tok = joined
-    while tok.i != verb.i:
-        if tok.dep_ not in _COMPLEMENT_DEPS or tok.head is tok:
-            return False
-        tok = tok.head
-    return True
 
 
 def _ends_in_ellipsis(clean: str) -> bool:

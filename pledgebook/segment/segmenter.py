@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Literal
 
 from pledgebook.codebook.segmentation import SegmentationBook, load_segmentation
@@ -175,9 +176,11 @@ _FIRST_WORD = re.compile(r"[^\w]*(\w+)")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)[\"”’')\]]*\s*$")
 
 
-def continues_after_ellipsis(previous: Sentence, sentence: Sentence, book: SegmentationBook | None = None) -> bool:
+def continues_after_ellipsis(previous: Sentence, sentence: Sentence, book: SegmentationBook | None = None,
+                             is_gerund: Callable[[str], bool] | None = None) -> bool:
     """Whether ``sentence`` carries on ``previous``, which trailed off in an ellipsis: a speech
-    set out line by line ("We must put new energy and creativity…" / "Into conflict resolution…")."""
+    set out line by line ("We must put new energy and creativity…" / "Into conflict resolution…").
+    ``is_gerund`` tells a verb's -ing form ("Tackling") from other words in -ing ("Nothing", "During")."""
     if not _ELLIPSIS_END.search(previous.view.clean):
         return False
     m = _FIRST_WORD.match(sentence.view.clean)
@@ -186,7 +189,7 @@ def continues_after_ellipsis(previous: Sentence, sentence: Sentence, book: Segme
     word = m.group(1)
     book = book or load_segmentation()
     return word[0].islower() or word.lower() in book.ellipsis_continuations or (
-        len(word) > 5 and word.lower().endswith("ing"))
+        is_gerund is not None and is_gerund(word))
 
 
 _LONG_SENTENCE_WORDS = 25

@@ -215,12 +215,26 @@ def test_an_elaborating_participle_lends_its_names_to_the_main_statement(extract
     assert main == ["Acme Robotics"]
 
 
+def test_where_a_meeting_is_held_is_not_what_a_joined_verb_is_about(extractor):
+    text = "Chile and Japan agreed to hold the next summit in Tokyo and to launch a new fund for reefs."
+    found = dict(_entities_by_statement(extractor, text))
+    [fund] = [names for t, names in found.items() if t.startswith("to launch")]
+    assert fund == []
+
+
 def test_a_clause_with_a_subject_of_its_own_does_not_borrow_names(extractor):
     text = ("The United States and Japan reaffirmed the importance of the Quad, and Japan will host the next "
             "meeting of ministers.")
     found = dict(_entities_by_statement(extractor, text))
     [host] = [names for t, names in found.items() if t.startswith("Japan will host")]
     assert host == []
+
+
+def test_a_matter_named_in_its_own_words_does_not_refer_back(extractor):
+    found = dict(_entities_by_statement(extractor, "Chile and Japan discussed the Lobito Corridor. Chile and Japan "
+                                                   "will address the issue of debt."))
+    [debt] = [names for t, names in found.items() if "issue of debt" in t]
+    assert debt == []
 
 
 def test_the_decision_or_the_dispute_refers_to_the_names_of_the_clause_before(extractor):
@@ -359,6 +373,8 @@ def test_names_attached_after_a_statement_is_built_count_for_its_sectors(extract
 
 def test_a_mixed_case_acronym_alias_matches_only_in_its_case(finder):
     assert [m.name for m in finder.find("Let me condemn the attacks by LeT.")] == ["Lashkar-e-Tayyiba"]
+    # a hyphenated name is no acronym: its case is free
+    assert [m.name for m in finder.find("peace in the indo-pacific")] == ["Indo-Pacific"]
 
 
 def test_a_tail_stops_before_in_and_a_place_but_keeps_in_inside_a_title(discovery_only):

@@ -36,6 +36,9 @@ def test_an_opening_that_names_the_speakers_one_by_one_gives_the_parties(extract
     doc = meta(extractor, "This week, we – the presidents of Chile, the Republic of Korea (ROK), Peru, and the "
                           "United States – met in Lima and commit to the following principles. Brazil was invited.")
     assert doc.parties == ["CHL", "KOR", "PER", "USA"]
+    doc = meta(extractor, "We, the leaders of Canada and the United States of America, and the Prime Minister of "
+                          "Mexico, met in Washington. We will cooperate on trade.")
+    assert doc.parties == ["CAN", "MEX", "USA"]
 
 
 def test_a_meeting_at_a_seat_of_government_is_in_its_city(extractor):
@@ -44,6 +47,10 @@ def test_a_meeting_at_a_seat_of_government_is_in_its_city(extractor):
     assert doc.place == "Washington"
     doc = meta(extractor, "President Xi welcomed President Boric to the Great Hall of the People. They signed a deal.")
     assert doc.place == "Beijing"
+    # a meeting to come there is not where this one took place
+    doc = meta(extractor, "President Biden spoke with President Macron. The two leaders look forward to meeting "
+                          "again at the White House next year.")
+    assert doc.place is None
 
 
 def test_un_speech_file_name(extractor, tmp_path):

@@ -91,6 +91,7 @@ def test_helping_a_party_do_something_under_will_is_an_undertaking(extractor):
     # a role described in the present, or support for a party alone, is a stance
     assert only(extractor, "Peru supports the United Nations in serving as the main channel.")[0] == "position"
     assert only(extractor, "Peru will support developing countries.")[0] == "position"
+    assert only(extractor, "We must support countries in developing green energy.")[0] == "position"
 
 
 def test_commit_to_with_a_bare_verb_is_an_undertaking(extractor):
@@ -104,16 +105,21 @@ def test_talks_promised_under_will_are_an_undertaking(extractor):
 
 
 def test_a_series_of_actions_after_an_infinitive_is_one_commitment_each(extractor):
-    found = kinds(extractor, "Chile affirmed continued support for Peru’s efforts to modernize its energy sector, "
-                             "reduce methane emissions, and more reliably provide electricity for its people.")
+    found = kinds(extractor, "Chile affirmed continued support for Peru’s efforts to upgrade its ports, cut fishing "
+                             "subsidies, and gradually expand water networks to its cities.")
     assert [t for k, t in found if k == "commitment"] == [
-        "Chile affirmed continued support for Peru’s efforts to modernize its energy sector",
-        "reduce methane emissions", "more reliably provide electricity for its people"]
+        "Chile affirmed continued support for Peru’s efforts to upgrade its ports", "cut fishing subsidies",
+        "gradually expand water networks to its cities"]
+
+
+def test_a_series_item_ends_where_a_mistagged_verb_begins_the_next(extractor):
+    found = kinds(extractor, "We will provide funding, build capacity, and train personnel, and review progress annually.")
+    assert ("commitment", "build capacity") in found
 
 
 def test_a_series_that_carries_on_a_purpose_clause_is_not_split(extractor):
-    found = kinds(extractor, "We are committed to align around shared global targets to help vaccinate the world, "
-                             "save lives now, and build back better.")
+    found = kinds(extractor, "We are committed to agree on common standards to help protect the oceans, restore "
+                             "reefs now, and build fisheries back better.")
     assert [k for k, _ in found] == ["commitment"]
 
 
@@ -125,9 +131,9 @@ def test_a_repeated_preposition_gives_a_second_action(extractor):
 
 
 def test_what_the_speakers_undertake_in_a_relative_clause_is_a_statement(extractor):
-    found = kinds(extractor, "Our priority is the success of the Conference, where we will work together to reverse "
-                             "the loss of species.")
-    assert ("commitment", "where we will work together to reverse the loss of species") in found
+    found = kinds(extractor, "We welcome the success of the Summit in Lima, where we will act together to end hunger.")
+    assert found == [("appreciation", "We welcome the success of the Summit in Lima"),  # the clause is cut out
+                     ("commitment", "where we will act together to end hunger")]
     # a relative clause about others undertakes nothing for the speakers
     assert kinds(extractor, "Our priority is the Conference, where delegates will review the loss of species.") == []
 
@@ -135,10 +141,15 @@ def test_what_the_speakers_undertake_in_a_relative_clause_is_a_statement(extract
 def test_let_me_introduces_the_speakers_own_statement(extractor):
     assert only(extractor, "Let me also reiterate Peru’s continued support for strengthening regional organizations.") \
         == ("commitment", "Let me also reiterate Peru’s continued support for strengthening regional organizations")
+    found = kinds(extractor, "Let me also thank the Secretary-General, and let me reiterate our commitment to the "
+                             "Andean Water Pact.")
+    assert [t for _, t in found] == ["Let me also thank the Secretary-General",
+                                     "let me reiterate our commitment to the Andean Water Pact"]
 
 
 def test_seeking_an_action_noun_is_a_soft_undertaking(extractor):
     assert only(extractor, "We seek resolution of disputes through comprehensive dialogue.")[0] == "commitment"
+    assert kinds(extractor, "We seek assistance from donors for reconstruction.") == []  # a request
 
 
 def test_an_undertaking_to_meet_is_a_meeting_to_come(extractor):
@@ -146,6 +157,9 @@ def test_an_undertaking_to_meet_is_a_meeting_to_come(extractor):
     assert only(extractor, "The leaders affirmed their intent to convene the Andean Security Dialogue.")[0] == "meeting"
     # a directive to one's ministers stays an undertaking of the leaders
     assert only(extractor, "The leaders instructed their foreign ministers to hold a meeting soon.")[0] == "commitment"
+    # a meeting joined to another undertaking does not swallow it
+    assert [k for k, _ in kinds(extractor, "The leaders agreed to hold the next summit in Tokyo and to launch a new "
+                                           "fund.")] == ["commitment", "commitment"]
 
 
 def test_verbs_sharing_one_object_stay_one_undertaking(extractor):
