@@ -13,22 +13,25 @@ def data() -> dict:
     return copy.deepcopy(load_data_file("triggers.yaml"))
 
 
-def test_special_behaviours_are_flags_on_their_triggers():
-    lex = load_triggers()
-    assert {v for v, t in lex.verbs.items() if t.anticipates} == {"look"}
-    assert {v for v, t in lex.verbs.items() if t.settles_instrument} == {"agree"}
-    assert {v for v, t in lex.verbs.items() if t.reports_own_undertaking} == {"announce"}
-    assert not any(t.anticipates or t.settles_instrument or t.reports_own_undertaking
-                   for t in [*lex.adjectives.values(), *lex.nouns.values()])
+def _kinds(lex, text: str) -> list[str]:
+    from pledgebook.extract.clauses import find_statements
+    from pledgebook.extract.nlp import load_nlp
+
+    return [f.kind for f in find_statements(load_nlp()(text), lex)]
 
 
-def test_word_lists_are_loaded():
-    lex = load_triggers()
-    assert lex.polite_verbs == {"like", "love", "wish", "prefer"}
-    assert lex.copulas == {"be", "remain", "stand", "stay", "feel"}
-    assert lex.stative_verbs == {"be", "remain", "seem", "appear", "have", "belong", "exist"}
-    assert lex.anticipated_meetings == {"welcome"}
-    assert lex.signing_nouns == {"signing", "conclusion"}
+def test_the_word_lists_in_the_codebook_steer_the_finder(data):
+    text = "I would like to thank the Secretary-General."
+    assert _kinds(load_triggers(), text) == ["appreciation"]  # "like" is polite: the inner verb decides
+    data["polite_verbs"] = [w for w in data["polite_verbs"] if w != "like"]
+    assert _kinds(build_lexicon(data), text) != ["appreciation"]
+
+
+def test_the_flags_in_the_codebook_steer_the_finder(data):
+    text = "The two sides agreed to a Framework for negotiating a trade agreement."
+    assert _kinds(load_triggers(), text) == ["agreement"]  # "agree" settles an instrument
+    del data["verbs"]["agree"]["settles_instrument"]
+    assert _kinds(build_lexicon(data), text) != ["agreement"]
 
 
 def test_prefilter_lets_through_its_extra_words():
