@@ -189,13 +189,23 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
             continue  # "illicit finance", "design, development, and use that ...": nouns the tagger made verbs
         if any(_is_infinitive(t) for t in tok.doc[head.i + 1 : tok.i]):
             continue  # it carries on a nearer infinitive ("align around targets to help vaccinate X, save Y")
-        k = tok.i - 1
-        while k > head.i and tok.doc[k].tag_ in ("RB", "RBR", "RBS"):
-            k -= 1
-        before = tok.doc[k]
-        if before.text == "," or (before.lower_ in ("and", "or") and k > 0 and tok.doc[k - 1].text == ","):
-            out.append((tok, k + 1))
+        first = _comma_item_start(tok.doc, tok.i, head.i + 1, bare_comma=True)
+        if first is not None:
+            out.append((tok, first))
     return out
+
+
+def _comma_item_start(doc: Doc, i: int, lo: int, bare_comma: bool) -> int | None:
+    """Where the comma item that ``doc[i]`` opens begins (its adverbs included), if it opens one:
+    after ", and"/", or", or also after a bare "," when ``bare_comma``; ``lo``: look no further back."""
+    k = i - 1
+    while k >= lo and doc[k].tag_ in ("RB", "RBR", "RBS"):
+        k -= 1
+    if k < lo:
+        return None
+    if (bare_comma and doc[k].text == ",") or (doc[k].lower_ in ("and", "or") and k > lo and doc[k - 1].text == ","):
+        return k + 1
+    return None
 
 
 def _takes_object(verb: Token) -> bool:
@@ -233,16 +243,9 @@ def _item_starts(doc: Doc, lo: int, hi: int) -> list[int]:
     """Where a new item of a comma series begins between ``lo`` and ``hi``: a word that can be a verb
     after "," or ", and" (adverbs allowed between), whatever its tag. Each as the index of its first token."""
     verbs = verb_lemmas()
-    out = []
-    for k in range(lo, hi + 1):
-        if doc[k].lower_ not in verbs or doc[k].tag_ not in ("VB", "VBP", "NN"):
-            continue
-        j = k - 1
-        while j >= lo and doc[j].tag_ in ("RB", "RBR", "RBS"):
-            j -= 1
-        if j >= lo and doc[j].lower_ in ("and", "or") and j > lo and doc[j - 1].text == ",":
-            out.append(j + 1)
-    return out
+    starts = (_comma_item_start(doc, k, lo, bare_comma=False) for k in range(lo, hi + 1)
+              if doc[k].lower_ in verbs and doc[k].tag_ in ("VB", "VBP", "NN"))
+    return [first for first in starts if first is not None]
 
 
 def _trim_back(doc: Doc, hi: int, lo: int) -> int:
@@ -639,8 +642,7 @@ def _fragment(root: Token) -> bool:
     standing alone ("To recommit to the UN…", "being ready to change", "Willing to act")."""
     if _subject(root) is not None:
         return False
-    infinitive = root.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
-    return infinitive or root.tag_ == "VBG" or root.pos_ == "ADJ"
+    return _is_infinitive(root) or root.tag_ == "VBG" or root.pos_ == "ADJ"
 
 
 def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:

@@ -27,7 +27,7 @@ from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.when import find_when
 from pledgebook.read.base import RawDocument, ReadError
-from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, continues_after_ellipsis, segment
+from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, continues_after_ellipsis, ends_in_ellipsis, segment
 
 EXTRACTOR_VERSION = "0.1.0"
 NER_ENV = "PLEDGEBOOK_NER"  # 0: skip the NER pass (see Extractor); on when unset
@@ -149,7 +149,7 @@ class Extractor:
                 continue
             if after_ellipsis and para.sentences and _GERUND_ITEM.match(para.sentences[0].view.clean):
                 carried.add(id(para))
-            after_ellipsis = bool(para.sentences) and _ends_in_ellipsis(para.sentences[-1].view.clean)
+            after_ellipsis = bool(para.sentences) and ends_in_ellipsis(para.sentences[-1].view.clean)
             for sent in para.sentences:
                 if previous is not None and continues_after_ellipsis(previous, sent, is_gerund=is_gerund) \
                         and merged < MAX_UNIT_SENTENCES:
@@ -216,7 +216,7 @@ class Extractor:
                     previous_entities = st.entities
                 if not continues and lead is None and st.kind == "commitment":
                     lead = _Lead.of(st, f)
-                if st.kind == "commitment" and _ends_in_ellipsis(sent.view.clean):
+                if st.kind == "commitment" and ends_in_ellipsis(sent.view.clean):
                     trailing = _Lead.of(st, f)
         return _dedupe(out)
 
@@ -506,10 +506,6 @@ _NER_KINDS = {"ORG": "institution", "FAC": "project", "PRODUCT": "other", "EVENT
 
 
 _GERUND_ITEM = re.compile(r"^(?:And\s+|and\s+)?[A-Za-z]+ing\b")
-
-
-def _ends_in_ellipsis(clean: str) -> bool:
-    return clean.rstrip().endswith(("…", "..."))
 
 
 def _describes_others(f: Finding, actors: list[str], parties) -> bool:

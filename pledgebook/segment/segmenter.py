@@ -176,12 +176,17 @@ _FIRST_WORD = re.compile(r"[^\w]*(\w+)")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)[\"”’')\]]*\s*$")
 
 
+def ends_in_ellipsis(clean: str) -> bool:
+    """A sentence that trails off ("… the UK will lead again…", "let's be frank...")."""
+    return _ELLIPSIS_END.search(clean) is not None
+
+
 def continues_after_ellipsis(previous: Sentence, sentence: Sentence, book: SegmentationBook | None = None,
                              is_gerund: Callable[[str], bool] | None = None) -> bool:
     """Whether ``sentence`` carries on ``previous``, which trailed off in an ellipsis: a speech
     set out line by line ("We must put new energy and creativity…" / "Into conflict resolution…").
     ``is_gerund`` tells a verb's -ing form ("Tackling") from other words in -ing ("Nothing", "During")."""
-    if not _ELLIPSIS_END.search(previous.view.clean):
+    if not ends_in_ellipsis(previous.view.clean):
         return False
     m = _FIRST_WORD.match(sentence.view.clean)
     if m is None:
