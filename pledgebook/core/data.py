@@ -39,6 +39,10 @@ DocumentKind = Literal[
     "joint_statement", "communique", "declaration", "readout", "news_report", "speech", "fact_sheet", "other"
 ]
 EntityKind = Literal["project", "initiative", "agreement", "institution", "place", "person", "event", "other"]
+# Where a statement's actors came from: its grammatical subject, the reporting clause ("China
+# stated that ..."), the clause introducing a list ("We will:"), the statement before it (a
+# pronoun that refers back), or, when nothing in the text names them, the document's parties.
+ActorSource = Literal["subject", "reporter", "list_lead", "previous_statement", "document_parties"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,11 @@ class Statement(_Model):
     when: When | None
     plover: str | None
     cameo: str | None
-    rationale: str = Field(description="Which rule and trigger words produced this statement.")
+    rule: str = Field(description="Id of the rule that produced this statement (`pledgebook rules` lists them).")
+    trigger: str | None = Field(default=None, description="Lemma of the trigger word the rule fired on, if any.")
+    trigger_words: list[str] = Field(default_factory=list, description="The words that decided the rule, as written.")
+    actor_source: ActorSource = Field(default="document_parties", description="Where the actors came from.")
+    rationale: str = Field(description="Human-readable: the rule, the trigger words and where the actors came from.")
 
     @model_validator(mode="after")
     def _check(self) -> "Statement":

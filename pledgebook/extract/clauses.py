@@ -40,6 +40,7 @@ class Finding:
     actor_subject: bool = True  # the grammatical subject can be a party (not "This", "The agreement")
     aspectual: bool = False  # an ongoing action ("continues to operate"), not a new undertaking
     series_item: bool = False  # an item of a series of actions, its span cut by the surface
+    trigger: str | None = None  # lemma of the trigger word (Statement.trigger)
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:

@@ -453,17 +453,17 @@ class Extractor:
         text = span.of(raw.text)
         if f.reporter and f.reporter.startswith("__lead__:"):
             actors = [a for a in f.reporter.split(":", 1)[1].split(",") if a]
-            who = "the clause introducing the list"
+            who, source = "the clause introducing the list", "list_lead"
         else:
-            actors = [] if f.inherit_actors else self._actors(f.subject, info, people)
+            actors, source = ([], "subject") if f.inherit_actors else (self._actors(f.subject, info, people), "subject")
             if not actors and f.reporter:
-                actors = self._actors(f.reporter, info, people)
+                actors, source = self._actors(f.reporter, info, people), "reporter"
             if not actors and f.inherit_actors:
-                actors = list(previous_actors)
+                actors, source = list(previous_actors), "previous_statement"
             if f.kind == "commitment" and _describes_others(f, actors, info.parties):
                 return None
             if not actors:
-                actors = list(info.parties)
+                actors, source = list(info.parties), "document_parties"
             who = f.subject or f.reporter or "document parties"
         entities = self._names_in(raw.text, span.start, span.end, actors)
         anaphor = ""
@@ -485,6 +485,10 @@ class Extractor:
             when=when,
             plover=None,
             cameo=None,
+            rule=f.rule,
+            trigger=f.trigger,
+            trigger_words=list(f.triggers),
+            actor_source=source,
             rationale=rationale,
         )
         self._to_classify.append((st, sent.view.clean[f.start : f.end], f.category, unit))

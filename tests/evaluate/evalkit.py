@@ -43,7 +43,7 @@ def make_record(text: str, statements: list[dict[str, Any]], **document: Any) ->
             actors=spec.get("actors", ["CHN", "PAK"]),
             strength=spec.get("strength", "firm" if kind == "commitment" else None),
             sectors=spec.get("sectors", []), entities=entities, when=None, plover=None, cameo=None,
-            rationale="hand-made",
+            rule="hand_made", rationale="hand-made",
         ))
     meta = {"id": "d", "source": "doc.txt", "title": None, "date": None, "place": None, "parties": [],
             "kind": "joint_statement", "content_hash": content_hash(text), "chars": len(text)}

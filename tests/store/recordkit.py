@@ -61,6 +61,7 @@ def make_record(
                 when=when,
                 plover=spec.get("plover"),
                 cameo=spec.get("cameo"),
+                rule=spec.get("rule", "hand_made"),
                 rationale=spec.get("rationale", "hand-made test statement"),
             )
         )
