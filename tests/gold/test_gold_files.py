@@ -22,10 +22,11 @@ from pledgebook.read import read_document
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "gold"
 HELDOUT = GOLD / "heldout"
-GOLD_DIRS = [GOLD, HELDOUT]  # each folder: <stem>.yaml + texts/<stem>.<ext> + texts/SOURCES.md
+YARDSTICK = GOLD / "yardstick"
+GOLD_DIRS = [GOLD, HELDOUT, YARDSTICK]  # each folder: <stem>.yaml + texts/<stem>.<ext> + texts/SOURCES.md
 SECTORS_FILE = REPO / "pledgebook" / "codebook" / "data" / "sectors.yaml"
 DEV_FILES = sorted(GOLD.glob("*.yaml"))
-HELDOUT_FILES = sorted(HELDOUT.glob("*.yaml"))
+HELDOUT_FILES = sorted(HELDOUT.glob("*.yaml")) + sorted(YARDSTICK.glob("*.yaml"))
 GOLD_FILES = DEV_FILES + HELDOUT_FILES
 CORPUS = Path(os.environ.get("PLEDGEBOOK_CORPUS") or REPO.parent / "shared" / "corpus")
 
@@ -139,7 +140,7 @@ def test_evaluator_accepts_gold(path: Path) -> None:
     assert len(gold.statements) == len(yaml.safe_load(path.read_text(encoding="utf-8"))["statements"])
 
 
-@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout"])
+@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout", "yardstick"])
 def test_every_text_is_credited(folder: Path) -> None:
     sources = (folder / "texts" / "SOURCES.md").read_text(encoding="utf-8")
     for text in (folder / "texts").iterdir():
@@ -147,7 +148,7 @@ def test_every_text_is_credited(folder: Path) -> None:
             assert text.name in sources, f"{text.name} has no provenance in SOURCES.md"
 
 
-@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout"])
+@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout", "yardstick"])
 def test_texts_are_exact_corpus_copies(folder: Path) -> None:
     """Every text is byte-for-byte the corpus file SOURCES.md names (skipped without the corpus)."""
     if not CORPUS.is_dir():
@@ -171,3 +172,11 @@ def test_heldout_set_is_disjoint_from_development_set() -> None:
         assert text.name not in dev_names, f"{text.name} is also in the development set"
         assert hashlib.sha256(text.read_bytes()).hexdigest() not in dev_hashes, text.name
     assert {p.stem for p in HELDOUT_FILES}.isdisjoint(p.stem for p in DEV_FILES)
+
+
+def test_development_set_holds_no_china_pakistan_text() -> None:
+    """China–Pakistan is the yardstick pledgebook is judged on: its texts stay out of the
+    development set (gold/yardstick/README.md)."""
+    for path in DEV_FILES:
+        parties = set(yaml.safe_load(path.read_text(encoding="utf-8"))["metadata"]["parties"] or ())
+        assert not {"CHN", "PAK"} <= parties, f"{path.name} is a China–Pakistan text"
