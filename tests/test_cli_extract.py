@@ -80,3 +80,19 @@ def test_hostile_markup_is_just_text(tmp_path):
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout)
     assert all("<script>" not in s["text"] for s in record["statements"])
+
+
+def test_the_ner_flag_reaches_worker_processes_without_the_environment(tmp_path):
+    import os
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("India will work with Tata Motors on chips.", encoding="utf-8")
+    environ = dict(os.environ)
+    names = {}
+    for flag in ("--ner", "--no-ner"):
+        result = runner.invoke(app, ["extract", str(tmp_path), "--format", "jsonl", "--no-progress", "--jobs", "2", flag])
+        assert result.exit_code == 0, result.output
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        names[flag] = [[e["name"] for s in r["statements"] for e in s["entities"]] for r in records]
+    assert names == {"--ner": [["Tata Motors"]] * 2, "--no-ner": [[]] * 2}
+    assert dict(os.environ) == environ  # the switch is an argument, not a process-wide setting

@@ -72,7 +72,9 @@ class Span:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+    # Frozen: a record is validated once, when built, and never changed after (a changed copy
+    # is ``model_copy(update=...)``, which a consumer must validate again if it needs to).
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, frozen=True)
 
 
 class EntityMention(_Model):

@@ -9,12 +9,13 @@ from pledgebook.evaluate.gold import GoldDocument, GoldError
 from pledgebook.read import ReadError
 
 
-def extract_gold(docs: Sequence[GoldDocument], jobs: int = 1) -> list[ExtractionRecord]:
-    """One record per gold document, in order, from the same text the gold was resolved on."""
+def extract_gold(docs: Sequence[GoldDocument], jobs: int = 1, *, ner: bool = True) -> list[ExtractionRecord]:
+    """One record per gold document, in order, from the same text the gold was resolved on
+    (``ner``: with or without the NER step, see ``Extractor``)."""
     from pledgebook.extract.pipeline import extract_paths
 
     records: list[ExtractionRecord] = []
-    for doc, (_, result) in zip(docs, extract_paths([str(d.text_path) for d in docs], jobs=jobs), strict=True):
+    for doc, (_, result) in zip(docs, extract_paths([str(d.text_path) for d in docs], jobs=jobs, ner=ner), strict=True):
         if isinstance(result, ReadError):
             raise GoldError(doc.path, f"cannot read document: {result.reason}")
         if result.document.content_hash != content_hash(doc.text):

@@ -41,6 +41,7 @@ class Finding:
     aspectual: bool = False  # an ongoing action ("continues to operate"), not a new undertaking
     series_item: bool = False  # an item of a series of actions, its span cut by the surface
     trigger: str | None = None  # lemma of the trigger word (Statement.trigger)
+    lead_actors: tuple[str, ...] | None = None  # an item under "We will:": the actors of that clause
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:

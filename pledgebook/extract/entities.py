@@ -4,7 +4,7 @@ Two sources: the curated gazetteer (entities.yaml: every alias, longest match wi
 discovery of names it does not list: capitalised multiword names ending in a head word
 ("... Water Resources Cooperation Mechanism", kind from the head) and acronyms defined in
 parentheses ("Special Investment Facilitation Council (SIFC)", then every bare "SIFC").
-A document is analysed once; ``find`` returns the mentions inside a span of it.
+``analyse`` finds a document's names once; its result gives the mentions inside any span of it.
 """
 
 from __future__ import annotations
@@ -61,6 +61,40 @@ class _Found:
     source: str
 
 
+class DocumentNames:
+    """The names found in one document's text (``EntityFinder.analyse``)."""
+
+    __slots__ = ("text", "_found")
+
+    def __init__(self, text: str, found: list[_Found]) -> None:
+        self.text = text
+        self._found = tuple(found)
+
+    def find(self, start: int = 0, end: int | None = None) -> list[EntityMention]:
+        """Entity mentions lying wholly inside ``text[start:end]``, in text order."""
+        end = len(self.text) if end is None else end
+        return [_mention(self.text, f) for f in self._found if start <= f.start and f.end <= end]
+
+    def antecedent(self, head: str, before: int, window: int) -> EntityMention | None:
+        """The most recent name with the head word ``head`` ending before ``before`` and at most
+        ``window`` characters back: what "the agreement" or "the Council" refers to."""
+        head = head.lower().removesuffix("s")
+        text = self.text
+        for f in reversed(self._found):
+            if f.end > before:
+                continue
+            if f.end < before - window:
+                break
+            words = {w.lower().removesuffix("s") for w in re.findall(r"[\w’'-]+", f"{f.name} {text[f.start:f.end]}")}
+            if head in words:
+                return _mention(text, f)
+        return None
+
+
+def _mention(text: str, f: _Found) -> EntityMention:
+    return EntityMention(name=f.name, kind=f.kind, start=f.start, end=f.end, surface=text[f.start : f.end], source=f.source)
+
+
 class EntityFinder:
     def __init__(self, gazetteer: Sequence[GazetteerEntry] | None = None, rules: DiscoveryRules | None = None,
                  actors: ActorBook | None = None) -> None:
@@ -73,36 +107,22 @@ class EntityFinder:
         cities = load_city_names(self.rules.city_min_population)
         self._cities = PhraseMatcher(((c, c) for c in cities if self.actors.lookup(c) is None), capitalised=True)
         self._city_names = frozenset(cities)
-        self._last: tuple[str, list[_Found]] | None = None
+
+    def analyse(self, text: str) -> DocumentNames:
+        """Every name in ``text``, found once: ask the result for the names of a span. The
+        analysis belongs to the caller (one per document), so one finder serves many threads."""
+        return DocumentNames(text, self._analyse(text))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
         """Entity mentions lying wholly inside ``text[start:end]``, in text order."""
-        end = len(text) if end is None else end
-        return [
-            EntityMention(name=f.name, kind=f.kind, start=f.start, end=f.end, surface=text[f.start : f.end], source=f.source)
-            for f in self._analyse(text)
-            if start <= f.start and f.end <= end
-        ]
+        return self.analyse(text).find(start, end)
 
     def antecedent(self, text: str, head: str, before: int, window: int) -> EntityMention | None:
-        """The most recent name with the head word ``head`` ending before ``before`` and at most
-        ``window`` characters back: what "the agreement" or "the Council" refers to."""
-        head = head.lower().removesuffix("s")
-        for f in reversed(self._analyse(text)):
-            if f.end > before:
-                continue
-            if f.end < before - window:
-                break
-            words = {w.lower().removesuffix("s") for w in re.findall(r"[\w’'-]+", f"{f.name} {text[f.start:f.end]}")}
-            if head in words:
-                return EntityMention(name=f.name, kind=f.kind, start=f.start, end=f.end, surface=text[f.start : f.end],
-                                     source=f.source)
-        return None
+        """See ``DocumentNames.antecedent``."""
+        return self.analyse(text).antecedent(head, before, window)
 
-    # -- whole-document analysis (cached for the last text) -----------------------------------
+    # -- whole-document analysis -----------------------------------------------------------------
     def _analyse(self, text: str) -> list[_Found]:
-        if self._last is not None and self._last[0] is text:
-            return self._last[1]
         found = self._gazetteer(text)
         forms = [_Found(*n, "discovered") for n in self._forms.find(text)]
         discovered = _non_overlapping(self._heads(text) + self._acronyms(text) + forms)
@@ -114,7 +134,6 @@ class EntityFinder:
             if not any(c.start < f.end and f.start < c.end for f in found):
                 found.append(c)
         found.sort(key=lambda f: (f.start, f.end))
-        self._last = (text, found)
         return found
 
     def _gazetteer(self, text: str) -> list[_Found]:

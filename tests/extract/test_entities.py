@@ -179,14 +179,23 @@ def test_an_organisation_that_is_the_object_is_an_entity_but_not_the_speaker(ext
     assert all("Economic Community of West African States" not in names for names in found.values())
 
 
+def _context(extractor, text: str, drafts):
+    """A document context holding ``drafts`` in one sentence unit, as the steps see it."""
+    from pledgebook.read import RawDocument
+
+    doc = extractor.context(RawDocument(source="<test>", text=text))
+    doc.units, doc.drafts, doc.statements = [(0, len(text))], list(drafts), list(drafts)
+    return doc
+
+
 def test_a_name_outside_every_statement_goes_to_the_nearest_statement_of_its_sentence(extractor):
-    from types import SimpleNamespace as Stub
+    from pledgebook.extract.context import Draft
+    from pledgebook.extract.discourse import attach_orphans
 
     text = "Chile welcomed the plan and Peru pledged to invest, noting the Andean Mineral Partnership in Lima."
-    first = Stub(start=0, end=24, actors=["CHL"], entities=[])  # "Chile welcomed the plan"
-    second = Stub(start=29, end=49, actors=["PER"], entities=[])  # "Peru pledged to invest"
-    extractor._units, extractor._by_sentence = [(0, len(text))], {0: [first, second]}
-    extractor._attach_orphans(text)
+    first = Draft(0, 24, text[0:24], "position", ["CHL"], unit=0)  # "Chile welcomed the plan"
+    second = Draft(29, 49, text[29:49], "commitment", ["PER"], unit=0)  # "Peru pledged to invest"
+    attach_orphans(extractor, _context(extractor, text, [first, second]))
     assert first.entities == []
     assert [e.name for e in _grounded(text, second.entities)] == ["Andean Mineral Partnership", "Lima"]
 
@@ -289,22 +298,20 @@ def test_a_plural_or_named_description_is_no_anaphor(finder):
     assert finder.antecedent(text, "initiative", 10, 2500) is None  # nothing before
 
 
-def test_ner_finds_keep_multiword_names_only():
+def test_ner_finds_keep_multiword_names_only(extractor):
+    from pledgebook.extract.ner import ner_name_ok
+
+    book = extractor.actors.book
+    assert ner_name_ok("Zentrix Semiconductor Labs", book)
+    for name in ["Council", "Renminbi", "a Working Group", "U.S.-Japan", "Democratic People’s Republic of Korea’s"]:
+        assert not ner_name_ok(name, book), name
+
+
+def test_ner_is_on_unless_turned_off():
     from pledgebook.extract.pipeline import Extractor
 
-    ex = Extractor(ner=False)
-    assert ex._ner_name_ok("Zentrix Semiconductor Labs")
-    for name in ["Council", "Renminbi", "a Working Group", "U.S.-Japan", "Democratic People’s Republic of Korea’s"]:
-        assert not ex._ner_name_ok(name), name
-
-
-def test_ner_is_on_unless_turned_off(monkeypatch):
-    from pledgebook.extract.pipeline import NER_ENV, Extractor
-
-    monkeypatch.delenv(NER_ENV, raising=False)
     assert Extractor().ner is not None
-    monkeypatch.setenv(NER_ENV, "0")
-    assert Extractor().ner is None
+    assert Extractor(ner=False).ner is None
 
 
 def test_large_cities_standing_alone_are_places(discovery_only):
@@ -354,21 +361,21 @@ def test_an_acronym_with_a_lower_case_initial_is_defined_and_reused(discovery_on
 
 
 def test_names_attached_after_a_statement_is_built_count_for_its_sectors(extractor):
-    from types import SimpleNamespace as Stub
-
     from pledgebook.core.data import EntityMention
+    from pledgebook.extract.context import Draft
+    from pledgebook.extract.discourse import classify_sectors
 
     text = "Both sides agreed to move ahead, in the framework of CPEC."
     cpec = EntityMention(name="CPEC", kind="initiative", start=text.index("CPEC"), end=len(text) - 1,
                          surface="CPEC", source="gazetteer")
-    st = Stub(start=0, end=31, kind="commitment", actors=["CHN", "PAK"], entities=[], sectors=[], plover=None,
-              cameo=None)
-    extractor._units, extractor._to_classify = [(0, len(text))], [(st, text[:31], "commitment", 0)]
-    st.entities = [cpec]  # as an orphan name would be, after the statement was built
-    extractor._classify_sectors(text)
-    assert st.sectors[0] == "connectivity"
-    assert (st.plover, st.cameo) == extractor.events.for_category("commitment", st.sectors)
-    assert extractor._to_classify == []
+    draft = Draft(0, 31, text[:31], "commitment", ["CHN", "PAK"], strength="firm", unit=0, clean=text[:31],
+                  category="commitment")
+    doc = _context(extractor, text, [draft])
+    draft.entities = [cpec]  # as an orphan name would be, after the statement was drafted
+    classify_sectors(extractor, doc)
+    assert draft.sectors[0] == "connectivity"
+    assert (draft.plover, draft.cameo) == extractor.events.for_category("commitment", draft.sectors)
+    assert draft.build(doc.doc_id).sectors == draft.sectors
 
 
 def test_a_mixed_case_acronym_alias_matches_only_in_its_case(finder):
@@ -440,10 +447,8 @@ def test_an_organisation_is_an_entity_when_it_is_the_subject_but_not_a_speaker_o
     # a group that issues the document is the speaker, not what its statements are about
     text = "ECOWAS will deploy observers to the region."
     name = "Economic Community of West African States"
-    try:
-        extractor._speakers = frozenset({"ECOWAS"})
-        assert name not in [m.name for m in extractor._names_in(text, 0, len(text), ["ECOWAS"])]
-        extractor._speakers = frozenset({"PER"})
-        assert name in [m.name for m in extractor._names_in(text, 0, len(text), ["ECOWAS"])]
-    finally:
-        extractor._speakers = frozenset()
+    names = extractor.entities.analyse(text)
+    speaking = extractor.mentions.names_in(names, 0, len(text), ["ECOWAS"], speakers=frozenset({"ECOWAS"}))
+    assert name not in [m.name for m in speaking]
+    spoken_of = extractor.mentions.names_in(names, 0, len(text), ["ECOWAS"], speakers=frozenset({"PER"}))
+    assert name in [m.name for m in spoken_of]

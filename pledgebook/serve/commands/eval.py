@@ -37,17 +37,12 @@ def register(app: typer.Typer) -> None:
         from pledgebook.evaluate.run import extract_gold
         from pledgebook.evaluate.scorer import evaluate
 
-        import os
-
-        from pledgebook.extract.pipeline import NER_ENV
-
-        os.environ[NER_ENV] = "1" if ner else "0"
         err = Console(stderr=True, soft_wrap=True)
         try:
             docs, file_errors = load_gold_dir(gold_dir)
             if not docs and not file_errors:
                 raise GoldError(gold_dir, "no gold files (*.yaml) found")
-            records = extract_gold(docs, jobs=jobs) if docs else []
+            records = extract_gold(docs, jobs=jobs, ner=ner) if docs else []
         except GoldError as exc:
             err.print(f"[red]gold error[/red] {exc}", highlight=False)
             raise typer.Exit(2)

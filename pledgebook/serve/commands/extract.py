@@ -44,18 +44,14 @@ def register(app: typer.Typer) -> None:
             err.print("[red]error[/red] no readable files found")
             raise typer.Exit(2)
 
-        import os
-
-        from pledgebook.extract.pipeline import NER_ENV, extract_paths
-
-        os.environ[NER_ENV] = "1" if ner else "0"  # read by every worker's Extractor
+        from pledgebook.extract.pipeline import extract_paths
 
         out = Console(soft_wrap=False) if fmt is Format.table else None
         sink = CsvSink(sys.stdout) if fmt is Format.csv else None
         collected = []
         failures = 0
         with progress_bar(len(files), "extracting", enabled=progress and len(files) > 1) as advance:
-            for path, result in extract_paths(files, jobs=jobs):
+            for path, result in extract_paths(files, jobs=jobs, ner=ner):
                 advance()
                 if isinstance(result, ReadError):
                     failures += 1

@@ -1,0 +1,140 @@
+"""Undertakings listed after a clause that introduces them: "We will:" before a list of
+items, "Peru will (i) ...; (ii) ..." inside a sentence, a speech's "we will …" carried on by
+the paragraphs after it. The items take the lead's actors (``Finding.lead_actors``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.clauses import Finding, embedded_under
+from pledgebook.extract.context import Draft
+from pledgebook.extract.units import Candidate
+from pledgebook.segment.segmenter import Paragraph, ends_in_ellipsis
+
+# "We will:" / "The two sides agreed to:" introducing a list of undertakings.
+_LEAD_IN = re.compile(
+    r"\b(?:will|shall|commit(?:s|ted)?\s+to|agree[ds]?\s+to|pledge[ds]?\s+to|resolve[ds]?\s+to|decided\s+to|"
+    r"intends?\s+to|plans?\s+to|are\s+determined\s+to|undertake[s]?\s+to|reaffirm(?:s|ed)?\s+(?:our|their|its)\s+commitment\s+to)"
+    r"(?:\s+[\w-]+){0,4}\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT_BEFORE = re.compile(r"^(.*?)\s+(?:will|shall|commit|agree|pledge|resolve|decide|intend|plan|are|undertake|reaffirm)", re.IGNORECASE)
+_TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
+_MARKER = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|[-*•]|\d{1,2}[.)])\s*")  # list or enumeration marker
+SHORT_LEAD_WORDS = 12  # "Peru will" opening a sentence of items is short; a longer clause says more
+
+
+@dataclass(slots=True)
+class Lead:
+    """A clause that introduces undertakings listed after it ("We will:", "Peru will (i) ...")."""
+
+    actors: list[str]
+    strength: str
+    trigger: str
+
+    @classmethod
+    def of(cls, draft: Draft, f: Finding) -> Lead:
+        """The undertaking ``draft`` (found as ``f``) leaves open for the items after it."""
+        return cls(draft.actors, draft.strength or "firm", f.triggers[0] if f.triggers else "")
+
+
+def lead_in(clean: str, resolve: Callable[[str], list[str]]) -> Lead | None:
+    """'We will:', 'The United States will' — a clause that only introduces undertakings.
+    ``resolve(subject phrase)`` gives its actors."""
+    match = _LEAD_IN.search(clean)
+    if not match:
+        return None
+    subject = _SUBJECT_BEFORE.match(clean)
+    return Lead(resolve(subject.group(1) if subject else "we"), "firm", match.group(0).split()[0].rstrip(":"))
+
+
+def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, gerunds: bool = False) -> list[Finding]:
+    """An item under "We will:" or a clause after "(ii)" or a semicolon that names an action
+    is one commitment by the lead's actors (a noun-phrase item, such as a purchase listed
+    under "deals will include:", is not)."""
+    kept = [f for f in findings if f.kind == "commitment" and f.subject]
+    if kept:
+        return kept
+    marker = _MARKER.match(parsed.text)
+    skip = marker.end() if marker else 0
+    words = [t for t in parsed if t.idx >= skip and not t.is_punct and not t.is_space]
+    # "and jointly promote ...", "; to support ...": joiners, adverbs and "to" before the verb
+    while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in ("and", "or", "also", "to")
+                     or (words[0].tag_ == "RB" and len(words) > 1)):
+        words = words[1:]
+    if not words:
+        return findings
+    first = words[0]
+    # a bare verb names an action ("remove tariffs"); a gerund only elaborates ("including accepting ...")
+    verb_like = first.tag_ in ("VB", "VBP") or (first.tag_ in ("NN", "NNP", "JJ") and first.lower_ in lex.verbs) \
+        or (gerunds and first.lower_.endswith("ing"))  # "Joining the Paris Pact…" after "we will …"
+    # an item with a subject of its own is a clause, not a bare action ("amend its laws to ensure
+    # that workers' rights are protected" has a subject only inside its purpose clause)
+    if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") and not embedded_under(t, first)
+                            for t in parsed if t.idx >= skip):
+        return findings
+    end = len(_TRAILING_JOINER.sub("", parsed.text))
+    return [Finding(first.idx, end, "commitment", "commitment", lead.strength, "listed_undertaking",
+                    [lead.trigger, first.text], subject=None, lead_actors=tuple(lead.actors))]
+
+
+@dataclass(slots=True)
+class ListCursor:
+    """Where the walk over a document's candidates stands: the leads open for list items, and
+    what the last statement leaves to the next (its actors for a pronoun, its names for "its")."""
+
+    previous_actors: list[str]
+    previous_entities: list = field(default_factory=list)  # of the last statement of this paragraph that named any
+    header: Lead | None = None  # "We will:" before a list of items (paragraphs)
+    lead: Lead | None = None  # "Peru will (i) ...; (ii) ..." inside one sentence
+    trailing: Lead | None = None  # the undertaking a paragraph ending in "…" leaves open
+    _para: Paragraph | None = None
+
+    def enter(self, cand: Candidate) -> None:
+        """Move to ``cand``: a new paragraph closes what the last one left open."""
+        if cand.para is not self._para:
+            if self._para is not None and not cand.carried:
+                self.trailing = None
+            self.previous_entities, self._para = [], cand.para
+            if cand.para.kind != "list_item":
+                self.header = None
+        if not cand.continues:
+            self.lead = None
+
+    def opens_list(self, cand: Candidate, introduced: Lead | None) -> bool:
+        """Whether ``cand`` only introduces the undertakings after it (``introduced``, from
+        ``lead_in``), which then become its items."""
+        if introduced is None:
+            return False
+        clean = cand.piece.view.clean
+        if clean.rstrip().endswith(":"):
+            self.header = introduced
+            return True
+        if not cand.continues and len(clean.split()) <= SHORT_LEAD_WORDS:
+            self.lead = introduced
+            return True
+        return False
+
+    def open_lead(self, cand: Candidate) -> tuple[Lead, bool] | None:
+        """The lead whose items ``cand`` may hold, and whether a gerund can name an item's action."""
+        if self.header is not None and cand.opens_item:
+            return self.header, False
+        if cand.continues and self.lead is not None:
+            return self.lead, False
+        if self.trailing is not None and cand.carried and cand.opens_paragraph:
+            return self.trailing, True
+        return None
+
+    def found(self, draft: Draft, cand: Candidate, f: Finding) -> None:
+        """``draft`` was found in ``cand``: it may open a list in turn."""
+        self.previous_actors = draft.actors
+        if draft.entities:
+            self.previous_entities = draft.entities
+        if draft.kind == "commitment":
+            if not cand.continues and self.lead is None:
+                self.lead = Lead.of(draft, f)
+            if ends_in_ellipsis(cand.piece.view.clean):
+                self.trailing = Lead.of(draft, f)
