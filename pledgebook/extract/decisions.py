@@ -15,7 +15,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from pledgebook.codebook.triggers import Fallback, Trigger, TriggerLexicon
+from pledgebook.codebook.triggers import CALL, Fallback, Trigger, TriggerLexicon
 from pledgebook.extract.grammar import (
     VERBAL,
     action_of,
@@ -79,15 +79,17 @@ class _Clause:
         """"I would like to ...": a verb of politeness under "would"."""
         return self.modal == "would" and self.lemma in self.lex.polite_verbs
 
-    @property
-    def modal_lemma(self) -> str | None:
-        return _MODAL_LEMMAS.get(self.modal, self.modal) if self.modal is not None else None
-
     def decision(self, kind: str, category: str, rule: Rule, triggers: list[str], action: Token | None = None,
-                 strength: str | None = None, **more) -> Decision:
-        """A decision whose trigger is this clause's trigger word."""
-        trigger = more.pop("trigger", self.trig.lemma if self.trig is not None else None)
-        return Decision(kind, category, strength, rule, triggers, action, trigger=trigger, **more)
+                 strength: str | None = None, *, undertaker: Token | None = None, trigger_noun: Token | None = None,
+                 aspectual: bool = False) -> Decision:
+        """A decision fired on this clause's trigger word."""
+        return Decision(kind, category, strength, rule, triggers, action, self.trig.lemma if self.trig is not None else None,
+                        undertaker, trigger_noun, aspectual)
+
+    def modal_decision(self, kind: str, category: str, rule: Rule, triggers: list[str], action: Token | None = None,
+                       strength: str | None = None) -> Decision:
+        """A decision fired on this clause's modal."""
+        return Decision(kind, category, strength, rule, triggers, action, _MODAL_LEMMAS.get(self.modal, self.modal))
 
 
 def decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | None = None) -> Decision | None:
@@ -221,7 +223,7 @@ def _modal_stance(c: _Clause) -> Verdict:
     if not (stative or c.lemma in lex.non_agentive_verbs or state_object):
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
-    return c.decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words, trigger=c.modal_lemma)
+    return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
 
 
 def _binding_modal(c: _Clause) -> Verdict:
@@ -232,7 +234,7 @@ def _binding_modal(c: _Clause) -> Verdict:
         return None
     strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
-    return c.decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength, trigger=c.modal_lemma)
+    return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
 
 
 def _other_modal(c: _Clause) -> Verdict:
@@ -242,7 +244,7 @@ def _other_modal(c: _Clause) -> Verdict:
         return None
     if c.modal not in c.lex.exhorting_modals:
         return STOP
-    return c.decision("position", "position.call", Rule.EXHORTATION, [c.modal] + c.words, trigger=c.modal_lemma)
+    return c.modal_decision("position", CALL, Rule.EXHORTATION, [c.modal] + c.words)
 
 
 def _no_trigger(c: _Clause) -> Verdict:
@@ -427,7 +429,7 @@ def _others_urged(c: _Clause) -> Verdict:
     """"We encourage all nations to support ...": asking others to act is a call."""
     if not c.trig.asks or not _urges_others(c.head, c.action, c.lex) or _addresses_own_officials(c.head, c.lex):
         return None
-    return c.decision("position", "position.call", Rule.OTHERS_URGED, c.words + [c.action.text])
+    return c.decision("position", CALL, Rule.OTHERS_URGED, c.words + [c.action.text])
 
 
 def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
