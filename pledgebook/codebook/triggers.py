@@ -5,12 +5,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pledgebook.codebook.loader import CodebookError, load_data_file
 
 KINDS = ("commitment", "position", "appreciation", "agreement", "meeting", "discussion")
 STRENGTHS = ("firm", "moderate", "soft")
+CALL = "position.call"  # the category of calls on others to act
+MODAL_CLASSES = ("binding", "obligation", "advice", "not_binding")
+
+
+class Fallback(NamedTuple):
+    """What a trigger makes of a clause that lacks what it needs (its ``otherwise``)."""
+
+    kind: str
+    category: str
+
+    @classmethod
+    def parse(cls, spec: str) -> Fallback:
+        """"position.agree" -> (position, position.agree); "commitment" -> (commitment, commitment)."""
+        kind, _, category = spec.partition(".")
+        return cls(kind, spec if category else kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +40,7 @@ class Trigger:
     needs_event: bool = False
     needs_person: bool = False
     needs_counterpart: bool = False  # an object, if any, is whom or what one meets ("meet its target" is not a meeting)
-    otherwise: str | None = None  # "kind[.category]" when a requirement is not met
+    otherwise: Fallback | None = None  # the kind and category when a requirement is not met
     action_makes: str | None = None  # kind when an action complement is present
     action_strength: str | None = None
     aspectual: bool = False  # "continue to X": the kind follows X when X is a stance
@@ -36,6 +51,11 @@ class Trigger:
     anticipates: bool = False  # "look forward to X": a meeting to come, a soft undertaking or a hope, by X
     settles_instrument: bool = False  # "agreed to a Framework for ...": an instrument as object is an agreement
     reports_own_undertaking: bool = False  # "announce that we are creating X" is itself the undertaking
+
+    @property
+    def asks(self) -> bool:
+        """A verb of asking others to act: a call itself ("urge") or one without an action ("encourage")."""
+        return self.category == CALL or (self.otherwise is not None and self.otherwise.category == CALL)
 
 
 _FLAGS = frozenset(f.name for f in fields(Trigger) if f.type == "bool")
@@ -53,8 +73,13 @@ class TriggerLexicon:
     reporting_verbs: frozenset[str]
     polite_verbs: frozenset[str]
     hortative_verbs: frozenset[str]
-    firm_modals: frozenset[str]
-    weak_modals: frozenset[str]
+    binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
+    obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
+    advice_modals: frozenset[str]  # "we should X": a call to act
+    weak_modals: frozenset[str]  # "we may X": neither an undertaking nor a call
+    firm_modals: frozenset[str]  # binding or obligation: the verb under it names an action to come
+    exhorting_modals: frozenset[str]  # obligation or advice: the actor's clause is a call to act
+    modals: frozenset[str]  # every modal auxiliary the finder reads
     softeners: frozenset[str]
     copulas: frozenset[str]
     stative_verbs: frozenset[str]
@@ -88,7 +113,7 @@ def _entry(lemma: str, raw: dict) -> Trigger:
     if strength is not None and strength not in STRENGTHS:
         raise CodebookError(f"{where}: unknown strength {strength!r}")
     otherwise = raw.get("otherwise")
-    if otherwise is not None and otherwise.split(".")[0] not in KINDS:
+    if otherwise is not None and (not isinstance(otherwise, str) or Fallback.parse(otherwise).kind not in KINDS):
         raise CodebookError(f"{where}: unknown fallback {otherwise!r}")
     if raw.get("needs_particle") and not raw.get("particles"):
         raise CodebookError(f"{where}: needs_particle without particles")
@@ -103,7 +128,7 @@ def _entry(lemma: str, raw: dict) -> Trigger:
         needs_event=raw.get("needs_event", False),
         needs_person=raw.get("needs_person", False),
         needs_counterpart=raw.get("needs_counterpart", False),
-        otherwise=otherwise,
+        otherwise=Fallback.parse(otherwise) if otherwise is not None else None,
         action_makes=raw.get("action_makes"),
         action_strength=raw.get("action_strength"),
         object_action=raw.get("object_action", False),
@@ -124,6 +149,20 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(value)
 
 
+def _modal_classes(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The modal classes of triggers.yaml, each modal in exactly one."""
+    raw = data.get("modals")
+    if not isinstance(raw, dict) or set(raw) != set(MODAL_CLASSES):
+        raise CodebookError(f"triggers.yaml: 'modals' must have exactly the classes {', '.join(MODAL_CLASSES)}")
+    classes = {name: _words(raw, name) for name in MODAL_CLASSES}
+    seen: set[str] = set()
+    for words in classes.values():
+        if words & seen:
+            raise CodebookError(f"triggers.yaml: modal(s) {', '.join(sorted(words & seen))} in two classes")
+        seen |= words
+    return classes
+
+
 def _prefilter(words: set[str]) -> re.Pattern[str]:
     # Word stems: a sentence with none of these cannot hold a statement, so it is never parsed.
     stems = sorted({w[:5] if len(w) > 5 else w for w in words}, key=len, reverse=True)
@@ -136,11 +175,12 @@ def build_lexicon(data: dict[str, Any]) -> TriggerLexicon:
     verbs = {k: _entry(k, v) for k, v in data["verbs"].items()}
     adjectives = {k: _entry(k, v) for k, v in data["adjectives"].items()}
     nouns = {k: _entry(k, v) for k, v in data["nouns"].items()}
-    modals = data["modals"]
+    modals = _modal_classes(data)
     anticipated = _words(data, "anticipated_meetings")
     if not anticipated <= set(verbs):
         raise CodebookError(f"triggers.yaml: anticipated_meetings must be verb triggers: {sorted(anticipated - set(verbs))}")
-    words = set(verbs) | set(adjectives) | set(nouns) | set(modals["firm"]) | _words(data, "prefilter_words")
+    firm = modals["binding"] | modals["obligation"]
+    words = set(verbs) | set(adjectives) | set(nouns) | firm | _words(data, "prefilter_words")
     return TriggerLexicon(
         verbs=verbs,
         adjectives=adjectives,
@@ -151,8 +191,13 @@ def build_lexicon(data: dict[str, Any]) -> TriggerLexicon:
         reporting_verbs=frozenset(data["reporting_verbs"]),
         polite_verbs=_words(data, "polite_verbs"),
         hortative_verbs=_words(data, "hortative_verbs"),
-        firm_modals=frozenset(modals["firm"]),
-        weak_modals=frozenset(modals["not_binding"]),
+        binding_modals=modals["binding"],
+        obligation_modals=modals["obligation"],
+        advice_modals=modals["advice"],
+        weak_modals=modals["not_binding"],
+        firm_modals=firm,
+        exhorting_modals=modals["obligation"] | modals["advice"],
+        modals=frozenset().union(*modals.values()),
         softeners=frozenset(data["softeners"]),
         copulas=_words(data, "copulas"),
         stative_verbs=_words(data, "stative_verbs"),

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from pledgebook.evaluate.scorer import Counts, EvalReport
+from pledgebook.evaluate.scorer import Counts, EvalReport, RuleCounts
 
 if TYPE_CHECKING:
     from pledgebook.evaluate.bench import BenchResult
@@ -71,6 +71,27 @@ def print_report(report: EvalReport, console: Console, details: bool = False) ->
                   + (escape(", ".join(weak)) if weak else "none"))
     if details:
         _print_details(report, console)
+
+
+def print_rule_table(report: EvalReport, console: Console) -> None:
+    """Precision per rule: what each rule produced and how much of it gold bears out."""
+    table = Table(title="By rule (`pledgebook rules` describes them)", title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False, caption_justify="left",
+                  caption="P = commitment TP / (TP + FP); kinds = right kind / pairs with gold of the other kinds")
+    table.add_column("rule", no_wrap=True)
+    for name in ("produced", "commitments", "TP", "FP", "ignored", "P", "pairs", "kinds"):
+        table.add_column(name, justify="right", no_wrap=True)
+    rules = report.by_rule()
+    for rule, c in rules.items():
+        m = c.metrics()
+        table.add_row(escape(rule), str(c.produced), str(c.commitments), str(c.tp), str(c.fp), str(c.ignored),
+                      num(m["precision"]), str(c.paired), num(m["kind_accuracy"]))
+    total = sum(rules.values(), RuleCounts())
+    m = total.metrics()
+    table.add_section()
+    table.add_row("[bold]all rules[/bold]", str(total.produced), str(total.commitments), str(total.tp), str(total.fp),
+                  str(total.ignored), num(m["precision"]), str(total.paired), num(m["kind_accuracy"]))
+    console.print(table)
 
 
 def _row(c: Counts) -> list[str]:

@@ -70,6 +70,25 @@ class Counts:
         }
 
 
+@dataclass(slots=True)
+class RuleCounts:
+    """What one rule (``Statement.rule``) produced and how much of it gold bears out."""
+
+    produced: int = 0  # statements of the rule that were scored
+    commitments: int = 0  # of them commitments: each TP, FP or ignored, as in Counts
+    tp: int = 0
+    fp: int = 0
+    ignored: int = 0
+    paired: int = 0  # pairs with a gold statement of another kind (any predicted kind)
+    kind_ok: int = 0  # of those pairs, the predicted kind is the gold kind
+
+    def __add__(self, other: "RuleCounts") -> "RuleCounts":
+        return RuleCounts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+    def metrics(self) -> dict[str, float | None]:
+        return {"precision": _div(self.tp, self.tp + self.fp), "kind_accuracy": _div(self.kind_ok, self.paired)}
+
+
 @dataclass(frozen=True, slots=True)
 class Miss:
     """One thing that went wrong, with the text a developer needs to see it."""
@@ -97,6 +116,7 @@ class DocumentScore:
     metadata: dict[str, FieldScore]
     misses: list[Miss] = field(default_factory=list)
     gold_errors: list[str] = field(default_factory=list)
+    rules: dict[str, RuleCounts] = field(default_factory=dict)
 
     @property
     def f1(self) -> float | None:
@@ -141,12 +161,20 @@ class EvalReport:
             out[name] = {"correct": correct, "scored": len(scored), "accuracy": _div(correct, len(scored))}
         return out
 
+    def by_rule(self) -> dict[str, RuleCounts]:
+        """Counts per rule over all documents, the most productive rule first."""
+        groups: dict[str, RuleCounts] = defaultdict(RuleCounts)
+        for d in self.documents:
+            for rule, c in d.rules.items():
+                groups[rule] = groups[rule] + c
+        return dict(sorted(groups.items(), key=lambda kv: (-kv[1].produced, kv[0])))
+
     def below_threshold(self) -> list[str]:
         return [d.name for d in self.documents if d.f1 is not None and d.f1 < self.threshold]
 
-    def to_dict(self, details: bool = False) -> dict[str, Any]:
+    def to_dict(self, details: bool = False, by_rule: bool = False) -> dict[str, Any]:
         overall = self.overall
-        return {
+        out = {
             "documents": [d.to_dict(details) for d in self.documents],
             "overall": {"documents": len(self.documents), "counts": asdict(overall), "metrics": overall.metrics()},
             "by_genre": {g: {"counts": asdict(c), "metrics": c.metrics()} for g, c in self.by_genre().items()},
@@ -155,6 +183,9 @@ class EvalReport:
             "below_threshold": self.below_threshold(),
             "gold_errors": list(self.gold_errors),
         }
+        if by_rule:
+            out["by_rule"] = {r: {"counts": asdict(c), "metrics": c.metrics()} for r, c in self.by_rule().items()}
+        return out
 
 
 # -- scoring one document ---------------------------------------------------------------
@@ -173,49 +204,73 @@ def score_document(gold: GoldDocument, record: ExtractionRecord) -> DocumentScor
         predicted = [p for p in predicted if Span(p.start, p.end).overlaps(gold.excerpt)]
     counts = Counts()
     misses: list[Miss] = []
-    pairs: list[tuple[GoldStatement, Statement]] = []
+    rules: dict[str, RuleCounts] = defaultdict(RuleCounts)
+    for p in predicted:
+        rules[p.rule].produced += 1
+    pairs = _match_commitments(gold, predicted, counts, misses, rules)
+    pairs += _cover_other_kinds(gold, predicted, counts, misses, rules)
+    for g, p in pairs:
+        _score_pair(g, p, counts, misses)
 
-    # Commitments: greedy in document order.
+    metadata = {name: _field_score(name, gold.metadata[name], record) for name in METADATA_FIELDS if name in gold.metadata}
+    misses.sort(key=lambda m: (m.start, m.category))
+    return DocumentScore(gold.name, gold.genre, str(gold.text_path), counts, metadata, misses, list(gold.errors),
+                         dict(rules))
+
+
+def _match_commitments(gold: GoldDocument, predicted: list[Statement], counts: Counts, misses: list[Miss],
+                       rules: dict[str, RuleCounts]) -> list[tuple[GoldStatement, Statement]]:
+    """Commitments: greedy in document order. Returns the TP pairs."""
+    pairs: list[tuple[GoldStatement, Statement]] = []
     claimed: dict[int, Statement] = {}
     for p in (s for s in predicted if s.kind == "commitment"):
+        rule = rules[p.rule]
+        rule.commitments += 1
         covered = [g for g in gold.statements if covers(p, g)]
         swallowed = [g for g in covered if not g.is_commitment and not g.optional]
         open_ = [g for g in covered if g.is_commitment and not g.optional and g.index not in claimed]
         if swallowed:
             counts.fp += 1
+            rule.fp += 1
             what = "; ".join(f"{g.kind} {_quote(g.anchor)}" for g in swallowed)
             misses.append(_miss("fp", p, f"swallows non-commitment gold: {what}"))
         elif open_:
             g = max(open_, key=lambda g: (overlap(p, g), -g.start))
             claimed[g.index] = p
             counts.tp += 1
+            rule.tp += 1
             pairs.append((g, p))
             _score_commitment_pair(g, p, counts, misses)
         elif covered and all(g.optional for g in covered):
             counts.ignored += 1
-        elif covered:
-            counts.fp += 1
-            misses.append(_miss("fp", p, f"duplicate: gold commitment {_quote(covered[0].anchor)} is already matched"))
+            rule.ignored += 1
         else:
             counts.fp += 1
-            near = [g for g in gold.statements if overlap(p, g)]
-            reason = (
-                f"covers less than half of gold {near[0].kind} {_quote(near[0].anchor)}"
-                if near
-                else "covers no gold statement"
-            )
-            misses.append(_miss("fp", p, reason))
-
+            rule.fp += 1
+            misses.append(_miss("fp", p, _unmatched_reason(gold, p, covered)))
     for g in gold.statements:
-        if g.optional:
-            continue
-        if g.is_commitment:
+        if g.is_commitment and not g.optional:
             counts.gold_commitments += 1
             if g.index not in claimed:
                 counts.fn += 1
                 misses.append(Miss("fn", g.start, g.end, g.anchor, _why_missed(g, predicted)))
+    return pairs
+
+
+def _unmatched_reason(gold: GoldDocument, p: Statement, covered: list[GoldStatement]) -> str:
+    if covered:
+        return f"duplicate: gold commitment {_quote(covered[0].anchor)} is already matched"
+    near = [g for g in gold.statements if overlap(p, g)]
+    return f"covers less than half of gold {near[0].kind} {_quote(near[0].anchor)}" if near else "covers no gold statement"
+
+
+def _cover_other_kinds(gold: GoldDocument, predicted: list[Statement], counts: Counts, misses: list[Miss],
+                       rules: dict[str, RuleCounts]) -> list[tuple[GoldStatement, Statement]]:
+    """The other kinds: detection (coverage) and kind accuracy. Returns the covered pairs."""
+    pairs: list[tuple[GoldStatement, Statement]] = []
+    for g in gold.statements:
+        if g.optional or g.is_commitment:
             continue
-        # The other kinds: detection (coverage) and kind accuracy.
         counts.other_gold += 1
         covering = [p for p in predicted if covers(p, g)]
         if not covering:
@@ -223,18 +278,14 @@ def score_document(gold: GoldDocument, record: ExtractionRecord) -> DocumentScor
             continue
         p = max(covering, key=lambda p: (overlap(p, g), -p.start))
         counts.other_covered += 1
+        rules[p.rule].paired += 1
         pairs.append((g, p))
         if p.kind == g.kind:
             counts.kind_ok += 1
+            rules[p.rule].kind_ok += 1
         else:
             misses.append(Miss("kind", g.start, g.end, g.anchor, f"gold {g.kind}, predicted {p.kind}: {_quote(p.text)}"))
-
-    for g, p in pairs:
-        _score_pair(g, p, counts, misses)
-
-    metadata = {name: _field_score(name, gold.metadata[name], record) for name in METADATA_FIELDS if name in gold.metadata}
-    misses.sort(key=lambda m: (m.start, m.category))
-    return DocumentScore(gold.name, gold.genre, str(gold.text_path), counts, metadata, misses, list(gold.errors))
+    return pairs
 
 
 def evaluate(gold_docs: Sequence[GoldDocument], records: Iterable[ExtractionRecord],

@@ -84,3 +84,31 @@ def test_unknown_kind_is_refused(data):
     data["verbs"]["agree"]["kind"] = "promise"
     with pytest.raises(CodebookError, match="'agree': unknown kind 'promise'"):
         build_lexicon(data)
+
+
+def test_the_modal_classes_in_the_codebook_steer_the_finder(data):
+    text = "We must act now to protect the oceans."
+    assert _kinds(load_triggers(), text) == ["position"]  # an obligation modal: a call to act
+    data["modals"]["obligation"] = []
+    data["modals"]["binding"].append("must")
+    assert _kinds(build_lexicon(data), text) == ["commitment"]
+
+
+def test_a_modal_in_two_classes_is_refused(data):
+    data["modals"]["advice"].append("must")
+    with pytest.raises(CodebookError, match="modal\\(s\\) must in two classes"):
+        build_lexicon(data)
+
+
+def test_the_modal_classes_are_fixed(data):
+    data["modals"]["firm"] = data["modals"].pop("binding")
+    with pytest.raises(CodebookError, match="'modals' must have exactly the classes"):
+        build_lexicon(data)
+
+
+def test_a_fallback_is_read_once_into_kind_and_category():
+    lex = load_triggers()
+    assert (lex.verbs["agree"].otherwise.kind, lex.verbs["agree"].otherwise.category) == ("position", "position.agree")
+    assert lex.verbs["pledge"].otherwise == ("commitment", "commitment")
+    assert lex.verbs["intend"].otherwise is None
+    assert lex.verbs["encourage"].asks and lex.verbs["urge"].asks and not lex.verbs["agree"].asks

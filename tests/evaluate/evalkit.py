@@ -25,7 +25,7 @@ def write_gold(directory: Path, text: str, statements: list[dict[str, Any]], *, 
 
 def make_record(text: str, statements: list[dict[str, Any]], **document: Any) -> ExtractionRecord:
     """``statements``: dicts with ``quote`` (found in ``text``; ``nth`` picks a later match),
-    ``kind`` and optional ``actors``, ``strength``, ``sectors``, ``entities`` [(name, surface)]."""
+    ``kind`` and optional ``actors``, ``strength``, ``sectors``, ``entities`` [(name, surface)], ``rule``."""
     out = []
     for spec in statements:
         start = -1
@@ -43,7 +43,7 @@ def make_record(text: str, statements: list[dict[str, Any]], **document: Any) ->
             actors=spec.get("actors", ["CHN", "PAK"]),
             strength=spec.get("strength", "firm" if kind == "commitment" else None),
             sectors=spec.get("sectors", []), entities=entities, when=None, plover=None, cameo=None,
-            rule="hand_made", rationale="hand-made",
+            rule=spec.get("rule", "hand_made"), rationale="hand-made",
         ))
     meta = {"id": "d", "source": "doc.txt", "title": None, "date": None, "place": None, "parties": [],
             "kind": "joint_statement", "content_hash": content_hash(text), "chars": len(text)}

@@ -93,3 +93,15 @@ def test_end_to_end_with_the_extractor(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["overall"]["counts"]["tp"] == 1, data["documents"][0]["details"]
+
+
+def test_by_rule_gives_each_rules_precision_in_json_and_table(tmp_path):
+    """Real extraction: the agreement to accelerate is a commitment of the rule trigger_with_action."""
+    write_gold(tmp_path, TEXT, GOLD)
+    data = json.loads(_run(str(tmp_path), "--format", "json", "--by-rule").stdout)
+    rule = data["by_rule"]["trigger_with_action"]
+    assert rule["counts"]["tp"] == 1 and rule["metrics"]["precision"] == 1.0
+    assert sum(r["counts"]["tp"] for r in data["by_rule"].values()) == data["overall"]["counts"]["tp"]
+    table = _run(str(tmp_path), "--by-rule").stdout
+    assert "By rule" in table and "trigger_with_action" in table
+    assert "By rule" not in _run(str(tmp_path)).stdout

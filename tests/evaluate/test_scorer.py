@@ -228,3 +228,31 @@ def test_entity_names_match_through_aliases_and_containment():
     assert same_entity("Biological E", ["Biological E LTD"])  # a long enough name inside the other
     assert not same_entity("Ukraine", ["Ukraine Recovery Conference"])  # too short to count as contained
     assert not same_entity("Gwadar Port", ["ML-1"])
+
+
+def test_precision_and_kinds_per_rule(tmp_path):
+    gold = _gold(tmp_path, [_c(GWADAR), _c(ML1), _c(SPACE, optional=True), {"anchor": ONE_CHINA, "kind": "position"},
+                            {"anchor": THANKS, "kind": "appreciation"}, {"anchor": SIGNED, "kind": "agreement"}])
+    record = make_record(TEXT, [
+        {"quote": GWADAR, "kind": "commitment", "rule": "trigger_with_action"},
+        {"quote": ML1, "kind": "commitment", "rule": "trigger_with_action"},
+        {"quote": "Beijing, Oct 20 (APP)", "kind": "commitment", "rule": "binding_modal"},
+        {"quote": SPACE, "kind": "commitment", "rule": "binding_modal"},
+        {"quote": ONE_CHINA, "kind": "position", "rule": "trigger_word"},
+        {"quote": THANKS, "kind": "meeting", "rule": "trigger_word"},
+        {"quote": SIGNED, "kind": "agreement", "rule": "instrument_signed"},
+    ])
+    report = evaluate([gold], [record])
+    rules = report.by_rule()
+    assert list(rules) == ["binding_modal", "trigger_with_action", "trigger_word", "instrument_signed"]  # most first
+    twa, modal, word = rules["trigger_with_action"], rules["binding_modal"], rules["trigger_word"]
+    assert (twa.commitments, twa.tp, twa.fp, twa.metrics()["precision"]) == (2, 2, 0, 1.0)
+    assert (modal.commitments, modal.tp, modal.fp, modal.ignored, modal.metrics()["precision"]) == (2, 0, 1, 1, 0.0)
+    assert (word.produced, word.commitments, word.paired, word.kind_ok, word.metrics()["kind_accuracy"]) == (2, 0, 2, 1, 0.5)
+    assert rules["instrument_signed"].metrics() == {"precision": None, "kind_accuracy": 1.0}
+    # the per-rule counts add up to the overall ones, and reach the JSON only when asked for
+    overall = report.overall
+    assert sum(c.tp for c in rules.values()) == overall.tp and sum(c.fp for c in rules.values()) == overall.fp
+    assert sum(c.kind_ok for c in rules.values()) == overall.kind_ok
+    assert "by_rule" not in report.to_dict()
+    assert report.to_dict(by_rule=True)["by_rule"]["binding_modal"]["counts"]["ignored"] == 1

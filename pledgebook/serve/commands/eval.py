@@ -21,6 +21,8 @@ def register(app: typer.Typer) -> None:
         gold_dir: Path = typer.Argument(..., help="Directory of gold YAML files (format: docs/gold-format.md)."),
         fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (readable) or json (every number)."),
         details: bool = typer.Option(False, "--details", help="List false positives, misses and wrong labels with their text."),
+        by_rule: bool = typer.Option(False, "--by-rule",
+                                     help="Also give each rule's precision: its commitments that match gold, and its kinds."),
         min_f1: float = typer.Option(0.5, "--min-f1", min=0.0, max=1.0, help="List documents whose commitment F1 is below this."),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
         ner: bool = typer.Option(True, "--ner/--no-ner",
@@ -33,7 +35,7 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
 
         from pledgebook.evaluate.gold import GoldError, load_gold_dir
-        from pledgebook.evaluate.render import print_report
+        from pledgebook.evaluate.render import print_report, print_rule_table
         from pledgebook.evaluate.run import extract_gold
         from pledgebook.evaluate.scorer import evaluate
 
@@ -51,10 +53,13 @@ def register(app: typer.Typer) -> None:
         for message in report.gold_errors:
             err.print(f"[red]gold error[/red] {message}", highlight=False)
         if fmt is Format.json:
-            sys.stdout.write(json.dumps(report.to_dict(details=details), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(json.dumps(report.to_dict(details=details, by_rule=by_rule), ensure_ascii=False, indent=2) + "\n")
         else:
             out = Console()
             # piped output has no width of its own: do not squeeze the table into 80 columns
-            print_report(report, out if out.is_terminal else Console(width=160), details=details)
+            console = out if out.is_terminal else Console(width=160)
+            print_report(report, console, details=details)
+            if by_rule:
+                print_rule_table(report, console)
         if report.gold_errors:
             raise typer.Exit(2)

@@ -1,0 +1,489 @@
+"""What one clause head states, if anything: an ordered list of decision steps.
+
+``decide`` reads the clause once (its trigger word, modal, object and the action the trigger
+governs) and asks the steps in ``_STEPS`` in turn. A step answers with a ``Decision`` (the
+clause states this), ``STOP`` (the clause states nothing: later steps are not asked) or
+``None`` (not mine: ask the next step). Each decision names its rule (``Rule``), documented
+with examples in the codebook's rules.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from spacy.tokens import Token
+
+from pledgebook.codebook.triggers import CALL, Fallback, Trigger, TriggerLexicon
+from pledgebook.extract.grammar import (
+    VERBAL,
+    action_of,
+    conj_chain,
+    conjoined_preposition_actions,
+    is_action_noun,
+    lemma_of,
+    modal_of,
+    owner_of,
+    subject_of,
+)
+from pledgebook.extract.rules import Rule
+
+_MODAL_LEMMAS = {"'ll": "will"}
+
+
+@dataclass(slots=True)
+class Decision:
+    kind: str
+    category: str
+    strength: str | None
+    rule: Rule
+    triggers: list[str]  # the words that decided it (Statement.trigger_words)
+    action: Token | None
+    trigger: str | None = None  # lemma of the trigger word the rule fired on (a modal for the modal rules)
+    undertaker: Token | None = None  # whose undertaking it is, when not the clause subject's
+    trigger_noun: Token | None = None  # the trigger word, when a noun ("reaffirm their commitment to ...")
+    aspectual: bool = False  # the trigger says an action goes on ("continue to X")
+
+
+class _Stop:
+    """A step's verdict that the clause states nothing."""
+
+    def __repr__(self) -> str:
+        return "STOP"
+
+
+STOP: Final = _Stop()
+Verdict = Decision | _Stop | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """One clause head as the steps see it."""
+
+    head: Token
+    lex: TriggerLexicon
+    reported: bool  # inside reported speech ("China stated that ...")
+    lemma: str  # the head's lemma as the lexicon knows it
+    modal: str | None  # its own modal, or the one it shares with the verb before it
+    negated: bool
+    trig: Trigger | None  # the trigger word's entry: the head's, its adjective's or its object noun's
+    trig_tok: Token  # the trigger word (the head unless an adjective or noun)
+    words: list[str]  # the trigger words as written
+    dobj: Token | None
+    complement: Token | None  # the action the trigger governs
+    action: Token | None  # the complement, unless it is a wish about what others will do
+
+    @property
+    def polite(self) -> bool:
+        """"I would like to ...": a verb of politeness under "would"."""
+        return self.modal == "would" and self.lemma in self.lex.polite_verbs
+
+    def decision(self, kind: str, category: str, rule: Rule, triggers: list[str], action: Token | None = None,
+                 strength: str | None = None, *, undertaker: Token | None = None, trigger_noun: Token | None = None,
+                 aspectual: bool = False) -> Decision:
+        """A decision fired on this clause's trigger word."""
+        return Decision(kind, category, strength, rule, triggers, action, self.trig.lemma if self.trig is not None else None,
+                        undertaker, trigger_noun, aspectual)
+
+    def modal_decision(self, kind: str, category: str, rule: Rule, triggers: list[str], action: Token | None = None,
+                       strength: str | None = None) -> Decision:
+        """A decision fired on this clause's modal."""
+        return Decision(kind, category, strength, rule, triggers, action, _MODAL_LEMMAS.get(self.modal, self.modal))
+
+
+def decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | None = None) -> Decision | None:
+    """Classify one clause head, or None when it states nothing."""
+    verdict = _first(_STEPS, _read(head, lex, reported, modal_hint))
+    return verdict if isinstance(verdict, Decision) else None
+
+
+def _first(steps: Sequence[Callable[[_Clause], Verdict]], clause: _Clause) -> Verdict:
+    for step in steps:
+        verdict = step(clause)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+# -- reading the clause ---------------------------------------------------------------------
+def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | None) -> _Clause:
+    lemma = lemma_of(head, lex.verbs)
+    modal, negated = modal_of(head, lex)
+    if modal is None:
+        modal = modal_hint  # "will negotiate and finalize": the second verb shares the modal
+    dobj = _dobj(head)
+    trig, trig_tok, words = _trigger(head, lemma, dobj, lex)
+    complement = _governed_action(head, lex, trig, trig_tok, dobj, modal)
+    action = complement
+    if action is not None and action.dep_ == "ccomp" and trig is not None and trig.kind == "commitment" \
+            and trig.strength == "soft" and _others_act(head, action):
+        action = None  # "I hope that delegates will ...": a wish about others
+    return _Clause(head, lex, reported, lemma, modal, negated, trig, trig_tok, words, dobj, complement, action)
+
+
+def _trigger(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Trigger | None, Token, list[str]]:
+    """The trigger of a clause head, its token and words: a predicate adjective ("are committed
+    to"), an object noun carried by a light verb ("expressed gratitude"), or the verb itself."""
+    trig, trig_tok, words = _trigger_word(head, lemma, dobj, lex)
+    if trig is not None and trig.needs_counterpart and dobj is not None and dobj.pos_ == "NOUN" \
+            and dobj.lower_ not in lex.events and dobj.lemma_.lower() not in lex.events | lex.actor_nouns:
+        trig = None  # "will meet its emissions target", "hosting refugees": not a counterpart or an event
+    return trig, trig_tok, words
+
+
+def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Trigger | None, Token, list[str]]:
+    if lemma in lex.copulas or head.pos_ == "AUX":
+        for c in head.children:
+            if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives:
+                return lex.adjectives[c.lower_], c, [head.text, c.text]
+    elif head.lower_ in lex.adjectives and head.tag_ in ("VBN", "JJ"):
+        return lex.adjectives[head.lower_], head, [head.text]
+    if dobj is not None and dobj.lemma_.lower() in lex.nouns:
+        if lemma in lex.light_verbs or (lemma in lex.verbs and lex.verbs[lemma].needs_action and action_of(head, lex) is None):
+            return lex.nouns[dobj.lemma_.lower()], dobj, [head.text, dobj.text]
+    trig = lex.verbs.get(lemma)
+    if trig is not None and trig.needs_particle and not any(c.lower_ in trig.particles for c in head.children):
+        return None, head, [head.text]  # "look forward to", not "look at"
+    return trig, head, [head.text]
+
+
+def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, trig_tok: Token, dobj: Token | None,
+                     modal: str | None) -> Token | None:
+    if trig is None:
+        return action_of(head, lex, modal=modal)
+    action = action_of(trig_tok, lex, for_action=bool(trig.action_makes), modal=modal)
+    if action is None and trig_tok.i != head.i and trig_tok.dep_ == "dobj":
+        # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb,
+        # or makes "our strong will to support ..." a purpose clause of the verb
+        action = action_of(head, lex, for_action=bool(trig.action_makes))
+        if action is None:
+            action = next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                           and c.left_edge.i == trig_tok.right_edge.i + 1
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if action is None and trig.object_action and dobj is not None and is_action_noun(dobj, lex) \
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in (*head.children, *dobj.children)):
+        action = dobj  # "announced the termination of ..." (not "seek assistance from donors": a request)
+    if action is None and trig.needs_action and trig_tok.i != head.i:
+        action = _means(head)
+    return action
+
+
+def _dobj(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd") and not any(g.dep_ == "case" for g in c.children):
+            return c  # (not a possessor the parser made an object: "reiterate Pakistan’s support")
+    return None
+
+
+def _means(head: Token) -> Token | None:
+    """"reiterate our commitment to X's security, including by implementing ...": the means
+    named after "including by" is the action."""
+    for tok in head.subtree:
+        if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.lower_ == "including":
+            return tok
+    return None
+
+
+def _others_act(head: Token, clause: Token) -> bool:
+    """Is the clause's subject someone other than the speaker ("hope that delegates will ...")?"""
+    inner, outer = subject_of(clause), subject_of(head)
+    if inner is None or inner.lower_ in ("we", "i"):
+        return False
+    return outer is None or inner.lemma_.lower() != outer.lemma_.lower()
+
+
+# -- the steps, in the order _STEPS asks them -------------------------------------------------
+def _wrapper_verb(c: _Clause) -> Verdict:
+    """"I would like to thank ...", "we wish to acknowledge ...": the inner verb says what it is.
+    The rule and trigger are the inner verb's; the wrapper's words lead the trigger words."""
+    wraps = c.polite or (c.trig is not None and c.trig.transparent and not c.trig.aspectual)
+    if not wraps or c.complement is None or c.complement.pos_ not in VERBAL:
+        return None
+    inner = decide(c.complement, c.lex, c.reported)
+    if inner is None or lemma_of(c.complement, c.lex.verbs) not in c.lex.verbs:
+        return None
+    inner.triggers = c.words + inner.triggers
+    return inner
+
+
+def _manner_of_speaking(c: _Clause) -> Verdict:
+    """"I would like that", "I would say ...": a manner of speaking, nothing stated."""
+    return STOP if c.polite or (c.modal == "would" and c.lemma in c.lex.reporting_verbs) else None
+
+
+def _modal_stance(c: _Clause) -> Verdict:
+    """"will remain a member", "will never forget", "will uphold the common values": a stance."""
+    lex, trig, dobj = c.lex, c.trig, c.dobj
+    if c.modal not in lex.binding_modals:
+        return None
+    stative = c.lemma in lex.stative_verbs and not any(ch.dep_ == "acomp" for ch in c.head.children)
+    state_object = trig is not None and trig.kind == "position" and dobj is not None and c.action is None \
+        and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns)
+    if not (stative or c.lemma in lex.non_agentive_verbs or state_object):
+        return None
+    category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
+    return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
+
+
+def _binding_modal(c: _Clause) -> Verdict:
+    """A binding modal on an actor's clause is an undertaking ("will", "shall", reported "would");
+    a meeting under one is left to the meeting steps ("will visit" stays a visit)."""
+    trig = c.trig
+    if c.modal not in c.lex.binding_modals or (trig is not None and trig.kind == "meeting"):
+        return None
+    strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
+    words = [c.modal] + c.words + (["not"] if c.negated else [])
+    return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
+
+
+def _other_modal(c: _Clause) -> Verdict:
+    """Under "must" or "should" an actor's clause is a call to act; under "may" or "can", nothing.
+    (A stance, thanks or a meeting under one of them is decided by its trigger.)"""
+    if c.modal is None or c.modal in c.lex.binding_modals or (c.trig is not None and c.trig.kind != "commitment"):
+        return None
+    if c.modal not in c.lex.exhorting_modals:
+        return STOP
+    return c.modal_decision("position", CALL, Rule.EXHORTATION, [c.modal] + c.words)
+
+
+def _no_trigger(c: _Clause) -> Verdict:
+    return STOP if c.trig is None else None
+
+
+def _unmet_requirement(c: _Clause) -> Verdict:
+    """A trigger that needs a modal, an instrument, an event or a person, and lacks it."""
+    trig, dobj, lex = c.trig, c.dobj, c.lex
+    if trig.needs_modal and c.modal is None and not c.reported:
+        return STOP
+    if trig.needs_instrument and not (dobj is not None and dobj.lower_ in lex.instruments):
+        return _fallback(c, trig.otherwise, Rule.FALLBACK_WITHOUT_INSTRUMENT)
+    if trig.needs_event and not (dobj is not None and dobj.lower_ in lex.events):
+        return STOP
+    if trig.needs_person and not (dobj is not None and dobj.pos_ == "PROPN"):
+        return STOP
+    return None
+
+
+def _fallback(c: _Clause, fallback: Fallback | None, rule: Rule) -> Verdict:
+    return STOP if fallback is None else c.decision(fallback.kind, fallback.category, rule, c.words)
+
+
+def _welcomed_undertaking(c: _Clause) -> Verdict:
+    """"welcomed Saudi Arabia's commitment to support ...": the other party's undertaking."""
+    dobj, lex = c.dobj, c.lex
+    if c.trig.kind != "appreciation" or dobj is None or dobj.lemma_.lower() not in lex.reported_undertakings:
+        return None
+    undertaker = owner_of(dobj, lex)
+    reported_action = action_of(dobj, lex)
+    if reported_action is None:
+        reported_action = action_of(c.head, lex)
+    if undertaker is None or reported_action is None:
+        return None
+    return c.decision("commitment", "commitment", Rule.WELCOMED_UNDERTAKING_OF_PARTY,
+                      c.words + [dobj.text, reported_action.text], reported_action, "firm", undertaker=undertaker)
+
+
+def _signing_welcomed(c: _Clause) -> Verdict:
+    """"welcomed the signing of ..." reports an instrument, not thanks."""
+    if c.trig.kind != "appreciation" or c.dobj is None or c.dobj.lemma_.lower() not in c.lex.signing_nouns:
+        return None
+    return c.decision("agreement", "agreement", Rule.INSTRUMENT_SIGNED, c.words + [c.dobj.text])
+
+
+def _anticipation(c: _Clause) -> Verdict:
+    """"look forward to": a meeting to come ("to the next summit", "to welcoming X"), a soft
+    undertaking ("to establishing a dialogue"), or else a hope ("to its outcome")."""
+    if not c.trig.anticipates:
+        return None
+    head, lex = c.head, c.lex
+    target = next((g for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "to"
+                   for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
+    if target is None:
+        target = next((ch for ch in head.children if ch.dep_ == "advcl" and ch.tag_ == "VBG"
+                       and any(a.lower_ == "to" for a in ch.children)), None)
+    if target is None:
+        return STOP
+    words = c.words + [target.text]
+    inner = lex.verbs.get(lemma_of(target, lex.verbs)) if target.pos_ in VERBAL else None
+    meets = inner is not None and (inner.kind == "meeting" or inner.lemma in lex.anticipated_meetings)
+    if target.lemma_.lower() in lex.events or meets:
+        category = inner.category if inner is not None and inner.kind == "meeting" else "meeting.meet"
+        return c.decision("meeting", category, Rule.ANTICIPATED_MEETING, words)
+    if (target.pos_ in VERBAL and subject_of(target) is None) or (target.pos_ == "NOUN" and is_action_noun(target, lex)):
+        return c.decision("commitment", "commitment", Rule.ANTICIPATED_ACTION, words, target, c.trig.strength)
+    return c.decision("position", "position.support", Rule.ANTICIPATED_HOPE, words)
+
+
+def _action_trigger(c: _Clause) -> Verdict:
+    """A trigger that undertakes only with an action ("agree to", "committed to"): its own steps."""
+    return _first(_ACTION_STEPS, c) if c.trig.needs_action else None
+
+
+def _stance_with_action(c: _Clause) -> Verdict:
+    """"reiterated their support for building X": a stance trigger that names an action takes the
+    kind its ``action_makes`` says (not after a light verb that voices a stance: "expressed support")."""
+    trig = c.trig
+    if not trig.action_makes or c.action is None or c.lemma in c.lex.stance_light_verbs:
+        return None
+    return c.decision(trig.action_makes, trig.action_makes, Rule.STANCE_WITH_ACTION, c.words + [c.action.text],
+                      c.action, trig.action_strength)
+
+
+def _own_officials_directed(c: _Clause) -> Verdict:
+    """"called on their governments to continue ...", "urge our ministers to ...": a directive."""
+    if not c.trig.asks or not _addresses_own_officials(c.head, c.lex):
+        return None
+    return c.decision("commitment", "commitment", Rule.OWN_OFFICIALS_DIRECTED, c.words, c.action, "firm")
+
+
+def _plain_trigger(c: _Clause) -> Verdict:
+    """What the lexicon says the trigger word is."""
+    trig = c.trig
+    strength = trig.strength if trig.kind == "commitment" else None
+    return c.decision(trig.kind, trig.category, Rule.TRIGGER_WORD, c.words, c.action, strength)
+
+
+def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
+    """The addressee of a call is the speakers' own government or officials."""
+    targets = [c for c in head.children if c.dep_ == "dobj"]
+    targets += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
+    for t in targets:
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("our", "their", "its") and t.lemma_.lower() in lex.actor_nouns:
+            return True
+    return False
+
+
+# -- the steps of a trigger that needs an action, in the order _ACTION_STEPS asks them --------
+def _instrument_agreed(c: _Clause) -> Verdict:
+    """"agreed to a Framework for negotiating ...", "agreed on a memorandum": an instrument settled."""
+    if c.action is not None or not c.trig.settles_instrument:
+        return None
+    for prep in c.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "upon"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in c.lex.instruments:
+                    return c.decision("agreement", "agreement", Rule.INSTRUMENT_AGREED, c.words + [obj.text])
+    return None
+
+
+def _without_action(c: _Clause) -> Verdict:
+    """No action: the trigger's ``otherwise`` ("reaffirmed their commitment to the Charter")."""
+    return _fallback(c, c.trig.otherwise, Rule.FALLBACK_WITHOUT_ACTION) if c.action is None else None
+
+
+def _principle_upheld(c: _Clause) -> Verdict:
+    """"committed to upholding international law": keeping a principle is a position."""
+    if c.action.pos_ not in VERBAL or not _upholds_principle(c.action, c.lex):
+        return None
+    return c.decision("position", "position.support", Rule.PRINCIPLE_UPHELD, c.words + [c.action.text])
+
+
+def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:
+    """'upholding international law', 'safeguarding its sovereignty': keeping a principle or a
+    state of affairs, which coders count as a position, not an undertaking."""
+    lemma = action.lemma_.lower()
+    if lemma in lex.principle_verbs:
+        return True
+    if lemma in lex.preserving_verbs:
+        obj = next((c for c in action.children if c.dep_ == "dobj"), None)
+        return obj is not None and (obj.lower_ in lex.state_nouns or obj.lemma_.lower() in lex.state_nouns)
+    return False
+
+
+def _aspectual_past(c: _Clause) -> Verdict:
+    """"has continued to spearhead": a report of the past."""
+    head = c.head
+    return STOP if c.trig.aspectual and head.tag_ in ("VBD", "VBN") and head.lemma_ == c.trig.lemma else None
+
+
+def _aspectual_stance(c: _Clause) -> Verdict:
+    """"continue to condemn" is a stance; "continue to support" stays an undertaking."""
+    if not c.trig.aspectual or c.action.pos_ not in VERBAL:
+        return None
+    inner = c.lex.verbs.get(lemma_of(c.action, c.lex.verbs))
+    if inner is None or inner.kind not in ("position", "appreciation") or inner.category == "position.support":
+        return None
+    return c.decision(inner.kind, inner.category, Rule.ASPECTUAL_STANCE, c.words + [c.action.text])
+
+
+def _meeting_to_come(c: _Clause) -> Verdict:
+    """"affirmed their intent to convene the Joint Security Dialogue", "agreed to hold the next
+    summit in Delhi": a meeting to come (but "instructed their ministers to hold a meeting" is a
+    directive, and "agreed to hold a summit and to launch a fund" stays two undertakings)."""
+    action, lex = c.action, c.lex
+    if action.pos_ not in VERBAL or c.dobj not in (None, c.trig_tok):
+        return None
+    inner_trig = lex.verbs.get(lemma_of(action, lex.verbs))
+    if inner_trig is None or inner_trig.kind != "meeting" or len(conj_chain(action)) != 1 \
+            or conjoined_preposition_actions(action):
+        return None
+    inner = decide(action, lex, c.reported)
+    if inner is None or inner.kind != "meeting":
+        return None
+    return c.decision("meeting", inner.category, Rule.MEETING_TO_COME, c.words + inner.triggers)
+
+
+def _others_urged(c: _Clause) -> Verdict:
+    """"We encourage all nations to support ...": asking others to act is a call."""
+    if not c.trig.asks or not _urges_others(c.head, c.action, c.lex) or _addresses_own_officials(c.head, c.lex):
+        return None
+    return c.decision("position", CALL, Rule.OTHERS_URGED, c.words + [c.action.text])
+
+
+def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
+    """The action is asked of the verb's object, and the object is not the parties' own people
+    ("encouraged Chinese enterprises to join")."""
+    for c in head.children:
+        if c.dep_ == "dobj" and c.i < action.i:
+            named = c.pos_ == "PROPN" or any(m.text[:1].isupper() for m in c.children if m.dep_ in ("amod", "compound", "nmod", "poss"))
+            agents = c.lemma_.lower() in lex.actor_nouns or c.lower_ in ("all", "everyone", "us", "them") \
+                or any(m.lower_ in ("all", "other", "every") for m in c.children)
+            return agents and not named
+    return False
+
+
+def _trigger_with_action(c: _Clause) -> Verdict:
+    """"agreed to open a consulate", "reaffirmed their commitment to expanding trade": an undertaking."""
+    trig, action = c.trig, c.action
+    noun = c.trig_tok if c.trig_tok.i != c.head.i else None
+    return c.decision("commitment", "commitment", Rule.TRIGGER_WITH_ACTION, c.words + [action.text], action,
+                      trig.strength, trigger_noun=noun, aspectual=trig.aspectual)
+
+
+# Order matters: each step may assume what the steps before it have ruled out. A wrapper verb
+# defers to its inner verb before anything reads its own modal ("would like to thank"); the modal
+# steps come before the trigger's own requirements, because "will" makes an undertaking of a
+# clause whatever its verb ("we will explore"), except a stative or a meeting verb; the steps from
+# _unmet_requirement on need a trigger; the plain trigger word is the last resort.
+_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
+    _wrapper_verb,
+    _manner_of_speaking,
+    _modal_stance,
+    _binding_modal,
+    _other_modal,
+    _no_trigger,
+    _unmet_requirement,
+    _welcomed_undertaking,  # before the appreciation itself: the welcomed party undertakes
+    _signing_welcomed,
+    _anticipation,
+    _action_trigger,
+    _stance_with_action,
+    _own_officials_directed,
+    _plain_trigger,
+)
+
+# For a trigger that needs an action: an instrument or nothing when there is none; then the
+# readings of the action that are not an undertaking of the speakers (a principle kept, a stance
+# continued, a meeting to come, a call on others) before the undertaking itself.
+_ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
+    _instrument_agreed,
+    _without_action,
+    _principle_upheld,
+    _aspectual_past,
+    _aspectual_stance,
+    _meeting_to_come,
+    _others_urged,
+    _trigger_with_action,
+)

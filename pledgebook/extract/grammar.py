@@ -1,0 +1,153 @@
+"""Reading one parsed sentence: subjects, modals, the action a trigger governs, coordinated verbs.
+
+Shared by the decision on one clause head (decisions.py) and the analysis of a clause chain
+(clauses.py). Works on spaCy tokens; the words that matter come from the trigger lexicon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+
+VERBAL = {"VERB", "AUX"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def subject_of(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in _SUBJ), None)
+
+
+def modal_of(tok: Token, lex: TriggerLexicon) -> tuple[str | None, bool]:
+    """(modal word, negated) among a verb's auxiliaries."""
+    modal = None
+    neg = False
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modals:
+            modal = c.lower_
+        if c.dep_ == "neg":
+            neg = True
+    return modal, neg
+
+
+def is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:
+    low = tok.lower_
+    if low in lex.state_nouns or tok.lemma_.lower() in lex.state_nouns:
+        return False
+    return tok.pos_ == "NOUN" and (low.endswith(lex.action_suffixes) or low in lex.action_nouns)
+
+
+def action_of(tok: Token, lex: TriggerLexicon, for_action: bool = False, modal: str | None = None) -> Token | None:
+    """The action a trigger governs: a verb complement, 'to' + gerund/action noun, or a modal clause.
+    ``modal``: the modal the trigger is under, when it shares one with the verb before it."""
+    found = _complement_action(tok, lex)
+    if found is None:
+        found = _prepositional_action(tok, lex, for_action)
+    return found if found is not None else _object_action(tok, lex, modal)
+
+
+def _complement_action(tok: Token, lex: TriggerLexicon) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("xcomp",) and c.pos_ in VERBAL | {"ADJ"} and c.lemma_ not in lex.stative_verbs:
+            return c
+        if c.dep_ == "acl" and c.pos_ in VERBAL and any(a.lower_ == "to" for a in c.children):
+            return c
+        # "commit to strengthen their cooperation": read as a purpose clause, but "to" follows the verb
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "to":
+            return c
+        if c.dep_ == "ccomp" and c.pos_ in VERBAL:
+            modal, _ = modal_of(c, lex)
+            if modal in lex.firm_modals or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+                return c
+    return None
+
+
+def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "on") + (("for",) if for_action else ()):
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ in VERBAL and subject_of(g) is None:
+                    return g
+                if g.dep_ == "pobj" and (g.tag_ == "VBG" or is_action_noun(g, lex)):
+                    return g
+    return None
+
+
+def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None) -> Token | None:
+    """What the trigger's object is to do."""
+    # "encouraged Chinese enterprises to join", "urged all parties to ..."
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in objects for g in c.children if g.dep_ == "conj"]  # "our Ministers and officials to ..."
+    for c in objects:
+        for g in c.children:
+            if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
+                return g
+    # "will support other developing countries in developing green energy": what the object is to be
+    # helped to do ("supports the UN in serving as ..." describes a role, not an undertaking; "must
+    # support X in doing Y" is a call)
+    helps = bool(objects) and (modal or modal_of(tok, lex)[0]) in lex.binding_modals
+    for c in [*tok.children, *(g for o in objects for g in o.children)] if helps else ():
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and subject_of(g) is None:
+                    return g
+    # "we task our Ministers to operationalize ...": the parser hangs the infinitive on the verb
+    if any(c.lemma_.lower() in lex.actor_nouns for c in objects):
+        for c in tok.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > objects[0].i and any(a.lower_ == "to" for a in c.children):
+                return c
+    return None
+
+
+def owner_of(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """Whose plan or commitment: "Japan’s commitment", "U.S. plans", "their countries’ plans"."""
+    return next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                 or c.dep_ == "poss" and c.lemma_.lower() in lex.actor_nouns), None)
+
+
+def conj_chain(tok: Token) -> list[Token]:
+    """``tok`` and the verbs coordinated with it, in the parser's order."""
+    chain = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and (c.pos_ in VERBAL or c.tag_ in ("VBN", "JJ")):
+            chain.extend(conj_chain(c))
+        elif c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VB", "VBP", "VBZ", "VBD") and c.i > tok.i \
+                and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", ";"):
+            # "We commit to X, share Y, and reiterate Z": the parser leaves "share" loose
+            chain.extend(conj_chain(c))
+    return chain
+
+
+def conjoined_preposition_actions(action: Token) -> list[tuple[Token, Token]]:
+    """"committed to reducing X by 2030, and then to achieving Y by 2050": the actions after a
+    repeated preposition conjoined to the first one's, as (preposition, action)."""
+    if action.dep_ != "pcomp":
+        return []
+    prep = action.head  # the parser conjoins the second "to" to the first or to the verb before it
+    return [(c, g) for c in [*prep.children, *prep.head.children] if c.dep_ == "conj" and c.lower_ == prep.lower_
+            for g in c.children if g.dep_ == "pcomp" and g.pos_ in VERBAL]
+
+
+def lemma_of_text(low: str, vocab: dict) -> str | None:
+    if low in vocab:
+        return low
+    for suffix in ("ed", "d", "ing", "es", "s"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            base = low[: -len(suffix)]
+            for cand in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base):
+                if cand in vocab:
+                    return cand
+    return None
+
+
+def lemma_of(tok: Token, vocab: dict) -> str:
+    """The token's lemma as the lexicon knows it: the small model mislemmatises some verbs
+    (hoped -> hop), and prefixed forms (recommit, re-emphasize) mean what their base means."""
+    lemma = tok.lemma_.lower()
+    if lemma in vocab:
+        return lemma
+    low = tok.lower_
+    found = lemma_of_text(low, vocab)
+    if found is None and low.startswith("re") and len(low) > 5:
+        found = lemma_of_text(low[3:] if low.startswith("re-") else low[2:], vocab)
+    return found or lemma

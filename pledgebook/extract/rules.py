@@ -1,0 +1,41 @@
+"""The ids of the rules that make statements (``Finding.rule``, ``Statement.rule``).
+
+Each id is described, with the kinds it produces and example sentences, in the codebook's
+rules.yaml (``pledgebook rules`` lists them); a test checks that the two sets are the same.
+The trigger word a rule fired on is not part of the id: it is ``Finding.trigger``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Rule(StrEnum):
+    # a trigger word of the lexicon, and what it governs
+    TRIGGER_WORD = "trigger_word"
+    TRIGGER_WITH_ACTION = "trigger_with_action"
+    STANCE_WITH_ACTION = "stance_with_action"
+    FALLBACK_WITHOUT_ACTION = "fallback_without_action"
+    FALLBACK_WITHOUT_INSTRUMENT = "fallback_without_instrument"
+    PRINCIPLE_UPHELD = "principle_upheld"
+    ASPECTUAL_STANCE = "aspectual_stance"
+    MEETING_TO_COME = "meeting_to_come"
+    OTHERS_URGED = "others_urged"
+    OWN_OFFICIALS_DIRECTED = "own_officials_directed"
+    # modal auxiliaries
+    BINDING_MODAL = "binding_modal"
+    MODAL_STANCE = "modal_stance"
+    EXHORTATION = "exhortation"
+    # instruments, other parties' undertakings, things looked forward to
+    INSTRUMENT_SIGNED = "instrument_signed"
+    INSTRUMENT_AGREED = "instrument_agreed"
+    WELCOMED_UNDERTAKING_OF_PARTY = "welcomed_undertaking_of_party"
+    ANNOUNCED_OWN_UNDERTAKING = "announced_own_undertaking"
+    ANTICIPATED_MEETING = "anticipated_meeting"
+    ANTICIPATED_ACTION = "anticipated_action"
+    ANTICIPATED_HOPE = "anticipated_hope"
+    # further undertakings derived from a clause's statement
+    COORDINATED_ACTION = "coordinated_action"
+    SERIES_ACTION = "series_action"
+    COORDINATED_UNDERTAKING_NOUN = "coordinated_undertaking_noun"
+    LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (pipeline.py)
