@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding, embedded_under
 from pledgebook.extract.context import Draft
+from pledgebook.extract.rules import Rule
 from pledgebook.extract.units import Candidate
 from pledgebook.segment.segmenter import Paragraph, ends_in_ellipsis
 
@@ -77,7 +78,7 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
                             for t in parsed if t.idx >= skip):
         return findings
     end = len(_TRAILING_JOINER.sub("", parsed.text))
-    return [Finding(first.idx, end, "commitment", "commitment", lead.strength, "listed_undertaking",
+    return [Finding(first.idx, end, "commitment", "commitment", lead.strength, Rule.LISTED_UNDERTAKING,
                     [lead.trigger, first.text], subject=None, lead_actors=tuple(lead.actors))]
 
 

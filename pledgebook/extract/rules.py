@@ -38,4 +38,4 @@ class Rule(StrEnum):
     COORDINATED_ACTION = "coordinated_action"
     SERIES_ACTION = "series_action"
     COORDINATED_UNDERTAKING_NOUN = "coordinated_undertaking_noun"
-    LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (pipeline.py)
+    LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (lists.py)
