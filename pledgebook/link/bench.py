@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from pledgebook.link.cluster import LinkItem, candidate_pairs, cluster
-from pledgebook.link.config import load_config
+from pledgebook.link.cluster import LinkItem, candidate_pairs, cluster, link_item
+from pledgebook.link.config import LinkConfig, load_config
 from pledgebook.link.embed import Embedder, make_embedder
 from pledgebook.link.quality import GOLD_PAIRS, load_gold_pairs
 
@@ -44,20 +44,23 @@ def _perturb(text: str, rng: random.Random) -> str:
     return out
 
 
-def synthetic_statements(n: int, seed: int = 7, gold: Path = GOLD_PAIRS) -> tuple[list[str], list[LinkItem]]:
+def synthetic_statements(
+    n: int, seed: int = 7, gold: Path = GOLD_PAIRS, cfg: LinkConfig | None = None
+) -> tuple[list[str], list[LinkItem]]:
     """``n`` perturbed commitments with their link features, in document order."""
+    cfg = cfg or load_config()
     rng = random.Random(seed)
-    templates = list(load_gold_pairs(gold)[0].values())
+    templates = list(load_gold_pairs(gold, cfg)[0].values())
     texts, items = [], []
     doc = 0
     while len(texts) < n:
         partner = rng.choice(_PARTNERS)
-        scope = frozenset({"USA", partner})
+        parties = ("USA", partner)
         for _ in range(min(_STATEMENTS_PER_DOC, n - len(texts))):
             t = rng.choice(templates)
-            actors = frozenset({"USA", partner}) if len(t.item.actors) > 1 else frozenset({rng.choice(["USA", partner])})
+            actors = parties if len(t.actors) > 1 else (rng.choice(parties),)
             texts.append(_perturb(t.text, rng))
-            items.append(LinkItem(doc, actors, t.item.sectors, t.item.entities, scope))
+            items.append(link_item(doc, actors, t.sectors, t.entities, parties, cfg))
         doc += 1
     return texts, items
 
@@ -66,7 +69,7 @@ def bench_linking(n_statements: int = 100_000, *, embedder: Embedder | None = No
     """Thread ``n_statements`` synthetic statements; timings in seconds (budget: 120 s)."""
     emb = embedder or make_embedder()
     cfg = load_config().for_embedder(emb.family)
-    texts, items = synthetic_statements(n_statements, seed)
+    texts, items = synthetic_statements(n_statements, seed, cfg=cfg)
     began = time.perf_counter()
     vectors = emb.embed(texts)
     embedded = time.perf_counter()

@@ -41,6 +41,28 @@ class LinkItem:
     bridges: frozenset[str] = frozenset()  # entities naming the undertaking itself (projects, initiatives)
 
 
+def link_item(
+    doc: Hashable,
+    actors: Iterable[str],
+    sectors: Iterable[str],
+    entities: Iterable[tuple[str, str]],
+    parties: Iterable[str],
+    cfg: LinkConfig,
+) -> LinkItem:
+    """The one way to make a ``LinkItem``: from a statement's actors, sectors, (canonical
+    name, kind) entities and its document's parties. Linking, ``diff``, ``eval-threads`` and
+    the benchmark all build items here, so all apply the same entity kinds and scope gate."""
+    names = [(name.casefold(), kind) for name, kind in entities if kind in cfg.entity_kinds]
+    return LinkItem(
+        doc,
+        frozenset(actors),
+        frozenset(sectors),
+        frozenset(name for name, _ in names),
+        frozenset(parties),
+        frozenset(name for name, kind in names if kind in cfg.bridge_kinds),
+    )
+
+
 def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> float | None:
     """The link score of two statements, or ``None`` when their actors do not overlap."""
     if a.actors and b.actors and not (a.actors & b.actors):

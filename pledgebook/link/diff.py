@@ -16,12 +16,11 @@ import numpy as np
 from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
-from pledgebook.core.data import STRENGTH_RANK, Strength
 from pledgebook.link.cache import cached_vectors
-from pledgebook.link.cluster import LinkItem, pair_score
+from pledgebook.link.cluster import LinkItem, link_item, pair_score
 from pledgebook.link.config import LinkConfig, load_config
 from pledgebook.link.embed import Embedder, make_embedder
-from pledgebook.link.views import wording_change
+from pledgebook.link.views import strength_change, wording_change
 from pledgebook.store.engine import writer
 from pledgebook.store.models import Document, ExtractionRun, Statement, ThreadMember
 
@@ -53,7 +52,7 @@ class Repeated:
     new: Side
     score: float | None  # link score (None when matched through a thread only)
     same_thread: bool
-    strength_change: str  # stronger | weaker | unchanged | n/a
+    strength_change: str  # stronger | weaker | unchanged | n/a (views.strength_change of the two)
     removed: list[str]
     added: list[str]
 
@@ -104,26 +103,18 @@ def _commitments(session: Session, doc: Document, kinds: tuple[str, ...]) -> lis
     return [(st, tid) for st, tid in session.execute(
         select(Statement, ThreadMember.thread_id)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-        .outerjoin(ThreadMember, ThreadMember.statement_id == Statement.id)
+        .outerjoin(ThreadMember, ThreadMember.statement_key == Statement.stable_key)
         .where(Statement.document_id == doc.id, ExtractionRun.is_current.is_(True), Statement.kind.in_(kinds))
         .order_by(Statement.start)
     )]
 
 
-def _item(st: Statement, cfg: LinkConfig) -> LinkItem:
-    ents = frozenset(e.name.casefold() for e in st.entities if e.kind in cfg.entity_kinds)
-    return LinkItem(st.document_id, frozenset(st.actors), frozenset(st.sectors), ents)
+def _item(st: Statement, doc: Document, cfg: LinkConfig) -> LinkItem:
+    return link_item(st.document_id, st.actors, st.sectors, [(e.name, e.kind) for e in st.entities], doc.parties, cfg)
 
 
 def _side(st: Statement) -> Side:
-    return Side(st.record_id, st.start, st.end, st.text, st.strength)
-
-
-def _strength_change(old: str | None, new: str | None) -> str:
-    if not old or not new:
-        return "n/a"
-    a, b = STRENGTH_RANK[Strength(old)], STRENGTH_RANK[Strength(new)]
-    return "stronger" if b > a else "weaker" if b < a else "unchanged"
+    return Side(st.stable_key, st.start, st.end, st.text, st.strength)
 
 
 def _ref(doc: Document) -> DocRef:
@@ -144,11 +135,13 @@ def diff_documents(
             cos = vec[: len(before)] @ vec[len(before):].T
         else:
             cos = np.zeros((len(before), len(after)), dtype=np.float32)
+        old_items = [_item(a, old_doc, cfg) for a, _ in before]
+        new_items = [_item(b, new_doc, cfg) for b, _ in after]
         scored = []
         for i, (a, ta) in enumerate(before):
             for j, (b, tb) in enumerate(after):
                 same_thread = ta is not None and ta == tb
-                score = pair_score(_item(a, cfg), _item(b, cfg), float(cos[i, j]), cfg)
+                score = pair_score(old_items[i], new_items[j], float(cos[i, j]), cfg)
                 if same_thread or (score is not None and score >= cfg.threshold):
                     # Thread matches first, then the best scores.
                     scored.append((same_thread, score, i, j))
@@ -167,7 +160,7 @@ def diff_documents(
             removed, added, _ = wording_change(a.text, b.text)
             result.repeated.append(Repeated(
                 _side(a), _side(b), round(score, 4) if score is not None else None, same_thread,
-                _strength_change(a.strength, b.strength), removed, added,
+                strength_change([a.strength, b.strength]), removed, added,
             ))
         result.new_commitments = [_side(b) for j, (b, _) in enumerate(after) if j not in used_new]
         result.dropped = [_side(a) for i, (a, _) in enumerate(before) if i not in used_old]

@@ -1,27 +1,31 @@
 """Link the ledger's statements into threads, incrementally.
 
 ``link_new_statements(engine)`` is what ingest calls after storing documents: it links the
-current statements that are in no thread yet (new documents, re-extracted ones) to the
-existing threads or to each other, and gives every threaded-kind statement a thread (a
-singleton until something repeats it). ``rebuild=True`` re-links everything from scratch,
-reusing thread ids where the clusters overlap the old ones (status history points at them)
-and re-applying the analysts' merge/split overrides.
+current statements that are in no thread yet (new documents, statements new in a
+re-extraction) to the existing threads or to each other, and gives every threaded-kind
+statement a thread (a singleton until something repeats it). Membership is by stable key, so a
+re-extracted statement that continues a stored one keeps its thread. ``rebuild=True`` re-links
+everything from scratch, re-applying the analysts' merge/split overrides; each new cluster
+takes the id of the old thread it shares the most statements with (``_claim_threads``).
+Every change is appended to the membership log (``link.membership``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 
 import numpy as np
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from pledgebook.link.cache import cached_vectors
-from pledgebook.link.cluster import LinkItem, candidate_pairs, cluster
+from pledgebook.link.cluster import Clustering, LinkItem, candidate_pairs, cluster, link_item
 from pledgebook.link.config import LinkConfig, load_config
 from pledgebook.link.embed import Embedder, make_embedder
+from pledgebook.link.membership import LINKER, Move, current_members, record_moves
 from pledgebook.link.overrides import effective_overrides
 from pledgebook.store.engine import writer
 from pledgebook.store.models import (
@@ -29,7 +33,6 @@ from pledgebook.store.models import (
     ExtractionRun,
     Statement,
     StatementEntity,
-    StatusEntry,
     Thread,
     ThreadMember,
     utcnow,
@@ -55,43 +58,35 @@ class LinkSummary:
 
 @dataclass(slots=True)
 class _Loaded:
-    ids: list[int]
-    record_ids: list[str]
+    keys: list[str]  # stable statement keys
     texts: list[str]
     items: list[LinkItem]
-    dates: list[object]
 
 
 def _load(session: Session, cfg: LinkConfig) -> _Loaded:
+    """Current statements of the threaded kinds, in date order, with their link features."""
     rows = session.execute(
-        select(Statement.id, Statement.record_id, Statement.document_id, Statement.text, Statement.actors,
-               Statement.sectors, Document.date, Document.parties)
+        select(Statement.id, Statement.stable_key, Statement.document_id, Statement.text, Statement.actors,
+               Statement.sectors, Document.parties)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
         .order_by(Document.date.nulls_last(), Document.id, Statement.start, Statement.id)
     ).all()
-    entities: dict[int, set[str]] = defaultdict(set)
-    bridges: dict[int, set[str]] = defaultdict(set)
-    ent_rows = session.execute(
+    entities: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for sid, name, kind in session.execute(
         select(StatementEntity.statement_id, StatementEntity.name, StatementEntity.kind)
         .join(Statement, Statement.id == StatementEntity.statement_id)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds),
                StatementEntity.kind.in_(sorted(cfg.entity_kinds)))
-    )
-    for sid, name, kind in ent_rows:
-        entities[sid].add(name.casefold())
-        if kind in cfg.bridge_kinds:
-            bridges[sid].add(name.casefold())
+    ):
+        entities[sid].append((name, kind))
     return _Loaded(
-        ids=[r[0] for r in rows],
-        record_ids=[r[1] for r in rows],
-        texts=[r[3] for r in rows],
-        items=[LinkItem(r[2], frozenset(r[4] or ()), frozenset(r[5] or ()), frozenset(entities.get(r[0], ())),
-                        frozenset(r[7] or ()), frozenset(bridges.get(r[0], ())))
+        keys=[r.stable_key for r in rows],
+        texts=[r.text for r in rows],
+        items=[link_item(r.document_id, r.actors or (), r.sectors or (), entities.get(r.id, ()), r.parties or (), cfg)
                for r in rows],
-        dates=[r[6] for r in rows],
     )
 
 
@@ -108,102 +103,82 @@ def link_new_statements(
     cfg = (config or load_config()).for_embedder(emb.family)
     with Session(writer(engine)) as session, session.begin():
         if session.get_bind().dialect.name == "postgresql":
-            session.execute(select(_pg_lock()))
+            session.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
+        now = utcnow()
         data = _load(session, cfg)
-        position = {sid: i for i, sid in enumerate(data.ids)}
-        members = dict(session.execute(select(ThreadMember.statement_id, ThreadMember.thread_id)).all())
-        # Statements of superseded runs (or no longer of a threaded kind) leave their threads.
-        stale = [sid for sid in members if sid not in position]
-        for start in range(0, len(stale), 500):
-            session.execute(delete(ThreadMember).where(ThreadMember.statement_id.in_(stale[start : start + 500])))
-        previous = {sid: tid for sid, tid in members.items() if sid in position}
-        if rebuild:
-            session.execute(delete(ThreadMember))
-            current: dict[int, int] = {}
-        else:
-            current = previous
-        is_new = np.array([sid not in current for sid in data.ids], dtype=bool)
+        position = {key: i for i, key in enumerate(data.keys)}
+        previous = {key: m.thread_id for key, m in current_members(session).items()}
+        # Statements no longer current (or no longer of a threaded kind) leave their threads.
+        moves = [Move(key, tid, None, "left") for key, tid in sorted(previous.items()) if key not in position]
+        kept = {key: tid for key, tid in previous.items() if key in position}
+        current = {} if rebuild else kept
+        is_new = np.array([key not in current for key in data.keys], dtype=bool)
         created = joined = 0
         if is_new.any():
             vectors = cached_vectors(session, data.texts, emb)
-            must, apart = effective_overrides(session, {rid: i for i, rid in enumerate(data.record_ids)})
+            must, apart = effective_overrides(session, position)
             pairs = candidate_pairs(data.items, vectors, is_new, cfg)
             result = cluster(
                 data.items, pairs, is_new,
-                initial=[current.get(sid) for sid in data.ids], must_link=must, cannot_link=apart,
+                initial=[current.get(key) for key in data.keys], must_link=must, cannot_link=apart,
                 vectors=vectors, cohesion=cfg.cohesion,
             )
-            created, joined = _write(session, data, result.groups(), result.similarity, result.manual,
-                                     is_new, current, previous)
-        _drop_empty_threads(session)
+            groups = result.groups()
+            thread_of = _claim_threads(groups, data.keys, kept)
+            created = _create_threads(session, data, groups, thread_of, now)
+            moves += _moves(groups, thread_of, data.keys, kept, result)
+            joined = sum(int(is_new[i]) for items in groups.values() if not all(is_new[items]) for i in items)
+        record_moves(session, moves, author=LINKER, now=now)
         repeated = _count_repeated(session)
     return LinkSummary(
-        statements=len(data.ids), linked_now=int(is_new.sum()), joined_existing=joined,
+        statements=len(data.keys), linked_now=int(is_new.sum()), joined_existing=joined,
         threads_created=created, threads_repeated=repeated, embedder=emb.id,
         seconds=round(time.perf_counter() - began, 3),
     )
 
 
-def _pg_lock():  # type: ignore[no-untyped-def]
-    from sqlalchemy import func
-
-    return func.pg_advisory_xact_lock(_PG_LOCK_KEY)
-
-
-def _write(
-    session: Session,
-    data: _Loaded,
-    groups: dict[int, list[int]],
-    similarity: list[float | None],
-    manual: set[int],
-    is_new: np.ndarray,
-    current: dict[int, int],
-    previous: dict[int, int],
-) -> tuple[int, int]:
-    """Store memberships of the new items; returns (threads created, items that joined an old thread)."""
-    now = utcnow()
-    thread_of: dict[int, int] = {}  # group root -> thread id
-    todo: list[tuple[int, list[int]]] = []
-    claimed: set[int] = set()
-    # Largest groups first, so a big cluster keeps its old thread id rather than a fragment.
-    for root, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-        if not any(is_new[i] for i in items):
-            continue
-        old = [current[data.ids[i]] for i in items if data.ids[i] in current]
-        if old:  # an existing thread grows (old threads never merge automatically)
-            thread_of[root] = old[0]
-            continue
-        hints = Counter(previous[data.ids[i]] for i in items if data.ids[i] in previous)
-        reuse = next((tid for tid, _ in hints.most_common() if tid not in claimed), None)
-        if reuse is not None:
-            claimed.add(reuse)
-            thread_of[root] = reuse
-        else:
-            todo.append((root, items))
-    if todo:
-        fresh = [Thread(label=_label(data, items), created_at=now, updated_at=now) for _, items in todo]
-        session.add_all(fresh)
-        session.flush()
-        for (root, _), thread in zip(todo, fresh):
-            thread_of[root] = thread.id
-    rows = []
-    joined = 0
+def _claim_threads(groups: dict[int, list[int]], keys: list[str], kept: dict[str, int]) -> dict[int, int]:
+    """Old thread ids for the new clusters: each cluster takes the old thread it shares the
+    most statements with. Pairs go greedily from the largest overlap down, ties to the lower
+    thread id, then to the cluster with the earliest statement; a thread id goes to one
+    cluster at most. Incrementally, a cluster holding a thread's statements always gets it
+    (a thread's statements stay together and two old threads never merge)."""
+    overlaps = []
     for root, items in groups.items():
-        if root not in thread_of:
-            continue
-        had_old = any(not is_new[i] for i in items)
-        for i in items:
-            if is_new[i]:
-                joined += had_old
-                rows.append({"statement_id": data.ids[i], "thread_id": thread_of[root],
-                             "similarity": similarity[i], "added_by": "manual" if i in manual else "auto",
-                             "created_at": now})
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(ThreadMember), rows[start : start + 5000])
-    touched = sorted({r["thread_id"] for r in rows})
-    for start in range(0, len(touched), 500):
-        session.execute(update(Thread).where(Thread.id.in_(touched[start : start + 500])).values(updated_at=now))
-    return len(todo), joined
+        for tid, shared in Counter(kept[keys[i]] for i in items if keys[i] in kept).items():
+            overlaps.append((-shared, tid, min(items), root))
+    thread_of: dict[int, int] = {}
+    claimed: set[int] = set()
+    for _, tid, _, root in sorted(overlaps):
+        if root not in thread_of and tid not in claimed:
+            thread_of[root] = tid
+            claimed.add(tid)
+    return thread_of
+
+
+def _create_threads(session: Session, data: _Loaded, groups: dict[int, list[int]], thread_of: dict[int, int],
+                    now: dt.datetime) -> int:
+    """New threads for the clusters that claimed none (written into ``thread_of``); returns how many."""
+    todo = sorted((min(items), root) for root, items in groups.items() if root not in thread_of)
+    fresh = [Thread(label=_label(data, groups[root]), created_at=now, updated_at=now) for _, root in todo]
+    session.add_all(fresh)
+    session.flush()
+    for (_, root), thread in zip(todo, fresh):
+        thread_of[root] = thread.id
+    return len(fresh)
+
+
+def _moves(groups: dict[int, list[int]], thread_of: dict[int, int], keys: list[str], kept: dict[str, int],
+           result: Clustering) -> list[Move]:
+    """A move for every statement whose thread differs from the one it had."""
+    moves = []
+    for root, items in groups.items():
+        for i in sorted(items):
+            old, new = kept.get(keys[i]), thread_of[root]
+            if old != new:
+                moves.append(Move(keys[i], old, new, "linked" if old is None else "rebuilt", result.similarity[i],
+                                  "manual" if i in result.manual else "auto"))
+    return moves
 
 
 def _label(data: _Loaded, items: list[int]) -> str:
@@ -214,22 +189,12 @@ def _label(data: _Loaded, items: list[int]) -> str:
     return f"[{', '.join(n for n, _ in names.most_common(3))}] {text}" if names else text
 
 
-def _drop_empty_threads(session: Session) -> None:
-    """Threads left without members go, unless status history refers to them (it is append-only)."""
-    session.execute(
-        delete(Thread).where(
-            ~select(ThreadMember.statement_id).where(ThreadMember.thread_id == Thread.id).exists(),
-            ~select(StatusEntry.id).where(StatusEntry.thread_id == Thread.id).exists(),
-        )
-    )
-
-
 def _count_repeated(session: Session) -> int:
-    from sqlalchemy import func
-
     per_thread = (
         select(ThreadMember.thread_id)
-        .join(Statement, Statement.id == ThreadMember.statement_id)
+        .join(Statement, Statement.stable_key == ThreadMember.statement_key)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .where(ExtractionRun.is_current.is_(True))
         .group_by(ThreadMember.thread_id)
         .having(func.count(func.distinct(Statement.document_id)) >= 2)
         .subquery()

@@ -1,7 +1,8 @@
 """Analysts' merge and split decisions.
 
 Both are stored in ``thread_overrides`` as decisions about pairs of statements, keyed by the
-statements' stable record ids, so they survive re-extraction and ``link --rebuild``:
+statements' stable keys, so they survive re-extraction and ``link --rebuild``; the moves they
+make now are appended to the membership log (reasons ``merged`` and ``split``):
 
 - ``merge_threads(A, B)``: B's members move to A now, and a ``link`` decision joins the
   earliest statement of each thread (the rest of each thread follows it on re-linking).
@@ -15,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from pledgebook.link.membership import Move, record_moves
 from pledgebook.store.engine import writer
 from pledgebook.store.models import (
     Document,
@@ -38,7 +40,7 @@ def effective_overrides(
     session: Session, index: Mapping[str, int]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(must-link, cannot-link) pairs of item indices, from the latest decision per pair;
-    decisions about statements not in ``index`` (record id -> item) are ignored."""
+    decisions about statements not in ``index`` (stable key -> item) are ignored."""
     latest: dict[frozenset[str], str] = {}
     for a, b, decision in session.execute(
         select(ThreadOverride.statement_a, ThreadOverride.statement_b, ThreadOverride.decision)
@@ -53,21 +55,18 @@ def effective_overrides(
     return must, apart
 
 
-def _current_members(session: Session, thread_id: int) -> list[tuple[int, str]]:
-    """(statement row id, record id) of a thread's current statements, earliest document first."""
+def _current_members(session: Session, thread_id: int) -> list[str]:
+    """Stable keys of a thread's current statements, earliest document first."""
     if session.get(Thread, thread_id) is None:
         raise ThreadError(f"no thread {thread_id}")
-    return [
-        (sid, rid)
-        for sid, rid in session.execute(
-            select(Statement.id, Statement.record_id)
-            .join(ThreadMember, ThreadMember.statement_id == Statement.id)
-            .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-            .join(Document, Document.id == Statement.document_id)
-            .where(ThreadMember.thread_id == thread_id, ExtractionRun.is_current.is_(True))
-            .order_by(Document.date.nulls_last(), Document.id, Statement.start)
-        )
-    ]
+    return list(session.scalars(
+        select(Statement.stable_key)
+        .join(ThreadMember, ThreadMember.statement_key == Statement.stable_key)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .join(Document, Document.id == Statement.document_id)
+        .where(ThreadMember.thread_id == thread_id, ExtractionRun.is_current.is_(True))
+        .order_by(Document.date.nulls_last(), Document.id, Statement.start)
+    ))
 
 
 def merge_threads(engine: Engine, keep: int, other: int, *, author: str, note: str | None = None) -> int:
@@ -79,37 +78,36 @@ def merge_threads(engine: Engine, keep: int, other: int, *, author: str, note: s
         if not kept or not moved:
             raise ThreadError(f"thread {keep if not kept else other} has no current statements")
         now = utcnow()
-        session.add(ThreadOverride(statement_a=kept[0][1], statement_b=moved[0][1], decision="link",
+        session.add(ThreadOverride(statement_a=kept[0], statement_b=moved[0], decision="link",
                                    author=author, note=note, created_at=now))
-        session.execute(
-            update(ThreadMember).where(ThreadMember.thread_id == other)
-            .values(thread_id=keep, added_by="manual", created_at=now)
+        members = session.execute(
+            select(ThreadMember.statement_key, ThreadMember.similarity).where(ThreadMember.thread_id == other)
+            .order_by(ThreadMember.statement_key)
         )
-        session.execute(update(Thread).where(Thread.id == keep).values(updated_at=now))
+        record_moves(session, [Move(key, other, keep, "merged", sim, "manual") for key, sim in members],
+                     author=author, now=now)
     return keep
 
 
 def split_thread(engine: Engine, thread_id: int, statement: str, *, author: str, note: str | None = None) -> int:
-    """Take ``statement`` (a record id) out of ``thread_id`` into a new thread; returns its id."""
+    """Take ``statement`` (a stable key) out of ``thread_id`` into a new thread; returns its id."""
     with Session(writer(engine)) as session, session.begin():
         members = _current_members(session, thread_id)
-        mine = [sid for sid, rid in members if rid == statement]
-        if not mine:
+        if statement not in members:
             raise ThreadError(f"statement {statement} is not in thread {thread_id}")
         if len(members) < 2:
             raise ThreadError(f"statement {statement} is alone in thread {thread_id}")
         now = utcnow()
-        for _, rid in members:
-            if rid != statement:
-                session.add(ThreadOverride(statement_a=statement, statement_b=rid, decision="separate",
+        for other in members:
+            if other != statement:
+                session.add(ThreadOverride(statement_a=statement, statement_b=other, decision="separate",
                                            author=author, note=note, created_at=now))
-        label = session.scalar(select(Statement.text).where(Statement.id == mine[0])) or ""
+        label = session.scalar(
+            select(Statement.text).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+            .where(Statement.stable_key == statement, ExtractionRun.is_current.is_(True))
+        ) or ""
         fresh = Thread(label=" ".join(label.split())[:90], created_at=now, updated_at=now)
         session.add(fresh)
         session.flush()
-        session.execute(
-            update(ThreadMember).where(ThreadMember.statement_id == mine[0])
-            .values(thread_id=fresh.id, added_by="manual", similarity=None, created_at=now)
-        )
-        session.execute(update(Thread).where(Thread.id == thread_id).values(updated_at=now))
+        record_moves(session, [Move(statement, thread_id, fresh.id, "split", None, "manual")], author=author, now=now)
         return fresh.id

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from pledgebook.link.cluster import LinkItem, pair_score
+from pledgebook.link.cluster import LinkItem, link_item, pair_score
 from pledgebook.link.config import LinkConfig, load_config
 from pledgebook.link.embed import Embedder, make_embedder
 
@@ -24,6 +24,10 @@ HELDOUT_PAIRS = GOLD_PAIRS.with_name("heldout.yaml")
 class GoldStatement:
     id: str
     text: str
+    actors: tuple[str, ...]
+    sectors: tuple[str, ...]
+    entities: tuple[tuple[str, str], ...]  # (canonical name, kind)
+    parties: tuple[str, ...]  # the document's parties, as the extractor reads them
     item: LinkItem
 
 
@@ -79,9 +83,11 @@ def load_gold_pairs(path: Path = GOLD_PAIRS, cfg: LinkConfig | None = None) -> t
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     statements = {}
     for sid, s in raw["statements"].items():
-        ents = frozenset(name.casefold() for name, kind in s.get("entities", []) if kind in cfg.entity_kinds)
-        item = LinkItem(s["source"], frozenset(s.get("actors", [])), frozenset(s.get("sectors", [])), ents)
-        statements[sid] = GoldStatement(sid, " ".join(s["text"].split()), item)
+        actors, sectors = tuple(s.get("actors", [])), tuple(s.get("sectors", []))
+        entities = tuple((name, kind) for name, kind in s.get("entities", []))
+        parties = tuple(s.get("parties", []))
+        item = link_item(s["source"], actors, sectors, entities, parties, cfg)
+        statements[sid] = GoldStatement(sid, " ".join(s["text"].split()), actors, sectors, entities, parties, item)
     pairs = []
     for a, b, label in raw["pairs"]:
         if a not in statements or b not in statements or label not in ("same", "different"):

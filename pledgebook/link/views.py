@@ -40,7 +40,7 @@ class ThreadFilter:
 
 @dataclass(frozen=True, slots=True)
 class Member:
-    statement_id: str  # stable record id
+    statement_id: str  # the statement's stable key
     document_id: int
     document_source: str
     document_date: str | None
@@ -96,6 +96,8 @@ def wording_change(old: str, new: str) -> tuple[list[str], list[str], float]:
 
 
 def strength_change(strengths: Sequence[str | None]) -> str:
+    """First vs last known strength: stronger | weaker | unchanged | mixed (same ends, not
+    throughout) | n/a (fewer than two known). ``diff`` uses it on (old, new)."""
     ranks = [STRENGTH_RANK[Strength(s)] for s in strengths if s]
     if len(ranks) < 2:
         return "n/a"
@@ -106,13 +108,18 @@ def strength_change(strengths: Sequence[str | None]) -> str:
     return "unchanged" if len(set(ranks)) == 1 else "mixed"
 
 
-def _thread_ids(session: Session, flt: ThreadFilter) -> list[int]:
-    current = (
+def _current_statements():  # type: ignore[no-untyped-def]
+    """Thread members joined to their current statements (a membership is by stable key)."""
+    return (
         select(ThreadMember.thread_id)
-        .join(Statement, Statement.id == ThreadMember.statement_id)
+        .join(Statement, Statement.stable_key == ThreadMember.statement_key)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .where(ExtractionRun.is_current.is_(True))
     )
+
+
+def _thread_ids(session: Session, flt: ThreadFilter) -> list[int]:
+    current = _current_statements()
     for values, column, table in (
         ([a.upper() for a in flt.actors], StatementActor.actor, StatementActor),
         (list(flt.sectors), StatementSector.sector, StatementSector),
@@ -120,16 +127,15 @@ def _thread_ids(session: Session, flt: ThreadFilter) -> list[int]:
         if values:
             current = current.where(
                 ThreadMember.thread_id.in_(
-                    select(ThreadMember.thread_id).join(table, table.statement_id == ThreadMember.statement_id)
-                    .where(column.in_(values))
+                    _current_statements().join(table, table.statement_id == Statement.id).where(column.in_(values))
                 )
             )
     if flt.entities:
         names = [e.casefold() for e in flt.entities]
         current = current.where(
             ThreadMember.thread_id.in_(
-                select(ThreadMember.thread_id)
-                .join(StatementEntity, StatementEntity.statement_id == ThreadMember.statement_id)
+                _current_statements()
+                .join(StatementEntity, StatementEntity.statement_id == Statement.id)
                 .where((func.lower(StatementEntity.name).in_(names)) | (func.lower(StatementEntity.surface).in_(names)))
             )
         )
@@ -154,7 +160,7 @@ def _views(session: Session, ids: list[int]) -> list[ThreadView]:
         chunk = ids[start : start + 500]
         rows += session.execute(
             select(ThreadMember, Statement, Document)
-            .join(Statement, Statement.id == ThreadMember.statement_id)
+            .join(Statement, Statement.stable_key == ThreadMember.statement_key)
             .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
             .join(Document, Document.id == Statement.document_id)
             .where(ThreadMember.thread_id.in_(chunk), ExtractionRun.is_current.is_(True))
@@ -162,15 +168,17 @@ def _views(session: Session, ids: list[int]) -> list[ThreadView]:
         ).all()
         for sid, name in session.execute(
             select(StatementEntity.statement_id, StatementEntity.name)
-            .join(ThreadMember, ThreadMember.statement_id == StatementEntity.statement_id)
-            .where(ThreadMember.thread_id.in_(chunk))
+            .join(Statement, Statement.id == StatementEntity.statement_id)
+            .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+            .join(ThreadMember, ThreadMember.statement_key == Statement.stable_key)
+            .where(ThreadMember.thread_id.in_(chunk), ExtractionRun.is_current.is_(True))
             .order_by(StatementEntity.start)
         ):
             if name not in entity_names[sid]:
                 entity_names[sid].append(name)
     for tm, st, doc in rows:
         by_thread[tm.thread_id].append(Member(
-            statement_id=st.record_id, document_id=doc.id, document_source=doc.source,
+            statement_id=st.stable_key, document_id=doc.id, document_source=doc.source,
             document_date=doc.date.isoformat() if doc.date else None, start=st.start, end=st.end, text=st.text,
             strength=st.strength, actors=list(st.actors), sectors=list(st.sectors),
             entities=entity_names.get(st.id, []),
@@ -211,12 +219,12 @@ def get_thread(engine: Engine | Session, thread_id: int) -> ThreadView | None:
     return _views(engine, [thread_id])[0]
 
 
-def thread_of_statement(engine: Engine, record_id: str) -> int | None:
-    """The thread of a current statement, by its record id."""
+def thread_of_statement(engine: Engine, key: str) -> int | None:
+    """The thread of a current statement, by its stable key."""
     with Session(engine) as session:
         return session.scalar(
             select(ThreadMember.thread_id)
-            .join(Statement, Statement.id == ThreadMember.statement_id)
+            .join(Statement, Statement.stable_key == ThreadMember.statement_key)
             .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-            .where(Statement.record_id == record_id, ExtractionRun.is_current.is_(True))
+            .where(Statement.stable_key == key, ExtractionRun.is_current.is_(True))
         )

@@ -10,7 +10,7 @@ from typing import TextIO
 
 from pledgebook.store.ledger import LedgerRow
 
-LIST_FIELDS = ("actors", "sectors", "entities", "document_parties")
+LIST_FIELDS = ("actors", "sectors", "trigger_words", "entities", "document_parties")
 
 
 def flat_rows(rows: Iterable[LedgerRow]) -> Iterator[dict]:
@@ -41,11 +41,12 @@ def write_parquet(rows: list[LedgerRow], path: Path) -> None:
     # An explicit schema keeps column types stable even for an empty export.
     lst = pa.list_(pa.string())
     schema = pa.schema([
-        ("statement_id", pa.string()), ("document_id", pa.int64()), ("document_source", pa.string()),
-        ("document_date", pa.string()), ("document_title", pa.string()), ("document_place", pa.string()),
-        ("document_parties", lst), ("kind", pa.string()), ("actors", lst), ("strength", pa.string()),
+        ("statement_id", pa.string()), ("record_id", pa.string()), ("document_id", pa.int64()),
+        ("document_source", pa.string()), ("document_date", pa.string()), ("document_title", pa.string()),
+        ("document_place", pa.string()), ("document_parties", lst), ("kind", pa.string()), ("actors", lst), ("strength", pa.string()),
         ("sectors", lst), ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
         ("when", pa.string()), ("when_date", pa.string()), ("plover", pa.string()), ("cameo", pa.string()),
+        ("rule", pa.string()), ("trigger", pa.string()), ("trigger_words", lst), ("actor_source", pa.string()),
         ("rationale", pa.string()), ("entities", lst),
     ])
     assert schema.names == list(LedgerRow.__dataclass_fields__), "keep the Parquet schema in step with LedgerRow"

@@ -3,7 +3,8 @@
 - A text already stored (same sha256) is not stored again.
 - If its current extraction run came from the same extractor and codebook versions, the
   record is skipped (``unchanged``); otherwise a new run is added and made current, and the
-  old run's statements stay for provenance (``reextracted``).
+  old run's statements stay for provenance (``reextracted``). The new run's statements take
+  over the stable keys of the statements they continue (``store.identity``).
 - Everything for one document happens in one transaction: an error midway leaves nothing.
 """
 
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from pledgebook.core.data import ExtractionRecord, content_hash
 from pledgebook.core.data import Statement as RecordStatement
 from pledgebook.store.engine import writer
+from pledgebook.store.identity import stable_keys
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
@@ -119,6 +121,7 @@ def _store(session: Session, record: ExtractionRecord, text: str, extractor: str
     doc = session.scalar(select(Document).where(Document.content_hash == meta.content_hash))
     outcome = Outcome.new
     if doc is None:
+        keys = stable_keys(session, None, record.statements)
         doc = Document(
             record_id=meta.id,
             source=meta.source,
@@ -139,6 +142,7 @@ def _store(session: Session, record: ExtractionRecord, text: str, extractor: str
         if current is not None and (current.extractor_version, current.codebook_version) == (extractor, codebook):
             count = session.scalar(select(func.count()).where(Statement.run_id == current.id)) or 0
             return IngestResult(Outcome.unchanged, doc.id, current.id, count)
+        keys = stable_keys(session, doc.id, record.statements)  # before the old run stops being current
         if current is not None:
             current.is_current = False
             session.flush()  # the partial unique index allows one current run at a time
@@ -153,19 +157,23 @@ def _store(session: Session, record: ExtractionRecord, text: str, extractor: str
         is_current=True,
     )
     session.add(run)
-    add_statements(session, run, doc, record.statements)
+    add_statements(session, run, doc, record.statements, keys)
     session.flush()
     return IngestResult(outcome, doc.id, run.id, len(record.statements))
 
 
-def add_statements(session: Session, run: ExtractionRun, doc: Document, statements: list[RecordStatement]) -> None:
-    for st in statements:
+def add_statements(
+    session: Session, run: ExtractionRun, doc: Document, statements: list[RecordStatement], keys: list[str]
+) -> None:
+    """Add the record's statements to ``run``, each with its stable key (``keys``, in order)."""
+    for st, key in zip(statements, keys, strict=True):
         when = st.when
         session.add(
             Statement(
                 run=run,
                 document=doc,
                 record_id=st.id,
+                stable_key=key,
                 start=st.start,
                 end=st.end,
                 text=st.text,
@@ -181,6 +189,10 @@ def add_statements(session: Session, run: ExtractionRun, doc: Document, statemen
                 plover=st.plover,
                 cameo=st.cameo,
                 rationale=st.rationale,
+                rule=st.rule,
+                trigger=st.trigger,
+                trigger_words=list(st.trigger_words),
+                actor_source=st.actor_source,
                 entities=[
                     StatementEntity(
                         name=e.name, kind=e.kind, start=e.start, end=e.end, surface=e.surface, source=e.source

@@ -38,7 +38,8 @@ class LedgerFilter:
 
 @dataclass(frozen=True, slots=True)
 class LedgerRow:
-    statement_id: str
+    statement_id: str  # the stable key: the same across re-extractions of the statement
+    record_id: str  # the extraction record's id of this run's span
     document_id: int
     document_source: str
     document_date: str | None
@@ -56,6 +57,10 @@ class LedgerRow:
     when_date: str | None
     plover: str | None
     cameo: str | None
+    rule: str | None  # None for statements stored before the ledger kept provenance
+    trigger: str | None
+    trigger_words: list[str]
+    actor_source: str | None
     rationale: str
     entities: list[str] = field(default_factory=list)
 
@@ -142,7 +147,8 @@ def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -
 
 def _row(st: Statement, doc: Document) -> LedgerRow:
     return LedgerRow(
-        statement_id=st.record_id,
+        statement_id=st.stable_key,
+        record_id=st.record_id,
         document_id=doc.id,
         document_source=doc.source,
         document_date=doc.date.isoformat() if doc.date else None,
@@ -160,6 +166,10 @@ def _row(st: Statement, doc: Document) -> LedgerRow:
         when_date=st.when_date,
         plover=st.plover,
         cameo=st.cameo,
+        rule=st.rule,
+        trigger=st.trigger,
+        trigger_words=list(st.trigger_words or ()),
+        actor_source=st.actor_source,
         rationale=st.rationale,
         entities=list(dict.fromkeys(e.name for e in st.entities)),
     )

@@ -108,9 +108,14 @@ class ExtractionRun(Base):
 
 
 class Statement(Base):
+    """A statement of one extraction run. ``record_id`` is the record's id for this run's span;
+    ``stable_key`` is the statement's identity across runs (docs/storage.md, "Stable keys"):
+    what thread membership, analysts' decisions and status refer to."""
+
     __tablename__ = "statements"
     __table_args__ = (
         UniqueConstraint("run_id", "record_id"),
+        Index("uq_statements_run_id_stable_key", "run_id", "stable_key", unique=True),
         CheckConstraint('"end" > start', name="span"),
         CheckConstraint(_in("kind", STATEMENT_KINDS), name="kind"),
         CheckConstraint(f"strength IS NULL OR {_in('strength', STRENGTHS)}", name="strength"),
@@ -119,7 +124,8 @@ class Statement(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("extraction_runs.id", ondelete="CASCADE"))
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    record_id: Mapped[str] = mapped_column(String(250), index=True)  # stable: "<doc id>:<start>-<end>"
+    record_id: Mapped[str] = mapped_column(String(250), index=True)  # this run's "<doc id>:<start>-<end>"
+    stable_key: Mapped[str] = mapped_column(String(250), index=True)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
@@ -135,6 +141,11 @@ class Statement(Base):
     plover: Mapped[str | None] = mapped_column(String(20))
     cameo: Mapped[str | None] = mapped_column(String(10))
     rationale: Mapped[str] = mapped_column(Text)
+    # Structured provenance (migration 0004); NULL for statements stored before it.
+    rule: Mapped[str | None] = mapped_column(String(80))
+    trigger: Mapped[str | None] = mapped_column(String(80))
+    trigger_words: Mapped[list[str] | None] = mapped_column(JSON)
+    actor_source: Mapped[str | None] = mapped_column(String(30))
 
     run: Mapped[ExtractionRun] = relationship(back_populates="statements")
     document: Mapped[Document] = relationship()
@@ -189,13 +200,45 @@ class Thread(Base):
 
 
 class ThreadMember(Base):
-    """A statement's place in a thread; a statement belongs to at most one thread."""
+    """Current state: a statement's thread, by stable key (a statement is in at most one thread).
+
+    Derived from ``thread_membership_log``: each row is what the latest log entry of its key
+    says (``pledgebook.link.membership``)."""
 
     __tablename__ = "thread_members"
     __table_args__ = (CheckConstraint("added_by IN ('auto', 'manual')", name="added_by"),)
 
-    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True)
+    statement_key: Mapped[str] = mapped_column(String(250), primary_key=True)
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), index=True)
+    similarity: Mapped[float | None] = mapped_column(Float)
+    added_by: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+MEMBERSHIP_REASONS = ("linked", "rebuilt", "merged", "split", "left", "migrated")
+
+
+class MembershipChange(Base):
+    """Append-only log of thread membership (triggers forbid UPDATE/DELETE): one row per move
+    of a statement into, out of or between threads. ``thread_members`` is its latest state."""
+
+    __tablename__ = "thread_membership_log"
+    __table_args__ = (
+        CheckConstraint(_in("reason", MEMBERSHIP_REASONS), name="reason"),
+        CheckConstraint("added_by IN ('auto', 'manual')", name="added_by"),
+        CheckConstraint(
+            "(from_thread_id IS NOT NULL OR to_thread_id IS NOT NULL) AND "
+            "(from_thread_id IS NULL OR to_thread_id IS NULL OR from_thread_id <> to_thread_id)",
+            name="move",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement_key: Mapped[str] = mapped_column(String(250), index=True)
+    from_thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"), index=True)
+    to_thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(20))
+    author: Mapped[str] = mapped_column(Text)  # an analyst's name, or the linker
     similarity: Mapped[float | None] = mapped_column(Float)
     added_by: Mapped[str] = mapped_column(String(10))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -204,7 +247,7 @@ class ThreadMember(Base):
 class ThreadOverride(Base):
     """An analyst's merge ('link') or split ('separate') decision for a pair of statements.
 
-    Keyed by the statements' stable record ids (not row ids) so a decision survives
+    Keyed by the statements' stable keys (not row ids or spans) so a decision survives
     re-extraction and re-linking.
     """
 
@@ -226,12 +269,12 @@ class StatusEntry(Base):
     __tablename__ = "status_history"
     __table_args__ = (
         CheckConstraint(_in("status", THREAD_STATUSES), name="status"),
-        CheckConstraint("(thread_id IS NULL) <> (statement_record_id IS NULL)", name="target"),
+        CheckConstraint("(thread_id IS NULL) <> (statement_key IS NULL)", name="target"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"), index=True)
-    statement_record_id: Mapped[str | None] = mapped_column(String(250), index=True)
+    statement_key: Mapped[str | None] = mapped_column(String(250), index=True)  # a statement's stable key
     status: Mapped[str] = mapped_column(String(20))
     evidence_text: Mapped[str | None] = mapped_column(Text)
     evidence_url: Mapped[str | None] = mapped_column(Text)

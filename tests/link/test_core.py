@@ -58,3 +58,28 @@ def test_cohesion_stops_chains_of_loosely_similar_pledges() -> None:
     assert len(set(cluster(items, pairs, new).root)) == 1
     roots = cluster(items, pairs, new, vectors=vec, cohesion=cfg.cohesion).root
     assert roots[0] == roots[1] != roots[2]
+
+
+def test_rebuilt_clusters_claim_the_old_thread_they_overlap_most() -> None:
+    from pledgebook.link.ledger import _claim_threads
+
+    keys = ["a", "b", "c", "d", "e", "f"]
+    kept = {"a": 5, "b": 5, "c": 9, "d": 9, "e": 9}  # f is new
+    # cluster 0 = a b c (two of 5, one of 9), cluster 3 = d e f (two of 9)
+    assert _claim_threads({0: [0, 1, 2], 3: [3, 4, 5]}, keys, kept) == {0: 5, 3: 9}
+    # both clusters share one statement with thread 5 and 9: the lower thread id goes first,
+    # to the cluster with the earliest statement; the other cluster takes what is left
+    kept = {"a": 9, "b": 5, "d": 5, "e": 9}
+    assert _claim_threads({0: [0, 1], 3: [3, 4]}, keys, kept) == {0: 5, 3: 9}
+    # a thread id goes to one cluster only; a cluster with no old statements gets none
+    kept = {"a": 5, "d": 5}
+    assert _claim_threads({0: [0, 1], 3: [3, 4], 5: [5]}, keys, kept) == {0: 5}
+
+
+def test_link_item_keeps_entity_kinds_bridges_and_scope() -> None:
+    from pledgebook.link.cluster import link_item
+
+    cfg = load_config()
+    item = link_item("d1", ["USA"], ["trade"], [("PGII", "initiative"), ("WHO", "institution"), ("Tokyo", "place")],
+                     ["JPN", "USA"], cfg)
+    assert item.entities == {"pgii", "who"} and item.bridges == {"pgii"} and item.scope == {"JPN", "USA"}

@@ -115,3 +115,26 @@ def test_eval_threads_cli_scores_the_heldout_pairs() -> None:
     assert out.exit_code == 0, out.output
     result = json.loads(out.stdout)
     assert result["pairs"] >= 50 and result["tp"] + result["fn"] >= 20  # scored; no floor: never tune on it
+
+
+def test_diff_applies_the_linkers_scope_gate(engine: Engine) -> None:
+    """Word for word the same U.S. pledge, once to Japan and once to India: another
+    relationship's pledge, as in linking, unless both name the same project."""
+    from recordkit import CODEBOOK, EXTRACTOR, make_record
+
+    from pledgebook.store import ingest_record
+
+    def store(date: str, partner: str, project: bool) -> int:
+        text = f"Washington, {date}. The United States will expand the Blue Dot Network for minerals."
+        spec = {"quote": "The United States will expand the Blue Dot Network for minerals", "kind": "commitment",
+                "strength": "firm", "actors": ["USA"], "sectors": ["mining"],
+                "entities": [("Blue Dot Network", "initiative", "Blue Dot Network")] if project else []}
+        record = make_record(text, [spec], source=f"{date}-{partner}.txt", date=date, parties=("USA", partner))
+        return ingest_record(engine, record, text, extractor_version=EXTRACTOR, codebook_version=CODEBOOK).document_id
+
+    japan, india = store("2023-05-01", "JPN", False), store("2024-05-01", "IND", False)
+    d = diff_documents(engine, str(japan), str(india), embedder=EMB)
+    assert (len(d.repeated), len(d.new_commitments), len(d.dropped)) == (0, 1, 1)
+    japan, india = store("2023-05-02", "JPN", True), store("2024-05-02", "IND", True)
+    d = diff_documents(engine, str(japan), str(india), embedder=EMB)
+    assert len(d.repeated) == 1 and d.repeated[0].strength_change == "unchanged"

@@ -44,10 +44,15 @@ def test_thread_gold_is_well_formed(path: Path) -> None:
     actors = load_data_file("actors.yaml")
     codes = set(actors["countries"]) | set(actors["groups"])
     kinds = set(load_config().entity_kinds) | {"place"}
+    parties: dict[str, list[str]] = {}
     for sid, s in raw["statements"].items():
-        assert set(s) <= {"date", "source", "actors", "sectors", "entities", "text"}, sid
+        assert set(s) <= {"date", "source", "parties", "actors", "sectors", "entities", "text"}, sid
         assert isinstance(s["date"], dt.date) and s["date"].isoformat() in s["source"], sid
         assert s["actors"] and set(s["actors"]) <= codes, sid
+        # the document's parties give the scope gate: present, known, one value per document
+        assert s["parties"] and set(s["parties"]) <= codes, sid
+        assert parties.setdefault(s["source"], s["parties"]) == s["parties"], sid
+        assert statements[sid].item.scope == frozenset(s["parties"]), sid
         assert s["sectors"] and set(s["sectors"]) <= sectors, sid
         for name, kind in s.get("entities", []):
             assert name.strip() and kind in kinds, (sid, name, kind)

@@ -29,7 +29,7 @@ def make_record(
 ) -> ExtractionRecord:
     """``statements``: dicts with ``quote`` (must occur in ``text``), ``kind`` and optional
     ``actors``, ``strength``, ``sectors``, ``entities`` [(name, kind, surface)], ``when``
-    (surface, kind, date)."""
+    (surface, kind, date), ``rule``, ``trigger``, ``trigger_words``, ``actor_source``."""
     digest = content_hash(text)
     doc_id = digest[:12]
     out = []
@@ -62,6 +62,9 @@ def make_record(
                 plover=spec.get("plover"),
                 cameo=spec.get("cameo"),
                 rule=spec.get("rule", "hand_made"),
+                trigger=spec.get("trigger"),
+                trigger_words=spec.get("trigger_words", []),
+                actor_source=spec.get("actor_source", "document_parties"),
                 rationale=spec.get("rationale", "hand-made test statement"),
             )
         )
@@ -89,7 +92,8 @@ def cpec_2023(source: str = "2023-10-20_cpec.txt") -> tuple[ExtractionRecord, st
                 {"quote": "China and Pakistan agreed to accelerate the upgrading of Main Line-1 by 2025",
                  "kind": "commitment", "strength": "firm", "sectors": ["transport", "connectivity"],
                  "entities": [("ML-1", "project", "Main Line-1")], "when": ("by 2025", "deadline", "2025"),
-                 "plover": "AGREE", "cameo": "031"},
+                 "plover": "AGREE", "cameo": "031", "trigger": "agree", "trigger_words": ["agreed", "to"],
+                 "actor_source": "subject"},
                 {"quote": "Both sides reaffirmed their support for the One-China principle",
                  "kind": "position", "sectors": ["core_interests"], "plover": "SUPPORT", "cameo": "051"},
                 {"quote": "The two sides pledged to strengthen counter-terrorism cooperation",

@@ -23,8 +23,8 @@ def main(url: str, n: int, pause: float) -> None:
     real_add = ingest_module.add_statements
     current = {"i": -1}
 
-    def add_and_pause(session, run, doc, statements):  # type: ignore[no-untyped-def]
-        real_add(session, run, doc, statements)
+    def add_and_pause(session, run, doc, statements, keys):  # type: ignore[no-untyped-def]
+        real_add(session, run, doc, statements, keys)
         session.flush()
         print(f"inside {current['i']}", flush=True)
         if current["i"] > 0:  # let the first document commit promptly

@@ -31,6 +31,7 @@ def export(url: str, *args: str) -> str:
 def test_csv_and_jsonl(url: str) -> None:
     rows = list(csv.DictReader(io.StringIO(export(url, "--format", "csv"))))
     assert len(rows) == 7 and rows[0]["entities"] == "ML-1" and rows[0]["actors"] == "CHN;PAK"
+    assert (rows[0]["rule"], rows[0]["trigger"], rows[0]["trigger_words"]) == ("hand_made", "agree", "agreed;to")
     records = [json.loads(line) for line in export(url, "--format", "jsonl", "--kind", "commitment").splitlines()]
     assert [r["strength"] for r in records] == ["firm", "firm", "moderate"]
     assert records[0]["sectors"] == ["transport", "connectivity"]
@@ -41,6 +42,7 @@ def test_parquet(url: str, tmp_path: Path) -> None:
     export(url, "--format", "parquet", "--output", str(out), "--since", "2020")
     table = pq.read_table(out)
     assert table.num_rows == 4 and table.column("actors").to_pylist()[0] == ["CHN", "PAK"]
+    assert table.column("trigger_words").to_pylist()[0] == ["agreed", "to"]
 
 
 def test_plover_events_are_dyadic(url: str) -> None:

@@ -107,8 +107,8 @@ def test_exception_midway_through_reextraction_keeps_the_old_run_current(
     before = counts(engine)
     real_add = ingest_module.add_statements
 
-    def add_then_fail(session, run, doc, statements):  # type: ignore[no-untyped-def]
-        real_add(session, run, doc, statements)
+    def add_then_fail(session, run, doc, statements, keys):  # type: ignore[no-untyped-def]
+        real_add(session, run, doc, statements, keys)
         session.flush()  # rows really reach the database before the failure
         raise RuntimeError("disk on fire")
 

@@ -32,6 +32,11 @@ def test_all_current_statements_newest_document_first(ledger: Engine) -> None:
     assert len(rows) == 7
     assert [r.document_date for r in rows] == ["2023-10-20"] * 4 + ["2015-01-25"] * 3
     assert rows[0].entities == ["ML-1"] and rows[0].when == "by 2025"
+    # the record's provenance is stored and read back; a first run's key is its record id
+    assert (rows[0].rule, rows[0].trigger, rows[0].trigger_words, rows[0].actor_source) == (
+        "hand_made", "agree", ["agreed", "to"], "subject")
+    assert rows[1].trigger_words == [] and rows[1].actor_source == "document_parties"
+    assert all(r.statement_id == r.record_id for r in rows)
     assert [r.start for r in rows[:4]] == sorted(r.start for r in rows[:4])
 
 
