@@ -27,6 +27,7 @@ from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.when import find_when
 from pledgebook.read.base import RawDocument, ReadError
+from pledgebook.segment.markers import LEADING_MARKER as _MARKER
 from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, continues_after_ellipsis, ends_in_ellipsis, segment
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -43,7 +44,6 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
-_MARKER = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|[-*•]|\d{1,2}[.)])\s*")  # list or enumeration marker
 _SUBJECT_BEFORE = re.compile(r"^(.*?)\s+(?:will|shall|commit|agree|pledge|resolve|decide|intend|plan|are|undertake|reaffirm)", re.IGNORECASE)
 
 
