@@ -38,8 +38,10 @@ class LedgerFilter:
 
 @dataclass(frozen=True, slots=True)
 class LedgerRow:
+    """A current statement with its document: the fields of a statement row (serve/rows.py)."""
+
     statement_id: str
-    document_id: int
+    document_id: str  # the extraction record's document id, as in `extract` (not the table's row id)
     document_source: str
     document_date: str | None
     document_title: str | None
@@ -58,6 +60,11 @@ class LedgerRow:
     cameo: str | None
     rationale: str
     entities: list[str] = field(default_factory=list)
+    # In the extraction record but not stored in the ledger's tables yet: empty until they are.
+    rule: str | None = None
+    trigger: str | None = None
+    trigger_words: list[str] = field(default_factory=list)
+    actor_source: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -143,7 +150,7 @@ def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -
 def _row(st: Statement, doc: Document) -> LedgerRow:
     return LedgerRow(
         statement_id=st.record_id,
-        document_id=doc.id,
+        document_id=doc.record_id,
         document_source=doc.source,
         document_date=doc.date.isoformat() if doc.date else None,
         document_title=doc.title,
