@@ -13,6 +13,7 @@ from pledgebook.extract.clauses import Finding, embedded_under
 from pledgebook.extract.context import Draft
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.units import Candidate
+from pledgebook.segment.markers import LEADING_MARKER
 from pledgebook.segment.segmenter import Paragraph, ends_in_ellipsis
 
 # "We will:" / "The two sides agreed to:" introducing a list of undertakings.
@@ -24,7 +25,6 @@ _LEAD_IN = re.compile(
 )
 _SUBJECT_BEFORE = re.compile(r"^(.*?)\s+(?:will|shall|commit|agree|pledge|resolve|decide|intend|plan|are|undertake|reaffirm)", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
-_MARKER = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|[-*•]|\d{1,2}[.)])\s*")  # list or enumeration marker
 SHORT_LEAD_WORDS = 12  # "Peru will" opening a sentence of items is short; a longer clause says more
 
 
@@ -59,7 +59,7 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     kept = [f for f in findings if f.kind == "commitment" and f.subject]
     if kept:
         return kept
-    marker = _MARKER.match(parsed.text)
+    marker = LEADING_MARKER.match(parsed.text)
     skip = marker.end() if marker else 0
     words = [t for t in parsed if t.idx >= skip and not t.is_punct and not t.is_space]
     # "and jointly promote ...", "; to support ...": joiners, adverbs and "to" before the verb

@@ -15,16 +15,15 @@ from typing import Literal
 from pledgebook.codebook.segmentation import SegmentationBook, load_segmentation
 from pledgebook.core.data import Span
 from pledgebook.read.base import RawDocument
+from pledgebook.segment.markers import INLINE_ENUMERATOR, LINE_LIST_START
 from pledgebook.segment.view import TextView, make_view
 
 ParagraphKind = Literal["text", "heading", "list_item", "boilerplate"]
 
 _BLANK = re.compile(r"^[\s\u00a0\\]*$")
-_LIST_START = re.compile(r"^[ \t]*(?:[-*+•▪◦·]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\))\s+")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}\s")
 _LONG_LINE = 100  # lines longer than this are not hard-wrapped: each is its own paragraph
 _SENTENCE_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?= [\"“‘'(\[]?[A-Z0-9])")
-_ENUMERATOR = re.compile(r"(?<![\w])\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s")
 
 
 @dataclass(slots=True)
@@ -62,7 +61,7 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[Span, bool]]:
     def flush() -> None:
         if block:
             s, e = block[0][0], block[-1][1]
-            paragraphs.append((Span(s, e), bool(_LIST_START.match(text[s:e]))))
+            paragraphs.append((Span(s, e), bool(LINE_LIST_START.match(text[s:e]))))
             block.clear()
 
     for s, e in _lines(text, start):
@@ -70,7 +69,7 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[Span, bool]]:
         if _BLANK.match(line):
             flush()
             continue
-        starts_new = _LIST_START.match(line) or _MD_HEADING.match(line) or (e - s) > _LONG_LINE
+        starts_new = LINE_LIST_START.match(line) or _MD_HEADING.match(line) or (e - s) > _LONG_LINE
         prev_long = block and (block[-1][1] - block[-1][0]) > _LONG_LINE
         if starts_new or prev_long:
             flush()
@@ -115,7 +114,7 @@ def split_clauses(view: TextView, s: int, e: int) -> list[Span]:
     for i in range(s, e):
         if clean[i] == ";":
             cuts.add(i + 1)
-    for m in _ENUMERATOR.finditer(clean, s, e):
+    for m in INLINE_ENUMERATOR.finditer(clean, s, e):
         cuts.add(m.start())
     return [view.span(a, b) for a, b in _pieces_between(clean, cuts)]
 
@@ -207,7 +206,7 @@ def clause_pieces(sentence: Sentence) -> list[Sentence]:
     sentences, and each piece is an undertaking of its own."""
     clean = sentence.view.clean
     cuts: set[int] = set()
-    enumerators = [m.start() for m in _ENUMERATOR.finditer(clean)]
+    enumerators = [m.start() for m in INLINE_ENUMERATOR.finditer(clean)]
     if len(enumerators) >= 2:
         cuts.update(enumerators)
     if ";" in clean and len(clean.split()) >= _LONG_SENTENCE_WORDS:

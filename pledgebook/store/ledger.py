@@ -38,9 +38,11 @@ class LedgerFilter:
 
 @dataclass(frozen=True, slots=True)
 class LedgerRow:
+    """A current statement with its document: the fields of a statement row (serve/rows.py)."""
+
     statement_id: str  # the stable key: the same across re-extractions of the statement
     record_id: str  # the extraction record's id of this run's span
-    document_id: int
+    document_id: str  # the extraction record's document id, as in `extract` (not the table's row id)
     document_source: str
     document_date: str | None
     document_title: str | None
@@ -149,7 +151,7 @@ def _row(st: Statement, doc: Document) -> LedgerRow:
     return LedgerRow(
         statement_id=st.stable_key,
         record_id=st.record_id,
-        document_id=doc.id,
+        document_id=doc.record_id,
         document_source=doc.source,
         document_date=doc.date.isoformat() if doc.date else None,
         document_title=doc.title,

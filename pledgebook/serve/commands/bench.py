@@ -3,13 +3,14 @@ throughput into a fresh ledger, and thread linking time (docs/evaluation.md)."""
 
 from __future__ import annotations
 
-import json
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
+
+from pledgebook.serve.cli_support import EXIT_UNUSABLE, emit, fail, format_option
+from pledgebook.serve.render import one_result
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -23,11 +24,6 @@ class Sample(str, Enum):
     all = "all"
 
 
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-
-
 def register(app: typer.Typer) -> None:
     @app.command("bench")
     def bench(
@@ -37,41 +33,37 @@ def register(app: typer.Typer) -> None:
         repeat: int = typer.Option(1, "--repeat", "-r", min=1, help="Run each extraction side this many times; report the fastest."),
         pg: str | None = typer.Option(None, "--pg", help="PostgreSQL server URL for the ingest section (a fresh database is created there and dropped; default: $PLEDGEBOOK_BENCH_PG_URL, else $PLEDGEBOOK_TEST_PG_URL)."),
         link_statements: int = typer.Option(100_000, "--link-statements", min=1, help="Synthetic statements to thread in the link section."),
-        fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
+        fmt: str = format_option("table", "json", default="table"),
         corpus: Path | None = typer.Option(None, "--corpus", help="Corpus root (default: $PLEDGEBOOK_CORPUS, else shared/corpus beside the repository)."),
     ) -> None:
         """Extraction words/s next to spaCy's en_core_web_sm on the same texts, ingest documents/s and words/s, and linking time (docs/evaluation.md)."""
-        from rich.console import Console
-
         from pledgebook.evaluate.bench import SECTIONS, corpus_root, postgres_server, run_report, sample_paths
-        from pledgebook.evaluate.render import print_bench
 
-        err = Console(stderr=True, soft_wrap=True)
         sections = [w.strip() for w in what.split(",") if w.strip()]
         unknown = sorted(set(sections) - set(SECTIONS))
         if unknown or not sections:
-            err.print(f"[red]error[/red] --what takes a comma-separated list of {', '.join(SECTIONS)}"
-                      + (f" (not {', '.join(unknown)})" if unknown else ""), highlight=False)
-            raise typer.Exit(2)
+            raise fail(f"--what takes a comma-separated list of {', '.join(SECTIONS)}"
+                       + (f" (not {', '.join(unknown)})" if unknown else ""), EXIT_UNUSABLE)
         paths: list[Path] = []
         if {"extract", "ingest"} & set(sections):
             try:
                 paths = sample_paths(sample.value, corpus_root(corpus))
             except FileNotFoundError as exc:
-                err.print(f"[red]error[/red] {exc}", highlight=False)
-                raise typer.Exit(2)
+                raise fail(str(exc), EXIT_UNUSABLE) from None
         report = run_report(paths, what=sections, jobs=jobs, repeat=repeat, sample=sample.value,
                             pg_url=postgres_server(pg), link_statements=link_statements)
-        if fmt is Format.json:
-            sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
-            return
-        out = Console()
-        if report.extract is not None:
-            print_bench(report.extract, out)
-        if "ingest" in sections:
-            _print_ingest(report, sample.value, out)
-        if report.link is not None:
-            _print_link(report.link, out)
+        emit(one_result(report, lambda r, console: _print_report(r, sample.value, sections, console)), fmt)
+
+
+def _print_report(report: BenchReport, sample: str, sections: list[str], console: Console) -> None:
+    from pledgebook.evaluate.render import print_bench
+
+    if report.extract is not None:
+        print_bench(report.extract, console)
+    if "ingest" in sections:
+        _print_ingest(report, sample, console)
+    if report.link is not None:
+        _print_link(report.link, console)
 
 
 def _print_ingest(report: BenchReport, sample: str, console: Console) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from pledgebook.serve.commands.ingest import DB_HELP, link_after_ingest, open_or_exit
+from pledgebook.serve.cli_support import DB_HELP, EXIT_FAILED, link_after_ingest, open_ledger, stderr_console
 
 
 def register(app: typer.Typer) -> None:
@@ -28,18 +28,14 @@ def register(app: typer.Typer) -> None:
         from pledgebook.store import LedgerFilter, query_ledger, resolve_db_url
         from pledgebook.store.batch import ingest_paths
 
-        err = Console(stderr=True, soft_wrap=True)
         examples = resources.files("pledgebook").joinpath("examples")
         files = [str(p) for p in iter_input_paths([str(examples)])]
-        engine = open_or_exit(db)
-        try:
+        with open_ledger(db) as engine:
             with progress_bar(len(files), "ingesting examples", enabled=progress) as advance:
                 summary = ingest_paths(engine, files, on_file=lambda _p, _s: advance())
             link_after_ingest(engine, summary)
             rows = query_ledger(engine, LedgerFilter(kinds=["commitment"]))
             threads = list_threads(engine, ThreadFilter(min_docs=2))
-        finally:
-            engine.dispose()
         out = Console()
         _print_commitments(out, rows)
         out.print(f"[bold]Pledges that recur across the examples[/bold] ({len(threads)} threads)")
@@ -47,6 +43,7 @@ def register(app: typer.Typer) -> None:
             first = view.members[0]
             out.print(f"  • thread {view.id}: {len(view.members)} statements in {view.documents} documents, "
                       f"{view.first_seen} → {view.last_seen}: “{' '.join(first.text.split())[:110]}”", highlight=False)
+        err = stderr_console()
         err.print(
             f"{len(files)} example documents: {summary.new} new, {summary.unchanged} unchanged, "
             f"{summary.reextracted} re-extracted, {len(summary.failed)} failed · ledger: {resolve_db_url(db)}",
@@ -54,7 +51,7 @@ def register(app: typer.Typer) -> None:
         )
         err.print("Next: `pledgebook ledger --help`, `pledgebook extract FILE --format json`.", highlight=False)
         if summary.failed:
-            raise typer.Exit(1)
+            raise typer.Exit(EXIT_FAILED)
 
 
 def _print_commitments(out, rows) -> None:

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import json
-import sys
-from enum import Enum
 from pathlib import Path
 
 import typer
 
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
+from pledgebook.serve.cli_support import EXIT_UNUSABLE, emit, fail, format_option, say
+from pledgebook.serve.render import one_result
 
 
 def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_(
         gold_dir: Path = typer.Argument(..., help="Directory of gold YAML files (format: docs/gold-format.md)."),
-        fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (readable) or json (every number)."),
+        fmt: str = format_option("table", "json", default="table", help="table (readable) or json (every number)."),
         details: bool = typer.Option(False, "--details", help="List false positives, misses and wrong labels with their text."),
         by_rule: bool = typer.Option(False, "--by-rule",
                                      help="Also give each rule's precision: its commitments that match gold, and its kinds."),
@@ -32,34 +27,30 @@ def register(app: typer.Typer) -> None:
 
         Exit code 0 whatever the scores; 2 when gold is unusable (unreadable YAML or text, bad fields, lost anchors).
         """
-        from rich.console import Console
-
         from pledgebook.evaluate.gold import GoldError, load_gold_dir
         from pledgebook.evaluate.render import print_report, print_rule_table
         from pledgebook.evaluate.run import extract_gold
         from pledgebook.evaluate.scorer import evaluate
 
-        err = Console(stderr=True, soft_wrap=True)
         try:
             docs, file_errors = load_gold_dir(gold_dir)
             if not docs and not file_errors:
                 raise GoldError(gold_dir, "no gold files (*.yaml) found")
             records = extract_gold(docs, jobs=jobs, ner=ner) if docs else []
         except GoldError as exc:
-            err.print(f"[red]gold error[/red] {exc}", highlight=False)
-            raise typer.Exit(2)
+            raise fail(str(exc), EXIT_UNUSABLE, label="gold error") from None
         report = evaluate(docs, records, [str(e) for e in file_errors], threshold=min_f1)
 
         for message in report.gold_errors:
-            err.print(f"[red]gold error[/red] {message}", highlight=False)
-        if fmt is Format.json:
-            sys.stdout.write(json.dumps(report.to_dict(details=details, by_rule=by_rule), ensure_ascii=False, indent=2) + "\n")
-        else:
-            out = Console()
-            # piped output has no width of its own: do not squeeze the table into 80 columns
-            console = out if out.is_terminal else Console(width=160)
-            print_report(report, console, details=details)
+            say(message, label="gold error")
+
+        def table(r, console) -> None:
+            print_report(r, console, details=details)
             if by_rule:
-                print_rule_table(report, console)
+                print_rule_table(r, console)
+
+        # piped output has no width of its own: do not squeeze the table into 80 columns
+        emit(one_result(report, table, as_json=lambda r: r.to_dict(details=details, by_rule=by_rule),
+                        table_width=160), fmt)
         if report.gold_errors:
-            raise typer.Exit(2)
+            raise typer.Exit(EXIT_UNUSABLE)

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import sys
-from enum import Enum
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
 
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+from pledgebook.serve.cli_support import EXIT_FAILED, emit, format_option, input_files, say
 
 
 def register(app: typer.Typer) -> None:
     @app.command("extract")
     def extract(
         paths: list[Path] = typer.Argument(..., help="Files or directories (walked recursively): .txt .md .html .pdf"),
-        fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (readable), json (one record, or an array for several documents), jsonl (one record per line), csv (one row per statement)."),
+        fmt: str = format_option("table", "json", "jsonl", "csv", default="table",
+                                 help="table (readable), json (one record, or an array for several documents), "
+                                      "jsonl (one record per line), csv (one row per statement)."),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
         progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr (shown for several files)."),
         ner: bool = typer.Option(True, "--ner/--no-ner",
@@ -28,47 +24,25 @@ def register(app: typer.Typer) -> None:
                                       "missions); on by default, --no-ner is about 15% faster."),
     ) -> None:
         """Extract statements (commitments, positions, ...) from documents and print the record."""
-        from rich.console import Console
-
-        from pledgebook.read import ReadError, iter_input_paths
-        from pledgebook.serve.output import CsvSink, print_table, record_json
+        from pledgebook.extract.pipeline import extract_paths
+        from pledgebook.read import ReadError
+        from pledgebook.serve.listings import records_listing
         from pledgebook.serve.progress import progress_bar
 
-        err = Console(stderr=True, soft_wrap=True)
-        try:
-            files = [str(p) for p in iter_input_paths(paths)]
-        except ReadError as exc:
-            err.print(f"[red]error[/red] {exc}")
-            raise typer.Exit(2)
-        if not files:
-            err.print("[red]error[/red] no readable files found")
-            raise typer.Exit(2)
+        files = input_files(paths)
+        failed: list[str] = []
 
-        from pledgebook.extract.pipeline import extract_paths
+        def records() -> Iterator:
+            # Printed as they come (json waits for all); a file that cannot be read is reported and skipped.
+            with progress_bar(len(files), "extracting", enabled=progress and len(files) > 1) as advance:
+                for path, result in extract_paths(files, jobs=jobs, ner=ner):
+                    advance()
+                    if isinstance(result, ReadError):
+                        failed.append(path)
+                        say(str(result))
+                        continue
+                    yield result
 
-        out = Console(soft_wrap=False) if fmt is Format.table else None
-        sink = CsvSink(sys.stdout) if fmt is Format.csv else None
-        collected = []
-        failures = 0
-        with progress_bar(len(files), "extracting", enabled=progress and len(files) > 1) as advance:
-            for path, result in extract_paths(files, jobs=jobs, ner=ner):
-                advance()
-                if isinstance(result, ReadError):
-                    failures += 1
-                    err.print(f"[red]error[/red] {result}", highlight=False)
-                    continue
-                if fmt is Format.jsonl:
-                    sys.stdout.write(record_json(result, indent=None) + "\n")
-                elif fmt is Format.csv:
-                    sink.write(result)
-                elif fmt is Format.table:
-                    print_table(result, out)
-                else:
-                    collected.append(result)
-        if fmt is Format.json:
-            if len(collected) == 1:
-                sys.stdout.write(record_json(collected[0]) + "\n")
-            else:
-                sys.stdout.write("[\n" + ",\n".join(record_json(r) for r in collected) + "\n]\n")
-        if failures:
-            raise typer.Exit(1)
+        emit(records_listing(records()), fmt)
+        if failed:
+            raise typer.Exit(EXIT_FAILED)

@@ -6,29 +6,15 @@ from pathlib import Path
 
 import typer
 
-def open_or_exit(db: str | None):  # -> Engine
-    """Open the ledger, or print why not and exit 2."""
-    from rich.console import Console
-
-    from pledgebook.store import LedgerUnavailable, open_database
-
-    try:
-        return open_database(db)
-    except LedgerUnavailable as err:
-        Console(stderr=True, soft_wrap=True).print(f"[red]error[/red] {err}", highlight=False)
-        raise typer.Exit(2) from None
-
-
-def link_after_ingest(engine, summary, enabled: bool = True):  # -> LinkSummary | None
-    """Thread the statements a batch added (nothing to do when every file was unchanged)."""
-    if not enabled or (summary.new + summary.reextracted) == 0:
-        return None
-    from pledgebook.link import link_new_statements
-
-    return link_new_statements(engine)
-
-
-DB_HELP = "Ledger: a SQLAlchemy URL (postgresql+psycopg://...) or a SQLite file path. Default: $PLEDGEBOOK_DB, else ./pledgebook.db."
+from pledgebook.serve.cli_support import (
+    DB_HELP,
+    EXIT_FAILED,
+    input_files,
+    link_after_ingest,
+    open_ledger,
+    say,
+    stderr_console,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -46,36 +32,19 @@ def register(app: typer.Typer) -> None:
         from this extractor and codebook version, and re-extracted otherwise (the old run is kept).
         Exits 1 if any file failed, after processing the others.
         """
-        from rich.console import Console
-
-        from pledgebook.read import ReadError, iter_input_paths
         from pledgebook.serve.progress import progress_bar
         from pledgebook.store.batch import ingest_paths
 
-        err = Console(stderr=True, soft_wrap=True)
-        try:
-            files = [str(p) for p in iter_input_paths(paths)]
-        except ReadError as exc:
-            err.print(f"[red]error[/red] {exc}", highlight=False)
-            raise typer.Exit(2)
-        if not files:
-            err.print("[red]error[/red] no readable files found")
-            raise typer.Exit(2)
-
-        engine = open_or_exit(db)
-        try:
+        files = input_files(paths)
+        with open_ledger(db) as engine:
             with progress_bar(len(files), "ingesting", enabled=progress) as advance:
                 summary = ingest_paths(engine, files, jobs=jobs, on_file=lambda _path, _status: advance())
             linked = link_after_ingest(engine, summary, enabled=link)
-        finally:
-            engine.dispose()
         for path, reason in summary.failed:
-            err.print(f"[red]failed[/red] {path}: {reason}", highlight=False)
-        err.print(
-            f"{summary.new} new, {summary.unchanged} unchanged, {summary.reextracted} re-extracted, "
-            f"{len(summary.failed)} failed",
-            highlight=False,
-        )
+            say(f"{path}: {reason}", label="failed")
+        err = stderr_console()
+        err.print(f"{summary.new} new, {summary.unchanged} unchanged, {summary.reextracted} re-extracted, "
+                  f"{len(summary.failed)} failed", highlight=False)
         if linked is not None:
             err.print(
                 f"threads: {linked.linked_now} statements linked ({linked.joined_existing} joined existing threads, "
@@ -83,4 +52,4 @@ def register(app: typer.Typer) -> None:
                 highlight=False,
             )
         if summary.failed:
-            raise typer.Exit(1)
+            raise typer.Exit(EXIT_FAILED)

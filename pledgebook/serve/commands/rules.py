@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import sys
-from enum import Enum
-
 import typer
 
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
+from pledgebook.serve.cli_support import emit, format_option
+from pledgebook.serve.render import Listing
 
 
 def register(app: typer.Typer) -> None:
     @app.command("rules")
     def rules(
-        fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (readable) or json (every field)."),
+        fmt: str = format_option("table", "json", "jsonl", default="table", help="table (readable), json or jsonl (every field)."),
     ) -> None:
         """List every rule id with its description, the kinds it produces, and its examples.
 
@@ -26,18 +20,16 @@ def register(app: typer.Typer) -> None:
         from pledgebook.codebook.rules import load_rules
 
         specs = list(load_rules().values())
-        if fmt is Format.json:
-            sys.stdout.write(json.dumps([s.to_dict() for s in specs], ensure_ascii=False, indent=2) + "\n")
-            return
-        _print_table(specs)
+        # piped output has no width of its own: do not squeeze the table into 80 columns
+        emit(Listing(specs, as_json=lambda spec: spec.to_dict(), table=_print_table, table_width=160), fmt)
 
 
-def _print_table(specs: list) -> None:
+def _print_table(specs, out) -> None:
     from rich import box
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
+    specs = list(specs)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_lines=True,
                   caption=f"{len(specs)} rules; + fires (with the kind it gives), - does not fire", caption_justify="left")
     table.add_column("rule", no_wrap=True)
@@ -48,9 +40,7 @@ def _print_table(specs: list) -> None:
         lines += [f"[green]+[/green] {escape(_flat(e.sentence))} [dim]→ {e.kind}[/dim]" for e in spec.fires]
         lines += [f"[red]-[/red] {escape(_flat(m.sentence))} [dim]({escape(m.because)})[/dim]" for m in spec.does_not_fire]
         table.add_row(spec.id, ", ".join(spec.kinds), "\n".join(lines))
-    out = Console()
-    # piped output has no width of its own: do not squeeze the table into 80 columns
-    (out if out.is_terminal else Console(width=160)).print(table)
+    out.print(table)
 
 
 def _flat(text: str) -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import typer
+
+from pledgebook.serve.cli_support import emit
+from pledgebook.serve.render import Listing
 
 
 def register(app: typer.Typer) -> None:
@@ -13,4 +14,4 @@ def register(app: typer.Typer) -> None:
         """Print the JSON Schema of the extraction record (draft 2020-12)."""
         from pledgebook.core.data import record_json_schema
 
-        typer.echo(json.dumps(record_json_schema(), indent=2))
+        emit(Listing([record_json_schema()], json_shape="object"), "json")

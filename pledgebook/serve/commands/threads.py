@@ -3,87 +3,22 @@
 from __future__ import annotations
 
 import getpass
-import json
-import sys
-from enum import Enum
 from pathlib import Path
 
 import typer
 
-from pledgebook.serve.commands.ingest import DB_HELP, open_or_exit
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-
-
-EMBEDDER_HELP = "hashing (no model), static (bundled static model) or blend; default $PLEDGEBOOK_EMBEDDER, else blend if the model is installed."
-
-
-def _dump(obj: object) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    from rich.console import Console
-
-    Console(stderr=True, soft_wrap=True).print(f"[red]error[/red] {message}", highlight=False)
-    return typer.Exit(code)
-
-
-def _embedder(name: str | None):  # -> Embedder
-    from pledgebook.link import make_embedder
-
-    try:
-        return make_embedder(name)
-    except (ValueError, ImportError) as err:
-        raise _fail(f"embedder {name}: {err}", 2) from None
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _print_threads(views: list) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(expand=True, caption=f"{len(views)} thread{'s' if len(views) != 1 else ''}")
-    for name, opts in (("id", {"no_wrap": True}), ("docs", {"no_wrap": True}), ("first", {"no_wrap": True}),
-                       ("last", {"no_wrap": True}), ("strength", {"ratio": 1}), ("entities", {"ratio": 1}),
-                       ("latest wording", {"ratio": 5})):
-        table.add_column(name, **opts)
-    for v in views:
-        entities = dict.fromkeys(e for m in v.members for e in m.entities)
-        table.add_row(
-            str(v.id), str(v.documents), v.first_seen or "?", v.last_seen or "?",
-            " → ".join(s or "-" for s in v.strengths), ", ".join(entities),
-            _one_line(v.members[-1].text) if v.members else "",
-        )
-    Console().print(table)
-
-
-def _print_thread(v) -> None:  # v: ThreadView
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console()
-    console.print(f"[bold]thread {v.id}[/bold]  {v.documents} documents, {v.first_seen or '?'} … {v.last_seen or '?'}, "
-                  f"strength {v.strength_change}", highlight=False)
-    table = Table(expand=True)
-    for name, opts in (("date", {"no_wrap": True}), ("source", {"ratio": 1, "overflow": "fold"}),
-                       ("str.", {"no_wrap": True}), ("text", {"ratio": 4}), ("change from previous", {"ratio": 2})):
-        table.add_column(name, **opts)
-    changes = {w.to_statement: w for w in v.wording}
-    for m in v.members:
-        w = changes.get(m.statement_id)
-        change = ""
-        if w is not None:
-            change = "; ".join([f"[red]- {r}[/red]" for r in w.removed] + [f"[green]+ {a}[/green]" for a in w.added])
-        table.add_row(m.document_date or "?", Path(m.document_source).name, m.strength or "", _one_line(m.text), change)
-    console.print(table)
+from pledgebook.serve.cli_support import (
+    DB_HELP,
+    EMBEDDER_HELP,
+    EXIT_UNUSABLE,
+    embedder_or_exit,
+    emit,
+    fail,
+    format_option,
+    open_ledger,
+)
+from pledgebook.serve.listings import one_line
+from pledgebook.serve.render import one_result
 
 
 def register(app: typer.Typer) -> None:
@@ -92,25 +27,15 @@ def register(app: typer.Typer) -> None:
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
         rebuild: bool = typer.Option(False, "--rebuild", help="Re-link every statement from scratch (analysts' merges and splits are kept)."),
         embedder: str | None = typer.Option(None, "--embedder", help=EMBEDDER_HELP),
-        fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
+        fmt: str = format_option("table", "json", default="table"),
     ) -> None:
         """Link statements not yet in a thread (ingest does this too); see docs/threads.md."""
         from pledgebook.link import link_new_statements
 
-        emb = _embedder(embedder)
-        engine = open_or_exit(db)
-        try:
+        emb = embedder_or_exit(embedder)
+        with open_ledger(db) as engine:
             summary = link_new_statements(engine, rebuild=rebuild, embedder=emb)
-        finally:
-            engine.dispose()
-        if fmt is Format.json:
-            _dump(summary.to_dict())
-        else:
-            typer.echo(
-                f"{summary.linked_now} statements linked ({summary.joined_existing} joined existing threads, "
-                f"{summary.threads_created} new threads); {summary.threads_repeated} threads span 2+ documents; "
-                f"{summary.seconds:.2f}s with {summary.embedder}"
-            )
+        emit(one_result(summary, _link_summary), fmt)
 
     @app.command("threads")
     def threads(
@@ -120,20 +45,16 @@ def register(app: typer.Typer) -> None:
         sector: list[str] = typer.Option([], "--sector", "-s", help="Some member has this sector; repeatable (any)."),
         entity: list[str] = typer.Option([], "--entity", "-e", help="Some member names this entity (canonical or as written); repeatable."),
         limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="At most N threads."),
-        fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json (threads with their member statements)."),
+        fmt: str = format_option("table", "json", "jsonl", "csv", default="table",
+                                 help="table, json or jsonl (threads with their member statements) or csv (a row per thread)."),
     ) -> None:
         """Threads: the same undertaking across documents, most repeated first."""
         from pledgebook.link import ThreadFilter, list_threads
+        from pledgebook.serve.listings import threads_listing
 
-        engine = open_or_exit(db)
-        try:
+        with open_ledger(db) as engine:
             views = list_threads(engine, ThreadFilter(min_docs, actor, sector, entity, limit))
-        finally:
-            engine.dispose()
-        if fmt is Format.json:
-            _dump([v.to_dict() for v in views])
-        else:
-            _print_threads(views)
+        emit(threads_listing(views), fmt)
 
     @app.command("thread")
     def thread(
@@ -141,7 +62,7 @@ def register(app: typer.Typer) -> None:
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
         author: str | None = typer.Option(None, "--author", help="Who decides a merge or split (default: the login name)."),
         note: str | None = typer.Option(None, "--note", help="Why (kept with the decision)."),
-        fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
+        fmt: str = format_option("table", "json", default="table"),
     ) -> None:
         """Show a thread, or record an analyst's decision that survives re-linking:
 
@@ -156,8 +77,7 @@ def register(app: typer.Typer) -> None:
                 raise typer.BadParameter(f"{value!r} is not a thread id")
             return int(value)
 
-        engine = open_or_exit(db)
-        try:
+        with open_ledger(db) as engine:
             who = author or getpass.getuser()
             try:
                 if args[0] == "merge" and len(args) == 3:
@@ -169,16 +89,11 @@ def register(app: typer.Typer) -> None:
                 else:
                     raise typer.BadParameter("expected ID, `merge A B` or `split ID STATEMENT_ID`")
             except ThreadError as err:
-                raise _fail(str(err)) from None
+                raise fail(str(err)) from None
             view = get_thread(engine, shown)
-        finally:
-            engine.dispose()
         if view is None:
-            raise _fail(f"no thread {shown}")
-        if fmt is Format.json:
-            _dump(view.to_dict())
-        else:
-            _print_thread(view)
+            raise fail(f"no thread {shown}")
+        emit(one_result(view, _thread_table), fmt)
 
     @app.command("eval-threads")
     def eval_threads(
@@ -189,47 +104,73 @@ def register(app: typer.Typer) -> None:
                  "is gold/threads/heldout.yaml: report its numbers, never tune on them."),
         gold: Path | None = typer.Option(None, "--gold", help="Same as PAIRS_FILE (kept for old scripts)."),
         embedder: str | None = typer.Option(None, "--embedder", help=EMBEDDER_HELP),
-        fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
+        fmt: str = format_option("table", "json", default="table"),
     ) -> None:
         """Pairwise precision, recall and F1 of the linker on annotated statement pairs.
 
         Scores every pair with the linker's own pair score at the configured threshold (link/data/linking.yaml), then a threshold sweep, its peak (for information only: settings are never changed here) and the misjudged pairs.
         """
-        from rich.console import Console
-        from rich.table import Table
-
         from pledgebook.link import evaluate_gold_pairs
         from pledgebook.link.quality import GOLD_PAIRS
 
         if pairs_file is not None and gold is not None and pairs_file != gold:
-            raise _fail("give the pairs file once: PAIRS_FILE or --gold", 2)
+            raise fail("give the pairs file once: PAIRS_FILE or --gold", EXIT_UNUSABLE)
         path = pairs_file or gold or GOLD_PAIRS
         if not path.is_file():
-            raise _fail(f"gold pairs not found: {path}", 2)
+            raise fail(f"gold pairs not found: {path}", EXIT_UNUSABLE)
         try:
-            result = evaluate_gold_pairs(path, embedder=_embedder(embedder))
+            result = evaluate_gold_pairs(path, embedder=embedder_or_exit(embedder))
         except (ValueError, KeyError, TypeError) as err:
-            raise _fail(f"{path}: {err}", 2) from None
-        if fmt is Format.json:
-            _dump(result.to_dict())
-            return
-        console = Console()
-        console.print(
-            f"{path.name}: {result.pairs} pairs, embedder {result.embedder}, threshold {result.threshold:.2f}: "
-            f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}  "
-            f"(tp {result.tp}, fp {result.fp}, fn {result.fn}, tn {result.tn})", highlight=False,
-        )
-        table = Table(title="threshold sweep")
-        for col in ("threshold", "precision", "recall", "F1"):
-            table.add_column(col, justify="right")
-        for row in result.sweep:
-            table.add_row(*(f"{row[k]:.2f}" if k == "threshold" else f"{row[k]:.3f}"
-                            for k in ("threshold", "precision", "recall", "f1")))
-        console.print(table)
-        best = result.sweep_best
-        if best is not None:
-            console.print(f"sweep peak: F1 {best['f1']:.3f} at threshold {best['threshold']:.2f} "
-                          f"(precision {best['precision']:.3f}, recall {best['recall']:.3f}); "
-                          "reported only, the configured threshold is unchanged", highlight=False)
-        for e in result.errors:
-            console.print(f"  {e['gold']:9} judged wrongly: {e['a']} ~ {e['b']} (score {e['score']})", highlight=False)
+            raise fail(f"{path}: {err}", EXIT_UNUSABLE) from None
+        emit(one_result(result, lambda r, console: _pairs_report(r, path.name, console)), fmt)
+
+
+def _link_summary(summary, console) -> None:  # summary: LinkSummary
+    console.print(
+        f"{summary.linked_now} statements linked ({summary.joined_existing} joined existing threads, "
+        f"{summary.threads_created} new threads); {summary.threads_repeated} threads span 2+ documents; "
+        f"{summary.seconds:.2f}s with {summary.embedder}", highlight=False, soft_wrap=True,
+    )
+
+
+def _thread_table(v, console) -> None:  # v: ThreadView
+    from rich.table import Table
+
+    console.print(f"[bold]thread {v.id}[/bold]  {v.documents} documents, {v.first_seen or '?'} … {v.last_seen or '?'}, "
+                  f"strength {v.strength_change}", highlight=False)
+    table = Table(expand=True)
+    for name, opts in (("date", {"no_wrap": True}), ("source", {"ratio": 1, "overflow": "fold"}),
+                       ("str.", {"no_wrap": True}), ("text", {"ratio": 4}), ("change from previous", {"ratio": 2})):
+        table.add_column(name, **opts)
+    changes = {w.to_statement: w for w in v.wording}
+    for m in v.members:
+        w = changes.get(m.statement_id)
+        change = ""
+        if w is not None:
+            change = "; ".join([f"[red]- {r}[/red]" for r in w.removed] + [f"[green]+ {a}[/green]" for a in w.added])
+        table.add_row(m.document_date or "?", Path(m.document_source).name, m.strength or "", one_line(m.text), change)
+    console.print(table)
+
+
+def _pairs_report(result, name: str, console) -> None:  # result: GoldPairsResult
+    from rich.table import Table
+
+    console.print(
+        f"{name}: {result.pairs} pairs, embedder {result.embedder}, threshold {result.threshold:.2f}: "
+        f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}  "
+        f"(tp {result.tp}, fp {result.fp}, fn {result.fn}, tn {result.tn})", highlight=False,
+    )
+    table = Table(title="threshold sweep")
+    for col in ("threshold", "precision", "recall", "F1"):
+        table.add_column(col, justify="right")
+    for row in result.sweep:
+        table.add_row(*(f"{row[k]:.2f}" if k == "threshold" else f"{row[k]:.3f}"
+                        for k in ("threshold", "precision", "recall", "f1")))
+    console.print(table)
+    best = result.sweep_best
+    if best is not None:
+        console.print(f"sweep peak: F1 {best['f1']:.3f} at threshold {best['threshold']:.2f} "
+                      f"(precision {best['precision']:.3f}, recall {best['recall']:.3f}); "
+                      "reported only, the configured threshold is unchanged", highlight=False)
+    for e in result.errors:
+        console.print(f"  {e['gold']:9} judged wrongly: {e['a']} ~ {e['b']} (score {e['score']})", highlight=False)
