@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pledgebook.codebook import Codebook
 from pledgebook.core.data import ExtractionRecord, content_hash
 from pledgebook.evaluate.gold import GoldDocument, GoldError
 from pledgebook.read import ReadError
 
 
-def extract_gold(docs: Sequence[GoldDocument], jobs: int = 1) -> list[ExtractionRecord]:
-    """One record per gold document, in order, from the same text the gold was resolved on."""
+def extract_gold(docs: Sequence[GoldDocument], jobs: int = 1, codebook: Codebook | None = None) -> list[ExtractionRecord]:
+    """One record per gold document, in order, from the same text the gold was resolved on,
+    extracted with ``codebook`` (the bundled one by default)."""
     from pledgebook.extract.pipeline import extract_paths
 
+    paths = [str(d.text_path) for d in docs]
+    directory = codebook.directory if codebook else None
     records: list[ExtractionRecord] = []
-    for doc, (_, result) in zip(docs, extract_paths([str(d.text_path) for d in docs], jobs=jobs), strict=True):
+    for doc, (_, result) in zip(docs, extract_paths(paths, jobs=jobs, codebook=directory), strict=True):
         if isinstance(result, ReadError):
             raise GoldError(doc.path, f"cannot read document: {result.reason}")
         if result.document.content_hash != content_hash(doc.text):

@@ -7,9 +7,9 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
-from pledgebook.codebook.loader import load_event_map
-from pledgebook.codebook.triggers import load_triggers
+from pledgebook.codebook import Codebook
 from pledgebook.core.data import (
     DocumentMeta,
     EntityMention,
@@ -29,7 +29,6 @@ from pledgebook.extract.when import find_when
 from pledgebook.read.base import RawDocument, ReadError
 from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, continues_after_ellipsis, ends_in_ellipsis, segment
 
-EXTRACTOR_VERSION = "0.1.0"
 NER_ENV = "PLEDGEBOOK_NER"  # 0: skip the NER pass (see Extractor); on when unset
 MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
 MAX_UNIT_SENTENCES = 8  # lines of a speech joined into one sentence at most (bounds the work per unit)
@@ -64,19 +63,21 @@ class _Lead:
 class Extractor:
     """Builds the lexicons once; ``extract`` is then cheap to call per document."""
 
-    def __init__(self, ner: bool | None = None) -> None:
+    def __init__(self, ner: bool | None = None, codebook: Codebook | None = None) -> None:
         """``ner``: also run spaCy's NER on the sentences that hold a statement with a proper
         noun nothing else explains, to find names the gazetteer and discovery rules miss
         (companies, laws). On by default: batched once per document over those sentences only,
-        it costs a few percent of the speed. ``None`` reads ``$PLEDGEBOOK_NER`` (0 = off)."""
+        it costs a few percent of the speed. ``None`` reads ``$PLEDGEBOOK_NER`` (0 = off).
+        ``codebook``: the vocabulary to extract with (``Codebook.load(DIR)``; the bundled one by default)."""
+        self.codebook = codebook = codebook or Codebook.load()
         self.nlp = load_nlp()
         if ner is None:
             ner = os.environ.get(NER_ENV, "1").strip().lower() not in ("", "0", "false", "no", "off")
         self.ner = self.nlp.get_pipe("ner") if ner and "ner" in self.nlp.component_names else None
-        self.lex = load_triggers()
+        self.lex = codebook.triggers
         keep_prefixed_verbs(self.nlp, self.lex.verbs)
-        self.events = load_event_map()
-        self.entities = EntityFinder()
+        self.events = codebook.events
+        self.entities = EntityFinder(codebook)
         self._ner_queue: list = []  # statements waiting for the batched NER pass
         self._speakers: frozenset[str] = frozenset()  # the document's parties and speaking group
         self._by_sentence: dict = {}  # sentence (unit index) -> its statements, for orphan names
@@ -91,8 +92,8 @@ class Extractor:
         self._anaphor = re.compile(rf"\b(?:its|their|the\s+(?:[a-z]+-[a-z]+\s+)?(?:{nouns})\b(?!\s+of\b))", re.IGNORECASE)
         self._definite = re.compile(rf"\b(?:the|this|that)\s+({heads})\b(?!\s+(?:of|on|for)\b|(?-i:\s+[A-Z]))",
                                     re.IGNORECASE)
-        self.sectors = SectorClassifier()
-        self.actors = ActorResolver()
+        self.sectors = SectorClassifier(codebook)
+        self.actors = ActorResolver(codebook.actors)
         # Countries a statement is about ("support for Ukraine", "the Ukrainian government") and
         # capitals or cities where things happen become place entities under one canonical name.
         book = self.actors.book
@@ -104,10 +105,12 @@ class Extractor:
         return self.extract(RawDocument(source=source, text=text))
 
     def extract(self, raw: RawDocument) -> ExtractionRecord:
-        paragraphs = segment(raw)
+        paragraphs = segment(raw, self.codebook.segmentation)
         sentences = [s.view.clean for p in paragraphs if p.kind != "boilerplate" for s in p.sentences]
-        info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]))
-        people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer)
+        info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]),
+                              self.codebook.documents)
+        people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer,
+                           self.codebook.leaders)
         self._speakers = frozenset([*info.parties, *([info.group] if info.group else [])])
         digest = content_hash(raw.text)
         doc_id = digest[:16]
@@ -118,7 +121,7 @@ class Extractor:
         self._attach_named(raw.text, people)
         self._share_sentence_entities(raw.text)
         self._classify_sectors(raw.text)
-        agreements = [count_instruments(s.text) for s in statements if s.kind == "agreement"]
+        agreements = [count_instruments(s.text, self.codebook.documents) for s in statements if s.kind == "agreement"]
         counted = [n for n in agreements if n]
         meta = DocumentMeta(
             id=doc_id,
@@ -151,7 +154,7 @@ class Extractor:
                 carried.add(id(para))
             after_ellipsis = bool(para.sentences) and ends_in_ellipsis(para.sentences[-1].view.clean)
             for sent in para.sentences:
-                if previous is not None and continues_after_ellipsis(previous, sent, is_gerund=is_gerund) \
+                if previous is not None and continues_after_ellipsis(previous, sent, self.codebook.segmentation, is_gerund) \
                         and merged < MAX_UNIT_SENTENCES:
                     merged += 1
                     self._units[-1] = (self._units[-1][0], sent.span.end)
@@ -470,7 +473,7 @@ class Extractor:
         if not entities and previous_entities and (m := self._anaphor.search(sent.view.clean, f.start, f.end)):
             entities = self._carried(previous_entities, actors)
             anaphor = f"; entities via '{m.group(0)}'" if entities else ""
-        when = find_when(raw.text, sent.view, f.start, f.end, info.date) if f.kind == "commitment" else None
+        when = find_when(raw.text, sent.view, f.start, f.end, info.date, self.codebook.times) if f.kind == "commitment" else None
         rationale = f"rule={f.rule}; trigger='{' '.join(f.triggers)}'; actor from '{who}'{anaphor}"
         st = Statement(
             id=statement_id(doc_id, span.start, span.end),
@@ -548,38 +551,44 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
 
 
 # -- many documents ---------------------------------------------------------------
-_WORKER: Extractor | None = None
+_WORKERS: dict[str, Extractor] = {}  # codebook directory -> this process's extractor for it
 
 
-def _worker_extract(path: str) -> tuple[str, ExtractionRecord | ReadError, str | None]:
-    global _WORKER
+def _worker_extract(path: str, codebook: str) -> tuple[str, ExtractionRecord | ReadError, str | None]:
     from pledgebook.read import read_document
 
-    if _WORKER is None:
-        _WORKER = Extractor()
+    extractor = _WORKERS.get(codebook)
+    if extractor is None:
+        extractor = _WORKERS[codebook] = Extractor(codebook=Codebook.load(codebook))
     try:
         raw = read_document(path, source=path)
     except ReadError as err:
         return path, err, None
-    return path, _WORKER.extract(raw), raw.text
+    return path, extractor.extract(raw), raw.text
 
 
-def extract_texts(paths: Iterable[str], jobs: int = 1) -> Iterator[tuple[str, ExtractionRecord | ReadError, str | None]]:
+def extract_texts(paths: Iterable[str], jobs: int = 1, codebook: str | Path | None = None,
+                  ) -> Iterator[tuple[str, ExtractionRecord | ReadError, str | None]]:
     """Extract many files, in order, with the text each record's spans point into (None when
-    the file could not be read); ``jobs > 1`` uses that many worker processes."""
+    the file could not be read); ``jobs > 1`` uses that many worker processes. ``codebook``: a
+    codebook directory (the bundled one by default), handed to every worker."""
+    from functools import partial
+
     paths = [str(p) for p in paths]
+    work = partial(_worker_extract, codebook=str(Codebook.load(codebook).directory))  # validated before any work
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
-            yield _worker_extract(path)
+            yield work(path)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if hasattr(__import__("os"), "fork") else mp.get_context()
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_worker_extract, paths, chunksize=2)
+        yield from pool.imap(work, paths, chunksize=2)
 
 
-def extract_paths(paths: Iterable[str], jobs: int = 1) -> Iterator[tuple[str, ExtractionRecord | ReadError]]:
+def extract_paths(paths: Iterable[str], jobs: int = 1, codebook: str | Path | None = None,
+                  ) -> Iterator[tuple[str, ExtractionRecord | ReadError]]:
     """Extract many files, in order; ``jobs > 1`` uses that many worker processes."""
-    for path, result, _ in extract_texts(paths, jobs):
+    for path, result, _ in extract_texts(paths, jobs, codebook):
         yield path, result

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -39,6 +41,7 @@ def register(app: typer.Typer) -> None:
         link_statements: int = typer.Option(100_000, "--link-statements", min=1, help="Synthetic statements to thread in the link section."),
         fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
         corpus: Path | None = typer.Option(None, "--corpus", help="Corpus root (default: $PLEDGEBOOK_CORPUS, else shared/corpus beside the repository)."),
+        codebook: Path | None = codebook_option(),
     ) -> None:
         """Extraction words/s next to spaCy's en_core_web_sm on the same texts, ingest documents/s and words/s, and linking time (docs/evaluation.md)."""
         from rich.console import Console
@@ -54,6 +57,7 @@ def register(app: typer.Typer) -> None:
                       + (f" (not {', '.join(unknown)})" if unknown else ""), highlight=False)
             raise typer.Exit(2)
         paths: list[Path] = []
+        book = load_codebook_or_exit(codebook)
         if {"extract", "ingest"} & set(sections):
             try:
                 paths = sample_paths(sample.value, corpus_root(corpus))
@@ -61,7 +65,7 @@ def register(app: typer.Typer) -> None:
                 err.print(f"[red]error[/red] {exc}", highlight=False)
                 raise typer.Exit(2)
         report = run_report(paths, what=sections, jobs=jobs, repeat=repeat, sample=sample.value,
-                            pg_url=postgres_server(pg), link_statements=link_statements)
+                            pg_url=postgres_server(pg), link_statements=link_statements, codebook=book.directory)
         if fmt is Format.json:
             sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
             return

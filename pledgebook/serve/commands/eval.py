@@ -9,6 +9,8 @@ from pathlib import Path
 
 import typer
 
+from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
+
 
 class Format(str, Enum):
     table = "table"
@@ -25,6 +27,7 @@ def register(app: typer.Typer) -> None:
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
         ner: bool = typer.Option(True, "--ner/--no-ner",
                                  help="Extract with or without the NER pass (as `extract --ner/--no-ner`)."),
+        codebook: Path | None = codebook_option(),
     ) -> None:
         """Measure commitments, actors, strength, kinds, sectors, entities and metadata against gold (docs/evaluation.md).
 
@@ -43,15 +46,16 @@ def register(app: typer.Typer) -> None:
 
         os.environ[NER_ENV] = "1" if ner else "0"
         err = Console(stderr=True, soft_wrap=True)
+        book = load_codebook_or_exit(codebook)
         try:
             docs, file_errors = load_gold_dir(gold_dir)
             if not docs and not file_errors:
                 raise GoldError(gold_dir, "no gold files (*.yaml) found")
-            records = extract_gold(docs, jobs=jobs) if docs else []
+            records = extract_gold(docs, jobs=jobs, codebook=book) if docs else []
         except GoldError as exc:
             err.print(f"[red]gold error[/red] {exc}", highlight=False)
             raise typer.Exit(2)
-        report = evaluate(docs, records, [str(e) for e in file_errors], threshold=min_f1)
+        report = evaluate(docs, records, [str(e) for e in file_errors], threshold=min_f1, codebook=book)
 
         for message in report.gold_errors:
             err.print(f"[red]gold error[/red] {message}", highlight=False)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import typer
 
+from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
+
 
 class Format(str, Enum):
     table = "table"
@@ -26,6 +28,7 @@ def register(app: typer.Typer) -> None:
         ner: bool = typer.Option(True, "--ner/--no-ner",
                                  help="spaCy's NER on statements with a proper noun no rule explains (companies, "
                                       "missions); on by default, --no-ner is about 15% faster."),
+        codebook: Path | None = codebook_option(),
     ) -> None:
         """Extract statements (commitments, positions, ...) from documents and print the record."""
         from rich.console import Console
@@ -35,6 +38,7 @@ def register(app: typer.Typer) -> None:
         from pledgebook.serve.progress import progress_bar
 
         err = Console(stderr=True, soft_wrap=True)
+        book = load_codebook_or_exit(codebook)
         try:
             files = [str(p) for p in iter_input_paths(paths)]
         except ReadError as exc:
@@ -55,7 +59,7 @@ def register(app: typer.Typer) -> None:
         collected = []
         failures = 0
         with progress_bar(len(files), "extracting", enabled=progress and len(files) > 1) as advance:
-            for path, result in extract_paths(files, jobs=jobs):
+            for path, result in extract_paths(files, jobs=jobs, codebook=book.directory):
                 advance()
                 if isinstance(result, ReadError):
                     failures += 1

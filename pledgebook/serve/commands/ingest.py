@@ -6,6 +6,9 @@ from pathlib import Path
 
 import typer
 
+from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
+
+
 def open_or_exit(db: str | None):  # -> Engine
     """Open the ledger, or print why not and exit 2."""
     from rich.console import Console
@@ -39,11 +42,13 @@ def register(app: typer.Typer) -> None:
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction worker processes."),
         progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
         link: bool = typer.Option(True, "--link/--no-link", help="Thread the new statements across documents afterwards."),
+        codebook: Path | None = codebook_option(),
     ) -> None:
         """Extract and store documents, one transaction per document, then link new statements into threads.
 
         A text already stored (same content hash) is skipped when its current extraction came
-        from this extractor and codebook version, and re-extracted otherwise (the old run is kept).
+        from this extractor and codebook version, and re-extracted otherwise (the old run is kept;
+        docs/codebook.md says what each version covers).
         Exits 1 if any file failed, after processing the others.
         """
         from rich.console import Console
@@ -53,6 +58,7 @@ def register(app: typer.Typer) -> None:
         from pledgebook.store.batch import ingest_paths
 
         err = Console(stderr=True, soft_wrap=True)
+        book = load_codebook_or_exit(codebook)
         try:
             files = [str(p) for p in iter_input_paths(paths)]
         except ReadError as exc:
@@ -65,7 +71,8 @@ def register(app: typer.Typer) -> None:
         engine = open_or_exit(db)
         try:
             with progress_bar(len(files), "ingesting", enabled=progress) as advance:
-                summary = ingest_paths(engine, files, jobs=jobs, on_file=lambda _path, _status: advance())
+                summary = ingest_paths(engine, files, jobs=jobs, codebook=book,
+                                       on_file=lambda _path, _status: advance())
             linked = link_after_ingest(engine, summary, enabled=link)
         finally:
             engine.dispose()
