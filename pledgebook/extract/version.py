@@ -61,25 +61,25 @@ def extractor_version() -> str:
     return f"{pledgebook.__version__}+{source_digest(PACKAGE_ROOT)}"
 
 
-def codebook_version(codebook: Codebook | None = None) -> str:
-    """A short hash of everything besides the code that decides what is extracted from
+def codebook_version(codebook: Codebook | None = None, root: Path = PACKAGE_ROOT) -> str:
+    """A short hash of everything besides the code that decides what is extracted with
     ``codebook`` (the bundled one by default): see ``provenance``."""
-    encoded = json.dumps(provenance(codebook), sort_keys=True).encode()
+    encoded = json.dumps(provenance(codebook, root), sort_keys=True).encode()
     return hashlib.sha256(encoded).hexdigest()[:HEX]
 
 
-def provenance(codebook: Codebook | None = None) -> dict[str, str]:
-    """What ``codebook_version`` hashes, readable: each input and its version or digest."""
+def provenance(codebook: Codebook | None = None, root: Path = PACKAGE_ROOT) -> dict[str, str]:
+    """What ``codebook_version`` hashes, readable: each input and its digest or version.
+    ``root``: the ``pledgebook`` package directory holding the linking files."""
     codebook = codebook or Codebook.load()
     return {
         "codebook": codebook.digest,
-        **{name: _file_digest(PACKAGE_ROOT / name) for name in LINK_FILES},
+        **{name: _file_digest(root / name) for name in LINK_FILES},
         "model": model_version(),
         **{f"package:{name}": _distribution_version(name) for name in DATA_PACKAGES},
     }
 
 
-@lru_cache(maxsize=None)
 def _file_digest(path: Path) -> str:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -31,7 +31,7 @@ def hand_made_extraction(monkeypatch):
          "sectors": ["ports"], "entities": [("Gwadar Port", "Gwadar Port")]},
         {"quote": "Islamabad, 5 March", "kind": "commitment"},
     ], date="2024-03-05", parties=["CHN", "PAK"])
-    monkeypatch.setattr("pledgebook.evaluate.run.extract_gold", lambda docs, jobs=1: [record for _ in docs])
+    monkeypatch.setattr("pledgebook.evaluate.run.extract_gold", lambda docs, jobs=1, codebook=None: [record for _ in docs])
 
 
 def _run(*args: str):
@@ -62,7 +62,7 @@ def test_table_shows_rows_and_with_details_the_false_positive_text(tmp_path, han
 
 
 def test_low_scores_still_exit_zero(tmp_path, monkeypatch):
-    monkeypatch.setattr("pledgebook.evaluate.run.extract_gold", lambda docs, jobs=1: [make_record(TEXT, [])])
+    monkeypatch.setattr("pledgebook.evaluate.run.extract_gold", lambda docs, jobs=1, codebook=None: [make_record(TEXT, [])])
     write_gold(tmp_path, TEXT, GOLD)
     result = _run(str(tmp_path), "--format", "json")
     assert result.exit_code == 0
