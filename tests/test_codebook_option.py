@@ -93,3 +93,12 @@ def test_a_broken_codebook_is_refused_before_any_work(documents: Path, without_p
     assert result.exit_code == 2
     assert "triggers.yaml: polite_verbs: Input should be a valid list" in result.output
     assert PLEDGED not in result.output
+
+
+def test_version_shows_what_ingest_records():
+    from pledgebook.store.batch import current_versions
+
+    extractor, codebook = current_versions()
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert f"(extractor {extractor}, bundled codebook {codebook})" in result.output

@@ -48,7 +48,7 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """A non-empty string, surrounding whitespace removed."""
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 """A non-empty string kept as written (patterns: their spaces matter)."""
-Regex = Annotated[str, StringConstraints(min_length=1), AfterValidator(_compiles)]
+Regex = Annotated[NonEmpty, AfterValidator(_compiles)]
 """A Python regular expression that compiles."""
 Words = list[Text]
 KindName = Literal[tuple(k.value for k in StatementKind)]  # type: ignore[valid-type]
@@ -92,9 +92,13 @@ def explain(name: str, err: ValidationError) -> str:
 
 
 def _where(loc: tuple[int | str, ...]) -> str:
+    """``entities[12].kind``; a mapping's key that is itself wrong is named as the key."""
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if part == "[key]":
+            out += " (the key)"
+        else:
+            out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out or "(top level)"
 
 

@@ -28,7 +28,6 @@ from pledgebook.extract.nlp import MODEL_PACKAGES
 
 PACKAGE_ROOT = Path(pledgebook.__file__).resolve().parent
 SOURCE_PACKAGES = ("core", "codebook", "read", "segment", "extract")
-SOURCE_EXCLUDED = ("codebook/data",)  # the codebook's data is covered by codebook_version
 LINK_FILES = ("link/data/linking.yaml", "link/data/stopwords.yaml")
 # Distributions whose data decides what is extracted: the parser, the country names, the
 # cities, the date parser; and the embedding model the linker reads.
@@ -38,21 +37,13 @@ HEX = 12
 
 def source_digest(root: Path) -> str:
     """A hash over the relative paths and bytes of the ``.py`` files of ``SOURCE_PACKAGES``
-    under ``root`` (a ``pledgebook`` package directory): the same for any copy of the code."""
+    under ``root`` (a ``pledgebook`` package directory): the same for any copy of the code.
+    Data files are left to ``codebook_version``."""
     digest = hashlib.sha256()
-    for path in sorted(_source_files(root)):
+    files = sorted(path for package in SOURCE_PACKAGES for path in (root / package).rglob("*.py"))
+    for path in files:
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:HEX]
-
-
-def _source_files(root: Path) -> list[Path]:
-    out = []
-    for package in SOURCE_PACKAGES:
-        for path in (root / package).rglob("*.py"):
-            rel = path.relative_to(root).as_posix()
-            if not any(rel.startswith(excluded + "/") for excluded in SOURCE_EXCLUDED):
-                out.append(path)
-    return out
 
 
 @lru_cache(maxsize=1)
