@@ -27,3 +27,16 @@ def extractor():
 def seed_text() -> str:
     # The founding example also ships inside the package, so this never depends on shared/.
     return (EXAMPLES / "2023-10-20_china-pakistan-joint-statement.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture()
+def package_copy(tmp_path: Path) -> Path:
+    """A copy of the running ``pledgebook`` package (sources and data, no bytecode) under
+    ``tmp_path/code``: edit it to show what a change to the code does."""
+    import shutil
+
+    from pledgebook.extract.version import PACKAGE_ROOT
+
+    root = tmp_path / "code" / "pledgebook"
+    shutil.copytree(PACKAGE_ROOT, root, ignore=shutil.ignore_patterns("__pycache__"))
+    return root

@@ -1,12 +1,50 @@
-"""Document-level codebook (data/documents.yaml) and the dated leaders list (data/leaders.yaml)."""
+"""Document-level codebook (documents.yaml) and the dated leaders list (leaders.yaml)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from pledgebook.codebook.loader import load_data_file
+from pydantic import Field
+
+from pledgebook.codebook.files import FileSchema, Regex, Schema, Text, Words
+
+
+class KindPattern(Schema):
+    kind: Text
+    pattern: Regex
+
+
+class IssuerPattern(Schema):
+    pattern: Regex
+    code: Text
+
+
+class DocumentsFile(FileSchema):
+    kinds: list[KindPattern]
+    news_dateline: Regex
+    dateline: Regex
+    place_line: Regex
+    meeting_place: Regex
+    welcome_place: Regex
+    seats: dict[str, Text]
+    not_places: Words
+    issuers: list[IssuerPattern]
+    speech_file: Regex
+    number_words: dict[str, int]
+
+
+class LeaderEntry(Schema):
+    names: Words = Field(min_length=1)
+    code: Text
+    start: dt.date = Field(alias="from")
+    end: dt.date = Field(alias="to")
+
+
+class LeadersFile(FileSchema):
+    leaders: list[LeaderEntry]
+    titles: Words
 
 
 @dataclass(frozen=True)
@@ -33,36 +71,36 @@ class Leader:
     end: str
 
 
-@lru_cache(maxsize=1)
-def load_document_book() -> DocumentBook:
-    data = load_data_file("documents.yaml")
+@dataclass(frozen=True)
+class LeaderBook:
+    leaders: tuple[Leader, ...]
+    titles: tuple[str, ...]  # "Prime Minister": introduces a person in a document
+
+
+def build_document_book(file: DocumentsFile) -> DocumentBook:
     return DocumentBook(
-        kinds=tuple((k["kind"], re.compile(k["pattern"], re.IGNORECASE)) for k in data["kinds"]),
-        news_dateline=re.compile(data["news_dateline"]),
-        dateline=re.compile(data["dateline"]),
-        place_line=re.compile(data["place_line"]),
-        meeting_place=re.compile(data["meeting_place"]),
-        welcome_place=re.compile(data["welcome_place"]),
-        not_places=frozenset(data["not_places"]),
-        seat_place=_seat_place(data["seats"]),
-        seats={str(k): str(v) for k, v in data["seats"].items()},
-        issuers=tuple((re.compile(i["pattern"], re.IGNORECASE), i["code"]) for i in data["issuers"]),
-        speech_file=re.compile(data["speech_file"]),
-        number_words={str(k).lower(): int(v) for k, v in data["number_words"].items()},
+        kinds=tuple((k.kind, re.compile(k.pattern, re.IGNORECASE)) for k in file.kinds),
+        news_dateline=re.compile(file.news_dateline),
+        dateline=re.compile(file.dateline),
+        place_line=re.compile(file.place_line),
+        meeting_place=re.compile(file.meeting_place),
+        welcome_place=re.compile(file.welcome_place),
+        not_places=frozenset(file.not_places),
+        seat_place=_seat_place(file.seats),
+        seats=dict(file.seats),
+        issuers=tuple((re.compile(i.pattern, re.IGNORECASE), i.code) for i in file.issuers),
+        speech_file=re.compile(file.speech_file),
+        number_words={k.lower(): v for k, v in file.number_words.items()},
     )
 
 
-def _seat_place(seats: dict) -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(str(k)) for k in seats), key=len, reverse=True))
+def _seat_place(seats: dict[str, str]) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(k) for k in seats), key=len, reverse=True))
     # past verbs only: "look forward to meeting again at the White House" is a meeting to come
     return re.compile(r"\b(?:met|gathered|convened|held|hosted|visited|welcom(?:e|es|ed))\b"
                       rf"[^.;]{{0,80}}?\b(?:at|to)\s+(?:the\s+)?(?P<seat>{names})\b")
 
 
-@lru_cache(maxsize=1)
-def load_leaders() -> tuple[tuple[Leader, ...], tuple[str, ...]]:
-    data = load_data_file("leaders.yaml")
-    leaders = tuple(
-        Leader(tuple(entry["names"]), entry["code"], str(entry["from"]), str(entry["to"])) for entry in data["leaders"]
-    )
-    return leaders, tuple(data["titles"])
+def build_leader_book(file: LeadersFile) -> LeaderBook:
+    leaders = tuple(Leader(tuple(e.names), e.code, e.start.isoformat(), e.end.isoformat()) for e in file.leaders)
+    return LeaderBook(leaders, tuple(file.titles))

@@ -1,4 +1,4 @@
-"""The rule registry (data/rules.yaml): every rule that makes a statement, with examples.
+"""The rule registry (rules.yaml): every rule that makes a statement, with examples.
 
 Each rule id is what ``Statement.rule`` holds; the entry says in one line what the rule reads,
 which statement kinds it can produce, sentences it fires on (with the kind) and near misses it
@@ -7,99 +7,61 @@ must not fire on (with why). ``pledgebook rules`` prints it; the tests run every
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import lru_cache
 from types import MappingProxyType
-from typing import Any
+from typing import Annotated, Any
 
-from pledgebook.codebook.loader import CodebookError, load_data_file
-from pledgebook.codebook.triggers import KINDS
+from pydantic import Field, StringConstraints, model_validator
 
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_KEYS = frozenset(("description", "kinds", "fires", "does_not_fire"))
+from pledgebook.codebook.files import FileSchema, KindName, Schema, Text, parse, validate
+
+RuleId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(Schema):
     """A sentence the rule fires on, and the kind it gives there."""
 
-    sentence: str
-    kind: str
+    sentence: Text
+    kind: KindName
 
 
-@dataclass(frozen=True, slots=True)
-class NearMiss:
+class NearMiss(Schema):
     """A sentence the rule must not fire on, and why."""
 
-    sentence: str
-    because: str
+    sentence: Text
+    because: Text
 
 
-@dataclass(frozen=True, slots=True)
-class RuleSpec:
-    id: str
-    description: str
-    kinds: tuple[str, ...]
-    fires: tuple[Example, ...]
-    does_not_fire: tuple[NearMiss, ...]
+class RuleSpec(Schema):
+    id: RuleId = "unnamed"  # the entry's key
+    description: OneLine
+    kinds: Annotated[list[KindName], Field(min_length=1)]
+    fires: Annotated[list[Example], Field(min_length=1)]
+    does_not_fire: Annotated[list[NearMiss], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RuleSpec:
+        if len(set(self.kinds)) != len(self.kinds):
+            raise ValueError("kinds must be distinct")
+        for example in self.fires:
+            if example.kind not in self.kinds:
+                raise ValueError(f"example {example.sentence!r} gives {example.kind!r}, not one of its kinds")
+        return self
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "description": self.description,
-            "kinds": list(self.kinds),
-            "fires": [{"sentence": e.sentence, "kind": e.kind} for e in self.fires],
-            "does_not_fire": [{"sentence": m.sentence, "because": m.because} for m in self.does_not_fire],
-        }
+        return self.model_dump(mode="json")
 
 
-def _text(where: str, value: Any, what: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise CodebookError(f"{where}: {what} must be a non-empty string")
-    return value
+class RulesFile(FileSchema):
+    rules: Annotated[dict[RuleId, RuleSpec], Field(min_length=1)]
 
 
-def _entries(where: str, value: Any, keys: tuple[str, str]) -> list[dict[str, Any]]:
-    if not isinstance(value, list) or not value:
-        raise CodebookError(f"{where}: needs at least one example")
-    for item in value:
-        if not isinstance(item, dict) or set(item) != set(keys):
-            raise CodebookError(f"{where}: each example has exactly the keys {', '.join(keys)}")
-    return value
+def build_rules(name: str, file: RulesFile) -> Mapping[str, RuleSpec]:
+    """The registry, in file order, each entry named by its key."""
+    return MappingProxyType({rule_id: spec.model_copy(update={"id": rule_id}) for rule_id, spec in file.rules.items()})
 
 
-def _rule(rule_id: str, raw: Any) -> RuleSpec:
-    where = f"rules.yaml: rule {rule_id!r}"
-    if not _ID.match(rule_id):
-        raise CodebookError(f"{where}: an id is snake_case")
-    if not isinstance(raw, dict) or set(raw) != _KEYS:
-        raise CodebookError(f"{where}: needs exactly the keys {', '.join(sorted(_KEYS))}")
-    description = _text(where, raw["description"], "description")
-    if "\n" in description.strip():
-        raise CodebookError(f"{where}: the description is one line")
-    kinds = raw["kinds"]
-    if not isinstance(kinds, list) or not kinds or len(set(kinds)) != len(kinds) or not set(kinds) <= set(KINDS):
-        raise CodebookError(f"{where}: kinds must be a list of distinct kinds among {', '.join(KINDS)}")
-    fires = [Example(_text(where, e["sentence"], "sentence"), e["kind"])
-             for e in _entries(f"{where}: fires", raw["fires"], ("sentence", "kind"))]
-    for example in fires:
-        if example.kind not in kinds:
-            raise CodebookError(f"{where}: example {example.sentence!r} gives {example.kind!r}, not one of its kinds")
-    misses = [NearMiss(_text(where, m["sentence"], "sentence"), _text(where, m["because"], "because"))
-              for m in _entries(f"{where}: does_not_fire", raw["does_not_fire"], ("sentence", "because"))]
-    return RuleSpec(rule_id, description.strip(), tuple(kinds), tuple(fires), tuple(misses))
-
-
-def build_rules(data: dict[str, Any]) -> Mapping[str, RuleSpec]:
-    """The registry from the parsed rules.yaml, in file order; refuses malformed entries."""
-    rules = data.get("rules")
-    if not isinstance(rules, dict) or not rules:
-        raise CodebookError("rules.yaml: 'rules' must be a mapping of rule ids")
-    return MappingProxyType({rule_id: _rule(rule_id, raw) for rule_id, raw in rules.items()})
-
-
-@lru_cache(maxsize=1)
-def load_rules() -> Mapping[str, RuleSpec]:
-    return build_rules(load_data_file("rules.yaml"))
+def rules_from_yaml(raw: bytes, name: str = "rules.yaml") -> Mapping[str, RuleSpec]:
+    """The registry from a rules.yaml file's bytes (``CodebookError`` naming the key at fault)."""
+    return build_rules(name, validate(name, parse(name, raw), RulesFile))

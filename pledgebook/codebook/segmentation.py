@@ -1,12 +1,22 @@
-"""Segmentation codebook: abbreviations and boilerplate patterns (data/segment.yaml)."""
+"""Segmentation codebook (segment.yaml): abbreviations, ellipsis continuations and boilerplate."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from pledgebook.codebook.loader import load_data_file
+from pledgebook.codebook.files import FileSchema, Regex, Schema, Text
+
+
+class BoilerplateRule(Schema):
+    id: Text
+    pattern: Regex
+
+
+class SegmentFile(FileSchema):
+    abbreviations: Text  # space-separated, lower case
+    ellipsis_continuations: str = ""  # space-separated
+    boilerplate: list[BoilerplateRule]
 
 
 @dataclass(frozen=True)
@@ -24,9 +34,7 @@ class SegmentationBook:
         return None
 
 
-@lru_cache(maxsize=1)
-def load_segmentation() -> SegmentationBook:
-    data = load_data_file("segment.yaml")
-    rules = tuple((r["id"], re.compile(r["pattern"], re.IGNORECASE)) for r in data["boilerplate"])
-    return SegmentationBook(frozenset(data["abbreviations"].lower().split()), rules,
-                            frozenset(data.get("ellipsis_continuations", "").lower().split()))
+def build_segmentation(file: SegmentFile) -> SegmentationBook:
+    rules = tuple((r.id, re.compile(r.pattern, re.IGNORECASE)) for r in file.boilerplate)
+    return SegmentationBook(frozenset(file.abbreviations.lower().split()), rules,
+                            frozenset(file.ellipsis_continuations.lower().split()))

@@ -1,18 +1,18 @@
-"""Trigger lexicon (data/triggers.yaml): the words that make a clause a statement."""
+"""Trigger lexicon (triggers.yaml): the words that make a clause a statement."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
-from functools import lru_cache
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from pledgebook.codebook.loader import CodebookError, load_data_file
+from pydantic import model_validator
 
-KINDS = ("commitment", "position", "appreciation", "agreement", "meeting", "discussion")
-STRENGTHS = ("firm", "moderate", "soft")
+from pledgebook.codebook.files import CodebookError, FileSchema, KindName, Schema, StrengthName, Words
+
+KINDS = KindName.__args__
+STRENGTHS = StrengthName.__args__
 CALL = "position.call"  # the category of calls on others to act
-MODAL_CLASSES = ("binding", "obligation", "advice", "not_binding")
 
 
 class Fallback(NamedTuple):
@@ -28,21 +28,23 @@ class Fallback(NamedTuple):
         return cls(kind, spec if category else kind)
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    lemma: str
-    kind: str
-    category: str
-    strength: str | None = None
+class Trigger(Schema):
+    """A trigger word's entry: its kind and the flags that steer the clause finder. ``lemma``
+    is the entry's key; ``category`` defaults to the kind, ``transparent`` to ``aspectual``."""
+
+    lemma: str = ""
+    kind: KindName
+    category: str = ""
+    strength: StrengthName | None = None
     needs_action: bool = False
     needs_modal: bool = False
     needs_instrument: bool = False
     needs_event: bool = False
     needs_person: bool = False
     needs_counterpart: bool = False  # an object, if any, is whom or what one meets ("meet its target" is not a meeting)
-    otherwise: Fallback | None = None  # the kind and category when a requirement is not met
-    action_makes: str | None = None  # kind when an action complement is present
-    action_strength: str | None = None
+    otherwise: Fallback | None = None  # "kind[.category]" in the file: the kind and category when a requirement is not met
+    action_makes: KindName | None = None  # kind when an action complement is present
+    action_strength: StrengthName | None = None
     aspectual: bool = False  # "continue to X": the kind follows X when X is a stance
     transparent: bool = False  # "wish to thank X": the kind follows a stance or thanks verb it introduces
     object_action: bool = False  # a deverbal direct object counts as the action ("announced the termination")
@@ -57,9 +59,75 @@ class Trigger:
         """A verb of asking others to act: a call itself ("urge") or one without an action ("encourage")."""
         return self.category == CALL or (self.otherwise is not None and self.otherwise.category == CALL)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _defaults(cls, raw: Any) -> Any:
+        if not isinstance(raw, dict):
+            return raw
+        raw = dict(raw)
+        if isinstance(raw.get("particles"), list):  # YAML gives lists; the entry keeps a tuple
+            raw["particles"] = tuple(raw["particles"])
+        if raw.get("category") is None and isinstance(raw.get("kind"), str):
+            raw["category"] = raw["kind"]
+        if isinstance(raw.get("otherwise"), str):  # parsed once here, never compared as a string
+            raw["otherwise"] = Fallback.parse(raw["otherwise"])
+        raw.setdefault("transparent", raw.get("aspectual", False))
+        return raw
 
-_FLAGS = frozenset(f.name for f in fields(Trigger) if f.type == "bool")
-_ENTRY_KEYS = frozenset(f.name for f in fields(Trigger)) - {"lemma"}
+    @model_validator(mode="after")
+    def _consistent(self) -> Trigger:
+        if self.otherwise is not None and self.otherwise.kind not in KINDS:
+            raise ValueError(f"unknown fallback {self.otherwise.category!r}")
+        if self.needs_particle and not self.particles:
+            raise ValueError("needs_particle without particles")
+        return self
+
+
+class Modals(Schema):
+    """The modal auxiliaries by what they make of an actor's clause; each modal in one class."""
+
+    binding: Words  # "we will X": an undertaking
+    obligation: Words  # "we must X": a call to act, on an action that is due
+    advice: Words  # "we should X": a call to act
+    not_binding: Words  # "we may X": neither
+
+    @model_validator(mode="after")
+    def _disjoint(self) -> Modals:
+        seen: set[str] = set()
+        for words in (self.binding, self.obligation, self.advice, self.not_binding):
+            if set(words) & seen:
+                raise ValueError(f"modal(s) {', '.join(sorted(set(words) & seen))} in two classes")
+            seen |= set(words)
+        return self
+
+
+class TriggersFile(FileSchema):
+    verbs: dict[str, Trigger]
+    adjectives: dict[str, Trigger]
+    nouns: dict[str, Trigger]
+    light_verbs: Words
+    stance_light_verbs: Words
+    reported_undertakings: Words
+    reporting_verbs: Words
+    polite_verbs: Words
+    hortative_verbs: Words
+    modals: Modals
+    softeners: Words
+    copulas: Words
+    stative_verbs: Words
+    anticipated_meetings: Words
+    instruments: Words
+    signing_nouns: Words
+    events: Words
+    state_nouns: Words
+    action_nouns: Words
+    action_suffixes: Words
+    actor_nouns: Words
+    non_actor_heads: Words
+    principle_verbs: Words
+    preserving_verbs: Words
+    non_agentive_verbs: Words
+    prefilter_words: Words
 
 
 @dataclass(frozen=True)
@@ -98,71 +166,6 @@ class TriggerLexicon:
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement?
 
 
-def _entry(lemma: str, raw: dict) -> Trigger:
-    where = f"triggers.yaml: trigger {lemma!r}"
-    unknown = sorted(set(raw) - _ENTRY_KEYS)
-    if unknown:
-        raise CodebookError(f"{where}: unknown flag(s) {', '.join(unknown)} (known: {', '.join(sorted(_ENTRY_KEYS))})")
-    for flag in _FLAGS & set(raw):
-        if not isinstance(raw[flag], bool):
-            raise CodebookError(f"{where}: {flag} must be true or false, not {raw[flag]!r}")
-    kind = raw.get("kind")
-    if kind not in KINDS:
-        raise CodebookError(f"{where}: unknown kind {kind!r}")
-    strength = raw.get("strength")
-    if strength is not None and strength not in STRENGTHS:
-        raise CodebookError(f"{where}: unknown strength {strength!r}")
-    otherwise = raw.get("otherwise")
-    if otherwise is not None and (not isinstance(otherwise, str) or Fallback.parse(otherwise).kind not in KINDS):
-        raise CodebookError(f"{where}: unknown fallback {otherwise!r}")
-    if raw.get("needs_particle") and not raw.get("particles"):
-        raise CodebookError(f"{where}: needs_particle without particles")
-    return Trigger(
-        lemma=lemma,
-        kind=kind,
-        category=raw.get("category", kind),
-        strength=strength,
-        needs_action=raw.get("needs_action", False),
-        needs_modal=raw.get("needs_modal", False),
-        needs_instrument=raw.get("needs_instrument", False),
-        needs_event=raw.get("needs_event", False),
-        needs_person=raw.get("needs_person", False),
-        needs_counterpart=raw.get("needs_counterpart", False),
-        otherwise=Fallback.parse(otherwise) if otherwise is not None else None,
-        action_makes=raw.get("action_makes"),
-        action_strength=raw.get("action_strength"),
-        object_action=raw.get("object_action", False),
-        aspectual=raw.get("aspectual", False),
-        transparent=raw.get("transparent", raw.get("aspectual", False)),
-        particles=tuple(raw.get("particles", ())),
-        needs_particle=raw.get("needs_particle", False),
-        anticipates=raw.get("anticipates", False),
-        settles_instrument=raw.get("settles_instrument", False),
-        reports_own_undertaking=raw.get("reports_own_undertaking", False),
-    )
-
-
-def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    value = data.get(key)
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise CodebookError(f"triggers.yaml: '{key}' must be a list of words")
-    return frozenset(value)
-
-
-def _modal_classes(data: dict[str, Any]) -> dict[str, frozenset[str]]:
-    """The modal classes of triggers.yaml, each modal in exactly one."""
-    raw = data.get("modals")
-    if not isinstance(raw, dict) or set(raw) != set(MODAL_CLASSES):
-        raise CodebookError(f"triggers.yaml: 'modals' must have exactly the classes {', '.join(MODAL_CLASSES)}")
-    classes = {name: _words(raw, name) for name in MODAL_CLASSES}
-    seen: set[str] = set()
-    for words in classes.values():
-        if words & seen:
-            raise CodebookError(f"triggers.yaml: modal(s) {', '.join(sorted(words & seen))} in two classes")
-        seen |= words
-    return classes
-
-
 def _prefilter(words: set[str]) -> re.Pattern[str]:
     # Word stems: a sentence with none of these cannot hold a statement, so it is never parsed.
     stems = sorted({w[:5] if len(w) > 5 else w for w in words}, key=len, reverse=True)
@@ -170,53 +173,51 @@ def _prefilter(words: set[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
 
 
-def build_lexicon(data: dict[str, Any]) -> TriggerLexicon:
-    """The lexicon from the parsed triggers.yaml, refusing unknown flags and malformed lists."""
-    verbs = {k: _entry(k, v) for k, v in data["verbs"].items()}
-    adjectives = {k: _entry(k, v) for k, v in data["adjectives"].items()}
-    nouns = {k: _entry(k, v) for k, v in data["nouns"].items()}
-    modals = _modal_classes(data)
-    anticipated = _words(data, "anticipated_meetings")
+def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
+    """The lexicon from the validated triggers.yaml."""
+    verbs, adjectives, nouns = (_keyed(table) for table in (file.verbs, file.adjectives, file.nouns))
+    anticipated = frozenset(file.anticipated_meetings)
     if not anticipated <= set(verbs):
-        raise CodebookError(f"triggers.yaml: anticipated_meetings must be verb triggers: {sorted(anticipated - set(verbs))}")
-    firm = modals["binding"] | modals["obligation"]
-    words = set(verbs) | set(adjectives) | set(nouns) | firm | _words(data, "prefilter_words")
+        raise CodebookError(f"{name}: anticipated_meetings must be verb triggers: {sorted(anticipated - set(verbs))}")
+    modals = file.modals
+    firm = frozenset(modals.binding) | frozenset(modals.obligation)
+    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words)
     return TriggerLexicon(
         verbs=verbs,
         adjectives=adjectives,
         nouns=nouns,
-        light_verbs=frozenset(data["light_verbs"]),
-        stance_light_verbs=frozenset(data["stance_light_verbs"]),
-        reported_undertakings=frozenset(data["reported_undertakings"]),
-        reporting_verbs=frozenset(data["reporting_verbs"]),
-        polite_verbs=_words(data, "polite_verbs"),
-        hortative_verbs=_words(data, "hortative_verbs"),
-        binding_modals=modals["binding"],
-        obligation_modals=modals["obligation"],
-        advice_modals=modals["advice"],
-        weak_modals=modals["not_binding"],
+        light_verbs=frozenset(file.light_verbs),
+        stance_light_verbs=frozenset(file.stance_light_verbs),
+        reported_undertakings=frozenset(file.reported_undertakings),
+        reporting_verbs=frozenset(file.reporting_verbs),
+        polite_verbs=frozenset(file.polite_verbs),
+        hortative_verbs=frozenset(file.hortative_verbs),
+        binding_modals=frozenset(modals.binding),
+        obligation_modals=frozenset(modals.obligation),
+        advice_modals=frozenset(modals.advice),
+        weak_modals=frozenset(modals.not_binding),
         firm_modals=firm,
-        exhorting_modals=modals["obligation"] | modals["advice"],
-        modals=frozenset().union(*modals.values()),
-        softeners=frozenset(data["softeners"]),
-        copulas=_words(data, "copulas"),
-        stative_verbs=_words(data, "stative_verbs"),
+        exhorting_modals=frozenset(modals.obligation) | frozenset(modals.advice),
+        modals=frozenset([*modals.binding, *modals.obligation, *modals.advice, *modals.not_binding]),
+        softeners=frozenset(file.softeners),
+        copulas=frozenset(file.copulas),
+        stative_verbs=frozenset(file.stative_verbs),
         anticipated_meetings=anticipated,
-        instruments=frozenset(data["instruments"]),
-        signing_nouns=_words(data, "signing_nouns"),
-        events=frozenset(data["events"]),
-        state_nouns=frozenset(data["state_nouns"]),
-        action_suffixes=tuple(data["action_suffixes"]),
-        actor_nouns=frozenset(data["actor_nouns"]),
-        action_nouns=frozenset(data["action_nouns"]),
-        non_actor_heads=frozenset(data["non_actor_heads"]),
-        principle_verbs=frozenset(data["principle_verbs"]),
-        preserving_verbs=frozenset(data["preserving_verbs"]),
-        non_agentive_verbs=frozenset(data["non_agentive_verbs"]),
+        instruments=frozenset(file.instruments),
+        signing_nouns=frozenset(file.signing_nouns),
+        events=frozenset(file.events),
+        state_nouns=frozenset(file.state_nouns),
+        action_suffixes=tuple(file.action_suffixes),
+        actor_nouns=frozenset(file.actor_nouns),
+        action_nouns=frozenset(file.action_nouns),
+        non_actor_heads=frozenset(file.non_actor_heads),
+        principle_verbs=frozenset(file.principle_verbs),
+        preserving_verbs=frozenset(file.preserving_verbs),
+        non_agentive_verbs=frozenset(file.non_agentive_verbs),
         prefilter=_prefilter(words),
     )
 
 
-@lru_cache(maxsize=1)
-def load_triggers() -> TriggerLexicon:
-    return build_lexicon(load_data_file("triggers.yaml"))
+def _keyed(table: dict[str, Trigger]) -> dict[str, Trigger]:
+    """Each entry with its key as its lemma."""
+    return {lemma: entry.model_copy(update={"lemma": lemma}) for lemma, entry in table.items()}

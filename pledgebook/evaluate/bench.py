@@ -116,8 +116,10 @@ def _read_sample(paths: Sequence[str | Path]) -> _Sample:
     return _Sample(files, texts, sum(len(t.split()) for t in texts), errors)
 
 
-def run_bench(paths: Sequence[str | Path], jobs: int = 1, repeat: int = 1, sample: str = "custom") -> BenchResult:
-    """Extraction throughput (ours end to end vs spaCy's full pipeline) and peak memory."""
+def run_bench(paths: Sequence[str | Path], jobs: int = 1, repeat: int = 1, sample: str = "custom",
+              codebook: Path | None = None) -> BenchResult:
+    """Extraction throughput (ours end to end vs spaCy's full pipeline) and peak memory;
+    ``codebook``: the codebook directory to extract with (the bundled one by default)."""
     from pledgebook.extract.nlp import load_nlp
     from pledgebook.extract.pipeline import extract_paths
 
@@ -126,7 +128,7 @@ def run_bench(paths: Sequence[str | Path], jobs: int = 1, repeat: int = 1, sampl
 
     # Load models and warm up outside the timings. Our extractor is built in this process by
     # the first call; with jobs > 1, forked workers inherit it (see docs/evaluation.md).
-    list(extract_paths(files[:1], jobs=1))
+    list(extract_paths(files[:1], jobs=1, codebook=codebook))
     nlp = load_nlp(full=True)
     list(nlp.pipe(texts[:1]))
 
@@ -135,7 +137,7 @@ def run_bench(paths: Sequence[str | Path], jobs: int = 1, repeat: int = 1, sampl
     statements = 0
     for _ in range(repeat):  # interleaved, so both see the same machine load
         start = time.perf_counter()
-        statements = sum(len(rec.statements) for _, rec in extract_paths(files, jobs=jobs)
+        statements = sum(len(rec.statements) for _, rec in extract_paths(files, jobs=jobs, codebook=codebook)
                          if not isinstance(rec, ReadError))
         ours.append(time.perf_counter() - start)
         start = time.perf_counter()
@@ -177,18 +179,19 @@ class IngestBench:
                 "words_per_second": self.words_per_second}
 
 
-def run_ingest_bench(paths: Sequence[str | Path], url: str, jobs: int = 1) -> IngestBench:
+def run_ingest_bench(paths: Sequence[str | Path], url: str, jobs: int = 1, codebook: Path | None = None) -> IngestBench:
     """Ingest the sample with ``ingest_paths`` into the empty ledger at ``url`` and time it."""
+    from pledgebook.codebook import Codebook
     from pledgebook.extract.pipeline import extract_paths
     from pledgebook.store import open_database
     from pledgebook.store.batch import ingest_paths
 
     read = _read_sample(paths)
-    list(extract_paths(read.files[:1], jobs=1))  # build the extractor (forked workers inherit it)
+    list(extract_paths(read.files[:1], jobs=1, codebook=codebook))  # build the extractor (forked workers inherit it)
     engine = open_database(url)  # creating and migrating the ledger is not part of the figure
     try:
         start = time.perf_counter()
-        summary = ingest_paths(engine, read.files, jobs=jobs)
+        summary = ingest_paths(engine, read.files, jobs=jobs, codebook=Codebook.load(codebook))
         seconds = time.perf_counter() - start
     finally:
         engine.dispose()
@@ -267,6 +270,7 @@ def run_report(
     sample: str = "custom",
     pg_url: str | None = None,
     link_statements: int = 100_000,
+    codebook: Path | None = None,
 ) -> BenchReport:
     """Run the chosen sections of the benchmark, in the order extract, ingest, link.
 
@@ -277,13 +281,13 @@ def run_report(
         raise ValueError(f"unknown bench section(s) {', '.join(sorted(unknown))}: choose from {', '.join(SECTIONS)}")
     report = BenchReport()
     if "extract" in what:
-        report.extract = run_bench(paths, jobs=jobs, repeat=repeat, sample=sample)
+        report.extract = run_bench(paths, jobs=jobs, repeat=repeat, sample=sample, codebook=codebook)
     if "ingest" in what:
         with fresh_sqlite() as url:
-            report.ingest.append(run_ingest_bench(paths, url, jobs=jobs))
+            report.ingest.append(run_ingest_bench(paths, url, jobs=jobs, codebook=codebook))
         if pg_url:
             with fresh_postgres(pg_url) as url:
-                report.ingest.append(run_ingest_bench(paths, url, jobs=jobs))
+                report.ingest.append(run_ingest_bench(paths, url, jobs=jobs, codebook=codebook))
         else:
             report.ingest_notes.append(f"PostgreSQL not measured: give --pg URL or set {' or '.join(PG_ENVS)}")
     if "link" in what:

@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from pledgebook.codebook import Codebook
 from pledgebook.core.data import ExtractionRecord, Span, Statement
 from pledgebook.evaluate.gold import METADATA_FIELDS, GoldDocument, GoldStatement
 
@@ -198,7 +199,9 @@ def covers(p: Statement, g: GoldStatement) -> bool:
     return 2 * overlap(p, g) >= g.end - g.start
 
 
-def score_document(gold: GoldDocument, record: ExtractionRecord) -> DocumentScore:
+def score_document(gold: GoldDocument, record: ExtractionRecord, codebook: Codebook | None = None) -> DocumentScore:
+    """``codebook``: whose gazetteer aliases name the same entity (the bundled one by default)."""
+    canon = canonical_names(codebook or Codebook.load())
     predicted = sorted(record.statements, key=lambda s: (s.start, s.end))
     if gold.excerpt is not None:
         predicted = [p for p in predicted if Span(p.start, p.end).overlaps(gold.excerpt)]
@@ -210,7 +213,7 @@ def score_document(gold: GoldDocument, record: ExtractionRecord) -> DocumentScor
     pairs = _match_commitments(gold, predicted, counts, misses, rules)
     pairs += _cover_other_kinds(gold, predicted, counts, misses, rules)
     for g, p in pairs:
-        _score_pair(g, p, counts, misses)
+        _score_pair(g, p, counts, misses, canon)
 
     metadata = {name: _field_score(name, gold.metadata[name], record) for name in METADATA_FIELDS if name in gold.metadata}
     misses.sort(key=lambda m: (m.start, m.category))
@@ -289,9 +292,10 @@ def _cover_other_kinds(gold: GoldDocument, predicted: list[Statement], counts: C
 
 
 def evaluate(gold_docs: Sequence[GoldDocument], records: Iterable[ExtractionRecord],
-             file_errors: Iterable[str] = (), threshold: float = DEFAULT_THRESHOLD) -> EvalReport:
+             file_errors: Iterable[str] = (), threshold: float = DEFAULT_THRESHOLD,
+             codebook: Codebook | None = None) -> EvalReport:
     """Score each gold document against its record (same order)."""
-    scores = [score_document(g, r) for g, r in zip(gold_docs, records, strict=True)]
+    scores = [score_document(g, r, codebook) for g, r in zip(gold_docs, records, strict=True)]
     errors = list(file_errors) + [e for g in gold_docs for e in g.errors]
     return EvalReport(scores, errors, threshold)
 
@@ -313,7 +317,7 @@ def _score_commitment_pair(g: GoldStatement, p: Statement, counts: Counts, misse
             misses.append(Miss("strength", g.start, g.end, g.anchor, f"gold {g.strength}, predicted {p.strength}"))
 
 
-def _score_pair(g: GoldStatement, p: Statement, counts: Counts, misses: list[Miss]) -> None:
+def _score_pair(g: GoldStatement, p: Statement, counts: Counts, misses: list[Miss], canon: dict[str, str]) -> None:
     if g.actors is not None:
         counts.pair_actor_n += 1
         counts.pair_actor_ok += set(g.actors) == set(p.actors)
@@ -331,35 +335,34 @@ def _score_pair(g: GoldStatement, p: Statement, counts: Counts, misses: list[Mis
         predicted: dict[str, set[str]] = defaultdict(set)
         for e in p.entities:
             predicted[e.name].update((e.name, e.surface))
-        missed = [n for n in gold_names if not any(same_entity(n, forms) for forms in predicted.values())]
+        missed = [n for n in gold_names if not any(same_entity(n, forms, canon) for forms in predicted.values())]
         counts.entity_gold += len(gold_names)
         counts.entity_found += len(gold_names) - len(missed)
         if missed:
             misses.append(Miss("entity", g.start, g.end, g.anchor,
                                f"missed {', '.join(missed)}; predicted {sorted(predicted) or 'none'}"))
         counts.entity_pred += len(predicted)
-        counts.entity_pred_ok += sum(any(same_entity(n, forms) for n in gold_names) for forms in predicted.values())
+        counts.entity_pred_ok += sum(any(same_entity(n, forms, canon) for n in gold_names) for forms in predicted.values())
 
 
 CONTAINED_MIN_CHARS = 8  # a name this long inside the other one, on word boundaries, is the same entity
 
 
-@lru_cache(maxsize=1)
-def _canonical_names() -> dict[str, str]:
+@lru_cache(maxsize=4)
+def canonical_names(codebook: Codebook) -> dict[str, str]:
     """Every gazetteer alias (casefolded) -> its canonical name, so a coder may write either."""
-    from pledgebook.codebook.loader import load_gazetteer
-
-    return {_fold(alias): _fold(entry.name) for entry in load_gazetteer() for alias in entry.all_names}
+    return {_fold(alias): _fold(entry.name) for entry in codebook.gazetteer for alias in entry.all_names}
 
 
 def _contains(longer: str, shorter: str) -> bool:
     return len(shorter) >= CONTAINED_MIN_CHARS and re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer) is not None
 
 
-def same_entity(gold_name: str, forms: Iterable[str]) -> bool:
-    """Same entity: equal after alias resolution, fuzzy-equal (ratio >= ENTITY_FUZZ), or one
-    name contained in the other ("Biological E" in "Biological E LTD")."""
-    canon = _canonical_names()
+def same_entity(gold_name: str, forms: Iterable[str], canon: dict[str, str] | None = None) -> bool:
+    """Same entity: equal after alias resolution (``canon``: ``canonical_names``, of the bundled
+    codebook by default), fuzzy-equal (ratio >= ENTITY_FUZZ), or one name contained in the
+    other ("Biological E" in "Biological E LTD")."""
+    canon = canonical_names(Codebook.load()) if canon is None else canon
     raw = _fold(gold_name)
     golds = {raw, canon.get(raw, raw)}
     for form in forms:

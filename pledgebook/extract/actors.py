@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pledgebook.codebook.loader import ActorBook, load_actor_book
+from pledgebook.codebook import Codebook
+from pledgebook.codebook.actors import ActorBook
 from pledgebook.extract.phrases import PhraseMatch, PhraseMatcher, is_acronym, words
 
 _MASK = ("", "mask")
@@ -19,7 +20,8 @@ _MASK = ("", "mask")
 
 class ActorResolver:
     def __init__(self, book: ActorBook | None = None) -> None:
-        self.book = book or load_actor_book()
+        """``book``: the codebook's actors.yaml (the bundled one by default)."""
+        self.book = book or Codebook.load().actors
         entries: list[tuple[str, tuple[str, str]]] = [(a, (code, kind)) for a, code, kind in self.book.aliases()]
         entries += [(phrase, _MASK) for phrase in self.book.not_actors]
         self._matcher = PhraseMatcher(entries, capitalised=True)

@@ -13,15 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pledgebook.codebook.loader import (
-    ActorBook,
-    DiscoveryRules,
-    GazetteerEntry,
-    load_actor_book,
-    load_city_names,
-    load_discovery_rules,
-    load_gazetteer,
-)
+from pledgebook.codebook import Codebook
+from pledgebook.codebook.entities import GazetteerEntry
 from pledgebook.core.data import EntityMention
 from pledgebook.extract.names import FormNames
 from pledgebook.extract.phrases import PhraseMatcher
@@ -96,15 +89,17 @@ def _mention(text: str, f: _Found) -> EntityMention:
 
 
 class EntityFinder:
-    def __init__(self, gazetteer: Sequence[GazetteerEntry] | None = None, rules: DiscoveryRules | None = None,
-                 actors: ActorBook | None = None) -> None:
-        self.gazetteer = tuple(load_gazetteer() if gazetteer is None else gazetteer)
-        self.rules = rules or load_discovery_rules()
-        self.actors = actors or load_actor_book()
+    def __init__(self, codebook: Codebook | None = None, gazetteer: Sequence[GazetteerEntry] | None = None) -> None:
+        """``codebook``: its gazetteer, discovery rules and actor book (the bundled one by
+        default); ``gazetteer`` replaces its gazetteer (``()``: discovery alone)."""
+        codebook = codebook or Codebook.load()
+        self.gazetteer = codebook.gazetteer if gazetteer is None else tuple(gazetteer)
+        self.rules = codebook.discovery
+        self.actors = codebook.actors
         self.by_name = {e.name: e for e in self.gazetteer}
         self._matcher = PhraseMatcher((alias, e.name) for e in self.gazetteer for alias in e.all_names)
         self._forms = FormNames(self.rules, lambda name: self.actors.lookup(name) is not None)
-        cities = load_city_names(self.rules.city_min_population)
+        cities = codebook.city_names()
         self._cities = PhraseMatcher(((c, c) for c in cities if self.actors.lookup(c) is None), capitalised=True)
         self._city_names = frozenset(cities)
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
 
-from pledgebook.codebook.documents import load_document_book
+from pledgebook.codebook import Codebook
+from pledgebook.codebook.documents import DocumentBook
 from pledgebook.read.base import RawDocument
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -62,10 +63,11 @@ def _title_case(place: str) -> str:
     return place.title() if place.isupper() else place
 
 
-def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "") -> DocInfo:
+def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "", book: DocumentBook | None = None) -> DocInfo:
     """``resolver`` is the ActorResolver; ``first_text`` the first sentence of the body and
-    ``opening`` its first few sentences (clean text)."""
-    book = load_document_book()
+    ``opening`` its first few sentences (clean text); ``book`` the codebook's documents.yaml
+    (the bundled one by default)."""
+    book = book or Codebook.load().documents
     name = PurePath(raw.source).name
     title = raw.title
     date = raw.date
@@ -169,9 +171,9 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
     return sorted(chosen) if chosen else [counts.most_common(1)[0][0]]
 
 
-@lru_cache(maxsize=1)
-def _instrument_count_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
-    words = load_document_book().number_words
+@lru_cache(maxsize=4)
+def _instrument_count_pattern(number_words: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    words = dict(number_words)
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     pattern = re.compile(
         rf"\b(\d{{1,3}}|{alternatives})(?:\s+(?:[\w-]+)){{0,3}}?\s+(?:agreements?|mous?|memorand\w*|instruments|documents|deals|contracts|accords|treaties|protocols)\b",
@@ -180,9 +182,10 @@ def _instrument_count_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, words
 
 
-def count_instruments(text: str) -> int | None:
+def count_instruments(text: str, book: DocumentBook | None = None) -> int | None:
     """'signed 20 agreements and MoUs' -> 20 (None when the text gives no count)."""
-    pattern, words = _instrument_count_pattern()
+    book = book or Codebook.load().documents
+    pattern, words = _instrument_count_pattern(tuple(book.number_words.items()))
     m = pattern.search(text)
     if not m:
         return None

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from pledgebook.codebook.loader import DiscoveryRules
+from pledgebook.codebook.entities import DiscoveryRules
 
 _SEP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"  # spaces or one line break, as inside any name
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&\-]*)"  # a capitalised word or an initialism

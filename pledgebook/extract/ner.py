@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pledgebook.codebook.loader import ActorBook
+from pledgebook.codebook.actors import ActorBook
 from pledgebook.core.data import EntityMention
 from pledgebook.extract.context import DocContext, Draft, NerItem
 

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 
-from pledgebook.codebook.documents import load_leaders
+from pledgebook.codebook import Codebook
+from pledgebook.codebook.documents import LeaderBook
 
 _NAME = r"(?:[A-Z][\w’'.-]+|al|bin|ul|de|da|von|der|van|el)"
 
 
 class PeopleMap:
-    def __init__(self, text: str, doc_date: str | None, lookup_country, issuer: str | None = None) -> None:
-        """``lookup_country(phrase) -> code | None`` resolves a country name or demonym."""
-        leaders, titles = load_leaders()
+    def __init__(self, text: str, doc_date: str | None, lookup_country, issuer: str | None = None,
+                 book: LeaderBook | None = None) -> None:
+        """``lookup_country(phrase) -> code | None`` resolves a country name or demonym; ``book``
+        is the codebook's leaders.yaml (the bundled one by default)."""
+        book = book or Codebook.load().leaders
+        leaders, titles = book.leaders, book.titles
         self._names: dict[str, str] = {}
         self._titles: dict[str, set[str]] = {}
         self._issuer = issuer

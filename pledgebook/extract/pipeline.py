@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
+from pathlib import Path
 
-from pledgebook.codebook.loader import load_event_map
-from pledgebook.codebook.triggers import load_triggers
+from pledgebook.codebook import Codebook
 from pledgebook.core.data import DocumentMeta, EntityMention, ExtractionRecord, content_hash
 from pledgebook.extract.actors import ActorResolver
 from pledgebook.extract.clauses import Finding, find_statements, joined_verb
@@ -31,7 +31,6 @@ from pledgebook.extract.when import find_when
 from pledgebook.read.base import RawDocument, ReadError
 from pledgebook.segment.segmenter import Sentence, segment
 
-EXTRACTOR_VERSION = "0.1.0"
 MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
 
 
@@ -39,20 +38,22 @@ class Extractor:
     """Builds the lexicons once; ``extract`` is then cheap to call per document, from any
     number of threads (an Extractor keeps no document's state)."""
 
-    def __init__(self, ner: bool = True) -> None:
+    def __init__(self, ner: bool = True, codebook: Codebook | None = None) -> None:
         """``ner``: also run spaCy's NER on the sentences that hold a statement with a proper
         noun nothing else explains, to find names the gazetteer and discovery rules miss
         (companies, laws). On by default: batched once per document over those sentences only,
-        it costs a few percent of the speed."""
+        it costs a few percent of the speed. ``codebook``: the vocabulary to extract with
+        (``Codebook.load(DIR)``; the bundled one by default)."""
+        self.codebook = codebook = codebook or Codebook.load()
         self.nlp = load_nlp()  # shared and cached: never changed here
         self.ner = self.nlp.get_pipe("ner") if ner and "ner" in self.nlp.component_names else None
-        self.lex = load_triggers()
+        self.lex = codebook.triggers
         # "re-emphasize" stays one token (a verb) in this extractor's own copy of the tokenizer
         self.tokenizer = tokenizer_keeping(self.nlp, prefixed_forms(self.lex.verbs))
-        self.events = load_event_map()
-        self.entities = EntityFinder()
-        self.sectors = SectorClassifier()
-        self.actors = ActorResolver()
+        self.events = codebook.events
+        self.entities = EntityFinder(codebook)
+        self.sectors = SectorClassifier(codebook)
+        self.actors = ActorResolver(codebook.actors)
         self.mentions = Mentions(self.entities, self.actors)
 
     # -- public -------------------------------------------------------------------
@@ -64,14 +65,17 @@ class Extractor:
         self._draft_statements(doc)
         for _name, step in DISCOURSE_STEPS:
             step(self, doc)
-        return _record(doc)
+        return _record(doc, self.codebook)
 
     def context(self, raw: RawDocument) -> DocContext:
         """A fresh context for ``raw``: segmented, with its metadata and the people it names."""
-        paragraphs = segment(raw)
+        book = self.codebook
+        paragraphs = segment(raw, book.segmentation)
         sentences = [s.view.clean for p in paragraphs if p.kind != "boilerplate" for s in p.sentences]
-        info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]))
-        people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer)
+        info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]),
+                              book.documents)
+        people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer,
+                           book.leaders)
         speakers = frozenset([*info.parties, *([info.group] if info.group else [])])
         return DocContext(raw, content_hash(raw.text), paragraphs, info, people, speakers, self.entities)
 
@@ -79,7 +83,7 @@ class Extractor:
     def _draft_statements(self, doc: DocContext) -> None:
         """Walk the candidate pieces in text order, parse those worth it, and draft the
         statements they hold (items of a list take the actors of the clause that leads it)."""
-        doc.units, candidates = split_units(doc.paragraphs)
+        doc.units, candidates = split_units(doc.paragraphs, self.codebook.segmentation)
         worth = [self._worth_parsing(c) for c in candidates]
         parses = self._parse(c for c, w in zip(candidates, worth, strict=True) if w)
         cursor = ListCursor(list(doc.info.parties))
@@ -131,7 +135,7 @@ class Extractor:
             span.start, span.end, text, f.kind, actors,
             strength=f.strength if commitment else None,
             entities=entities,
-            when=find_when(doc.text, sent.view, f.start, f.end, doc.info.date) if commitment else None,
+            when=find_when(doc.text, sent.view, f.start, f.end, doc.info.date, self.codebook.times) if commitment else None,
             rule=f.rule, trigger=f.trigger, trigger_words=list(f.triggers), actor_source=source, who=who,
             unit=cand.unit, clean=sent.view.clean[f.start : f.end], category=f.category, anaphor=anaphor,
         )
@@ -181,10 +185,10 @@ class Extractor:
         return self._actors(phrase, doc) or list(doc.info.parties)
 
 
-def _record(doc: DocContext) -> ExtractionRecord:
+def _record(doc: DocContext, codebook: Codebook) -> ExtractionRecord:
     """The validated record: each statement is built once, from its finished draft."""
     statements = [d.build(doc.doc_id) for d in doc.statements]
-    agreements = [count_instruments(s.text) for s in statements if s.kind == "agreement"]
+    agreements = [count_instruments(s.text, codebook.documents) for s in statements if s.kind == "agreement"]
     counted = [n for n in agreements if n]
     info = doc.info
     meta = DocumentMeta(
@@ -210,36 +214,40 @@ def _describes_others(f: Finding, actors: list[str], parties) -> bool:
 
 
 # -- many documents ---------------------------------------------------------------
-@lru_cache(maxsize=2)
-def shared_extractor(ner: bool = True) -> Extractor:
-    """This process's Extractor for a configuration, built on first use. It keeps no
-    document's state, so every caller in the process (thread) may share it."""
-    return Extractor(ner=ner)
+@lru_cache(maxsize=4)
+def shared_extractor(ner: bool = True, codebook: str | None = None) -> Extractor:
+    """This process's Extractor for a configuration (``codebook``: a codebook directory, the
+    bundled one when None), built on first use. It keeps no document's state, so every
+    caller in the process (thread) may share it."""
+    return Extractor(ner=ner, codebook=Codebook.load(codebook))
 
 
-def _start_worker(ner: bool) -> None:
+def _start_worker(ner: bool, codebook: str | None) -> None:
     """Pool initializer: build the worker's extractor before its first document (a forked
     worker finds its parent's already built)."""
-    shared_extractor(ner)
+    shared_extractor(ner, codebook)
 
 
-def _extract_file(path: str, ner: bool = True) -> tuple[str, ExtractionRecord | ReadError, str | None]:
+def _extract_file(path: str, ner: bool = True, codebook: str | None = None,
+                  ) -> tuple[str, ExtractionRecord | ReadError, str | None]:
     from pledgebook.read import read_document
 
     try:
         raw = read_document(path, source=path)
     except ReadError as err:
         return path, err, None
-    return path, shared_extractor(ner).extract(raw), raw.text
+    return path, shared_extractor(ner, codebook).extract(raw), raw.text
 
 
-def extract_texts(paths: Iterable[str], jobs: int = 1, *, ner: bool = True,
+def extract_texts(paths: Iterable[str], jobs: int = 1, *, ner: bool = True, codebook: str | Path | None = None,
                   ) -> Iterator[tuple[str, ExtractionRecord | ReadError, str | None]]:
     """Extract many files, in order, with the text each record's spans point into (None when
     the file could not be read); ``jobs > 1`` uses that many worker processes. ``ner``: see
-    ``Extractor``."""
+    ``Extractor``; ``codebook``: a codebook directory (the bundled one by default), handed to
+    every worker as an argument."""
     paths = [str(p) for p in paths]
-    task = partial(_extract_file, ner=ner)
+    directory = str(Codebook.load(codebook).directory)  # validated before any work
+    task = partial(_extract_file, ner=ner, codebook=directory)
     if jobs <= 1 or len(paths) < 2:
         yield from map(task, paths)
         return
@@ -247,12 +255,12 @@ def extract_texts(paths: Iterable[str], jobs: int = 1, *, ner: bool = True,
     import os
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    with ctx.Pool(jobs, initializer=_start_worker, initargs=(ner,)) as pool:
+    with ctx.Pool(jobs, initializer=_start_worker, initargs=(ner, directory)) as pool:
         yield from pool.imap(task, paths, chunksize=2)
 
 
-def extract_paths(paths: Iterable[str], jobs: int = 1, *, ner: bool = True,
+def extract_paths(paths: Iterable[str], jobs: int = 1, *, ner: bool = True, codebook: str | Path | None = None,
                   ) -> Iterator[tuple[str, ExtractionRecord | ReadError]]:
     """Extract many files, in order; ``jobs > 1`` uses that many worker processes."""
-    for path, result, _ in extract_texts(paths, jobs, ner=ner):
+    for path, result, _ in extract_texts(paths, jobs, ner=ner, codebook=codebook):
         yield path, result

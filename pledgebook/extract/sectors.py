@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from pledgebook.codebook.loader import ActorBook, GazetteerEntry, Sector, load_actor_book, load_gazetteer, load_sectors
+from pledgebook.codebook import Codebook
 from pledgebook.core.data import EntityMention
 from pledgebook.extract.phrases import PhraseMatcher
 
@@ -25,17 +25,18 @@ class SectorClassifier:
     """``classify`` ranks sectors by evidence and keeps at most ``limit`` of them, dropping
     any with less than ``keep_ratio`` of the best score (a passing mention is not a topic)."""
 
-    def __init__(self, sectors: Sequence[Sector] | None = None, gazetteer: Sequence[GazetteerEntry] | None = None,
-                 limit: int = 3, keep_ratio: float = 1 / 3, book: ActorBook | None = None) -> None:
-        self.sectors = tuple(load_sectors() if sectors is None else sectors)
+    def __init__(self, codebook: Codebook | None = None, limit: int = 3, keep_ratio: float = 1 / 3) -> None:
+        """``codebook``: its sectors, gazetteer and actor book (the bundled one by default)."""
+        codebook = codebook or Codebook.load()
+        self.sectors = codebook.sectors
         self._order = {s.id: i for i, s in enumerate(self.sectors)}
-        self._entity_sectors = {e.name: e.sectors for e in (load_gazetteer() if gazetteer is None else gazetteer)}
+        self._entity_sectors = {e.name: e.sectors for e in codebook.gazetteer}
         self._matcher = PhraseMatcher(((k, s.id) for s in self.sectors for k in s.keywords), prefix_star=True)
         self._kind_sectors: dict[str, list[str]] = defaultdict(list)
         for s in self.sectors:
             for kind in s.statement_kinds:
                 self._kind_sectors[kind].append(s.id)
-        self._book = load_actor_book() if book is None else book
+        self._book = codebook.actors
         self._groups = PhraseMatcher(((a, g.code) for g in self._book.groups.values() for a in g.aliases),
                                      capitalised=True)
         self.limit = limit

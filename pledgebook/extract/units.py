@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pledgebook.extract.nlp import is_gerund
+from pledgebook.codebook.segmentation import SegmentationBook
 from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, continues_after_ellipsis, ends_in_ellipsis
 
 MAX_UNIT_SENTENCES = 8  # lines of a speech joined into one sentence at most (bounds the work per unit)
@@ -38,10 +39,11 @@ class Candidate:
         return self.para.kind == "list_item" and not self.continues and self.opens_paragraph
 
 
-def split_units(paragraphs: list[Paragraph]) -> tuple[list[tuple[int, int]], list[Candidate]]:
-    """The span of every sentence unit, and every candidate piece in text order."""
+def split_units(paragraphs: list[Paragraph], book: SegmentationBook) -> tuple[list[tuple[int, int]], list[Candidate]]:
+    """The span of every sentence unit, and every candidate piece in text order (``book``: the
+    codebook's segment.yaml, which says what carries a sentence on after an ellipsis)."""
     carried = _carried_paragraphs(paragraphs)
-    units = _Units()
+    units = _Units(book)
     candidates: list[Candidate] = []
     for para in paragraphs:
         if para.kind in _SKIPPED:
@@ -71,7 +73,8 @@ def _carried_paragraphs(paragraphs: list[Paragraph]) -> set[int]:
 class _Units:
     """Sentence spans, each extended over the lines that carry it on after an ellipsis."""
 
-    def __init__(self) -> None:
+    def __init__(self, book: SegmentationBook) -> None:
+        self._book = book
         self.spans: list[tuple[int, int]] = []
         self._previous: Sentence | None = None
         self._merged = 0  # sentences in the current unit
@@ -82,7 +85,7 @@ class _Units:
 
     def add(self, sent: Sentence) -> int:
         """Add ``sent`` to the current unit or start a new one; the index of its unit."""
-        if self._previous is not None and continues_after_ellipsis(self._previous, sent, is_gerund=is_gerund) \
+        if self._previous is not None and continues_after_ellipsis(self._previous, sent, self._book, is_gerund) \
                 and self._merged < MAX_UNIT_SENTENCES:
             self._merged += 1
             self.spans[-1] = (self.spans[-1][0], sent.span.end)

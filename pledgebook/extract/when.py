@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from pledgebook.codebook.loader import load_data_file
+from pledgebook.codebook import Codebook
+from pledgebook.codebook.times import TimeBook
 from pledgebook.core.data import When
 from pledgebook.segment.view import TextView
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _RELATIVE = re.compile(r"\b(this|next)\s+year\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    data = load_data_file("time.yaml")
-    macros: dict[str, str] = {}
-    for name, body in data["macros"].items():  # later macros may use earlier ones
-        for prev, value in macros.items():
-            body = body.replace("{" + prev + "}", value)
-        macros[name] = body
-    out = []
-    for kind, patterns in data["kinds"].items():
-        for pattern in patterns:
-            for name, value in macros.items():
-                pattern = pattern.replace("{" + name + "}", value)
-            out.append((kind, re.compile(pattern, re.IGNORECASE)))
-    return tuple(out)
 
 
 def _resolve(expr: str, kind: str, doc_date: str | None) -> str | None:
@@ -58,10 +41,13 @@ def _resolve(expr: str, kind: str, doc_date: str | None) -> str | None:
     return str(parsed.year)
 
 
-def find_when(text: str, view: TextView, start: int, end: int, doc_date: str | None) -> When | None:
-    """The first time expression inside clean range [start, end) of a sentence view of ``text``."""
+def find_when(text: str, view: TextView, start: int, end: int, doc_date: str | None,
+              book: TimeBook | None = None) -> When | None:
+    """The first time expression inside clean range [start, end) of a sentence view of ``text``;
+    ``book``: the codebook's time.yaml (the bundled one by default)."""
+    book = book or Codebook.load().times
     best: tuple[int, int, str] | None = None
-    for kind, pattern in _patterns():
+    for kind, pattern in book.patterns:
         m = pattern.search(view.clean, start, end)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m.end(), kind)

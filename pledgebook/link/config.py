@@ -1,4 +1,6 @@
-"""Linking parameters, read from the versioned ``data/linking.yaml``."""
+"""Linking parameters, read from the versioned ``data/linking.yaml``, and the words the hashing
+embedder ignores (``data/stopwords.yaml``). Both are validated as the codebook's files are
+(pledgebook/codebook/files.py) and are part of the codebook version."""
 
 from __future__ import annotations
 
@@ -6,9 +8,29 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-import yaml
+from pydantic import Field
+
+from pledgebook.codebook.files import FileSchema, Text, Words, parse, read_bytes, validate
 
 DATA_DIR = Path(__file__).with_name("data")
+LINKING_VERSION = 2
+
+
+class LinkingFile(FileSchema):
+    kinds: Words = Field(min_length=1)
+    thresholds: dict[str, float]  # per embedder family
+    entity_kinds: Words
+    bridge_kinds: Words
+    entity_bonus: float
+    entity_penalty: float
+    sector_bonus: float
+    sector_penalty: float
+    top_k: int = Field(ge=1)
+    cohesion: float
+
+
+class StopwordsFile(FileSchema):
+    words: list[Text]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +67,25 @@ class LinkConfig:
 
 @cache
 def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The linking parameters; ``CodebookError`` naming the key when the file is malformed."""
+    raw = validate(path.name, parse(path.name, read_bytes(path.parent, path.name), LINKING_VERSION), LinkingFile)
     return LinkConfig(
-        version=int(raw["version"]),
-        kinds=tuple(raw["kinds"]),
-        thresholds={k: float(v) for k, v in raw["thresholds"].items()},
+        version=raw.version,
+        kinds=tuple(raw.kinds),
+        thresholds=dict(raw.thresholds),
         threshold=None,
-        entity_kinds=frozenset(raw["entity_kinds"]),
-        bridge_kinds=frozenset(raw["bridge_kinds"]),
-        entity_bonus=float(raw["entity_bonus"]),
-        entity_penalty=float(raw["entity_penalty"]),
-        sector_bonus=float(raw["sector_bonus"]),
-        sector_penalty=float(raw["sector_penalty"]),
-        top_k=int(raw["top_k"]),
-        cohesion=float(raw["cohesion"]),
+        entity_kinds=frozenset(raw.entity_kinds),
+        bridge_kinds=frozenset(raw.bridge_kinds),
+        entity_bonus=raw.entity_bonus,
+        entity_penalty=raw.entity_penalty,
+        sector_bonus=raw.sector_bonus,
+        sector_penalty=raw.sector_penalty,
+        top_k=raw.top_k,
+        cohesion=raw.cohesion,
     )
+
+
+@cache
+def load_stopwords(path: Path = DATA_DIR / "stopwords.yaml") -> frozenset[str]:
+    raw = validate(path.name, parse(path.name, read_bytes(path.parent, path.name)), StopwordsFile)
+    return frozenset(raw.words)

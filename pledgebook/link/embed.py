@@ -24,9 +24,8 @@ from functools import cache
 from typing import Protocol, runtime_checkable
 
 import numpy as np
-import yaml
 
-from pledgebook.link.config import DATA_DIR
+from pledgebook.link.config import load_stopwords
 
 EMBEDDER_ENV = "PLEDGEBOOK_EMBEDDER"  # hashing | static | blend (default: blend when the model is installed)
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -53,7 +52,7 @@ def _normalise(matrix: np.ndarray) -> np.ndarray:
 def _ignored_words() -> frozenset[str]:
     import pycountry
 
-    words = set(yaml.safe_load((DATA_DIR / "stopwords.yaml").read_text(encoding="utf-8"))["words"])
+    words = set(load_stopwords())
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             words.update(_WORD.findall(getattr(country, attr, "").lower()))

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import Literal
 
-from pledgebook.codebook.segmentation import SegmentationBook, load_segmentation
+from pledgebook.codebook import Codebook
+from pledgebook.codebook.segmentation import SegmentationBook
 from pledgebook.core.data import Span
 from pledgebook.read.base import RawDocument
 from pledgebook.segment.markers import INLINE_ENUMERATOR, LINE_LIST_START
@@ -143,8 +144,10 @@ def _is_heading(text: str, clean: str, raw_para: str) -> bool:
     return capitalised >= 0.6 * len(words)
 
 
-def segment(raw: RawDocument) -> list[Paragraph]:
-    book = load_segmentation()
+def segment(raw: RawDocument, book: SegmentationBook | None = None) -> list[Paragraph]:
+    """The document's paragraphs and sentences; ``book``: the codebook's segment.yaml (the
+    bundled one by default)."""
+    book = book or Codebook.load().segmentation
     markdown = raw.format == "markdown"
     out: list[Paragraph] = []
     for span, is_list in paragraph_spans(raw.text, raw.body_start):
@@ -191,7 +194,7 @@ def continues_after_ellipsis(previous: Sentence, sentence: Sentence, book: Segme
     if m is None:
         return False
     word = m.group(1)
-    book = book or load_segmentation()
+    book = book or Codebook.load().segmentation
     return word[0].islower() or word.lower() in book.ellipsis_continuations or (
         is_gerund is not None and is_gerund(word))
 

@@ -23,13 +23,17 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"pledgebook {__version__}")
+        from pledgebook.extract.version import codebook_version, extractor_version
+
+        # what `ingest` records for a run made with the bundled codebook (docs/codebook.md)
+        typer.echo(f"pledgebook {__version__} (extractor {extractor_version()}, bundled codebook {codebook_version()})")
         raise typer.Exit()
 
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version, with the extractor and codebook versions ingest records."),
 ) -> None:
     """pledgebook: who pledged what, in which sector, about which project, how firmly, by when."""
 

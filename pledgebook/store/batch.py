@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from pledgebook.codebook import Codebook
 from pledgebook.core.data import content_hash
 from pledgebook.read.base import ReadError
 from pledgebook.store.ingest import Outcome, ingest_record, stored_versions
@@ -31,12 +32,12 @@ class IngestSummary:
             self.reextracted += 1
 
 
-def current_versions() -> tuple[str, str]:
-    """(extractor_version, codebook_version) of the installed extractor, for provenance."""
-    from pledgebook.codebook.loader import codebook_version
-    from pledgebook.extract.pipeline import EXTRACTOR_VERSION
+def current_versions(codebook: Codebook | None = None) -> tuple[str, str]:
+    """(extractor_version, codebook_version) of this extractor's code and of ``codebook``
+    (the bundled one by default), for provenance (pledgebook/extract/version.py)."""
+    from pledgebook.extract.version import codebook_version, extractor_version
 
-    return EXTRACTOR_VERSION, codebook_version()
+    return extractor_version(), codebook_version(codebook)
 
 
 def ingest_paths(
@@ -44,16 +45,19 @@ def ingest_paths(
     files: Sequence[str],
     *,
     jobs: int = 1,
+    codebook: Codebook | None = None,
     versions: tuple[str, str] | None = None,
     on_file: Callable[[str, str], None] = lambda path, status: None,
 ) -> IngestSummary:
     """Ingest ``files`` (already expanded); ``on_file(path, status)`` is called once per file
     with status 'new', 're-extracted', 'unchanged' or 'failed'. A file that fails to read or
-    whose record the ledger refuses is reported in ``failed``; the others go on."""
+    whose record the ledger refuses is reported in ``failed``; the others go on. ``codebook``:
+    what to extract with (the bundled one by default); ``versions`` overrides what is recorded."""
     from pledgebook.extract.pipeline import extract_texts
     from pledgebook.read import read_document
 
-    extractor_version, codebook_version = versions or current_versions()
+    codebook = codebook or Codebook.load()
+    extractor_version, codebook_version = versions or current_versions(codebook)
     summary = IngestSummary()
 
     def failed(path: str, reason: str) -> None:
@@ -76,7 +80,7 @@ def ingest_paths(
                 pending.append(path)
             session.rollback()  # do not hold a read transaction (or SQLite snapshot) open
 
-    for path, result, text in extract_texts(pending, jobs=jobs):
+    for path, result, text in extract_texts(pending, jobs=jobs, codebook=codebook.directory):
         if isinstance(result, ReadError) or text is None:
             failed(path, getattr(result, "reason", "could not be read"))
             continue

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pledgebook.codebook.loader import load_gazetteer
+from pledgebook.codebook import Codebook
 from pledgebook.extract.entities import EntityFinder
 
 
@@ -106,7 +106,7 @@ def test_gazetteer_wins_over_discovery_but_longer_names_keep_both(finder):
 
 
 def test_every_gazetteer_alias_finds_its_entry(finder):
-    for entry in load_gazetteer():
+    for entry in Codebook.load().gazetteer:
         for alias in entry.all_names:
             text = f"They noted ({alias}) today."
             names = {m.name for m in finder.find(text) if m.surface.rstrip(".") == alias.rstrip(".")}
@@ -315,9 +315,9 @@ def test_ner_is_on_unless_turned_off():
 
 
 def test_large_cities_standing_alone_are_places(discovery_only):
-    from pledgebook.codebook.loader import load_city_names
+    from pledgebook.codebook.entities import city_names
 
-    assert "Kolkata" in load_city_names(1_000_000) and load_city_names(0) == ()
+    assert "Kolkata" in city_names(1_000_000) and city_names(0) == ()
     text = "In Kolkata, and in Mumbai, they met Secretary Phoenix and the Mumbai Port Trust; phoenix rose."
     assert [(m.surface, m.kind) for m in discovery_only.find(text) if m.kind == "place"] == [
         ("Kolkata", "place"), ("Mumbai", "place")]
@@ -396,9 +396,9 @@ def test_a_tail_stops_before_in_and_a_place_but_keeps_in_inside_a_title(discover
 
 
 def test_a_large_city_written_without_its_accents_is_a_place(discovery_only):
-    from pledgebook.codebook.loader import load_city_names
+    from pledgebook.codebook.entities import city_names
 
-    cities = load_city_names(1_000_000)
+    cities = city_names(1_000_000)
     assert "Montréal" in cities and "Montreal" in cities and "Medellin" in cities
     text = "They will meet in Montreal, then in Medellín and in Medellin."
     assert [m.surface for m in discovery_only.find(text) if m.kind == "place"] == ["Montreal", "Medellín", "Medellin"]

@@ -5,11 +5,11 @@ One test per rule id, run through the real extractor, so a failure names the rul
 
 import pytest
 
-from pledgebook.codebook.rules import load_rules
-from pledgebook.codebook.triggers import load_triggers
+from pledgebook.codebook import Codebook
+
 from pledgebook.extract.rules import Rule
 
-RULES = load_rules()
+RULES = Codebook.load().rules
 
 
 def _found(extractor, sentence: str) -> list[tuple[str, str, str]]:
@@ -35,7 +35,7 @@ def test_the_rule_ids_in_code_are_the_rules_in_the_codebook():
 
 def test_a_rule_lists_every_kind_the_lexicon_lets_it_produce():
     """The lexicon-driven rules take their kind from triggers.yaml: the registry must name them all."""
-    lex = load_triggers()
+    lex = Codebook.load().triggers
     triggers = [*lex.verbs.values(), *lex.adjectives.values(), *lex.nouns.values()]
     produced = {
         Rule.TRIGGER_WORD: {t.kind for t in triggers},

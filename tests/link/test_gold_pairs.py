@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pledgebook.codebook.loader import load_data_file, load_sectors
+from pledgebook.codebook import Codebook
 from pledgebook.link.config import load_config
 from pledgebook.link.quality import GOLD_PAIRS, load_gold_pairs
 
@@ -40,9 +40,9 @@ def test_thread_gold_is_well_formed(path: Path) -> None:
     raw = _raw(path)
     assert raw["version"] == 1
     statements, pairs = load_gold_pairs(path)  # raises on unknown ids and labels
-    sectors = {s.id for s in load_sectors()}
-    actors = load_data_file("actors.yaml")
-    codes = set(actors["countries"]) | set(actors["groups"])
+    book = Codebook.load()
+    sectors = book.sector_ids
+    codes = set(book.actors.countries) | set(book.actors.groups)
     kinds = set(load_config().entity_kinds) | {"place"}
     parties: dict[str, list[str]] = {}
     for sid, s in raw["statements"].items():

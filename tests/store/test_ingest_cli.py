@@ -61,7 +61,7 @@ def test_ingest_twice_stores_each_text_once(db_url: str, inputs: Path, monkeypat
     second = ingest(db_url, inputs, "--jobs", "2")
     assert f"0 new, {texts + 1} unchanged, 0 re-extracted, 1 failed" in second.output
 
-    monkeypatch.setattr(batch, "current_versions", lambda: ("extractor-next", "codebook-next"))
+    monkeypatch.setattr(batch, "current_versions", lambda codebook=None: ("extractor-next", "codebook-next"))
     (inputs / "empty.txt").unlink()
     third = ingest(db_url, inputs)
     assert third.exit_code == 0, third.output

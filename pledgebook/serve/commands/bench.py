@@ -11,6 +11,7 @@ import typer
 
 from pledgebook.serve.cli_support import EXIT_UNUSABLE, emit, fail, format_option
 from pledgebook.serve.render import one_result
+from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -35,6 +36,7 @@ def register(app: typer.Typer) -> None:
         link_statements: int = typer.Option(100_000, "--link-statements", min=1, help="Synthetic statements to thread in the link section."),
         fmt: str = format_option("table", "json", default="table"),
         corpus: Path | None = typer.Option(None, "--corpus", help="Corpus root (default: $PLEDGEBOOK_CORPUS, else shared/corpus beside the repository)."),
+        codebook: Path | None = codebook_option(),
     ) -> None:
         """Extraction words/s next to spaCy's en_core_web_sm on the same texts, ingest documents/s and words/s, and linking time (docs/evaluation.md)."""
         from pledgebook.evaluate.bench import SECTIONS, corpus_root, postgres_server, run_report, sample_paths
@@ -45,13 +47,14 @@ def register(app: typer.Typer) -> None:
             raise fail(f"--what takes a comma-separated list of {', '.join(SECTIONS)}"
                        + (f" (not {', '.join(unknown)})" if unknown else ""), EXIT_UNUSABLE)
         paths: list[Path] = []
+        book = load_codebook_or_exit(codebook)
         if {"extract", "ingest"} & set(sections):
             try:
                 paths = sample_paths(sample.value, corpus_root(corpus))
             except FileNotFoundError as exc:
                 raise fail(str(exc), EXIT_UNUSABLE) from None
         report = run_report(paths, what=sections, jobs=jobs, repeat=repeat, sample=sample.value,
-                            pg_url=postgres_server(pg), link_statements=link_statements)
+                            pg_url=postgres_server(pg), link_statements=link_statements, codebook=book.directory)
         emit(one_result(report, lambda r, console: _print_report(r, sample.value, sections, console)), fmt)
 
 

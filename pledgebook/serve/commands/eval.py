@@ -8,6 +8,7 @@ import typer
 
 from pledgebook.serve.cli_support import EXIT_UNUSABLE, emit, fail, format_option, say
 from pledgebook.serve.render import one_result
+from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
 
 
 def register(app: typer.Typer) -> None:
@@ -22,6 +23,7 @@ def register(app: typer.Typer) -> None:
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
         ner: bool = typer.Option(True, "--ner/--no-ner",
                                  help="Extract with or without the NER pass (as `extract --ner/--no-ner`)."),
+        codebook: Path | None = codebook_option(),
     ) -> None:
         """Measure commitments, actors, strength, kinds, sectors, entities and metadata against gold (docs/evaluation.md).
 
@@ -32,14 +34,15 @@ def register(app: typer.Typer) -> None:
         from pledgebook.evaluate.run import extract_gold
         from pledgebook.evaluate.scorer import evaluate
 
+        book = load_codebook_or_exit(codebook)
         try:
             docs, file_errors = load_gold_dir(gold_dir)
             if not docs and not file_errors:
                 raise GoldError(gold_dir, "no gold files (*.yaml) found")
-            records = extract_gold(docs, jobs=jobs, ner=ner) if docs else []
+            records = extract_gold(docs, jobs=jobs, ner=ner, codebook=book) if docs else []
         except GoldError as exc:
             raise fail(str(exc), EXIT_UNUSABLE, label="gold error") from None
-        report = evaluate(docs, records, [str(e) for e in file_errors], threshold=min_f1)
+        report = evaluate(docs, records, [str(e) for e in file_errors], threshold=min_f1, codebook=book)
 
         for message in report.gold_errors:
             say(message, label="gold error")

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from pledgebook.serve.cli_support import EXIT_FAILED, emit, format_option, input_files, say
+from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
 
 
 def register(app: typer.Typer) -> None:
@@ -22,6 +23,7 @@ def register(app: typer.Typer) -> None:
         ner: bool = typer.Option(True, "--ner/--no-ner",
                                  help="spaCy's NER on statements with a proper noun no rule explains (companies, "
                                       "missions); on by default, --no-ner is about 15% faster."),
+        codebook: Path | None = codebook_option(),
     ) -> None:
         """Extract statements (commitments, positions, ...) from documents and print the record."""
         from pledgebook.extract.pipeline import extract_paths
@@ -30,12 +32,13 @@ def register(app: typer.Typer) -> None:
         from pledgebook.serve.progress import progress_bar
 
         files = input_files(paths)
+        book = load_codebook_or_exit(codebook)
         failed: list[str] = []
 
         def records() -> Iterator:
             # Printed as they come (json waits for all); a file that cannot be read is reported and skipped.
             with progress_bar(len(files), "extracting", enabled=progress and len(files) > 1) as advance:
-                for path, result in extract_paths(files, jobs=jobs, ner=ner):
+                for path, result in extract_paths(files, jobs=jobs, ner=ner, codebook=book.directory):
                     advance()
                     if isinstance(result, ReadError):
                         failed.append(path)

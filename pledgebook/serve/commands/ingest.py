@@ -15,6 +15,7 @@ from pledgebook.serve.cli_support import (
     say,
     stderr_console,
 )
+from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
 
 
 def register(app: typer.Typer) -> None:
@@ -25,20 +26,24 @@ def register(app: typer.Typer) -> None:
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction worker processes."),
         progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
         link: bool = typer.Option(True, "--link/--no-link", help="Thread the new statements across documents afterwards."),
+        codebook: Path | None = codebook_option(),
     ) -> None:
         """Extract and store documents, one transaction per document, then link new statements into threads.
 
         A text already stored (same content hash) is skipped when its current extraction came
-        from this extractor and codebook version, and re-extracted otherwise (the old run is kept).
+        from this extractor and codebook version, and re-extracted otherwise (the old run is kept;
+        docs/codebook.md says what each version covers).
         Exits 1 if any file failed, after processing the others.
         """
         from pledgebook.serve.progress import progress_bar
         from pledgebook.store.batch import ingest_paths
 
         files = input_files(paths)
+        book = load_codebook_or_exit(codebook)
         with open_ledger(db) as engine:
             with progress_bar(len(files), "ingesting", enabled=progress) as advance:
-                summary = ingest_paths(engine, files, jobs=jobs, on_file=lambda _path, _status: advance())
+                summary = ingest_paths(engine, files, jobs=jobs, codebook=book,
+                                       on_file=lambda _path, _status: advance())
             linked = link_after_ingest(engine, summary, enabled=link)
         for path, reason in summary.failed:
             say(f"{path}: {reason}", label="failed")

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from pledgebook.serve.cli_support import emit, format_option
+from pledgebook.serve.codebook import codebook_option
 from pledgebook.serve.render import Listing
 
 
 def register(app: typer.Typer) -> None:
     @app.command("rules")
     def rules(
+        codebook: Path | None = codebook_option(),
         fmt: str = format_option("table", "json", "jsonl", default="table", help="table (readable), json or jsonl (every field)."),
     ) -> None:
         """List every rule id with its description, the kinds it produces, and its examples.
 
         Each statement's `rule` is one of these ids; `pledgebook eval GOLD --by-rule` measures them.
         """
-        from pledgebook.codebook.rules import load_rules
+        from pledgebook.codebook import Codebook
 
-        specs = list(load_rules().values())
+        specs = list(Codebook.load(codebook).rules.values())
         # piped output has no width of its own: do not squeeze the table into 80 columns
         emit(Listing(specs, as_json=lambda spec: spec.to_dict(), table=_print_table, table_width=160), fmt)
 

@@ -1,0 +1,198 @@
+"""Who can be a party (actors.yaml): countries with pycountry's names and the codebook's
+aliases, demonyms and capitals; groupings; the phrases that mean "all of us"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Annotated
+
+import pycountry
+from pydantic import AfterValidator, StringConstraints
+
+from pledgebook.codebook.files import CodebookError, FileSchema, Schema, Text, Words
+
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _alpha3_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def _known_country(code: str) -> str:
+    if code not in _alpha3_codes():
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-3 code")
+    return code
+
+
+Alpha3 = Annotated[str, AfterValidator(_known_country)]
+GroupCode = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9_]+$")]
+
+
+class CountryEntry(Schema):
+    aliases: Words = []
+    demonyms: Words = []
+    capitals: Words = []
+
+
+class GroupEntry(Schema):
+    name: Text
+    aliases: Words = []
+    members: Words = []  # only where membership is fixed
+
+
+class ActorsFile(FileSchema):
+    countries: dict[Alpha3, CountryEntry]
+    exclude_names: Words = []
+    groups: dict[GroupCode, GroupEntry]
+    collective_phrases: Words = []
+    first_person_plural: Words = []
+    not_actors: Words = []
+    blocked_after: Words = []
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorBook:
+    """Who can be a party: countries (alpha-3), groups, and the phrases meaning "all of us".
+
+    ``countries`` holds names (pycountry's and actors.yaml's); demonyms and capitals are
+    kept apart because they are weaker evidence of a party.
+    """
+
+    countries: dict[str, tuple[str, ...]]
+    demonyms: dict[str, tuple[str, ...]]
+    capitals: dict[str, tuple[str, ...]]
+    groups: dict[str, Group]
+    collective_phrases: frozenset[str]
+    first_person_plural: frozenset[str]
+    not_actors: tuple[str, ...]
+    blocked_after: tuple[str, ...]
+    _exact: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
+    _folded: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
+
+    def lookup(self, phrase: str) -> str | None:
+        """The code of a country or group named exactly by ``phrase`` (any case, but an alias
+        written in capitals such as US only in capitals), ignoring "the" and a possessive."""
+        words = _WORD.findall(_strip_possessive(phrase.strip()))
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words:
+            return None
+        return self._exact.get(tuple(words)) or self._folded.get(tuple(w.lower() for w in words))
+
+    def is_country(self, code: str) -> bool:
+        return code in self.countries
+
+    def aliases(self, kinds: Iterable[str] = ("country", "demonym", "capital", "group")) -> list[tuple[str, str, str]]:
+        """(alias, code, kind) for every alias of the given kinds."""
+        out: list[tuple[str, str, str]] = []
+        tables = {"country": self.countries, "demonym": self.demonyms, "capital": self.capitals}
+        for kind in kinds:
+            if kind == "group":
+                out.extend((a, g.code, "group") for g in self.groups.values() for a in g.aliases)
+            else:
+                out.extend((a, code, kind) for code, names in tables[kind].items() for a in names)
+        return out
+
+
+def _strip_possessive(phrase: str) -> str:
+    return re.sub(r"(?:['’]s|(?<=s)['’])$", "", phrase)
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("s", "sh", "ch", "ese", "x", "z")):
+        return None
+    return demonym + "s"
+
+
+def _usable_name(name: str | None) -> str | None:
+    if not name or "," in name or "(" in name:
+        return None
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+
+
+def build_actor_book(name: str, file: ActorsFile) -> ActorBook:
+    countries, demonyms, capitals = _countries(file)
+    groups = _groups(name, file)
+    book = ActorBook(
+        countries={c: tuple(v) for c, v in countries.items()},
+        demonyms={c: tuple(v) for c, v in demonyms.items()},
+        capitals={c: tuple(v) for c, v in capitals.items()},
+        groups=groups,
+        collective_phrases=_normalise(file.collective_phrases),
+        first_person_plural=_normalise(file.first_person_plural),
+        not_actors=tuple(file.not_actors),
+        blocked_after=tuple(file.blocked_after),
+    )
+    _index_actor_aliases(name, book)
+    return book
+
+
+def _countries(file: ActorsFile) -> tuple[dict[str, list[str]], ...]:
+    exclude = set(file.exclude_names)
+    countries: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        names = [_usable_name(getattr(c, attr, None)) for attr in ("name", "official_name", "common_name")]
+        countries[c.alpha_3] = [n for n in dict.fromkeys(names) if n and n not in exclude]
+    demonyms: dict[str, list[str]] = {}
+    capitals: dict[str, list[str]] = {}
+    for code, raw in file.countries.items():
+        for alias in raw.aliases:
+            alias = _usable_name(alias) or alias
+            if alias not in countries[code]:
+                countries[code].append(alias)
+        dem = list(raw.demonyms)
+        dem += [p for p in (_plural(d) for d in dem) if p]
+        demonyms[code] = list(dict.fromkeys(dem))
+        capitals[code] = [_usable_name(c) or c for c in raw.capitals]
+    return countries, demonyms, capitals
+
+
+def _groups(name: str, file: ActorsFile) -> dict[str, Group]:
+    known = _alpha3_codes()
+    groups: dict[str, Group] = {}
+    for code, raw in file.groups.items():
+        if code in known:
+            raise CodebookError(f"{name}: groups.{code}: group code is also a country code")
+        groups[code] = Group(code, raw.name, tuple(dict.fromkeys((raw.name, *raw.aliases))), tuple(raw.members))
+    for g in groups.values():
+        bad = [m for m in g.members if m not in known and m not in groups]
+        if bad:
+            raise CodebookError(f"{name}: groups.{g.code}.members: unknown members {bad}")
+    return groups
+
+
+def _normalise(phrases: Iterable[str]) -> frozenset[str]:
+    """Lower-case words, a leading "the" dropped: how subject phrases are compared."""
+    out = set()
+    for p in phrases:
+        words = [w.lower() for w in _WORD.findall(p)]
+        if words and words[0] == "the" and len(words) > 1:
+            words = words[1:]
+        out.add(" ".join(words))
+    return frozenset(out)
+
+
+def _index_actor_aliases(name: str, book: ActorBook) -> None:
+    """Fill the lookup tables; an alias naming two different actors is an error."""
+    for alias, code, kind in book.aliases():
+        words = tuple(_WORD.findall(alias))
+        if not words:
+            raise CodebookError(f"{name}: empty alias for {code}")
+        acronym = any(c.isupper() for c in alias) and not any(c.islower() for c in alias)
+        table, key = (book._exact, words) if acronym else (book._folded, tuple(w.lower() for w in words))
+        other = table.get(key)
+        if other is not None and other != code:
+            raise CodebookError(f"{name}: alias {alias!r} ({kind}) names both {other} and {code}")
+        table[key] = code

