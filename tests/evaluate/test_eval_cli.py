@@ -31,7 +31,14 @@ def hand_made_extraction(monkeypatch):
          "sectors": ["ports"], "entities": [("Gwadar Port", "Gwadar Port")]},
         {"quote": "Islamabad, 5 March", "kind": "commitment"},
     ], date="2024-03-05", parties=["CHN", "PAK"])
-    monkeypatch.setattr("pledgebook.evaluate.run.extract_gold", lambda docs, jobs=1: [record for _ in docs])
+    calls = []
+
+    def extract_gold(docs, jobs=1, *, ner=True):
+        calls.append({"jobs": jobs, "ner": ner})
+        return [record for _ in docs]
+
+    monkeypatch.setattr("pledgebook.evaluate.run.extract_gold", extract_gold)
+    return calls
 
 
 def _run(*args: str):
@@ -62,7 +69,7 @@ def test_table_shows_rows_and_with_details_the_false_positive_text(tmp_path, han
 
 
 def test_low_scores_still_exit_zero(tmp_path, monkeypatch):
-    monkeypatch.setattr("pledgebook.evaluate.run.extract_gold", lambda docs, jobs=1: [make_record(TEXT, [])])
+    monkeypatch.setattr("pledgebook.evaluate.run.extract_gold", lambda docs, jobs=1, ner=True: [make_record(TEXT, [])])
     write_gold(tmp_path, TEXT, GOLD)
     result = _run(str(tmp_path), "--format", "json")
     assert result.exit_code == 0
@@ -93,3 +100,10 @@ def test_end_to_end_with_the_extractor(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["overall"]["counts"]["tp"] == 1, data["documents"][0]["details"]
+
+
+def test_the_ner_flag_is_an_argument_of_the_extraction(tmp_path, hand_made_extraction):
+    write_gold(tmp_path, TEXT, GOLD, metadata={"date": "2024-03-05", "parties": ["PAK", "CHN"]})
+    assert _run(str(tmp_path), "--no-ner", "--jobs", "2").exit_code == 0
+    assert _run(str(tmp_path)).exit_code == 0
+    assert hand_made_extraction == [{"jobs": 2, "ner": False}, {"jobs": 1, "ner": True}]
