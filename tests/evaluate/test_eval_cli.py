@@ -31,7 +31,14 @@ def hand_made_extraction(monkeypatch):
          "sectors": ["ports"], "entities": [("Gwadar Port", "Gwadar Port")]},
         {"quote": "Islamabad, 5 March", "kind": "commitment"},
     ], date="2024-03-05", parties=["CHN", "PAK"])
-    monkeypatch.setattr("pledgebook.evaluate.run.extract_gold", lambda docs, jobs=1, **_: [record for _ in docs])
+    calls = []
+
+    def extract_gold(docs, jobs=1, *, ner=True, codebook=None):
+        calls.append({"jobs": jobs, "ner": ner})
+        return [record for _ in docs]
+
+    monkeypatch.setattr("pledgebook.evaluate.run.extract_gold", extract_gold)
+    return calls
 
 
 def _run(*args: str):
@@ -105,3 +112,10 @@ def test_by_rule_gives_each_rules_precision_in_json_and_table(tmp_path):
     table = _run(str(tmp_path), "--by-rule").stdout
     assert "By rule" in table and "trigger_with_action" in table
     assert "By rule" not in _run(str(tmp_path)).stdout
+
+
+def test_the_ner_flag_is_an_argument_of_the_extraction(tmp_path, hand_made_extraction):
+    write_gold(tmp_path, TEXT, GOLD, metadata={"date": "2024-03-05", "parties": ["PAK", "CHN"]})
+    assert _run(str(tmp_path), "--no-ner", "--jobs", "2").exit_code == 0
+    assert _run(str(tmp_path)).exit_code == 0
+    assert hand_made_extraction == [{"jobs": 2, "ner": False}, {"jobs": 1, "ner": True}]
