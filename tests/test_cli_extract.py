@@ -1,6 +1,7 @@
 import json
 
 import jsonschema
+import pytest
 from typer.testing import CliRunner
 
 from pledgebook.serve.cli import app
@@ -26,6 +27,19 @@ def test_json_record_validates_against_schema():
     text = SEED.read_text(encoding="utf-8")
     for st in record["statements"]:
         assert text[st["start"] : st["end"]] == st["text"]
+
+
+def test_every_statement_names_a_rule_that_pledgebook_rules_lists():
+    """The schema requires `rule` and allows only the registry's ids; every one is listed."""
+    schema = json.loads(runner.invoke(app, ["schema"]).output)
+    rule = schema["$defs"]["Statement"]["properties"]["rule"]
+    assert "rule" in schema["$defs"]["Statement"]["required"]
+    listed = {r["id"] for r in json.loads(runner.invoke(app, ["rules", "--format", "json"]).stdout)}
+    assert set(rule["enum"]) == listed
+    record = json.loads(runner.invoke(app, ["extract", str(SEED), "--format", "json"]).stdout)
+    record["statements"][0]["rule"] = "no_such_rule"
+    with pytest.raises(jsonschema.ValidationError, match="no_such_rule"):
+        jsonschema.validate(record, schema)
 
 
 def test_jsonl_sets_source_to_the_path_given(tmp_path):

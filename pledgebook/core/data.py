@@ -7,6 +7,7 @@ extractor cannot ground is ``None`` (or an empty list), never a guess.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
@@ -173,8 +174,12 @@ def statement_id(doc_id: str, start: int, end: int) -> str:
     return f"{doc_id}:{start}-{end}"
 
 
-def record_json_schema() -> dict:
+def record_json_schema(rule_ids: Sequence[str] = ()) -> dict:
+    """The record's JSON Schema; ``rule_ids``: the rules a statement's ``rule`` may name (the
+    codebook's registry, which this lowest layer does not read itself)."""
     schema = ExtractionRecord.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "pledgebook extraction record"
+    if rule_ids:
+        schema["$defs"]["Statement"]["properties"]["rule"]["enum"] = sorted(rule_ids)
     return schema

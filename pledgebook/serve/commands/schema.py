@@ -11,7 +11,10 @@ from pledgebook.serve.render import Listing
 def register(app: typer.Typer) -> None:
     @app.command("schema")
     def schema() -> None:
-        """Print the JSON Schema of the extraction record (draft 2020-12)."""
-        from pledgebook.core.data import record_json_schema
+        """Print the JSON Schema of the extraction record (draft 2020-12).
 
-        emit(Listing([record_json_schema()], json_shape="object"), "json")
+        A statement's `rule` is one of the ids `pledgebook rules` lists."""
+        from pledgebook.core.data import record_json_schema
+        from pledgebook.extract.rules import Rule
+
+        emit(Listing([record_json_schema(rule_ids=[r.value for r in Rule])], json_shape="object"), "json")
