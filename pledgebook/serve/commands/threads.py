@@ -17,8 +17,11 @@ from pledgebook.serve.cli_support import (
     format_option,
     open_ledger,
 )
-from pledgebook.serve.listings import one_line
-from pledgebook.serve.render import one_result
+from pledgebook.serve.listings import change_cell, one_line, short_source
+from pledgebook.serve.render import Column, one_result, print_table
+
+MEMBER_COLUMNS = [Column("date", 10), Column("source", 18, drop=3), Column("str.", 8, drop=1),
+                  Column("text", text=True, weight=2), Column("change from previous", text=True, drop=2)]
 
 
 def register(app: typer.Typer) -> None:
@@ -134,22 +137,12 @@ def _link_summary(summary, console) -> None:  # summary: LinkSummary
 
 
 def _thread_table(v, console) -> None:  # v: ThreadView
-    from rich.table import Table
-
     console.print(f"[bold]thread {v.id}[/bold]  {v.documents} documents, {v.first_seen or '?'} … {v.last_seen or '?'}, "
                   f"strength {v.strength_change}", highlight=False)
-    table = Table(expand=True)
-    for name, opts in (("date", {"no_wrap": True}), ("source", {"ratio": 1, "overflow": "fold"}),
-                       ("str.", {"no_wrap": True}), ("text", {"ratio": 4}), ("change from previous", {"ratio": 2})):
-        table.add_column(name, **opts)
     changes = {w.to_statement: w for w in v.wording}
-    for m in v.members:
-        w = changes.get(m.statement_id)
-        change = ""
-        if w is not None:
-            change = "; ".join([f"[red]- {r}[/red]" for r in w.removed] + [f"[green]+ {a}[/green]" for a in w.added])
-        table.add_row(m.document_date or "?", Path(m.document_source).name, m.strength or "", one_line(m.text), change)
-    console.print(table)
+    print_table(console, MEMBER_COLUMNS, ([m.document_date or "?", short_source(m.document_source), m.strength,
+                                           one_line(m.text), change_cell(changes.get(m.statement_id))]
+                                          for m in v.members))
 
 
 def _pairs_report(result, name: str, console) -> None:  # result: GoldPairsResult
