@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pledgebook.codebook import Codebook
@@ -30,7 +30,8 @@ from pledgebook.store.models import Document, ExtractionRun, Statement, Statemen
 _STORY_KINDS = ("agreement", "commitment", "meeting", "position", "discussion", "appreciation")
 _PHRASE_WORDS = 6  # a trigger phrase longer than this is shortened to its first and last trigger word
 _OBJECT_WORDS = 4  # at most this many words after a lone trigger word ("signed a framework agreement")
-_WORD_AFTER = re.compile(r" ([\w’'-]+)")  # a word after a space: punctuation ends the object
+# A word after a space ("U.S." whole); other punctuation ends the object.
+_WORD_AFTER = re.compile(r" (\w[\w’'-]*(?:\.\w[\w’'-]*)*(?:(?<=\.\w)\.)?)")
 
 
 class UnknownEntity(LookupError):
@@ -128,13 +129,13 @@ class _Resolved:
     name: str
     kind: str | None
     aliases: list[str]
-    stored: set[str]  # names and surfaces in the ledger that are this entity
+    stored: list[str]  # the entity names in the ledger that are this entity
 
 
-def _stored_names(session: Session) -> list[tuple[str, str, str]]:
-    """(name, surface, kind) of every entity mention of the current statements, once each."""
+def _stored_names(session: Session) -> list[tuple[str, str]]:
+    """(name, kind) of every entity the current statements name, once each."""
     return list(session.execute(
-        select(StatementEntity.name, StatementEntity.surface, StatementEntity.kind).distinct()
+        select(StatementEntity.name, StatementEntity.kind).distinct()
         .join(Statement, Statement.id == StatementEntity.statement_id)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .where(ExtractionRun.is_current.is_(True))
@@ -148,26 +149,24 @@ def _key(name: str) -> str:
 
 
 def _resolve(session: Session, name: str, book: Codebook) -> _Resolved:
+    """A gazetteer entry (stored under its canonical name, or an alias a former codebook made
+    canonical), else the names stored in the ledger spelled like ``name``."""
     key = _key(name)
-    stored = _stored_names(session)
     entry = next((e for e in book.gazetteer if key and key in {_key(a) for a in e.all_names}), None)
-    keys = {_key(a) for a in entry.all_names} if entry else {key}
-    matched = {text for n, s, _ in stored for text in (n, s) if _key(text) in keys}
     if entry is not None:
-        return _Resolved(entry.name, entry.kind, list(entry.aliases), matched)
-    if not key or not matched:
-        raise UnknownEntity(name, _suggestions(name, book.gazetteer, stored))
-    # A name the gazetteer does not list: the stored name spelled like it (else a surface of it).
-    names = sorted({n for n, _, _ in stored if _key(n) == key}) or sorted(matched)
-    kinds = sorted({k for n, _, k in stored if n == names[0]})
-    return _Resolved(names[0], kinds[0] if kinds else None, sorted(matched - {names[0]}), matched)
+        return _Resolved(entry.name, entry.kind, list(entry.aliases), list(entry.all_names))
+    stored = _stored_names(session)
+    matched = sorted({n for n, _ in stored if key and _key(n) == key})
+    if not matched:
+        raise UnknownEntity(name, _suggestions(name, book.gazetteer, [n for n, _ in stored]))
+    kinds = sorted({k for n, k in stored if n == matched[0]})
+    return _Resolved(matched[0], kinds[0] if kinds else None, matched[1:], matched)
 
 
-def _suggestions(name: str, gazetteer: tuple[GazetteerEntry, ...], stored: list[tuple[str, str, str]],
-                 limit: int = 3) -> list[str]:
+def _suggestions(name: str, gazetteer: tuple[GazetteerEntry, ...], stored: list[str], limit: int = 3) -> list[str]:
     """Up to ``limit`` canonical names whose name or an alias is close to ``name``."""
     canonical = {a: e.name for e in gazetteer for a in e.all_names}
-    for n, _, _ in stored:
+    for n in stored:
         canonical.setdefault(n, n)
     spelled = " ".join(alias_key(name))
     choices = {a: " ".join(alias_key(a)) for a in canonical}
@@ -199,8 +198,7 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         .join(Document, Document.id == Statement.document_id)
         .outerjoin(ThreadMember, ThreadMember.statement_key == Statement.stable_key)
         .where(ExtractionRun.is_current.is_(True), Statement.id.in_(
-            select(StatementEntity.statement_id).where(or_(StatementEntity.name.in_(found.stored),
-                                                           StatementEntity.surface.in_(found.stored)))))
+            select(StatementEntity.statement_id).where(StatementEntity.name.in_(found.stored))))
         .order_by(Document.date.nulls_last(), Document.id, Statement.start, Statement.id)
         .options(selectinload(Statement.entities))
     ).all()

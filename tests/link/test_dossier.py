@@ -180,3 +180,20 @@ def test_wording_and_strength_change_between_mentions_of_one_thread(ledger):
     assert table.exit_code == 0, table.output
     assert f"thread {first} · 3 documents · 2016-05-10 … 2022-11-02 · strength unchanged" in table.stdout
     assert "signed a framework agreement 2017" in table.stdout
+
+
+def test_story_joins_consecutive_documents_that_say_the_same():
+    from pledgebook.link.dossier import DossierStatement, story
+
+    def said(date: str, text: str, words: list[str], kind: str = "commitment", strength: str | None = "firm"):
+        return DossierStatement(f"{date}:0", f"{date}.txt", date, None, kind, text, 0, len(text), ["CHN"],
+                                strength, [], ["ML-1"], None, None, words, None)
+
+    steps = story([
+        said("2018-11-03", "agreed to accelerate work on ML-1", ["agreed", "accelerate"]),
+        said("2019-04-28", "The two sides discussed ML-1", ["discussed"], kind="discussion", strength=None),
+        said("2019-04-28", "Both sides agreed to accelerate ML-1", ["agreed", "accelerate"]),  # the telling one
+        said("2021-07-01", "reaffirmed support for ML-1.", ["reaffirmed"], kind="position", strength=None),
+    ], frozenset({"for", "of"}))
+    assert [step.label() for step in steps] == ["agreed to accelerate 2018–2019", "reaffirmed support 2021"]
+    assert steps[0].statement_ids == ["2018-11-03:0", "2019-04-28:0"]

@@ -14,6 +14,8 @@ from pledgebook.serve.render import Column, Listing, one_result, print_table
 
 _MENTION_COLUMNS = [Column("date", 10), Column("kind", 12), Column("str.", 8, drop=2), Column("source", 18, drop=4),
                     Column("text", text=True, weight=2), Column("change from previous", text=True, drop=3)]
+_SINGLE_COLUMNS = [Column("date", 10), Column("kind", 12), Column("str.", 8, drop=2),
+                   Column("thread", 6, drop=1, justify="right"), Column("source", 18, drop=4), Column("text", text=True)]
 _ALIASES_SHOWN = 6
 _ENTITY_KINDS = ("project", "initiative", "agreement", "institution", "place", "event", "other")
 
@@ -77,23 +79,28 @@ def _dossier_table(d, console) -> None:  # d: link.dossier.Dossier
                   f"{d.first_seen or '?'} … {d.last_seen or '?'}, {threads}", markup=False, highlight=False)
     console.print(Text.assemble(("story ", "bold"), d.story or "-"))
     by_id = {s.statement_id: s for s in d.statements}
-    for v in d.threads:
+    repeated = [v for v in d.threads if len(v.members) > 1]
+    for v in repeated:  # the threads that repeat the project: with the change from each mention to the next
         changes = {w.to_statement: w for w in v.wording}
-        title = (f"thread {v.id} · {v.documents} document{'s' if v.documents != 1 else ''} · "
-                 f"{v.first_seen or '?'} … {v.last_seen or '?'} · strength {v.strength_change}")
-        _mentions(console, [by_id[m.statement_id] for m in v.members], changes, title)
-    loose = [s for s in d.statements if s.thread_id is None]
-    if loose:
-        _mentions(console, loose, {}, f"in no thread · {len(loose)} statement{'s' if len(loose) != 1 else ''}")
-
-
-def _mentions(console, statements, changes, title: str) -> None:
-    console.print()
-    console.print(title, style="bold", markup=False, highlight=False)
-    print_table(console, _MENTION_COLUMNS, ([s.document_date or "?", kind_cell(s.kind), s.strength,
-                                             short_source(s.document_source), one_line(s.text),
-                                             change_cell(changes.get(s.statement_id))] for s in statements),
-                expand=True)
+        console.print()
+        console.print(f"thread {v.id} · {v.documents} document{'s' if v.documents != 1 else ''} · "
+                      f"{v.first_seen or '?'} … {v.last_seen or '?'} · strength {v.strength_change}",
+                      style="bold", markup=False, highlight=False)
+        print_table(console, _MENTION_COLUMNS, ([s.document_date or "?", kind_cell(s.kind), s.strength,
+                                                 short_source(s.document_source), one_line(s.text),
+                                                 change_cell(changes.get(s.statement_id))]
+                                                for s in (by_id[m.statement_id] for m in v.members)), expand=True)
+    in_repeated = {m.statement_id for v in repeated for m in v.members}
+    single = [s for s in d.statements if s.statement_id not in in_repeated]
+    if single:  # one table, in date order: the thread (if any) is a column
+        console.print()
+        console.print(f"{'other mentions' if repeated else 'mentions'} · {len(single)} statement"
+                      f"{'s' if len(single) != 1 else ''} (thread: its id, - none)",
+                      style="bold", markup=False, highlight=False)
+        print_table(console, _SINGLE_COLUMNS, ([s.document_date or "?", kind_cell(s.kind), s.strength,
+                                                str(s.thread_id) if s.thread_id is not None else "-",
+                                                short_source(s.document_source), one_line(s.text)]
+                                               for s in single), expand=True)
 
 
 def _dossiers_table(summaries, console) -> None:
