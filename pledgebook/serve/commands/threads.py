@@ -17,11 +17,11 @@ from pledgebook.serve.cli_support import (
     format_option,
     open_ledger,
 )
-from pledgebook.serve.listings import change_cell, one_line, short_source
+from pledgebook.serve.listings import change_cell, kind_cell, one_line, short_source
 from pledgebook.serve.render import Column, one_result, print_table
 
-MEMBER_COLUMNS = [Column("date", 10), Column("source", 18, drop=3), Column("str.", 8, drop=1),
-                  Column("text", text=True, weight=2), Column("change from previous", text=True, drop=2)]
+MEMBER_COLUMNS = [Column("date", 10), Column("kind", 12, drop=1), Column("source", 18, drop=4), Column("str.", 8, drop=2),
+                  Column("text", text=True, weight=2), Column("change from previous", text=True, drop=3)]
 
 
 def register(app: typer.Typer) -> None:
@@ -140,8 +140,8 @@ def _thread_table(v, console) -> None:  # v: ThreadView
     console.print(f"[bold]thread {v.id}[/bold]  {v.documents} documents, {v.first_seen or '?'} … {v.last_seen or '?'}, "
                   f"strength {v.strength_change}", highlight=False)
     changes = {w.to_statement: w for w in v.wording}
-    print_table(console, MEMBER_COLUMNS, ([m.document_date or "?", short_source(m.document_source), m.strength,
-                                           one_line(m.text), change_cell(changes.get(m.statement_id))]
+    print_table(console, MEMBER_COLUMNS, ([m.document_date or "?", kind_cell(m.kind), short_source(m.document_source),
+                                           m.strength, one_line(m.text), change_cell(changes.get(m.statement_id))]
                                           for m in v.members))
 
 
