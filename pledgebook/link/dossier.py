@@ -216,7 +216,9 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         documents=len(documents),
         first_seen=min(dates, default=None), last_seen=max(dates, default=None), statements=statements,
         threads=[thread_view(tid, labels.get(tid), ms) for tid, ms in members.items()],  # by first mention
-        story_steps=story(statements, book.discovery.tail_connectors),
+        # Function words, from the codebook: those that start a name's tail ("of", "on") and
+        # those that never start one ("the", "with", "in").
+        story_steps=story(statements, book.discovery.tail_connectors | book.discovery.leading_stopwords),
     )
 
 
@@ -230,7 +232,7 @@ def _statement(st: Statement, doc: Document, tm: ThreadMember | None, entities: 
     )
 
 
-def story(statements: list[DossierStatement], tails: frozenset[str] = frozenset()) -> list[StoryStep]:
+def story(statements: list[DossierStatement], stops: frozenset[str] = frozenset()) -> list[StoryStep]:
     """One step per document (in date order), told by its most telling mention; consecutive
     documents that say the same thing make one step over their years."""
     by_document: dict[tuple[str, str | None], list[DossierStatement]] = {}
@@ -239,7 +241,7 @@ def story(statements: list[DossierStatement], tails: frozenset[str] = frozenset(
     steps: list[StoryStep] = []
     for (_, date), mentions in by_document.items():
         chosen = min(mentions, key=_telling)
-        phrase = story_phrase(chosen, tails)
+        phrase = story_phrase(chosen, stops)
         if steps and steps[-1].phrase.casefold() == phrase.casefold():
             last = steps[-1]
             steps[-1] = StoryStep(last.phrase, last.kind, last.first_date, date or last.last_date,
@@ -255,11 +257,10 @@ def _telling(st: DossierStatement) -> tuple[int, int, int]:
     return kind, strength, st.start
 
 
-def story_phrase(st: DossierStatement, tails: frozenset[str] = frozenset()) -> str:
+def story_phrase(st: DossierStatement, stops: frozenset[str] = frozenset()) -> str:
     """The statement's words from its first trigger word to its last ("agreed on the early
-    implementation"); a lone trigger word takes the words after it up to a tail connector
-    ("signed a framework agreement", not "signed"); the kind when it has no trigger words.
-    ``tails``: the words that start a name's tail (codebook entities.yaml, discovery)."""
+    implementation"); a lone trigger word takes its object ("signed a framework agreement",
+    not "signed"); the kind when it has no trigger words."""
     words = [w for w in st.trigger_words if w.strip()]
     text = " ".join(st.text.split())
     lowered = text.casefold()
@@ -270,20 +271,22 @@ def story_phrase(st: DossierStatement, tails: frozenset[str] = frozenset()) -> s
     if len(words) > 1 and (last := lowered.find(words[-1].casefold(), end)) >= 0:
         end = last + len(words[-1])
     elif len(words) == 1:
-        end += _head_after(text[end:], tails)
+        end += _object_after(text[end:], stops)
     phrase = text[begin:end]
     return phrase if len(phrase.split()) <= _PHRASE_WORDS else f"{words[0]} … {words[-1]}"
 
 
-def _head_after(rest: str, tails: frozenset[str]) -> int:
+def _object_after(rest: str, stops: frozenset[str]) -> int:
     """How many characters of ``rest`` (after a lone trigger word) its object takes: up to
-    ``_OBJECT_WORDS`` words, stopping at a tail connector or punctuation."""
-    taken = 0
+    ``_OBJECT_WORDS`` words, ending before punctuation or before a function word ("on", "with",
+    "the": ``stops``) that follows a content word ("signed a deal | with", "thanked China | for")."""
+    taken, content = 0, False
     for match in list(_WORD_AFTER.finditer(rest))[:_OBJECT_WORDS]:
-        if match.group(1).casefold() in tails or match.start() != taken:
+        stop = match.group(1).casefold() in stops
+        if match.start() != taken or (stop and content):
             break
-        taken = match.end()
-    return taken
+        taken, content = match.end(), content or not stop
+    return taken if content else 0
 
 
 def list_dossiers(engine: Engine | Session, *, limit: int | None = 20,

@@ -105,7 +105,7 @@ def _dossier_table(d, console) -> None:  # d: link.dossier.Dossier
 
 def _dossiers_table(summaries, console) -> None:
     summaries = list(summaries)
-    columns = [Column("entity", 40), Column("kind", 11, drop=2), Column("docs", 5, justify="right"),
+    columns = [Column("entity", 36), Column("kind", 11, drop=2), Column("docs", 5, justify="right"),
                Column("stmts", 5, justify="right"), Column("threads", 7, justify="right", drop=1),
                Column("first", 5), Column("last", 5)]
     print_table(console, columns, ([s.entity, s.entity_kind, str(s.documents), str(s.statements), str(s.threads),
