@@ -28,6 +28,7 @@ from pledgebook.store.models import Document, ExtractionRun, Statement, Statemen
 # Which mention of a document tells its step of the story: what was signed, then undertaken,
 # then held, then said.
 _STORY_KINDS = ("agreement", "commitment", "meeting", "position", "discussion", "appreciation")
+_STORY_STEPS = 8  # more documents than this: one step per year
 _PHRASE_WORDS = 6  # a trigger phrase longer than this is shortened to its first and last trigger word
 _OBJECT_WORDS = 4  # at most this many words after a lone trigger word ("signed a framework agreement")
 # A word after a space ("U.S." whole); other punctuation ends the object.
@@ -233,15 +234,23 @@ def _statement(st: Statement, doc: Document, tm: ThreadMember | None, entities: 
 
 
 def story(statements: list[DossierStatement], stops: frozenset[str] = frozenset()) -> list[StoryStep]:
-    """One step per document (in date order), told by its most telling mention; consecutive
-    documents that say the same thing make one step over their years."""
-    by_document: dict[tuple[str, str | None], list[DossierStatement]] = {}
-    for st in statements:
-        by_document.setdefault((st.document_source, st.document_date), []).append(st)
+    """One step per document (in date order), or per year when more than ``_STORY_STEPS``
+    documents name the entity, told by its most telling mention; consecutive steps that say
+    the same thing make one step over their years."""
+    def group(by_year: bool) -> dict[object, list[DossierStatement]]:
+        groups: dict[object, list[DossierStatement]] = {}
+        for st in statements:
+            key = (st.document_date or "")[:4] if by_year else (st.document_source, st.document_date)
+            groups.setdefault(key, []).append(st)
+        return groups
+
+    groups = group(by_year=False)
+    if len(groups) > _STORY_STEPS:
+        groups = group(by_year=True)
     steps: list[StoryStep] = []
-    for (_, date), mentions in by_document.items():
+    for mentions in groups.values():
         chosen = min(mentions, key=_telling)
-        phrase = story_phrase(chosen, stops)
+        phrase, date = story_phrase(chosen, stops), chosen.document_date
         if steps and steps[-1].phrase.casefold() == phrase.casefold():
             last = steps[-1]
             steps[-1] = StoryStep(last.phrase, last.kind, last.first_date, date or last.last_date,
@@ -251,10 +260,10 @@ def story(statements: list[DossierStatement], stops: frozenset[str] = frozenset(
     return steps
 
 
-def _telling(st: DossierStatement) -> tuple[int, int, int]:
+def _telling(st: DossierStatement) -> tuple[int, int, str, int]:
     kind = _STORY_KINDS.index(st.kind) if st.kind in _STORY_KINDS else len(_STORY_KINDS)
     strength = -STRENGTH_RANK[Strength(st.strength)] if st.strength else 0
-    return kind, strength, st.start
+    return kind, strength, st.document_date or "", st.start
 
 
 def story_phrase(st: DossierStatement, stops: frozenset[str] = frozenset()) -> str:

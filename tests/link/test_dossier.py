@@ -197,3 +197,17 @@ def test_story_joins_consecutive_documents_that_say_the_same():
     ], frozenset({"for", "of"}))
     assert [step.label() for step in steps] == ["agreed to accelerate 2018–2019", "reaffirmed support 2021"]
     assert steps[0].statement_ids == ["2018-11-03:0", "2019-04-28:0"]
+
+
+def test_a_long_story_is_told_by_year():
+    from pledgebook.link.dossier import DossierStatement, story
+
+    def said(date: str, text: str, words: list[str], kind: str = "commitment"):
+        return DossierStatement(f"{date}:0", f"{date}.txt", date, None, kind, text, 0, len(text), ["CHN"],
+                                "firm" if kind == "commitment" else None, [], ["ML-1"], None, None, words, None)
+
+    statements = [said(f"{year}-0{month}-01", f"will build it ({year}-{month})", ["will", "build"])
+                  for year in (2019, 2020, 2021) for month in (1, 2, 3)]
+    statements[4] = said("2020-02-01", "signed the loan agreement", ["signed"], kind="agreement")
+    steps = story(statements)  # nine documents: more than a step each can tell
+    assert [step.label() for step in steps] == ["will build 2019", "signed the loan agreement 2020", "will build 2021"]
