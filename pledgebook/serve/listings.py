@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pledgebook.serve.render import Column, Listing, each, print_table
+from pledgebook.serve.render import Listing, TableColumn, each, print_table
 from pledgebook.serve.rows import STATEMENTS, THREADS, ledger_statement_row, record_statement_rows, thread_row
 
 if TYPE_CHECKING:
@@ -82,9 +82,9 @@ def _record_table(record: ExtractionRecord, console: Console) -> None:
     console.print(f"  date {doc.date or '?'} · place {doc.place or '?'} · parties {', '.join(doc.parties) or '?'} · "
                   f"kind {doc.kind} · agreements signed {signed}", markup=False)
     console.print(f"  {summary}", markup=False)
-    columns = [Column("kind", 12), Column("actors", 9, drop=3), Column("str.", 8, drop=2),
-               Column("sectors", 14, drop=5), Column("entities", 14, drop=1), Column("when", 12, drop=4),
-               Column("text", text=True)]
+    columns = [TableColumn("kind", 12), TableColumn("actors", 9, drop=3), TableColumn("str.", 8, drop=2),
+               TableColumn("sectors", 14, drop=5), TableColumn("entities", 14, drop=1), TableColumn("when", 12, drop=4),
+               TableColumn("text", text=True)]
     print_table(console, columns, ([kind_cell(st.kind), ",".join(st.actors), st.strength,
                                     ", ".join(st.sectors), ", ".join(dict.fromkeys(e.name for e in st.entities)),
                                     st.when.text if st.when else None, one_line(st.text)]
@@ -93,9 +93,11 @@ def _record_table(record: ExtractionRecord, console: Console) -> None:
 
 def _statement_table(rows: Iterable[LedgerRow], console: Console) -> None:
     rows = list(rows)
-    columns = [Column("date", 10), Column("source", 18, drop=5), Column("kind", 12), Column("actors", 9, drop=3),
-               Column("str.", 8, drop=2), Column("sectors", 14, drop=6), Column("entities", 14, drop=4),
-               Column("text", text=True)]
+    # Narrow: sectors go first, then source, entities, actors, strength (80 columns: date, kind,
+    # actors, strength, text; 120: also entities and source).
+    columns = [TableColumn("date", 10), TableColumn("source", 18, drop=5), TableColumn("kind", 12),
+               TableColumn("actors", 9, drop=3), TableColumn("str.", 8, drop=2), TableColumn("sectors", 14, drop=6),
+               TableColumn("entities", 14, drop=4), TableColumn("text", text=True)]
     print_table(console, columns, ([r.document_date or "?", short_source(r.document_source), kind_cell(r.kind),
                                     ", ".join(r.actors), r.strength, ", ".join(r.sectors), ", ".join(r.entities),
                                     one_line(r.text)] for r in rows),
@@ -104,9 +106,9 @@ def _statement_table(rows: Iterable[LedgerRow], console: Console) -> None:
 
 def _threads_table(views: Iterable[ThreadView], console: Console) -> None:
     views = list(views)
-    columns = [Column("id", 6, justify="right"), Column("docs", 4, justify="right"), Column("first", 10),
-               Column("last", 10, drop=3), Column("strength", 10, drop=2), Column("entities", 16, drop=1),
-               Column("latest wording", text=True)]
+    columns = [TableColumn("id", 6, justify="right"), TableColumn("docs", 4, justify="right"),
+               TableColumn("first", 10), TableColumn("last", 10, drop=3), TableColumn("strength", 10, drop=2),
+               TableColumn("entities", 16, drop=1), TableColumn("latest wording", text=True)]
     rows = []
     for v in views:
         row = thread_row(v)

@@ -163,7 +163,7 @@ ROW_LINES = 3  # a text cell shows at most this many lines (json and csv carry t
 
 
 @dataclass(frozen=True)
-class Column:
+class TableColumn:
     """A column of a readable table. A fixed column shows one line per cell, cut with "…"
     past ``max_width``; a text column (``text=True``) takes the width the others leave,
     shared by ``weight``, and wraps to at most ``ROW_LINES`` lines. When the text columns
@@ -181,9 +181,9 @@ class Column:
 Cell = Any  # str (printed as plain text, never as markup), rich Text (styled), or None
 
 
-def print_table(console: Any, columns: list[Column], rows: Iterable[list[Cell]], *, title: str | None = None,
+def print_table(console: Any, columns: list[TableColumn], rows: Iterable[list[Cell]], *, title: str | None = None,
                 caption: str | None = None, lines: int = ROW_LINES, expand: bool = False) -> None:
-    """Print ``rows`` as a table that fits ``console.width`` (see ``Column``); ``expand``:
+    """Print ``rows`` as a table that fits ``console.width`` (see ``TableColumn``); ``expand``:
     text columns take their whole share even when their cells are shorter (tables printed
     one under another then line up)."""
     from rich.table import Table
@@ -201,7 +201,7 @@ def print_table(console: Any, columns: list[Column], rows: Iterable[list[Cell]],
     console.print(table)
 
 
-def _fit(width: int, columns: list[Column], natural: list[int], expand: bool) -> list[tuple[int, int]]:
+def _fit(width: int, columns: list[TableColumn], natural: list[int], expand: bool) -> list[tuple[int, int]]:
     """(column index, width) of the columns shown: optional ones dropped, highest ``drop``
     first, until the text columns get ``TEXT_MIN`` each; text columns share what is left."""
     shown = list(range(len(columns)))

@@ -11,7 +11,7 @@ import pytest
 from rich.console import Console
 from servekit import ENV, invoke
 
-from pledgebook.serve.render import ROW_LINES, Column, print_table
+from pledgebook.serve.render import ROW_LINES, TableColumn, print_table
 
 LONG = ("The two sides agreed to accelerate the upgrading of the Main Line-1 railway from Karachi to Peshawar, "
         "to complete the Karakoram Highway realignment, and to open the Khunjerab Pass throughout the year " * 2)
@@ -65,15 +65,15 @@ def test_commands_are_readable_at_80_and_120_columns(ledger_url: str, thread_id:
         assert "source" in run("ledger") and "actors" in run("ledger")
 
 
-def render(columns: list[Column], rows: list[list], width: int) -> str:
+def render(columns: list[TableColumn], rows: list[list], width: int) -> str:
     console = Console(file=io.StringIO(), width=width, color_system=None)
     print_table(console, columns, rows)
     return console.file.getvalue()
 
 
 def test_print_table_drops_optional_columns_before_squeezing_the_text() -> None:
-    columns = [Column("date", 10), Column("source", 18, drop=3), Column("kind", 12), Column("sectors", 14, drop=2),
-               Column("entities", 14, drop=1), Column("text", text=True)]
+    columns = [TableColumn("date", 10), TableColumn("source", 18, drop=3), TableColumn("kind", 12),
+               TableColumn("sectors", 14, drop=2), TableColumn("entities", 14, drop=1), TableColumn("text", text=True)]
     row = ["2023-10-20", "2023-10-20_china-pakistan-joint-statement.txt", "commitment",
            "transport, connectivity, investment", "ML-1, CPEC, Karakoram Highway", LONG]
     narrow, wide = render(columns, [row], 80), render(columns, [row], 160)
@@ -84,7 +84,7 @@ def test_print_table_drops_optional_columns_before_squeezing_the_text() -> None:
         check(out, width, "2023-10-20", "commitment", "The two sides agreed")
         assert "…" in out  # the long text is cut, not dropped
     # Markup-like text is printed as it is, never interpreted.
-    assert "[bold]x[/bold]" in render([Column("text", text=True)], [["[bold]x[/bold]"]], 80)
+    assert "[bold]x[/bold]" in render([TableColumn("text", text=True)], [["[bold]x[/bold]"]], 80)
 
 
 def test_columns_env_sets_the_width_when_not_a_terminal(ledger_url: str) -> None:

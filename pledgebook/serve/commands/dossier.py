@@ -10,12 +10,18 @@ import typer
 from pledgebook.serve.cli_support import DB_HELP, EXIT_UNUSABLE, emit, fail, format_option, open_ledger
 from pledgebook.serve.codebook import load_codebook_or_exit
 from pledgebook.serve.listings import change_cell, kind_cell, one_line, short_source
-from pledgebook.serve.render import Column, Listing, one_result, print_table
+from pledgebook.serve.render import Listing, TableColumn, one_result, print_table
 
-_MENTION_COLUMNS = [Column("date", 10), Column("kind", 12), Column("str.", 8, drop=2), Column("source", 18, drop=4),
-                    Column("text", text=True, weight=2), Column("change from previous", text=True, drop=3)]
-_SINGLE_COLUMNS = [Column("date", 10), Column("kind", 12), Column("str.", 8, drop=2),
-                   Column("thread", 6, drop=1, justify="right"), Column("source", 18, drop=4), Column("text", text=True)]
+# On a narrow terminal the highest `drop` goes first: source, then the change, strength, thread.
+_MENTION_COLUMNS = [
+    TableColumn("date", 10), TableColumn("kind", 12), TableColumn("str.", 8, drop=2),
+    TableColumn("source", 18, drop=4), TableColumn("text", text=True, weight=2),
+    TableColumn("change from previous", text=True, drop=3),
+]
+_SINGLE_COLUMNS = [
+    TableColumn("date", 10), TableColumn("kind", 12), TableColumn("str.", 8, drop=2),
+    TableColumn("thread", 6, drop=1, justify="right"), TableColumn("source", 18, drop=4), TableColumn("text", text=True),
+]
 _ALIASES_SHOWN = 6
 _ENTITY_KINDS = ("project", "initiative", "agreement", "institution", "place", "event", "other")
 
@@ -105,9 +111,9 @@ def _dossier_table(d, console) -> None:  # d: link.dossier.Dossier
 
 def _dossiers_table(summaries, console) -> None:
     summaries = list(summaries)
-    columns = [Column("entity", 36), Column("kind", 11, drop=2), Column("docs", 5, justify="right"),
-               Column("stmts", 5, justify="right"), Column("threads", 7, justify="right", drop=1),
-               Column("first", 5), Column("last", 5)]
+    columns = [TableColumn("entity", 36), TableColumn("kind", 11, drop=2), TableColumn("docs", 5, justify="right"),
+               TableColumn("stmts", 5, justify="right"), TableColumn("threads", 7, justify="right", drop=1),
+               TableColumn("first", 5), TableColumn("last", 5)]
     print_table(console, columns, ([s.entity, s.entity_kind, str(s.documents), str(s.statements), str(s.threads),
                                     str(s.first_year or "?"), str(s.last_year or "?")] for s in summaries),
                 caption=f"{len(summaries)} entit{'ies' if len(summaries) != 1 else 'y'}; "

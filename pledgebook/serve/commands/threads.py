@@ -18,10 +18,13 @@ from pledgebook.serve.cli_support import (
     open_ledger,
 )
 from pledgebook.serve.listings import change_cell, kind_cell, one_line, short_source
-from pledgebook.serve.render import Column, one_result, print_table
+from pledgebook.serve.render import TableColumn, one_result, print_table
 
-MEMBER_COLUMNS = [Column("date", 10), Column("kind", 12, drop=1), Column("source", 18, drop=4), Column("str.", 8, drop=2),
-                  Column("text", text=True, weight=2), Column("change from previous", text=True, drop=3)]
+MEMBER_COLUMNS = [
+    TableColumn("date", 10), TableColumn("kind", 12, drop=1), TableColumn("source", 18, drop=4),
+    TableColumn("str.", 8, drop=2), TableColumn("text", text=True, weight=2),
+    TableColumn("change from previous", text=True, drop=3),
+]
 
 
 def register(app: typer.Typer) -> None:
