@@ -16,7 +16,7 @@ from pledgebook.evaluate.news_gold import Mention, NewsGold
 from pledgebook.link import Embedder
 from pledgebook.link.cache import cached_vectors
 from pledgebook.link.cluster import link_item, pair_score
-from pledgebook.link.config import load_config
+from pledgebook.link.config import LinkConfig
 from pledgebook.link.membership import current_members
 from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity
 
@@ -102,13 +102,12 @@ def _statements_of(session: Session, digest: str) -> list[StoredStatement]:
             for st, parties in rows]
 
 
-def pair_scores(engine: Engine, emb: Embedder,
+def pair_scores(engine: Engine, emb: Embedder, cfg: LinkConfig,
                 pairs: Sequence[tuple[StoredStatement, StoredStatement]]) -> list[float | None]:
     """The linker's ``pair_score`` of each pair (None: its actor or relationship gate refuses it),
     with the embeddings the linker cached in the ledger."""
     if not pairs:
         return []
-    cfg = load_config().for_embedder(emb.family)
     with Session(engine) as session:
         vectors = cached_vectors(session, [s.text for pair in pairs for s in pair], emb)
         session.rollback()  # reading only: leave the ledger as the pipeline left it

@@ -23,7 +23,7 @@ from pledgebook.codebook import Codebook
 from pledgebook.evaluate.e2e_ledger import MentionOutcome, StoredStatement, pair_scores, resolve_mentions
 from pledgebook.evaluate.news_gold import GoldPair, NewsGold, NewsGoldError, NewsText
 from pledgebook.link import Embedder, link_new_statements, make_embedder
-from pledgebook.link.config import load_config
+from pledgebook.link.config import LinkConfig, load_config
 from pledgebook.store import open_database
 from pledgebook.store.batch import ingest_paths
 
@@ -92,6 +92,7 @@ class OrderRun:
     documents: int
     statements: int  # current statements in the ledger
     seconds: float
+    threshold: float  # the linker's, for the embedder used
     mentions: Counter = field(default_factory=Counter)  # status -> count
     overall: PairCounts = field(default_factory=PairCounts)
     relationships: dict[str, PairCounts] = field(default_factory=dict)
@@ -103,12 +104,20 @@ class OrderRun:
         counted = Counter(p.cause for p in self.lost)
         return {cause: counted.get(cause, 0) for cause in CAUSES}
 
+    @property
+    def kept_apart(self) -> int:
+        """Lost ``different_threads`` pairs whose own score reaches the threshold: clustering kept
+        them apart (one statement per document, cohesion, two threads already formed)."""
+        return sum(p.cause == "different_threads" and p.score is not None and p.score >= self.threshold
+                   for p in self.lost)
+
     def to_dict(self) -> dict:
         return {"order": self.order, "seed": self.seed, "documents": self.documents, "statements": self.statements,
                 "seconds": round(self.seconds, 2), "mentions": dict(sorted(self.mentions.items())),
                 "overall": self.overall.to_dict(),
                 "relationships": {rel: c.to_dict() for rel, c in self.relationships.items()},
-                "lost_causes": self.causes, "lost": [p.to_dict() for p in self.lost],
+                "lost_causes": self.causes,
+                "lost_at_or_above_threshold": self.kept_apart, "lost": [p.to_dict() for p in self.lost],
                 "false_links": [p.to_dict() for p in self.false_links]}
 
 
@@ -148,14 +157,18 @@ def evaluate_news_threads(
     seed: int | None = None,
     embedder: Embedder | None = None,
     codebook: Codebook | None = None,
+    config: LinkConfig | None = None,
     on_file: Callable[[], None] = lambda: None,
 ) -> E2EReport:
-    """Ingest ``gold``'s texts once per order into a fresh temporary ledger and score each run."""
+    """Ingest ``gold``'s texts once per order into a fresh temporary ledger and score each run.
+    ``codebook`` and ``config`` are what extraction and linking run with (by default the
+    bundled codebook and link/data/linking.yaml, as ``pledgebook ingest``)."""
     emb = embedder or make_embedder()
-    cfg = load_config().for_embedder(emb.family)
+    cfg = (config or load_config()).for_embedder(emb.family)
     report = E2EReport(str(gold.directory), emb.id, float(cfg.threshold), list(cfg.kinds), _gold_summary(gold))
     for order in orders:
-        report.runs.append(_run(gold, order, seed if order == "shuffled" else None, emb, codebook, on_file))
+        run = _Run(gold, emb, cfg, codebook, on_file)
+        report.runs.append(run(order, seed if order == "shuffled" else None))
     return report
 
 
@@ -167,35 +180,43 @@ def _gold_summary(gold: NewsGold) -> dict[str, dict]:
             for name, rel in gold.relationships.items()}
 
 
-def _run(gold: NewsGold, order: str, seed: int | None, emb: Embedder, codebook: Codebook | None,
-         on_file: Callable[[], None]) -> OrderRun:
-    began = time.perf_counter()
-    texts = ordered_texts(gold, order, seed)
-    with tempfile.TemporaryDirectory(prefix="pledgebook-e2e-") as tmp:
-        engine = open_database(Path(tmp) / "ledger.db")
-        try:
-            if order == "batch":
-                _ingest(engine, texts, codebook, on_file)
-                link_new_statements(engine, embedder=emb)
-            else:
-                for text in texts:  # as news arrives: each document, then its incremental linking
-                    _ingest(engine, [text], codebook, on_file)
-                    link_new_statements(engine, embedder=emb)
-            outcomes, stored = resolve_mentions(engine, gold)
-            run = OrderRun(order, seed, len(texts), stored, 0.0)
-            _score(gold, outcomes, run)
-            _add_scores(engine, emb, run)
-        finally:
-            engine.dispose()
-    run.seconds = time.perf_counter() - began
-    return run
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """One order's run: ingest and link into a fresh ledger, then score what it holds."""
 
+    gold: NewsGold
+    emb: Embedder
+    cfg: LinkConfig
+    codebook: Codebook | None
+    on_file: Callable[[], None]
 
-def _ingest(engine, texts: Sequence[NewsText], codebook: Codebook | None, on_file: Callable[[], None]) -> None:
-    summary = ingest_paths(engine, [str(t.path) for t in texts], codebook=codebook,
-                           on_file=lambda _path, _status: on_file())
-    if summary.failed:
-        raise NewsGoldError([f"{path}: ingest failed: {reason}" for path, reason in summary.failed])
+    def __call__(self, order: str, seed: int | None) -> OrderRun:
+        began = time.perf_counter()
+        texts = ordered_texts(self.gold, order, seed)
+        with tempfile.TemporaryDirectory(prefix="pledgebook-e2e-") as tmp:
+            engine = open_database(Path(tmp) / "ledger.db")
+            try:
+                if order == "batch":
+                    self._ingest_and_link(engine, texts)
+                else:
+                    for text in texts:  # as news arrives: each document, then its incremental linking
+                        self._ingest_and_link(engine, [text])
+                outcomes, stored = resolve_mentions(engine, self.gold)
+                run = OrderRun(order, seed, len(texts), stored, 0.0, float(self.cfg.threshold))
+                _score(self.gold, outcomes, run)
+                _add_scores(engine, self.emb, self.cfg, run)
+            finally:
+                engine.dispose()
+        run.seconds = time.perf_counter() - began
+        return run
+
+    def _ingest_and_link(self, engine, texts: Sequence[NewsText]) -> None:
+        """What ``pledgebook ingest`` does: extract and store each text, then link the new statements."""
+        summary = ingest_paths(engine, [str(t.path) for t in texts], codebook=self.codebook,
+                               on_file=lambda _path, _status: self.on_file())
+        if summary.failed:
+            raise NewsGoldError([f"{path}: ingest failed: {reason}" for path, reason in summary.failed])
+        link_new_statements(engine, embedder=self.emb, config=self.cfg)
 
 
 def _score(gold: NewsGold, outcomes: dict, run: OrderRun) -> None:
@@ -221,12 +242,12 @@ def _cause(a: MentionOutcome, b: MentionOutcome) -> str:
     return "different_threads"  # refined by _add_scores where the linker's gate applies
 
 
-def _add_scores(engine, emb: Embedder, run: OrderRun) -> None:
+def _add_scores(engine, emb: Embedder, cfg: LinkConfig, run: OrderRun) -> None:
     """The linker's pair score for pairs whose statements are both linked; a lost pair the
     scope/actor gate refuses (no score) is ``different_scope``."""
     judged = [p for p in run.lost + run.false_links if p.a.thread is not None and p.b.thread is not None]
     pairs: list[tuple[StoredStatement, StoredStatement]] = [(p.a.statement, p.b.statement) for p in judged]
-    for p, score in zip(judged, pair_scores(engine, emb, pairs), strict=True):
+    for p, score in zip(judged, pair_scores(engine, emb, cfg, pairs), strict=True):
         p.score = score
         if p.cause == "different_threads" and score is None:
             p.cause = "different_scope"

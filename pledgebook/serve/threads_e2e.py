@@ -47,9 +47,12 @@ def _report_table(report, console) -> None:  # report: E2EReport
         f"threshold {report.threshold:.2f}, linked kinds: {', '.join(report.linked_kinds)}", highlight=False)
     _scores_table(report, console)
     _causes_table(report, console)
+    first = report.runs[0] if report.runs else None
     for run in report.runs:
-        _pairs_table(f"lost same pairs, {_order_name(run)}", run.lost, console)
-        _pairs_table(f"false links (different threads judged the same), {_order_name(run)}", run.false_links, console)
+        for title, pairs, seen in (("lost same pairs", run.lost, first.lost if first else []),
+                                   ("false links", run.false_links, first.false_links if first else [])):
+            _pairs_table(f"{title}, {_order_name(run)}", pairs, seen if run is not first else [],
+                         _order_name(first), console)
 
 
 def _order_name(run) -> str:
@@ -87,15 +90,26 @@ def _causes_table(report, console) -> None:
     table.add_column("meaning", ratio=1)
     for cause, meaning in CAUSES.items():
         table.add_row(cause, *(str(run.causes[cause]) for run in report.runs), meaning)
+    table.add_row("  of which", *(str(run.kept_apart) for run in report.runs),
+                  "different_threads pairs whose own score reaches the threshold: clustering kept them apart")
     console.print(table)
 
 
-def _pairs_table(title: str, pairs, console) -> None:
+def _pairs_table(title: str, pairs, shown, shown_in: str, console) -> None:
+    """``pairs`` as a table, leaving out those already ``shown`` (the first order's) alike."""
     from rich.table import Table
 
     if not pairs:
         console.print(f"{title}: none", highlight=False)
         return
+    before = {_same_outcome(p) for p in shown}
+    fresh = [p for p in pairs if _same_outcome(p) not in before]
+    if len(fresh) < len(pairs):
+        console.print(f"{title}: {len(pairs) - len(fresh)} as in {shown_in} (not repeated)"
+                      + ("" if fresh else ", no other"), highlight=False)
+    if not fresh:
+        return
+    pairs = fresh
     table = Table(title=title, expand=True)
     for name, opts in (("relationship / thread", {"ratio": 1, "overflow": "fold"}), ("cause", {"no_wrap": True}),
                        ("score", {"justify": "right", "no_wrap": True}),
@@ -106,6 +120,12 @@ def _pairs_table(title: str, pairs, console) -> None:
         table.add_row(f"{p.pair.a.relationship} {threads}", p.cause or "", "" if p.score is None else f"{p.score:.2f}",
                       _mention_cell(p.a), _mention_cell(p.b))
     console.print(table)
+
+
+def _same_outcome(p) -> tuple:
+    """What a judged pair looks like in a run, for comparing runs (thread ids differ between ledgers)."""
+    return (p.pair, p.cause, p.a.status, p.b.status, p.a.statement and p.a.statement.text,
+            p.b.statement and p.b.statement.text)
 
 
 def _mention_cell(outcome) -> str:
