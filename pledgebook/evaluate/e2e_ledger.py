@@ -53,7 +53,9 @@ class MentionOutcome:
         s = self.statement
         return {"doc": self.mention.doc, "anchor": self.mention.anchor, "start": self.mention.start,
                 "status": self.status, "overlaps_statement": self.overlaps,
-                "kind": s.kind if s else None, "thread_id": self.thread, "statement": s.text if s else None}
+                "kind": s.kind if s else None, "thread_id": self.thread,
+                "actors": list(s.actors) if s else None, "parties": list(s.parties) if s else None,
+                "statement": s.text if s else None}
 
 
 def resolve_mentions(engine: Engine, gold: NewsGold) -> tuple[dict[Mention, MentionOutcome], int]:

@@ -78,9 +78,18 @@ class JudgedPair:
     cause: str | None  # CAUSES key for a lost pair; None for a false link
     score: float | None = None  # the linker's pair score of the two statements, when both are linked
 
+    @property
+    def gate(self) -> str | None:
+        """Which part of the linker's gate keeps a ``different_scope`` pair apart: their actors
+        share no party, or their documents' parties (the relationship) differ."""
+        if self.cause != "different_scope":
+            return None
+        a, b = self.a.statement, self.b.statement
+        return "actors" if a.actors and b.actors and not set(a.actors) & set(b.actors) else "relationship"
+
     def to_dict(self) -> dict:
         return {"relationship": self.pair.a.relationship, "threads": [self.pair.a.thread, self.pair.b.thread],
-                "gold": "same" if self.pair.same else "different", "cause": self.cause,
+                "gold": "same" if self.pair.same else "different", "cause": self.cause, "gate": self.gate,
                 "score": None if self.score is None else round(self.score, 4),
                 "a": self.a.to_dict(), "b": self.b.to_dict()}
 
@@ -94,6 +103,7 @@ class OrderRun:
     seconds: float
     threshold: float  # the linker's, for the embedder used
     mentions: Counter = field(default_factory=Counter)  # status -> count
+    mention_kinds: Counter = field(default_factory=Counter)  # kind of the statement a mention is in ("none")
     overall: PairCounts = field(default_factory=PairCounts)
     relationships: dict[str, PairCounts] = field(default_factory=dict)
     lost: list[JudgedPair] = field(default_factory=list)
@@ -114,6 +124,7 @@ class OrderRun:
     def to_dict(self) -> dict:
         return {"order": self.order, "seed": self.seed, "documents": self.documents, "statements": self.statements,
                 "seconds": round(self.seconds, 2), "mentions": dict(sorted(self.mentions.items())),
+                "mention_kinds": dict(self.mention_kinds.most_common()),
                 "overall": self.overall.to_dict(),
                 "relationships": {rel: c.to_dict() for rel, c in self.relationships.items()},
                 "lost_causes": self.causes,
@@ -221,6 +232,7 @@ class _Run:
 
 def _score(gold: NewsGold, outcomes: dict, run: OrderRun) -> None:
     run.mentions.update(o.status for o in outcomes.values())
+    run.mention_kinds.update(o.statement.kind if o.statement else "none" for o in outcomes.values())
     for rel in gold.relationships:
         run.relationships[rel] = PairCounts()
     for pair in gold.pairs():

@@ -75,7 +75,8 @@ def _scores_table(report, console) -> None:
         m = run.mentions
         console.print(f"{_order_name(run)}: {run.documents} documents, {run.statements} statements, {run.seconds:.1f}s; "
                       f"mentions: {m.get('linked', 0)} in a linked statement, {m.get('kind_not_linked', 0)} in a "
-                      f"statement of a kind not linked, {m.get('not_extracted', 0)} in no statement", highlight=False)
+                      f"statement of a kind not linked, {m.get('not_extracted', 0)} in no statement; by kind: "
+                      + ", ".join(f"{kind} {n}" for kind, n in run.mention_kinds.most_common()), highlight=False)
 
 
 def _causes_table(report, console) -> None:
@@ -117,7 +118,7 @@ def _pairs_table(title: str, pairs, shown, shown_in: str, console) -> None:
         table.add_column(name, **opts)
     for p in pairs:
         threads = p.pair.a.thread if p.pair.same else f"{p.pair.a.thread} / {p.pair.b.thread}"
-        table.add_row(f"{p.pair.a.relationship} {threads}", p.cause or "", "" if p.score is None else f"{p.score:.2f}",
+        table.add_row(f"{p.pair.a.relationship} {threads}", f"{p.cause} ({p.gate})" if p.gate else p.cause or "", "" if p.score is None else f"{p.score:.2f}",
                       _mention_cell(p.a), _mention_cell(p.b))
     console.print(table)
 
@@ -137,7 +138,8 @@ def _mention_cell(outcome) -> str:
         cut = " (overlaps a statement)" if outcome.overlaps else ""
         return escape(f"{where}: not extracted{cut}: \"{_short(outcome.mention.anchor)}\"")
     thread = f"thread {outcome.thread}" if outcome.thread is not None else "not linked"
-    return escape(f"{where} [{s.kind}, {thread}]: {_short(s.text)}")
+    scope = f"by {'+'.join(s.actors) or '?'}, doc {'+'.join(s.parties) or '?'}"  # actors; the document's parties
+    return escape(f"{where} [{s.kind}, {thread}, {scope}]: {_short(s.text)}")
 
 
 def _short(text: str) -> str:

@@ -36,7 +36,7 @@ HUE, May 10 (Example Wire) - Japan and Vietnam agreed to open a vocational train
     "2020-09-15_gha-jpn_port": ("2020-09-15", "Japan to fund Ghana fishing harbour", """\
 ACCRA, Sept 15 (Example Wire) - Japan pledged to finance the expansion of the Takoradi Fishing Harbour in Ghana.
 
-Ghana and Japan agreed to hold a business forum in Accra next year.
+Ghana and Japan held talks in Accra on Monday on trade and investment.
 """),
     "2022-01-20_gha-jpn_port-progress": ("2022-01-20", "Ghana harbour works begin with Japan funds", """\
 ACCRA, Jan 20 (Example Wire) - The harbour was built in 1928 and handles most of the region's catch.
@@ -58,7 +58,7 @@ TRAINING_JPN = "open a vocational training centre in Hue"  # a Japan-Vietnam rep
 HARBOUR_2020 = "pledged to finance the expansion of the Takoradi Fishing Harbour"
 HARBOUR_HISTORY = "The harbour was built in 1928"
 HARBOUR_2022 = "Japan will finance the second phase"
-FORUM = "agreed to hold a business forum in Accra"
+TALKS = "held talks in Accra on Monday"
 
 VNM_KOR = """\
 version: 1
@@ -97,9 +97,9 @@ threads:
       - {doc: 2020-09-15_gha-jpn_port, anchor: "%(HARBOUR_2020)s"}
       - {doc: 2022-01-20_gha-jpn_port-progress, anchor: "%(HARBOUR_HISTORY)s"}
       - {doc: 2022-01-20_gha-jpn_port-progress, anchor: "%(HARBOUR_2022)s"}
-  business-forum:
+  trade-talks:
     mentions:
-      - {doc: 2020-09-15_gha-jpn_port, anchor: "%(FORUM)s"}
+      - {doc: 2020-09-15_gha-jpn_port, anchor: "%(TALKS)s"}
 """
 
 
