@@ -109,10 +109,14 @@ class OrderRun:
     lost: list[JudgedPair] = field(default_factory=list)
     false_links: list[JudgedPair] = field(default_factory=list)
 
+    def causes_of(self, relationship: str | None = None) -> dict[str, int]:
+        """Lost same pairs by cause, of one relationship or (None) of all."""
+        counted = Counter(p.cause for p in self.lost if relationship in (None, p.pair.a.relationship))
+        return {cause: counted.get(cause, 0) for cause in CAUSES}
+
     @property
     def causes(self) -> dict[str, int]:
-        counted = Counter(p.cause for p in self.lost)
-        return {cause: counted.get(cause, 0) for cause in CAUSES}
+        return self.causes_of(None)
 
     @property
     def kept_apart(self) -> int:
@@ -126,7 +130,8 @@ class OrderRun:
                 "seconds": round(self.seconds, 2), "mentions": dict(sorted(self.mentions.items())),
                 "mention_kinds": dict(self.mention_kinds.most_common()),
                 "overall": self.overall.to_dict(),
-                "relationships": {rel: c.to_dict() for rel, c in self.relationships.items()},
+                "relationships": {rel: c.to_dict() | {"lost_causes": self.causes_of(rel)}
+                                  for rel, c in self.relationships.items()},
                 "lost_causes": self.causes,
                 "lost_at_or_above_threshold": self.kept_apart, "lost": [p.to_dict() for p in self.lost],
                 "false_links": [p.to_dict() for p in self.false_links]}

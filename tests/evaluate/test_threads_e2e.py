@@ -66,6 +66,8 @@ def test_every_order_scores_the_pairs_the_pipeline_links(report: E2EReport) -> N
         assert (rel["gha-jpn"].tp, rel["gha-jpn"].fn, rel["gha-jpn"].tn) == (1, 1, 2)
         assert run.overall.precision == 1.0 and run.overall.recall == pytest.approx(0.3)
         assert run.causes == {"not_extracted": 3, "kind_not_linked": 1, "different_scope": 2, "different_threads": 1}
+        assert run.causes_of("gha-jpn") == {"not_extracted": 1, "kind_not_linked": 0, "different_scope": 0,
+                                            "different_threads": 0}
         assert dict(run.mentions) == {"linked": 9, "kind_not_linked": 2, "not_extracted": 2}
         kinds = dict(run.mention_kinds)  # the talks: a meeting or a discussion, not linked either way
         assert (kinds.pop("commitment"), kinds.pop("agreement"), kinds.pop("none"), sum(kinds.values())) == (9, 1, 2, 1)
