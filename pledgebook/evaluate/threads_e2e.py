@@ -107,6 +107,9 @@ class OrderRun:
     overall: PairCounts = field(default_factory=PairCounts)
     relationships: dict[str, PairCounts] = field(default_factory=dict)
     lost: list[JudgedPair] = field(default_factory=list)
+    # the gold mentions ("doc@start") grouped by the thread their statements are in: comparable
+    # between runs and orders, unlike thread ids
+    partition: list[list[str]] = field(default_factory=list)
     false_links: list[JudgedPair] = field(default_factory=list)
 
     def causes_of(self, relationship: str | None = None) -> dict[str, int]:
@@ -134,7 +137,7 @@ class OrderRun:
                                   for rel, c in self.relationships.items()},
                 "lost_causes": self.causes,
                 "lost_at_or_above_threshold": self.kept_apart, "lost": [p.to_dict() for p in self.lost],
-                "false_links": [p.to_dict() for p in self.false_links]}
+                "false_links": [p.to_dict() for p in self.false_links], "partition": self.partition}
 
 
 @dataclass(slots=True)
@@ -238,6 +241,11 @@ class _Run:
 def _score(gold: NewsGold, outcomes: dict, run: OrderRun) -> None:
     run.mentions.update(o.status for o in outcomes.values())
     run.mention_kinds.update(o.statement.kind if o.statement else "none" for o in outcomes.values())
+    groups: dict[int, set[str]] = {}
+    for o in outcomes.values():
+        if o.thread is not None:
+            groups.setdefault(o.thread, set()).add(o.mention.label)
+    run.partition = sorted(sorted(g) for g in groups.values())
     for rel in gold.relationships:
         run.relationships[rel] = PairCounts()
     for pair in gold.pairs():

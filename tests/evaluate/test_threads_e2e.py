@@ -73,6 +73,12 @@ def test_every_order_scores_the_pairs_the_pipeline_links(report: E2EReport) -> N
         assert (kinds.pop("commitment"), kinds.pop("agreement"), kinds.pop("none"), sum(kinds.values())) == (9, 1, 2, 1)
         assert not run.false_links
     assert report.runs[2].seed == 7 and report.runs[0].seed is None
+    # the same threads over the gold mentions in every order, whatever ids the ledgers gave them
+    partitions = [run.partition for run in report.runs]
+    assert partitions[0] == partitions[1] == partitions[2] and sum(map(len, partitions[0])) == 9
+    loan = sorted(f"{m.doc}@{m.start}" for m in load_news_gold(report.gold_dir).mentions()
+                  if m.anchor in (kit.LOAN_2019, kit.LOAN_2021))
+    assert loan in partitions[0]
 
 
 def test_each_lost_pair_has_the_cause_the_pipeline_gives_it(report: E2EReport) -> None:
