@@ -185,8 +185,8 @@ def evaluate_news_threads(
     emb = embedder or make_embedder()
     cfg = (config or load_config()).for_embedder(emb.family)
     report = E2EReport(str(gold.directory), emb.id, float(cfg.threshold), list(cfg.kinds), _gold_summary(gold))
+    run = _Run(gold, emb, cfg, codebook, on_file)
     for order in orders:
-        run = _Run(gold, emb, cfg, codebook, on_file)
         report.runs.append(run(order, seed if order == "shuffled" else None))
     return report
 
