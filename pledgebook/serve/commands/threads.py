@@ -17,6 +17,7 @@ from pledgebook.serve.cli_support import (
     format_option,
     open_ledger,
 )
+from pledgebook.serve.codebook import codebook_option
 from pledgebook.serve.listings import change_cell, kind_cell, one_line, short_source
 from pledgebook.serve.render import TableColumn, one_result, print_table
 
@@ -104,17 +105,28 @@ def register(app: typer.Typer) -> None:
     @app.command("eval-threads")
     def eval_threads(
         pairs_file: Path | None = typer.Argument(
-            None, metavar="PAIRS_FILE", show_default=False,
-            help="Labelled statement pairs to score (format: docs/threads.md). Default: the dev set "
-                 "gold/threads/pairs.yaml, on which the linking settings were chosen. The held-out set "
-                 "is gold/threads/heldout.yaml: report its numbers, never tune on them."),
+            None, metavar="PAIRS_FILE | GOLD_DIR", show_default=False,
+            help="A YAML file of labelled statement pairs to score (format: docs/threads.md). Default: the dev "
+                 "set gold/threads/pairs.yaml, on which the linking settings were chosen. The held-out set "
+                 "is gold/threads/heldout.yaml: report its numbers, never tune on them. A directory (such as "
+                 "gold/news/) with threads/*.yaml and texts/ is scored end to end, from the texts."),
         gold: Path | None = typer.Option(None, "--gold", help="Same as PAIRS_FILE (kept for old scripts)."),
         embedder: str | None = typer.Option(None, "--embedder", help=EMBEDDER_HELP),
+        order: str | None = typer.Option(
+            None, "--order", metavar="[both|batch|date|shuffled]",
+            help="GOLD_DIR only: ingest all texts then link (batch), one text at a time in date order, linking "
+                 "after each (date), the same in a random order (shuffled, see --seed), or batch and date (both, "
+                 "the default)."),
+        seed: int | None = typer.Option(None, "--seed", help="GOLD_DIR only: the shuffled order's seed (default 0)."),
+        progress: bool = typer.Option(True, "--progress/--no-progress", help="GOLD_DIR only: progress bar on stderr."),
+        codebook: Path | None = codebook_option(),
         fmt: str = format_option("table", "json", default="table"),
     ) -> None:
-        """Pairwise precision, recall and F1 of the linker on annotated statement pairs.
+        """Pairwise precision, recall and F1 of the linker on annotated statement pairs, or end to end from texts.
 
-        Scores every pair with the linker's own pair score at the configured threshold (link/data/linking.yaml), then a threshold sweep, its peak (for information only: settings are never changed here) and the misjudged pairs.
+        PAIRS_FILE: scores every pair with the linker's own pair score at the configured threshold (link/data/linking.yaml), then a threshold sweep, its peak (for information only: settings are never changed here) and the misjudged pairs.
+
+        GOLD_DIR: ingests the texts through extraction, storage and linking into a temporary ledger, finds the statement each gold mention falls in, and scores gold pairs on whether those statements share a thread, with the cause of every lost pair (docs/threads.md, "End to end, from texts").
         """
         from pledgebook.link import evaluate_gold_pairs
         from pledgebook.link.quality import GOLD_PAIRS
@@ -122,6 +134,14 @@ def register(app: typer.Typer) -> None:
         if pairs_file is not None and gold is not None and pairs_file != gold:
             raise fail("give the pairs file once: PAIRS_FILE or --gold", EXIT_UNUSABLE)
         path = pairs_file or gold or GOLD_PAIRS
+        if path.is_dir():
+            from pledgebook.serve.threads_e2e import run_texts_mode
+
+            run_texts_mode(path, order=order or "both", seed=seed, embedder=embedder, codebook=codebook,
+                           progress=progress, fmt=fmt)
+            return
+        if order is not None or seed is not None or codebook is not None:
+            raise fail("--order, --seed and --codebook go with a GOLD_DIR of texts, not a pairs file", EXIT_UNUSABLE)
         if not path.is_file():
             raise fail(f"gold pairs not found: {path}", EXIT_UNUSABLE)
         try:
