@@ -145,7 +145,9 @@ def test_dossiers_ranks_projects_by_documents(ledger):
         ("ML-1", 3), ("Gwadar Port", 2), ("KKH realignment", 1)]
     assert rows[0] == {"entity": "ML-1", "entity_kind": "project", "documents": 3, "statements": 4,
                        "threads": rows[0]["threads"], "first_year": 2016, "last_year": 2022}
-    assert 1 <= rows[0]["threads"] <= 3  # the agreement may or may not be threaded (link/data/linking.yaml)
+    # Which kinds are threaded, and with whom, is the linker's business: count what the dossier shows.
+    dossier = dossier_json(ledger, "ML-1")
+    assert rows[0]["threads"] == len({s["thread_id"] for s in dossier["statements"]} - {None}) >= 1
     limited = json.loads(invoke("dossiers", "--db", ledger, "-n", "1", "-f", "json").stdout)
     assert [r["entity"] for r in limited] == ["ML-1"]
     csv_out = invoke("dossiers", "--db", ledger, "-f", "csv").stdout.splitlines()
@@ -172,7 +174,7 @@ def test_wording_and_strength_change_between_mentions_of_one_thread(ledger):
         engine.dispose()
     d = dossier_json(ledger, "ML-1")
     [thread] = [t for t in d["threads"] if t["thread_id"] == first]
-    assert len(thread["statement_ids"]) == 3
+    assert {s["statement_id"] for s in commitments} <= set(thread["statement_ids"])  # (the agreement may join)
     assert (thread["first_seen"], thread["last_seen"]) == ("2016-05-10", "2022-11-02")
     assert thread["strength_change"] == "unchanged"
     assert thread["wording"][0]["removed"] and thread["wording"][0]["added"]
