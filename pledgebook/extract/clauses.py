@@ -55,13 +55,17 @@ class Finding:
     lead_actors: tuple[str, ...] | None = None  # an item under "We will:": the actors of that clause
 
 
-def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
+def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> list[Finding]:
+    """The statements of a parsed sentence. ``attributed``: the sentence is a report whose
+    attribution (", officials said") was peeled off: its clauses are read as reported speech,
+    with no reporter to take for an actor."""
     findings: list[Finding] = []
+    reporter = "" if attributed else None
     for sent in doc.sents:
         relatives, lets = _undertaking_relatives(sent, lex), _after_let_me(sent, lex)
         # clauses analysed on their own are cut out of the statements around them
         cuts = relatives + [let for let, _ in lets]
-        found = _ClauseChain(doc, sent.root, lex, reporter=None, cuts=cuts).findings()
+        found = _ClauseChain(doc, sent.root, lex, reporter=reporter, cuts=cuts).findings()
         if _fragment(sent.root):
             for f in found:
                 if f.head_i == sent.root.i and f.subject is None:

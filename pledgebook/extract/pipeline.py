@@ -93,9 +93,10 @@ class Extractor:
             if not w:
                 continue
             parsed = next(parses)
-            if cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve)):
+            # (a report cut from its attribution ends without its full stop: it leads no list)
+            if cand.source is None and cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve)):
                 continue
-            findings = find_statements(parsed, self.lex)
+            findings = find_statements(parsed, self.lex, attributed=cand.source is not None)
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1])
