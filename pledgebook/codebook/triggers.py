@@ -111,6 +111,8 @@ class TriggersFile(FileSchema):
     reporting_verbs: Words
     polite_verbs: Words
     hortative_verbs: Words
+    statement_clause_marks: Words = []
+    narrative_clause_marks: Words = []
     modals: Modals
     softeners: Words
     copulas: Words
@@ -141,6 +143,8 @@ class TriggerLexicon:
     reporting_verbs: frozenset[str]
     polite_verbs: frozenset[str]
     hortative_verbs: frozenset[str]
+    statement_clause_marks: frozenset[str]
+    narrative_clause_marks: frozenset[str]
     binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
     obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
     advice_modals: frozenset[str]  # "we should X": a call to act
@@ -192,6 +196,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         reporting_verbs=frozenset(file.reporting_verbs),
         polite_verbs=frozenset(file.polite_verbs),
         hortative_verbs=frozenset(file.hortative_verbs),
+        statement_clause_marks=frozenset(file.statement_clause_marks),
+        narrative_clause_marks=frozenset(file.narrative_clause_marks),
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),

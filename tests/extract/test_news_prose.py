@@ -33,3 +33,31 @@ def test_a_tail_that_is_no_attribution_stays_part_of_the_sentence(extractor):
 def test_a_reported_passive_undertaking_is_the_parties_own(extractor):
     text = "Chile and Peru held talks in Lima. The ferry terminal will be completed by 2027, officials said."
     assert (["CHL", "PER"], "The ferry terminal will be completed by 2027") in _commitments(extractor, text)
+
+
+# -- statements inside "while ..." / "as ..." clauses ----------------------------------------------
+@pytest.mark.parametrize("text, main_kind", [
+    ("Chile and Peru discussed regional security, while the two sides pledged to expand the ferry service.", "discussion"),
+    ("The ministers praised the ferry service, as the two sides agreed to extend it to Arica.", "appreciation"),
+])
+def test_an_undertaking_in_a_while_or_as_clause_is_a_commitment_of_its_own(extractor, text, main_kind):
+    found = _statements(extractor, text)
+    kinds = [kind for kind, _, _ in found]
+    assert kinds == [main_kind, "commitment"]
+    clause = found[1][2]
+    assert clause.split()[0] in ("while", "as") and ("pledged to expand" in clause or "agreed to extend" in clause)
+    assert clause not in found[0][2]  # the main statement no longer holds the clause
+
+
+def test_each_side_of_a_while_keeps_its_own_actor(extractor):
+    found = _commitments(extractor, "Peru will open a consulate in Arica, while Chile will fund the ferry terminal.")
+    assert found == [(["PER"], "Peru will open a consulate in Arica"), (["CHL"], "while Chile will fund the ferry terminal")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will build the ferry terminal as it will boost trade.",  # a reason
+    "Peru will build the ferry terminal, as the two sides continue to review fares.",  # a circumstance
+])
+def test_an_as_clause_in_the_present_is_no_statement_of_its_own(extractor, text):
+    found = _commitments(extractor, text)
+    assert len(found) == 1 and found[0][0] == ["PER"] and found[0][1].startswith("Peru will build the ferry terminal")
