@@ -101,6 +101,15 @@ class Modals(Schema):
         return self
 
 
+class Funding(Schema):
+    """Funding pledged in news prose: "Japan pledged $200 million for the metro", "China offered
+    a $3 billion loan": a verb of pledging money with an amount or a funding noun as its object."""
+
+    verbs: Words  # lemmas: pledge, offer, earmark ...
+    nouns: Words  # what is pledged when no amount is written: loan, grant, credit ...
+    currencies: Words  # words that make a number an amount: dollars, yuan, yen ...
+
+
 class TriggersFile(FileSchema):
     verbs: dict[str, Trigger]
     adjectives: dict[str, Trigger]
@@ -113,6 +122,7 @@ class TriggersFile(FileSchema):
     hortative_verbs: Words
     statement_clause_marks: Words = []
     narrative_clause_marks: Words = []
+    funding: Funding | None = None
     modals: Modals
     softeners: Words
     copulas: Words
@@ -145,6 +155,9 @@ class TriggerLexicon:
     hortative_verbs: frozenset[str]
     statement_clause_marks: frozenset[str]
     narrative_clause_marks: frozenset[str]
+    funding_verbs: frozenset[str]
+    funding_nouns: frozenset[str]
+    currencies: frozenset[str]
     binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
     obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
     advice_modals: frozenset[str]  # "we should X": a call to act
@@ -185,7 +198,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         raise CodebookError(f"{name}: anticipated_meetings must be verb triggers: {sorted(anticipated - set(verbs))}")
     modals = file.modals
     firm = frozenset(modals.binding) | frozenset(modals.obligation)
-    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words)
+    funding = file.funding
+    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs if funding else ())
     return TriggerLexicon(
         verbs=verbs,
         adjectives=adjectives,
@@ -198,6 +212,9 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         hortative_verbs=frozenset(file.hortative_verbs),
         statement_clause_marks=frozenset(file.statement_clause_marks),
         narrative_clause_marks=frozenset(file.narrative_clause_marks),
+        funding_verbs=frozenset(funding.verbs if funding else ()),
+        funding_nouns=frozenset(funding.nouns if funding else ()),
+        currencies=frozenset(funding.currencies if funding else ()),
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),

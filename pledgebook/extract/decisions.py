@@ -247,6 +247,27 @@ def _other_modal(c: _Clause) -> Verdict:
     return c.modal_decision("position", CALL, Rule.EXHORTATION, [c.modal] + c.words)
 
 
+def _funding_pledged(c: _Clause) -> Verdict:
+    """"Japan pledged $200 million for the metro", "China offered a $3 billion loan": money
+    pledged, offered or earmarked is a firm undertaking of the subject, whatever the tense."""
+    lex, dobj = c.lex, c.dobj
+    if c.lemma not in lex.funding_verbs or c.negated or dobj is None or c.modal is not None:
+        return None
+    if any(ch.dep_ == "auxpass" for ch in c.head.children) or not _names_funds(dobj, lex):
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
+
+
+def _names_funds(obj: Token, lex: TriggerLexicon) -> bool:
+    """An amount of money ("$200 million", "50 billion yen") or a funding noun ("a loan")."""
+    if obj.lemma_.lower() in lex.funding_nouns or obj.lower_ in lex.funding_nouns:
+        return True
+    # the noun phrase itself ("$200 million", "50 billion yen"), not what hangs on it ("the launch of X, supported by $2 million")
+    phrase = [*obj.doc[obj.left_edge.i : obj.i + 1],
+              *(t for c in obj.rights if c.dep_ in ("nummod", "quantmod", "compound") for t in c.subtree)]
+    return any(t.tag_ == "$" or t.lower_ in lex.currencies for t in phrase) and any(t.like_num for t in phrase)
+
+
 def _no_trigger(c: _Clause) -> Verdict:
     return STOP if c.trig is None else None
 
@@ -463,6 +484,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _modal_stance,
     _binding_modal,
     _other_modal,
+    _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
     _no_trigger,
     _unmet_requirement,
     _welcomed_undertaking,  # before the appreciation itself: the welcomed party undertakes

@@ -61,3 +61,26 @@ def test_each_side_of_a_while_keeps_its_own_actor(extractor):
 def test_an_as_clause_in_the_present_is_no_statement_of_its_own(extractor, text):
     found = _commitments(extractor, text)
     assert len(found) == 1 and found[0][0] == ["PER"] and found[0][1].startswith("Peru will build the ferry terminal")
+
+
+# -- funding pledges ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Japan pledged $200 million for the flood defences of Dhaka.",
+    "Japan has committed 50 billion yen to the Dhaka metro.",
+    "Japan offered a concessional loan for the Dhaka metro.",
+    "Japan extended a $2 billion credit line for the Dhaka metro.",
+    "Japan has agreed to provide $900 million for the Dhaka metro.",
+    "Japan will extend a loan of $3.2 billion to finance the Dhaka metro.",
+])
+def test_funding_pledged_is_a_firm_commitment_of_the_funder(extractor, text):
+    statements = extractor.extract_text(text).statements
+    assert [(s.kind, s.strength, s.actors) for s in statements][:1] == [("commitment", "firm", ["JPN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan spent $200 million on the Dhaka metro last year.",
+    "Japan did not pledge any money for the Dhaka metro.",
+    "The loan of $900 million was pledged for the Dhaka metro.",
+])
+def test_money_spent_refused_or_passive_is_no_funding_pledge(extractor, text):
+    assert all(s.rule != "funding_pledged" for s in extractor.extract_text(text).statements)
