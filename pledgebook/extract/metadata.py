@@ -10,6 +10,7 @@ from pathlib import PurePath
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.documents import DocumentBook
+from pledgebook.codebook.segmentation import Dateline
 from pledgebook.read.base import RawDocument
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -63,10 +64,12 @@ def _title_case(place: str) -> str:
     return place.title() if place.isupper() else place
 
 
-def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "", book: DocumentBook | None = None) -> DocInfo:
+def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "", book: DocumentBook | None = None,
+                   news_dateline: Dateline | None = None) -> DocInfo:
     """``resolver`` is the ActorResolver; ``first_text`` the first sentence of the body and
     ``opening`` its first few sentences (clean text); ``book`` the codebook's documents.yaml
-    (the bundled one by default)."""
+    (the bundled one by default); ``news_dateline`` the dateline the segmenter cut off the
+    story's first sentence ("NAIROBI: ", "JAKARTA (Reuters) - "), if any."""
     book = book or Codebook.load().documents
     name = PurePath(raw.source).name
     title = raw.title
@@ -78,6 +81,11 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if m:
         place = _title_case(m.group("place").strip())
         date = date or _parse_date(m.group("date"))
+    elif news_dateline is not None and news_dateline.place.split()[0].title() not in book.not_places:
+        place = _title_case(news_dateline.place)
+        if news_dateline.date and re.search(r"\d{4}", news_dateline.date):
+            date = date or _parse_date(news_dateline.date)
+        kind = "news_report" if news_dateline.agency else None
     if place is None:
         # a country or a grouping ("welcomed Sweden to NATO") is not the city of a meeting
         place = _opening_place(book, first_text, opening, resolver.names_state_or_group)

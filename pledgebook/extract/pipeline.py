@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from pledgebook.codebook import Codebook
+from pledgebook.codebook.segmentation import Dateline, SegmentationBook
 from pledgebook.core.data import DocumentMeta, EntityMention, ExtractionRecord, content_hash
 from pledgebook.extract.actors import ActorResolver
 from pledgebook.extract.clauses import Finding, find_statements, joined_verb
@@ -73,7 +74,7 @@ class Extractor:
         paragraphs = segment(raw, book.segmentation)
         sentences = [s.view.clean for p in paragraphs if p.kind != "boilerplate" for s in p.sentences]
         info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]),
-                              book.documents)
+                              book.documents, _opening_dateline(sentences[:4], book.segmentation))
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer,
                            book.leaders)
         speakers = frozenset([*info.parties, *([info.group] if info.group else [])])
@@ -204,6 +205,16 @@ def _record(doc: DocContext, codebook: Codebook) -> ExtractionRecord:
         chars=len(doc.text),
     )
     return ExtractionRecord(document=meta, statements=statements, agreements_signed=max(counted) if counted else None)
+
+
+def _opening_dateline(sentences: list[str], book: SegmentationBook) -> Dateline | None:
+    """The news dateline among a document's first sentences: the segmenter made it a sentence
+    of its own ("NAIROBI:"), so it is read together with the sentence it opened."""
+    for here, after in zip(sentences, sentences[1:]):
+        dateline = book.dateline(f"{here} {after}")
+        if dateline is not None and dateline.end == len(here) + 1:
+            return dateline
+    return None
 
 
 def _describes_others(f: Finding, actors: list[str], parties) -> bool:

@@ -84,3 +84,16 @@ def test_funding_pledged_is_a_firm_commitment_of_the_funder(extractor, text):
 ])
 def test_money_spent_refused_or_passive_is_no_funding_pledge(extractor, text):
     assert all(s.rule != "funding_pledged" for s in extractor.extract_text(text).statements)
+
+
+# -- datelines ------------------------------------------------------------------------------------
+def test_a_dateline_feeds_the_place_and_leaves_the_statement(extractor):
+    record = extractor.extract_text("LUSAKA, Oct. 16, 2019 (Xinhua) -- Zambia and Angola agreed to build a rail link to Lobito.")
+    assert (record.document.place, record.document.date, record.document.kind) == ("Lusaka", "2019-10-16", "news_report")
+    assert [" ".join(s.text.split()) for s in record.statements] == ["Zambia and Angola agreed to build a rail link to Lobito"]
+
+
+def test_a_capitals_dateline_gives_the_place(extractor):
+    record = extractor.extract_text("LUANDA: Zambia and Angola agreed to build a rail link to Lobito.")
+    assert record.document.place == "Luanda"
+    assert record.statements[0].text.startswith("Zambia and Angola agreed")
