@@ -17,6 +17,7 @@ class AttributionSpec(Schema):
     """How news prose attributes a report to its source (segment.yaml: attribution)."""
 
     verbs: Text  # space-separated
+    inverted_verbs: Text  # space-separated: verbs that also come before their source
     not_sources: Text  # space-separated: words that open no source
     after_verb: Text  # space-separated: words that may open what follows a trailing verb
     impersonal: list[Text]

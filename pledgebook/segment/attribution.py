@@ -38,6 +38,7 @@ class Peeled:
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     verbs: frozenset[str]
+    inverted_verbs: frozenset[str]
     not_sources: frozenset[str]
     after_verb: frozenset[str]
     impersonal: tuple[tuple[str, ...], ...]
@@ -60,7 +61,7 @@ def _build(spec: AttributionSpec) -> _Vocabulary:
     def words(text: str) -> frozenset[str]:
         return frozenset(text.lower().split())
 
-    return _Vocabulary(words(spec.verbs), words(spec.not_sources), words(spec.after_verb),
+    return _Vocabulary(words(spec.verbs), words(spec.inverted_verbs), words(spec.not_sources), words(spec.after_verb),
                        tuple(tuple(p.lower().split()) for p in spec.impersonal),
                        tuple(tuple(p.lower().split()) for p in spec.lead_ins),
                        spec.max_source_words, spec.min_report_words)
@@ -110,7 +111,7 @@ def _tail_source(written: list[str], tail: str, vocab: _Vocabulary) -> str | Non
     for phrase in vocab.lead_ins:  # ", according to the Foreign Office"
         if tuple(words[: len(phrase)]) == phrase and _is_source(words[len(phrase) :], vocab):
             return " ".join(tail.split()[len(phrase) :])
-    if 0 in verbs:  # ", said the minister"
+    if written[0] in vocab.inverted_verbs:  # ", said the minister"
         return " ".join(tail.split()[1:]) if _is_source(words[1:], vocab) else None
     for k in range(min(len(words), vocab.max_source + 1)):  # ", the ministry said on Monday"
         if k in verbs:

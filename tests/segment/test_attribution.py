@@ -53,6 +53,7 @@ def test_an_according_to_lead_in_is_peeled_off():
     "The leaders met in Lima, Peru.",
     "It grew, officials said.",  # too short a report to stand alone
     "Chile will fund the terminal, which officials said was vital.",
+    "Chile, which hosted the talks in May, highlighted the results of the partnership with Peru.",  # a verb and its object
 ])
 def test_other_tails_are_left_alone(text):
     assert _peel(text) is None
