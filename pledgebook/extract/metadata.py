@@ -35,6 +35,7 @@ class DocInfo:
     kind: str
     group: str | None  # the group that speaks as "we" (G7, G20, QUAD ...)
     issuer: str | None  # who published it (USA for the White House)
+    parties_guessed: bool = False  # the parties come from the title or from counting names, not stated by the text
 
 
 def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: False) -> str | None:
@@ -125,11 +126,13 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     group = _speaking_group(raw, resolver, title)
     if group:
         parties = [group]
+    guessed = False
     if not parties:
         speakers = _named_speakers(raw, resolver)
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
         parties = sorted(set(speakers) | in_title) if speakers else _parties(raw, resolver, title, issuer, kind)
-    return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer)
+        guessed = not speakers
+    return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
 
 
 def _speaking_group(raw: RawDocument, resolver, title: str | None) -> str | None:

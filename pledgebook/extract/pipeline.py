@@ -25,6 +25,7 @@ from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.ner import queue_named
 from pledgebook.extract.nlp import load_nlp, prefixed_forms, tokenizer_keeping
+from pledgebook.extract.parties import acting_parties
 from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.units import Candidate, split_units
@@ -64,6 +65,11 @@ class Extractor:
     def extract(self, raw: RawDocument) -> ExtractionRecord:
         doc = self.context(raw)
         self._draft_statements(doc)
+        sentences = (s.view.clean for p in doc.paragraphs if p.kind == "text" for s in p.sentences)
+        parties = acting_parties(doc, self.actors, sentences)
+        if parties is not None:  # a news report's parties are the countries that act in it: draft again with them
+            doc.restart(parties)
+            self._draft_statements(doc)
         for _name, step in DISCOURSE_STEPS:
             step(self, doc)
         return _record(doc, self.codebook)

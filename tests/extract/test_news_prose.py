@@ -97,3 +97,52 @@ def test_a_capitals_dateline_gives_the_place(extractor):
     record = extractor.extract_text("LUANDA: Zambia and Angola agreed to build a rail link to Lobito.")
     assert record.document.place == "Luanda"
     assert record.statements[0].text.startswith("Zambia and Angola agreed")
+
+
+# -- the parties of a news report -----------------------------------------------------------------
+def _parties(extractor, text: str, title: str | None = None) -> list[str]:
+    from pledgebook.read.base import RawDocument
+
+    return extractor.extract(RawDocument(source="report.txt", text=text, title=title)).document.parties
+
+
+def test_a_country_named_once_in_passing_is_no_party(extractor):
+    text = ("Zambia and Angola agreed to build a rail link to the port of Lobito. The line will later be "
+            "extended to Namibia, officials said. Zambia will pay for the signalling, while Angola will "
+            "provide the rolling stock.")
+    assert _parties(extractor, text, title="Zambia, Angola agree on a rail link to Namibia") == ["AGO", "ZMB"]
+
+
+def test_a_report_of_one_sides_pledge_to_the_other_keeps_both_sides(extractor):
+    text = ("China pledged $900 million for the Lusaka ring road. The loan, the largest China has offered "
+            "Zambia, will be repaid over twenty years. Zambian officials welcomed the loan.")
+    assert _parties(extractor, text, title="China pledges $900 million for Zambian road") == ["CHN", "ZMB"]
+
+
+def test_the_side_that_acts_throughout_joins_a_title_that_names_one(extractor):
+    text = "Zambia will get a new rail link to the port of Lobito. Angola agreed to build the line, the ministry said."
+    assert _parties(extractor, text, title="Zambia to get a rail link to the sea") == ["AGO", "ZMB"]
+
+
+def test_topics_of_talks_are_no_sides(extractor):
+    text = ("Zambia and Angola held talks on the rail link in Lusaka. The ministers also discussed the "
+            "drought in Namibia and Botswana. Zambia and Angola agreed to meet again in June.")
+    assert _parties(extractor, text) == ["AGO", "ZMB"]
+
+
+def test_the_statements_take_the_parties_that_act(extractor):
+    from pledgebook.read.base import RawDocument
+
+    text = ("Zambia and Angola agreed to build a rail link to the port of Lobito. The two sides will also "
+            "open a border post, the statement said. Traffic to Namibia is expected to grow.")
+    record = extractor.extract(RawDocument(source="r.txt", text=text, title="Zambia, Angola and Namibia trade"))
+    assert record.document.parties == ["AGO", "ZMB"]
+    assert all(s.actors == ["AGO", "ZMB"] for s in record.statements if s.kind == "commitment")
+
+
+def test_an_official_text_keeps_the_parties_it_states(extractor):
+    from pledgebook.read.base import RawDocument
+
+    text = "The leaders of Zambia and Angola met in Lusaka. They agreed to build a rail link to Namibia."
+    record = extractor.extract(RawDocument(source="s.txt", text=text, title="Joint Statement of Zambia, Angola and Namibia"))
+    assert record.document.parties == ["AGO", "NAM", "ZMB"]
