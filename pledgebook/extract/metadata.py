@@ -26,6 +26,10 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?[,\s]*(?:and\s+)?(?:the\s+)?(?:(
 _WE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*•]\s*)?(?:We|Together,? we)\s", re.MULTILINE)
 
 
+# metadata that names who published a page (Markdown front matter; an HTML page's site name)
+_PUBLISHER_KEYS = ("publisher", "sitename")
+
+
 @dataclass(slots=True)
 class DocInfo:
     title: str | None
@@ -123,6 +127,8 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
             issuer = code
             break
 
+    if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
+        kind = "news_report"  # published by a news site, not issued by a government, and no other kind
     group = _speaking_group(raw, resolver, title)
     if group:
         parties = [group]

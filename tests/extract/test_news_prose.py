@@ -146,3 +146,14 @@ def test_an_official_text_keeps_the_parties_it_states(extractor):
     text = "The leaders of Zambia and Angola met in Lusaka. They agreed to build a rail link to Namibia."
     record = extractor.extract(RawDocument(source="s.txt", text=text, title="Joint Statement of Zambia, Angola and Namibia"))
     assert record.document.parties == ["AGO", "NAM", "ZMB"]
+
+
+def test_a_page_from_a_publisher_is_a_news_report(extractor):
+    from pledgebook.read.base import RawDocument
+
+    text = "Zambia and Angola agreed to build a rail link to the port of Lobito."
+    published = RawDocument(source="r.md", text=text, title="Rail link agreed", meta={"publisher": "The Lusaka Times"})
+    issued = RawDocument(source="s.md", text=text, title="Rail link agreed",
+                         meta={"publisher": "The White House", "source_url": "https://www.whitehouse.gov/x"})
+    assert extractor.extract(published).document.kind == "news_report"
+    assert extractor.extract(issued).document.kind == "other"
