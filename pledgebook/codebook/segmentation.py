@@ -30,9 +30,9 @@ class SegmentFile(FileSchema):
     abbreviations: Text  # space-separated, lower case
     ellipsis_continuations: str = ""  # space-separated
     boilerplate: list[BoilerplateRule]
-    attribution: AttributionSpec | None = None
-    datelines: list[Regex] = []
-    header_lines: list[Regex] = []
+    attribution: AttributionSpec
+    datelines: list[Regex]
+    header_lines: list[Regex]
 
 
 @dataclass(frozen=True)

@@ -120,9 +120,9 @@ class TriggersFile(FileSchema):
     reporting_verbs: Words
     polite_verbs: Words
     hortative_verbs: Words
-    statement_clause_marks: Words = []
-    narrative_clause_marks: Words = []
-    funding: Funding | None = None
+    statement_clause_marks: Words
+    narrative_clause_marks: Words
+    funding: Funding
     modals: Modals
     softeners: Words
     copulas: Words
@@ -199,7 +199,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     modals = file.modals
     firm = frozenset(modals.binding) | frozenset(modals.obligation)
     funding = file.funding
-    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs if funding else ())
+    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs)
     return TriggerLexicon(
         verbs=verbs,
         adjectives=adjectives,
@@ -212,9 +212,9 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         hortative_verbs=frozenset(file.hortative_verbs),
         statement_clause_marks=frozenset(file.statement_clause_marks),
         narrative_clause_marks=frozenset(file.narrative_clause_marks),
-        funding_verbs=frozenset(funding.verbs if funding else ()),
-        funding_nouns=frozenset(funding.nouns if funding else ()),
-        currencies=frozenset(funding.currencies if funding else ()),
+        funding_verbs=frozenset(funding.verbs),
+        funding_nouns=frozenset(funding.nouns),
+        currencies=frozenset(funding.currencies),
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),
