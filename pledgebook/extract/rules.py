@@ -23,6 +23,7 @@ class Rule(StrEnum):
     OTHERS_URGED = "others_urged"
     OWN_OFFICIALS_DIRECTED = "own_officials_directed"
     FUNDING_PLEDGED = "funding_pledged"
+    PLANNED_ACTION = "planned_action"
     # modal auxiliaries
     BINDING_MODAL = "binding_modal"
     MODAL_STANCE = "modal_stance"

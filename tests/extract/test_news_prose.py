@@ -157,3 +157,27 @@ def test_a_page_from_a_publisher_is_a_news_report(extractor):
                          meta={"publisher": "The White House", "source_url": "https://www.whitehouse.gov/x"})
     assert extractor.extract(published).document.kind == "news_report"
     assert extractor.extract(issued).document.kind == "other"
+
+
+# -- plans as news states them --------------------------------------------------------------------
+@pytest.mark.parametrize("text, actors", [
+    ("Zambia is set to build a new rail link to Lobito.", ["ZMB"]),
+    ("Zambia is to finance the new rail link to Lobito.", ["ZMB"]),
+    ("Angola is poised to open the port of Lobito to Zambian cargo.", ["AGO"]),
+])
+def test_a_plan_set_is_a_commitment_of_its_subject(extractor, text, actors):
+    assert [a for a, _ in _commitments(extractor, text)] == [actors]
+
+
+@pytest.mark.parametrize("text", [
+    "The stage is set for new talks on the rail link.",
+    "The aim of the talks is to expand trade in copper.",
+    "Zambia set a target of 2027 for the rail link.",
+])
+def test_no_plan_without_a_party_and_an_action(extractor, text):
+    assert _commitments(extractor, text) == []
+
+
+def test_a_deal_sealed_is_an_agreement(extractor):
+    kinds = [k for k, _, _ in _statements(extractor, "Zambia and Angola sealed a $2 billion deal for a rail link to Lobito.")]
+    assert kinds == ["agreement"]
