@@ -13,10 +13,36 @@ class BoilerplateRule(Schema):
     pattern: Regex
 
 
+class AttributionSpec(Schema):
+    """How news prose attributes a report to its source (segment.yaml: attribution)."""
+
+    verbs: Text  # space-separated
+    inverted_verbs: Text  # space-separated: verbs that also come before their source
+    not_sources: Text  # space-separated: words that open no source
+    after_verb: Text  # space-separated: words that may open what follows a trailing verb
+    impersonal: list[Text]
+    lead_ins: list[Text]
+    max_source_words: int
+    min_report_words: int
+
+
 class SegmentFile(FileSchema):
     abbreviations: Text  # space-separated, lower case
     ellipsis_continuations: str = ""  # space-separated
     boilerplate: list[BoilerplateRule]
+    attribution: AttributionSpec
+    datelines: list[Regex]
+    header_lines: list[Regex]
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A news dateline cut from a first sentence: where it ends, and what it names."""
+
+    end: int
+    place: str
+    date: str | None
+    agency: str | None
 
 
 @dataclass(frozen=True)
@@ -24,6 +50,19 @@ class SegmentationBook:
     abbreviations: frozenset[str]
     boilerplate: tuple[tuple[str, re.Pattern[str]], ...]  # (rule id, compiled pattern)
     ellipsis_continuations: frozenset[str] = frozenset()  # words opening a line that carries on after "…"
+    attribution: AttributionSpec | None = None  # news prose: ", officials said", "According to X, "
+    datelines: tuple[re.Pattern[str], ...] = ()  # "NAIROBI: ", "BEIJING, Oct. 16 (Xinhua) -- "
+    header_line: re.Pattern[str] | None = None  # a page header or byline line glued above the text
+
+    def dateline(self, text: str) -> Dateline | None:
+        """The news dateline that opens ``text``, if any."""
+        for pattern in self.datelines:
+            m = pattern.match(text)
+            if m:
+                groups = {k: v for k, v in m.groupdict().items() if v}
+                return Dateline(m.end(), groups["place"].strip(), groups.get("date"),
+                                groups.get("agency") or groups.get("agency2"))
+        return None
 
     def boilerplate_rule(self, paragraph: str) -> str | None:
         """The id of the boilerplate rule a paragraph matches, or None."""
@@ -37,4 +76,7 @@ class SegmentationBook:
 def build_segmentation(file: SegmentFile) -> SegmentationBook:
     rules = tuple((r.id, re.compile(r.pattern, re.IGNORECASE)) for r in file.boilerplate)
     return SegmentationBook(frozenset(file.abbreviations.lower().split()), rules,
-                            frozenset(file.ellipsis_continuations.lower().split()))
+                            frozenset(file.ellipsis_continuations.lower().split()), file.attribution,
+                            tuple(re.compile(p) for p in file.datelines),
+                            re.compile("|".join(f"(?:{p})" for p in file.header_lines), re.IGNORECASE)
+                            if file.header_lines else None)

@@ -101,6 +101,15 @@ class Modals(Schema):
         return self
 
 
+class Funding(Schema):
+    """Funding pledged in news prose: "Japan pledged $200 million for the metro", "China offered
+    a $3 billion loan": a verb of pledging money with an amount or a funding noun as its object."""
+
+    verbs: Words  # lemmas: pledge, offer, earmark ...
+    nouns: Words  # what is pledged when no amount is written: loan, grant, credit ...
+    currencies: Words  # words that make a number an amount: dollars, yuan, yen ...
+
+
 class TriggersFile(FileSchema):
     verbs: dict[str, Trigger]
     adjectives: dict[str, Trigger]
@@ -111,6 +120,9 @@ class TriggersFile(FileSchema):
     reporting_verbs: Words
     polite_verbs: Words
     hortative_verbs: Words
+    statement_clause_marks: Words
+    narrative_clause_marks: Words
+    funding: Funding
     modals: Modals
     softeners: Words
     copulas: Words
@@ -142,6 +154,11 @@ class TriggerLexicon:
     reporting_verbs: frozenset[str]
     polite_verbs: frozenset[str]
     hortative_verbs: frozenset[str]
+    statement_clause_marks: frozenset[str]
+    narrative_clause_marks: frozenset[str]
+    funding_verbs: frozenset[str]
+    funding_nouns: frozenset[str]
+    currencies: frozenset[str]
     binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
     obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
     advice_modals: frozenset[str]  # "we should X": a call to act
@@ -193,7 +210,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         raise CodebookError(f"{name}: anticipated_meetings must be verb triggers: {sorted(anticipated - set(verbs))}")
     modals = file.modals
     firm = frozenset(modals.binding) | frozenset(modals.obligation)
-    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words)
+    funding = file.funding
+    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs)
     list_lead_in, lead_subject = _lead_in_patterns(file.list_lead_ins)
     return TriggerLexicon(
         verbs=verbs,
@@ -205,6 +223,11 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         reporting_verbs=frozenset(file.reporting_verbs),
         polite_verbs=frozenset(file.polite_verbs),
         hortative_verbs=frozenset(file.hortative_verbs),
+        statement_clause_marks=frozenset(file.statement_clause_marks),
+        narrative_clause_marks=frozenset(file.narrative_clause_marks),
+        funding_verbs=frozenset(funding.verbs),
+        funding_nouns=frozenset(funding.nouns),
+        currencies=frozenset(funding.currencies),
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),

@@ -55,13 +55,18 @@ class Finding:
     lead_actors: tuple[str, ...] | None = None  # an item under "We will:": the actors of that clause
 
 
-def find_statements(doc: Doc, lex: TriggerLexicon) -> list[Finding]:
+def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> list[Finding]:
+    """The statements of a parsed sentence. ``attributed``: the sentence is a report whose
+    attribution (", officials said") was peeled off: its clauses are read as reported speech,
+    with no reporter to take for an actor."""
     findings: list[Finding] = []
+    reporter = "" if attributed else None
     for sent in doc.sents:
-        relatives, lets = _undertaking_relatives(sent, lex), _after_let_me(sent, lex)
+        relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex)
+        lets = _after_let_me(sent, lex)
         # clauses analysed on their own are cut out of the statements around them
         cuts = relatives + [let for let, _ in lets]
-        found = _ClauseChain(doc, sent.root, lex, reporter=None, cuts=cuts).findings()
+        found = _ClauseChain(doc, sent.root, lex, reporter=reporter, cuts=cuts).findings()
         if _fragment(sent.root):
             for f in found:
                 if f.head_i == sent.root.i and f.subject is None:
@@ -314,6 +319,21 @@ def _undertaking_relatives(sent, lex: TriggerLexicon) -> list[Token]:
         if subject is not None and subject.lower_ in ("we", "i") and modal_of(tok, lex)[0] in lex.firm_modals:
             out.append(tok)
     return out
+
+
+def _marked_clauses(sent, lex: TriggerLexicon) -> list[Token]:
+    """"The ministers reviewed the corridor, while the two sides pledged to expand the port": an
+    adverbial clause with its own subject, after the verb it hangs on (not "as soon as ..."),
+    opened by a conjunction of the codebook's (statement_clause_marks; narrative_clause_marks
+    before a past tense), states something of its own rather than qualifying its head."""
+    return [tok for tok in sent if tok.dep_ == "advcl" and tok.pos_ in VERBAL and subject_of(tok) is not None
+            and tok.i > tok.head.i and tok.head.pos_ in VERBAL and (_has_mark(tok, lex.statement_clause_marks)
+                                        or (tok.tag_ == "VBD" and _has_mark(tok, lex.narrative_clause_marks)))]
+
+
+def _has_mark(clause: Token, marks: frozenset[str]) -> bool:
+    """The clause opens with one of ``marks`` (not "as soon as", "so long as")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks and c.i == clause.left_edge.i for c in clause.children)
 
 
 def _after_let_me(sent, lex: TriggerLexicon) -> list[tuple[Token, Token]]:

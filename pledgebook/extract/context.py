@@ -139,6 +139,12 @@ class DocContext:
             out.setdefault(d.unit, []).append(d)
         return out
 
+    def restart(self, parties: list[str]) -> None:
+        """Forget the drafts, to draft again with other parties (a news report's, once known)."""
+        self.info.parties = parties
+        self.speakers = frozenset([*parties, *([self.info.group] if self.info.group else [])])
+        self.drafts, self.statements, self.ner_queue = [], [], []
+
     def keep_one_per_span(self) -> None:
         """The record's statements: the first draft of each span, in text order."""
         seen: set[tuple[int, int]] = set()

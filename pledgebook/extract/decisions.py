@@ -247,6 +247,53 @@ def _other_modal(c: _Clause) -> Verdict:
     return c.modal_decision("position", CALL, Rule.EXHORTATION, [c.modal] + c.words)
 
 
+def _planned_action(c: _Clause) -> Verdict:
+    """"China is to finance the port": "be" with a to-infinitive states a plan of the subject, as
+    "will" does (a meeting planned is left to the meeting steps, as under "will")."""
+    if c.lemma != "be" or c.modal is not None or c.trig is not None or c.negated or not _names_party(c.head, c.lex):
+        return None
+    plan = next((x for x in c.head.children if x.dep_ == "xcomp" and x.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+    if plan is None:
+        return None
+    inner = c.lex.verbs.get(lemma_of(plan, c.lex.verbs))
+    if inner is not None and inner.kind == "meeting":
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.PLANNED_ACTION, [c.head.text, "to", plan.text], plan, "be")
+
+
+def _names_party(head: Token, lex: TriggerLexicon) -> bool:
+    """The clause's subject names who could undertake: a name, "we" or "they", or an actor noun
+    ("the two sides"); not "the only way", "all that is needed", "it"."""
+    subject = subject_of(head)
+    if subject is None:
+        return False
+    if subject.pos_ == "PROPN" or subject.lower_ in ("we", "they"):
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.actor_nouns
+
+
+def _funding_pledged(c: _Clause) -> Verdict:
+    """"Japan pledged $200 million for the metro", "China offered a $3 billion loan": money
+    pledged, offered or earmarked is a firm undertaking of the subject, whatever the tense."""
+    lex, dobj = c.lex, c.dobj
+    if c.lemma not in lex.funding_verbs or c.negated or dobj is None or c.modal is not None:
+        return None
+    if any(ch.dep_ == "auxpass" for ch in c.head.children) or not _names_funds(dobj, lex):
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
+
+
+def _names_funds(obj: Token, lex: TriggerLexicon) -> bool:
+    """An amount of money ("$200 million", "50 billion yen") or a funding noun ("a loan")."""
+    if obj.lemma_.lower() in lex.funding_nouns or obj.lower_ in lex.funding_nouns:
+        return True
+    # the noun phrase itself ("$200 million", "50 billion yen"), not what hangs on it ("the launch of X, supported by $2 million")
+    phrase = [*obj.doc[obj.left_edge.i : obj.i + 1],
+              *(t for c in obj.rights if c.dep_ in ("nummod", "quantmod", "compound") for t in c.subtree)]
+    return any(t.tag_ == "$" or t.lower_ in lex.currencies for t in phrase) and any(t.like_num for t in phrase)
+
+
 def _no_trigger(c: _Clause) -> Verdict:
     return STOP if c.trig is None else None
 
@@ -463,6 +510,8 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _modal_stance,
     _binding_modal,
     _other_modal,
+    _planned_action,
+    _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
     _no_trigger,
     _unmet_requirement,
     _welcomed_undertaking,  # before the appreciation itself: the welcomed party undertakes

@@ -10,6 +10,7 @@ from pathlib import PurePath
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.documents import DocumentBook
+from pledgebook.codebook.segmentation import Dateline
 from pledgebook.read.base import RawDocument
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -25,6 +26,10 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?[,\s]*(?:and\s+)?(?:the\s+)?(?:(
 _WE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*•]\s*)?(?:We|Together,? we)\s", re.MULTILINE)
 
 
+# metadata that names who published a page (Markdown front matter; an HTML page's site name)
+_PUBLISHER_KEYS = ("publisher", "sitename")
+
+
 @dataclass(slots=True)
 class DocInfo:
     title: str | None
@@ -34,6 +39,7 @@ class DocInfo:
     kind: str
     group: str | None  # the group that speaks as "we" (G7, G20, QUAD ...)
     issuer: str | None  # who published it (USA for the White House)
+    parties_guessed: bool = False  # the parties come from the title or from counting names, not stated by the text
 
 
 def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: False) -> str | None:
@@ -63,10 +69,12 @@ def _title_case(place: str) -> str:
     return place.title() if place.isupper() else place
 
 
-def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "", book: DocumentBook | None = None) -> DocInfo:
+def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "", book: DocumentBook | None = None,
+                   news_dateline: Dateline | None = None) -> DocInfo:
     """``resolver`` is the ActorResolver; ``first_text`` the first sentence of the body and
     ``opening`` its first few sentences (clean text); ``book`` the codebook's documents.yaml
-    (the bundled one by default)."""
+    (the bundled one by default); ``news_dateline`` the dateline the segmenter cut off the
+    story's first sentence ("NAIROBI: ", "JAKARTA (Reuters) - "), if any."""
     book = book or Codebook.load().documents
     name = PurePath(raw.source).name
     title = raw.title
@@ -78,6 +86,11 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if m:
         place = _title_case(m.group("place").strip())
         date = date or _parse_date(m.group("date"))
+    elif news_dateline is not None and news_dateline.place.split()[0].title() not in book.not_places:
+        place = _title_case(news_dateline.place)
+        if news_dateline.date and re.search(r"\d{4}", news_dateline.date):
+            date = date or _parse_date(news_dateline.date)
+        kind = "news_report" if news_dateline.agency else None
     if place is None:
         # a country or a grouping ("welcomed Sweden to NATO") is not the city of a meeting
         place = _opening_place(book, first_text, opening, resolver.names_state_or_group)
@@ -114,14 +127,18 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
             issuer = code
             break
 
+    if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
+        kind = "news_report"  # published by a news site, not issued by a government, and no other kind
     group = _speaking_group(raw, resolver, title)
     if group:
         parties = [group]
+    guessed = False
     if not parties:
         speakers = _named_speakers(raw, resolver)
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
         parties = sorted(set(speakers) | in_title) if speakers else _parties(raw, resolver, title, issuer, kind)
-    return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer)
+        guessed = not speakers
+    return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
 
 
 def _speaking_group(raw: RawDocument, resolver, title: str | None) -> str | None:

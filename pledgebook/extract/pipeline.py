@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from pledgebook.codebook import Codebook
+from pledgebook.codebook.segmentation import Dateline, SegmentationBook
 from pledgebook.core.data import DocumentMeta, EntityMention, ExtractionRecord, content_hash
 from pledgebook.extract.actors import ActorResolver
 from pledgebook.extract.clauses import Finding, find_statements, joined_verb
@@ -24,6 +25,7 @@ from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.ner import queue_named
 from pledgebook.extract.nlp import load_nlp, prefixed_forms, tokenizer_keeping
+from pledgebook.extract.parties import acting_parties
 from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.units import Candidate, split_units
@@ -63,6 +65,11 @@ class Extractor:
     def extract(self, raw: RawDocument) -> ExtractionRecord:
         doc = self.context(raw)
         self._draft_statements(doc)
+        sentences = (s.view.clean for p in doc.paragraphs if p.kind == "text" for s in p.sentences)
+        parties = acting_parties(doc, self.actors, sentences)
+        if parties is not None:  # a news report's parties are the countries that act in it: draft again with them
+            doc.restart(parties)
+            self._draft_statements(doc)
         for _name, step in DISCOURSE_STEPS:
             step(self, doc)
         return _record(doc, self.codebook)
@@ -73,7 +80,7 @@ class Extractor:
         paragraphs = segment(raw, book.segmentation)
         sentences = [s.view.clean for p in paragraphs if p.kind != "boilerplate" for s in p.sentences]
         info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]),
-                              book.documents)
+                              book.documents, _opening_dateline(sentences[:4], book.segmentation))
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer,
                            book.leaders)
         speakers = frozenset([*info.parties, *([info.group] if info.group else [])])
@@ -93,9 +100,10 @@ class Extractor:
             if not w:
                 continue
             parsed = next(parses)
-            if cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve, self.lex)):
+            # (a report cut from its attribution ends without its full stop: it leads no list)
+            if cand.source is None and cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve, self.lex)):
                 continue
-            findings = find_statements(parsed, self.lex)
+            findings = find_statements(parsed, self.lex, attributed=cand.source is not None)
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1])
@@ -203,6 +211,16 @@ def _record(doc: DocContext, codebook: Codebook) -> ExtractionRecord:
         chars=len(doc.text),
     )
     return ExtractionRecord(document=meta, statements=statements, agreements_signed=max(counted) if counted else None)
+
+
+def _opening_dateline(sentences: list[str], book: SegmentationBook) -> Dateline | None:
+    """The news dateline among a document's first sentences: the segmenter made it a sentence
+    of its own ("NAIROBI:"), so it is read together with the sentence it opened."""
+    for here, after in zip(sentences, sentences[1:]):
+        dateline = book.dateline(f"{here} {after}")
+        if dateline is not None and dateline.end == len(here) + 1:
+            return dateline
+    return None
 
 
 def _describes_others(f: Finding, actors: list[str], parties) -> bool:

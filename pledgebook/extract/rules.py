@@ -22,6 +22,8 @@ class Rule(StrEnum):
     MEETING_TO_COME = "meeting_to_come"
     OTHERS_URGED = "others_urged"
     OWN_OFFICIALS_DIRECTED = "own_officials_directed"
+    FUNDING_PLEDGED = "funding_pledged"
+    PLANNED_ACTION = "planned_action"
     # modal auxiliaries
     BINDING_MODAL = "binding_modal"
     MODAL_STANCE = "modal_stance"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pledgebook.extract.nlp import is_gerund
 from pledgebook.codebook.segmentation import SegmentationBook
+from pledgebook.segment.attribution import peel_attribution
 from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, continues_after_ellipsis, ends_in_ellipsis
 
 MAX_UNIT_SENTENCES = 8  # lines of a speech joined into one sentence at most (bounds the work per unit)
@@ -28,6 +29,7 @@ class Candidate:
     continues: bool  # a piece after the first of its sentence
     unit: int  # index of its sentence unit
     carried: bool  # its paragraph carries on one that ended in an ellipsis (a speech's items)
+    source: str | None = None  # who its sentence is attributed to (", officials said"), peeled off; "" impersonal
 
     @property
     def opens_paragraph(self) -> bool:
@@ -51,8 +53,10 @@ def split_units(paragraphs: list[Paragraph], book: SegmentationBook) -> tuple[li
             continue
         for sent in para.sentences:
             unit = units.add(sent)
-            for n, piece in enumerate(clause_pieces(sent)):
-                candidates.append(Candidate(para, piece, n > 0, unit, id(para) in carried))
+            peeled = peel_attribution(sent, book.attribution)
+            report, source = (peeled.sentence, peeled.source) if peeled else (sent, None)
+            for n, piece in enumerate(clause_pieces(report)):
+                candidates.append(Candidate(para, piece, n > 0, unit, id(para) in carried, source))
     return units.spans, candidates
 
 

@@ -54,10 +54,12 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-def paragraph_spans(text: str, start: int = 0) -> list[tuple[Span, bool]]:
-    """Paragraph spans of ``text[start:]`` and whether each starts with a list marker."""
+def paragraph_spans(text: str, start: int = 0, header_line: re.Pattern[str] | None = None) -> list[tuple[Span, bool]]:
+    """Paragraph spans of ``text[start:]`` and whether each starts with a list marker.
+    ``header_line``: a line of a page header or byline, always a paragraph of its own."""
     paragraphs: list[tuple[Span, bool]] = []
     block: list[tuple[int, int]] = []
+    after_header = False
 
     def flush() -> None:
         if block:
@@ -70,10 +72,12 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[Span, bool]]:
         if _BLANK.match(line):
             flush()
             continue
-        starts_new = LINE_LIST_START.match(line) or _MD_HEADING.match(line) or (e - s) > _LONG_LINE
+        header = header_line is not None and header_line.match(line.strip()) is not None
+        starts_new = LINE_LIST_START.match(line) or _MD_HEADING.match(line) or (e - s) > _LONG_LINE or header
         prev_long = block and (block[-1][1] - block[-1][0]) > _LONG_LINE
-        if starts_new or prev_long:
+        if starts_new or prev_long or after_header:
             flush()
+        after_header = header
         block.append((s, e if not line.endswith("\r") else e - 1))
     flush()
     # trim surrounding whitespace so spans quote text, not margins
@@ -150,7 +154,7 @@ def segment(raw: RawDocument, book: SegmentationBook | None = None) -> list[Para
     book = book or Codebook.load().segmentation
     markdown = raw.format == "markdown"
     out: list[Paragraph] = []
-    for span, is_list in paragraph_spans(raw.text, raw.body_start):
+    for span, is_list in paragraph_spans(raw.text, raw.body_start, book.header_line):
         view = make_view(raw.text, span.start, span.end, markdown=markdown)
         if not view.clean.strip():
             continue
@@ -166,12 +170,28 @@ def segment(raw: RawDocument, book: SegmentationBook | None = None) -> list[Para
             kind = "text"
         sentences: list[Sentence] = []
         if kind != "boilerplate":
-            for s, e in split_sentences(view, book):
+            for s, e in _after_dateline(split_sentences(view, book), view, book):
                 sub = TextView(view.clean[s:e], view.index[s:e], view.index[s])
                 sent_span = view.span(s, e)
                 sentences.append(Sentence(sent_span, sub, split_clauses(sub, 0, e - s)))
         out.append(Paragraph(span, kind, sentences, rule))
     return out
+
+
+def _after_dateline(bounds: list[tuple[int, int]], view: TextView, book: SegmentationBook) -> list[tuple[int, int]]:
+    """A news dateline opening a paragraph ("NAIROBI: ", "BEIJING, Oct. 16 (Xinhua) -- ") is a
+    sentence of its own: the first sentence of the story starts after it."""
+    if not bounds:
+        return bounds
+    s, e = bounds[0]
+    dateline = book.dateline(view.clean[s:e])
+    if dateline is None or s + dateline.end >= e:
+        return bounds
+    cut = s + dateline.end
+    head_end = cut
+    while head_end > s and view.clean[head_end - 1] == " ":
+        head_end -= 1
+    return [(s, head_end), (cut, e), *bounds[1:]]
 
 
 _FIRST_WORD = re.compile(r"[^\w]*(\w+)")

@@ -1,0 +1,72 @@
+"""The parties of a news report: the countries that act in it, not every country it names.
+
+Before any sentence is parsed, a document's parties are guessed from its title or from how
+often each country is named (metadata.py). A news report's title and text also name countries
+in passing ("... to extend the line to Uganda"), and may name only one side of a relationship
+whose other side acts in every paragraph. Once its statements are drafted, a report's parties
+are the countries that act: named as the subject of a statement, or as a side of a meeting,
+a discussion or an agreement; a candidate that never acts stays only if the text comes back to
+it (named in two sentences or more). Official texts (joint statements, readouts, speeches,
+communiqués) say who their parties are, and keep them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from pledgebook.extract.actors import ActorResolver
+from pledgebook.extract.context import DocContext, Draft
+from pledgebook.extract.metadata import DocInfo
+
+NEWS_KINDS = frozenset({"news_report", "other"})  # the kinds whose parties are only guessed
+SIDE_KINDS = frozenset({"meeting", "discussion", "agreement"})  # statements that may name the other side
+# what follows a meeting's or an agreement's trigger word and names the other side: its object,
+# or "with X", up to the first phrase of place, topic or purpose
+_COUNTERPART = re.compile(r"^(?:\s+(?:talks|an?|the|agreements?|deals?|accords?|memorand\w*|mous?|his|her|their))*"
+                          r"\s+(?:with\s+)?[^,;]*?(?=\s+(?:in|on|at|to|for|about|over|regarding|during|after|before)\s|[,;]|$)")
+MIN_MENTIONS = 2  # sentences that name a country that never acts, for it to stay a party
+
+
+def acting_parties(doc: DocContext, resolver: ActorResolver, sentences: Iterable[str]) -> list[str] | None:
+    """The parties of a news report as the countries that act in ``doc``'s drafted statements;
+    None when the document is no news report or its parties stand (``sentences``: its clean
+    sentences, to count how often each country is named)."""
+    info = doc.info
+    if not _guessed(info):
+        return None
+    acting = Counter(code for d in doc.drafts for code in _acting_in(d, doc, resolver))
+    named = Counter(code for s in sentences for code in {c for c, _, _ in resolver.find_countries(s)})
+    kept = {c for c in info.parties if acting[c] or named[c] >= MIN_MENTIONS}
+    joined = {c for c in acting if resolver.book.is_country(c)}
+    parties = sorted(kept | joined)
+    if not parties or parties == sorted(info.parties):
+        return None
+    return parties
+
+
+def _guessed(info: DocInfo) -> bool:
+    """The document's parties were guessed from its title or text, not stated by it."""
+    return info.kind in NEWS_KINDS and info.parties_guessed and info.group is None and bool(info.parties)
+
+
+def _acting_in(d: Draft, doc: DocContext, resolver: ActorResolver) -> list[str]:
+    """The countries a statement shows acting: those named before its trigger word (its subject,
+    or who reports it: "China said it would ..."; not taken from the parties, as "the two sides"
+    is), the person named there, or the other side named right after it ("met the Angolan
+    President", "signed a deal with Angola"; not "discussed the drought in Namibia")."""
+    text = d.clean or d.text
+    if d.verb is not None and any(c.dep_ == "auxpass" for c in d.verb.children):
+        return []  # "Brazil was invited": the subject of a passive is acted upon
+    trigger = d.trigger_words[0] if d.trigger_words else ""
+    at = text.find(trigger) if trigger else -1
+    if at < 0:
+        return []
+    after = text[at + len(trigger) :]
+    counterpart = _COUNTERPART.match(after) if d.kind in SIDE_KINDS else None
+    named = text[:at] + " " + (counterpart.group(0) if counterpart else "")
+    found = [code for code, _, _ in resolver.find_countries(named)]
+    if not found and d.who and d.actor_source in ("subject", "reporter"):
+        found = doc.people.resolve(d.who)
+    return found

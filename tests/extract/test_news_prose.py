@@ -1,0 +1,183 @@
+"""News-writing habits do not hide the undertakings a report states. Invented sentences only."""
+
+import pytest
+
+
+def _statements(extractor, text: str):
+    return [(s.kind, s.actors, " ".join(s.text.split())) for s in extractor.extract_text(text).statements]
+
+
+def _commitments(extractor, text: str):
+    return [(actors, words) for kind, actors, words in _statements(extractor, text) if kind == "commitment"]
+
+
+# -- attribution tails and lead-ins -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed to build a ferry terminal at Arica, officials maintained.",
+    "Chile and Peru agreed to build a ferry terminal at Arica, sources said on Monday.",
+    "Chile and Peru agreed to build a ferry terminal at Arica, it was learnt.",
+    "Chile and Peru agreed to build a ferry terminal at Arica, the Bolivian ministry said in a statement.",
+    "According to the Bolivian embassy, Chile and Peru agreed to build a ferry terminal at Arica.",
+])
+def test_an_attributed_report_gives_the_reported_undertaking_with_its_own_actors(extractor, text):
+    found = _commitments(extractor, text)
+    assert found == [(["CHL", "PER"], "Chile and Peru agreed to build a ferry terminal at Arica")]
+
+
+def test_a_tail_that_is_no_attribution_stays_part_of_the_sentence(extractor):
+    # "the statement added" is not an actor's undertaking, and the clause before it is one
+    found = _commitments(extractor, "The two sides will expand the port at Arica and open a new terminal, the statement added.")
+    assert [words for _, words in found] == ["The two sides will expand the port at Arica", "open a new terminal"]
+
+
+def test_a_reported_passive_undertaking_is_the_parties_own(extractor):
+    text = "Chile and Peru held talks in Lima. The ferry terminal will be completed by 2027, officials said."
+    assert (["CHL", "PER"], "The ferry terminal will be completed by 2027") in _commitments(extractor, text)
+
+
+# -- statements inside "while ..." / "as ..." clauses ----------------------------------------------
+@pytest.mark.parametrize("text, main_kind", [
+    ("Chile and Peru discussed regional security, while the two sides pledged to expand the ferry service.", "discussion"),
+    ("The ministers praised the ferry service, as the two sides agreed to extend it to Arica.", "appreciation"),
+])
+def test_an_undertaking_in_a_while_or_as_clause_is_a_commitment_of_its_own(extractor, text, main_kind):
+    found = _statements(extractor, text)
+    kinds = [kind for kind, _, _ in found]
+    assert kinds == [main_kind, "commitment"]
+    clause = found[1][2]
+    assert clause.split()[0] in ("while", "as") and ("pledged to expand" in clause or "agreed to extend" in clause)
+    assert clause not in found[0][2]  # the main statement no longer holds the clause
+
+
+def test_each_side_of_a_while_keeps_its_own_actor(extractor):
+    found = _commitments(extractor, "Peru will open a consulate in Arica, while Chile will fund the ferry terminal.")
+    assert found == [(["PER"], "Peru will open a consulate in Arica"), (["CHL"], "while Chile will fund the ferry terminal")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will build the ferry terminal as it will boost trade.",  # a reason
+    "Peru will build the ferry terminal, as the two sides continue to review fares.",  # a circumstance
+])
+def test_an_as_clause_in_the_present_is_no_statement_of_its_own(extractor, text):
+    found = _commitments(extractor, text)
+    assert len(found) == 1 and found[0][0] == ["PER"] and found[0][1].startswith("Peru will build the ferry terminal")
+
+
+# -- funding pledges ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Japan pledged $200 million for the flood defences of Dhaka.",
+    "Japan has committed 50 billion yen to the Dhaka metro.",
+    "Japan offered a concessional loan for the Dhaka metro.",
+    "Japan extended a $2 billion credit line for the Dhaka metro.",
+    "Japan has agreed to provide $900 million for the Dhaka metro.",
+    "Japan will extend a loan of $3.2 billion to finance the Dhaka metro.",
+])
+def test_funding_pledged_is_a_firm_commitment_of_the_funder(extractor, text):
+    statements = extractor.extract_text(text).statements
+    assert [(s.kind, s.strength, s.actors) for s in statements][:1] == [("commitment", "firm", ["JPN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan spent $200 million on the Dhaka metro last year.",
+    "Japan did not pledge any money for the Dhaka metro.",
+    "The loan of $900 million was pledged for the Dhaka metro.",
+])
+def test_money_spent_refused_or_passive_is_no_funding_pledge(extractor, text):
+    assert all(s.rule != "funding_pledged" for s in extractor.extract_text(text).statements)
+
+
+# -- datelines ------------------------------------------------------------------------------------
+def test_a_dateline_feeds_the_place_and_leaves_the_statement(extractor):
+    record = extractor.extract_text("LUSAKA, Oct. 16, 2019 (Xinhua) -- Zambia and Angola agreed to build a rail link to Lobito.")
+    assert (record.document.place, record.document.date, record.document.kind) == ("Lusaka", "2019-10-16", "news_report")
+    assert [" ".join(s.text.split()) for s in record.statements] == ["Zambia and Angola agreed to build a rail link to Lobito"]
+
+
+def test_a_capitals_dateline_gives_the_place(extractor):
+    record = extractor.extract_text("LUANDA: Zambia and Angola agreed to build a rail link to Lobito.")
+    assert record.document.place == "Luanda"
+    assert record.statements[0].text.startswith("Zambia and Angola agreed")
+
+
+# -- the parties of a news report -----------------------------------------------------------------
+def _parties(extractor, text: str, title: str | None = None) -> list[str]:
+    from pledgebook.read.base import RawDocument
+
+    return extractor.extract(RawDocument(source="report.txt", text=text, title=title)).document.parties
+
+
+def test_a_country_named_once_in_passing_is_no_party(extractor):
+    text = ("Zambia and Angola agreed to build a rail link to the port of Lobito. The line will later be "
+            "extended to Namibia, officials said. Zambia will pay for the signalling, while Angola will "
+            "provide the rolling stock.")
+    assert _parties(extractor, text, title="Zambia, Angola agree on a rail link to Namibia") == ["AGO", "ZMB"]
+
+
+def test_a_report_of_one_sides_pledge_to_the_other_keeps_both_sides(extractor):
+    text = ("China pledged $900 million for the Lusaka ring road. The loan, the largest China has offered "
+            "Zambia, will be repaid over twenty years. Zambian officials welcomed the loan.")
+    assert _parties(extractor, text, title="China pledges $900 million for Zambian road") == ["CHN", "ZMB"]
+
+
+def test_the_side_that_acts_throughout_joins_a_title_that_names_one(extractor):
+    text = "Zambia will get a new rail link to the port of Lobito. Angola agreed to build the line, the ministry said."
+    assert _parties(extractor, text, title="Zambia to get a rail link to the sea") == ["AGO", "ZMB"]
+
+
+def test_topics_of_talks_are_no_sides(extractor):
+    text = ("Zambia and Angola held talks on the rail link in Lusaka. The ministers also discussed the "
+            "drought in Namibia and Botswana. Zambia and Angola agreed to meet again in June.")
+    assert _parties(extractor, text) == ["AGO", "ZMB"]
+
+
+def test_the_statements_take_the_parties_that_act(extractor):
+    from pledgebook.read.base import RawDocument
+
+    text = ("Zambia and Angola agreed to build a rail link to the port of Lobito. The two sides will also "
+            "open a border post, the statement said. Traffic to Namibia is expected to grow.")
+    record = extractor.extract(RawDocument(source="r.txt", text=text, title="Zambia, Angola and Namibia trade"))
+    assert record.document.parties == ["AGO", "ZMB"]
+    assert all(s.actors == ["AGO", "ZMB"] for s in record.statements if s.kind == "commitment")
+
+
+def test_an_official_text_keeps_the_parties_it_states(extractor):
+    from pledgebook.read.base import RawDocument
+
+    text = "The leaders of Zambia and Angola met in Lusaka. They agreed to build a rail link to Namibia."
+    record = extractor.extract(RawDocument(source="s.txt", text=text, title="Joint Statement of Zambia, Angola and Namibia"))
+    assert record.document.parties == ["AGO", "NAM", "ZMB"]
+
+
+def test_a_page_from_a_publisher_is_a_news_report(extractor):
+    from pledgebook.read.base import RawDocument
+
+    text = "Zambia and Angola agreed to build a rail link to the port of Lobito."
+    published = RawDocument(source="r.md", text=text, title="Rail link agreed", meta={"publisher": "The Lusaka Times"})
+    issued = RawDocument(source="s.md", text=text, title="Rail link agreed",
+                         meta={"publisher": "The White House", "source_url": "https://www.whitehouse.gov/x"})
+    assert extractor.extract(published).document.kind == "news_report"
+    assert extractor.extract(issued).document.kind == "other"
+
+
+# -- plans as news states them --------------------------------------------------------------------
+@pytest.mark.parametrize("text, actors", [
+    ("Zambia is set to build a new rail link to Lobito.", ["ZMB"]),
+    ("Zambia is to finance the new rail link to Lobito.", ["ZMB"]),
+    ("Angola is poised to open the port of Lobito to Zambian cargo.", ["AGO"]),
+])
+def test_a_plan_set_is_a_commitment_of_its_subject(extractor, text, actors):
+    assert [a for a, _ in _commitments(extractor, text)] == [actors]
+
+
+@pytest.mark.parametrize("text", [
+    "The stage is set for new talks on the rail link.",
+    "The aim of the talks is to expand trade in copper.",
+    "Zambia set a target of 2027 for the rail link.",
+])
+def test_no_plan_without_a_party_and_an_action(extractor, text):
+    assert _commitments(extractor, text) == []
+
+
+def test_a_deal_sealed_is_an_agreement(extractor):
+    kinds = [k for k, _, _ in _statements(extractor, "Zambia and Angola sealed a $2 billion deal for a rail link to Lobito.")]
+    assert kinds == ["agreement"]
