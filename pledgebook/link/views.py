@@ -47,6 +47,7 @@ class Member:
     start: int
     end: int
     text: str
+    kind: str  # commitment, agreement, appreciation or position (linking.yaml `kinds`)
     strength: str | None
     actors: list[str]
     sectors: list[str]
@@ -180,7 +181,7 @@ def _views(session: Session, ids: list[int]) -> list[ThreadView]:
         by_thread[tm.thread_id].append(Member(
             statement_id=st.stable_key, document_id=doc.id, document_source=doc.source,
             document_date=doc.date.isoformat() if doc.date else None, start=st.start, end=st.end, text=st.text,
-            strength=st.strength, actors=list(st.actors), sectors=list(st.sectors),
+            kind=st.kind, strength=st.strength, actors=list(st.actors), sectors=list(st.sectors),
             entities=entity_names.get(st.id, []),
             similarity=round(tm.similarity, 4) if tm.similarity is not None else None, added_by=tm.added_by,
         ))
