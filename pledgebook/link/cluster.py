@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pledgebook.link.config import LinkConfig
-from pledgebook.link.scope import Mention, bonding_names, relationship, starts_thread
+from pledgebook.link.scope import Mention, bonding_names, relationship, same_relationship, starts_thread
 
 _CHUNK = 1024
 
@@ -74,11 +74,15 @@ def link_item(
 
 
 def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> float | None:
-    """The link score of two statements, or ``None`` when their actors do not overlap."""
-    if a.actors and b.actors and not (a.actors & b.actors):
-        return None
-    if a.scope and b.scope and a.scope != b.scope and not (a.bridges & b.bridges):
-        return None  # another relationship's pledge, unless about the same named project
+    """The link score of two statements, or ``None`` when they are kept apart: their actors do
+    not overlap (a U.S. pledge is not a Japanese one) or they belong to different relationships
+    (``same_relationship``), unless both name the same project (a bridge): the named project is
+    the undertaking, whoever acts on it (China finances the railway, Kenya builds it)."""
+    if not (a.bridges & b.bridges):
+        if a.actors and b.actors and not (a.actors & b.actors):
+            return None
+        if not same_relationship(a.scope, b.scope):
+            return None
     score = cosine
     if a.entities and b.entities:
         score += cfg.entity_bonus if a.entities & b.entities else -cfg.entity_penalty

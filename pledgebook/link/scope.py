@@ -41,6 +41,13 @@ def relationship(parties: Iterable[str], actors: Iterable[str], cfg: LinkConfig)
     return parties | extra
 
 
+def same_relationship(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Equal relationships, or one a single party within the other: a report that knows only
+    one side (its parties read as China alone, China acting) belongs to any of that party's
+    relationships. Unknown (empty) relationships pass."""
+    return not a or not b or a == b or (len(a) == 1 and a < b) or (len(b) == 1 and b < a)
+
+
 def is_source_only(text: str, mention: Mention, cfg: LinkConfig) -> bool:
     """Is the mention named only as the statement's source ("according to the Foreign Office",
     "the Foreign Office said", "Foreign Office spokesperson Jane Doe told reporters")?"""

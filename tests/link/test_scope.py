@@ -167,6 +167,33 @@ def test_a_group_actor_of_its_members_document_is_that_relationship() -> None:
     assert link_item("d", ["CHN"], [], [], [], CFG).scope == frozenset()  # no parties: relationship unknown
 
 
+def test_a_named_project_links_whoever_acts_on_it(engine: Engine) -> None:
+    """China finances the railway, Kenya builds it: no actor in common, one undertaking."""
+    finance = "China will finance the Naivasha Kisumu Railway extension"
+    build = "Kenya will start building the Naivasha Kisumu Railway extension next year"
+    line = ("Naivasha Kisumu Railway", "project", "Naivasha Kisumu Railway")
+    _one(engine, "2019-04-25", finance, parties=("CHN", "KEN"), actors=["CHN"], entities=[line])
+    _one(engine, "2021-06-05", build, parties=("CHN", "KEN"), actors=["KEN"], entities=[line])
+    link_new_statements(engine, embedder=EMB)
+    assert _together(engine, finance, build)
+    china, kenya = (link_item("a", [a], [], [], ["CHN", "KEN"], CFG) for a in ("CHN", "KEN"))
+    assert pair_score(china, kenya, 1.0, CFG) is None  # without the project, still two parties' pledges
+
+
+def test_a_one_sided_report_belongs_to_its_partys_relationships() -> None:
+    """A report whose parties were read as China alone, China acting, may link to a China-Kenya
+    pledge (it meets it through a shared entity's block), never a China-Kenya one to a
+    China-Indonesia one."""
+    alone = link_item("a", ["CHN"], ["transport"], [], ["CHN"], CFG)
+    kenya = link_item("b", ["CHN"], ["transport"], [], ["CHN", "KEN"], CFG)
+    indonesia = link_item("c", ["CHN"], ["transport"], [], ["CHN", "IDN"], CFG)
+    assert pair_score(alone, kenya, 1.0, CFG) is not None and pair_score(alone, indonesia, 1.0, CFG) is not None
+    assert pair_score(kenya, indonesia, 1.0, CFG) is None
+    quad = link_item("d", ["USA"], [], [], ["AUS", "IND", "JPN", "USA"], CFG)
+    japan = link_item("e", ["USA"], [], [], ["JPN", "USA"], CFG)
+    assert pair_score(quad, japan, 1.0, CFG) is None  # a bilateral is not the Quad
+
+
 # -- entities for linking ------------------------------------------------------------------
 
 
