@@ -42,10 +42,11 @@ def relationship(parties: Iterable[str], actors: Iterable[str], cfg: LinkConfig)
 
 
 def same_relationship(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Equal relationships, or one a single party within the other: a report that knows only
-    one side (its parties read as China alone, China acting) belongs to any of that party's
-    relationships. Unknown (empty) relationships pass."""
-    return not a or not b or a == b or (len(a) == 1 and a < b) or (len(b) == 1 and b < a)
+    """The same relationship, or one unknown (a document without parties). A report that knows
+    only one side (parties read as China alone, China acting) is not assumed to be any of that
+    party's relationships: it links to them only through a named project (a bridge), never
+    through a shared institution, which is a venue (JICA lends for many projects)."""
+    return not a or not b or a == b
 
 
 def is_source_only(text: str, mention: Mention, cfg: LinkConfig) -> bool:

@@ -180,15 +180,15 @@ def test_a_named_project_links_whoever_acts_on_it(engine: Engine) -> None:
     assert pair_score(china, kenya, 1.0, CFG) is None  # without the project, still two parties' pledges
 
 
-def test_a_one_sided_report_belongs_to_its_partys_relationships() -> None:
-    """A report whose parties were read as China alone, China acting, may link to a China-Kenya
-    pledge (it meets it through a shared entity's block), never a China-Kenya one to a
-    China-Indonesia one."""
-    alone = link_item("a", ["CHN"], ["transport"], [], ["CHN"], CFG)
-    kenya = link_item("b", ["CHN"], ["transport"], [], ["CHN", "KEN"], CFG)
-    indonesia = link_item("c", ["CHN"], ["transport"], [], ["CHN", "IDN"], CFG)
-    assert pair_score(alone, kenya, 1.0, CFG) is not None and pair_score(alone, indonesia, 1.0, CFG) is not None
-    assert pair_score(kenya, indonesia, 1.0, CFG) is None
+def test_a_one_sided_report_links_to_a_relationship_only_through_a_named_project() -> None:
+    """A report whose parties were read as China alone, China acting, is not assumed to be
+    China-Kenya's: a shared lender (an institution) does not link it, the named railway does."""
+    lender, line = ("China Development Bank", "institution"), ("Naivasha Kisumu Railway", "project")
+    alone = link_item("a", ["CHN"], ["transport"], [lender], ["CHN"], CFG)
+    kenya = link_item("b", ["CHN"], ["transport"], [lender], ["CHN", "KEN"], CFG)
+    assert pair_score(alone, kenya, 1.0, CFG) is None
+    alone, kenya = (link_item(d, ["CHN"], ["transport"], [line], p, CFG) for d, p in (("a", ["CHN"]), ("b", ["CHN", "KEN"])))
+    assert pair_score(alone, kenya, 1.0, CFG) is not None
     quad = link_item("d", ["USA"], [], [], ["AUS", "IND", "JPN", "USA"], CFG)
     japan = link_item("e", ["USA"], [], [], ["JPN", "USA"], CFG)
     assert pair_score(quad, japan, 1.0, CFG) is None  # a bilateral is not the Quad
