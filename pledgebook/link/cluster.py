@@ -74,15 +74,16 @@ def link_item(
 
 
 def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> float | None:
-    """The link score of two statements, or ``None`` when they are kept apart: their actors do
-    not overlap (a U.S. pledge is not a Japanese one) or they belong to different relationships
-    (``same_relationship``), unless both name the same project (a bridge): the named project is
-    the undertaking, whoever acts on it (China finances the railway, Kenya builds it)."""
-    if not (a.bridges & b.bridges):
-        if a.actors and b.actors and not (a.actors & b.actors):
-            return None
-        if not same_relationship(a.scope, b.scope):
-            return None
+    """The link score of two statements, or ``None`` when two gates keep them apart: their
+    actors must overlap (a U.S. pledge is not a Japanese one) and they must belong to one
+    relationship (``same_relationship``). A project both name (a bridge) lifts one gate, not
+    both: pledges of two relationships about one project link when an actor is shared (as
+    before), and within one relationship the named project is the undertaking whoever acts on
+    it (China finances the railway, Kenya builds it)."""
+    actors_meet = not a.actors or not b.actors or bool(a.actors & b.actors)
+    one_relationship = same_relationship(a.scope, b.scope)
+    if not (actors_meet and one_relationship) and not ((actors_meet or one_relationship) and a.bridges & b.bridges):
+        return None
     score = cosine
     if a.entities and b.entities:
         score += cfg.entity_bonus if a.entities & b.entities else -cfg.entity_penalty

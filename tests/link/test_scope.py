@@ -178,6 +178,11 @@ def test_a_named_project_links_whoever_acts_on_it(engine: Engine) -> None:
     assert _together(engine, finance, build)
     china, kenya = (link_item("a", [a], [], [], ["CHN", "KEN"], CFG) for a in ("CHN", "KEN"))
     assert pair_score(china, kenya, 1.0, CFG) is None  # without the project, still two parties' pledges
+    # the project lifts one gate, not both: Indonesia's pledge in another relationship stays apart
+    china = link_item("a", ["CHN"], [], [line[:2]], ["CHN", "KEN"], CFG)
+    indonesia = link_item("b", ["IDN"], [], [line[:2]], ["CHN", "IDN"], CFG)
+    assert pair_score(china, indonesia, 1.0, CFG) is None
+    assert pair_score(china, link_item("c", ["CHN"], [], [line[:2]], ["CHN", "IDN"], CFG), 1.0, CFG) is not None
 
 
 def test_a_one_sided_report_links_to_a_relationship_only_through_a_named_project() -> None:
