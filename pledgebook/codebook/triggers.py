@@ -127,6 +127,7 @@ class TriggersFile(FileSchema):
     principle_verbs: Words
     preserving_verbs: Words
     non_agentive_verbs: Words
+    list_lead_ins: Words
     prefilter_words: Words
 
 
@@ -164,6 +165,8 @@ class TriggerLexicon:
     preserving_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement?
+    list_lead_in: re.Pattern[str]  # "We will:" — a clause that only introduces listed undertakings
+    lead_subject: re.Pattern[str]  # group 1: the words before a lead-in's first word
 
 
 def _prefilter(words: set[str]) -> re.Pattern[str]:
@@ -171,6 +174,15 @@ def _prefilter(words: set[str]) -> re.Pattern[str]:
     stems = sorted({w[:5] if len(w) > 5 else w for w in words}, key=len, reverse=True)
     # an optional "re-" prefix: "recommit", "re-emphasize"
     return re.compile(r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+
+
+def _lead_in_patterns(phrases: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # Longest first, so "committed to" wins over a shorter alternative at the same place.
+    ordered = sorted(phrases, key=len, reverse=True)
+    lead = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    firsts = "|".join(sorted({re.escape(p.split()[0]) for p in phrases}, key=len, reverse=True))
+    return (re.compile(rf"\b(?:{lead})(?:\s+[\w-]+){{0,4}}\s*:?\s*$", re.IGNORECASE),
+            re.compile(rf"^(.*?)\s+(?:{firsts})\b", re.IGNORECASE))
 
 
 def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
@@ -182,6 +194,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     modals = file.modals
     firm = frozenset(modals.binding) | frozenset(modals.obligation)
     words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words)
+    list_lead_in, lead_subject = _lead_in_patterns(file.list_lead_ins)
     return TriggerLexicon(
         verbs=verbs,
         adjectives=adjectives,
@@ -215,6 +228,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         preserving_verbs=frozenset(file.preserving_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         prefilter=_prefilter(words),
+        list_lead_in=list_lead_in,
+        lead_subject=lead_subject,
     )
 
 

@@ -16,14 +16,6 @@ from pledgebook.extract.units import Candidate
 from pledgebook.segment.markers import LEADING_MARKER
 from pledgebook.segment.segmenter import Paragraph, ends_in_ellipsis
 
-# "We will:" / "The two sides agreed to:" introducing a list of undertakings.
-_LEAD_IN = re.compile(
-    r"\b(?:will|shall|commit(?:s|ted)?\s+to|agree[ds]?\s+to|pledge[ds]?\s+to|resolve[ds]?\s+to|decided\s+to|"
-    r"intends?\s+to|plans?\s+to|are\s+determined\s+to|undertake[s]?\s+to|reaffirm(?:s|ed)?\s+(?:our|their|its)\s+commitment\s+to)"
-    r"(?:\s+[\w-]+){0,4}\s*:?\s*$",
-    re.IGNORECASE,
-)
-_SUBJECT_BEFORE = re.compile(r"^(.*?)\s+(?:will|shall|commit|agree|pledge|resolve|decide|intend|plan|are|undertake|reaffirm)", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
 SHORT_LEAD_WORDS = 12  # "Peru will" opening a sentence of items is short; a longer clause says more
 
@@ -42,13 +34,13 @@ class Lead:
         return cls(draft.actors, draft.strength or "firm", f.triggers[0] if f.triggers else "")
 
 
-def lead_in(clean: str, resolve: Callable[[str], list[str]]) -> Lead | None:
-    """'We will:', 'The United States will' — a clause that only introduces undertakings.
-    ``resolve(subject phrase)`` gives its actors."""
-    match = _LEAD_IN.search(clean)
+def lead_in(clean: str, resolve: Callable[[str], list[str]], lex: TriggerLexicon) -> Lead | None:
+    """'We will:', 'The United States will' — a clause that only introduces undertakings
+    (the lead-ins are the lexicon's ``list_lead_ins``). ``resolve(subject phrase)`` gives its actors."""
+    match = lex.list_lead_in.search(clean)
     if not match:
         return None
-    subject = _SUBJECT_BEFORE.match(clean)
+    subject = lex.lead_subject.match(clean)
     return Lead(resolve(subject.group(1) if subject else "we"), "firm", match.group(0).split()[0].rstrip(":"))
 
 

@@ -93,7 +93,7 @@ class Extractor:
             if not w:
                 continue
             parsed = next(parses)
-            if cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve)):
+            if cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve, self.lex)):
                 continue
             findings = find_statements(parsed, self.lex)
             open_lead = cursor.open_lead(cand)

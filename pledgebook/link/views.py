@@ -178,29 +178,36 @@ def _views(session: Session, ids: list[int]) -> list[ThreadView]:
             if name not in entity_names[sid]:
                 entity_names[sid].append(name)
     for tm, st, doc in rows:
-        by_thread[tm.thread_id].append(Member(
-            statement_id=st.stable_key, document_id=doc.id, document_source=doc.source,
-            document_date=doc.date.isoformat() if doc.date else None, start=st.start, end=st.end, text=st.text,
-            kind=st.kind, strength=st.strength, actors=list(st.actors), sectors=list(st.sectors),
-            entities=entity_names.get(st.id, []),
-            similarity=round(tm.similarity, 4) if tm.similarity is not None else None, added_by=tm.added_by,
-        ))
+        by_thread[tm.thread_id].append(member(tm, st, doc, entity_names.get(st.id, [])))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(ids))).all())
-    out = []
-    for tid in ids:
-        members = by_thread.get(tid, [])
-        dates = [m.document_date for m in members if m.document_date]
-        strengths = [m.strength for m in members]
-        wording = []
-        for prev, nxt in zip(members, members[1:]):
-            removed, added, ratio = wording_change(prev.text, nxt.text)
-            wording.append(WordingChange(prev.statement_id, nxt.statement_id, removed, added, ratio))
-        out.append(ThreadView(
-            id=tid, label=labels.get(tid), documents=len({m.document_id for m in members}),
-            first_seen=min(dates) if dates else None, last_seen=max(dates) if dates else None,
-            strengths=strengths, strength_change=strength_change(strengths), members=members, wording=wording,
-        ))
-    return out
+    return [thread_view(tid, labels.get(tid), by_thread.get(tid, [])) for tid in ids]
+
+
+def member(tm: ThreadMember, st: Statement, doc: Document, entities: list[str]) -> Member:
+    """A current statement as a member of its thread."""
+    return Member(
+        statement_id=st.stable_key, document_id=doc.id, document_source=doc.source,
+        document_date=doc.date.isoformat() if doc.date else None, start=st.start, end=st.end, text=st.text,
+        kind=st.kind, strength=st.strength, actors=list(st.actors), sectors=list(st.sectors), entities=entities,
+        similarity=round(tm.similarity, 4) if tm.similarity is not None else None, added_by=tm.added_by,
+    )
+
+
+def thread_view(tid: int, label: str | None, members: list[Member]) -> ThreadView:
+    """The view of ``members`` (in date order): first/last seen, strengths, and the wording
+    change from each member to the next. A dossier builds it from a thread's members that
+    name one project."""
+    dates = [m.document_date for m in members if m.document_date]
+    strengths = [m.strength for m in members]
+    wording = []
+    for prev, nxt in zip(members, members[1:]):
+        removed, added, ratio = wording_change(prev.text, nxt.text)
+        wording.append(WordingChange(prev.statement_id, nxt.statement_id, removed, added, ratio))
+    return ThreadView(
+        id=tid, label=label, documents=len({m.document_id for m in members}),
+        first_seen=min(dates) if dates else None, last_seen=max(dates) if dates else None,
+        strengths=strengths, strength_change=strength_change(strengths), members=members, wording=wording,
+    )
 
 
 def list_threads(engine: Engine | Session, flt: ThreadFilter = ThreadFilter()) -> list[ThreadView]:

@@ -4,7 +4,9 @@
 A command hands over a ``Listing``: its items and how each kind of output sees one. ``json``
 and ``jsonl`` print each item whole; ``csv`` and ``parquet`` print its rows in the columns of
 its row kind (serve/rows.py), so a statement has the same columns whichever command prints
-it; ``events`` turns statement rows into PLOVER-style events; ``table`` is the readable view.
+it; ``events`` turns statement rows into PLOVER-style events; ``table`` is the readable view,
+laid out for the terminal's width by ``print_table`` (below): every command's table is
+readable at 80 columns as at 200.
 """
 
 from __future__ import annotations
@@ -148,10 +150,89 @@ def _write_table(listing: Listing, out: IO[str]) -> None:
     from rich.console import Console
 
     assert listing.table is not None
-    console = Console(file=out)
+    console = Console(file=out)  # $COLUMNS, else the terminal's width, else 80
     if not console.is_terminal and listing.table_width:
         console = Console(file=out, width=listing.table_width)
     listing.table(listing.items, console)
+
+
+# --- the table renderer's layout ---------------------------------------------------------
+
+TEXT_MIN = 30  # a text column narrower than this makes the optional columns go
+ROW_LINES = 3  # a text cell shows at most this many lines (json and csv carry the whole text)
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """A column of a readable table. A fixed column shows one line per cell, cut with "…"
+    past ``max_width``; a text column (``text=True``) takes the width the others leave,
+    shared by ``weight``, and wraps to at most ``ROW_LINES`` lines. When the text columns
+    would be narrower than ``TEXT_MIN``, the column with the highest ``drop`` goes first
+    (0: always shown), so a narrow terminal shows fewer columns rather than folded ones."""
+
+    header: str
+    max_width: int = 14
+    drop: int = 0
+    text: bool = False
+    weight: int = 1
+    justify: Literal["left", "right", "center"] = "left"
+
+
+Cell = Any  # str (printed as plain text, never as markup), rich Text (styled), or None
+
+
+def print_table(console: Any, columns: list[TableColumn], rows: Iterable[list[Cell]], *, title: str | None = None,
+                caption: str | None = None, lines: int = ROW_LINES, expand: bool = False) -> None:
+    """Print ``rows`` as a table that fits ``console.width`` (see ``TableColumn``); ``expand``:
+    text columns take their whole share even when their cells are shorter (tables printed
+    one under another then line up)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    cells = [[c if isinstance(c, Text) else Text("" if c is None else str(c)) for c in row] for row in rows]
+    natural = [max([len(col.header)] + [row[i].cell_len for row in cells]) for i, col in enumerate(columns)]
+    shown = _fit(console.width, columns, natural, expand)
+    table = Table(title=title, caption=caption, title_justify="left")
+    for i, width in shown:
+        col = columns[i]
+        table.add_column(col.header, width=width, no_wrap=not col.text, overflow="ellipsis", justify=col.justify)
+    for row in cells:
+        table.add_row(*(_clip(row[i], width, lines, console) if columns[i].text else row[i] for i, width in shown))
+    console.print(table)
+
+
+def _fit(width: int, columns: list[TableColumn], natural: list[int], expand: bool) -> list[tuple[int, int]]:
+    """(column index, width) of the columns shown: optional ones dropped, highest ``drop``
+    first, until the text columns get ``TEXT_MIN`` each; text columns share what is left."""
+    shown = list(range(len(columns)))
+
+    def spare() -> int:  # a column costs its width, two spaces of padding and a rule
+        return width - 1 - sum(3 + (0 if columns[i].text else min(natural[i], columns[i].max_width)) for i in shown)
+
+    while spare() < TEXT_MIN * sum(columns[i].text for i in shown) or spare() < 0:
+        optional = [i for i in shown if columns[i].drop]
+        if not optional:
+            break
+        shown.remove(max(optional, key=lambda i: (columns[i].drop, i)))
+    texts = [i for i in shown if columns[i].text]
+    weights = sum(columns[i].weight for i in texts) or 1
+    room = max(spare(), 8 * len(texts))
+    return [(i, min(natural[i] if not expand else room, max(8, room * columns[i].weight // weights)) if columns[i].text
+             else min(natural[i], columns[i].max_width)) for i in shown]
+
+
+def _clip(text: Any, width: int, lines: int, console: Any) -> Any:
+    """``text`` wrapped to ``width``, cut to ``lines`` lines (the last ending in "…")."""
+    from rich.text import Text
+
+    wrapped = list(text.wrap(console, width))
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        last = wrapped[-1]
+        last.rstrip()
+        last.truncate(width - 1)
+        last.append("…")
+    return Text("\n").join(wrapped)
 
 
 def _has_rows(listing: Listing) -> bool:

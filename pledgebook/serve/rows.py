@@ -62,6 +62,11 @@ THREADS = RowKind("threads", _columns(
     "entities:list latest_statement_id latest_text:prose"
 ))
 
+# `pledgebook dossiers`: an entity and how much the ledger says about it.
+DOSSIERS = RowKind("dossiers", _columns(
+    "entity entity_kind documents:int statements:int threads:int first_year:int last_year:int"
+))
+
 
 def record_statement_rows(record: ExtractionRecord) -> Iterator[dict]:
     """The statements of an extraction record, as rows of STATEMENTS."""

@@ -138,3 +138,17 @@ def test_a_fallback_is_read_once_into_kind_and_category():
     assert lex.verbs["pledge"].otherwise == ("commitment", "commitment")
     assert lex.verbs["intend"].otherwise is None
     assert lex.verbs["encourage"].asks and lex.verbs["urge"].asks and not lex.verbs["agree"].asks
+
+
+def test_the_list_lead_ins_in_the_codebook_decide_what_opens_a_list(data):
+    from pledgebook.extract.lists import lead_in
+
+    def resolve(subject: str) -> list[str]:
+        return [subject]
+
+    lead = lead_in("The two sides agreed to:", resolve, load_triggers())
+    assert lead is not None and lead.actors == ["The two sides"] and lead.trigger == "agreed"
+    assert lead_in("The two sides are keen to:", resolve, load_triggers()) is None
+    data["list_lead_ins"] = [*data["list_lead_ins"], "are keen to"]
+    lead = lead_in("The two sides are keen to:", resolve, _lexicon(data))
+    assert lead is not None and lead.actors == ["The two sides"]

@@ -1,5 +1,6 @@
 """Sanity checks on the hand-annotated gold sets (format in docs/gold-format.md): the development
-set gold/*.yaml and the held-out set gold/heldout/*.yaml (annotated blind, never tuned on).
+set gold/*.yaml, the news development set gold/news/*.yaml with its thread gold
+gold/news/threads/*.yaml, and the held-out set gold/heldout/*.yaml (annotated blind, never tuned on).
 
 They catch what breaks scoring silently: anchors that drift from the text, labels outside the
 codebook, strengths on non-commitments, texts that are not the recorded copies.
@@ -23,11 +24,13 @@ REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "gold"
 HELDOUT = GOLD / "heldout"
 YARDSTICK = GOLD / "yardstick"
+NEWS = GOLD / "news"  # news reports; provenance in NEWS/SOURCES.md (pages, not corpus files)
 GOLD_DIRS = [GOLD, HELDOUT, YARDSTICK]  # each folder: <stem>.yaml + texts/<stem>.<ext> + texts/SOURCES.md
 SECTORS_FILE = REPO / "pledgebook" / "codebook" / "data" / "sectors.yaml"
 DEV_FILES = sorted(GOLD.glob("*.yaml"))
+NEWS_FILES = sorted(NEWS.glob("*.yaml"))
 HELDOUT_FILES = sorted(HELDOUT.glob("*.yaml")) + sorted(YARDSTICK.glob("*.yaml"))
-GOLD_FILES = DEV_FILES + HELDOUT_FILES
+GOLD_FILES = DEV_FILES + NEWS_FILES + HELDOUT_FILES
 CORPUS = Path(os.environ.get("PLEDGEBOOK_CORPUS") or REPO.parent / "shared" / "corpus")
 
 KINDS = {"commitment", "position", "appreciation", "agreement", "meeting", "discussion"}
@@ -177,6 +180,43 @@ def test_heldout_set_is_disjoint_from_development_set() -> None:
 def test_development_set_holds_no_china_pakistan_text() -> None:
     """China–Pakistan is the yardstick pledgebook is judged on: its texts stay out of the
     development set (gold/yardstick/README.md)."""
-    for path in DEV_FILES:
+    for path in DEV_FILES + NEWS_FILES:
         parties = set(yaml.safe_load(path.read_text(encoding="utf-8"))["metadata"]["parties"] or ())
         assert not {"CHN", "PAK"} <= parties, f"{path.name} is a China–Pakistan text"
+    for path in sorted((NEWS / "threads").glob("*.yaml")):
+        relationship = set(yaml.safe_load(path.read_text(encoding="utf-8"))["relationship"])
+        assert not {"CHN", "PAK"} <= relationship, f"{path.name} is a China–Pakistan thread set"
+
+
+def test_every_news_text_is_credited() -> None:
+    sources = (NEWS / "SOURCES.md").read_text(encoding="utf-8")
+    texts = sorted((NEWS / "texts").iterdir())
+    assert len(texts) >= 20
+    for text in texts:
+        assert f"`{text.name}`" in sources, f"{text.name} has no provenance in gold/news/SOURCES.md"
+        front = yaml.safe_load(text.read_text(encoding="utf-8").split("---")[1])
+        assert {"title", "date", "source", "publisher"} <= set(front), text.name
+        assert str(front["source"]).startswith("http"), text.name
+
+
+@pytest.mark.parametrize("path", sorted((NEWS / "threads").glob("*.yaml")), ids=lambda p: p.stem)
+def test_news_thread_gold(path: Path) -> None:
+    """Each mention's anchor occurs exactly once in its document, inside one of that document's
+    gold statements; a thread spans documents (or it gives no pair); a relationship has two threads."""
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert spec["version"] == 1 and spec["relationship"] == sorted(spec["relationship"])
+    assert len(spec["threads"]) >= 2, "a relationship needs two threads for hard different pairs"
+    seen: set[tuple[str, str]] = set()
+    for name, thread in spec["threads"].items():
+        docs = {m["doc"] for m in thread["mentions"]}
+        assert len(docs) >= 2, f"{name}: mentions from one document give no pair"
+        for m in thread["mentions"]:
+            gold = NEWS / f"{m['doc']}.yaml"
+            assert gold.is_file(), f"{name}: no gold for {m['doc']}"
+            text = read_document(str(NEWS / "texts" / f"{m['doc']}.md")).text
+            assert text.count(m["anchor"]) == 1, f"{name}: {m['anchor']!r} must occur once in {m['doc']}"
+            anchors = [st["anchor"] for st in yaml.safe_load(gold.read_text(encoding="utf-8"))["statements"]]
+            assert any(m["anchor"] in a or a in m["anchor"] for a in anchors), \
+                f"{name}: {m['anchor']!r} is not a gold statement of {m['doc']}"
+            assert (m["doc"], m["anchor"]) not in seen, f"{name}: mention listed twice"
+            seen.add((m["doc"], m["anchor"]))

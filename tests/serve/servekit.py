@@ -20,5 +20,5 @@ DOCS = {
 ENV = {"PLEDGEBOOK_EMBEDDER": "hashing", "COLUMNS": "200"}
 
 
-def invoke(*args):
-    return CliRunner().invoke(app, [str(a) for a in args], env=ENV)
+def invoke(*args, env=None):
+    return CliRunner().invoke(app, [str(a) for a in args], env=env or ENV)

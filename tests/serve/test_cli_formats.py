@@ -15,7 +15,7 @@ import yaml
 from servekit import DOCS, invoke
 
 from pledgebook.serve.cli import app
-from pledgebook.serve.rows import EVENTS, STATEMENTS, THREADS
+from pledgebook.serve.rows import DOSSIERS, EVENTS, STATEMENTS, THREADS
 
 # The arguments that make each command print something (the test ledger, the test documents).
 ARGS = {
@@ -30,9 +30,11 @@ ARGS = {
     "eval-threads": lambda env: [],
     "bench": lambda env: ["--what", "link", "--link-statements", "300"],
     "rules": lambda env: [],
+    "dossier": lambda env: ["ML-1", "--db", env["url"]],
+    "dossiers": lambda env: ["--db", env["url"]],
 }
 # The columns of each command's rows in csv and parquet.
-ROWS = {"extract": STATEMENTS, "ledger": STATEMENTS, "export": STATEMENTS, "threads": THREADS}
+ROWS = {"extract": STATEMENTS, "ledger": STATEMENTS, "export": STATEMENTS, "threads": THREADS, "dossiers": DOSSIERS}
 
 
 def offered_formats() -> dict[str, list[str]]:

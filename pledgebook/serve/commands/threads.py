@@ -17,8 +17,15 @@ from pledgebook.serve.cli_support import (
     format_option,
     open_ledger,
 )
-from pledgebook.serve.listings import one_line
-from pledgebook.serve.render import one_result
+from pledgebook.serve.codebook import codebook_option
+from pledgebook.serve.listings import change_cell, kind_cell, one_line, short_source
+from pledgebook.serve.render import TableColumn, one_result, print_table
+
+MEMBER_COLUMNS = [
+    TableColumn("date", 10), TableColumn("kind", 12, drop=1), TableColumn("source", 18, drop=4),
+    TableColumn("str.", 8, drop=2), TableColumn("text", text=True, weight=2),
+    TableColumn("change from previous", text=True, drop=3),
+]
 
 
 def register(app: typer.Typer) -> None:
@@ -98,17 +105,28 @@ def register(app: typer.Typer) -> None:
     @app.command("eval-threads")
     def eval_threads(
         pairs_file: Path | None = typer.Argument(
-            None, metavar="PAIRS_FILE", show_default=False,
-            help="Labelled statement pairs to score (format: docs/threads.md). Default: the dev set "
-                 "gold/threads/pairs.yaml, on which the linking settings were chosen. The held-out set "
-                 "is gold/threads/heldout.yaml: report its numbers, never tune on them."),
+            None, metavar="PAIRS_FILE | GOLD_DIR", show_default=False,
+            help="A YAML file of labelled statement pairs to score (format: docs/threads.md). Default: the dev "
+                 "set gold/threads/pairs.yaml, on which the linking settings were chosen. The held-out set "
+                 "is gold/threads/heldout.yaml: report its numbers, never tune on them. A directory (such as "
+                 "gold/news/) with threads/*.yaml and texts/ is scored end to end, from the texts."),
         gold: Path | None = typer.Option(None, "--gold", help="Same as PAIRS_FILE (kept for old scripts)."),
         embedder: str | None = typer.Option(None, "--embedder", help=EMBEDDER_HELP),
+        order: str | None = typer.Option(
+            None, "--order", metavar="[both|batch|date|shuffled]",
+            help="GOLD_DIR only: ingest all texts then link (batch), one text at a time in date order, linking "
+                 "after each (date), the same in a random order (shuffled, see --seed), or batch and date (both, "
+                 "the default)."),
+        seed: int | None = typer.Option(None, "--seed", help="GOLD_DIR only: the shuffled order's seed (default 0)."),
+        progress: bool = typer.Option(True, "--progress/--no-progress", help="GOLD_DIR only: progress bar on stderr."),
+        codebook: Path | None = codebook_option(),
         fmt: str = format_option("table", "json", default="table"),
     ) -> None:
-        """Pairwise precision, recall and F1 of the linker on annotated statement pairs.
+        """Pairwise precision, recall and F1 of the linker on annotated statement pairs, or end to end from texts.
 
-        Scores every pair with the linker's own pair score at the configured threshold (link/data/linking.yaml), then a threshold sweep, its peak (for information only: settings are never changed here) and the misjudged pairs.
+        PAIRS_FILE: scores every pair with the linker's own pair score at the configured threshold (link/data/linking.yaml), then a threshold sweep, its peak (for information only: settings are never changed here) and the misjudged pairs.
+
+        GOLD_DIR: ingests the texts through extraction, storage and linking into a temporary ledger, finds the statement each gold mention falls in, and scores gold pairs on whether those statements share a thread, with the cause of every lost pair (docs/threads.md, "End to end, from texts").
         """
         from pledgebook.link import evaluate_gold_pairs
         from pledgebook.link.quality import GOLD_PAIRS
@@ -116,6 +134,14 @@ def register(app: typer.Typer) -> None:
         if pairs_file is not None and gold is not None and pairs_file != gold:
             raise fail("give the pairs file once: PAIRS_FILE or --gold", EXIT_UNUSABLE)
         path = pairs_file or gold or GOLD_PAIRS
+        if path.is_dir():
+            from pledgebook.serve.threads_e2e import run_texts_mode
+
+            run_texts_mode(path, order=order or "both", seed=seed, embedder=embedder, codebook=codebook,
+                           progress=progress, fmt=fmt)
+            return
+        if order is not None or seed is not None or codebook is not None:
+            raise fail("--order, --seed and --codebook go with a GOLD_DIR of texts, not a pairs file", EXIT_UNUSABLE)
         if not path.is_file():
             raise fail(f"gold pairs not found: {path}", EXIT_UNUSABLE)
         try:
@@ -134,22 +160,12 @@ def _link_summary(summary, console) -> None:  # summary: LinkSummary
 
 
 def _thread_table(v, console) -> None:  # v: ThreadView
-    from rich.table import Table
-
     console.print(f"[bold]thread {v.id}[/bold]  {v.documents} documents, {v.first_seen or '?'} … {v.last_seen or '?'}, "
                   f"strength {v.strength_change}", highlight=False)
-    table = Table(expand=True)
-    for name, opts in (("date", {"no_wrap": True}), ("source", {"ratio": 1, "overflow": "fold"}),
-                       ("str.", {"no_wrap": True}), ("text", {"ratio": 4}), ("change from previous", {"ratio": 2})):
-        table.add_column(name, **opts)
     changes = {w.to_statement: w for w in v.wording}
-    for m in v.members:
-        w = changes.get(m.statement_id)
-        change = ""
-        if w is not None:
-            change = "; ".join([f"[red]- {r}[/red]" for r in w.removed] + [f"[green]+ {a}[/green]" for a in w.added])
-        table.add_row(m.document_date or "?", Path(m.document_source).name, m.strength or "", one_line(m.text), change)
-    console.print(table)
+    print_table(console, MEMBER_COLUMNS, ([m.document_date or "?", kind_cell(m.kind), short_source(m.document_source),
+                                           m.strength, one_line(m.text), change_cell(changes.get(m.statement_id))]
+                                          for m in v.members))
 
 
 def _pairs_report(result, name: str, console) -> None:  # result: GoldPairsResult
