@@ -27,8 +27,10 @@ from pledgebook.codebook.entities import (
     DiscoveryRules,
     EntitiesFile,
     GazetteerEntry,
+    LinkRoles,
     build_discovery_rules,
     build_gazetteer,
+    build_link_roles,
     city_names,
 )
 from pledgebook.codebook.events import EventMap, EventsFile, build_event_map
@@ -65,6 +67,7 @@ class Codebook:
     actors: ActorBook
     gazetteer: tuple[GazetteerEntry, ...]
     discovery: DiscoveryRules
+    link_roles: LinkRoles  # sites and umbrellas, for the linker (entities.yaml `linking`)
     events: EventMap
     triggers: TriggerLexicon
     documents: DocumentBook
@@ -101,13 +104,15 @@ def _load(directory: Path) -> Codebook:
     files: dict[str, Any] = {name: validate(name, parse(name, data), SCHEMAS[name]) for name, data in raw.items()}
     sectors = build_sectors("sectors.yaml", files["sectors.yaml"])
     actors = build_actor_book("actors.yaml", files["actors.yaml"])
+    gazetteer = build_gazetteer("entities.yaml", files["entities.yaml"], sectors, actors)
     book = Codebook(
         directory=directory,
         digest=digest.hexdigest(),
         sectors=sectors,
         actors=actors,
-        gazetteer=build_gazetteer("entities.yaml", files["entities.yaml"], sectors, actors),
+        gazetteer=gazetteer,
         discovery=build_discovery_rules("entities.yaml", files["entities.yaml"]),
+        link_roles=build_link_roles("entities.yaml", files["entities.yaml"], gazetteer),
         events=build_event_map("events.yaml", files["events.yaml"], sectors),
         triggers=build_lexicon("triggers.yaml", files["triggers.yaml"]),
         documents=build_document_book(files["documents.yaml"]),

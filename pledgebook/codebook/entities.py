@@ -17,6 +17,8 @@ from pledgebook.codebook.sectors import Sector, alias_key
 
 ENTITY_KINDS = ("project", "initiative", "agreement", "institution", "place", "event", "other")
 EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
+LINK_ROLES = ("site", "umbrella")  # how the linker treats an entity beyond its kind (docs/threads.md)
+LinkRole = Literal[LINK_ROLES]  # type: ignore[valid-type]
 _UNMATCHABLE = re.compile(r"[,;()]")
 
 
@@ -26,6 +28,13 @@ class EntityEntry(Schema):
     aliases: Words = []
     sectors: Words = Field(min_length=1)  # main sector first
     parties: Words = []
+    linking: LinkRole | None = None
+
+
+class LinkingEntry(Schema):
+    """Roles for names the gazetteer does not list, by their last words ("Torkham Border Crossing")."""
+
+    heads: dict[LinkRole, Words] = {}
 
 
 class DiscoveryEntry(Schema):
@@ -46,6 +55,7 @@ class DiscoveryEntry(Schema):
 class EntitiesFile(FileSchema):
     entities: list[EntityEntry]
     discovery: DiscoveryEntry
+    linking: LinkingEntry = LinkingEntry()
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +65,7 @@ class GazetteerEntry:
     aliases: tuple[str, ...]
     sectors: tuple[str, ...]
     parties: tuple[str, ...]
+    linking: str | None = None  # "site" | "umbrella" | None (LINK_ROLES)
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -90,7 +101,8 @@ def build_gazetteer(name: str, file: EntitiesFile, sectors: tuple[Sector, ...], 
         bad = [p for p in raw.parties if not book.is_country(p) and p not in book.groups]
         if bad:
             raise CodebookError(f"{where}: unknown party codes {bad}")
-        entry = GazetteerEntry(raw.name, raw.kind, tuple(raw.aliases), tuple(raw.sectors), tuple(raw.parties))
+        entry = GazetteerEntry(raw.name, raw.kind, tuple(raw.aliases), tuple(raw.sectors), tuple(raw.parties),
+                               raw.linking)
         for alias in entry.all_names:
             key = alias_key(alias)
             if not key or _UNMATCHABLE.search(alias):
@@ -117,6 +129,39 @@ def build_discovery_rules(name: str, file: EntitiesFile) -> DiscoveryRules:
                           lower(raw.months), tuple(raw.corporate_suffixes), tuple(raw.vessel_prefixes),
                           lower(raw.list_cues), lower(raw.designator_exclusions), raw.city_min_population,
                           lower(raw.member_nouns), lower(raw.anaphor_nouns))
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRoles:
+    """Which entities are sites (they bond pledges whatever their kind: a border pass tagged as
+    a place) and which are umbrellas (a corridor of hundreds of projects: no bond). A name is
+    looked up among the gazetteer's names and aliases, else by its last words (``heads``)."""
+
+    names: dict[tuple[str, ...], str]  # alias_key of every gazetteer name and alias -> role
+    heads: tuple[tuple[tuple[str, ...], str], ...]  # (alias_key of a head, role), longest first
+
+    def role(self, name: str) -> str | None:
+        key = alias_key(name)
+        if key in self.names:
+            return self.names[key]
+        for head, role in self.heads:
+            if len(key) > len(head) and key[-len(head):] == head:
+                return role
+        return None
+
+
+def build_link_roles(name: str, file: EntitiesFile, gazetteer: tuple[GazetteerEntry, ...]) -> LinkRoles:
+    names: dict[tuple[str, ...], str] = {}
+    for entry in gazetteer:
+        if entry.linking:
+            names.update((alias_key(alias), entry.linking) for alias in entry.all_names)
+    heads: dict[tuple[str, ...], str] = {}
+    for role, words in file.linking.heads.items():
+        for head in words:
+            if heads.setdefault(alias_key(head), role) != role:
+                raise CodebookError(f"{name}: linking.heads: {head!r} has two roles")
+    ordered = tuple(sorted(heads.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+    return LinkRoles(names, ordered)
 
 
 @lru_cache(maxsize=None)

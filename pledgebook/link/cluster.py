@@ -3,14 +3,14 @@
 Used by the ledger linker (``link.ledger``), the gold-pair evaluation and the benchmark, so
 all three measure the same code.
 
-1. Candidates: statements are put in blocks (the relationship, i.e. the document's parties,
-   or else each actor, x each sector; and each canonical entity name); within a block every *new* statement is compared by cosine with every
+1. Candidates: statements are put in blocks (the relationship, i.e. the document's parties
+   and the statement's actors, x each sector; and each canonical entity name); within a block every *new* statement is compared by cosine with every
    other member, and its ``top_k`` most similar candidates that could still reach the
    threshold are kept.
 2. Score: cosine + entity term + sector term (``pair_score``); actors must overlap.
 3. Clusters: pairs are united greedily from the highest score down (single linkage, checked
    against chaining: the two clusters' centroids must be ``cohesion`` close) under
-   three constraints: a thread holds at most one statement per document, an analyst's
+   three constraints: a thread holds at most one statement of an exclusive kind (commitments) per document, an analyst's
    "separate" decision is never crossed, and two clusters that both hold already-linked
    statements are never merged automatically (old threads stay stable; an analyst merges).
    Analysts' "link" decisions are applied first, unconditionally.
@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pledgebook.link.config import LinkConfig
+from pledgebook.link.scope import Mention, bonding_names, relationship, same_relationship, starts_thread
 
 _CHUNK = 1024
 
@@ -36,39 +37,53 @@ class LinkItem:
     doc: Hashable
     actors: frozenset[str]
     sectors: frozenset[str]
-    entities: frozenset[str]  # lower-cased canonical names of specific entities (config.entity_kinds)
-    scope: frozenset[str] = frozenset()  # the document's parties: the relationship it belongs to
-    bridges: frozenset[str] = frozenset()  # entities naming the undertaking itself (projects, initiatives)
+    entities: frozenset[str]  # lower-cased canonical names of the entities that bond (link.scope)
+    scope: frozenset[str] = frozenset()  # the relationship: document's parties and statement's actors
+    bridges: frozenset[str] = frozenset()  # entities naming the undertaking itself (projects, initiatives, sites)
+    starts: bool = True  # may start a thread (else it only joins one: cfg.start_kinds)
+    exclusive: bool = True  # a thread holds one such statement per document (cfg.exclusive_kinds)
 
 
 def link_item(
     doc: Hashable,
     actors: Iterable[str],
     sectors: Iterable[str],
-    entities: Iterable[tuple[str, str]],
+    entities: Iterable[tuple],
     parties: Iterable[str],
     cfg: LinkConfig,
+    *,
+    kind: str = "commitment",
+    text: str = "",
 ) -> LinkItem:
-    """The one way to make a ``LinkItem``: from a statement's actors, sectors, (canonical
-    name, kind) entities and its document's parties. Linking, ``diff``, ``eval-threads`` and
-    the benchmark all build items here, so all apply the same entity kinds and scope gate."""
-    names = [(name.casefold(), kind) for name, kind in entities if kind in cfg.entity_kinds]
+    """The one way to make a ``LinkItem``: from a statement's actors, sectors, entities
+    ((canonical name, kind), or ``Mention``s with offsets in ``text``, the statement's text),
+    kind and its document's parties. Linking, ``diff``, ``eval-threads`` and the benchmark all
+    build items here, so all apply the same entity roles, start rule and scope gate."""
+    actors = frozenset(actors)
+    names = bonding_names((Mention(*e) for e in entities), text, cfg)
     return LinkItem(
         doc,
-        frozenset(actors),
+        actors,
         frozenset(sectors),
-        frozenset(name for name, _ in names),
-        frozenset(parties),
-        frozenset(name for name, kind in names if kind in cfg.bridge_kinds),
+        frozenset(name for name, _, _ in names),
+        relationship(parties, actors, cfg),
+        frozenset(name for name, k, role in names if k in cfg.bridge_kinds or role == "site"),
+        starts_thread(kind, names, cfg),
+        kind in cfg.exclusive_kinds,
     )
 
 
 def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> float | None:
-    """The link score of two statements, or ``None`` when their actors do not overlap."""
-    if a.actors and b.actors and not (a.actors & b.actors):
+    """The link score of two statements, or ``None`` when two gates keep them apart: their
+    actors must overlap (a U.S. pledge is not a Japanese one) and they must belong to one
+    relationship (``same_relationship``). A project both name (a bridge) lifts one gate, not
+    both: pledges of two relationships about one project link when an actor is shared (as
+    before), and within one relationship the named project is the undertaking whoever acts on
+    it (China finances the railway, Kenya builds it)."""
+    actors_meet = not a.actors or not b.actors or bool(a.actors & b.actors)
+    one_relationship = same_relationship(a.scope, b.scope)
+    if not (actors_meet and one_relationship) and not ((actors_meet or one_relationship) and a.bridges & b.bridges):
         return None
-    if a.scope and b.scope and a.scope != b.scope and not (a.bridges & b.bridges):
-        return None  # another relationship's pledge, unless about the same named project
     score = cosine
     if a.entities and b.entities:
         score += cfg.entity_bonus if a.entities & b.entities else -cfg.entity_penalty
@@ -148,7 +163,7 @@ class _Forest:
         self.sums = None if vectors is None else np.array(vectors, dtype=np.float32, copy=True)
         self.parent = list(range(n))
         self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
-        self.docs: dict[int, set[Hashable]] = {i: {items[i].doc} for i in range(n)}
+        self.docs: dict[int, set[Hashable]] = {i: {items[i].doc} if items[i].exclusive else set() for i in range(n)}
         self.has_old = {i: not bool(is_new[i]) for i in range(n)}
 
     def find(self, i: int) -> int:

@@ -4,29 +4,62 @@ embedder ignores (``data/stopwords.yaml``). Both are validated as the codebook's
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from pydantic import Field
+from typing import Literal
 
-from pledgebook.codebook.files import FileSchema, Text, Words, parse, read_bytes, validate
+from pydantic import Field, model_validator
+
+from pledgebook.codebook import Codebook
+from pledgebook.codebook.entities import ENTITY_KINDS, LinkRoles
+from pledgebook.codebook.files import CodebookError, FileSchema, Schema, Text, Words, parse, read_bytes, validate
+from pledgebook.core.data import StatementKind
 
 DATA_DIR = Path(__file__).with_name("data")
-LINKING_VERSION = 2
+LINKING_VERSION = 3
+_Kind = Literal[tuple(k.value for k in StatementKind)]  # type: ignore[valid-type]
+_EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
+
+
+class SourceCues(Schema):
+    """How a statement names an institution only as its source: "according to the Foreign
+    Office", "the Foreign Office said", "Foreign Office spokesperson X told reporters"."""
+
+    before: Words  # phrases right before the name
+    after: Words  # reporting words right after it (past any `between` words)
+    between: Words = []  # words that may stand between the name and a reporting word
 
 
 class LinkingFile(FileSchema):
-    kinds: Words = Field(min_length=1)
+    kinds: list[_Kind] = Field(min_length=1)
+    start_kinds: list[_Kind] = Field(min_length=1)
+    start_entity_kinds: list[_EntityKind]
+    exclusive_kinds: list[_Kind]
     thresholds: dict[str, float]  # per embedder family
-    entity_kinds: Words
-    bridge_kinds: Words
+    entity_kinds: list[_EntityKind]
+    bridge_kinds: list[_EntityKind]
+    source_kinds: list[_EntityKind]
+    source_cues: SourceCues
     entity_bonus: float
     entity_penalty: float
     sector_bonus: float
     sector_penalty: float
     top_k: int = Field(ge=1)
     cohesion: float
+
+    @model_validator(mode="after")
+    def _subsets(self) -> "LinkingFile":
+        for key in ("start_kinds", "exclusive_kinds"):
+            extra = sorted(set(getattr(self, key)) - set(self.kinds))
+            if extra:
+                raise ValueError(f"{key}: {extra} are not threaded kinds (kinds: {self.kinds})")
+        extra = sorted(set(self.bridge_kinds) - set(self.entity_kinds))
+        if extra:
+            raise ValueError(f"bridge_kinds: {extra} are not entity_kinds")
+        return self
 
 
 class StopwordsFile(FileSchema):
@@ -36,7 +69,10 @@ class StopwordsFile(FileSchema):
 @dataclass(frozen=True, slots=True)
 class LinkConfig:
     version: int
-    kinds: tuple[str, ...]
+    kinds: tuple[str, ...]  # statement kinds that are threaded
+    start_kinds: frozenset[str]  # kinds that start a thread; the others only join one ...
+    start_entity_kinds: frozenset[str]  # ... unless they name an entity of these kinds (or a site)
+    exclusive_kinds: frozenset[str]  # a thread holds at most one statement of these kinds per document
     thresholds: dict[str, float]  # per embedder family
     threshold: float | None  # the one in force: set by ``for_embedder`` or ``with_threshold``
     entity_kinds: frozenset[str]
@@ -47,6 +83,15 @@ class LinkConfig:
     sector_penalty: float
     top_k: int
     cohesion: float  # threads merge only when their centroids are this close (no chaining)
+    source_kinds: frozenset[str] = frozenset()  # entity kinds ignored where named only as a statement's source
+    source_before: tuple[tuple[str, ...], ...] = ()  # lower-case word sequences ("according", "to")
+    source_after: frozenset[str] = frozenset()
+    source_between: frozenset[str] = frozenset()
+    roles: LinkRoles | None = None  # sites and umbrellas (the codebook's entities.yaml)
+    groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # actor group -> members (actors.yaml)
+
+    def role(self, name: str) -> str | None:
+        return self.roles.role(name) if self.roles else None
 
     def with_threshold(self, threshold: float) -> "LinkConfig":
         return replace(self, threshold=threshold)
@@ -69,9 +114,14 @@ class LinkConfig:
 def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
     """The linking parameters; ``CodebookError`` naming the key when the file is malformed."""
     raw = validate(path.name, parse(path.name, read_bytes(path.parent, path.name), LINKING_VERSION), LinkingFile)
+    cues = raw.source_cues
+    book = Codebook.load()
     return LinkConfig(
         version=raw.version,
         kinds=tuple(raw.kinds),
+        start_kinds=frozenset(raw.start_kinds),
+        start_entity_kinds=frozenset(raw.start_entity_kinds),
+        exclusive_kinds=frozenset(raw.exclusive_kinds),
         thresholds=dict(raw.thresholds),
         threshold=None,
         entity_kinds=frozenset(raw.entity_kinds),
@@ -82,7 +132,20 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         sector_penalty=raw.sector_penalty,
         top_k=raw.top_k,
         cohesion=raw.cohesion,
+        source_kinds=frozenset(raw.source_kinds),
+        source_before=tuple(tuple(_words(c)) for c in cues.before),
+        source_after=frozenset(w for c in cues.after for w in _words(c)),
+        source_between=frozenset(w for c in cues.between for w in _words(c)),
+        roles=book.link_roles,
+        groups={code: frozenset(g.members) for code, g in book.actors.groups.items()},
     )
+
+
+def _words(phrase: str) -> list[str]:
+    words = phrase.lower().split()
+    if not words:
+        raise CodebookError(f"linking.yaml: source_cues: empty phrase {phrase!r}")
+    return words
 
 
 @cache

@@ -110,7 +110,8 @@ def _commitments(session: Session, doc: Document, kinds: tuple[str, ...]) -> lis
 
 
 def _item(st: Statement, doc: Document, cfg: LinkConfig) -> LinkItem:
-    return link_item(st.document_id, st.actors, st.sectors, [(e.name, e.kind) for e in st.entities], doc.parties, cfg)
+    mentions = [(e.name, e.kind, e.start - st.start, e.end - st.start) for e in st.entities]
+    return link_item(st.document_id, st.actors, st.sectors, mentions, doc.parties, cfg, kind=st.kind, text=st.text)
 
 
 def _side(st: Statement) -> Side:
@@ -128,7 +129,8 @@ def diff_documents(
     cfg = (config or load_config()).for_embedder(emb.family)
     with Session(writer(engine)) as session, session.begin():  # writes: the embedding cache
         old_doc, new_doc = resolve_document(session, old), resolve_document(session, new)
-        before, after = _commitments(session, old_doc, cfg.kinds), _commitments(session, new_doc, cfg.kinds)
+        kinds = tuple(sorted(cfg.start_kinds))  # the undertakings themselves (commitments), not what echoes them
+        before, after = _commitments(session, old_doc, kinds), _commitments(session, new_doc, kinds)
         result = DocumentDiff(_ref(old_doc), _ref(new_doc))
         if before and after:
             vec = cached_vectors(session, [s.text for s, _ in before + after], emb)

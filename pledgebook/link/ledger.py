@@ -66,26 +66,29 @@ class _Loaded:
 def _load(session: Session, cfg: LinkConfig) -> _Loaded:
     """Current statements of the threaded kinds, in date order, with their link features."""
     rows = session.execute(
-        select(Statement.id, Statement.stable_key, Statement.document_id, Statement.text, Statement.actors,
-               Statement.sectors, Document.parties)
+        select(Statement.id, Statement.stable_key, Statement.document_id, Statement.text, Statement.kind,
+               Statement.start, Statement.actors, Statement.sectors, Document.parties)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
         .order_by(Document.date.nulls_last(), Document.id, Statement.start, Statement.id)
     ).all()
-    entities: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for sid, name, kind in session.execute(
-        select(StatementEntity.statement_id, StatementEntity.name, StatementEntity.kind)
+    entities: dict[int, list[tuple[str, str, int, int]]] = defaultdict(list)
+    for sid, name, kind, start, end in session.execute(
+        select(StatementEntity.statement_id, StatementEntity.name, StatementEntity.kind, StatementEntity.start,
+               StatementEntity.end)
         .join(Statement, Statement.id == StatementEntity.statement_id)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-        .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds),
-               StatementEntity.kind.in_(sorted(cfg.entity_kinds)))
+        .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
+        .order_by(StatementEntity.start)
     ):
-        entities[sid].append((name, kind))
+        entities[sid].append((name, kind, start, end))
     return _Loaded(
         keys=[r.stable_key for r in rows],
         texts=[r.text for r in rows],
-        items=[link_item(r.document_id, r.actors or (), r.sectors or (), entities.get(r.id, ()), r.parties or (), cfg)
+        items=[link_item(r.document_id, r.actors or (), r.sectors or (),
+                         [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
+                         r.parties or (), cfg, kind=r.kind, text=r.text)
                for r in rows],
     )
 
@@ -113,7 +116,7 @@ def link_new_statements(
         kept = {key: tid for key, tid in previous.items() if key in position}
         current = {} if rebuild else kept
         is_new = np.array([key not in current for key in data.keys], dtype=bool)
-        created = joined = 0
+        created = joined = linked = 0
         if is_new.any():
             vectors = cached_vectors(session, data.texts, emb)
             must, apart = effective_overrides(session, position)
@@ -123,18 +126,34 @@ def link_new_statements(
                 initial=[current.get(key) for key in data.keys], must_link=must, cannot_link=apart,
                 vectors=vectors, cohesion=cfg.cohesion,
             )
-            groups = result.groups()
+            groups, unthreaded = _starting(result.groups(), data, current)
             thread_of = _claim_threads(groups, data.keys, kept)
             created = _create_threads(session, data, groups, thread_of, now)
             moves += _moves(groups, thread_of, data.keys, kept, result)
+            moves += [Move(data.keys[i], kept[data.keys[i]], None, "rebuilt") for i in unthreaded if data.keys[i] in kept]
             joined = sum(int(is_new[i]) for items in groups.values() if not all(is_new[items]) for i in items)
+            linked = sum(int(is_new[i]) for items in groups.values() for i in items)
         record_moves(session, moves, author=LINKER, now=now)
         repeated = _count_repeated(session)
     return LinkSummary(
-        statements=len(data.keys), linked_now=int(is_new.sum()), joined_existing=joined,
+        statements=len(data.keys), linked_now=linked, joined_existing=joined,
         threads_created=created, threads_repeated=repeated, embedder=emb.id,
         seconds=round(time.perf_counter() - began, 3),
     )
+
+
+def _starting(groups: dict[int, list[int]], data: _Loaded, current: dict[str, int]) -> tuple[dict[int, list[int]], list[int]]:
+    """The clusters that get a thread, and the statements left without one: a cluster none of
+    whose members may start a thread (a welcome of a principle, a position with no project)
+    and none of which is threaded already gets none; its statements are linked again next run."""
+    kept: dict[int, list[int]] = {}
+    left: list[int] = []
+    for root, items in groups.items():
+        if any(data.items[i].starts or data.keys[i] in current for i in items):
+            kept[root] = items
+        else:
+            left.extend(items)
+    return kept, sorted(left)
 
 
 def _claim_threads(groups: dict[int, list[int]], keys: list[str], kept: dict[str, int]) -> dict[int, int]:

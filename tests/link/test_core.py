@@ -80,6 +80,6 @@ def test_link_item_keeps_entity_kinds_bridges_and_scope() -> None:
     from pledgebook.link.cluster import link_item
 
     cfg = load_config()
-    item = link_item("d1", ["USA"], ["trade"], [("PGII", "initiative"), ("WHO", "institution"), ("Tokyo", "place")],
+    item = link_item("d1", ["USA"], ["trade"], [("IPMDA", "initiative"), ("WHO", "institution"), ("Tokyo", "place")],
                      ["JPN", "USA"], cfg)
-    assert item.entities == {"pgii", "who"} and item.bridges == {"pgii"} and item.scope == {"JPN", "USA"}
+    assert item.entities == {"ipmda", "who"} and item.bridges == {"ipmda"} and item.scope == {"JPN", "USA"}

@@ -16,7 +16,7 @@ from pledgebook.link import link_new_statements
 from pledgebook.read import ReadError, iter_input_paths, read_document
 from pledgebook.store import open_database
 from pledgebook.store.batch import current_versions, ingest_paths
-from pledgebook.store.models import Document, ExtractionRun, Thread
+from pledgebook.store.models import Document, ExtractionRun, Statement, Thread, ThreadMember
 
 PARTS = ("wh-briefings", "ungdc", "seed")
 
@@ -63,8 +63,17 @@ def test_whole_corpus_twice_then_link(corpus: Path, tmp_path: Path) -> None:
             assert len(per_doc) == len(hashes)
             assert all((n, current) == (1, 1) for _, n, current in per_doc)
             threads = session.scalar(select(func.count()).select_from(Thread))
+            members = session.scalar(select(func.count()).select_from(ThreadMember))
+            commitments = (select(Statement.stable_key).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+                           .where(ExtractionRun.is_current.is_(True), Statement.kind == "commitment"))
+            n_commitments = session.scalar(select(func.count()).select_from(commitments.subquery()))
+            threaded_commitments = session.scalar(
+                select(func.count()).select_from(ThreadMember).where(ThreadMember.statement_key.in_(commitments)))
 
-        assert linked.statements > 0 and linked.linked_now == linked.statements
+        # Every commitment gets a thread; other threaded kinds only when they join one or name a
+        # project (docs/threads.md, "What is linked").
+        assert 0 < linked.linked_now == members <= linked.statements
+        assert threaded_commitments == n_commitments > 0
         assert threads == linked.threads_created > 0
         assert linked.threads_repeated > 0  # the corpus repeats pledges across documents
     finally:
