@@ -13,7 +13,7 @@ from pydantic import Field
 from pledgebook.codebook.files import FileSchema, Text, Words, parse, read_bytes, validate
 
 DATA_DIR = Path(__file__).with_name("data")
-LINKING_VERSION = 2
+LINKING_VERSION = 3
 
 
 class LinkingFile(FileSchema):
@@ -26,7 +26,6 @@ class LinkingFile(FileSchema):
     sector_bonus: float
     sector_penalty: float
     top_k: int = Field(ge=1)
-    cohesion: float
 
 
 class StopwordsFile(FileSchema):
@@ -46,7 +45,6 @@ class LinkConfig:
     sector_bonus: float
     sector_penalty: float
     top_k: int
-    cohesion: float  # threads merge only when their centroids are this close (no chaining)
 
     def with_threshold(self, threshold: float) -> "LinkConfig":
         return replace(self, threshold=threshold)
@@ -81,7 +79,6 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         sector_bonus=raw.sector_bonus,
         sector_penalty=raw.sector_penalty,
         top_k=raw.top_k,
-        cohesion=raw.cohesion,
     )
 
 

@@ -1,0 +1,95 @@
+"""Which statements an incremental link must re-cluster so that its result is a batch's.
+
+Clustering everything at once (``candidate_pairs`` + ``cluster`` with every statement new) is
+the reference: linking documents one at a time, in any order, must end with the same threads.
+The batch clusters only along candidate pairs and analysts' "link" decisions, and what it does
+in one connected part of that graph never depends on another part. So an incremental link
+re-clusters, from scratch, the **region**: the new statements, every statement connected to
+them, and every whole thread any of those is in, closed transitively. Outside it the batch
+would decide exactly as the stored threads already do, and inside it the re-clustering sees
+the same pairs a batch would (each region statement queries every block it is in).
+
+The region is grown over edges that over-approximate the batch's pairs, so that no batch pair
+crosses its border:
+
+- any two statements sharing a block whose score reaches the threshold, whether or not either
+  would keep the other among its ``top_k`` candidates;
+- analysts' "link" decisions;
+- a statement whose own ``top_k`` list a new statement enters (the newcomer may push out a
+  candidate that used to link it, which the batch would then not see).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from pledgebook.link.cluster import LinkItem, _blocks, candidate_pairs
+from pledgebook.link.config import LinkConfig
+
+_UNBOUNDED = 1 << 30
+_CHUNK = 1024
+
+
+def region(
+    items: Sequence[LinkItem],
+    vectors: np.ndarray,
+    seeds: np.ndarray,
+    thread_of: Sequence[Hashable | None],
+    must_link: Iterable[tuple[int, int]],
+    cfg: LinkConfig,
+) -> np.ndarray:
+    """Mask of the statements to re-cluster, grown from ``seeds`` (a mask: new statements and
+    any others that must be reconsidered). ``thread_of[i]`` is statement i's stored thread."""
+    members: dict[Hashable, list[int]] = defaultdict(list)
+    for i, tid in enumerate(thread_of):
+        if tid is not None:
+            members[tid].append(i)
+    partners: dict[int, list[int]] = defaultdict(list)
+    for a, b in must_link:
+        partners[a].append(b)
+        partners[b].append(a)
+    everything = replace(cfg, top_k=_UNBOUNDED)
+    inside = np.zeros(len(items), dtype=bool)
+    frontier = sorted(set(np.flatnonzero(seeds).tolist()) | _crowded(items, vectors, seeds, cfg))
+    while frontier:
+        inside[frontier] = True
+        reached: set[int] = set()
+        for tid in {thread_of[i] for i in frontier} - {None}:
+            reached.update(members[tid])
+        for i in frontier:
+            reached.update(partners.get(i, ()))
+        query = np.zeros(len(items), dtype=bool)
+        query[frontier] = True
+        for _, i, j in candidate_pairs(items, vectors, query, everything):
+            reached.update((i, j))
+        frontier = sorted(i for i in reached if not inside[i])
+    return inside
+
+
+def _crowded(items: Sequence[LinkItem], vectors: np.ndarray, new: np.ndarray, cfg: LinkConfig) -> set[int]:
+    """Statements whose ``top_k`` candidates in some block would now include a new statement."""
+    codes = {d: n for n, d in enumerate(dict.fromkeys(it.doc for it in items))}
+    docs = np.array([codes[it.doc] for it in items], dtype=np.int64)
+    floor = cfg.threshold - cfg.max_bonus  # type: ignore[operator]
+    k = cfg.top_k
+    out: set[int] = set()
+    for block in _blocks(items).values():
+        members = np.array(block, dtype=np.int64)
+        fresh = members[new[members]]
+        if members.size <= k + 1 or fresh.size == 0:
+            continue  # no list is cut: every member already keeps every other
+        to_fresh = vectors[fresh] @ vectors[members].T
+        to_fresh[docs[fresh][:, None] == docs[members][None, :]] = -2.0
+        near = members[(to_fresh >= floor).any(axis=0) & ~new[members]]  # old members a newcomer could enter
+        for start in range(0, near.size, _CHUNK):
+            rows = near[start : start + _CHUNK]
+            sims = vectors[rows] @ vectors[members].T
+            sims[docs[rows][:, None] == docs[members][None, :]] = -2.0
+            kth = -np.partition(-sims, k - 1, axis=1)[:, k - 1]  # each row's k-th best candidate
+            enters = sims[:, new[members]] >= np.maximum(kth, floor)[:, None]
+            out.update(rows[enters.any(axis=1)].tolist())
+    return out
