@@ -124,7 +124,7 @@ def link_new_statements(
             must, apart = effective_overrides(session, position)
             thread_of = [kept.get(key) for key in data.keys]
             seeds = is_new | _left_behind(thread_of, {m.from_thread for m in moves})
-            redo = np.ones(len(data.keys), dtype=bool) if rebuild else region(
+            redo = np.ones(len(data.keys), dtype=bool) if rebuild or not kept else region(
                 data.items, vectors, seeds, thread_of, must, cfg)
             result = cluster(
                 data.items, candidate_pairs(data.items, vectors, redo, cfg), redo,

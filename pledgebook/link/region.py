@@ -23,14 +23,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import replace
-
 import numpy as np
 
-from pledgebook.link.cluster import LinkItem, _blocks, candidate_pairs
+from pledgebook.link.cluster import LinkItem, _blocks, pair_score
 from pledgebook.link.config import LinkConfig
 
-_UNBOUNDED = 1 << 30
 _CHUNK = 1024
 
 
@@ -52,22 +49,57 @@ def region(
     for a, b in must_link:
         partners[a].append(b)
         partners[b].append(a)
-    everything = replace(cfg, top_k=_UNBOUNDED)
+    reach = _Reach(items, vectors, cfg)
     inside = np.zeros(len(items), dtype=bool)
     frontier = sorted(set(np.flatnonzero(seeds).tolist()) | _crowded(items, vectors, seeds, cfg))
     while frontier:
         inside[frontier] = True
-        reached: set[int] = set()
+        reached = reach.linkable(frontier, inside)
         for tid in {thread_of[i] for i in frontier} - {None}:
             reached.update(members[tid])
         for i in frontier:
             reached.update(partners.get(i, ()))
-        query = np.zeros(len(items), dtype=bool)
-        query[frontier] = True
-        for _, i, j in candidate_pairs(items, vectors, query, everything):
-            reached.update((i, j))
         frontier = sorted(i for i in reached if not inside[i])
     return inside
+
+
+class _Reach:
+    """Every statement sharing a block with a given one whose pair score reaches the threshold
+    (no ``top_k`` cut: a superset of the pairs a batch would keep)."""
+
+    def __init__(self, items: Sequence[LinkItem], vectors: np.ndarray, cfg: LinkConfig) -> None:
+        self.items, self.vectors, self.cfg = items, vectors, cfg
+        codes = {d: n for n, d in enumerate(dict.fromkeys(it.doc for it in items))}
+        self.docs = np.array([codes[it.doc] for it in items], dtype=np.int64)
+        self.blocks = [np.array(b, dtype=np.int64) for b in _blocks(items).values() if len(b) > 1]
+        self.blocks_of: dict[int, list[int]] = defaultdict(list)
+        for n, block in enumerate(self.blocks):
+            for i in block.tolist():
+                self.blocks_of[i].append(n)
+
+    def linkable(self, rows: Sequence[int], inside: np.ndarray) -> set[int]:
+        """Statements outside ``inside`` that some of ``rows`` would link to."""
+        by_block: dict[int, list[int]] = defaultdict(list)
+        for i in rows:
+            for n in self.blocks_of.get(i, ()):
+                by_block[n].append(i)
+        floor = self.cfg.threshold - self.cfg.max_bonus  # type: ignore[operator]
+        found: set[int] = set()
+        for n, queries in by_block.items():
+            members = self.blocks[n]
+            members = members[~inside[members]]
+            if members.size == 0:
+                continue
+            fresh = np.array(queries, dtype=np.int64)
+            sims = self.vectors[fresh] @ self.vectors[members].T
+            sims[self.docs[fresh][:, None] == self.docs[members][None, :]] = -2.0
+            r, c = np.nonzero(sims >= floor)
+            for i, j, cos in zip(fresh[r].tolist(), members[c].tolist(), sims[r, c].tolist()):
+                if j not in found:
+                    score = pair_score(self.items[i], self.items[j], cos, self.cfg)
+                    if score is not None and score >= self.cfg.threshold:  # type: ignore[operator]
+                        found.add(j)
+        return found
 
 
 def _crowded(items: Sequence[LinkItem], vectors: np.ndarray, new: np.ndarray, cfg: LinkConfig) -> set[int]:
