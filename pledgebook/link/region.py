@@ -17,6 +17,9 @@ crosses its border:
 - analysts' "link" decisions;
 - a statement whose own ``top_k`` list a new statement enters (the newcomer may push out a
   candidate that used to link it, which the batch would then not see).
+
+When the region passes ``REBUILD_SHARE`` of all statements, growing it further costs more
+than re-clustering everything, which gives the same result: the whole ledger is the region.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pledgebook.link.cluster import LinkItem, _blocks, pair_score
 from pledgebook.link.config import LinkConfig
 
 _CHUNK = 1024
+REBUILD_SHARE = 0.25
 
 
 def region(
@@ -51,15 +55,23 @@ def region(
         partners[b].append(a)
     reach = _Reach(items, vectors, cfg)
     inside = np.zeros(len(items), dtype=bool)
-    frontier = sorted(set(np.flatnonzero(seeds).tolist()) | _crowded(items, vectors, seeds, cfg))
-    while frontier:
-        inside[frontier] = True
-        reached = reach.linkable(frontier, inside)
-        for tid in {thread_of[i] for i in frontier} - {None}:
+    queue = sorted(set(np.flatnonzero(seeds).tolist()) | _crowded(items, vectors, seeds, cfg))
+    inside[queue] = True
+    limit = REBUILD_SHARE * len(items)
+    done = 0
+    while done < len(queue):
+        batch = queue[done : done + _CHUNK]
+        done += len(batch)
+        reached = reach.linkable(batch, inside)
+        for tid in {thread_of[i] for i in batch} - {None}:
             reached.update(members[tid])
-        for i in frontier:
+        for i in batch:
             reached.update(partners.get(i, ()))
-        frontier = sorted(i for i in reached if not inside[i])
+        grown = sorted(i for i in reached if not inside[i])
+        inside[grown] = True
+        queue.extend(grown)
+        if len(queue) > limit:
+            return np.ones(len(items), dtype=bool)
     return inside
 
 
@@ -93,12 +105,18 @@ class _Reach:
             fresh = np.array(queries, dtype=np.int64)
             sims = self.vectors[fresh] @ self.vectors[members].T
             sims[self.docs[fresh][:, None] == self.docs[members][None, :]] = -2.0
-            r, c = np.nonzero(sims >= floor)
-            for i, j, cos in zip(fresh[r].tolist(), members[c].tolist(), sims[r, c].tolist()):
-                if j not in found:
-                    score = pair_score(self.items[i], self.items[j], cos, self.cfg)
+            for c in np.flatnonzero((sims >= floor).any(axis=0)).tolist():
+                j = int(members[c])
+                if j in found:
+                    continue
+                column = sims[:, c]
+                for r in np.argsort(-column, kind="stable").tolist():  # most similar first: usually the one
+                    if column[r] < floor:
+                        break
+                    score = pair_score(self.items[int(fresh[r])], self.items[j], float(column[r]), self.cfg)
                     if score is not None and score >= self.cfg.threshold:  # type: ignore[operator]
                         found.add(j)
+                        break
         return found
 
 

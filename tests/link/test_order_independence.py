@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from orderdocs import DOCS, ingest, key_of
@@ -20,6 +21,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from pledgebook.link import HashingEmbedder, link_new_statements, merge_threads, split_thread
+from pledgebook.link import ledger, region
 from pledgebook.link.membership import current_members, members_from_log
 from pledgebook.store import open_database
 from pledgebook.store.models import MembershipChange, ThreadOverride
@@ -37,6 +39,23 @@ APART = (key_of("idn-2019", "complete the high-speed railway"), key_of("idn-2022
 TOGETHER = (key_of("ken-2014", "finance the Standard Gauge"), key_of("ken-2023", "extend the railway from Naivasha"))
 
 Partition = frozenset[frozenset[str]]
+REGIONS: list[tuple[int, int]] = []  # (re-clustered, all) of every incremental link
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _regions_never_fall_back_to_a_rebuild() -> Iterator[None]:
+    """A ledger this small would often pass the share of statements at which a link simply
+    re-clusters everything; the region path is what is under test, so it is always taken."""
+    share, grow = region.REBUILD_SHARE, ledger.region
+
+    def recorded(*args, **kwargs):
+        mask = grow(*args, **kwargs)
+        REGIONS.append((int(mask.sum()), len(mask)))
+        return mask
+
+    region.REBUILD_SHARE, ledger.region = 1.0, recorded
+    yield
+    region.REBUILD_SHARE, ledger.region = share, grow
 
 
 @cache
@@ -110,9 +129,11 @@ def test_the_pool_exercises_bridging_and_look_alikes() -> None:
 @SETTINGS
 @given(ORDERS)
 def test_any_ingest_order_ends_with_the_batch_threads(order: list[str]) -> None:
+    REGIONS.clear()
     with _ledger() as engine:
         _one_by_one(engine, order)
         assert _partition(engine) == _batch()
+        assert any(0 < inside < total for inside, total in REGIONS)  # some links re-clustered a part only
         before = _log_rows(engine)
         summary = link_new_statements(engine, embedder=EMB, rebuild=True)
         # a rebuild agrees: nothing moves, no thread is created, every id stays
@@ -161,3 +182,32 @@ def test_a_split_and_a_merge_made_midway_survive_later_ingests(order: list[str],
 def _members(engine: Engine) -> dict[str, int]:
     with Session(engine) as session:
         return {k: m.thread_id for k, m in current_members(session).items()}
+
+
+def test_a_newcomer_that_crowds_a_top_k_list_reopens_that_statement() -> None:
+    """In a block larger than ``top_k``, a new statement that links to no one (here: other
+    actors) can still enter an old statement's candidate list and push out a pair the batch
+    would then not see; that statement must be re-clustered too."""
+    import numpy as np
+
+    from pledgebook.link.cluster import LinkItem
+    from pledgebook.link.config import load_config
+
+    cfg = load_config().for_embedder("hashing")
+    k = cfg.top_k
+    dims = k + 4
+    vectors = np.zeros((k + 3, dims), dtype=np.float32)
+    vectors[0, 0] = 1.0  # x
+    for n in range(1, k + 2):  # its candidates, less and less similar
+        cos = 0.9 - 0.03 * n
+        vectors[n, 0], vectors[n, n] = cos, (1 - cos * cos) ** 0.5
+    vectors[-1, 0], vectors[-1, -1] = 0.95, (1 - 0.95**2) ** 0.5  # the newcomer, closest of all to x
+    parties = frozenset({"CHN", "IDN"})
+    items = [LinkItem(f"d{n}", frozenset({"IDN"}), frozenset({"transport"}), frozenset(), parties)
+             for n in range(k + 2)]
+    items.append(LinkItem("new", frozenset({"CHN"}), frozenset({"transport"}), frozenset(), parties))
+    seeds = np.zeros(len(items), dtype=bool)
+    seeds[-1] = True
+    threads = [n for n in range(k + 2)] + [None]  # every old statement alone in its thread
+    inside = region.region(items, vectors, seeds, threads, [], cfg)
+    assert inside[0] and inside[-1]
