@@ -76,7 +76,7 @@ def bench_linking(n_statements: int = 100_000, *, embedder: Embedder | None = No
     is_new = np.ones(len(items), dtype=bool)
     pairs = candidate_pairs(items, vectors, is_new, cfg)
     paired = time.perf_counter()
-    clusters = cluster(items, pairs, is_new, vectors=vectors, cohesion=cfg.cohesion)
+    clusters = cluster(items, pairs, is_new, vectors=vectors, cohesion=cfg)
     done = time.perf_counter()
     sizes = [len(g) for g in clusters.groups().values()]
     total = done - began

@@ -9,18 +9,21 @@ all three measure the same code.
    threshold are kept.
 2. Score: cosine + entity term + sector term (``pair_score``); actors must overlap.
 3. Clusters: pairs are united greedily from the highest score down (single linkage, checked
-   against chaining: the two clusters' centroids must be ``cohesion`` close) under
-   three constraints: a thread holds at most one statement of an exclusive kind (commitments) per document, an analyst's
-   "separate" decision is never crossed, and two clusters that both hold already-linked
-   statements are never merged automatically (old threads stay stable; an analyst merges).
-   Analysts' "link" decisions are applied first, unconditionally.
+   against chaining by ``cohesion``: the two clusters, each summarised as one statement — the
+   centroid of its embeddings and the entities and sectors most of its members have — must
+   themselves score the threshold with ``pair_score``; two single statements therefore decide
+   exactly as their pair does) under three constraints: a thread holds at most one statement
+   of an exclusive kind (commitments) per document, an analyst's "separate" decision is never crossed, and two clusters that both
+   hold items marked old (``is_new`` false) are never merged. Analysts' "link" decisions are
+   applied first, unconditionally. The ledger marks as new every statement it re-clusters
+   (``link.region``), so the old/new rule only keeps untouched threads as they are.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -158,13 +161,18 @@ class Clustering:
 
 
 class _Forest:
-    def __init__(self, items: Sequence[LinkItem], is_new: np.ndarray, vectors: np.ndarray | None = None) -> None:
+    def __init__(self, items: Sequence[LinkItem], is_new: np.ndarray, vectors: np.ndarray | None = None,
+                 cfg: LinkConfig | None = None) -> None:
         n = len(items)
-        self.sums = None if vectors is None else np.array(vectors, dtype=np.float32, copy=True)
+        self.items = items
+        self.cfg = cfg  # with vectors: check cohesion with this config's pair score
+        self.sums = None if vectors is None or cfg is None else np.array(vectors, dtype=np.float32, copy=True)
         self.parent = list(range(n))
         self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
         self.docs: dict[int, set[Hashable]] = {i: {items[i].doc} if items[i].exclusive else set() for i in range(n)}
         self.has_old = {i: not bool(is_new[i]) for i in range(n)}
+        self.features: dict[int, tuple[Counter, Counter, Counter]] = {}  # entities, sectors, bridges
+        self.summaries: dict[int, LinkItem] = {}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -178,18 +186,46 @@ class _Forest:
         self.parent[b] = a
         if self.sums is not None:
             self.sums[a] += self.sums[b]
+            fa, fb = self._features(a), self._features(b)
+            for mine, theirs in zip(fa, fb):
+                mine.update(theirs)
+            self.features.pop(b, None)
+            self.summaries.pop(a, None)
+            self.summaries.pop(b, None)
         self.members[a].extend(self.members.pop(b))
         self.docs[a] |= self.docs.pop(b)
         self.has_old[a] = self.has_old[a] or self.has_old.pop(b)
         return a
 
-    def cohesive(self, a: int, b: int, minimum: float) -> bool:
-        """Are the two clusters' centroids close enough to be one undertaking?"""
-        if self.sums is None:
+    def _features(self, root: int) -> tuple[Counter, Counter, Counter]:
+        if root not in self.features:
+            it = self.items[root]  # a root not yet in ``features`` has never absorbed another
+            self.features[root] = (Counter(it.entities), Counter(it.sectors), Counter(it.bridges))
+        return self.features[root]
+
+    def summary(self, root: int) -> LinkItem:
+        """The cluster as one statement for ``pair_score``: the entities, sectors and bridges
+        that at least half its members have (a lone statement's own), and no actors or scope
+        (every link into the cluster already passed those gates)."""
+        if root not in self.summaries:
+            size = len(self.members[root])
+            entities, sectors, bridges = (
+                frozenset(k for k, n in c.items() if 2 * n >= size) for c in self._features(root)
+            )
+            self.summaries[root] = replace(self.items[self.members[root][0]], actors=frozenset(), scope=frozenset(),
+                                           entities=entities, sectors=sectors, bridges=bridges)
+        return self.summaries[root]
+
+    def cohesive(self, a: int, b: int) -> bool:
+        """Do the two clusters, summarised, still score the threshold as one undertaking? Two
+        lone statements always do: their pair score is what proposed the merge."""
+        if self.sums is None or self.cfg is None or (len(self.members[a]) == 1 and len(self.members[b]) == 1):
             return True
         x, y = self.sums[a], self.sums[b]
         denom = float(np.linalg.norm(x) * np.linalg.norm(y))
-        return denom == 0.0 or float(x @ y) / denom >= minimum
+        cosine = float(x @ y) / denom if denom else 0.0
+        score = pair_score(self.summary(a), self.summary(b), cosine, self.cfg)
+        return score is not None and score >= self.cfg.threshold - 1e-9  # type: ignore[operator]
 
 
 def cluster(
@@ -201,12 +237,13 @@ def cluster(
     must_link: Iterable[tuple[int, int]] = (),
     cannot_link: Iterable[tuple[int, int]] = (),
     vectors: np.ndarray | None = None,
-    cohesion: float | None = None,
+    cohesion: LinkConfig | None = None,
 ) -> Clustering:
     """Clusters of ``items``. ``initial[i]`` is item i's existing thread (or None): items of
-    one thread start together. ``pairs`` must be sorted best first. With ``vectors`` and
-    ``cohesion``, two clusters merge only when their centroids' cosine reaches ``cohesion``."""
-    forest = _Forest(items, is_new, vectors if cohesion is not None else None)
+    one thread start together. ``pairs`` must be sorted best first. With ``vectors`` and a
+    ``cohesion`` config, two clusters merge only when their summaries (``_Forest.summary``,
+    centroid cosine) reach the config's threshold with ``pair_score``."""
+    forest = _Forest(items, is_new, vectors, cohesion)
     sim: list[float | None] = [None] * len(items)
     first_of: dict[Hashable, int] = {}
     for i, label in enumerate(initial):
@@ -238,7 +275,7 @@ def cluster(
             continue
         if forest.docs[ra] & forest.docs[rb] or crosses_separation(ra, rb):
             continue
-        if cohesion is not None and not forest.cohesive(ra, rb, cohesion):
+        if not forest.cohesive(ra, rb):
             continue
         forest.union(ra, rb)
         for i in (a, b):

@@ -48,7 +48,6 @@ class LinkingFile(FileSchema):
     sector_bonus: float
     sector_penalty: float
     top_k: int = Field(ge=1)
-    cohesion: float
 
     @model_validator(mode="after")
     def _subsets(self) -> "LinkingFile":
@@ -82,7 +81,6 @@ class LinkConfig:
     sector_bonus: float
     sector_penalty: float
     top_k: int
-    cohesion: float  # threads merge only when their centroids are this close (no chaining)
     source_kinds: frozenset[str] = frozenset()  # entity kinds ignored where named only as a statement's source
     source_before: tuple[tuple[str, ...], ...] = ()  # lower-case word sequences ("according", "to")
     source_after: frozenset[str] = frozenset()
@@ -131,7 +129,6 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         sector_bonus=raw.sector_bonus,
         sector_penalty=raw.sector_penalty,
         top_k=raw.top_k,
-        cohesion=raw.cohesion,
         source_kinds=frozenset(raw.source_kinds),
         source_before=tuple(tuple(_words(c)) for c in cues.before),
         source_after=frozenset(w for c in cues.after for w in _words(c)),

@@ -2,12 +2,15 @@
 
 ``link_new_statements(engine)`` is what ingest calls after storing documents: it links the
 current statements that are in no thread yet (new documents, statements new in a
-re-extraction) to the existing threads or to each other, and gives every threaded-kind
-statement a thread (a singleton until something repeats it). Membership is by stable key, so a
-re-extracted statement that continues a stored one keeps its thread. ``rebuild=True`` re-links
-everything from scratch, re-applying the analysts' merge/split overrides; each new cluster
-takes the id of the old thread it shares the most statements with (``_claim_threads``).
-Every change is appended to the membership log (``link.membership``).
+re-extraction) and gives every threaded-kind statement a thread (a singleton until something
+repeats it). The result is the one clustering everything at once would give, whatever order
+documents came in: the new statements and every thread they touch (``link.region``) are
+re-clustered from scratch, so a newcomer that bridges two threads merges them, and one that
+changes which pairs win may re-assign statements. Membership is by stable key, so a
+re-extracted statement that continues a stored one keeps its thread. ``rebuild=True``
+re-clusters everything. Either way the analysts' merge/split decisions are re-applied and
+each cluster takes the id of the old thread it shares the most statements with
+(``_claim_threads``). Every change is appended to the membership log (``link.membership``).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from pledgebook.link.config import LinkConfig, load_config
 from pledgebook.link.embed import Embedder, make_embedder
 from pledgebook.link.membership import LINKER, Move, current_members, record_moves
 from pledgebook.link.overrides import effective_overrides
+from pledgebook.link.region import region
 from pledgebook.store.engine import writer
 from pledgebook.store.models import (
     Document,
@@ -48,6 +52,7 @@ class LinkSummary:
     linked_now: int  # statements given a thread in this run
     joined_existing: int  # of those, how many joined a thread that already had members
     threads_created: int
+    moved: int  # statements already in a thread that the re-clustering put in another one
     threads_repeated: int  # threads spanning 2+ documents after this run
     embedder: str
     seconds: float
@@ -64,14 +69,15 @@ class _Loaded:
 
 
 def _load(session: Session, cfg: LinkConfig) -> _Loaded:
-    """Current statements of the threaded kinds, in date order, with their link features."""
+    """Current statements of the threaded kinds, with their link features, in date order and
+    then by content (never by ingest order, which would make ties depend on it)."""
     rows = session.execute(
         select(Statement.id, Statement.stable_key, Statement.document_id, Statement.text, Statement.kind,
                Statement.start, Statement.actors, Statement.sectors, Document.parties)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
-        .order_by(Document.date.nulls_last(), Document.id, Statement.start, Statement.id)
+        .order_by(Document.date.nulls_last(), Document.content_hash, Statement.start, Statement.stable_key)
     ).all()
     entities: dict[int, list[tuple[str, str, int, int]]] = defaultdict(list)
     for sid, name, kind, start, end in session.execute(
@@ -114,42 +120,54 @@ def link_new_statements(
         # Statements no longer current (or no longer of a threaded kind) leave their threads.
         moves = [Move(key, tid, None, "left") for key, tid in sorted(previous.items()) if key not in position]
         kept = {key: tid for key, tid in previous.items() if key in position}
-        current = {} if rebuild else kept
-        is_new = np.array([key not in current for key in data.keys], dtype=bool)
-        created = joined = linked = 0
-        if is_new.any():
+        is_new = np.array([key not in kept for key in data.keys], dtype=bool)
+        created = joined = moved = linked = 0
+        if rebuild or is_new.any() or moves:
             vectors = cached_vectors(session, data.texts, emb)
             must, apart = effective_overrides(session, position)
-            pairs = candidate_pairs(data.items, vectors, is_new, cfg)
+            thread_of = [kept.get(key) for key in data.keys]
+            seeds = is_new | _left_behind(thread_of, {m.from_thread for m in moves})
+            redo = np.ones(len(data.keys), dtype=bool) if rebuild or not kept else region(
+                data.items, vectors, seeds, thread_of, must, cfg)
             result = cluster(
-                data.items, pairs, is_new,
-                initial=[current.get(key) for key in data.keys], must_link=must, cannot_link=apart,
-                vectors=vectors, cohesion=cfg.cohesion,
+                data.items, candidate_pairs(data.items, vectors, redo, cfg), redo,
+                initial=[None if redo[i] else tid for i, tid in enumerate(thread_of)],
+                must_link=must, cannot_link=apart, vectors=vectors, cohesion=cfg,
             )
-            groups, unthreaded = _starting(result.groups(), data, current)
-            thread_of = _claim_threads(groups, data.keys, kept)
-            created = _create_threads(session, data, groups, thread_of, now)
-            moves += _moves(groups, thread_of, data.keys, kept, result)
-            moves += [Move(data.keys[i], kept[data.keys[i]], None, "rebuilt") for i in unthreaded if data.keys[i] in kept]
+            decided = {data.keys[i] for pair in (*must, *apart) for i in pair}  # an analyst's decision starts a thread
+            groups, unthreaded = _starting(
+                {root: items for root, items in result.groups().items() if redo[items[0]]}, data, decided)
+            claimed = _claim_threads(groups, data.keys, kept)
+            created = _create_threads(session, data, groups, claimed, now)
+            relinked = _moves(groups, claimed, data.keys, kept, result)
+            relinked += [Move(data.keys[i], kept[data.keys[i]], None, "rebuilt") for i in unthreaded if data.keys[i] in kept]
+            moves += relinked
+            moved = sum(m.from_thread is not None for m in relinked)
             joined = sum(int(is_new[i]) for items in groups.values() if not all(is_new[items]) for i in items)
             linked = sum(int(is_new[i]) for items in groups.values() for i in items)
         record_moves(session, moves, author=LINKER, now=now)
         repeated = _count_repeated(session)
     return LinkSummary(
         statements=len(data.keys), linked_now=linked, joined_existing=joined,
-        threads_created=created, threads_repeated=repeated, embedder=emb.id,
+        threads_created=created, moved=moved, threads_repeated=repeated, embedder=emb.id,
         seconds=round(time.perf_counter() - began, 3),
     )
 
 
-def _starting(groups: dict[int, list[int]], data: _Loaded, current: dict[str, int]) -> tuple[dict[int, list[int]], list[int]]:
+def _left_behind(thread_of: list[int | None], emptied: set[int | None]) -> np.ndarray:
+    """Statements of threads that lost a member: without it, the batch might cut them differently."""
+    return np.array([tid is not None and tid in emptied for tid in thread_of], dtype=bool)
+
+
+def _starting(groups: dict[int, list[int]], data: _Loaded, decided: set[str]) -> tuple[dict[int, list[int]], list[int]]:
     """The clusters that get a thread, and the statements left without one: a cluster none of
     whose members may start a thread (a welcome of a principle, a position with no project)
-    and none of which is threaded already gets none; its statements are linked again next run."""
+    and none of which an analyst's decision names gets none; its statements are linked again
+    next run. (Not "none threaded already": a batch has nothing threaded, and order must not matter.)"""
     kept: dict[int, list[int]] = {}
     left: list[int] = []
     for root, items in groups.items():
-        if any(data.items[i].starts or data.keys[i] in current for i in items):
+        if any(data.items[i].starts or data.keys[i] in decided for i in items):
             kept[root] = items
         else:
             left.extend(items)
@@ -160,8 +178,8 @@ def _claim_threads(groups: dict[int, list[int]], keys: list[str], kept: dict[str
     """Old thread ids for the new clusters: each cluster takes the old thread it shares the
     most statements with. Pairs go greedily from the largest overlap down, ties to the lower
     thread id, then to the cluster with the earliest statement; a thread id goes to one
-    cluster at most. Incrementally, a cluster holding a thread's statements always gets it
-    (a thread's statements stay together and two old threads never merge)."""
+    cluster at most. When a newcomer merges two threads, the merged cluster keeps the id of
+    the one it holds more statements of, and the other's statements move."""
     overlaps = []
     for root, items in groups.items():
         for tid, shared in Counter(kept[keys[i]] for i in items if keys[i] in kept).items():

@@ -4,8 +4,10 @@ Both are stored in ``thread_overrides`` as decisions about pairs of statements, 
 statements' stable keys, so they survive re-extraction and ``link --rebuild``; the moves they
 make now are appended to the membership log (reasons ``merged`` and ``split``):
 
-- ``merge_threads(A, B)``: B's members move to A now, and a ``link`` decision joins the
-  earliest statement of each thread (the rest of each thread follows it on re-linking).
+- ``merge_threads(A, B)``: B's members move to A now, and ``link`` decisions join every
+  other member of A and B to A's earliest statement, so the merged thread holds together
+  whenever it is re-clustered (an incremental link re-clusters the threads new statements
+  reach, ``link.region``; a rebuild re-clusters all).
 - ``split_thread(T, S)``: S leaves T for a thread of its own now, and a ``separate``
   decision is recorded between S and every other member of T.
 
@@ -78,8 +80,9 @@ def merge_threads(engine: Engine, keep: int, other: int, *, author: str, note: s
         if not kept or not moved:
             raise ThreadError(f"thread {keep if not kept else other} has no current statements")
         now = utcnow()
-        session.add(ThreadOverride(statement_a=kept[0], statement_b=moved[0], decision="link",
-                                   author=author, note=note, created_at=now))
+        session.add_all(ThreadOverride(statement_a=kept[0], statement_b=other_key, decision="link",
+                                       author=author, note=note, created_at=now)
+                        for other_key in (*kept[1:], *moved))
         members = session.execute(
             select(ThreadMember.statement_key, ThreadMember.similarity).where(ThreadMember.thread_id == other)
             .order_by(ThreadMember.statement_key)

@@ -56,7 +56,7 @@ def test_cohesion_stops_chains_of_loosely_similar_pledges() -> None:
     new = np.ones(3, dtype=bool)
     pairs = [(0.72, 0, 1), (0.69, 1, 2)]
     assert len(set(cluster(items, pairs, new).root)) == 1
-    roots = cluster(items, pairs, new, vectors=vec, cohesion=cfg.cohesion).root
+    roots = cluster(items, pairs, new, vectors=vec, cohesion=cfg).root
     assert roots[0] == roots[1] != roots[2]
 
 

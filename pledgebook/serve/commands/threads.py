@@ -154,7 +154,8 @@ def register(app: typer.Typer) -> None:
 def _link_summary(summary, console) -> None:  # summary: LinkSummary
     console.print(
         f"{summary.linked_now} statements linked ({summary.joined_existing} joined existing threads, "
-        f"{summary.threads_created} new threads); {summary.threads_repeated} threads span 2+ documents; "
+        f"{summary.threads_created} new threads, {summary.moved} moved by re-clustering); "
+        f"{summary.threads_repeated} threads span 2+ documents; "
         f"{summary.seconds:.2f}s with {summary.embedder}", highlight=False, soft_wrap=True,
     )
 
