@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -37,8 +37,19 @@ class LinkingEntry(Schema):
     heads: dict[LinkRole, Words] = {}
 
 
+class LowercaseProjectsEntry(Schema):
+    """Named projects with a lower-case head, as news writes them ("the Akkuyu nuclear plant")."""
+
+    excluded_heads: Words = []  # project heads too generic after a name ("the Trump project")
+    synonyms: dict[str, Text] = {}  # head phrase as written -> head class ending the canonical name
+    routes: Words = []  # head classes a single city cannot name ("the Nairobi railway")
+    followers: Words = []  # nouns after the head that make it a modifier ("the Mombasa port authority")
+    not_modifiers: Words = []  # capitalised words that name no project ("Monday")
+
+
 class DiscoveryEntry(Schema):
     heads: dict[EntityKind, Words]
+    lowercase_projects: LowercaseProjectsEntry = LowercaseProjectsEntry()
     connectors: Words = []
     tail_connectors: Words = []
     leading_stopwords: Words = []
@@ -86,6 +97,10 @@ class DiscoveryRules:
     city_min_population: int = 0  # cities this large are places (city_names); 0: none
     member_nouns: frozenset[str] = frozenset()  # "countries": "C5+1 countries" are members, not the format
     anaphor_nouns: frozenset[str] = frozenset()  # "the project", "the decision": refer to the names just before
+    project_heads: dict[str, str] = field(default_factory=dict)  # lower-case head phrase or abbreviation -> class
+    project_routes: frozenset[str] = frozenset()  # head classes a single city cannot name
+    project_followers: frozenset[str] = frozenset()  # "port authority": the head modifies this noun
+    project_not_modifiers: frozenset[str] = frozenset()  # lower case: "monday"
 
 
 def build_gazetteer(name: str, file: EntitiesFile, sectors: tuple[Sector, ...], book: ActorBook) -> tuple[GazetteerEntry, ...]:
@@ -128,7 +143,26 @@ def build_discovery_rules(name: str, file: EntitiesFile) -> DiscoveryRules:
     return DiscoveryRules(heads, lower(raw.connectors), lower(raw.tail_connectors), lower(raw.leading_stopwords),
                           lower(raw.months), tuple(raw.corporate_suffixes), tuple(raw.vessel_prefixes),
                           lower(raw.list_cues), lower(raw.designator_exclusions), raw.city_min_population,
-                          lower(raw.member_nouns), lower(raw.anaphor_nouns))
+                          lower(raw.member_nouns), lower(raw.anaphor_nouns), _project_heads(name, raw),
+                          lower(raw.lowercase_projects.routes), lower(raw.lowercase_projects.followers),
+                          lower(raw.lowercase_projects.not_modifiers))
+
+
+def _project_heads(name: str, raw: DiscoveryEntry) -> dict[str, str]:
+    """Head phrases of lower-case project names -> their class: the project heads lower-cased
+    (less the excluded) stand for themselves; synonyms (written as they appear: lower case, or an
+    abbreviation in capitals such as NPP) for their class."""
+    spec = raw.lowercase_projects
+    excluded = {w.lower() for w in spec.excluded_heads}
+    out = {w.lower(): w.lower() for w in raw.heads.get("project", []) if w.lower() not in excluded}
+    for phrase, cls in spec.synonyms.items():
+        if phrase != phrase.lower() and phrase != phrase.upper():
+            raise CodebookError(f"{name}: discovery.lowercase_projects: {phrase!r} is neither lower case nor capitals")
+        out[phrase] = cls
+    bad = sorted({c for c in spec.routes if c.lower() not in out.values()})
+    if bad:
+        raise CodebookError(f"{name}: discovery.lowercase_projects.routes: {bad} are no head class")
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from pledgebook.codebook.entities import GazetteerEntry
 from pledgebook.core.data import EntityMention
 from pledgebook.extract.names import FormNames
 from pledgebook.extract.phrases import PhraseMatcher
+from pledgebook.extract.projects import LowercaseProjects
 
 # A word of a name: an initialism ("D.I.", "U.S.-India") or a word that may carry inner
 # hyphens, dots or apostrophes ("Pak-China", "ML-1", "Leaders’"); anything else is punctuation.
@@ -102,6 +103,10 @@ class EntityFinder:
         cities = codebook.city_names()
         self._cities = PhraseMatcher(((c, c) for c in cities if self.actors.lookup(c) is None), capitalised=True)
         self._city_names = frozenset(cities)
+        nations = {a.casefold() for a, _, _ in self.actors.aliases(("country", "demonym", "group"))}
+        capitals = {a for a, _, _ in self.actors.aliases(("capital",))}
+        self._projects = LowercaseProjects(self.rules, lambda w: w.casefold() in nations,
+                                           lambda w: w in self._city_names or w in capitals)
 
     def analyse(self, text: str) -> DocumentNames:
         """Every name in ``text``, found once: ask the result for the names of a span. The
@@ -119,8 +124,8 @@ class EntityFinder:
     # -- whole-document analysis -----------------------------------------------------------------
     def _analyse(self, text: str) -> list[_Found]:
         found = self._gazetteer(text)
-        forms = [_Found(*n, "discovered") for n in self._forms.find(text)]
-        discovered = _non_overlapping(self._heads(text) + self._acronyms(text) + forms)
+        forms = [_Found(*n, "discovered") for n in [*self._projects.find(text), *self._forms.find(text)]]
+        discovered = _non_overlapping(forms + self._heads(text) + self._acronyms(text))
         for d in discovered:
             # Gazetteer knowledge wins; a longer discovered name may still contain a known one.
             if not any(d.start < g.end and g.start < d.end and not _strictly_contains(d, g) for g in found):
@@ -251,6 +256,8 @@ class EntityFinder:
         name = " ".join(text[words[0].start : words[-1].end].split())
         if self.actors.lookup(name) is not None:
             return None  # a country or capital ("Mexico City") is an actor, not an entity
+        if kind == "project":  # "Akkuyu Nuclear Plant": one name with "the Akkuyu nuclear plant"
+            name = self._projects.canonical(name)
         return _Found(words[0].start, words[-1].end, name, kind, "discovered")
 
     def _strip_leading(self, text: str, words: list[_Word]) -> list[_Word]:

@@ -452,3 +452,56 @@ def test_an_organisation_is_an_entity_when_it_is_the_subject_but_not_a_speaker_o
     assert name not in [m.name for m in speaking]
     spoken_of = extractor.mentions.names_in(names, 0, len(text), ["ECOWAS"], speakers=frozenset({"PER"}))
     assert name in [m.name for m in spoken_of]
+
+
+# -- named projects with a lower-case head, as news writes them ---------------------------------
+def _projects(finder, text):
+    return [(m.name, m.surface) for m in _grounded(text, finder.find(text)) if m.kind == "project"]
+
+
+@pytest.mark.parametrize("text, name, surface", [
+    ("Work resumed at the Zorvak nuclear plant on Monday.", "Zorvak nuclear power plant", "Zorvak nuclear plant"),
+    ("They toured the Zorvak nuclear power plant.", "Zorvak nuclear power plant", "Zorvak nuclear power plant"),
+    ("Officials said the Zorvak NPP is late.", "Zorvak nuclear power plant", "Zorvak NPP"),
+    ("Ministers inspected the Tamberlo-Quist high-speed railway.", "Tamberlo–Quist high-speed railway",
+     "Tamberlo-Quist high-speed railway"),
+    ("Riders praised the Tamberlo–Quist HSR.", "Tamberlo–Quist high-speed railway", "Tamberlo–Quist HSR"),
+    ("Riders praised the Tamberlo–Quist high speed rail.", "Tamberlo–Quist high-speed railway",
+     "Tamberlo–Quist high speed rail"),
+    ("Trains ran on the Ostrava–Velmo standard gauge railway.", "Ostrava–Velmo standard gauge railway",
+     "Ostrava–Velmo standard gauge railway"),
+    ("Both sides welcomed progress on the Brightflow gas pipeline.", "Brightflow pipeline",
+     "Brightflow gas pipeline"),
+    ("Gas flows through the Brightflow pipeline.", "Brightflow pipeline", "Brightflow pipeline"),
+    ("The lease of Kellamore port was signed.", "Kellamore port", "Kellamore port"),
+    ("They visited Karachi port.", "Karachi port", "Karachi port"),  # a city names a site
+    ("Ships call at Zentaria's Kellamore port.", "Kellamore port", "Kellamore port"),  # not the possessor
+])
+def test_lowercase_head_after_a_proper_modifier_is_a_project(discovery_only, text, name, surface):
+    assert _projects(discovery_only, text) == [(name, surface)]
+
+
+def test_spellings_of_one_project_share_one_name(discovery_only):
+    text = ("The Zorvak Nuclear Plant was approved. Work on the Zorvak nuclear power plant began, "
+            "and the Zorvak NPP opened. The Tamberlo-Quist High-Speed Railway and the Tamberlo–Quist HSR met.")
+    names = [n.casefold() for n, _ in _projects(discovery_only, text)]
+    assert names == ["zorvak nuclear power plant"] * 3 + ["tamberlo–quist high-speed railway"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "They praised the Chinese railway.",                  # a demonym
+    "India's ports are busy.",                            # a country's (and a plural head)
+    "Chinese ports handled more cargo.",
+    "Upgrading the Indian railway network matters.",
+    "Kenya's railway was slow.",                          # a country alone before a generic head
+    "They rode the Kenya railway.",
+    "They rode the Nairobi railway.",                     # a city alone does not name a route
+    "Talks on the China-Laos railway went on.",           # countries joined by a dash
+    "The Mombasa port authority said so.",                # the head modifies another noun
+    "New nuclear plant plans were set.",                  # an opener, not a name
+    "He met President Varga port officials.",             # a title before a person
+    "They met on the Monday railway call.",
+    "They will build a 1,320 MW coal power plant.",       # a unit, not a name
+])
+def test_conservative_negatives_give_no_project(discovery_only, text):
+    assert _projects(discovery_only, text) == []
