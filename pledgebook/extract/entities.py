@@ -124,8 +124,11 @@ class EntityFinder:
     # -- whole-document analysis -----------------------------------------------------------------
     def _analyse(self, text: str) -> list[_Found]:
         found = self._gazetteer(text)
-        forms = [_Found(*n, "discovered") for n in [*self._projects.find(text), *self._forms.find(text)]]
-        discovered = _non_overlapping(forms + self._heads(text) + self._acronyms(text))
+        # "the ML-1 railway": a project the gazetteer knows, named with a lower-case head, is that project
+        projects = [_Found(*n, "discovered") for n in self._projects.find(text)]
+        projects = [p for p in projects if not any(p.start < g.end and g.start < p.end and g.kind != "place" for g in found)]
+        forms = [_Found(*n, "discovered") for n in self._forms.find(text)]
+        discovered = _non_overlapping(projects + forms + self._heads(text) + self._acronyms(text))
         for d in discovered:
             # Gazetteer knowledge wins; a longer discovered name may still contain a known one.
             if not any(d.start < g.end and g.start < d.end and not _strictly_contains(d, g) for g in found):

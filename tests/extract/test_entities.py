@@ -505,3 +505,9 @@ def test_spellings_of_one_project_share_one_name(discovery_only):
 ])
 def test_conservative_negatives_give_no_project(discovery_only, text):
     assert _projects(discovery_only, text) == []
+
+
+def test_a_known_project_with_a_lower_case_head_stays_that_project(finder):
+    text = "Work on the Saindak gas pipeline resumed near the Zorvak nuclear plant."
+    names = [(m.name, m.surface) for m in finder.find(text)]
+    assert names == [("Saindak Project", "Saindak"), ("Zorvak nuclear power plant", "Zorvak nuclear plant")]
