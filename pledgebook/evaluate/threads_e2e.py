@@ -24,6 +24,7 @@ from pledgebook.evaluate.e2e_ledger import MentionOutcome, StoredStatement, pair
 from pledgebook.evaluate.news_gold import GoldPair, NewsGold, NewsGoldError, NewsText
 from pledgebook.link import Embedder, link_new_statements, make_embedder
 from pledgebook.link.config import LinkConfig, load_config
+from pledgebook.link.quality import PairRates
 from pledgebook.store import open_database
 from pledgebook.store.batch import ingest_paths
 
@@ -38,7 +39,7 @@ CAUSES = {
 
 
 @dataclass(slots=True)
-class PairCounts:
+class PairCounts(PairRates):
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -49,19 +50,6 @@ class PairCounts:
         self.fp += (not same) and predicted
         self.fn += same and not predicted
         self.tn += (not same) and not predicted
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn, "precision": round(self.precision, 4),

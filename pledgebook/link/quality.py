@@ -38,17 +38,13 @@ class GoldPair:
     same: bool
 
 
-@dataclass(slots=True)
-class PairEval:
-    embedder: str
-    threshold: float
-    pairs: int
+class PairRates:
+    """Pairwise precision, recall and F1 from the ``tp``, ``fp`` and ``fn`` counts of a subclass."""
+
+    __slots__ = ()
     tp: int
     fp: int
     fn: int
-    tn: int
-    sweep: list[dict] = field(default_factory=list)  # P/R/F1 at other thresholds
-    errors: list[dict] = field(default_factory=list)  # misjudged pairs with their scores
 
     @property
     def precision(self) -> float:
@@ -62,6 +58,19 @@ class PairEval:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(slots=True)
+class PairEval(PairRates):
+    embedder: str
+    threshold: float
+    pairs: int
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+    sweep: list[dict] = field(default_factory=list)  # P/R/F1 at other thresholds
+    errors: list[dict] = field(default_factory=list)  # misjudged pairs with their scores
 
     @property
     def sweep_best(self) -> dict | None:
