@@ -28,7 +28,7 @@ from pledgebook.link.cache import cached_vectors
 from pledgebook.link.cluster import Clustering, LinkItem, candidate_pairs, cluster, link_item
 from pledgebook.link.config import LinkConfig, load_config
 from pledgebook.link.embed import Embedder, make_embedder
-from pledgebook.link.membership import LINKER, Move, current_members, record_moves
+from pledgebook.link.membership import LINKER, Move, current_members, lock_memberships, record_moves
 from pledgebook.link.overrides import effective_overrides
 from pledgebook.link.region import region
 from pledgebook.store.engine import writer
@@ -42,7 +42,6 @@ from pledgebook.store.models import (
     utcnow,
 )
 
-_PG_LOCK_KEY = 0x706C6E6B  # serialises linkers on one PostgreSQL ledger
 _LABEL_CHARS = 90
 
 
@@ -111,8 +110,7 @@ def link_new_statements(
     emb = embedder or make_embedder()
     cfg = (config or load_config()).for_embedder(emb.family)
     with Session(writer(engine)) as session, session.begin():
-        if session.get_bind().dialect.name == "postgresql":
-            session.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
+        lock_memberships(session)
         now = utcnow()
         data = _load(session, cfg)
         position = {key: i for i, key in enumerate(data.keys)}

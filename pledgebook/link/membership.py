@@ -13,12 +13,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from pledgebook.store.models import MembershipChange, Thread, ThreadMember, utcnow
 
 LINKER = "pledgebook link"  # the author of the linker's own moves
+_PG_LOCK_KEY = 0x706C6E6B  # serialises writers of memberships on one PostgreSQL ledger
 _CHUNK = 500
 
 
@@ -39,6 +40,13 @@ class Membership:
     thread_id: int
     similarity: float | None
     added_by: str
+
+
+def lock_memberships(session: Session) -> None:
+    """Serialise membership writers (linker, merge, split) so each reads the state it changes:
+    a transaction-level advisory lock on PostgreSQL; SQLite writers already queue (BEGIN IMMEDIATE)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
 
 
 def record_moves(session: Session, moves: Sequence[Move], *, author: str, now: dt.datetime | None = None) -> None:

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from pledgebook.link.membership import Move, record_moves
+from pledgebook.link.membership import Move, lock_memberships, record_moves
 from pledgebook.store.engine import writer
 from pledgebook.store.models import (
     Document,
@@ -76,6 +76,7 @@ def merge_threads(engine: Engine, keep: int, other: int, *, author: str, note: s
     if keep == other:
         raise ThreadError("cannot merge a thread with itself")
     with Session(writer(engine)) as session, session.begin():
+        lock_memberships(session)
         kept, moved = _current_members(session, keep), _current_members(session, other)
         if not kept or not moved:
             raise ThreadError(f"thread {keep if not kept else other} has no current statements")
@@ -95,6 +96,7 @@ def merge_threads(engine: Engine, keep: int, other: int, *, author: str, note: s
 def split_thread(engine: Engine, thread_id: int, statement: str, *, author: str, note: str | None = None) -> int:
     """Take ``statement`` (a stable key) out of ``thread_id`` into a new thread; returns its id."""
     with Session(writer(engine)) as session, session.begin():
+        lock_memberships(session)
         members = _current_members(session, thread_id)
         if statement not in members:
             raise ThreadError(f"statement {statement} is not in thread {thread_id}")
