@@ -96,16 +96,16 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
     return score
 
 
-def _blocks(items: Sequence[LinkItem]) -> dict[tuple[str, str], list[int]]:
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+def blocks(items: Sequence[LinkItem]) -> dict[tuple[str, str], list[int]]:
+    out: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         scopes = ("+".join(sorted(it.scope)),) if it.scope else tuple(it.actors) or ("*",)
         for scope in scopes:
             for sector in it.sectors or ("-",):
-                blocks[(scope, sector)].append(i)
+                out[(scope, sector)].append(i)
         for name in it.entities:
-            blocks[("entity", name)].append(i)
-    return blocks
+            out[("entity", name)].append(i)
+    return out
 
 
 def candidate_pairs(
@@ -116,7 +116,7 @@ def candidate_pairs(
     docs = np.array([doc_codes[it.doc] for it in items], dtype=np.int64)
     floor = cfg.threshold - cfg.max_bonus
     cosines: dict[tuple[int, int], float] = {}
-    for members_list in _blocks(items).values():
+    for members_list in blocks(items).values():
         if len(members_list) < 2:
             continue
         members = np.array(members_list, dtype=np.int64)

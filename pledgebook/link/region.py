@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 import numpy as np
 
-from pledgebook.link.cluster import LinkItem, _blocks, pair_score
+from pledgebook.link.cluster import LinkItem, blocks, pair_score
 from pledgebook.link.config import LinkConfig
 
 _CHUNK = 1024
@@ -55,7 +55,7 @@ def region(
         partners[b].append(a)
     reach = _Reach(items, vectors, cfg)
     inside = np.zeros(len(items), dtype=bool)
-    queue = sorted(set(np.flatnonzero(seeds).tolist()) | _crowded(items, vectors, seeds, cfg))
+    queue = sorted(set(np.flatnonzero(seeds).tolist()) | reach.crowded(seeds))
     inside[queue] = True
     limit = REBUILD_SHARE * len(items)
     done = 0
@@ -83,7 +83,7 @@ class _Reach:
         self.items, self.vectors, self.cfg = items, vectors, cfg
         codes = {d: n for n, d in enumerate(dict.fromkeys(it.doc for it in items))}
         self.docs = np.array([codes[it.doc] for it in items], dtype=np.int64)
-        self.blocks = [np.array(b, dtype=np.int64) for b in _blocks(items).values() if len(b) > 1]
+        self.blocks = [np.array(b, dtype=np.int64) for b in blocks(items).values() if len(b) > 1]
         self.blocks_of: dict[int, list[int]] = defaultdict(list)
         for n, block in enumerate(self.blocks):
             for i in block.tolist():
@@ -119,27 +119,23 @@ class _Reach:
                         break
         return found
 
-
-def _crowded(items: Sequence[LinkItem], vectors: np.ndarray, new: np.ndarray, cfg: LinkConfig) -> set[int]:
-    """Statements whose ``top_k`` candidates in some block would now include a new statement."""
-    codes = {d: n for n, d in enumerate(dict.fromkeys(it.doc for it in items))}
-    docs = np.array([codes[it.doc] for it in items], dtype=np.int64)
-    floor = cfg.threshold - cfg.max_bonus  # type: ignore[operator]
-    k = cfg.top_k
-    out: set[int] = set()
-    for block in _blocks(items).values():
-        members = np.array(block, dtype=np.int64)
-        fresh = members[new[members]]
-        if members.size <= k + 1 or fresh.size == 0:
-            continue  # no list is cut: every member already keeps every other
-        to_fresh = vectors[fresh] @ vectors[members].T
-        to_fresh[docs[fresh][:, None] == docs[members][None, :]] = -2.0
-        near = members[(to_fresh >= floor).any(axis=0) & ~new[members]]  # old members a newcomer could enter
-        for start in range(0, near.size, _CHUNK):
-            rows = near[start : start + _CHUNK]
-            sims = vectors[rows] @ vectors[members].T
-            sims[docs[rows][:, None] == docs[members][None, :]] = -2.0
-            kth = -np.partition(-sims, k - 1, axis=1)[:, k - 1]  # each row's k-th best candidate
-            enters = sims[:, new[members]] >= np.maximum(kth, floor)[:, None]
-            out.update(rows[enters.any(axis=1)].tolist())
-    return out
+    def crowded(self, new: np.ndarray) -> set[int]:
+        """Statements whose ``top_k`` candidates in some block would now include a ``new`` one."""
+        vectors, docs, k = self.vectors, self.docs, self.cfg.top_k
+        floor = self.cfg.threshold - self.cfg.max_bonus  # type: ignore[operator]
+        out: set[int] = set()
+        for members in self.blocks:
+            fresh = members[new[members]]
+            if members.size <= k + 1 or fresh.size == 0:
+                continue  # no list is cut: every member already keeps every other
+            to_fresh = vectors[fresh] @ vectors[members].T
+            to_fresh[docs[fresh][:, None] == docs[members][None, :]] = -2.0
+            near = members[(to_fresh >= floor).any(axis=0) & ~new[members]]  # old members a newcomer could enter
+            for start in range(0, near.size, _CHUNK):
+                rows = near[start : start + _CHUNK]
+                sims = vectors[rows] @ vectors[members].T
+                sims[docs[rows][:, None] == docs[members][None, :]] = -2.0
+                kth = -np.partition(-sims, k - 1, axis=1)[:, k - 1]  # each row's k-th best candidate
+                enters = sims[:, new[members]] >= np.maximum(kth, floor)[:, None]
+                out.update(rows[enters.any(axis=1)].tolist())
+        return out

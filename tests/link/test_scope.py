@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from pledgebook.codebook.files import CodebookError
 from pledgebook.link import HashingEmbedder, link_new_statements, list_threads
-from pledgebook.link.cluster import _blocks, link_item, pair_score
+from pledgebook.link.cluster import blocks, link_item, pair_score
 from pledgebook.link.config import DATA_DIR, load_config
 from pledgebook.link.scope import Mention, is_source_only
 from pledgebook.link.views import ThreadFilter
@@ -139,7 +139,7 @@ def test_one_partys_pledge_and_both_partners_pledge_meet(engine: Engine) -> None
     items = [link_item("a", ["CHN"], ["people_to_people"], [], ["CHN", "IDN"], CFG),
              link_item("b", ["CHN", "IDN"], ["people_to_people"], [], ["CHN", "IDN"], CFG),
              link_item("c", ["CHN", "IDN"], ["people_to_people"], [], ["CHN"], CFG)]
-    assert [0, 1, 2] in list(_blocks(items).values())
+    assert [0, 1, 2] in list(blocks(items).values())
 
 
 def test_a_china_kenya_pledge_never_meets_a_china_indonesia_one(engine: Engine) -> None:
