@@ -5,7 +5,7 @@ thread; and the linker's own pair score of two stored statements."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, select
@@ -40,14 +40,18 @@ class StoredStatement:
 class MentionOutcome:
     mention: Mention
     statement: StoredStatement | None  # smallest stored statement containing the anchor
-    thread: int | None  # its thread, None when its kind is not linked
+    thread: int | None  # its thread; None when its kind is not linked or it was left without one
     overlaps: bool = False  # no statement contains the anchor, but one overlaps it (a different cut)
+    kind_linked: bool = True  # the statement's kind is one the linker threads (linking.yaml kinds)
 
     @property
     def status(self) -> str:
         if self.statement is None:
             return "not_extracted"
-        return "linked" if self.thread is not None else "kind_not_linked"
+        if self.thread is not None:
+            return "linked"
+        # a linked kind left without a thread: a non-commitment naming no project, with no pledge to join
+        return "unthreaded" if self.kind_linked else "kind_not_linked"
 
     def to_dict(self) -> dict:
         s = self.statement
@@ -58,7 +62,8 @@ class MentionOutcome:
                 "statement": s.text if s else None}
 
 
-def resolve_mentions(engine: Engine, gold: NewsGold) -> tuple[dict[Mention, MentionOutcome], int]:
+def resolve_mentions(engine: Engine, gold: NewsGold,
+                     linked_kinds: Collection[str]) -> tuple[dict[Mention, MentionOutcome], int]:
     """Each gold mention's outcome, and the number of current statements in the ledger."""
     with Session(engine) as session:
         members = current_members(session)
@@ -77,7 +82,8 @@ def resolve_mentions(engine: Engine, gold: NewsGold) -> tuple[dict[Mention, Ment
             continue
         smallest = min(inside, key=lambda s: (s.end - s.start, s.start))
         member = members.get(smallest.key)
-        outcomes[mention] = MentionOutcome(mention, smallest, member.thread_id if member else None)
+        outcomes[mention] = MentionOutcome(mention, smallest, member.thread_id if member else None,
+                                           kind_linked=smallest.kind in linked_kinds)
     return outcomes, total
 
 

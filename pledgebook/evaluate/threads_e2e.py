@@ -33,6 +33,7 @@ ORDERS = ("batch", "date", "shuffled")
 CAUSES = {
     "not_extracted": "an anchor is inside no statement",
     "kind_not_linked": "an anchor is in a statement of a kind that is not linked",
+    "unthreaded": "an anchor is in a statement of a linked kind left without a thread (it may not start one)",
     "different_scope": "both linked, different threads, and the linker's relationship/actor gate keeps them apart",
     "different_threads": "both linked, in different threads",
 }
@@ -208,7 +209,7 @@ class _Run:
                 else:
                     for text in texts:  # as news arrives: each document, then its incremental linking
                         self._ingest_and_link(engine, [text])
-                outcomes, stored = resolve_mentions(engine, self.gold)
+                outcomes, stored = resolve_mentions(engine, self.gold, self.cfg.kinds)
                 run = OrderRun(order, seed, len(texts), stored, 0.0, float(self.cfg.threshold))
                 _score(self.gold, outcomes, run)
                 _add_scores(engine, self.emb, self.cfg, run)
@@ -251,7 +252,8 @@ def _cause(a: MentionOutcome, b: MentionOutcome) -> str:
     if a.statement is None or b.statement is None:
         return "not_extracted"
     if a.thread is None or b.thread is None:
-        return "kind_not_linked"
+        statuses = {a.status, b.status}
+        return "kind_not_linked" if "kind_not_linked" in statuses else "unthreaded"
     return "different_threads"  # refined by _add_scores where the linker's gate applies
 
 

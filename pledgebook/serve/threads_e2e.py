@@ -74,8 +74,9 @@ def _scores_table(report, console) -> None:
     for run in report.runs:
         m = run.mentions
         console.print(f"{_order_name(run)}: {run.documents} documents, {run.statements} statements, {run.seconds:.1f}s; "
-                      f"mentions: {m.get('linked', 0)} in a linked statement, {m.get('kind_not_linked', 0)} in a "
-                      f"statement of a kind not linked, {m.get('not_extracted', 0)} in no statement; by kind: "
+                      f"mentions: {m.get('linked', 0)} in a linked statement, {m.get('unthreaded', 0)} in one left "
+                      f"without a thread, {m.get('kind_not_linked', 0)} in a statement of a kind not linked, "
+                      f"{m.get('not_extracted', 0)} in no statement; by kind: "
                       + ", ".join(f"{kind} {n}" for kind, n in run.mention_kinds.most_common()), highlight=False)
 
 

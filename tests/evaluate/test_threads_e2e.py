@@ -65,9 +65,10 @@ def test_every_order_scores_the_pairs_the_pipeline_links(report: E2EReport) -> N
         assert (rel["vnm-kor"].tp, rel["vnm-kor"].fn, rel["vnm-kor"].tn) == (2, 6, 16)
         assert (rel["gha-jpn"].tp, rel["gha-jpn"].fn, rel["gha-jpn"].tn) == (1, 1, 2)
         assert run.overall.precision == 1.0 and run.overall.recall == pytest.approx(0.3)
-        assert run.causes == {"not_extracted": 3, "kind_not_linked": 1, "different_scope": 2, "different_threads": 1}
-        assert run.causes_of("gha-jpn") == {"not_extracted": 1, "kind_not_linked": 0, "different_scope": 0,
-                                            "different_threads": 0}
+        assert run.causes == {"not_extracted": 3, "kind_not_linked": 1, "unthreaded": 0, "different_scope": 2,
+                              "different_threads": 1}
+        assert run.causes_of("gha-jpn") == {"not_extracted": 1, "kind_not_linked": 0, "unthreaded": 0,
+                                            "different_scope": 0, "different_threads": 0}
         assert dict(run.mentions) == {"linked": 9, "kind_not_linked": 2, "not_extracted": 2}
         kinds = dict(run.mention_kinds)  # the talks: a meeting or a discussion, not linked either way
         assert (kinds.pop("commitment"), kinds.pop("agreement"), kinds.pop("none"), sum(kinds.values())) == (9, 1, 2, 1)
@@ -185,3 +186,22 @@ def test_a_directory_without_threads_or_texts_and_pairs_file_options(tmp_path: P
     assert empty.exit_code == 2 and "threads: not a directory" in empty.stderr
     pairs = runner.invoke(app, ["eval-threads", "--order", "date"])  # the default pairs file
     assert pairs.exit_code == 2 and "GOLD_DIR" in pairs.stderr
+
+
+def test_a_linked_kind_left_without_a_thread_is_told_apart_from_a_kind_not_linked() -> None:
+    from pledgebook.evaluate.e2e_ledger import MentionOutcome, StoredStatement
+    from pledgebook.evaluate.news_gold import Mention
+    from pledgebook.evaluate.threads_e2e import _cause
+
+    def outcome(kind: str, thread: int | None, linked_kinds: tuple[str, ...]) -> MentionOutcome:
+        st = StoredStatement(1, "k", 1, 0, 10, kind, "text", ("CHN",), (), (), ("CHN", "KEN"))
+        return MentionOutcome(Mention("ken-chn", "t", "d", "text", 0, 4), st, thread,
+                              kind_linked=kind in linked_kinds)
+
+    pledge = outcome("commitment", 5, ("commitment", "appreciation"))
+    welcome = outcome("appreciation", None, ("commitment", "appreciation"))
+    talks = outcome("meeting", None, ("commitment", "appreciation"))
+    assert (pledge.status, welcome.status, talks.status) == ("linked", "unthreaded", "kind_not_linked")
+    assert _cause(pledge, welcome) == "unthreaded"
+    assert _cause(welcome, talks) == "kind_not_linked"
+    assert "unthreaded" in CAUSES
