@@ -25,10 +25,12 @@ GOLD = REPO / "gold"
 HELDOUT = GOLD / "heldout"
 YARDSTICK = GOLD / "yardstick"
 NEWS = GOLD / "news"  # news reports; provenance in NEWS/SOURCES.md (pages, not corpus files)
+NEWS_HELDOUT = GOLD / "news-heldout"  # blind held-out news set, same format as NEWS
+NEWS_DIRS = [NEWS, NEWS_HELDOUT]
 GOLD_DIRS = [GOLD, HELDOUT, YARDSTICK]  # each folder: <stem>.yaml + texts/<stem>.<ext> + texts/SOURCES.md
 SECTORS_FILE = REPO / "pledgebook" / "codebook" / "data" / "sectors.yaml"
 DEV_FILES = sorted(GOLD.glob("*.yaml"))
-NEWS_FILES = sorted(NEWS.glob("*.yaml"))
+NEWS_FILES = sorted(NEWS.glob("*.yaml")) + sorted(NEWS_HELDOUT.glob("*.yaml"))
 HELDOUT_FILES = sorted(HELDOUT.glob("*.yaml")) + sorted(YARDSTICK.glob("*.yaml"))
 GOLD_FILES = DEV_FILES + NEWS_FILES + HELDOUT_FILES
 CORPUS = Path(os.environ.get("PLEDGEBOOK_CORPUS") or REPO.parent / "shared" / "corpus")
@@ -183,26 +185,31 @@ def test_development_set_holds_no_china_pakistan_text() -> None:
     for path in DEV_FILES + NEWS_FILES:
         parties = set(yaml.safe_load(path.read_text(encoding="utf-8"))["metadata"]["parties"] or ())
         assert not {"CHN", "PAK"} <= parties, f"{path.name} is a China–Pakistan text"
-    for path in sorted((NEWS / "threads").glob("*.yaml")):
+    for path in sorted(p for folder in NEWS_DIRS for p in (folder / "threads").glob("*.yaml")):
         relationship = set(yaml.safe_load(path.read_text(encoding="utf-8"))["relationship"])
         assert not {"CHN", "PAK"} <= relationship, f"{path.name} is a China–Pakistan thread set"
 
 
-def test_every_news_text_is_credited() -> None:
-    sources = (NEWS / "SOURCES.md").read_text(encoding="utf-8")
-    texts = sorted((NEWS / "texts").iterdir())
+@pytest.mark.parametrize("folder", NEWS_DIRS, ids=["news", "news-heldout"])
+def test_every_news_text_is_credited(folder: Path) -> None:
+    sources = (folder / "SOURCES.md").read_text(encoding="utf-8")
+    texts = sorted((folder / "texts").iterdir())
     assert len(texts) >= 20
     for text in texts:
-        assert f"`{text.name}`" in sources, f"{text.name} has no provenance in gold/news/SOURCES.md"
+        assert f"`{text.name}`" in sources, f"{text.name} has no provenance in {folder}/SOURCES.md"
         front = yaml.safe_load(text.read_text(encoding="utf-8").split("---")[1])
         assert {"title", "date", "source", "publisher"} <= set(front), text.name
         assert str(front["source"]).startswith("http"), text.name
 
 
-@pytest.mark.parametrize("path", sorted((NEWS / "threads").glob("*.yaml")), ids=lambda p: p.stem)
+NEWS_THREAD_FILES = sorted(p for folder in NEWS_DIRS for p in (folder / "threads").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", NEWS_THREAD_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_news_thread_gold(path: Path) -> None:
     """Each mention's anchor occurs exactly once in its document, inside one of that document's
     gold statements; a thread spans documents (or it gives no pair); a relationship has two threads."""
+    news = path.parent.parent  # the news folder the thread file belongs to
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert spec["version"] == 1 and spec["relationship"] == sorted(spec["relationship"])
     assert len(spec["threads"]) >= 2, "a relationship needs two threads for hard different pairs"
@@ -211,9 +218,9 @@ def test_news_thread_gold(path: Path) -> None:
         docs = {m["doc"] for m in thread["mentions"]}
         assert len(docs) >= 2, f"{name}: mentions from one document give no pair"
         for m in thread["mentions"]:
-            gold = NEWS / f"{m['doc']}.yaml"
+            gold = news / f"{m['doc']}.yaml"
             assert gold.is_file(), f"{name}: no gold for {m['doc']}"
-            text = read_document(str(NEWS / "texts" / f"{m['doc']}.md")).text
+            text = read_document(str(news / "texts" / f"{m['doc']}.md")).text
             assert text.count(m["anchor"]) == 1, f"{name}: {m['anchor']!r} must occur once in {m['doc']}"
             anchors = [st["anchor"] for st in yaml.safe_load(gold.read_text(encoding="utf-8"))["statements"]]
             assert any(m["anchor"] in a or a in m["anchor"] for a in anchors), \
