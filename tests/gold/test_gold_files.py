@@ -197,7 +197,7 @@ def test_every_news_text_is_credited(folder: Path) -> None:
     assert len(texts) >= 20
     for text in texts:
         assert f"`{text.name}`" in sources, f"{text.name} has no provenance in {folder}/SOURCES.md"
-        front = yaml.safe_load(text.read_text(encoding="utf-8").split("---")[1])
+        front = yaml.safe_load(text.read_text(encoding="utf-8").split("\n---")[0].removeprefix("---"))
         assert {"title", "date", "source", "publisher"} <= set(front), text.name
         assert str(front["source"]).startswith("http"), text.name
 
@@ -227,3 +227,21 @@ def test_news_thread_gold(path: Path) -> None:
                 f"{name}: {m['anchor']!r} is not a gold statement of {m['doc']}"
             assert (m["doc"], m["anchor"]) not in seen, f"{name}: mention listed twice"
             seen.add((m["doc"], m["anchor"]))
+
+
+def test_news_heldout_set_is_disjoint_from_news_dev_set() -> None:
+    """The blind news set shares no text and no relationship with the news dev set, so that a
+    score on it says whether news changes generalise."""
+    def texts(folder: Path) -> list[Path]:
+        return sorted((folder / "texts").glob("*.md"))
+
+    def relationships(folder: Path) -> set[frozenset[str]]:
+        return {frozenset(yaml.safe_load(p.read_text(encoding="utf-8"))["relationship"])
+                for p in (folder / "threads").glob("*.yaml")}
+
+    dev_hashes = {hashlib.sha256(t.read_bytes()).hexdigest() for t in texts(NEWS)}
+    dev_names = {t.name for t in texts(NEWS)}
+    for text in texts(NEWS_HELDOUT):
+        assert text.name not in dev_names, f"{text.name} is also in gold/news"
+        assert hashlib.sha256(text.read_bytes()).hexdigest() not in dev_hashes, text.name
+    assert relationships(NEWS_HELDOUT).isdisjoint(relationships(NEWS))
