@@ -50,12 +50,14 @@ def fail(message: str, code: int = EXIT_FAILED, label: str = "error") -> typer.E
 
 
 @contextmanager
-def open_ledger(db: str | None) -> Iterator[Engine]:
-    """The ledger's engine, disposed of afterwards; or exit 2 with the reason it cannot open."""
+def open_ledger(db: str | None, *, create: bool = False) -> Iterator[Engine]:
+    """The ledger's engine, disposed of afterwards; or exit 2 with the reason it cannot open.
+    Only commands that store (``create=True``: ingest, demo) make a ledger that is not there:
+    a mistyped ``--db`` for any other command is an error, and creates nothing."""
     from pledgebook.store import LedgerUnavailable, open_database
 
     try:
-        engine = open_database(db)
+        engine = open_database(db, create=create)
     except LedgerUnavailable as err:
         raise fail(str(err), EXIT_UNUSABLE) from None
     try:

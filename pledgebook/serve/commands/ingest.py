@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
 
         files = input_files(paths)
         book = load_codebook_or_exit(codebook)
-        with open_ledger(db) as engine:
+        with open_ledger(db, create=True) as engine:
             with progress_bar(len(files), "ingesting", enabled=progress) as advance:
                 summary = ingest_paths(engine, files, jobs=jobs, codebook=book,
                                        on_file=lambda _path, _status: advance())
