@@ -57,10 +57,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Threads: the same undertaking across documents, most repeated first."""
         from pledgebook.link import ThreadFilter, list_threads
+        from pledgebook.serve.filters import check_actors, check_sectors, entity_names
         from pledgebook.serve.listings import threads_listing
 
+        actors, sectors = check_actors(actor), check_sectors(sector)
         with open_ledger(db) as engine:
-            views = list_threads(engine, ThreadFilter(min_docs, actor, sector, entity, limit))
+            views = list_threads(engine, ThreadFilter(min_docs, actors, sectors, entity_names(engine, entity), limit))
         emit(threads_listing(views), fmt)
 
     @app.command("thread")
