@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ class Listing:
     # json: "array" always; "object" for a command that prints one thing; "auto": an object
     # when there is exactly one item, else an array (`extract` of one file or several).
     json_shape: Literal["array", "object", "auto"] = "array"
-    table_width: int | None = None  # table: columns when not printing to a terminal
+    table_width: int | None = None  # table: columns when not printing to a terminal and $COLUMNS is unset
 
     def rows(self) -> Iterator[dict]:
         for item in self.items:
@@ -151,7 +152,7 @@ def _write_table(listing: Listing, out: IO[str]) -> None:
 
     assert listing.table is not None
     console = Console(file=out)  # $COLUMNS, else the terminal's width, else 80
-    if not console.is_terminal and listing.table_width:
+    if not console.is_terminal and listing.table_width and not os.environ.get("COLUMNS"):
         console = Console(file=out, width=listing.table_width)
     listing.table(listing.items, console)
 
