@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1  # some inputs failed (the others were processed), or what was asked for is not there
 EXIT_UNUSABLE = 2  # unusable arguments or input (no files, no ledger, bad gold): nothing was done
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
 
 DB_HELP = ("Ledger: a SQLAlchemy URL (postgresql+psycopg://...) or a SQLite file path. "
            "Default: $PLEDGEBOOK_DB, else ./pledgebook.db.")
