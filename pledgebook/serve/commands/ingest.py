@@ -18,6 +18,7 @@ from pledgebook.serve.cli_support import (
     open_ledger,
     say,
     stderr_console,
+    warn_about_document,
 )
 from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
 
@@ -46,8 +47,10 @@ def register(app: typer.Typer) -> None:
         book = load_codebook_or_exit(codebook)
         done: Counter[str] = Counter()
 
-        def on_file(_path: str, status: str) -> None:
+        def on_file(path: str, status: str) -> None:
             done[status] += 1
+            if status in ("new", "re-extracted"):
+                warn_about_document(path)
             advance()
 
         with open_ledger(db, create=True) as engine, interrupted_report(done, len(files)):
