@@ -117,8 +117,9 @@ def _statement_table(rows: Iterable[LedgerRow], console: Console) -> None:
 
 def _threads_table(views: Iterable[ThreadView], console: Console) -> None:
     views = list(views)
-    columns = [TableColumn("id", 6, justify="right"), TableColumn("docs", 4, justify="right"),
-               TableColumn("first", 10), TableColumn("last", 10, drop=3), TableColumn("strength", 10, drop=2),
+    columns = [TableColumn("thread", 6, justify="right", labelled=True),
+               TableColumn("docs", 4, justify="right", labelled=True), TableColumn("first", 10, labelled=True),
+               TableColumn("last", 10, drop=3, labelled=True), TableColumn("strength", 10, drop=2, labelled=True),
                TableColumn("entities", 16, drop=1), TableColumn("latest wording", text=True)]
     rows = []
     for v in views:

@@ -178,6 +178,7 @@ class TableColumn:
     text: bool = False
     weight: int = 1
     justify: Literal["left", "right", "center"] = "left"
+    labelled: bool = False  # list layout: "header value" (a bare number would say nothing)
 
 
 Cell = Any  # str (printed as plain text, never as markup), rich Text (styled), or None
@@ -226,7 +227,8 @@ def print_list(console: Any, columns: list[TableColumn], cells: list[list[Any]],
             label = columns[i].header if len(texts) > 1 and columns[i].header else ""
             cell = Text.assemble((f"{label}: ", "bold"), row[i]) if label else row[i]
             console.print(_clip(cell, width, lines, console), overflow="ignore", crop=False)
-        meta = Text(" · ").join(row[i] for i, col in enumerate(columns) if not col.text and row[i].plain)
+        meta = Text(" · ").join(Text(f"{col.header} ") + row[i] if col.labelled else row[i]
+                                for i, col in enumerate(columns) if not col.text and row[i].plain)
         meta.truncate(width - 2, overflow="ellipsis")
         meta.stylize("dim")
         console.print(Text("  ") + meta, no_wrap=True, overflow="ellipsis")

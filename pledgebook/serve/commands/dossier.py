@@ -9,7 +9,7 @@ import typer
 
 from pledgebook.serve.cli_support import DB_HELP, EXIT_UNUSABLE, emit, fail, format_option, open_ledger
 from pledgebook.serve.codebook import load_codebook_or_exit
-from pledgebook.serve.listings import kind_cell, one_line, short_source, wordings
+from pledgebook.serve.listings import kind_cell, one_line, short_title, wordings
 from pledgebook.serve.render import Listing, TableColumn, one_result, print_table
 
 # On a narrow terminal the highest `drop` goes first: source, then strength, thread.
@@ -93,7 +93,7 @@ def _dossier_table(d, console) -> None:  # d: link.dossier.Dossier
                       style="bold", markup=False, highlight=False)
         texts = wordings([s.text for s in members], console)
         print_table(console, _MENTION_COLUMNS, ([s.document_date or "?", kind_cell(s.kind), s.strength,
-                                                 short_source(s.document_source), text]
+                                                 short_title(None, s.document_source), text]
                                                 for s, text in zip(members, texts)), expand=True, lines=5)
     in_repeated = {m.statement_id for v in repeated for m in v.members}
     single = [s for s in d.statements if s.statement_id not in in_repeated]
@@ -104,7 +104,7 @@ def _dossier_table(d, console) -> None:  # d: link.dossier.Dossier
                       style="bold", markup=False, highlight=False)
         print_table(console, _SINGLE_COLUMNS, ([s.document_date or "?", kind_cell(s.kind), s.strength,
                                                 str(s.thread_id) if s.thread_id is not None else "-",
-                                                short_source(s.document_source), one_line(s.text)]
+                                                short_title(None, s.document_source), one_line(s.text)]
                                                for s in single), expand=True)
 
 
