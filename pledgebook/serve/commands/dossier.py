@@ -19,7 +19,8 @@ _MENTION_COLUMNS = [
 ]
 _SINGLE_COLUMNS = [
     TableColumn("date", 10), TableColumn("kind", 12), TableColumn("str.", 8, drop=2),
-    TableColumn("thread", 6, drop=1, justify="right"), TableColumn("source", 18, drop=4), TableColumn("text", text=True),
+    TableColumn("thread", 6, drop=1, justify="right", labelled=True), TableColumn("source", 18, drop=4),
+    TableColumn("text", text=True),
 ]
 _ALIASES_SHOWN = 6
 _ENTITY_KINDS = ("project", "initiative", "agreement", "institution", "place", "event", "other")
