@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -20,8 +22,9 @@ class LedgerUnavailable(Exception):
 def open_database(db: str | os.PathLike[str] | None = None, *, create: bool = True) -> Engine:
     """An engine on the ledger at ``db`` (URL or bare SQLite path; default ``$PLEDGEBOOK_DB``
     or ``./pledgebook.db``), with every migration applied. The caller disposes of it.
-    ``create=False`` (commands that only read): a SQLite file that does not exist is refused,
-    and nothing (no file, no folder) is created.
+    ``create=False`` (commands that only read): a SQLite file that does not exist, or a
+    database without the ledger's tables, is refused, and nothing (no file, no folder, no
+    table) is created.
 
     Raises ``LedgerUnavailable`` when it cannot be reached or is not a usable database."""
     try:
@@ -32,7 +35,13 @@ def open_database(db: str | os.PathLike[str] | None = None, *, create: bool = Tr
     except (ArgumentError, ValueError, OSError) as err:
         raise LedgerUnavailable(f"cannot open ledger {db}: {err}") from err
     try:
-        if current_revision(engine) != head_revision():
+        revision = current_revision(engine)
+        if revision is None and not create:
+            engine.dispose()
+            where = make_url(url).render_as_string(hide_password=True)
+            raise LedgerUnavailable(f"no ledger in {where}: the database holds no pledgebook tables "
+                                    "(check --db or $PLEDGEBOOK_DB; `pledgebook ingest` creates a ledger)")
+        if revision != head_revision():
             upgrade_engine(engine)
     except DBAPIError as err:
         engine.dispose()
@@ -52,3 +61,14 @@ def _refuse_missing_file(url: str) -> None:
     if not Path(parsed.database).is_file():
         raise LedgerUnavailable(f"no ledger at {parsed.database}: nothing is stored there "
                                 "(check --db or $PLEDGEBOOK_DB; `pledgebook ingest` creates a ledger)")
+    if not _sqlite_has_ledger(parsed.database):  # read-only: a file that is not a ledger stays untouched
+        raise LedgerUnavailable(f"no ledger in {parsed.database}: the file holds no pledgebook tables "
+                                "(check --db or $PLEDGEBOOK_DB; `pledgebook ingest` creates a ledger)")
+
+
+def _sqlite_has_ledger(path: str) -> bool:
+    try:
+        with closing(sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)) as conn:
+            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone() is not None
+    except sqlite3.DatabaseError as err:  # not a database at all
+        raise LedgerUnavailable(f"cannot open ledger {path}: {err}") from err

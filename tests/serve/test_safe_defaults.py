@@ -32,6 +32,16 @@ def test_a_missing_default_ledger_is_refused_too(tmp_path: Path, monkeypatch: py
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_file_that_is_not_a_ledger_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    for name, content in (("empty.db", b""), ("notes.db", b"not a database\n")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        result = invoke("ledger", "--db", path)
+        expected = f"no ledger in {path}" if not content else f"cannot open ledger {path}: file is not a database"
+        assert result.exit_code == 2 and expected in result.stderr, result.output
+        assert path.read_bytes() == content and sorted(p.name for p in tmp_path.iterdir()) <= ["empty.db", "notes.db"]
+
+
 def test_ingest_still_creates_the_ledger(docs: Path, tmp_path: Path) -> None:
     target = tmp_path / "new" / "ledger.db"
     assert invoke("ingest", docs, "--db", target, "--no-progress", "--no-link").exit_code == 0
@@ -117,7 +127,12 @@ def test_postgres_urls_as_users_write_them(docs: Path) -> None:
         assert invoke("ingest", docs, "--db", f"postgres://{plain}", "--no-progress", "--no-link").exit_code == 0
         for scheme in ("postgres", "postgresql", "postgresql+psycopg"):
             assert rows(f"{scheme}://{plain}", "--kind", "commitment"), scheme
+        with admin.connect() as conn:  # a database without the ledger's tables is no ledger
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}_empty"')
+        empty = invoke("ledger", "--db", f"postgres://{plain}_empty")
+        assert empty.exit_code == 2 and "no ledger in" in empty.stderr, empty.output
     finally:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}_empty" WITH (FORCE)')
         admin.dispose()

@@ -43,8 +43,9 @@ def _diff_table(d, console) -> None:  # d: DocumentDiff
     from rich.text import Text
 
     plain = is_plain(console)
-    console.print(f"[bold]old[/bold] {d.old.date or '?'} {d.old.source}\n[bold]new[/bold] {d.new.date or '?'} {d.new.source}",
-                  highlight=False)
+    for label, doc in (("old", d.old), ("new", d.new)):  # the title when there is one (json has the source)
+        console.print(Text.assemble((label, "bold"), f" {doc.date or '?'} {one_line(doc.title) or doc.source}"),
+                      highlight=False)
     console.print(f"{len(d.new_commitments)} new, {len(d.repeated)} repeated, {len(d.dropped)} dropped", highlight=False)
     rows = []
     for r in d.repeated:
