@@ -108,3 +108,13 @@ def test_a_shared_institution_bonds_no_non_commitment() -> None:
     assert pair_score(stance, pledge, 0.4, CFG) == pytest.approx(0.4 + CFG.sector_bonus - CFG.cross_kind_margin)
     two_pledges = 0.4 + CFG.sector_bonus + CFG.entity_bonus  # as before
     assert pair_score(other, pledge, 0.4, CFG) == pytest.approx(two_pledges)
+
+
+def test_a_non_commitment_naming_a_project_joins_through_that_project_only() -> None:
+    """Thanks for building the dam do not join, on wording alone, a pledge that names no project."""
+    thanks = link_item("a", ["KEN"], ["energy"], [DAM[:2]], PARTIES, CFG, kind="appreciation")
+    pledge = link_item("b", ["KEN"], ["energy"], [], PARTIES, CFG)
+    unnamed = link_item("c", ["KEN"], ["energy"], [], PARTIES, CFG, kind="appreciation")
+    assert pair_score(thanks, pledge, 0.9, CFG) is None
+    assert pair_score(unnamed, pledge, 0.9, CFG) == pytest.approx(0.9 + CFG.sector_bonus - CFG.cross_kind_margin)
+    assert pair_score(thanks, link_item("d", ["CHN"], [], [DAM[:2]], PARTIES, CFG), 0.0, CFG) >= CFG.threshold
