@@ -118,10 +118,10 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
             return None  # a non-commitment about a named project joins through that project only
         score -= cfg.cross_kind_margin
     if a.entities and b.entities:
-        if not shared:
+        if shared:
+            score += 0.0 if wording_only else cfg.entity_bonus
+        elif (a.entities <= a.venues) == (b.entities <= b.venues):  # a lender alone names no undertaking
             score -= cfg.entity_penalty
-        elif not wording_only:
-            score += cfg.entity_bonus
     if a.sectors and b.sectors:
         shared = len(a.sectors & b.sectors)
         score += cfg.sector_bonus * shared / len(a.sectors | b.sectors) if shared else -cfg.sector_penalty

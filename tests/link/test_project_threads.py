@@ -118,3 +118,13 @@ def test_a_non_commitment_naming_a_project_joins_through_that_project_only() -> 
     assert pair_score(thanks, pledge, 0.9, CFG) is None
     assert pair_score(unnamed, pledge, 0.9, CFG) == pytest.approx(0.9 + CFG.sector_bonus - CFG.cross_kind_margin)
     assert pair_score(thanks, link_item("d", ["CHN"], [], [DAM[:2]], PARTIES, CFG), 0.0, CFG) >= CFG.threshold
+
+
+def test_a_lender_named_alone_does_not_set_a_statement_apart_from_its_project() -> None:
+    """A loan statement naming only the bank and a pledge naming the dam: no different-entities
+    penalty (the bank lends for many projects); two projects named apart still are penalised."""
+    loan = link_item("a", ["CHN"], [], [BANK[:2]], PARTIES, CFG)
+    dam = link_item("b", ["CHN"], [], [DAM[:2]], PARTIES, CFG)
+    park = link_item("c", ["CHN"], [], [PARK[:2]], PARTIES, CFG)
+    assert pair_score(loan, dam, 0.4, CFG) == pytest.approx(0.4)
+    assert pair_score(park, dam, 0.4, CFG) == pytest.approx(0.4 - CFG.entity_penalty)
