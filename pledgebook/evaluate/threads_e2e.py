@@ -34,7 +34,7 @@ CAUSES = {
     "not_extracted": "an anchor is inside no statement",
     "kind_not_linked": "an anchor is in a statement of a kind that is not linked",
     "unthreaded": "an anchor is in a statement of a linked kind left without a thread (it may not start one)",
-    "different_scope": "both linked, different threads, and the linker's relationship/actor/project gate keeps them apart",
+    "different_scope": "both linked, different threads, and the linker's relationship/actor gate keeps them apart",
     "different_threads": "both linked, in different threads",
 }
 
@@ -70,14 +70,11 @@ class JudgedPair:
     @property
     def gate(self) -> str | None:
         """Which part of the linker's gate keeps a ``different_scope`` pair apart: their actors
-        share no party, their documents' parties (the relationship) differ, or else a
-        non-commitment naming a project against a statement that does not name it."""
+        share no party, or their documents' parties (the relationship) differ."""
         if self.cause != "different_scope":
             return None
         a, b = self.a.statement, self.b.statement
-        if a.actors and b.actors and not set(a.actors) & set(b.actors):
-            return "actors"
-        return "relationship" if set(a.parties) != set(b.parties) else "project"
+        return "actors" if a.actors and b.actors and not set(a.actors) & set(b.actors) else "relationship"
 
     def to_dict(self) -> dict:
         return {"relationship": self.pair.a.relationship, "threads": [self.pair.a.thread, self.pair.b.thread],

@@ -114,8 +114,6 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
     shared = a.entities & b.entities
     wording_only = not (a.committed and b.committed) and not bridged and not shared - a.venues - b.venues
     if wording_only:  # a non-commitment bonded by no undertaking (a shared institution is a venue)
-        if (a.anchor if not a.committed else None) or (b.anchor if not b.committed else None):
-            return None  # a non-commitment about a named project joins through that project only
         score -= cfg.cross_kind_margin
     if a.entities and b.entities:
         if shared:
