@@ -20,6 +20,7 @@ from pledgebook.core.data import EntityMention
 from pledgebook.extract.names import FormNames
 from pledgebook.extract.phrases import PhraseMatcher
 from pledgebook.extract.projects import LowercaseProjects
+from pledgebook.extract.variants import ProjectVariants
 
 # A word of a name: an initialism ("D.I.", "U.S.-India") or a word that may carry inner
 # hyphens, dots or apostrophes ("Pak-China", "ML-1", "Leaders’"); anything else is punctuation.
@@ -108,6 +109,7 @@ class EntityFinder:
         nations = {a.casefold() for a, _, _ in self.actors.aliases(("country", "demonym", "group"))}
         self._countrylike = {a.casefold() for a, _, _ in self.actors.aliases(("country", "demonym"))}
         capitals = {a for a, _, _ in self.actors.aliases(("capital",))}
+        self._variants = ProjectVariants(self.rules, self._is_place)
         self._projects = LowercaseProjects(self.rules, lambda w: w.casefold() in nations,
                                            lambda w: w in self._city_names or w in capitals)
 
@@ -143,7 +145,17 @@ class EntityFinder:
             if not any(c.start < f.end and f.start < c.end for f in found):
                 found.append(c)
         found.sort(key=lambda f: (f.start, f.end))
-        return found
+        return self._one_name_per_project(text, found)
+
+    def _one_name_per_project(self, text: str, found: list[_Found]) -> list[_Found]:
+        """Spellings of one project ("Akkuyu NPP", "Akkuyu Power Plant") under one name, and its
+        bare distinctive name ("at Akkuyu") as a mention of it (extract/variants.py)."""
+        renames = self._variants.renames((f.name, f.source == "gazetteer") for f in found if f.kind == "project")
+        found = [_Found(f.start, f.end, renames.get(f.name, f.name), f.kind, f.source) for f in found]
+        taken = [(f.start, f.end) for f in found]
+        bare = self._variants.bare(text, (f.name for f in found if f.kind == "project"), taken)
+        found += [_Found(s, e, name, "project", "discovered") for s, e, name in bare]
+        return sorted(found, key=lambda f: (f.start, f.end))
 
     def _gazetteer(self, text: str, parties: frozenset[str]) -> list[_Found]:
         out = []

@@ -131,3 +131,35 @@ def test_an_extension_with_its_own_endpoints_is_not_the_base_line(finder):
     names = [m.name for m in finder.find(text)]
     assert names[0] == "Mombasa-Nairobi Standard Gauge Railway"
     assert "Naivasha–Kisumu standard gauge railway" in names
+
+
+@pytest.fixture(scope="module")
+def discovery_only() -> EntityFinder:
+    return EntityFinder(gazetteer=())
+
+
+def test_spellings_of_one_project_in_a_report_are_one_name(discovery_only):
+    text = ("The Varnak nuclear plant opened. Varnak Power Plant is safe, and Varnak will be complete "
+            "by 2028. Work at Varnak continues.")
+    found = [(m.name, m.surface) for m in discovery_only.find(text)]
+    assert found == [("Varnak nuclear power plant", "Varnak nuclear plant"),
+                     ("Varnak nuclear power plant", "Varnak Power Plant"),
+                     ("Varnak nuclear power plant", "Varnak")]  # not "at Varnak": the place
+
+
+def test_same_name_with_incompatible_heads_or_other_endpoints_stays_apart(discovery_only):
+    text = ("The Telmar–Oskor railway and the Telmar-Oskor standard gauge railway opened; the Naivasha–Kisumu "
+            "railway and the Telmar port did not.")
+    names = [m.name for m in discovery_only.find(text)]
+    assert names[:2] == ["Telmar–Oskor standard gauge railway"] * 2
+    assert "Naivasha–Kisumu railway" in names and "Telmar port" in names
+
+
+def test_a_bare_name_shared_by_two_projects_is_neither(discovery_only):
+    text = "Acme will build the Varnak refinery next to the Varnak port. Varnak will gain."
+    assert [m.surface for m in discovery_only.find(text)] == ["Varnak refinery", "Varnak port"]
+
+
+def test_a_gazetteer_name_wins_over_a_discovered_spelling(finder):
+    text = "Work on the Akkuyu nuclear plant goes on; Akkuyu NPP will open in 2026."
+    assert {m.name for m in finder.find(text)} == {"Akkuyu Nuclear Power Plant"}
