@@ -56,6 +56,7 @@ class ProjectAnaphoraEntry(Schema):
     any: Words = []  # heads that fit every project ("the project", "the deal")
     not_modifiers: Words = []  # "the other project": a modifier that points elsewhere
     lead_chars: int = Field(400, ge=0)  # mentions before this offset (headline, lead) count double
+    place_nouns: Words = []  # "the Hambantota region": a bare distinctive name before these is a place
 
 
 class DiscoveryEntry(Schema):
@@ -116,6 +117,7 @@ class DiscoveryRules:
     anaphora_heads: dict[str, str] = field(default_factory=dict)  # "the plant" head -> class; ANY_PROJECT fits all
     anaphora_not_modifiers: frozenset[str] = frozenset()  # lower case: "other"
     anaphora_lead_chars: int = 0
+    place_nouns: frozenset[str] = frozenset()  # lower case: "region"
 
 
 def build_gazetteer(name: str, file: EntitiesFile, sectors: tuple[Sector, ...], book: ActorBook) -> tuple[GazetteerEntry, ...]:
@@ -161,7 +163,8 @@ def build_discovery_rules(name: str, file: EntitiesFile) -> DiscoveryRules:
                           lower(raw.member_nouns), lower(raw.anaphor_nouns), _project_heads(name, raw),
                           lower(raw.lowercase_projects.routes), lower(raw.lowercase_projects.followers),
                           lower(raw.lowercase_projects.not_modifiers), _anaphora_heads(name, raw.project_anaphora),
-                          lower(raw.project_anaphora.not_modifiers), raw.project_anaphora.lead_chars)
+                          lower(raw.project_anaphora.not_modifiers), raw.project_anaphora.lead_chars,
+                          lower(raw.project_anaphora.place_nouns))
 
 
 def _anaphora_heads(name: str, spec: ProjectAnaphoraEntry) -> dict[str, str]:

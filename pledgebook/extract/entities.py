@@ -149,7 +149,10 @@ class EntityFinder:
 
     def _one_name_per_project(self, text: str, found: list[_Found]) -> list[_Found]:
         """Spellings of one project ("Akkuyu NPP", "Akkuyu Power Plant") under one name, and its
-        bare distinctive name ("at Akkuyu") as a mention of it (extract/variants.py)."""
+        bare distinctive name ("at Akkuyu") as a mention of it (extract/variants.py). An alias
+        in parentheses right after another project's name is that name's abbreviation: "the
+        Naivasha–Kisumu Standard Gauge Railway (SGR)" names the extension once, not the base line."""
+        found = [f for f in found if not _abbreviates_other(text, f, found)]
         renames = self._variants.renames((f.name, f.source == "gazetteer") for f in found if f.kind == "project")
         found = [_Found(f.start, f.end, renames.get(f.name, f.name), f.kind, f.source) for f in found]
         taken = [(f.start, f.end) for f in found]
@@ -411,6 +414,12 @@ def _trim_connectors(words: list[_Word], connectors: frozenset[str]) -> list[_Wo
     while words and words[-1].text.lower() in connectors and not words[-1].text[0].isupper():
         words = words[:-1]
     return words
+
+
+def _abbreviates_other(text: str, f: _Found, found: list[_Found]) -> bool:
+    if f.source != "gazetteer" or f.kind != "project" or text[f.start - 1 : f.start] != "(" or text[f.end : f.end + 1] != ")":
+        return False
+    return any(g.kind == "project" and g.name != f.name and text[g.end : f.start].strip() == "(" for g in found)
 
 
 def _strictly_contains(outer: _Found, inner: _Found) -> bool:

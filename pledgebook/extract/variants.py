@@ -3,8 +3,10 @@ Plant", "Akkuyu NPP" and "Akkuyu" alone. Names of projects with the same distinc
 words before the head: "Akkuyu") and compatible heads (one class of discovery.project_anaphora:
 a plant, a railway, a port ...) are one project; its name is the gazetteer's if one of them is
 listed, else the longest. A bare distinctive name ("work at Akkuyu began") is that project too,
-unless it is a place of its own (a country, a capital, a large city) or stands after a locative
-preposition ("a refinery in Hambantota" is where the refinery is, not the port). Different
+unless it is a place of its own (a country, a capital, a large city), stands after a project
+head and a locative preposition ("a refinery in Hambantota" is where the refinery is, not the
+port; "the operations at Akkuyu" are the plant's), or before a place noun ("the Hambantota
+region"). Different
 distinctive names stay apart: "Naivasha–Kisumu railway" is not "Mombasa–Nairobi railway"."""
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pledgebook.codebook.entities import ANY_PROJECT, DiscoveryRules
 
 _SPLIT = re.compile(r"[ \t\-–‐]+")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
-_WORD_AROUND = re.compile(r"[\w’'\-–‐]")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 
 
 class Variant(NamedTuple):
@@ -34,6 +36,8 @@ class ProjectVariants:
         self.heads = {" ".join(_SPLIT.split(h.lower())): c for h, c in rules.anaphora_heads.items() if c != ANY_PROJECT}
         self.is_place = is_place
         self.stopwords = rules.leading_stopwords
+        self.place_nouns = rules.place_nouns
+        self.head_words = {h.split()[-1] for h in self.heads}  # "refinery", "plant", "port"
 
     def variant(self, name: str) -> Variant | None:
         """The distinctive name and head class of a project name, None if it ends in no head."""
@@ -61,6 +65,18 @@ class ProjectVariants:
             out.update((n, best) for n, _ in members if n != best)
         return out
 
+    def _where(self, text: str, start: int, end: int) -> bool:
+        """A bare name used for a place or inside a name: "a refinery in Hambantota" (a locative
+        after a project head: where that project is), "the Hambantota region", "Akkuyu Nuclear"."""
+        after = _NEXT_WORD.match(text, end)
+        if after and (after.group(1)[0].isupper() or after.group(1).lower() in self.place_nouns):
+            return True
+        locative = _LOCATIVE.search(text[max(0, start - 60) : start])
+        if locative is None:
+            return False
+        before = text[max(0, start - 60) : start][: locative.start()].split()
+        return bool(before) and before[-1].lower().strip(",.") in self.head_words
+
     def bare(self, text: str, projects: Iterable[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """(start, end, project) for each bare one-word distinctive name of ``projects`` outside
         the ``taken`` spans: "Akkuyu" for "Akkuyu nuclear power plant"."""
@@ -77,9 +93,7 @@ class ProjectVariants:
             if word is None or not word[:1].isupper() or self.is_place(word):
                 continue
             for m in re.finditer(rf"(?<![\w’'\-–‐]){re.escape(word)}(?![\w’'\-–‐])", text):
-                if any(s < m.end() and m.start() < e for s, e in taken) or _LOCATIVE.search(text[max(0, m.start() - 20) : m.start()]):
+                if any(s < m.end() and m.start() < e for s, e in taken) or self._where(text, m.start(), m.end()):
                     continue
-                if re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2]):
-                    continue  # "Akkuyu Nuclear ..." is a name of its own
                 out.append((m.start(), m.end(), name))
         return out

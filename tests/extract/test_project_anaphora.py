@@ -140,11 +140,13 @@ def discovery_only() -> EntityFinder:
 
 def test_spellings_of_one_project_in_a_report_are_one_name(discovery_only):
     text = ("The Varnak nuclear plant opened. Varnak Power Plant is safe, and Varnak will be complete "
-            "by 2028. Work at Varnak continues.")
-    found = [(m.name, m.surface) for m in discovery_only.find(text)]
-    assert found == [("Varnak nuclear power plant", "Varnak nuclear plant"),
-                     ("Varnak nuclear power plant", "Varnak Power Plant"),
-                     ("Varnak nuclear power plant", "Varnak")]  # not "at Varnak": the place
+            "by 2028. A refinery near Varnak and the Varnak region gain; officials inspected the works at Varnak.")
+    found = [(m.name, m.surface, m.start) for m in discovery_only.find(text)]
+    assert found == [("Varnak nuclear power plant", "Varnak nuclear plant", 4),
+                     ("Varnak nuclear power plant", "Varnak Power Plant", 33),
+                     ("Varnak nuclear power plant", "Varnak", text.index("Varnak will")),
+                     # not "a refinery near Varnak" (where the refinery is) nor "the Varnak region"
+                     ("Varnak nuclear power plant", "Varnak", text.rindex("Varnak"))]
 
 
 def test_same_name_with_incompatible_heads_or_other_endpoints_stays_apart(discovery_only):
@@ -163,3 +165,8 @@ def test_a_bare_name_shared_by_two_projects_is_neither(discovery_only):
 def test_a_gazetteer_name_wins_over_a_discovered_spelling(finder):
     text = "Work on the Akkuyu nuclear plant goes on; Akkuyu NPP will open in 2026."
     assert {m.name for m in finder.find(text)} == {"Akkuyu Nuclear Power Plant"}
+
+
+def test_an_abbreviation_after_an_extension_is_the_extension(finder):
+    text = "China approved the loan for the Naivasha-Kisumu Standard Gauge Railway (SGR) line."
+    assert {m.name.casefold() for m in finder.find(text)} == {"naivasha–kisumu standard gauge railway"}
