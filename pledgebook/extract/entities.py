@@ -276,7 +276,8 @@ class EntityFinder:
         h, kind = self._last_head(run)
         if kind is None:
             return None
-        run, h = _after_tail_connector(run, h, self.rules.tail_connectors, self._head_kind)
+        if kind == "project":  # "China Merchant Holdings on Hambantota Port"
+            run, h = _after_tail_connector(run, h, self.rules.tail_connectors, self._head_kind)
         end = h
         tail = run[h + 1 :]
         if tail and tail[0].text.lower() in self.rules.tail_connectors and any(w.text[0].isupper() for w in tail):
