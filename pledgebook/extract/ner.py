@@ -67,7 +67,7 @@ def _named(text: str, item: NerItem, book: ActorBook, rules: DiscoveryRules) -> 
         for s, e in _split_coordinated(text, span.start, span.end):
             surface = text[s:e]
             name = " ".join(surface.split()).removeprefix("the ").removeprefix("The ")
-            if ner_name_ok(name, book) and not _part_label(name, exclusions):
+            if ner_name_ok(name, book) and not (kind == "institution" and _part_label(name, exclusions)):
                 out.append(EntityMention(name=name, kind=kind, start=s, end=e, surface=surface, source="discovered"))
     return out
 
@@ -84,7 +84,8 @@ def ner_name_ok(name: str, book: ActorBook) -> bool:
 
 def _part_label(name: str, exclusions: frozenset[str]) -> bool:
     """"Phase 2A", "Stage II": a label of a part of something (discovery.designator_exclusions
-    and a code), which NER takes for an organisation; it names no entity of its own."""
+    and a code). NER takes it for an organisation, which it never is (as a law, "Article 5",
+    "Section 232", it is a provision and stays)."""
     words = name.split()
     return len(words) == 2 and words[0].lower() in exclusions and re.fullmatch(r"[\dIVX]+[A-Za-z]?", words[1]) is not None
 

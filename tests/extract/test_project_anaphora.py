@@ -170,3 +170,18 @@ def test_a_gazetteer_name_wins_over_a_discovered_spelling(finder):
 def test_an_abbreviation_after_an_extension_is_the_extension(finder):
     text = "China approved the loan for the Naivasha-Kisumu Standard Gauge Railway (SGR) line."
     assert {m.name.casefold() for m in finder.find(text)} == {"naivasha–kisumu standard gauge railway"}
+
+
+def test_a_part_label_is_no_organisation_but_a_provision_stays(extractor):
+    text = ("Varnak, Kenya, June 2 - China has approved the loan, and Phase 2A will be operationalised in "
+            "September, the minister said. Kenya will act under Article 5 of the treaty.")
+    names = {(e.name, e.kind) for s in extractor.extract_text(text).statements for e in s.entities}
+    assert not any(n.startswith("Phase") for n, _ in names)
+
+
+@pytest.mark.parametrize("name, label", [("Phase 2A", True), ("Stage II", True), ("Phase Two Plan", False),
+                                         ("Varnak Port", False)])
+def test_part_labels(name, label):
+    from pledgebook.extract.ner import _part_label
+
+    assert _part_label(name, Codebook.load().discovery.designator_exclusions) is label
