@@ -53,6 +53,8 @@ class Trigger(Schema):
     anticipates: bool = False  # "look forward to X": a meeting to come, a soft undertaking or a hope, by X
     settles_instrument: bool = False  # "agreed to a Framework for ...": an instrument as object is an agreement
     reports_own_undertaking: bool = False  # "announce that we are creating X" is itself the undertaking
+    object_plan: bool = False  # an object naming an action or a plan is the action ("endorse the action plan")
+    speaker_only: bool = False  # a trigger only with "we" or "I" as subject ("we need to X"; "countries need to" is not)
 
     @property
     def asks(self) -> bool:
@@ -132,6 +134,7 @@ class TriggersFile(FileSchema):
     signing_nouns: Words
     events: Words
     state_nouns: Words
+    plan_nouns: Words
     action_nouns: Words
     action_suffixes: Words
     actor_nouns: Words
@@ -139,6 +142,8 @@ class TriggersFile(FileSchema):
     principle_verbs: Words
     preserving_verbs: Words
     non_agentive_verbs: Words
+    convening_verbs: Words
+    progressive_undertakings: Words
     list_lead_ins: Words
     prefilter_words: Words
 
@@ -174,6 +179,7 @@ class TriggerLexicon:
     signing_nouns: frozenset[str]
     events: frozenset[str]
     state_nouns: frozenset[str]
+    plan_nouns: frozenset[str]  # a plan, programme, process or an institution's work: supporting one undertakes
     action_suffixes: tuple[str, ...]
     actor_nouns: frozenset[str]
     action_nouns: frozenset[str]
@@ -181,6 +187,8 @@ class TriggerLexicon:
     principle_verbs: frozenset[str]
     preserving_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
+    convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
+    progressive_undertakings: frozenset[str]  # "we are setting up the fund": an undertaking in progress
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement?
     list_lead_in: re.Pattern[str]  # "We will:" — a clause that only introduces listed undertakings
     lead_subject: re.Pattern[str]  # group 1: the words before a lead-in's first word
@@ -211,7 +219,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     modals = file.modals
     firm = frozenset(modals.binding) | frozenset(modals.obligation)
     funding = file.funding
-    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs)
+    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
+        | set(file.progressive_undertakings)
     list_lead_in, lead_subject = _lead_in_patterns(file.list_lead_ins)
     return TriggerLexicon(
         verbs=verbs,
@@ -243,6 +252,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         signing_nouns=frozenset(file.signing_nouns),
         events=frozenset(file.events),
         state_nouns=frozenset(file.state_nouns),
+        plan_nouns=frozenset(file.plan_nouns),
         action_suffixes=tuple(file.action_suffixes),
         actor_nouns=frozenset(file.actor_nouns),
         action_nouns=frozenset(file.action_nouns),
@@ -250,6 +260,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         principle_verbs=frozenset(file.principle_verbs),
         preserving_verbs=frozenset(file.preserving_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
+        convening_verbs=frozenset(file.convening_verbs),
+        progressive_undertakings=frozenset(file.progressive_undertakings),
         prefilter=_prefilter(words),
         list_lead_in=list_lead_in,
         lead_subject=lead_subject,

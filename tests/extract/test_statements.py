@@ -153,8 +153,14 @@ def test_seeking_an_action_noun_is_a_soft_undertaking(extractor):
 
 
 def test_an_undertaking_to_meet_is_a_meeting_to_come(extractor):
-    assert only(extractor, "The two sides agreed to hold the next summit in Lima.")[0] == "meeting"
-    assert only(extractor, "The leaders affirmed their intent to convene the Andean Security Dialogue.")[0] == "meeting"
+    """An undertaking to hold or convene a meeting is a commitment (PRODUCT.md: users track
+    whether it was held), in the diplomacy sector, PLOVER CONSULT (category commitment.meet)."""
+    record = extractor.extract_text("The two sides agreed to hold the next summit in Lima.")
+    [st] = record.statements
+    assert (st.kind, st.sectors[0], st.plover, st.cameo) == ("commitment", "diplomacy", "CONSULT", "036")
+    assert only(extractor, "The leaders affirmed their intent to convene the Andean Security Dialogue.")[0] == "commitment"
+    # a visit to come stays a meeting
+    assert only(extractor, "The Prime Minister expressed her intention to visit Lima next year.")[0] == "meeting"
     # a directive to one's ministers stays an undertaking of the leaders
     assert only(extractor, "The leaders instructed their foreign ministers to hold a meeting soon.")[0] == "commitment"
     # a meeting joined to another undertaking does not swallow it
