@@ -54,7 +54,6 @@ class Trigger(Schema):
     settles_instrument: bool = False  # "agreed to a Framework for ...": an instrument as object is an agreement
     reports_own_undertaking: bool = False  # "announce that we are creating X" is itself the undertaking
     object_plan: bool = False  # an object naming an action or a plan is the action ("endorse the action plan")
-    speaker_only: bool = False  # a trigger only with "we" or "I" as subject ("we need to X"; "countries need to" is not)
 
     @property
     def asks(self) -> bool:

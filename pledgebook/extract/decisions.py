@@ -24,6 +24,7 @@ from pledgebook.extract.grammar import (
     is_action_noun,
     lemma_of,
     modal_of,
+    names_plan,
     names_undertaking,
     owner_of,
     subject_of,
@@ -166,10 +167,16 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     if action is None and trig.object_plan and dobj is not None:
         # "we endorse the action plan", "we support the reform of the banks", "... its principles and action plan"
         action = next((o for o in (dobj, *(c for c in dobj.children if c.dep_ == "conj"))
-                       if names_undertaking(o, lex)), None)
+                       if names_plan(o, lex) or (names_undertaking(o, lex) and _specific(o))), None)
     if action is None and trig.needs_action and trig_tok.i != head.i:
         action = _means(head)
     return action
+
+
+def _specific(noun: Token) -> bool:
+    """An action named specifically ("the reform of the banks", "efforts aimed at X"), not a
+    general aim ("support sustainable development")."""
+    return any(c.dep_ in ("det", "poss", "prep", "acl", "relcl", "nummod") for c in noun.children)
 
 
 def _infinitive_after(head: Token, trig_tok: Token) -> Token | None:
@@ -345,8 +352,6 @@ def _unmet_requirement(c: _Clause) -> Verdict:
     trig, dobj, lex = c.trig, c.dobj, c.lex
     if trig.needs_modal and c.modal is None and not c.reported:
         return STOP
-    if trig.speaker_only and not ((s := subject_of(c.head)) is not None and s.lower_ in ("we", "i")):
-        return STOP  # "countries need to act": not the speakers' undertaking
     if trig.needs_instrument and not (dobj is not None and dobj.lower_ in lex.instruments):
         return _fallback(c, trig.otherwise, Rule.FALLBACK_WITHOUT_INSTRUMENT)
     if trig.needs_event and not (dobj is not None and dobj.lower_ in lex.events):
@@ -383,8 +388,8 @@ def _signing_welcomed(c: _Clause) -> Verdict:
 
 
 def _anticipation(c: _Clause) -> Verdict:
-    """"look forward to": a meeting to come ("to the next summit", "to welcoming X"), a soft
-    undertaking ("to establishing a dialogue"), or else a hope ("to its outcome")."""
+    """"look forward to": a meeting to come, a soft undertaking to meet ("to the next summit", "to
+    welcoming X"), a soft undertaking ("to establishing a dialogue"), or else a hope ("to its outcome")."""
     if not c.trig.anticipates:
         return None
     head, lex = c.head, c.lex
@@ -399,8 +404,8 @@ def _anticipation(c: _Clause) -> Verdict:
     inner = lex.verbs.get(lemma_of(target, lex.verbs)) if target.pos_ in VERBAL else None
     meets = inner is not None and (inner.kind == "meeting" or inner.lemma in lex.anticipated_meetings)
     if target.lemma_.lower() in lex.events or meets:
-        category = inner.category if inner is not None and inner.kind == "meeting" else "meeting.meet"
-        return c.decision("meeting", category, Rule.ANTICIPATED_MEETING, words)
+        # "looked forward to welcoming the President to the next summit": a meeting to come, softly undertaken
+        return c.decision("commitment", MEETING_UNDERTAKEN, Rule.ANTICIPATED_MEETING, words, target, c.trig.strength)
     if (target.pos_ in VERBAL and subject_of(target) is None) or (target.pos_ == "NOUN" and is_action_noun(target, lex)):
         return c.decision("commitment", "commitment", Rule.ANTICIPATED_ACTION, words, target, c.trig.strength)
     return c.decision("position", "position.support", Rule.ANTICIPATED_HOPE, words)

@@ -77,10 +77,10 @@ def _complement_action(tok: Token, lex: TriggerLexicon) -> Token | None:
 
 
 def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> Token | None:
-    # "support the right of peoples to self-determination": a "to" after the object is the object's
-    objects = [c.i for c in tok.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    # "support the right of peoples to self-determination": a "to" after a principle is the principle's
+    principles = [c.i for c in tok.children if c.dep_ == "dobj" and (c.lower_ in lex.state_nouns or c.lemma_ in lex.state_nouns)]
     for c in tok.children:
-        if objects and c.i > min(objects):
+        if principles and c.i > min(principles):
             continue
         if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "on") + (("for",) if for_action else ()):
             for g in c.children:
@@ -156,8 +156,12 @@ def conjoined_preposition_actions(action: Token) -> list[tuple[Token, Token]]:
     repeated preposition conjoined to the first one's, as (preposition, action)."""
     if action.dep_ != "pcomp":
         return []
-    prep = action.head  # the parser conjoins the second "to" to the first or to the verb before it
-    return [(c, g) for c in [*prep.children, *prep.head.children] if c.dep_ == "conj" and c.lower_ == prep.lower_
+    prep = action.head  # the parser conjoins the second "to" to the first or to the verb before it,
+    # or hangs it on the trigger as a sibling after "and" ("commit to reducing X and to doubling Y")
+    doc = action.doc
+    return [(c, g) for c in [*prep.children, *prep.head.children]
+            if c.lower_ == prep.lower_ and (c.dep_ == "conj" or (
+                c.dep_ == "prep" and c.i > action.i and doc[c.i - 1].lower_ in ("and", "or", ",")))
             for g in c.children if g.dep_ == "pcomp" and g.pos_ in VERBAL]
 
 
