@@ -462,7 +462,7 @@ def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:
     # commas and the verb's own modal around them ("commit to, and will prioritise, X")
     if not any(t.lower_ in ("and", "or") for t in between) or not all(
             t.lower_ in ("and", "or") or t.dep_ == "advmod" or (t.dep_ == "prep" and not list(t.children))
-            or t.text == "," or (t.dep_ == "aux" and t.head.i == verb.i) for t in between):
+            or t.text == "," or (t.dep_ == "aux" and t.head.i == verb.i and "," in between.text) for t in between):
         return False
     mine, theirs = lex.verbs.get(lemma_of(verb, lex.verbs)), lex.verbs.get(lemma_of(head, lex.verbs))
     if mine is None:

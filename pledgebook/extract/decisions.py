@@ -167,7 +167,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     if action is None and trig.object_plan and dobj is not None:
         # "we endorse the action plan", "we support the reform of the banks", "... its principles and action plan"
         action = next((o for o in (dobj, *(c for c in dobj.children if c.dep_ == "conj"))
-                       if names_plan(o, lex) or (names_undertaking(o, lex) and _specific(o))), None)
+                       if names_plan(o, lex) or (names_undertaking(o, lex) and _specific(o) and _not_of_a_principle(o, lex)
+                                                 and o.lower_ not in lex.instruments)), None)
     if action is None and trig.needs_action and trig_tok.i != head.i:
         action = _means(head)
     return action
@@ -177,6 +178,12 @@ def _specific(noun: Token) -> bool:
     """An action named specifically ("the reform of the banks", "efforts aimed at X"), not a
     general aim ("support sustainable development")."""
     return any(c.dep_ in ("det", "poss", "prep", "acl", "relcl", "nummod") for c in noun.children)
+
+
+def _not_of_a_principle(noun: Token, lex: TriggerLexicon) -> bool:
+    """"the reform of the banks", not "the promotion of multilateralism" (a principle promoted)."""
+    return not any(g.dep_ == "pobj" and (g.lower_ in lex.state_nouns or g.lemma_.lower() in lex.state_nouns)
+                   for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _infinitive_after(head: Token, trig_tok: Token) -> Token | None:
@@ -340,6 +347,7 @@ def _progressive_undertaking(c: _Clause) -> Verdict:
         return None
     if not _names_party(head, lex) or not any(ch.dep_ in ("dobj", "prt", "prep") for ch in head.children):
         return None
+    # (not marked aspectual: the pipeline would drop it whenever the subject's actors are unresolved)
     return Decision("commitment", "commitment", "firm", Rule.PROGRESSIVE_UNDERTAKING, [head.text], head, head.lemma_)
 
 
@@ -422,6 +430,8 @@ def _stance_with_action(c: _Clause) -> Verdict:
     trig = c.trig
     if not trig.action_makes or c.action is None or c.lemma in c.lex.stance_light_verbs:
         return None
+    if c.modal in c.lex.exhorting_modals or c.modal in c.lex.weak_modals:
+        return None  # "the UN must support regional processes": a call, not the speakers' support
     return c.decision(trig.action_makes, trig.action_makes, Rule.STANCE_WITH_ACTION, c.words + [c.action.text],
                       c.action, trig.action_strength)
 
