@@ -193,11 +193,17 @@ class TriggerLexicon:
     lead_subject: re.Pattern[str]  # group 1: the words before a lead-in's first word
 
 
-def _prefilter(words: set[str]) -> re.Pattern[str]:
+def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
     # Word stems: a sentence with none of these cannot hold a statement, so it is never parsed.
     stems = sorted({w[:5] if len(w) > 5 else w for w in words}, key=len, reverse=True)
     # an optional "re-" prefix: "recommit", "re-emphasize"
-    return re.compile(r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+    pattern = r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")"
+    if progressive:
+        # whole -ing forms after "is"/"are" and at most two words ("we are also setting up"): their
+        # stems would let "development", "financial", "provisions" through
+        forms = "|".join(sorted((re.escape(w) for w in progressive), key=len, reverse=True))
+        pattern += rf"|\b(?:is|are|am)\s+(?:\S+\s+){{0,2}}(?:{forms})\b"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _lead_in_patterns(phrases: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -218,8 +224,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     modals = file.modals
     firm = frozenset(modals.binding) | frozenset(modals.obligation)
     funding = file.funding
-    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
-        | set(file.progressive_undertakings)
+    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs)
     list_lead_in, lead_subject = _lead_in_patterns(file.list_lead_ins)
     return TriggerLexicon(
         verbs=verbs,
@@ -261,7 +266,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),
         progressive_undertakings=frozenset(file.progressive_undertakings),
-        prefilter=_prefilter(words),
+        prefilter=_prefilter(words, frozenset(file.progressive_undertakings)),
         list_lead_in=list_lead_in,
         lead_subject=lead_subject,
     )
