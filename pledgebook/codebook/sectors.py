@@ -39,8 +39,16 @@ class SectorEntry(Schema):
     label: Text
     description: Text
     keywords: Words = []
-    statement_kinds: list[KindName] = []
+    statement_kinds: list[str] = []  # kinds, or categories "kind.sub" ("commitment.meet")
     aliases: Words = []
+
+    @field_validator("statement_kinds")
+    @classmethod
+    def _known_kinds(cls, kinds: list[str]) -> list[str]:
+        bad = [k for k in kinds if k.split(".", 1)[0] not in KindName.__args__]
+        if bad:
+            raise ValueError(f"unknown statement kind(s): {bad}")
+        return kinds
 
     @field_validator("keywords")
     @classmethod

@@ -53,6 +53,7 @@ class Trigger(Schema):
     anticipates: bool = False  # "look forward to X": a meeting to come, a soft undertaking or a hope, by X
     settles_instrument: bool = False  # "agreed to a Framework for ...": an instrument as object is an agreement
     reports_own_undertaking: bool = False  # "announce that we are creating X" is itself the undertaking
+    object_plan: bool = False  # an object naming an action or a plan is the action ("endorse the action plan")
 
     @property
     def asks(self) -> bool:
@@ -132,6 +133,7 @@ class TriggersFile(FileSchema):
     signing_nouns: Words
     events: Words
     state_nouns: Words
+    plan_nouns: Words
     action_nouns: Words
     action_suffixes: Words
     actor_nouns: Words
@@ -139,6 +141,8 @@ class TriggersFile(FileSchema):
     principle_verbs: Words
     preserving_verbs: Words
     non_agentive_verbs: Words
+    convening_verbs: Words
+    progressive_undertakings: Words
     list_lead_ins: Words
     prefilter_words: Words
 
@@ -174,6 +178,7 @@ class TriggerLexicon:
     signing_nouns: frozenset[str]
     events: frozenset[str]
     state_nouns: frozenset[str]
+    plan_nouns: frozenset[str]  # a plan, programme, process or an institution's work: supporting one undertakes
     action_suffixes: tuple[str, ...]
     actor_nouns: frozenset[str]
     action_nouns: frozenset[str]
@@ -181,16 +186,24 @@ class TriggerLexicon:
     principle_verbs: frozenset[str]
     preserving_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
+    convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
+    progressive_undertakings: frozenset[str]  # "we are setting up the fund": an undertaking in progress
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement?
     list_lead_in: re.Pattern[str]  # "We will:" — a clause that only introduces listed undertakings
     lead_subject: re.Pattern[str]  # group 1: the words before a lead-in's first word
 
 
-def _prefilter(words: set[str]) -> re.Pattern[str]:
+def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
     # Word stems: a sentence with none of these cannot hold a statement, so it is never parsed.
     stems = sorted({w[:5] if len(w) > 5 else w for w in words}, key=len, reverse=True)
     # an optional "re-" prefix: "recommit", "re-emphasize"
-    return re.compile(r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+    pattern = r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")"
+    if progressive:
+        # whole -ing forms after "is"/"are" and at most two words ("we are also setting up"): their
+        # stems would let "development", "financial", "provisions" through
+        forms = "|".join(sorted((re.escape(w) for w in progressive), key=len, reverse=True))
+        pattern += rf"|\b(?:is|are|am)\s+(?:\S+\s+){{0,2}}(?:{forms})\b"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _lead_in_patterns(phrases: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -243,6 +256,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         signing_nouns=frozenset(file.signing_nouns),
         events=frozenset(file.events),
         state_nouns=frozenset(file.state_nouns),
+        plan_nouns=frozenset(file.plan_nouns),
         action_suffixes=tuple(file.action_suffixes),
         actor_nouns=frozenset(file.actor_nouns),
         action_nouns=frozenset(file.action_nouns),
@@ -250,7 +264,9 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         principle_verbs=frozenset(file.principle_verbs),
         preserving_verbs=frozenset(file.preserving_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
-        prefilter=_prefilter(words),
+        convening_verbs=frozenset(file.convening_verbs),
+        progressive_undertakings=frozenset(file.progressive_undertakings),
+        prefilter=_prefilter(words, frozenset(file.progressive_undertakings)),
         list_lead_in=list_lead_in,
         lead_subject=lead_subject,
     )

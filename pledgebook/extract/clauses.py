@@ -388,6 +388,9 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
     for tok in root.subtree:
         if tok.dep_ != "conj" or tok.i in in_chain or tok.head.i in in_chain or tok.pos_ != "VERB":
             continue
+        if _undertaking_after_stance(tok, in_chain, lex):
+            found.append(tok)
+            continue
         if subject_of(tok) is not None or tok.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
             continue
         trig = lex.verbs.get(lemma_of(tok, lex.verbs))
@@ -398,6 +401,22 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
             continue
         found.append(tok)
     return found
+
+
+def _undertaking_after_stance(tok: Token, chain: set[int], lex: TriggerLexicon) -> bool:
+    """"We recognise that food security is a priority and will work to expand X": the parser
+    conjoins "will work" to the verb of the stance's clause, but a verb with "will" and no subject
+    after a present-tense clause carries on the speakers, not that clause's subject."""
+    clause = tok.head
+    if subject_of(tok) is not None or modal_of(tok, lex)[0] not in lex.binding_modals:
+        return False
+    if clause.dep_ != "ccomp" or clause.head.i not in chain or modal_of(clause, lex)[0] is not None:
+        return False
+    lemma = lemma_of(clause.head, lex.verbs)
+    if lemma in lex.reporting_verbs:
+        return False  # "noted that Chile ... and will host": reported speech, read as such
+    stance = lex.verbs.get(lemma)
+    return stance is not None and stance.kind == "position" and clause.tag_ in ("VBZ", "VBP")
 
 
 def _in_reported_clause(tok: Token, chain: set[int]) -> bool:
@@ -439,9 +458,11 @@ def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:
     if verb.dep_ != "conj" or subject_of(verb) is not None or verb.i <= head.i:
         return False
     between = verb.doc[head.i + 1 : verb.i]
-    # only "and"/"or", adverbs, and a stranded preposition ("work with and fully support X")
+    # only "and"/"or", adverbs, and a stranded preposition ("work with and fully support X"), or
+    # commas and the verb's own modal around them ("commit to, and will prioritise, X")
     if not any(t.lower_ in ("and", "or") for t in between) or not all(
-            t.lower_ in ("and", "or") or t.dep_ == "advmod" or (t.dep_ == "prep" and not list(t.children)) for t in between):
+            t.lower_ in ("and", "or") or t.dep_ == "advmod" or (t.dep_ == "prep" and not list(t.children))
+            or t.text == "," or (t.dep_ == "aux" and t.head.i == verb.i and "," in between.text) for t in between):
         return False
     mine, theirs = lex.verbs.get(lemma_of(verb, lex.verbs)), lex.verbs.get(lemma_of(head, lex.verbs))
     if mine is None:

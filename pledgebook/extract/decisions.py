@@ -24,12 +24,15 @@ from pledgebook.extract.grammar import (
     is_action_noun,
     lemma_of,
     modal_of,
+    names_plan,
+    names_undertaking,
     owner_of,
     subject_of,
 )
 from pledgebook.extract.rules import Rule
 
 _MODAL_LEMMAS = {"'ll": "will"}
+MEETING_UNDERTAKEN = "commitment.meet"  # the category of an undertaking to hold a meeting (events.yaml)
 
 
 @dataclass(slots=True)
@@ -154,19 +157,41 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         return action_of(head, lex, modal=modal)
     action = action_of(trig_tok, lex, for_action=bool(trig.action_makes), modal=modal)
     if action is None and trig_tok.i != head.i and trig_tok.dep_ == "dobj":
-        # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb,
-        # or makes "our strong will to support ..." a purpose clause of the verb
+        # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb
         action = action_of(head, lex, for_action=bool(trig.action_makes))
-        if action is None:
-            action = next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
-                           and c.left_edge.i == trig_tok.right_edge.i + 1
-                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if action is None and trig_tok.i != head.i:
+        action = _infinitive_after(head, trig_tok)
     if action is None and trig.object_action and dobj is not None and is_action_noun(dobj, lex) \
             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in (*head.children, *dobj.children)):
         action = dobj  # "announced the termination of ..." (not "seek assistance from donors": a request)
+    if action is None and trig.object_plan and dobj is not None:
+        # "we endorse the action plan", "we support the reform of the banks", "... its principles and action plan"
+        action = next((o for o in (dobj, *(c for c in dobj.children if c.dep_ == "conj"))
+                       if names_plan(o, lex) or (names_undertaking(o, lex) and _specific(o) and _not_of_a_principle(o, lex)
+                                                 and o.lower_ not in lex.instruments)), None)
     if action is None and trig.needs_action and trig_tok.i != head.i:
         action = _means(head)
     return action
+
+
+def _specific(noun: Token) -> bool:
+    """An action named specifically ("the reform of the banks", "efforts aimed at X"), not a
+    general aim ("support sustainable development")."""
+    return any(c.dep_ in ("det", "poss", "prep", "acl", "relcl", "nummod") for c in noun.children)
+
+
+def _not_of_a_principle(noun: Token, lex: TriggerLexicon) -> bool:
+    """"the reform of the banks", not "the promotion of multilateralism" (a principle promoted)."""
+    return not any(g.dep_ == "pobj" and (g.lower_ in lex.state_nouns or g.lemma_.lower() in lex.state_nouns)
+                   for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def _infinitive_after(head: Token, trig_tok: Token) -> Token | None:
+    """"our strong will to support ...", "remain committed to pay ...": the parser makes the
+    infinitive right after the trigger word a purpose clause of the clause head."""
+    return next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                 and c.left_edge.i == trig_tok.right_edge.i + 1
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _dobj(tok: Token) -> Token | None:
@@ -230,11 +255,28 @@ def _binding_modal(c: _Clause) -> Verdict:
     """A binding modal on an actor's clause is an undertaking ("will", "shall", reported "would");
     a meeting under one is left to the meeting steps ("will visit" stays a visit)."""
     trig = c.trig
-    if c.modal not in c.lex.binding_modals or (trig is not None and trig.kind == "meeting"):
+    if c.modal not in c.lex.binding_modals:
         return None
+    if trig is not None and trig.kind == "meeting":
+        if not _convenes(c.head, trig, c.dobj, c.lex):
+            return None
+        # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
+        return c.modal_decision("commitment", MEETING_UNDERTAKEN, Rule.CONVENED_MEETING, [c.modal] + c.words,
+                                c.head, "firm")
     strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
+
+
+def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexicon) -> bool:
+    """Holding, convening or hosting a meeting ("hold the next summit", "meet again"), not a
+    visit, an invitation or a person met ("will host the President" is a visit to come)."""
+    if lemma_of(verb, lex.verbs) not in lex.convening_verbs or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if dobj is None:
+        return not trig.needs_event
+    # "convene the Joint Commission": what is convened meets; one holds or hosts an event, meets a person
+    return dobj.lower_ in lex.events or dobj.lemma_.lower() in lex.events or not (trig.needs_event or trig.needs_counterpart)
 
 
 def _other_modal(c: _Clause) -> Verdict:
@@ -294,6 +336,21 @@ def _names_funds(obj: Token, lex: TriggerLexicon) -> bool:
     return any(t.tag_ == "$" or t.lower_ in lex.currencies for t in phrase) and any(t.like_num for t in phrase)
 
 
+def _progressive_undertaking(c: _Clause) -> Verdict:
+    """"We are setting up the fund", "the two sides are restoring the hotline": a party's
+    undertaking in progress, in the present progressive, on an object (triggers.yaml:
+    progressive_undertakings); "were building" is a report of the past."""
+    head, lex = c.head, c.lex
+    if head.tag_ != "VBG" or head.lower_ not in lex.progressive_undertakings or c.modal is not None or c.negated:
+        return None
+    if not any(a.dep_ == "aux" and a.tag_ in ("VBP", "VBZ") and a.lemma_ == "be" for a in head.children):
+        return None
+    if not _names_party(head, lex) or not any(ch.dep_ in ("dobj", "prt", "prep") for ch in head.children):
+        return None
+    # (not marked aspectual: the pipeline would drop it whenever the subject's actors are unresolved)
+    return Decision("commitment", "commitment", "firm", Rule.PROGRESSIVE_UNDERTAKING, [head.text], head, head.lemma_)
+
+
 def _no_trigger(c: _Clause) -> Verdict:
     return STOP if c.trig is None else None
 
@@ -339,8 +396,8 @@ def _signing_welcomed(c: _Clause) -> Verdict:
 
 
 def _anticipation(c: _Clause) -> Verdict:
-    """"look forward to": a meeting to come ("to the next summit", "to welcoming X"), a soft
-    undertaking ("to establishing a dialogue"), or else a hope ("to its outcome")."""
+    """"look forward to": a meeting to come, a soft undertaking to meet ("to the next summit", "to
+    welcoming X"), a soft undertaking ("to establishing a dialogue"), or else a hope ("to its outcome")."""
     if not c.trig.anticipates:
         return None
     head, lex = c.head, c.lex
@@ -355,8 +412,8 @@ def _anticipation(c: _Clause) -> Verdict:
     inner = lex.verbs.get(lemma_of(target, lex.verbs)) if target.pos_ in VERBAL else None
     meets = inner is not None and (inner.kind == "meeting" or inner.lemma in lex.anticipated_meetings)
     if target.lemma_.lower() in lex.events or meets:
-        category = inner.category if inner is not None and inner.kind == "meeting" else "meeting.meet"
-        return c.decision("meeting", category, Rule.ANTICIPATED_MEETING, words)
+        # "looked forward to welcoming the President to the next summit": a meeting to come, softly undertaken
+        return c.decision("commitment", MEETING_UNDERTAKEN, Rule.ANTICIPATED_MEETING, words, target, c.trig.strength)
     if (target.pos_ in VERBAL and subject_of(target) is None) or (target.pos_ == "NOUN" and is_action_noun(target, lex)):
         return c.decision("commitment", "commitment", Rule.ANTICIPATED_ACTION, words, target, c.trig.strength)
     return c.decision("position", "position.support", Rule.ANTICIPATED_HOPE, words)
@@ -373,6 +430,8 @@ def _stance_with_action(c: _Clause) -> Verdict:
     trig = c.trig
     if not trig.action_makes or c.action is None or c.lemma in c.lex.stance_light_verbs:
         return None
+    if c.modal in c.lex.exhorting_modals or c.modal in c.lex.weak_modals:
+        return None  # "the UN must support regional processes": a call, not the speakers' support
     return c.decision(trig.action_makes, trig.action_makes, Rule.STANCE_WITH_ACTION, c.words + [c.action.text],
                       c.action, trig.action_strength)
 
@@ -405,8 +464,8 @@ def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
 # -- the steps of a trigger that needs an action, in the order _ACTION_STEPS asks them --------
 def _instrument_agreed(c: _Clause) -> Verdict:
     """"agreed to a Framework for negotiating ...", "agreed on a memorandum": an instrument settled."""
-    if c.action is not None or not c.trig.settles_instrument:
-        return None
+    if not c.trig.settles_instrument or (c.action is not None and c.action.lower_ not in c.lex.instruments):
+        return None  # (a framework is a plan too: "agreed to a Framework" settles an instrument)
     for prep in c.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "upon"):
             for obj in prep.children:
@@ -457,7 +516,8 @@ def _aspectual_stance(c: _Clause) -> Verdict:
 
 def _meeting_to_come(c: _Clause) -> Verdict:
     """"affirmed their intent to convene the Joint Security Dialogue", "agreed to hold the next
-    summit in Delhi": a meeting to come (but "instructed their ministers to hold a meeting" is a
+    summit in Delhi": a meeting to come, undertaken (a commitment); "intend to visit" stays a
+    meeting (but "instructed their ministers to hold a meeting" is a
     directive, and "agreed to hold a summit and to launch a fund" stays two undertakings)."""
     action, lex = c.action, c.lex
     if action.pos_ not in VERBAL or c.dobj not in (None, c.trig_tok):
@@ -469,6 +529,10 @@ def _meeting_to_come(c: _Clause) -> Verdict:
     inner = decide(action, lex, c.reported)
     if inner is None or inner.kind != "meeting":
         return None
+    if _convenes(action, inner_trig, next((ch for ch in action.children if ch.dep_ == "dobj"), None), lex):
+        # "agreed to hold the next summit in 2027": undertaken, and tracked until it is held
+        return c.decision("commitment", MEETING_UNDERTAKEN, Rule.MEETING_TO_COME, c.words + inner.triggers, action,
+                          c.trig.strength)
     return c.decision("meeting", inner.category, Rule.MEETING_TO_COME, c.words + inner.triggers)
 
 
@@ -512,6 +576,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _other_modal,
     _planned_action,
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
+    _progressive_undertaking,  # before the trigger's own reading ("are establishing" has no modal)
     _no_trigger,
     _unmet_requirement,
     _welcomed_undertaking,  # before the appreciation itself: the welcomed party undertakes

@@ -137,7 +137,7 @@ def classify_sectors(ex: Extractor, doc: DocContext) -> None:
             start, end = doc.units[d.unit]
             context = (text[start : max(start, d.start)], text[min(end, d.end) : end])
             nearby = [text[s:e] for s, e in doc.units[max(d.unit - 1, 0) : d.unit + 2] if (s, e) != (start, end)]
-        d.sectors = ex.sectors.classify(d.clean, d.entities, kind=d.kind, speakers=d.actors,
+        d.sectors = ex.sectors.classify(d.clean, d.entities, kind=d.kind, category=d.category, speakers=d.actors,
                                         context=context, nearby=nearby)
         d.plover, d.cameo = ex.events.for_category(d.category, d.sectors)
 

@@ -37,6 +37,20 @@ def is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:
     return tok.pos_ == "NOUN" and (low.endswith(lex.action_suffixes) or low in lex.action_nouns)
 
 
+def names_plan(tok: Token, lex: TriggerLexicon) -> bool:
+    """A plan, programme, process or an institution's work ("the action plan", "apprenticeship
+    schemes", "the 2030 Agenda"), not the plan of a principle ("the agenda of the Charter")."""
+    if tok.lower_ not in lex.plan_nouns and tok.lemma_.lower() not in lex.plan_nouns:
+        return False
+    of_objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return not any(g.lower_ in lex.state_nouns for g in of_objects)
+
+
+def names_undertaking(tok: Token, lex: TriggerLexicon) -> bool:
+    """An action (a gerund or an action noun) or a plan named as an object."""
+    return tok.tag_ == "VBG" or is_action_noun(tok, lex) or names_plan(tok, lex)
+
+
 def action_of(tok: Token, lex: TriggerLexicon, for_action: bool = False, modal: str | None = None) -> Token | None:
     """The action a trigger governs: a verb complement, 'to' + gerund/action noun, or a modal clause.
     ``modal``: the modal the trigger is under, when it shares one with the verb before it."""
@@ -63,13 +77,32 @@ def _complement_action(tok: Token, lex: TriggerLexicon) -> Token | None:
 
 
 def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> Token | None:
+    # "support the right of peoples to self-determination": a "to" after a principle is the principle's
+    principles = [c.i for c in tok.children if c.dep_ == "dobj" and (c.lower_ in lex.state_nouns or c.lemma_ in lex.state_nouns)]
     for c in tok.children:
+        if principles and c.i > min(principles):
+            continue
         if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "on") + (("for",) if for_action else ()):
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ in VERBAL and subject_of(g) is None:
                     return g
-                if g.dep_ == "pobj" and (g.tag_ == "VBG" or is_action_noun(g, lex)):
+                if g.dep_ == "pobj" and names_undertaking(g, lex):
                     return g
+            if not list(c.children):
+                shared = _shared_object(tok, c, lex)
+                if shared is not None:
+                    return shared
+    return None
+
+
+def _shared_object(tok: Token, prep: Token, lex: TriggerLexicon) -> Token | None:
+    """"We commit to, and prioritise, the implementation of X": a stranded "to" shares the object
+    of the verb coordinated after it, when that object names an action or a plan."""
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > prep.i and subject_of(c) is None:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and names_undertaking(obj, lex):
+                return obj
     return None
 
 
@@ -123,8 +156,12 @@ def conjoined_preposition_actions(action: Token) -> list[tuple[Token, Token]]:
     repeated preposition conjoined to the first one's, as (preposition, action)."""
     if action.dep_ != "pcomp":
         return []
-    prep = action.head  # the parser conjoins the second "to" to the first or to the verb before it
-    return [(c, g) for c in [*prep.children, *prep.head.children] if c.dep_ == "conj" and c.lower_ == prep.lower_
+    prep = action.head  # the parser conjoins the second "to" to the first or to the verb before it,
+    # or hangs it on the trigger as a sibling after "and" ("commit to reducing X and to doubling Y")
+    doc = action.doc
+    return [(c, g) for c in [*prep.children, *prep.head.children]
+            if c.lower_ == prep.lower_ and (c.dep_ == "conj" or (
+                c.dep_ == "prep" and c.i > action.i and doc[c.i - 1].lower_ in ("and", "or", ",")))
             for g in c.children if g.dep_ == "pcomp" and g.pos_ in VERBAL]
 
 

@@ -8,14 +8,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding, embedded_under
 from pledgebook.extract.context import Draft
+from pledgebook.extract.grammar import names_undertaking
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.units import Candidate
 from pledgebook.segment.markers import LEADING_MARKER
 from pledgebook.segment.segmenter import Paragraph, ends_in_ellipsis
 
+_ENDS_IN_TO = re.compile(r"\bto\s*:?\s*$", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
 SHORT_LEAD_WORDS = 12  # "Peru will" opening a sentence of items is short; a longer clause says more
 
@@ -27,6 +31,7 @@ class Lead:
     actors: list[str]
     strength: str
     trigger: str
+    to_items: bool = False  # "We commit to:": an item may name its action as a gerund or a noun ("the implementation of X")
 
     @classmethod
     def of(cls, draft: Draft, f: Finding) -> Lead:
@@ -41,7 +46,8 @@ def lead_in(clean: str, resolve: Callable[[str], list[str]], lex: TriggerLexicon
     if not match:
         return None
     subject = lex.lead_subject.match(clean)
-    return Lead(resolve(subject.group(1) if subject else "we"), "firm", match.group(0).split()[0].rstrip(":"))
+    return Lead(resolve(subject.group(1) if subject else "we"), "firm", match.group(0).split()[0].rstrip(":"),
+                to_items=_ENDS_IN_TO.search(match.group(0)) is not None)
 
 
 def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, gerunds: bool = False) -> list[Finding]:
@@ -63,7 +69,8 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     first = words[0]
     # a bare verb names an action ("remove tariffs"); a gerund only elaborates ("including accepting ...")
     verb_like = first.tag_ in ("VB", "VBP") or (first.tag_ in ("NN", "NNP", "JJ") and first.lower_ in lex.verbs) \
-        or (gerunds and first.lower_.endswith("ing"))  # "Joining the Paris Pact…" after "we will …"
+        or (gerunds and first.lower_.endswith("ing")) \
+        or (lead.to_items and _names_action(first, lex))  # "Joining the Paris Pact…" after "we will …"
     # an item with a subject of its own is a clause, not a bare action ("amend its laws to ensure
     # that workers' rights are protected" has a subject only inside its purpose clause)
     if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") and not embedded_under(t, first)
@@ -72,6 +79,17 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     end = len(_TRAILING_JOINER.sub("", parsed.text))
     return [Finding(first.idx, end, "commitment", "commitment", lead.strength, Rule.LISTED_UNDERTAKING,
                     [lead.trigger, first.text], subject=None, lead_actors=tuple(lead.actors))]
+
+
+def _names_action(first: Token, lex: TriggerLexicon) -> bool:
+    """An item after "We commit to:" that names an action: a gerund ("expanding X") or a noun
+    phrase headed by an action or a plan ("the full implementation of X", "a joint action plan")."""
+    if first.tag_ == "VBG" or first.lower_.endswith("ing"):
+        return True
+    head = first
+    while head.dep_ in ("det", "amod", "compound", "nummod", "poss", "advmod") and head.head.i > head.i:
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and names_undertaking(head, lex)
 
 
 @dataclass(slots=True)

@@ -24,6 +24,8 @@ class Rule(StrEnum):
     OWN_OFFICIALS_DIRECTED = "own_officials_directed"
     FUNDING_PLEDGED = "funding_pledged"
     PLANNED_ACTION = "planned_action"
+    PROGRESSIVE_UNDERTAKING = "progressive_undertaking"
+    CONVENED_MEETING = "convened_meeting"
     # modal auxiliaries
     BINDING_MODAL = "binding_modal"
     MODAL_STANCE = "modal_stance"

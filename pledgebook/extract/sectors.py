@@ -65,12 +65,14 @@ class SectorClassifier:
         return {sid: (score[sid], first[sid]) for sid in score}
 
     def classify(self, text: str, entities: Sequence[EntityMention] = (), *, kind: str | None = None,
-                 speakers: Sequence[str] = (), context: Sequence[str] = (), nearby: Sequence[str] = ()) -> list[str]:
+                 speakers: Sequence[str] = (), context: Sequence[str] = (), nearby: Sequence[str] = (),
+                 category: str | None = None) -> list[str]:
         """The statement's sectors, main one first. ``kind``: its statement kind (the sectors
         that claim the kind in sectors.yaml come first: a meeting is diplomacy); ``context``:
-        the rest of its sentence (weak evidence); ``nearby``: the sentences around it, whose
+        the rest of its sentence (weak evidence); ``category``: its category, which a sector may claim
+        too (a commitment to hold a meeting is diplomacy); ``nearby``: the sentences around it, whose
         main topic a statement that names no field of its own continues."""
-        fixed = list(self._kind_sectors.get(kind, ())) if kind else []
+        fixed = [*self._kind_sectors.get(category or "", ()), *(self._kind_sectors.get(kind, ()) if kind else ())]
         ranked = self._ranked(self.scores(text, entities, speakers, context))
         if not ranked and not fixed and nearby:
             around = self._ranked(self.scores(" … ".join(nearby), (), speakers))

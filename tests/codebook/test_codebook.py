@@ -188,9 +188,11 @@ def test_a_pattern_must_compile(data_copy: Path):
 
 
 def test_a_sector_may_claim_statement_kinds_but_only_known_ones(data_copy: Path):
-    assert {s.id: s.statement_kinds for s in Codebook.load().sectors}["diplomacy"] == ("meeting",)
+    assert {s.id: s.statement_kinds for s in Codebook.load().sectors}["diplomacy"] == ("meeting", "commitment.meet")
     _edit(data_copy, "sectors.yaml", lambda d: d["sectors"][0].update(statement_kinds=["gossip"]))
-    _refused(data_copy, r"sectors.yaml: sectors\[0\].statement_kinds\[0\]: Input should be 'commitment'")
+    _refused(data_copy, r"sectors.yaml: sectors\[0\].statement_kinds: .*unknown statement kind\(s\): \['gossip'\]")
+    _edit(data_copy, "sectors.yaml", lambda d: d["sectors"][0].update(statement_kinds=["gossip.meet"]))
+    _refused(data_copy, r"unknown statement kind\(s\): \['gossip.meet'\]")
 
 
 def test_entity_with_unknown_sector_is_rejected(data_copy: Path):

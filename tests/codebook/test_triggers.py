@@ -152,3 +152,11 @@ def test_the_list_lead_ins_in_the_codebook_decide_what_opens_a_list(data):
     data["list_lead_ins"] = [*data["list_lead_ins"], "are keen to"]
     lead = lead_in("The two sides are keen to:", resolve, _lexicon(data))
     assert lead is not None and lead.actors == ["The two sides"]
+
+
+def test_prefilter_lets_through_a_progressive_undertaking_but_not_its_stem():
+    lex = load_triggers()
+    assert lex.prefilter.search("The two sides are restoring the military hotline.")
+    assert lex.prefilter.search("We are both increasing our climate finance.")
+    # the whole -ing form after "is"/"are" only: "restor..." alone lets nothing through
+    assert not lex.prefilter.search("The restoration of the old town was slow.")
