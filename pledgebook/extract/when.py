@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.times import TimeBook
 from pledgebook.core.data import When
+from pledgebook.extract.due import Due, resolve_due
 from pledgebook.segment.view import TextView
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -43,16 +45,61 @@ def _resolve(expr: str, kind: str, doc_date: str | None) -> str | None:
 
 def find_when(text: str, view: TextView, start: int, end: int, doc_date: str | None,
               book: TimeBook | None = None) -> When | None:
-    """The first time expression inside clean range [start, end) of a sentence view of ``text``;
+    """The time expression inside clean range [start, end) of a sentence view of ``text`` that
+    sets the undertaking's deadline (the first with a due date or an event), else the first one;
     ``book``: the codebook's time.yaml (the bundled one by default)."""
     book = book or Codebook.load().times
-    best: tuple[int, int, str] | None = None
-    for kind, pattern in book.patterns:
-        m = pattern.search(view.clean, start, end)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), m.end(), kind)
-    if best is None:
+    found = _candidates(view.clean, start, end, book)
+    if not found:
         return None
-    s, e, kind = best
-    span = view.span(s, e)
-    return When(text=span.of(text), start=span.start, end=span.end, kind=kind, date=_resolve(view.clean[s:e], kind, doc_date))
+    day = _doc_day(doc_date)
+    resolved = [(m, kind, _due_of(m, kind, day, book)) for m, kind in found]
+    m, kind, (due, event) = next((r for r in resolved if r[2][0] is not None or r[2][1] is not None), resolved[0])
+    span = view.span(m.start(), m.end())
+    return When(text=span.of(text), start=span.start, end=span.end, kind=kind,
+                date=_resolve(m.group(0), kind, doc_date), due=due.date.isoformat() if due else None,
+                precision="event" if event else (due.precision if due else None), event=event)
+
+
+def _candidates(clean: str, start: int, end: int, book: TimeBook) -> list[tuple[re.Match, str]]:
+    """Every time expression in [start, end), in text order; where two start together, the
+    longer, then the one of the earlier kind in time.yaml."""
+    found: dict[int, tuple[re.Match, str]] = {}
+    for kind, pattern in book.patterns:
+        for m in pattern.finditer(clean, start, end):
+            held = found.get(m.start())
+            if held is None or m.end() > held[0].end():
+                found[m.start()] = (m, kind)
+    ordered = [found[k] for k in sorted(found)]
+    # an expression inside an earlier, longer one is part of it
+    out: list[tuple[re.Match, str]] = []
+    for m, kind in ordered:
+        if not out or m.start() >= out[-1][0].end():
+            out.append((m, kind))
+    return out
+
+
+def _due_of(m: re.Match, kind: str, day: dt.date | None, book: TimeBook) -> tuple[Due | None, str | None]:
+    """(due date, event). A date before the document's is a past date, not a deadline; a date
+    ('in March') with no document date to place it is none either."""
+    event = m.groupdict().get("event")
+    if event:  # "before the next summit": no date unless the event carries its year
+        due = resolve_due(event, "deadline", day, book.due) if _YEAR.search(event) else None
+    elif kind == "date" and day is None:
+        due = None
+    else:
+        due = resolve_due(m.group(0), kind, day, book.due)
+    if due is not None and day is not None and (due.date < day or (kind == "date" and due.date == day)):
+        return None, None  # "met on 13 February" in a text of that day tells when, not by when
+    return due, (" ".join(event.split()) if event else None)
+
+
+def _doc_day(doc_date: str | None) -> dt.date | None:
+    """The document's date; a year or month alone counts from its first day."""
+    if not doc_date:
+        return None
+    parts = [int(p) for p in doc_date.split("-")] + [1, 1]
+    try:
+        return dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
