@@ -96,11 +96,11 @@ def _statement_table(rows: Iterable[LedgerRow], console: Console) -> None:
     # Narrow: sectors go first, then source, entities, actors, strength (80 columns: date, kind,
     # actors, strength, text; 120: also entities and source).
     columns = [TableColumn("date", 10), TableColumn("source", 18, drop=5), TableColumn("kind", 12),
-               TableColumn("actors", 9, drop=3), TableColumn("str.", 8, drop=2), TableColumn("sectors", 14, drop=6),
-               TableColumn("entities", 14, drop=4), TableColumn("text", text=True)]
+               TableColumn("actors", 9, drop=3), TableColumn("str.", 8, drop=2), TableColumn("due", 10, drop=1),
+               TableColumn("sectors", 14, drop=6), TableColumn("entities", 14, drop=4), TableColumn("text", text=True)]
     print_table(console, columns, ([r.document_date or "?", short_source(r.document_source), kind_cell(r.kind),
-                                    ", ".join(r.actors), r.strength, ", ".join(r.sectors), ", ".join(r.entities),
-                                    one_line(r.text)] for r in rows),
+                                    ", ".join(r.actors), r.strength, r.due or r.due_event, ", ".join(r.sectors),
+                                    ", ".join(r.entities), one_line(r.text)] for r in rows),
                 caption=f"{len(rows)} statement{'s' if len(rows) != 1 else ''}")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import typer
 
 from pledgebook.serve.cli_support import DB_HELP, emit, format_option, open_ledger, parse_date
@@ -18,6 +20,12 @@ def register(app: typer.Typer) -> None:
         since: str | None = typer.Option(None, "--since", help="Documents dated on or after (YYYY[-MM[-DD]])."),
         until: str | None = typer.Option(None, "--until", help="Documents dated on or before (YYYY[-MM[-DD]])."),
         search: str | None = typer.Option(None, "--search", "-q", help='Full text: every word or "quoted phrase" must occur (stemmed).'),
+        due: str | None = typer.Option(None, "--due", help="Statements due in this year or month (YYYY or YYYY-MM; "
+                                        "a day YYYY-MM-DD also works): their `due` date, the last day by which "
+                                        "the undertaking is to be met."),
+        overdue: bool = typer.Option(False, "--overdue", help="Statements whose due date has passed (before today). "
+                                     "Status tracking does not exist yet, so no statement counts as fulfilled: "
+                                     "every statement due before today is listed."),
         limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="At most this many statements."),
         fmt: str = format_option("table", "json", "jsonl", "csv", default="table",
                                  help="table, json (an array), jsonl or csv: the statement columns of `export`."),
@@ -37,6 +45,8 @@ def register(app: typer.Typer) -> None:
         flt = LedgerFilter(
             actors=actor, sectors=sector, kinds=kind, entities=entity,
             since=parse_date(since, end=False), until=parse_date(until, end=True), search=search, limit=limit,
+            due_from=parse_date(due, end=False), due_until=parse_date(due, end=True),
+            overdue_on=dt.date.today() if overdue else None,
         )
         with open_ledger(db) as engine:
             rows = query_ledger(engine, flt)
