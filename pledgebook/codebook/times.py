@@ -24,6 +24,7 @@ class PartOfYear(Schema):
 class MonthDay(Schema):
     month: int = Field(ge=1, le=12)
     day: int = Field(ge=1, le=31)
+    years_after: int = Field(default=0, ge=0, le=1)  # the day falls in the year after the one named
 
 
 class FiscalYears(Schema):

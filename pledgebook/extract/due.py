@@ -39,14 +39,16 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def resolve_due(expr: str, kind: str, doc_date: dt.date | None, words: DueWords) -> Due | None:
-    """The due date of ``expr`` (a matched time expression of ``kind``), or None when it sets none."""
+def resolve_due(expr: str, kind: str, doc_date: dt.date | None, words: DueWords,
+                counted_from: dt.date | None = None) -> Due | None:
+    """The due date of ``expr`` (a matched time expression of ``kind``), or None when it sets none;
+    ``counted_from``: the day "within six months" counts from (by default ``doc_date``)."""
     if kind in ("duration", "recurring", "vague"):
         return None
     s = " ".join(expr.lower().split())
     m = _SPAN.search(s)
     if m and kind in ("deadline", "period"):
-        return _span_due(m, doc_date, words)
+        return _span_due(m, counted_from or doc_date, words)
     for resolver in (_fiscal_due, _quarter_due, _season_due, _relative_due, _calendar_due):
         due = resolver(s, doc_date, words)
         if due is not None:
@@ -85,7 +87,7 @@ def _fiscal_due(s: str, doc_date: dt.date | None, words: DueWords) -> Due | None
     else:
         end_year = _full_year(first)
         ends = words.fiscal_year.single_year_ends
-    return Due(dt.date(end_year, ends.month, ends.day), "year")
+    return Due(dt.date(end_year + ends.years_after, ends.month, ends.day), "year")
 
 
 def _full_year(digits: str) -> int:

@@ -8,7 +8,7 @@ import re
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.times import TimeBook
 from pledgebook.core.data import When
-from pledgebook.extract.due import Due, resolve_due
+from pledgebook.extract.due import Due, month_end, resolve_due
 from pledgebook.segment.view import TextView
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -52,8 +52,8 @@ def find_when(text: str, view: TextView, start: int, end: int, doc_date: str | N
     found = _candidates(view.clean, start, end, book)
     if not found:
         return None
-    day = _doc_day(doc_date)
-    resolved = [(m, kind, _due_of(m, kind, day, book)) for m, kind in found]
+    day, last_day = _doc_days(doc_date)
+    resolved = [(m, kind, _due_of(m, kind, (day, last_day), book)) for m, kind in found]
     m, kind, (due, event) = next((r for r in resolved if r[2][0] is not None or r[2][1] is not None), resolved[0])
     span = view.span(m.start(), m.end())
     return When(text=span.of(text), start=span.start, end=span.end, kind=kind,
@@ -79,27 +79,36 @@ def _candidates(clean: str, start: int, end: int, book: TimeBook) -> list[tuple[
     return out
 
 
-def _due_of(m: re.Match, kind: str, day: dt.date | None, book: TimeBook) -> tuple[Due | None, str | None]:
+def _due_of(m: re.Match, kind: str, days: tuple[dt.date | None, dt.date | None],
+            book: TimeBook) -> tuple[Due | None, str | None]:
     """(due date, event). A date before the document's is a past date, not a deadline; a date
-    ('in March') with no document date to place it is none either."""
+    ('in March') with no document date to place it is none either. ``days``: the first and last
+    day the document's date may be ("2023": 2023-01-01, 2023-12-31)."""
+    day, last_day = days
     event = m.groupdict().get("event")
     if event:  # "before the next summit": no date unless the event carries its year
         due = resolve_due(event, "deadline", day, book.due) if _YEAR.search(event) else None
     elif kind == "date" and day is None:
         due = None
     else:
-        due = resolve_due(m.group(0), kind, day, book.due)
+        due = resolve_due(m.group(0), kind, day, book.due, counted_from=last_day)
     if due is not None and day is not None and (due.date < day or (kind == "date" and due.date == day)):
         return None, None  # "met on 13 February" in a text of that day tells when, not by when
     return due, (" ".join(event.split()) if event else None)
 
 
-def _doc_day(doc_date: str | None) -> dt.date | None:
-    """The document's date; a year or month alone counts from its first day."""
+def _doc_days(doc_date: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of the document's date (a year or a month alone spans several):
+    a date before the first is past; "within six months" counts from the last."""
     if not doc_date:
-        return None
-    parts = [int(p) for p in doc_date.split("-")] + [1, 1]
+        return None, None
     try:
-        return dt.date(parts[0], parts[1], parts[2])
+        parts = [int(p) for p in doc_date.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return dt.date(parts[0], parts[1], 1), month_end(parts[0], parts[1])
+        day = dt.date(parts[0], parts[1], parts[2])
+        return day, day
     except ValueError:
-        return None
+        return None, None

@@ -31,7 +31,7 @@ def when_of(text: str, doc_date: str | None = DOC_DATE):
         ("Talks will conclude in the first quarter of 2026.", "in the first quarter of 2026", "2026-03-31", "quarter"),
         ("Deliveries will start by Q3 2025.", "by Q3 2025", "2025-09-30", "quarter"),
         ("The review will end in the second half of 2025.", "in the second half of 2025", "2025-12-31", "half"),
-        ("The grant will be disbursed in FY2026.", "in FY2026", "2026-09-30", "year"),
+        ("Japan will build the capabilities by FY2027.", "by FY2027", "2028-03-31", "year"),
         ("India will fund the scheme in fiscal year 2025-26.", "in fiscal year 2025-26", "2026-03-31", "year"),
         ("They will sign the treaty by the end of 2026.", "by the end of 2026", "2026-12-31", "year"),
         ("They will sign the treaty by end-2025.", "by end-2025", "2025-12-31", "year"),
@@ -101,7 +101,7 @@ def test_the_deadline_wins_over_an_earlier_past_date():
 
 
 def test_due_from_a_year_only_document_date():
-    assert when_of("They will report within six months.", doc_date="2024").due == "2024-07-01"
+    assert when_of("They will report within six months.", doc_date="2024").due == "2025-06-30"
 
 
 def test_missing_space_after_full_stop_still_ends_the_sentence():
