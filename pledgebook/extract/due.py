@@ -155,6 +155,9 @@ def _calendar_due(s: str, doc_date: dt.date | None, words: DueWords) -> Due | No
         if month is None or doc_date is None:
             return None
         y = doc_date.year if month >= doc_date.month else doc_date.year + 1  # "in June": the next June
+        day = _day_in(s, words)
+        if day is not None and day <= month_end(y, month).day:  # "on 15-16 June": its last day
+            return Due(dt.date(y, month, day), "day")
         return Due(month_end(y, month), "month")
     y = int(year.group(1))
     if month is None:

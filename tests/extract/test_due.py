@@ -120,3 +120,21 @@ def test_missing_space_after_full_stop_still_ends_the_sentence():
 def test_decimal_and_abbreviation_are_no_sentence_end():
     view = make_view("Trade grew 2.5 percent with the U.S. Navy in the region.")
     assert len(split_sentences(view, Codebook.load().segmentation)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expr, due, precision",
+    [
+        ("They welcome the summit planned in Geneva on 15-16 June.", "on 15-16 June", "2025-06-16", "day"),
+        ("They look forward to meeting again this November.", "this November", "2025-11-30", "month"),
+    ],
+)
+def test_month_and_day_without_a_year_are_the_next_ones(text, expr, due, precision):
+    w = when_of(text)
+    assert (w.text, w.due, w.precision) == (expr, due, precision)
+
+
+def test_a_future_event_named_with_its_year_is_dated_by_it():
+    w = when_of("The two countries will co-host the 2026 Indo-Pacific Business Forum in Manila.")
+    assert (w.due, w.precision, w.event) == ("2026-12-31", "event", "the 2026 Indo-Pacific Business Forum")
+    assert when_of("They recalled the 2019 Osaka Summit.").due is None  # a past one dates nothing
