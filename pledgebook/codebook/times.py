@@ -39,6 +39,7 @@ class DueWords(Schema):
     ordinals: dict[NonEmpty, int]
     numbers: dict[NonEmpty, int]  # number words of "within six months"
     fiscal_year: FiscalYears
+    past_cues: list[NonEmpty] = []  # words before a year-less date that make it a past one
 
 
 class TimeFile(FileSchema):

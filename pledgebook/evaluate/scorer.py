@@ -221,7 +221,7 @@ def score_document(gold: GoldDocument, record: ExtractionRecord, codebook: Codeb
     for g, p in pairs:
         _score_pair(g, p, counts, misses, canon)
     if gold.due_annotated:
-        _score_dues(gold, pairs, counts, misses)
+        _score_dues(gold, predicted, counts, misses)
 
     metadata = {name: _field_score(name, gold.metadata[name], record) for name in METADATA_FIELDS if name in gold.metadata}
     misses.sort(key=lambda m: (m.start, m.category))
@@ -353,24 +353,24 @@ def _score_pair(g: GoldStatement, p: Statement, counts: Counts, misses: list[Mis
         counts.entity_pred_ok += sum(any(same_entity(n, forms, canon) for n in gold_names) for forms in predicted.values())
 
 
-def _score_dues(gold: GoldDocument, pairs: list[tuple[GoldStatement, Statement]], counts: Counts,
-                misses: list[Miss]) -> None:
-    """Due dates: recall over every non-optional gold due (an unmatched statement's is missed),
-    precision over the dues of the matched pairs' predicted statements."""
-    paired = {g.index: p for g, p in pairs}
+def _score_dues(gold: GoldDocument, predicted: list[Statement], counts: Counts, misses: list[Miss]) -> None:
+    """Due dates, whatever the kinds (kinds are scored above): each non-optional gold statement
+    pairs with the predicted statement that covers it most. Recall over every gold due (an
+    uncovered statement's is missed), precision over the dues of the paired predictions."""
     for g in gold.statements:
         if g.optional:
             continue
-        p = paired.get(g.index)
-        predicted = predicted_due(p) if p is not None else None
+        covering = [p for p in predicted if covers(p, g)]
+        p = max(covering, key=lambda p: (overlap(p, g), -p.start)) if covering else None
+        due = predicted_due(p) if p is not None else None
         if g.due is not None:
             counts.due_gold += 1
-            counts.due_found += predicted == g.due
-        if predicted is not None:
+            counts.due_found += due == g.due
+        if due is not None:
             counts.due_pred += 1
-            counts.due_pred_ok += predicted == g.due
-        if (g.due is not None or predicted is not None) and predicted != g.due:
-            misses.append(Miss("due", g.start, g.end, g.anchor, f"gold due {g.due}, predicted {predicted}"
+            counts.due_pred_ok += due == g.due
+        if (g.due is not None or due is not None) and due != g.due:
+            misses.append(Miss("due", g.start, g.end, g.anchor, f"gold due {g.due}, predicted {due}"
                                + (f" ({_quote(p.when.text)})" if p is not None and p.when else "")))
 
 

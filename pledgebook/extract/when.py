@@ -88,13 +88,24 @@ def _due_of(m: re.Match, kind: str, days: tuple[dt.date | None, dt.date | None],
     event = m.groupdict().get("event")
     if event:  # "before the next summit": no date unless the event carries its year
         due = resolve_due(event, "deadline", day, book.due) if _YEAR.search(event) else None
-    elif kind == "date" and day is None:
+    elif kind == "date" and (day is None or _past_without_year(m, book)):
         due = None
     else:
         due = resolve_due(m.group(0), kind, day, book.due, counted_from=last_day)
     if due is not None and day is not None and (due.date < day or (kind == "date" and due.date == day)):
         return None, None  # "met on 13 February" in a text of that day tells when, not by when
     return due, (" ".join(event.split()) if event else None)
+
+
+PAST_CUE_WINDOW = 40  # characters before a year-less date searched for a past cue
+
+
+def _past_without_year(m: re.Match, book: TimeBook) -> bool:
+    """A day or month with no year after a word of the past ("held in Tokyo on 19 February")."""
+    if _YEAR.search(m.group(0)) or not book.due.past_cues:
+        return False
+    before = m.string[max(0, m.start() - PAST_CUE_WINDOW) : m.start()].lower()
+    return any(re.search(rf"\b{re.escape(cue)}\b", before) for cue in book.due.past_cues)
 
 
 def _doc_days(doc_date: str | None) -> tuple[dt.date | None, dt.date | None]:

@@ -138,3 +138,10 @@ def test_a_future_event_named_with_its_year_is_dated_by_it():
     w = when_of("The two countries will co-host the 2026 Indo-Pacific Business Forum in Manila.")
     assert (w.due, w.precision, w.event) == ("2026-12-31", "event", "the 2026 Indo-Pacific Business Forum")
     assert when_of("They recalled the 2019 Osaka Summit.").due is None  # a past one dates nothing
+
+
+def test_a_yearless_date_after_a_word_of_the_past_is_past():
+    w = when_of("We will build on the conference held in Tokyo on 19 February and the forum in Berlin.",
+                doc_date="2024-06-14")
+    assert w.due is None
+    assert when_of("The ministers will meet in Tokyo on 19 February.", doc_date="2024-06-14").due == "2025-02-19"
