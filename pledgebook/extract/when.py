@@ -102,7 +102,8 @@ PAST_CUE_WINDOW = 40  # characters before a year-less date searched for a past c
 
 def _past_without_year(m: re.Match, book: TimeBook) -> bool:
     """A day or month with no year after a word of the past ("held in Tokyo on 19 February")."""
-    if _YEAR.search(m.group(0)) or not book.due.past_cues:
+    words = re.findall(r"[a-z]+", m.group(0).lower())
+    if _YEAR.search(m.group(0)) or not any(w in book.due.months for w in words):
         return False
     before = m.string[max(0, m.start() - PAST_CUE_WINDOW) : m.start()].lower()
     return any(re.search(rf"\b{re.escape(cue)}\b", before) for cue in book.due.past_cues)

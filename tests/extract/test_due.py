@@ -145,3 +145,7 @@ def test_a_yearless_date_after_a_word_of_the_past_is_past():
                 doc_date="2024-06-14")
     assert w.due is None
     assert when_of("The ministers will meet in Tokyo on 19 February.", doc_date="2024-06-14").due == "2025-02-19"
+
+
+def test_past_cues_leave_relative_years_alone():
+    assert when_of("The dialogue was relaunched and will meet again this year.").due == "2025-12-31"
