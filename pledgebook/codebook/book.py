@@ -35,7 +35,7 @@ from pledgebook.codebook.entities import (
 )
 from pledgebook.codebook.events import EventMap, EventsFile, build_event_map
 from pledgebook.codebook.files import CodebookError, FileSchema, parse, read_bytes, validate
-from pledgebook.codebook.sectors import Sector, SectorsFile, build_sectors
+from pledgebook.codebook.sectors import Sector, SectorsFile, build_sectors, filter_key
 from pledgebook.codebook.rules import RuleSpec, RulesFile, build_rules
 from pledgebook.codebook.segmentation import SegmentationBook, SegmentFile, build_segmentation
 from pledgebook.codebook.times import TimeBook, TimeFile, build_time_book
@@ -86,6 +86,12 @@ class Codebook:
     @property
     def sector_ids(self) -> frozenset[str]:
         return frozenset(s.id for s in self.sectors)
+
+    def sector_id(self, name: str) -> str | None:
+        """The sector a user means by ``name``: its id or one of its aliases (any case, '-', '_'
+        or space alike), else None."""
+        key = filter_key(name)
+        return next((s.id for s in self.sectors if key in {filter_key(n) for n in (s.id, *s.aliases)}), None)
 
     def city_names(self) -> tuple[str, ...]:
         """The large cities that are places (``discovery.city_min_population``; GeoNames)."""

@@ -17,6 +17,7 @@ from pledgebook.codebook.sectors import Sector, alias_key
 
 ENTITY_KINDS = ("project", "initiative", "agreement", "institution", "place", "event", "other")
 EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
+ANY_PROJECT = "*"  # the class of "the project", "the deal": compatible with every project
 LINK_ROLES = ("site", "umbrella")  # how the linker treats an entity beyond its kind (docs/threads.md)
 LinkRole = Literal[LINK_ROLES]  # type: ignore[valid-type]
 _UNMATCHABLE = re.compile(r"[,;()]")
@@ -47,9 +48,21 @@ class LowercaseProjectsEntry(Schema):
     not_modifiers: Words = []  # capitalised words that name no project ("Monday")
 
 
+class ProjectAnaphoraEntry(Schema):
+    """"the plant", "the line", "the deal": definite generic heads that refer to a project named
+    earlier in the document (docs/codebook.md)."""
+
+    classes: dict[str, Words] = {}  # head class -> heads as written after "the" (lower case, or capitals)
+    any: Words = []  # heads that fit every project ("the project", "the deal")
+    not_modifiers: Words = []  # "the other project": a modifier that points elsewhere
+    lead_chars: int = Field(400, ge=0)  # mentions before this offset (headline, lead) count double
+    place_nouns: Words = []  # "the Hambantota region": a bare distinctive name before these is a place
+
+
 class DiscoveryEntry(Schema):
     heads: dict[EntityKind, Words]
     lowercase_projects: LowercaseProjectsEntry = LowercaseProjectsEntry()
+    project_anaphora: ProjectAnaphoraEntry = ProjectAnaphoraEntry()
     connectors: Words = []
     tail_connectors: Words = []
     leading_stopwords: Words = []
@@ -101,6 +114,10 @@ class DiscoveryRules:
     project_routes: frozenset[str] = frozenset()  # head classes a single city cannot name
     project_followers: frozenset[str] = frozenset()  # "port authority": the head modifies this noun
     project_not_modifiers: frozenset[str] = frozenset()  # lower case: "monday"
+    anaphora_heads: dict[str, str] = field(default_factory=dict)  # "the plant" head -> class; ANY_PROJECT fits all
+    anaphora_not_modifiers: frozenset[str] = frozenset()  # lower case: "other"
+    anaphora_lead_chars: int = 0
+    place_nouns: frozenset[str] = frozenset()  # lower case: "region"
 
 
 def build_gazetteer(name: str, file: EntitiesFile, sectors: tuple[Sector, ...], book: ActorBook) -> tuple[GazetteerEntry, ...]:
@@ -145,7 +162,20 @@ def build_discovery_rules(name: str, file: EntitiesFile) -> DiscoveryRules:
                           lower(raw.list_cues), lower(raw.designator_exclusions), raw.city_min_population,
                           lower(raw.member_nouns), lower(raw.anaphor_nouns), _project_heads(name, raw),
                           lower(raw.lowercase_projects.routes), lower(raw.lowercase_projects.followers),
-                          lower(raw.lowercase_projects.not_modifiers))
+                          lower(raw.lowercase_projects.not_modifiers), _anaphora_heads(name, raw.project_anaphora),
+                          lower(raw.project_anaphora.not_modifiers), raw.project_anaphora.lead_chars,
+                          lower(raw.project_anaphora.place_nouns))
+
+
+def _anaphora_heads(name: str, spec: ProjectAnaphoraEntry) -> dict[str, str]:
+    """Head phrase (lower case, or an abbreviation in capitals) -> its class; one class a head."""
+    out: dict[str, str] = {}
+    pairs = [(h, cls) for cls, heads in spec.classes.items() for h in heads] + [(h, ANY_PROJECT) for h in spec.any]
+    for head, cls in pairs:
+        key = head if head.isupper() else head.lower()
+        if out.setdefault(key, cls) != cls:
+            raise CodebookError(f"{name}: discovery.project_anaphora: head {head!r} is in two classes")
+    return out
 
 
 def _project_heads(name: str, raw: DiscoveryEntry) -> dict[str, str]:

@@ -26,6 +26,12 @@ class Sector:
     description: str
     keywords: tuple[str, ...]
     statement_kinds: tuple[str, ...] = ()  # statements of these kinds are about this sector whatever they name
+    aliases: tuple[str, ...] = ()  # other names a user may filter by (defense -> security); never stored
+
+
+def filter_key(name: str) -> str:
+    """How a sector id or alias typed by a user is compared: lower case, '-', '_' and spaces alike."""
+    return " ".join(re.split(r"[\s_-]+", name.strip().lower()))
 
 
 class SectorEntry(Schema):
@@ -34,6 +40,7 @@ class SectorEntry(Schema):
     description: Text
     keywords: Words = []
     statement_kinds: list[KindName] = []
+    aliases: Words = []
 
     @field_validator("keywords")
     @classmethod
@@ -56,7 +63,18 @@ def build_sectors(name: str, file: SectorsFile) -> tuple[Sector, ...]:
             raise CodebookError(f"{name}: duplicate sector id {raw.id!r}")
         seen.add(raw.id)
         kinds = tuple(raw.statement_kinds)
-        out.append(Sector(raw.id, raw.label, raw.description, tuple(raw.keywords), kinds))
+        out.append(Sector(raw.id, raw.label, raw.description, tuple(raw.keywords), kinds, tuple(raw.aliases)))
+    _check_aliases(name, out)
     if not out:
         raise CodebookError(f"{name}: no sectors")
     return tuple(out)
+
+
+def _check_aliases(name: str, sectors: list[Sector]) -> None:
+    """An alias names one sector, and is no sector's id (a filter must resolve one way)."""
+    owner: dict[str, str] = {filter_key(s.id): s.id for s in sectors}
+    for sector in sectors:
+        for alias in sector.aliases:
+            key = filter_key(alias)
+            if owner.setdefault(key, sector.id) != sector.id:
+                raise CodebookError(f"{name}: sector alias {alias!r} of {sector.id!r} is also {owner[key]!r}")

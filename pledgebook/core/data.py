@@ -86,7 +86,8 @@ class EntityMention(_Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     surface: str = Field(description="The text exactly as it appears: document_text[start:end].")
-    source: Literal["gazetteer", "discovered"] = "gazetteer"
+    # "anaphora": "the plant" standing for a project named earlier; the span is the anaphor's words
+    source: Literal["gazetteer", "discovered", "anaphora"] = "gazetteer"
 
     @model_validator(mode="after")
     def _ordered(self) -> "EntityMention":

@@ -102,6 +102,7 @@ def _statements_of(session: Session, digest: str) -> list[StoredStatement]:
         for sid, name, kind in session.execute(
             select(StatementEntity.statement_id, StatementEntity.name, StatementEntity.kind)
             .where(StatementEntity.statement_id.in_(ids))
+            .order_by(StatementEntity.statement_id, StatementEntity.start)  # text order: the first names the anchor
         ):
             entities[sid].append((name, kind))
     return [StoredStatement(st.id, st.stable_key, st.document_id, st.start, st.end, st.kind, st.text,
@@ -121,7 +122,8 @@ def pair_scores(engine: Engine, emb: Embedder, cfg: LinkConfig,
         session.rollback()  # reading only: leave the ledger as the pipeline left it
     scores = []
     for n, (a, b) in enumerate(pairs):
-        items = [link_item(s.document_id, s.actors, s.sectors, s.entities, s.parties, cfg) for s in (a, b)]
+        items = [link_item(s.document_id, s.actors, s.sectors, s.entities, s.parties, cfg, kind=s.kind, text=s.text)
+                 for s in (a, b)]
         cosine = float(vectors[2 * n] @ vectors[2 * n + 1])
         scores.append(pair_score(items[0], items[1], cosine, cfg))
     return scores

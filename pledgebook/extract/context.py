@@ -125,7 +125,7 @@ class DocContext:
         """Every entity name in the text, found on first use (a document without statements
         needs none) and then kept for this document."""
         if self._names is None:
-            self._names = self.finder.analyse(self.raw.text)
+            self._names = self.finder.analyse(self.raw.text, parties=self.info.parties)
         return self._names
 
     @property
@@ -144,6 +144,7 @@ class DocContext:
         self.info.parties = parties
         self.speakers = frozenset([*parties, *([self.info.group] if self.info.group else [])])
         self.drafts, self.statements, self.ner_queue = [], [], []
+        self._names = None  # an alias of a foreign project reads differently with other parties
 
     def keep_one_per_span(self) -> None:
         """The record's statements: the first draft of each span, in text order."""

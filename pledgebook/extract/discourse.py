@@ -12,7 +12,10 @@ The order matters, and ``DISCOURSE_STEPS`` fixes it:
 4. ``shared``: a statement that still names nothing takes the names of the verb it shares a
    subject with; it must see every name the steps before attached, to the statement itself
    ("names nothing") and to its partner.
-5. ``sectors``: sectors and event codes weigh every name attached, so they come last.
+5. ``projects``: a statement that still names no project and says "the plant", "the line" or
+   "the deal" is about the most salient compatible project named before it (extract/anaphora.py);
+   after the steps before, so a project any of them attached is not overridden.
+6. ``sectors``: sectors and event codes weigh every name attached, so they come last.
 
 A step appends to a statement's names, so the order also fixes the order of those names.
 """
@@ -23,6 +26,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from pledgebook.codebook.entities import ANY_PROJECT
 from pledgebook.extract.clauses import governs
 from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.ner import attach_named
@@ -95,6 +99,32 @@ def _joined(d: Draft, other: Draft) -> bool:
     return other.verb is not None and (governs(other.verb, d.joined) or governs(d.verb, other.joined))
 
 
+def attach_project_anaphora(ex: Extractor, doc: DocContext) -> None:
+    """"the plant would be launched in 2023": a statement naming no project takes the project a
+    definite generic head refers to, grounded on that head's words. It also replaces projects
+    carried over from the statement before ("its", the anaphor nouns) when its head is of a
+    class none of them has ("the line" after a statement about a plant)."""
+    resolver = ex.project_anaphora
+    names = doc.names.find()
+    for d in doc.statements:
+        projects = [e for e in d.entities if e.kind == "project"]
+        carried = [e for e in projects if not (d.start <= e.start and e.end <= d.end)]
+        if projects and (len(carried) < len(projects) or d.anaphor is None):
+            continue  # it names its own project
+        anaphor = resolver.anaphor(doc.text, d.start, d.end)
+        if anaphor is None:
+            continue
+        cls = anaphor[2]
+        if carried and (cls == ANY_PROJECT or any(cls in resolver.classes([c.name, c.surface]) for c in carried)):
+            continue  # what the statement before named fits the head: keep it
+        found = resolver.antecedent(names, doc.text, anaphor, d.start, doc.raw.body_start)
+        if found is None or any(e.start < found.end and found.start < e.end for e in d.entities):
+            continue
+        d.entities = sorted([*(e for e in d.entities if e not in carried), found], key=lambda e: e.start)
+        if d.anaphor is None or carried:
+            d.anaphor = found.surface
+
+
 def classify_sectors(ex: Extractor, doc: DocContext) -> None:
     """Sectors, and the event codes they refine, once all entities are attached, with the
     rest of the statement's sentence as weak evidence and the sentences around it for a
@@ -118,5 +148,6 @@ DISCOURSE_STEPS: tuple[tuple[str, Step], ...] = (
     ("antecedents", attach_antecedents),
     ("named", attach_named),
     ("shared", share_sentence_entities),
+    ("projects", attach_project_anaphora),
     ("sectors", classify_sectors),
 )

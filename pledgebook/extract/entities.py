@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.entities import GazetteerEntry
+from pledgebook.codebook.sectors import alias_key
 from pledgebook.core.data import EntityMention
 from pledgebook.extract.names import FormNames
 from pledgebook.extract.phrases import PhraseMatcher
 from pledgebook.extract.projects import LowercaseProjects
+from pledgebook.extract.variants import ProjectVariants
 
 # A word of a name: an initialism ("D.I.", "U.S.-India") or a word that may carry inner
 # hyphens, dots or apostrophes ("Pak-China", "ML-1", "Leaders’"); anything else is punctuation.
@@ -37,6 +39,7 @@ _SENTENCE_END = re.compile(r"[.!?;:]\s")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w’'.\-]*)[ \t]+$")
 _PLACE_PREPOSITIONS = frozenset("in at from to of near via by on with for".split())  # "In Kolkata, ..."
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+SHORT_ALIAS_WORDS = 2  # "Exim Bank", "UPI", "SGR": aliases this short are ambiguous across countries
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,14 +107,19 @@ class EntityFinder:
         self._cities = PhraseMatcher(((c, c) for c in cities if self.actors.lookup(c) is None), capitalised=True)
         self._city_names = frozenset(cities)
         nations = {a.casefold() for a, _, _ in self.actors.aliases(("country", "demonym", "group"))}
+        self._countrylike = {a.casefold() for a, _, _ in self.actors.aliases(("country", "demonym"))}
         capitals = {a for a, _, _ in self.actors.aliases(("capital",))}
+        self._variants = ProjectVariants(self.rules, self._is_place)
         self._projects = LowercaseProjects(self.rules, lambda w: w.casefold() in nations,
                                            lambda w: w in self._city_names or w in capitals)
 
-    def analyse(self, text: str) -> DocumentNames:
+    def analyse(self, text: str, parties: Sequence[str] = ()) -> DocumentNames:
         """Every name in ``text``, found once: ask the result for the names of a span. The
-        analysis belongs to the caller (one per document), so one finder serves many threads."""
-        return DocumentNames(text, self._analyse(text))
+        analysis belongs to the caller (one per document), so one finder serves many threads.
+        ``parties``: the document's; a short alias of an entry none of them is party to is not
+        that entry ("Exim Bank" in a Malaysia–China report is not the U.S. one; "UPI" as a
+        news agency's credit is not India's payments system)."""
+        return DocumentNames(text, self._analyse(text, frozenset(parties)))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMention]:
         """Entity mentions lying wholly inside ``text[start:end]``, in text order."""
@@ -122,8 +130,8 @@ class EntityFinder:
         return self.analyse(text).antecedent(head, before, window)
 
     # -- whole-document analysis -----------------------------------------------------------------
-    def _analyse(self, text: str) -> list[_Found]:
-        found = self._gazetteer(text)
+    def _analyse(self, text: str, parties: frozenset[str] = frozenset()) -> list[_Found]:
+        found = self._gazetteer(text, parties)
         # "the ML-1 railway": a project the gazetteer knows, named with a lower-case head, is that project
         projects = [_Found(*n, "discovered") for n in self._projects.find(text)]
         projects = [p for p in projects if not any(p.start < g.end and g.start < p.end and g.kind != "place" for g in found)]
@@ -137,14 +145,40 @@ class EntityFinder:
             if not any(c.start < f.end and f.start < c.end for f in found):
                 found.append(c)
         found.sort(key=lambda f: (f.start, f.end))
-        return found
+        return self._one_name_per_project(text, found)
 
-    def _gazetteer(self, text: str) -> list[_Found]:
+    def _one_name_per_project(self, text: str, found: list[_Found]) -> list[_Found]:
+        """Spellings of one project ("Akkuyu NPP", "Akkuyu Power Plant") under one name, and its
+        bare distinctive name ("at Akkuyu") as a mention of it (extract/variants.py). An alias
+        in parentheses right after another project's name is that name's abbreviation: "the
+        Naivasha–Kisumu Standard Gauge Railway (SGR)" names the extension once, not the base line."""
+        found = [f for f in found if not _abbreviates_other(text, f, found)]
+        renames = self._variants.renames((f.name, f.source == "gazetteer") for f in found if f.kind == "project")
+        found = [_Found(f.start, f.end, renames.get(f.name, f.name), f.kind, f.source) for f in found]
+        taken = [(f.start, f.end) for f in found]
+        bare = self._variants.bare(text, (f.name for f in found if f.kind == "project"), taken)
+        found += [_Found(s, e, name, "project", "discovered") for s, e, name in bare]
+        return sorted(found, key=lambda f: (f.start, f.end))
+
+    def _gazetteer(self, text: str, parties: frozenset[str]) -> list[_Found]:
         out = []
         for m in self._matcher.find(text):
             entry = self.by_name[str(m.values[0])]
+            if parties and self._foreign_alias(entry, text[m.start : m.end], parties):
+                continue  # left to discovery: a generic name, not a wrong specific one
+            if self._projects.names_other(text, m.start, m.end):
+                continue  # "the Naivasha–Kisumu SGR": discovery names the extension
             out.append(_Found(m.start, m.end, entry.name, entry.kind, "gazetteer"))
         return out
+
+    def _foreign_alias(self, entry: GazetteerEntry, surface: str, parties: frozenset[str]) -> bool:
+        """A short alias (at most SHORT_ALIAS_WORDS words, not the canonical name) of an entry
+        whose parties are all countries, none of them a party to the document."""
+        if not entry.parties or parties & set(entry.parties) or alias_key(surface) == alias_key(entry.name):
+            return False
+        if any(not self.actors.is_country(p) for p in entry.parties):
+            return False  # a group's ("G7") members are not listed: no way to tell
+        return len(surface.split()) <= SHORT_ALIAS_WORDS
 
     def _city_mentions(self, text: str) -> list[_Found]:
         """A city standing alone: no capitalised word right before or after it ("Secretary
@@ -242,6 +276,8 @@ class EntityFinder:
         h, kind = self._last_head(run)
         if kind is None:
             return None
+        if kind == "project":  # "China Merchant Holdings on Hambantota Port"
+            run, h = _after_tail_connector(run, h, self.rules.tail_connectors, self._head_kind)
         end = h
         tail = run[h + 1 :]
         if tail and tail[0].text.lower() in self.rules.tail_connectors and any(w.text[0].isupper() for w in tail):
@@ -259,9 +295,20 @@ class EntityFinder:
         name = " ".join(text[words[0].start : words[-1].end].split())
         if self.actors.lookup(name) is not None:
             return None  # a country or capital ("Mexico City") is an actor, not an entity
-        if kind == "project":  # "Akkuyu Nuclear Plant": one name with "the Akkuyu nuclear plant"
+        if kind == "project" and self._national_operator(text, words):
+            kind = "institution"
+        elif kind == "project":  # "Akkuyu Nuclear Plant": one name with "the Akkuyu nuclear plant"
             name = self._projects.canonical(name)
         return _Found(words[0].start, words[-1].end, name, kind, "discovered")
+
+    def _national_operator(self, text: str, words: list[_Word]) -> bool:
+        """"China Railway", "Kenya Railways", "China Merchants Port": a country or demonym
+        opening a project-headed name is a national operator, a company (a route joins its
+        places with a dash: "China–Laos Railway" is a line)."""
+        for n in (1, 2):
+            if len(words) > n and " ".join(w.text for w in words[:n]).casefold() in self._countrylike:
+                return text[words[n - 1].end : words[n - 1].end + 1] not in "-–‐"
+        return False
 
     def _strip_leading(self, text: str, words: list[_Word]) -> list[_Word]:
         rules = self.rules
@@ -348,6 +395,16 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;\"“”'‘’([\n" or text[before.rfind("\n") + 1 : pos].strip() == ""
 
 
+def _after_tail_connector(run: list[_Word], head: int, tails: frozenset[str], head_kind) -> tuple[list[_Word], int]:
+    """"China Merchant Holdings on Hambantota Port": a tail connector before the head, with no
+    head word before it, ends a phrase that is not part of the name ("Agreement on X Port" keeps
+    its head)."""
+    cut = max((i for i, w in enumerate(run[:head]) if w.text in tails), default=-1)
+    if cut <= 0 or any(head_kind(run[: j + 1]) for j in range(cut)):
+        return run, head
+    return run[cut + 1 :], head - cut - 1
+
+
 def _after_in(words: list[_Word], head: int) -> list[_Word]:
     """"USS Quincy in the Suez Canal": before the head, "in" separates two names."""
     cut = max((i for i, w in enumerate(words[:head]) if w.text == "in"), default=-1)
@@ -358,6 +415,12 @@ def _trim_connectors(words: list[_Word], connectors: frozenset[str]) -> list[_Wo
     while words and words[-1].text.lower() in connectors and not words[-1].text[0].isupper():
         words = words[:-1]
     return words
+
+
+def _abbreviates_other(text: str, f: _Found, found: list[_Found]) -> bool:
+    if f.source != "gazetteer" or f.kind != "project" or text[f.start - 1 : f.start] != "(" or text[f.end : f.end + 1] != ")":
+        return False
+    return any(g.kind == "project" and g.name != f.name and text[g.end : f.start].strip() == "(" for g in found)
 
 
 def _strictly_contains(outer: _Found, inner: _Found) -> bool:

@@ -1,6 +1,7 @@
 """Names that discovery by head word cannot see, each found by its own form (rules in
 entities.yaml, discovery section): companies by a legal-form suffix ("Acme Robotics, Inc."),
-ships by a naval prefix ("USS Quincy"), missions by a designator ("Chandrayaan-3"), dialogue
+ships by a naval prefix ("USS Quincy"), missions and systems by a designator ("Chandrayaan-3",
+"S-400"), dialogue
 formats by a "+" count ("C5+1", "P5+1"), and the names listed after a plural noun such as
 "companies" ("U.S. firms, Acme, and Zenith Labs")."""
 
@@ -21,6 +22,7 @@ _LIST_SEP = re.compile(rf",(?:{_SEP}(?:and|&))?|{_SEP}(?:and|&)(?={_SEP})")
 _LIST_END = re.compile(r"[ \t]*(?:[.;:)\]]|\r?\n\s*\n|$)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MODEL_NUMBER = re.compile(r"\d{2,4}[A-Z]?")
 
 
 class Name(NamedTuple):
@@ -43,7 +45,7 @@ class FormNames:
         cues = "|".join(re.escape(c) for c in sorted(rules.list_cues))
         self._cue = (re.compile(rf"\b(?:{cues}),?(?:{_SEP}(such{_SEP}as|including|like|namely))?(?=[ \t\r\n])")
                      if cues else None)
-        self._designator = re.compile(r"(?<![\w\-–‐])([A-Z][a-z]+)-(?=[A-Z0-9]*\d)([A-Z0-9]{1,5})(?![\w\-–‐])")
+        self._designator = re.compile(r"(?<![\w\-–‐])([A-Z][a-z]*)-(?=[A-Z0-9]*\d)([A-Z0-9]{1,5})(?![\w\-–‐])")
         members = "|".join(re.escape(w) for w in sorted(rules.member_nouns))
         # "the C5+1 platform" names the format; "the C5+1 countries" its members
         self._format = re.compile(rf"(?<![\w+\-–‐])[A-Z][A-Za-z]*\d*\+\d+(?![\w+\-–‐])"
@@ -78,7 +80,9 @@ class FormNames:
             word, code = m.group(1), m.group(2)
             if word.lower() in self.rules.designator_exclusions or _YEAR.fullmatch(code):
                 continue
-            if self.is_actor(word) or self.is_actor(code):
+            if len(word) == 1 and not _MODEL_NUMBER.fullmatch(code):
+                continue  # "S-400", "F-35" name a system; "H-1B", "P-5" do not
+            if self.is_actor(word) or self.is_actor(code) or self.is_actor(m.group()):
                 continue  # "G-20", "Russia-1": a group or a country, not a mission
             yield Name(m.start(), m.end(), m.group(), "project")
 

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pledgebook.codebook.actors import ActorBook
+from pledgebook.codebook.entities import DiscoveryRules
 from pledgebook.core.data import EntityMention
 from pledgebook.extract.context import DocContext, Draft, NerItem
 
@@ -46,14 +47,15 @@ def attach_named(ex: Extractor, doc: DocContext) -> None:
     for _ in ex.ner.pipe(parses.values(), batch_size=64):
         pass  # annotates the docs in place
     for item in doc.ner_queue:
-        named = _named(doc.text, item, ex.actors.book)
+        named = _named(doc.text, item, ex.actors.book, ex.entities.rules)
         item.draft.entities = item.draft.entities + [m for m in named if not doc.people.names_someone(m.name)]
     doc.ner_queue = []
 
 
-def _named(text: str, item: NerItem, book: ActorBook) -> list[EntityMention]:
+def _named(text: str, item: NerItem, book: ActorBook, rules: DiscoveryRules) -> list[EntityMention]:
     """Names spaCy's NER finds in the statement that the gazetteer and discovery did not."""
     f, found = item.finding, item.draft.entities
+    exclusions = rules.designator_exclusions
     out: list[EntityMention] = []
     for ent in item.parsed.ents:
         kind = NER_KINDS.get(ent.label_)
@@ -65,7 +67,7 @@ def _named(text: str, item: NerItem, book: ActorBook) -> list[EntityMention]:
         for s, e in _split_coordinated(text, span.start, span.end):
             surface = text[s:e]
             name = " ".join(surface.split()).removeprefix("the ").removeprefix("The ")
-            if ner_name_ok(name, book):
+            if ner_name_ok(name, book) and not (kind == "institution" and _part_label(name, exclusions)):
                 out.append(EntityMention(name=name, kind=kind, start=s, end=e, surface=surface, source="discovered"))
     return out
 
@@ -78,6 +80,14 @@ def ner_name_ok(name: str, book: ActorBook) -> bool:
         return False
     parts = re.split(r"[-–]", name.removesuffix("’s").removesuffix("'s"))
     return not all(book.lookup(p) is not None for p in parts if p)
+
+
+def _part_label(name: str, exclusions: frozenset[str]) -> bool:
+    """"Phase 2A", "Stage II": a label of a part of something (discovery.designator_exclusions
+    and a code). NER takes it for an organisation, which it never is (as a law, "Article 5",
+    "Section 232", it is a provision and stays)."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in exclusions and re.fullmatch(r"[\dIVX]+[A-Za-z]?", words[1]) is not None
 
 
 def _split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:

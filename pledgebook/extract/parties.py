@@ -6,7 +6,11 @@ in passing ("... to extend the line to Uganda"), and may name only one side of a
 whose other side acts in every paragraph. Once its statements are drafted, a report's parties
 are the countries that act: named as the subject of a statement, or as a side of a meeting,
 a discussion or an agreement; a candidate that never acts stays only if the text comes back to
-it (named in two sentences or more). Official texts (joint statements, readouts, speeches,
+it (named in two sentences or more), unless two countries or more act: then the report is
+theirs, and a third country the text returns to (the Syria of Russia–Turkey talks) is a topic.
+A report in which one country alone acts is still about two sides (a lender and a borrower, a
+builder and a host): the other side is the country the text names most often after it (capitals
+count: "signed in Nairobi"), when it is named in two sentences or more. Official texts (joint statements, readouts, speeches,
 communiqués) say who their parties are, and keep them.
 """
 
@@ -37,13 +41,24 @@ def acting_parties(doc: DocContext, resolver: ActorResolver, sentences: Iterable
     if not _guessed(info):
         return None
     acting = Counter(code for d in doc.drafts for code in _acting_in(d, doc, resolver))
-    named = Counter(code for s in sentences for code in {c for c, _, _ in resolver.find_countries(s)})
-    kept = {c for c in info.parties if acting[c] or named[c] >= MIN_MENTIONS}
+    named = Counter(code for s in sentences for code in {c for c, _, _ in resolver.find_countries(s, capitals=True)})
     joined = {c for c in acting if resolver.book.is_country(c)}
+    kept = set() if len(joined) >= 2 else {c for c in info.parties if acting[c] or named[c] >= MIN_MENTIONS}
     parties = sorted(kept | joined)
+    if len(parties) == 1:
+        parties = sorted({*parties, *_other_side(parties[0], named)})
     if not parties or parties == sorted(info.parties):
         return None
     return parties
+
+
+def _other_side(side: str, named: Counter) -> list[str]:
+    """The country a one-sided report names most often besides ``side``: none when that is a
+    tie or it is named in fewer than ``MIN_MENTIONS`` sentences."""
+    ranked = [(n, c) for c, n in named.most_common() if c != side]
+    if not ranked or ranked[0][0] < MIN_MENTIONS or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return []
+    return [ranked[0][1]]
 
 
 def _guessed(info: DocInfo) -> bool:

@@ -16,6 +16,7 @@ from pledgebook.codebook import Codebook
 from pledgebook.codebook.segmentation import Dateline, SegmentationBook
 from pledgebook.core.data import DocumentMeta, EntityMention, ExtractionRecord, content_hash
 from pledgebook.extract.actors import ActorResolver
+from pledgebook.extract.anaphora import ProjectAnaphora
 from pledgebook.extract.clauses import Finding, find_statements, joined_verb
 from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.discourse import DISCOURSE_STEPS
@@ -57,6 +58,7 @@ class Extractor:
         self.sectors = SectorClassifier(codebook)
         self.actors = ActorResolver(codebook.actors)
         self.mentions = Mentions(self.entities, self.actors)
+        self.project_anaphora = ProjectAnaphora(codebook.discovery, codebook.gazetteer)
 
     # -- public -------------------------------------------------------------------
     def extract_text(self, text: str, source: str = "<string>") -> ExtractionRecord:

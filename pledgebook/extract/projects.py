@@ -60,6 +60,16 @@ class LowercaseProjects:
             start = words[0][1]
             yield Name(start, head.end(), f"{_joined(words)} {cls}", "project")
 
+    def names_other(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, a bare head phrase ("standard gauge railway", "SGR"),
+        is led by a proper modifier of its own that names a project: "the Naivasha–Kisumu
+        standard gauge railway" is an extension, not the line a gazetteer lists as "the SGR"."""
+        cls = self.heads.get(_key(text[start:end])) or self.heads.get(_key(text[start:end].lower()))
+        if cls is None:
+            return False
+        words = self._modifier(text, start)
+        return bool(words) and self._names_project(words, cls, text)
+
     def canonical(self, name: str) -> str:
         """A discovered name ending in a head phrase, as modifier and head class."""
         if self._tail is None or (m := self._tail.search(name)) is None or m.start(1) == 0:

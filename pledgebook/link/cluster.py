@@ -28,9 +28,17 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from pledgebook.link.config import LinkConfig
-from pledgebook.link.scope import Mention, bonding_names, relationship, same_relationship, starts_thread
+from pledgebook.link.scope import (
+    Mention,
+    anchor_of,
+    bonding_names,
+    relationship,
+    same_relationship,
+    starts_thread,
+)
 
 _CHUNK = 1024
+_ANCHOR = "anchor"  # blocks of the statements anchored to one project: compared at any cosine
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,9 @@ class LinkItem:
     bridges: frozenset[str] = frozenset()  # entities naming the undertaking itself (projects, initiatives, sites)
     starts: bool = True  # may start a thread (else it only joins one: cfg.start_kinds)
     exclusive: bool = True  # a thread holds one such statement per document (cfg.exclusive_kinds)
+    anchor: str | None = None  # the one specific project the statement is about (cfg.anchor_kinds, sites)
+    committed: bool = True  # of a kind that starts threads (a commitment): others link on a bridge or on wording
+    venues: frozenset[str] = frozenset()  # of ``entities``, those of cfg.venue_kinds (institutions)
 
 
 def link_item(
@@ -64,6 +75,7 @@ def link_item(
     build items here, so all apply the same entity roles, start rule and scope gate."""
     actors = frozenset(actors)
     names = bonding_names((Mention(*e) for e in entities), text, cfg)
+    anchor = anchor_of(names, cfg)
     return LinkItem(
         doc,
         actors,
@@ -72,7 +84,10 @@ def link_item(
         relationship(parties, actors, cfg),
         frozenset(name for name, k, role in names if k in cfg.bridge_kinds or role == "site"),
         starts_thread(kind, names, cfg),
-        kind in cfg.exclusive_kinds,
+        kind in cfg.exclusive_kinds and anchor is None,  # a project's story may hold several of one report's
+        anchor,
+        kind in cfg.start_kinds,
+        frozenset(name for name, k, _ in names if k in cfg.venue_kinds),
     )
 
 
@@ -82,14 +97,29 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
     relationship (``same_relationship``). A project both name (a bridge) lifts one gate, not
     both: pledges of two relationships about one project link when an actor is shared (as
     before), and within one relationship the named project is the undertaking whoever acts on
-    it (China finances the railway, Kenya builds it)."""
+    it (China finances the railway, Kenya builds it).
+
+    Two statements of one relationship anchored to the same project are one story whatever
+    their wording: + ``project_bonus``. A pair with a non-commitment that shares nothing but
+    institutions (``venue_kinds``: ASEAN, a bank) links on its wording alone: no entity bonus
+    and ``cross_kind_margin`` less."""
     actors_meet = not a.actors or not b.actors or bool(a.actors & b.actors)
     one_relationship = same_relationship(a.scope, b.scope)
-    if not (actors_meet and one_relationship) and not ((actors_meet or one_relationship) and a.bridges & b.bridges):
+    bridged = bool(a.bridges & b.bridges)
+    if not (actors_meet and one_relationship) and not ((actors_meet or one_relationship) and bridged):
         return None
     score = cosine
+    if one_relationship and a.anchor is not None and a.anchor == b.anchor:
+        score += cfg.project_bonus
+    shared = a.entities & b.entities
+    wording_only = not (a.committed and b.committed) and not bridged and not shared - a.venues - b.venues
+    if wording_only:  # a non-commitment bonded by no undertaking (a shared institution is a venue)
+        score -= cfg.cross_kind_margin
     if a.entities and b.entities:
-        score += cfg.entity_bonus if a.entities & b.entities else -cfg.entity_penalty
+        if shared:
+            score += 0.0 if wording_only else cfg.entity_bonus
+        elif (a.entities <= a.venues) == (b.entities <= b.venues):  # a lender alone names no undertaking
+            score -= cfg.entity_penalty
     if a.sectors and b.sectors:
         shared = len(a.sectors & b.sectors)
         score += cfg.sector_bonus * shared / len(a.sectors | b.sectors) if shared else -cfg.sector_penalty
@@ -105,6 +135,8 @@ def blocks(items: Sequence[LinkItem]) -> dict[tuple[str, str], list[int]]:
                 out[(scope, sector)].append(i)
         for name in it.entities:
             out[("entity", name)].append(i)
+        if it.anchor is not None:
+            out[(_ANCHOR, it.anchor)].append(i)
     return out
 
 
@@ -114,9 +146,9 @@ def candidate_pairs(
     """(score, i, j) with i < j, at least one new, score >= threshold; best first."""
     doc_codes = {d: n for n, d in enumerate(dict.fromkeys(it.doc for it in items))}
     docs = np.array([doc_codes[it.doc] for it in items], dtype=np.int64)
-    floor = cfg.threshold - cfg.max_bonus
     cosines: dict[tuple[int, int], float] = {}
-    for members_list in blocks(items).values():
+    for (block_kind, _), members_list in blocks(items).items():
+        floor = -1.5 if block_kind == _ANCHOR else cfg.threshold - cfg.max_bonus
         if len(members_list) < 2:
             continue
         members = np.array(members_list, dtype=np.int64)
@@ -171,7 +203,7 @@ class _Forest:
         self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
         self.docs: dict[int, set[Hashable]] = {i: {items[i].doc} if items[i].exclusive else set() for i in range(n)}
         self.has_old = {i: not bool(is_new[i]) for i in range(n)}
-        self.features: dict[int, tuple[Counter, Counter, Counter]] = {}  # entities, sectors, bridges
+        self.features: dict[int, tuple[Counter, Counter, Counter, Counter]] = {}  # entities, sectors, bridges, anchors
         self.summaries: dict[int, LinkItem] = {}
 
     def find(self, i: int) -> int:
@@ -197,23 +229,30 @@ class _Forest:
         self.has_old[a] = self.has_old[a] or self.has_old.pop(b)
         return a
 
-    def _features(self, root: int) -> tuple[Counter, Counter, Counter]:
+    def _features(self, root: int) -> tuple[Counter, Counter, Counter, Counter]:
         if root not in self.features:
             it = self.items[root]  # a root not yet in ``features`` has never absorbed another
-            self.features[root] = (Counter(it.entities), Counter(it.sectors), Counter(it.bridges))
+            anchors = Counter([it.anchor] if it.anchor is not None else [])
+            self.features[root] = (Counter(it.entities), Counter(it.sectors), Counter(it.bridges), anchors)
         return self.features[root]
 
     def summary(self, root: int) -> LinkItem:
         """The cluster as one statement for ``pair_score``: the entities, sectors and bridges
-        that at least half its members have (a lone statement's own), and no actors or scope
-        (every link into the cluster already passed those gates)."""
+        that at least half its members have (a lone statement's own), the anchor most of its
+        anchored members have (none on a tie), and no actors or scope (every link into the cluster
+        already passed those gates). A cluster of several statements is a thread: it links as
+        a commitment does."""
         if root not in self.summaries:
             size = len(self.members[root])
-            entities, sectors, bridges = (
-                frozenset(k for k, n in c.items() if 2 * n >= size) for c in self._features(root)
-            )
-            self.summaries[root] = replace(self.items[self.members[root][0]], actors=frozenset(), scope=frozenset(),
-                                           entities=entities, sectors=sectors, bridges=bridges)
+            *features, anchors = self._features(root)
+            entities, sectors, bridges = (frozenset(k for k, n in c.items() if 2 * n >= size) for c in features)
+            ranked = sorted(anchors.items(), key=lambda kv: (-kv[1], kv[0]))
+            tie = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+            anchor = ranked[0][0] if ranked and not tie else None
+            first = self.items[self.members[root][0]]
+            self.summaries[root] = replace(first, actors=frozenset(), scope=frozenset(), entities=entities,
+                                           sectors=sectors, bridges=bridges, anchor=anchor,
+                                           committed=first.committed or size > 1)
         return self.summaries[root]
 
     def cohesive(self, a: int, b: int) -> bool:
@@ -221,10 +260,13 @@ class _Forest:
         lone statements always do: their pair score is what proposed the merge."""
         if self.sums is None or self.cfg is None or (len(self.members[a]) == 1 and len(self.members[b]) == 1):
             return True
+        sa, sb = self.summary(a), self.summary(b)
+        if sa.anchor is not None and sb.anchor is not None and sa.anchor != sb.anchor and not sa.entities & sb.entities:
+            return False  # two projects' stories: a statement naming both joins one, never merges them
         x, y = self.sums[a], self.sums[b]
         denom = float(np.linalg.norm(x) * np.linalg.norm(y))
         cosine = float(x @ y) / denom if denom else 0.0
-        score = pair_score(self.summary(a), self.summary(b), cosine, self.cfg)
+        score = pair_score(sa, sb, cosine, self.cfg)
         return score is not None and score >= self.cfg.threshold - 1e-9  # type: ignore[operator]
 
 

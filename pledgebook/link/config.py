@@ -19,7 +19,7 @@ from pledgebook.codebook.files import CodebookError, FileSchema, Schema, Text, W
 from pledgebook.core.data import StatementKind
 
 DATA_DIR = Path(__file__).with_name("data")
-LINKING_VERSION = 3
+LINKING_VERSION = 4
 _Kind = Literal[tuple(k.value for k in StatementKind)]  # type: ignore[valid-type]
 _EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
 
@@ -43,6 +43,10 @@ class LinkingFile(FileSchema):
     bridge_kinds: list[_EntityKind]
     source_kinds: list[_EntityKind]
     source_cues: SourceCues
+    anchor_kinds: list[_EntityKind]
+    venue_kinds: list[_EntityKind]
+    project_bonus: float = Field(ge=0)
+    cross_kind_margin: float = Field(ge=0)
     entity_bonus: float
     entity_penalty: float
     sector_bonus: float
@@ -55,9 +59,10 @@ class LinkingFile(FileSchema):
             extra = sorted(set(getattr(self, key)) - set(self.kinds))
             if extra:
                 raise ValueError(f"{key}: {extra} are not threaded kinds (kinds: {self.kinds})")
-        extra = sorted(set(self.bridge_kinds) - set(self.entity_kinds))
-        if extra:
-            raise ValueError(f"bridge_kinds: {extra} are not entity_kinds")
+        for key in ("bridge_kinds", "anchor_kinds", "venue_kinds"):
+            extra = sorted(set(getattr(self, key)) - set(self.entity_kinds))
+            if extra:
+                raise ValueError(f"{key}: {extra} are not entity_kinds")
         return self
 
 
@@ -81,6 +86,10 @@ class LinkConfig:
     sector_bonus: float
     sector_penalty: float
     top_k: int
+    anchor_kinds: frozenset[str] = frozenset()  # entity kinds that anchor a statement to one project (with sites)
+    project_bonus: float = 0.0  # added to a pair of one relationship that names the same primary project
+    cross_kind_margin: float = 0.0  # taken from a pair with a non-commitment that shares only venues
+    venue_kinds: frozenset[str] = frozenset()  # entity kinds that bond no non-commitment (institutions)
     source_kinds: frozenset[str] = frozenset()  # entity kinds ignored where named only as a statement's source
     source_before: tuple[tuple[str, ...], ...] = ()  # lower-case word sequences ("according", "to")
     source_after: frozenset[str] = frozenset()
@@ -129,6 +138,10 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         sector_bonus=raw.sector_bonus,
         sector_penalty=raw.sector_penalty,
         top_k=raw.top_k,
+        anchor_kinds=frozenset(raw.anchor_kinds),
+        project_bonus=raw.project_bonus,
+        cross_kind_margin=raw.cross_kind_margin,
+        venue_kinds=frozenset(raw.venue_kinds),
         source_kinds=frozenset(raw.source_kinds),
         source_before=tuple(tuple(_words(c)) for c in cues.before),
         source_after=frozenset(w for c in cues.after for w in _words(c)),

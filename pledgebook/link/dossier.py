@@ -185,6 +185,14 @@ def _closeness(a: str, b: str, **_: object) -> float:
     return max(fuzz.ratio(a, b), fuzz.token_set_ratio(a, b))
 
 
+def entity_spellings(engine: Engine, name: str, codebook: Codebook | None = None) -> list[str]:
+    """Every name the entity called ``name`` (any alias) may be stored under, for a ledger
+    filter; ``UnknownEntity`` (with close matches) when no entity has this name."""
+    with Session(engine) as session:
+        found = _resolve(session, name, codebook or Codebook.load())
+    return list(dict.fromkeys([found.name, *found.aliases, *found.stored]))
+
+
 def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None = None) -> Dossier:
     """The dossier of the entity called ``name`` (any alias); ``UnknownEntity`` if none is."""
     if isinstance(engine, Engine):

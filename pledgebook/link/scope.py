@@ -83,6 +83,14 @@ def bonding_names(mentions: Iterable[Mention], text: str, cfg: LinkConfig) -> li
     return list(kept.values())
 
 
+def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> str | None:
+    """The specific project a statement is about: the first bonding name of ``cfg.anchor_kinds``
+    or a site, or None. A statement listing "the railway, the port and the parks" is anchored
+    to the railway only: it bonds to the port's and the parks' statements no more strongly than
+    any shared entity does, so a list does not chain those projects' threads together."""
+    return next((name for name, kind, role in names if kind in cfg.anchor_kinds or role == "site"), None)
+
+
 def starts_thread(kind: str, names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> bool:
     """May this statement start a thread? Kinds of ``start_kinds`` do; another threaded kind
     only when it names a specific project (``start_entity_kinds``) or a site."""

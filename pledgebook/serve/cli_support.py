@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1  # some inputs failed (the others were processed), or what was asked for is not there
 EXIT_UNUSABLE = 2  # unusable arguments or input (no files, no ledger, bad gold): nothing was done
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
 
 DB_HELP = ("Ledger: a SQLAlchemy URL (postgresql+psycopg://...) or a SQLite file path. "
            "Default: $PLEDGEBOOK_DB, else ./pledgebook.db.")
@@ -50,12 +51,14 @@ def fail(message: str, code: int = EXIT_FAILED, label: str = "error") -> typer.E
 
 
 @contextmanager
-def open_ledger(db: str | None) -> Iterator[Engine]:
-    """The ledger's engine, disposed of afterwards; or exit 2 with the reason it cannot open."""
+def open_ledger(db: str | None, *, create: bool = False) -> Iterator[Engine]:
+    """The ledger's engine, disposed of afterwards; or exit 2 with the reason it cannot open.
+    Only commands that store (``create=True``: ingest, demo) make a ledger that is not there:
+    a mistyped ``--db`` for any other command is an error, and creates nothing."""
     from pledgebook.store import LedgerUnavailable, open_database
 
     try:
-        engine = open_database(db)
+        engine = open_database(db, create=create)
     except LedgerUnavailable as err:
         raise fail(str(err), EXIT_UNUSABLE) from None
     try:
@@ -75,6 +78,20 @@ def input_files(paths: Sequence[Path]) -> list[str]:
     if not files:
         raise fail("no readable files found", EXIT_UNUSABLE)
     return files
+
+
+def warn_about_document(path: str) -> None:
+    """Warnings on stderr for a document that was read (malformed front matter, not English):
+    it is still processed, but the user should know why its record may be poor."""
+    from pledgebook.read import ReadError, read_document
+    from pledgebook.read.checks import document_warnings
+
+    try:
+        doc = read_document(path, source=path)
+    except ReadError:
+        return  # reported as a failure by the command itself
+    for warning in document_warnings(doc):
+        say(f"{path}: {warning}", label="warning", style="yellow")
 
 
 def embedder_or_exit(name: str | None) -> Any:  # -> pledgebook.link.Embedder

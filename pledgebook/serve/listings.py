@@ -10,22 +10,25 @@ from typing import TYPE_CHECKING
 
 from pledgebook.serve.render import Listing, TableColumn, each, print_table
 from pledgebook.serve.rows import STATEMENTS, THREADS, ledger_statement_row, record_statement_rows, thread_row
+from pledgebook.serve.wording import is_plain, prose, word_diff
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
     from pledgebook.core.data import ExtractionRecord
-    from pledgebook.link.views import ThreadView, WordingChange
+    from pledgebook.link.views import ThreadView
     from pledgebook.store.ledger import LedgerRow
 
 _LEADING_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}[-_ .]*")
+TITLE_WIDTH = 30  # a document title in a table or list line
 _KIND_STYLE = {"commitment": "bold green", "position": "cyan", "appreciation": "magenta",
                "agreement": "yellow", "meeting": "blue", "discussion": "white"}
 
 
-def one_line(text: str) -> str:
-    return " ".join(text.split())
+def one_line(text: str | None) -> str:
+    """Quoted text as clean prose on one line (serve/wording.py): what every table shows."""
+    return prose(text)
 
 
 def short_source(source: str) -> str:
@@ -35,14 +38,22 @@ def short_source(source: str) -> str:
     return _LEADING_DATE.sub("", stem) or stem
 
 
-def change_cell(change: WordingChange | None) -> Text | None:
-    """The words a statement dropped (red) and added (green) since the previous one."""
+def short_title(title: str | None, source: str, width: int = TITLE_WIDTH) -> str:
+    """A document's title (else its short source) cut at a word to ``width`` characters."""
+    text = prose(title) or short_source(source)
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
+def wordings(texts: list[str], console: Console) -> list[Text]:
+    """Each member of a series as prose, every one after the first as a word diff from the
+    one before it (dropped words struck out, added ones marked)."""
     from rich.text import Text
 
-    if change is None:
-        return None
-    parts = [(f"- {r}", "red") for r in change.removed] + [(f"+ {a}", "green") for a in change.added]
-    return Text("; ").join(Text(one_line(p), style=style) for p, style in parts)
+    plain = is_plain(console)
+    return [Text(prose(t)) if n == 0 else word_diff(texts[n - 1], t, plain=plain) for n, t in enumerate(texts)]
 
 
 def kind_cell(kind: str) -> Text:
@@ -93,21 +104,23 @@ def _record_table(record: ExtractionRecord, console: Console) -> None:
 
 def _statement_table(rows: Iterable[LedgerRow], console: Console) -> None:
     rows = list(rows)
-    # Narrow: sectors go first, then source, entities, actors, strength (80 columns: date, kind,
-    # actors, strength, text; 120: also entities and source).
-    columns = [TableColumn("date", 10), TableColumn("source", 18, drop=5), TableColumn("kind", 12),
-               TableColumn("actors", 9, drop=3), TableColumn("str.", 8, drop=2), TableColumn("due", 10, drop=1),
-               TableColumn("sectors", 14, drop=6), TableColumn("entities", 14, drop=4), TableColumn("text", text=True)]
-    print_table(console, columns, ([r.document_date or "?", short_source(r.document_source), kind_cell(r.kind),
-                                    ", ".join(r.actors), r.strength, r.due or r.due_event, ", ".join(r.sectors),
+    # Narrow: sectors go first, then entities, source, actors, strength (120 columns: date,
+    # kind, actors, strength, due, source, text); below LIST_BELOW a list, text first.
+    columns = [TableColumn("date", 10), TableColumn("kind", 12), TableColumn("actors", 9, drop=3),
+               TableColumn("str.", 8, drop=2), TableColumn("due", 10, drop=1), TableColumn("source", 18, drop=4),
+               TableColumn("sectors", 14, drop=6), TableColumn("entities", 14, drop=5), TableColumn("text", text=True)]
+    print_table(console, columns, ([r.document_date or "?", kind_cell(r.kind), ", ".join(r.actors), r.strength,
+                                    r.due or r.due_event, short_title(r.document_title, r.document_source),
+                                    ", ".join(r.sectors),
                                     ", ".join(r.entities), one_line(r.text)] for r in rows),
                 caption=f"{len(rows)} statement{'s' if len(rows) != 1 else ''}")
 
 
 def _threads_table(views: Iterable[ThreadView], console: Console) -> None:
     views = list(views)
-    columns = [TableColumn("id", 6, justify="right"), TableColumn("docs", 4, justify="right"),
-               TableColumn("first", 10), TableColumn("last", 10, drop=3), TableColumn("strength", 10, drop=2),
+    columns = [TableColumn("thread", 6, justify="right", labelled=True),
+               TableColumn("docs", 4, justify="right", labelled=True), TableColumn("first", 10, labelled=True),
+               TableColumn("last", 10, drop=3, labelled=True), TableColumn("strength", 10, drop=2, labelled=True),
                TableColumn("entities", 16, drop=1), TableColumn("latest wording", text=True)]
     rows = []
     for v in views:

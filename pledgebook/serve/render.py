@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ class Listing:
     # json: "array" always; "object" for a command that prints one thing; "auto": an object
     # when there is exactly one item, else an array (`extract` of one file or several).
     json_shape: Literal["array", "object", "auto"] = "array"
-    table_width: int | None = None  # table: columns when not printing to a terminal
+    table_width: int | None = None  # table: columns when not printing to a terminal and $COLUMNS is unset
 
     def rows(self) -> Iterator[dict]:
         for item in self.items:
@@ -151,15 +152,16 @@ def _write_table(listing: Listing, out: IO[str]) -> None:
 
     assert listing.table is not None
     console = Console(file=out)  # $COLUMNS, else the terminal's width, else 80
-    if not console.is_terminal and listing.table_width:
+    if not console.is_terminal and listing.table_width and not os.environ.get("COLUMNS"):
         console = Console(file=out, width=listing.table_width)
     listing.table(listing.items, console)
 
 
 # --- the table renderer's layout ---------------------------------------------------------
 
-TEXT_MIN = 30  # a text column narrower than this makes the optional columns go
+TEXT_MIN = 40  # a text column narrower than this makes the optional columns go
 ROW_LINES = 3  # a text cell shows at most this many lines (json and csv carry the whole text)
+LIST_BELOW = 100  # narrower terminals get the list layout: the text first, at full width
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,7 @@ class TableColumn:
     text: bool = False
     weight: int = 1
     justify: Literal["left", "right", "center"] = "left"
+    labelled: bool = False  # list layout: "header value" (a bare number would say nothing)
 
 
 Cell = Any  # str (printed as plain text, never as markup), rich Text (styled), or None
@@ -185,11 +188,15 @@ def print_table(console: Any, columns: list[TableColumn], rows: Iterable[list[Ce
                 caption: str | None = None, lines: int = ROW_LINES, expand: bool = False) -> None:
     """Print ``rows`` as a table that fits ``console.width`` (see ``TableColumn``); ``expand``:
     text columns take their whole share even when their cells are shorter (tables printed
-    one under another then line up)."""
+    one under another then line up). Below ``LIST_BELOW`` columns a table with a text column
+    is printed as a list instead (``print_list``): a text column is never squeezed."""
     from rich.table import Table
     from rich.text import Text
 
     cells = [[c if isinstance(c, Text) else Text("" if c is None else str(c)) for c in row] for row in rows]
+    if console.width < LIST_BELOW and any(col.text for col in columns):
+        print_list(console, columns, cells, title=title, caption=caption, lines=lines + 1)
+        return
     natural = [max([len(col.header)] + [row[i].cell_len for row in cells]) for i, col in enumerate(columns)]
     shown = _fit(console.width, columns, natural, expand)
     table = Table(title=title, caption=caption, title_justify="left")
@@ -199,6 +206,35 @@ def print_table(console: Any, columns: list[TableColumn], rows: Iterable[list[Ce
     for row in cells:
         table.add_row(*(_clip(row[i], width, lines, console) if columns[i].text else row[i] for i, width in shown))
     console.print(table)
+
+
+def print_list(console: Any, columns: list[TableColumn], cells: list[list[Any]], *, title: str | None = None,
+               caption: str | None = None, lines: int = ROW_LINES + 1) -> None:
+    """The narrow layout of a table: for each row its text cells at the terminal's width (at
+    most ``lines`` lines each, labelled with their header when the table has several text
+    columns), then one dim line of the other cells joined by " · " (cut with "…"), then a
+    blank line. A row of one text column is thus at most ``lines`` + 2 lines tall."""
+    from rich.text import Text
+
+    width = console.width
+    if title:
+        console.print(Text(title, style="bold"))
+    texts = [i for i, col in enumerate(columns) if col.text]
+    for row in cells:
+        for i in texts:
+            if not row[i].plain and len(texts) > 1:
+                continue
+            label = columns[i].header if len(texts) > 1 and columns[i].header else ""
+            cell = Text.assemble((f"{label}: ", "bold"), row[i]) if label else row[i]
+            console.print(_clip(cell, width, lines, console), overflow="ignore", crop=False)
+        meta = Text(" · ").join(Text(f"{col.header} ") + row[i] if col.labelled else row[i]
+                                for i, col in enumerate(columns) if not col.text and row[i].plain)
+        meta.truncate(width - 2, overflow="ellipsis")
+        meta.stylize("dim")
+        console.print(Text("  ") + meta, no_wrap=True, overflow="ellipsis")
+        console.print()
+    if caption:
+        console.print(Text(caption, style="dim"))
 
 
 def _fit(width: int, columns: list[TableColumn], natural: list[int], expand: bool) -> list[tuple[int, int]]:
@@ -226,6 +262,8 @@ def _clip(text: Any, width: int, lines: int, console: Any) -> Any:
     from rich.text import Text
 
     wrapped = list(text.wrap(console, width))
+    for line in wrapped:
+        line.rstrip()
     if len(wrapped) > lines:
         wrapped = wrapped[:lines]
         last = wrapped[-1]

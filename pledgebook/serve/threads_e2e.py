@@ -9,7 +9,7 @@ import typer
 
 from pledgebook.serve.cli_support import EXIT_UNUSABLE, emit, embedder_or_exit, fail, say
 from pledgebook.serve.codebook import load_codebook_or_exit
-from pledgebook.serve.render import one_result
+from pledgebook.serve.render import TableColumn, one_result, print_table
 
 ORDER_CHOICES = ("both", "batch", "date", "shuffled")
 _TEXT_CHARS = 70
@@ -35,7 +35,7 @@ def run_texts_mode(gold_dir: Path, *, order: str, seed: int | None, embedder: st
         for problem in err.problems:
             say(problem, label="gold error")
         raise typer.Exit(EXIT_UNUSABLE) from None
-    emit(one_result(report, _report_table, table_width=160), fmt)
+    emit(one_result(report, _report_table), fmt)
 
 
 def _report_table(report, console) -> None:  # report: E2EReport
@@ -60,17 +60,16 @@ def _order_name(run) -> str:
 
 
 def _scores_table(report, console) -> None:
-    from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title="pair precision, recall and F1")
-    for col in ("relationship", "order", "P", "R", "F1", "tp", "fp", "fn", "tn"):
-        table.add_column(col, justify="left" if col in ("relationship", "order") else "right")
+    columns = [TableColumn("relationship", 24), TableColumn("order", 18)] + [
+        TableColumn(col, 6, justify="right") for col in ("P", "R", "F1", "tp", "fp", "fn", "tn")]
+    rows = []
     for run in report.runs:
-        rows = [("all", run.overall)] + list(run.relationships.items())
-        for name, c in rows:
-            table.add_row(name, _order_name(run), f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}",
-                          str(c.tp), str(c.fp), str(c.fn), str(c.tn), style="bold" if name == "all" else None)
-    console.print(table)
+        for name, c in [("all", run.overall)] + list(run.relationships.items()):
+            rows.append([Text(name, style="bold") if name == "all" else name, _order_name(run), f"{c.precision:.3f}",
+                         f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn), str(c.tn)])
+    print_table(console, columns, rows, title="pair precision, recall and F1")
     for run in report.runs:
         m = run.mentions
         console.print(f"{_order_name(run)}: {run.documents} documents, {run.statements} statements, {run.seconds:.1f}s; "
@@ -81,26 +80,18 @@ def _scores_table(report, console) -> None:
 
 
 def _causes_table(report, console) -> None:
-    from rich.table import Table
-
     from pledgebook.evaluate.threads_e2e import CAUSES
 
-    table = Table(title="lost same pairs, by cause")
-    table.add_column("cause")
-    for run in report.runs:
-        table.add_column(_order_name(run), justify="right")
-    table.add_column("meaning", ratio=1)
-    for cause, meaning in CAUSES.items():
-        table.add_row(cause, *(str(run.causes[cause]) for run in report.runs), meaning)
-    table.add_row("  of which", *(str(run.kept_apart) for run in report.runs),
-                  "different_threads pairs whose own score reaches the threshold: clustering kept them apart")
-    console.print(table)
+    columns = ([TableColumn("cause", 22)] + [TableColumn(_order_name(run), 18, justify="right") for run in report.runs]
+               + [TableColumn("meaning", text=True)])
+    rows = [[cause, *(str(run.causes[cause]) for run in report.runs), meaning] for cause, meaning in CAUSES.items()]
+    rows.append(["  of which", *(str(run.kept_apart) for run in report.runs),
+                 "different_threads pairs whose own score reaches the threshold: clustering kept them apart"])
+    print_table(console, columns, rows, title="lost same pairs, by cause")
 
 
 def _pairs_table(title: str, pairs, shown, shown_in: str, console) -> None:
     """``pairs`` as a table, leaving out those already ``shown`` (the first order's) alike."""
-    from rich.table import Table
-
     if not pairs:
         console.print(f"{title}: none", highlight=False)
         return
@@ -111,17 +102,15 @@ def _pairs_table(title: str, pairs, shown, shown_in: str, console) -> None:
                       + ("" if fresh else ", no other"), highlight=False)
     if not fresh:
         return
-    pairs = fresh
-    table = Table(title=title, expand=True)
-    for name, opts in (("relationship / thread", {"ratio": 1, "overflow": "fold"}), ("cause", {"no_wrap": True}),
-                       ("score", {"justify": "right", "no_wrap": True}),
-                       ("mention a", {"ratio": 2}), ("mention b", {"ratio": 2})):
-        table.add_column(name, **opts)
-    for p in pairs:
+    columns = [TableColumn("relationship / thread", 24, drop=1), TableColumn("cause", 24, drop=2),
+               TableColumn("score", 5, justify="right"), TableColumn("mention a", text=True),
+               TableColumn("mention b", text=True)]
+    rows = []
+    for p in fresh:
         threads = p.pair.a.thread if p.pair.same else f"{p.pair.a.thread} / {p.pair.b.thread}"
-        table.add_row(f"{p.pair.a.relationship} {threads}", f"{p.cause} ({p.gate})" if p.gate else p.cause or "", "" if p.score is None else f"{p.score:.2f}",
-                      _mention_cell(p.a), _mention_cell(p.b))
-    console.print(table)
+        rows.append([f"{p.pair.a.relationship} {threads}", f"{p.cause} ({p.gate})" if p.gate else p.cause or "",
+                     "" if p.score is None else f"{p.score:.2f}", _mention_cell(p.a), _mention_cell(p.b)])
+    print_table(console, columns, rows, title=title, lines=4)
 
 
 def _same_outcome(p) -> tuple:
@@ -131,16 +120,14 @@ def _same_outcome(p) -> tuple:
 
 
 def _mention_cell(outcome) -> str:
-    from rich.markup import escape
-
     s = outcome.statement
     where = f"{outcome.mention.doc}"
     if s is None:
         cut = " (overlaps a statement)" if outcome.overlaps else ""
-        return escape(f"{where}: not extracted{cut}: \"{_short(outcome.mention.anchor)}\"")
+        return f"{where}: not extracted{cut}: \"{_short(outcome.mention.anchor)}\""
     thread = f"thread {outcome.thread}" if outcome.thread is not None else "not linked"
     scope = f"by {'+'.join(s.actors) or '?'}, doc {'+'.join(s.parties) or '?'}"  # actors; the document's parties
-    return escape(f"{where} [{s.kind}, {thread}, {scope}]: {_short(s.text)}")
+    return f"{where} [{s.kind}, {thread}, {scope}]: {_short(s.text)}"
 
 
 def _short(text: str) -> str:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
@@ -16,18 +19,29 @@ class LedgerUnavailable(Exception):
     """The ledger cannot be opened (bad URL, server down, not a database). One-line message."""
 
 
-def open_database(db: str | os.PathLike[str] | None = None) -> Engine:
+def open_database(db: str | os.PathLike[str] | None = None, *, create: bool = True) -> Engine:
     """An engine on the ledger at ``db`` (URL or bare SQLite path; default ``$PLEDGEBOOK_DB``
     or ``./pledgebook.db``), with every migration applied. The caller disposes of it.
+    ``create=False`` (commands that only read): a SQLite file that does not exist, or a
+    database without the ledger's tables, is refused, and nothing (no file, no folder, no
+    table) is created.
 
     Raises ``LedgerUnavailable`` when it cannot be reached or is not a usable database."""
     try:
         url = resolve_db_url(db)
+        if not create:
+            _refuse_missing_file(url)
         engine = make_engine(url)
     except (ArgumentError, ValueError, OSError) as err:
         raise LedgerUnavailable(f"cannot open ledger {db}: {err}") from err
     try:
-        if current_revision(engine) != head_revision():
+        revision = current_revision(engine)
+        if revision is None and not create:
+            engine.dispose()
+            where = make_url(url).render_as_string(hide_password=True)
+            raise LedgerUnavailable(f"no ledger in {where}: the database holds no pledgebook tables "
+                                    "(check --db or $PLEDGEBOOK_DB; `pledgebook ingest` creates a ledger)")
+        if revision != head_revision():
             upgrade_engine(engine)
     except DBAPIError as err:
         engine.dispose()
@@ -38,3 +52,23 @@ def open_database(db: str | os.PathLike[str] | None = None) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+def _refuse_missing_file(url: str) -> None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return  # a server database that does not exist fails on connect, creating nothing
+    if not Path(parsed.database).is_file():
+        raise LedgerUnavailable(f"no ledger at {parsed.database}: nothing is stored there "
+                                "(check --db or $PLEDGEBOOK_DB; `pledgebook ingest` creates a ledger)")
+    if not _sqlite_has_ledger(parsed.database):  # read-only: a file that is not a ledger stays untouched
+        raise LedgerUnavailable(f"no ledger in {parsed.database}: the file holds no pledgebook tables "
+                                "(check --db or $PLEDGEBOOK_DB; `pledgebook ingest` creates a ledger)")
+
+
+def _sqlite_has_ledger(path: str) -> bool:
+    try:
+        with closing(sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)) as conn:
+            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone() is not None
+    except sqlite3.DatabaseError as err:  # not a database at all
+        raise LedgerUnavailable(f"cannot open ledger {path}: {err}") from err

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -15,13 +16,16 @@ from sqlalchemy.engine import make_url
 
 DB_ENV = "PLEDGEBOOK_DB"
 DEFAULT_DB_FILE = "pledgebook.db"
+# libpq and most hosting services write postgres://, which SQLAlchemy 2 no longer takes.
+_POSTGRES_SCHEME = re.compile(r"^postgres(?=(\+\w+)?://)", re.IGNORECASE)
 
 
 def resolve_db_url(value: str | os.PathLike[str] | None = None) -> str:
-    """The SQLAlchemy URL for ``value``, else ``$PLEDGEBOOK_DB``, else ``./pledgebook.db``."""
+    """The SQLAlchemy URL for ``value``, else ``$PLEDGEBOOK_DB``, else ``./pledgebook.db``.
+    ``postgres://``, ``postgresql://`` and ``postgresql+DRIVER://`` all mean our psycopg driver."""
     raw = os.fspath(value) if value is not None else os.environ.get(DB_ENV) or DEFAULT_DB_FILE
     if "://" in raw:
-        url = make_url(raw)  # raises ArgumentError on a malformed URL
+        url = make_url(_POSTGRES_SCHEME.sub("postgresql", raw, count=1))  # ArgumentError if malformed
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise ValueError(f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL")
         if url.get_backend_name() == "postgresql" and url.drivername != "postgresql+psycopg":

@@ -33,8 +33,7 @@ class LedgerFilter:
     since: dt.date | None = None  # document date, inclusive
     until: dt.date | None = None
     search: str | None = None
-    due_from: dt.date | None = None  # due date, inclusive ("--due 2025": 2025-01-01 .. 2025-12-31)
-    due_until: dt.date | None = None
+    due: tuple[dt.date, dt.date] | None = None  # due date within, inclusive ("--due 2025": 2025-01-01, 2025-12-31)
     overdue_on: dt.date | None = None  # due before this day (no status tracking yet: none is fulfilled)
     limit: int | None = None
 
@@ -128,10 +127,8 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
     if flt.until is not None:
         conds.append(Document.date <= flt.until)
     # due dates are ISO strings, which compare as the dates do
-    if flt.due_from is not None:
-        conds.append(Statement.when_due >= flt.due_from.isoformat())
-    if flt.due_until is not None:
-        conds.append(Statement.when_due <= flt.due_until.isoformat())
+    if flt.due is not None:
+        conds.append(Statement.when_due.between(flt.due[0].isoformat(), flt.due[1].isoformat()))
     if flt.overdue_on is not None:
         conds.append(Statement.when_due < flt.overdue_on.isoformat())
     if flt.search:

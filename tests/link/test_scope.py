@@ -114,12 +114,14 @@ def test_a_meeting_never_links(engine: Engine) -> None:
 
 def test_one_document_may_add_several_kinds_to_a_thread_but_one_commitment() -> None:
     """A thread holds one commitment per document (two pledges of one statement are two
-    undertakings), but the signing and the welcome of the same project may join it too."""
-    commitment = link_item("d1", ["CHN"], ["transport"], [RAILWAY[:2]], ["CHN", "IDN"], CFG)
+    undertakings), but the signing and the welcome of the same project may join it too; and a
+    commitment anchored to a project is exempt (one report tells several of a project's pledges)."""
+    commitment = link_item("d1", ["CHN"], ["transport"], [], ["CHN", "IDN"], CFG)
+    anchored = link_item("d1", ["CHN"], ["transport"], [RAILWAY[:2]], ["CHN", "IDN"], CFG)
     agreement = link_item("d1", ["CHN"], ["transport"], [RAILWAY[:2]], ["CHN", "IDN"], CFG, kind="agreement")
     welcome = link_item("d1", ["CHN"], ["transport"], [], ["CHN", "IDN"], CFG, kind="appreciation")
-    assert commitment.exclusive and not agreement.exclusive and not welcome.exclusive
-    assert commitment.starts and agreement.starts and not welcome.starts
+    assert commitment.exclusive and not anchored.exclusive and not agreement.exclusive and not welcome.exclusive
+    assert commitment.starts and anchored.starts and agreement.starts and not welcome.starts
 
 
 # -- the relationship ----------------------------------------------------------------------

@@ -32,6 +32,9 @@ ARGS = {
     "rules": lambda env: [],
     "dossier": lambda env: ["ML-1", "--db", env["url"]],
     "dossiers": lambda env: ["--db", env["url"]],
+    "sectors": lambda env: [],
+    "actors": lambda env: [],
+    "kinds": lambda env: [],
 }
 # The columns of each command's rows in csv and parquet.
 ROWS = {"extract": STATEMENTS, "ledger": STATEMENTS, "export": STATEMENTS, "threads": THREADS, "dossiers": DOSSIERS}

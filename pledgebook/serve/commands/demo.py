@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
 
         examples = resources.files("pledgebook").joinpath("examples")
         files = [str(p) for p in iter_input_paths([str(examples)])]
-        with open_ledger(db) as engine:
+        with open_ledger(db, create=True) as engine:
             with progress_bar(len(files), "ingesting examples", enabled=progress) as advance:
                 summary = ingest_paths(engine, files, on_file=lambda _p, _s: advance())
             link_after_ingest(engine, summary)

@@ -6,7 +6,8 @@ import typer
 
 from pledgebook.serve.cli_support import DB_HELP, EMBEDDER_HELP, embedder_or_exit, emit, fail, format_option, open_ledger
 from pledgebook.serve.listings import one_line
-from pledgebook.serve.render import one_result
+from pledgebook.serve.render import TableColumn, one_result, print_table
+from pledgebook.serve.wording import is_plain, marked_pair
 
 
 def register(app: typer.Typer) -> None:
@@ -30,24 +31,29 @@ def register(app: typer.Typer) -> None:
         emit(one_result(result, _diff_table), fmt)
 
 
-def _diff_table(d, console) -> None:  # d: DocumentDiff
-    from rich.table import Table
+DIFF_COLUMNS = [TableColumn("", 8), TableColumn("strength", 24, drop=1),
+                TableColumn("old wording", text=True), TableColumn("new wording", text=True)]
+DIFF_LINES = 8  # both wordings of a repeated pledge, whole for most statements
 
-    console.print(f"[bold]old[/bold] {d.old.date or '?'} {d.old.source}\n[bold]new[/bold] {d.new.date or '?'} {d.new.source}",
-                  highlight=False)
+
+def _diff_table(d, console) -> None:  # d: DocumentDiff
+    """Repeated pledges with the old and new wording side by side (stacked below LIST_BELOW
+    columns), dropped words marked in the old and added words in the new; then new and
+    dropped commitments."""
+    from rich.text import Text
+
+    plain = is_plain(console)
+    for label, doc in (("old", d.old), ("new", d.new)):  # the title when there is one (json has the source)
+        console.print(Text.assemble((label, "bold"), f" {doc.date or '?'} {one_line(doc.title) or doc.source}"),
+                      highlight=False)
     console.print(f"{len(d.new_commitments)} new, {len(d.repeated)} repeated, {len(d.dropped)} dropped", highlight=False)
-    table = Table(expand=True, show_lines=True)
-    table.add_column("", no_wrap=True)
-    table.add_column("strength", no_wrap=True)
-    table.add_column("commitment", ratio=4)
-    table.add_column("wording change", ratio=2)
-    for s in d.new_commitments:
-        table.add_row("[green]new[/green]", s.strength or "", one_line(s.text), "")
+    rows = []
     for r in d.repeated:
-        change = "; ".join([f"[red]- {x}[/red]" for x in r.removed] + [f"[green]+ {x}[/green]" for x in r.added])
+        old, new = marked_pair(r.old.text, r.new.text, plain=plain)
         strength = f"{r.old.strength or '-'} → {r.new.strength or '-'}"
-        table.add_row("repeated", strength + ("" if r.strength_change in ("unchanged", "n/a") else f" ({r.strength_change})"),
-                      one_line(r.new.text), change or "(same words)")
-    for s in d.dropped:
-        table.add_row("[red]dropped[/red]", s.strength or "", one_line(s.text), "")
-    console.print(table)
+        if r.strength_change not in ("unchanged", "n/a"):
+            strength += f" ({r.strength_change})"
+        rows.append(["repeated", strength, old, new])
+    rows += [[Text("new", style="green"), s.strength, None, one_line(s.text)] for s in d.new_commitments]
+    rows += [[Text("dropped", style="red"), s.strength, one_line(s.text), None] for s in d.dropped]
+    print_table(console, DIFF_COLUMNS, rows, lines=DIFF_LINES, expand=True)

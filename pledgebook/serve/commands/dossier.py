@@ -9,18 +9,18 @@ import typer
 
 from pledgebook.serve.cli_support import DB_HELP, EXIT_UNUSABLE, emit, fail, format_option, open_ledger
 from pledgebook.serve.codebook import load_codebook_or_exit
-from pledgebook.serve.listings import change_cell, kind_cell, one_line, short_source
+from pledgebook.serve.listings import kind_cell, one_line, short_title, wordings
 from pledgebook.serve.render import Listing, TableColumn, one_result, print_table
 
-# On a narrow terminal the highest `drop` goes first: source, then the change, strength, thread.
+# On a narrow terminal the highest `drop` goes first: source, then strength, thread.
 _MENTION_COLUMNS = [
     TableColumn("date", 10), TableColumn("kind", 12), TableColumn("str.", 8, drop=2),
-    TableColumn("source", 18, drop=4), TableColumn("text", text=True, weight=2),
-    TableColumn("change from previous", text=True, drop=3),
+    TableColumn("source", 18, drop=4), TableColumn("wording (changes from the previous mention marked)", text=True),
 ]
 _SINGLE_COLUMNS = [
     TableColumn("date", 10), TableColumn("kind", 12), TableColumn("str.", 8, drop=2),
-    TableColumn("thread", 6, drop=1, justify="right"), TableColumn("source", 18, drop=4), TableColumn("text", text=True),
+    TableColumn("thread", 6, drop=1, justify="right", labelled=True), TableColumn("source", 18, drop=4),
+    TableColumn("text", text=True),
 ]
 _ALIASES_SHOWN = 6
 _ENTITY_KINDS = ("project", "initiative", "agreement", "institution", "place", "event", "other")
@@ -87,15 +87,15 @@ def _dossier_table(d, console) -> None:  # d: link.dossier.Dossier
     by_id = {s.statement_id: s for s in d.statements}
     repeated = [v for v in d.threads if len(v.members) > 1]
     for v in repeated:  # the threads that repeat the project: with the change from each mention to the next
-        changes = {w.to_statement: w for w in v.wording}
+        members = [by_id[m.statement_id] for m in v.members]
         console.print()
         console.print(f"thread {v.id} · {v.documents} document{'s' if v.documents != 1 else ''} · "
                       f"{v.first_seen or '?'} … {v.last_seen or '?'} · strength {v.strength_change}",
                       style="bold", markup=False, highlight=False)
+        texts = wordings([s.text for s in members], console)
         print_table(console, _MENTION_COLUMNS, ([s.document_date or "?", kind_cell(s.kind), s.strength,
-                                                 short_source(s.document_source), one_line(s.text),
-                                                 change_cell(changes.get(s.statement_id))]
-                                                for s in (by_id[m.statement_id] for m in v.members)), expand=True)
+                                                 short_title(None, s.document_source), text]
+                                                for s, text in zip(members, texts)), expand=True, lines=5)
     in_repeated = {m.statement_id for v in repeated for m in v.members}
     single = [s for s in d.statements if s.statement_id not in in_repeated]
     if single:  # one table, in date order: the thread (if any) is a column
@@ -105,7 +105,7 @@ def _dossier_table(d, console) -> None:  # d: link.dossier.Dossier
                       style="bold", markup=False, highlight=False)
         print_table(console, _SINGLE_COLUMNS, ([s.document_date or "?", kind_cell(s.kind), s.strength,
                                                 str(s.thread_id) if s.thread_id is not None else "-",
-                                                short_source(s.document_source), one_line(s.text)]
+                                                short_title(None, s.document_source), one_line(s.text)]
                                                for s in single), expand=True)
 
 

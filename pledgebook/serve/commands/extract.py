@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from pledgebook.serve.cli_support import EXIT_FAILED, emit, format_option, input_files, say
+from pledgebook.serve.cli_support import EXIT_FAILED, emit, format_option, input_files, say, warn_about_document
 from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
 
 
@@ -44,6 +44,7 @@ def register(app: typer.Typer) -> None:
                         failed.append(path)
                         say(str(result))
                         continue
+                    warn_about_document(path)
                     yield result
 
         emit(records_listing(records()), fmt)

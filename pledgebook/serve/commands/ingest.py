@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -9,11 +12,13 @@ import typer
 from pledgebook.serve.cli_support import (
     DB_HELP,
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     input_files,
     link_after_ingest,
     open_ledger,
     say,
     stderr_console,
+    warn_about_document,
 )
 from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
 
@@ -40,10 +45,18 @@ def register(app: typer.Typer) -> None:
 
         files = input_files(paths)
         book = load_codebook_or_exit(codebook)
-        with open_ledger(db) as engine:
+        done: Counter[str] = Counter()
+
+        def on_file(path: str, status: str) -> None:
+            done[status] += 1
+            if status in ("new", "re-extracted"):
+                warn_about_document(path)
+            advance()
+
+        with open_ledger(db, create=True) as engine, interrupted_report(done, len(files)):
             with progress_bar(len(files), "ingesting", enabled=progress) as advance:
-                summary = ingest_paths(engine, files, jobs=jobs, codebook=book,
-                                       on_file=lambda _path, _status: advance())
+                summary = ingest_paths(engine, files, jobs=jobs, codebook=book, on_file=on_file)
+            done["linking"] = 1
             linked = link_after_ingest(engine, summary, enabled=link)
         for path, reason in summary.failed:
             say(f"{path}: {reason}", label="failed")
@@ -58,3 +71,22 @@ def register(app: typer.Typer) -> None:
             )
         if summary.failed:
             raise typer.Exit(EXIT_FAILED)
+
+
+@contextmanager
+def interrupted_report(done: Counter[str], total: int) -> Iterator[None]:
+    """On Ctrl-C: what is stored (each document is stored whole or not at all) and how to go
+    on, then exit 130. ``done`` counts files by status, and ``linking`` once threading began."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        stored = done["new"] + done["re-extracted"]
+        if done["linking"]:
+            say(f"interrupted while linking: all {total} files are stored; `pledgebook link` threads the "
+                "statements not yet in a thread", label="interrupted", style="yellow")
+        else:
+            finished = sum(n for status, n in done.items() if status != "linking")
+            say(f"{finished} of {total} files done ({stored} stored now, {done['unchanged']} already stored, "
+                f"{done['failed']} failed); nothing half-stored. Run the same command again to continue: "
+                "stored files are skipped", label="interrupted", style="yellow")
+        raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -29,22 +29,25 @@ def register(app: typer.Typer) -> None:
 
 
 def _print_table(specs, out) -> None:
-    from rich import box
+    """A rule a row (its description and examples whole); below LIST_BELOW columns a list."""
     from rich.markup import escape
-    from rich.table import Table
+    from rich.text import Text
+
+    from pledgebook.serve.render import TableColumn, print_table
 
     specs = list(specs)
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_lines=True,
-                  caption=f"{len(specs)} rules; + fires (with the kind it gives), - does not fire", caption_justify="left")
-    table.add_column("rule", no_wrap=True)
-    table.add_column("kinds", max_width=24)
-    table.add_column("description and examples")
+    rows = []
     for spec in specs:
         lines = [escape(spec.description)]
         lines += [f"[green]+[/green] {escape(_flat(e.sentence))} [dim]→ {e.kind}[/dim]" for e in spec.fires]
         lines += [f"[red]-[/red] {escape(_flat(m.sentence))} [dim]({escape(m.because)})[/dim]" for m in spec.does_not_fire]
-        table.add_row(spec.id, ", ".join(spec.kinds), "\n".join(lines))
-    out.print(table)
+        rows.append([spec.id, ", ".join(spec.kinds), Text.from_markup("\n".join(lines))])
+    columns = [TableColumn("rule", 32), TableColumn("kinds", 24, drop=1), TableColumn("description and examples", text=True)]
+    print_table(out, columns, rows, lines=_WHOLE,
+                caption=f"{len(specs)} rules; + fires (with the kind it gives), - does not fire")
+
+
+_WHOLE = 200  # lines: a rule's examples are never cut
 
 
 def _flat(text: str) -> str:

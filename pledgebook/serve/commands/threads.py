@@ -18,14 +18,14 @@ from pledgebook.serve.cli_support import (
     open_ledger,
 )
 from pledgebook.serve.codebook import codebook_option
-from pledgebook.serve.listings import change_cell, kind_cell, one_line, short_source
+from pledgebook.serve.listings import kind_cell, short_title, wordings
 from pledgebook.serve.render import TableColumn, one_result, print_table
 
 MEMBER_COLUMNS = [
     TableColumn("date", 10), TableColumn("kind", 12, drop=1), TableColumn("source", 18, drop=4),
-    TableColumn("str.", 8, drop=2), TableColumn("text", text=True, weight=2),
-    TableColumn("change from previous", text=True, drop=3),
+    TableColumn("str.", 8, drop=2), TableColumn("wording (changes from the previous member marked)", text=True),
 ]
+MEMBER_LINES = 6  # a word diff needs more room than a plain wording
 
 
 def register(app: typer.Typer) -> None:
@@ -57,10 +57,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Threads: the same undertaking across documents, most repeated first."""
         from pledgebook.link import ThreadFilter, list_threads
+        from pledgebook.serve.filters import check_actors, check_sectors, entity_names
         from pledgebook.serve.listings import threads_listing
 
+        actors, sectors = check_actors(actor), check_sectors(sector)
         with open_ledger(db) as engine:
-            views = list_threads(engine, ThreadFilter(min_docs, actor, sector, entity, limit))
+            views = list_threads(engine, ThreadFilter(min_docs, actors, sectors, entity_names(engine, entity), limit))
         emit(threads_listing(views), fmt)
 
     @app.command("thread")
@@ -163,10 +165,10 @@ def _link_summary(summary, console) -> None:  # summary: LinkSummary
 def _thread_table(v, console) -> None:  # v: ThreadView
     console.print(f"[bold]thread {v.id}[/bold]  {v.documents} documents, {v.first_seen or '?'} … {v.last_seen or '?'}, "
                   f"strength {v.strength_change}", highlight=False)
-    changes = {w.to_statement: w for w in v.wording}
-    print_table(console, MEMBER_COLUMNS, ([m.document_date or "?", kind_cell(m.kind), short_source(m.document_source),
-                                           m.strength, one_line(m.text), change_cell(changes.get(m.statement_id))]
-                                          for m in v.members))
+    texts = wordings([m.text for m in v.members], console)
+    print_table(console, MEMBER_COLUMNS, ([m.document_date or "?", kind_cell(m.kind),
+                                           short_title(None, m.document_source), m.strength, text]
+                                          for m, text in zip(v.members, texts)), lines=MEMBER_LINES)
 
 
 def _pairs_report(result, name: str, console) -> None:  # result: GoldPairsResult

@@ -1,0 +1,134 @@
+"""Document-level project anaphora. A news report names its project once or twice ("the Akkuyu
+nuclear power plant") and then writes "the plant", "the nuclear plant", "the $20 billion project",
+"the line", "the deal". A statement that names no project but holds such a definite generic head
+is about the most salient compatible project named before it in the document.
+
+Compatible: the head's class (codebook: discovery.project_anaphora) is one of the project's
+classes, read from the last words of its names and aliases and from the words right after its
+mentions ("TurkStream pipeline", "the S-400 air defence systems"); "the project" and "the deal"
+fit every project. Salient: most mentions so far, a mention in the headline or lead counting
+double; a tie goes to the latest mentioned.
+
+The entity is grounded on the anaphor's own words: ``start``/``end``/``surface`` are those of
+"the plant" in the statement, ``name`` and ``kind`` the antecedent's, ``source`` "anaphora".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pledgebook.codebook.entities import ANY_PROJECT, DiscoveryRules, GazetteerEntry
+from pledgebook.core.data import EntityMention
+
+# Words that never modify a head inside one noun phrase: "the agreement on line 2" is no anaphor.
+_FUNCTION_WORDS = frozenset(
+    "of on in for to and or with by at from as into over under about between than that which who "
+    "is was are were be been being will would shall should can could may might must has have had "
+    "a an the this that these those its their his her our your it they he she we".split())
+_MODIFIER = r"(?:\$?\d[\d.,]*|[a-z][a-z’'\-]*)"  # "$20", "5.5", "nuclear", "high-speed"
+_WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
+_SPLIT = re.compile(r"[ \t\-–‐]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Project:
+    name: str
+    classes: frozenset[str]
+    mentions: int
+    lead: int
+    last: int
+
+    @property
+    def salience(self) -> tuple[int, int]:
+        return self.mentions + self.lead, self.last
+
+
+class ProjectAnaphora:
+    """Built once from the discovery rules and the gazetteer; holds no document's state."""
+
+    def __init__(self, rules: DiscoveryRules, gazetteer: Iterable[GazetteerEntry]) -> None:
+        self.heads = {_key(h): c for h, c in rules.anaphora_heads.items()}
+        self.not_modifiers = rules.anaphora_not_modifiers
+        self.followers = rules.project_followers
+        self.lead_chars = rules.anaphora_lead_chars
+        self.aliases = {e.name: e.all_names for e in gazetteer}
+        lower = sorted((h for h in rules.anaphora_heads if not h.isupper()), key=len, reverse=True)
+        caps = sorted((h for h in rules.anaphora_heads if h.isupper()), key=len, reverse=True)
+        heads = [r"[ \t\-–‐]+".join(re.escape(w) for w in _SPLIT.split(h)) for h in lower] + [re.escape(h) for h in caps]
+        self._anaphor = (re.compile(rf"(?<![\w’'])(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+((?:{_MODIFIER}[ \t]+){{0,3}}?)"
+                                    rf"({'|'.join(heads)})(?![\w\-–‐])") if heads else None)
+
+    def anaphor(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """The first definite generic head in ``text[start:end]``: (start, end, class)."""
+        pos = start
+        while self._anaphor is not None and (m := self._anaphor.search(text, pos, end)) is not None:
+            pos = m.start() + 1  # "that the plant": a rejected match may hide one inside it
+            modifiers = m.group(1).split()
+            if any(w in _FUNCTION_WORDS or w in self.not_modifiers for w in modifiers):
+                continue  # "the agreement on the line" is found from its own "the"
+            after = _WORDS_AFTER.match(text, m.end())
+            if after and (after.group(1) in self.followers or after.group(1) in ("of", "for")):
+                continue  # "the port authority", "the project of ...": not the project itself
+            return m.start(), m.end(), self.heads[_key(m.group(2))]
+        return None
+
+    def resolve(self, names: list[EntityMention], text: str, start: int, end: int,
+                body_start: int = 0) -> EntityMention | None:
+        """The project that a definite head in ``text[start:end]`` refers to, among ``names``
+        (every name the document holds, in text order), grounded on the anaphor's words."""
+        found = self.anaphor(text, start, end)
+        return None if found is None else self.antecedent(names, text, found, start, body_start)
+
+    def antecedent(self, names: list[EntityMention], text: str, anaphor: tuple[int, int, str], before: int,
+                   body_start: int = 0) -> EntityMention | None:
+        """The most salient project compatible with ``anaphor`` (``anaphor()``'s result) named
+        before offset ``before``, as a mention grounded on the anaphor's words."""
+        a_start, a_end, cls = anaphor
+        candidates = [p for p in self._projects(names, text, before, body_start)
+                      if cls == ANY_PROJECT or cls in p.classes]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda p: p.salience)
+        return EntityMention(name=best.name, kind="project", start=a_start, end=a_end,
+                             surface=text[a_start:a_end], source="anaphora")
+
+    def classes(self, names: Iterable[str]) -> frozenset[str]:
+        """The head classes that names end in ("Akkuyu nuclear power plant": power plant)."""
+        out = set()
+        for name in names:
+            words = _SPLIT.split(name.strip().lower())
+            for n in range(1, min(4, len(words)) + 1):
+                cls = self.heads.get(" ".join(words[-n:]))
+                if cls is not None and cls != ANY_PROJECT:
+                    out.add(cls)
+        return frozenset(out)
+
+    def _projects(self, names: list[EntityMention], text: str, before: int, body_start: int) -> list[_Project]:
+        """The projects named before offset ``before``, with their classes and salience."""
+        seen: dict[str, list[EntityMention]] = {}
+        for m in names:
+            if m.kind == "project" and m.end <= before:
+                seen.setdefault(m.name, []).append(m)
+        lead_end = body_start + self.lead_chars
+        out = []
+        for name, mentions in seen.items():
+            spellings = {name, *self.aliases.get(name, ()), *(m.surface for m in mentions)}
+            spellings |= {f"{m.surface} {w}" for m in mentions for w in self._words_after(text, m.end)}
+            lead = sum(m.start < lead_end for m in mentions)
+            out.append(_Project(name, self.classes(spellings), len(mentions), lead, max(m.start for m in mentions)))
+        return out
+
+    @staticmethod
+    def _words_after(text: str, pos: int, most: int = 4) -> list[str]:
+        """The words right after a mention, up to a function word: "natural gas pipeline"."""
+        words: list[str] = []
+        while len(words) < most and (m := _WORDS_AFTER.match(text, pos)) and m.group(1).lower() not in _FUNCTION_WORDS:
+            words.append(m.group(1))
+            pos = m.end()
+        return [" ".join(words[:n]) for n in range(1, len(words) + 1)]
+
+
+def _key(phrase: str) -> str:
+    return " ".join(_SPLIT.split(phrase.lower()))

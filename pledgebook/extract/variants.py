@@ -1,0 +1,99 @@
+"""One project, several spellings in one document: "the Akkuyu nuclear plant", "Akkuyu Power
+Plant", "Akkuyu NPP" and "Akkuyu" alone. Names of projects with the same distinctive name (the
+words before the head: "Akkuyu") and compatible heads (one class of discovery.project_anaphora:
+a plant, a railway, a port ...) are one project; its name is the gazetteer's if one of them is
+listed, else the longest. A bare distinctive name ("work at Akkuyu began") is that project too,
+unless it is a place of its own (a country, a capital, a large city), stands after a project
+head and a locative preposition ("a refinery in Hambantota" is where the refinery is, not the
+port; "the operations at Akkuyu" are the plant's), or before a place noun ("the Hambantota
+region"). Different
+distinctive names stay apart: "Naivasha–Kisumu railway" is not "Mombasa–Nairobi railway"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from pledgebook.codebook.entities import ANY_PROJECT, DiscoveryRules
+
+_SPLIT = re.compile(r"[ \t\-–‐]+")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
+
+
+class Variant(NamedTuple):
+    name: str
+    modifier: str  # case-folded distinctive name: "akkuyu", "naivasha kisumu"
+    cls: str
+
+
+class ProjectVariants:
+    """``renames(names)``: spelling -> the one name of its project; ``bare(text, ...)``: spans
+    of a bare distinctive name standing for a project named in the text."""
+
+    def __init__(self, rules: DiscoveryRules, is_place: Callable[[str], bool]) -> None:
+        self.heads = {" ".join(_SPLIT.split(h.lower())): c for h, c in rules.anaphora_heads.items() if c != ANY_PROJECT}
+        self.is_place = is_place
+        self.stopwords = rules.leading_stopwords
+        self.place_nouns = rules.place_nouns
+        self.head_words = {h.split()[-1] for h in self.heads}  # "refinery", "plant", "port"
+
+    def variant(self, name: str) -> Variant | None:
+        """The distinctive name and head class of a project name, None if it ends in no head."""
+        words = _SPLIT.split(name.strip())
+        for n in range(min(4, len(words) - 1), 0, -1):
+            cls = self.heads.get(" ".join(words[-n:]).lower())
+            if cls is not None:
+                modifier = [w for w in words[:-n] if w.lower() not in self.stopwords]
+                return Variant(name, " ".join(modifier).casefold(), cls) if modifier else None
+        return None
+
+    def renames(self, names: Iterable[tuple[str, bool]]) -> dict[str, str]:
+        """``names``: (project name, listed in the gazetteer). Each spelling of a project that
+        has another one in the document -> the project's one name."""
+        groups: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+        for name, listed in dict.fromkeys(names):
+            v = self.variant(name)
+            if v is not None:
+                groups.setdefault((v.modifier, v.cls), []).append((name, listed))
+        out: dict[str, str] = {}
+        for members in groups.values():
+            if len({n for n, _ in members}) < 2:
+                continue
+            best = max(members, key=lambda m: (m[1], len(m[0])))[0]
+            out.update((n, best) for n, _ in members if n != best)
+        return out
+
+    def _where(self, text: str, start: int, end: int) -> bool:
+        """A bare name used for a place or inside a name: "a refinery in Hambantota" (a locative
+        after a project head: where that project is), "the Hambantota region", "Akkuyu Nuclear"."""
+        after = _NEXT_WORD.match(text, end)
+        if after and (after.group(1)[0].isupper() or after.group(1).lower() in self.place_nouns):
+            return True
+        locative = _LOCATIVE.search(text[max(0, start - 60) : start])
+        if locative is None:
+            return False
+        before = text[max(0, start - 60) : start][: locative.start()].split()
+        return bool(before) and before[-1].lower().strip(",.") in self.head_words
+
+    def bare(self, text: str, projects: Iterable[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """(start, end, project) for each bare one-word distinctive name of ``projects`` outside
+        the ``taken`` spans: "Akkuyu" for "Akkuyu nuclear power plant"."""
+        out = []
+        variants = [v for v in map(self.variant, dict.fromkeys(projects)) if v is not None and " " not in v.modifier]
+        owners: dict[str, set[str]] = {}
+        for v in variants:
+            owners.setdefault(v.modifier, set()).add(v.name)
+        for v in variants:
+            name = v.name
+            if len(owners[v.modifier]) > 1:
+                continue  # "Hambantota" with a port and a refinery named: which one is unknown
+            word = next((w for w in _SPLIT.split(name) if w.casefold() == v.modifier), None)
+            if word is None or not word[:1].isupper() or self.is_place(word):
+                continue
+            for m in re.finditer(rf"(?<![\w’'\-–‐]){re.escape(word)}(?![\w’'\-–‐])", text):
+                if any(s < m.end() and m.start() < e for s, e in taken) or self._where(text, m.start(), m.end()):
+                    continue
+                out.append((m.start(), m.end(), name))
+        return out

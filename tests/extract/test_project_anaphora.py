@@ -1,0 +1,187 @@
+"""Named projects in news: document-level project anaphora ("the plant", "the line", "the deal"),
+national operators that are companies, ambiguous aliases read by the document's parties, and
+parts of names (invented sentences and invented projects throughout)."""
+
+import pytest
+
+from pledgebook.codebook import Codebook
+from pledgebook.extract.anaphora import ProjectAnaphora
+from pledgebook.extract.entities import EntityFinder
+
+
+@pytest.fixture(scope="module")
+def anaphora() -> ProjectAnaphora:
+    book = Codebook.load()
+    return ProjectAnaphora(book.discovery, book.gazetteer)
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return EntityFinder()
+
+
+def _resolve(anaphora, finder, text, sentence):
+    start = text.index(sentence)
+    return anaphora.resolve(finder.find(text), text, start, start + len(sentence))
+
+
+def _about(extractor, text, words):
+    [s] = [s for s in extractor.extract_text(text).statements if words in s.text]
+    return s
+
+
+REPORT = ("Zorbia and Pelland sign deal on the Varnak nuclear power plant\n\n"
+          "Zorbia and Pelland signed an agreement on Monday on the Varnak nuclear power plant. "
+          "The talks also covered the Telmar–Oskor railway. "
+          "Officials said the ministries would meet in May. "
+          "Pelland will fully fund the $20 billion project. "
+          "Pelland pledged that the nuclear plant would be completed by 2028. "
+          "Zorbia pledged to secure the line with its police.\n")
+
+
+def test_a_definite_head_several_sentences_on_resolves_to_the_compatible_project(anaphora, finder):
+    m = _resolve(anaphora, finder, REPORT, "Pelland pledged that the nuclear plant would be completed by 2028.")
+    assert (m.name, m.kind, m.source) == ("Varnak nuclear power plant", "project", "anaphora")
+    assert REPORT[m.start : m.end] == m.surface == "the nuclear plant"  # grounded on the anaphor's words
+
+
+def test_a_rail_head_takes_the_railway_not_the_more_salient_plant(anaphora, finder):
+    m = _resolve(anaphora, finder, REPORT, "Zorbia pledged to secure the line with its police.")
+    assert m.name == "Telmar–Oskor railway"
+
+
+def test_project_and_deal_fit_the_most_salient_project(anaphora, finder):
+    # named in the headline, the lead and once more: the plant outweighs the railway named later
+    m = _resolve(anaphora, finder, REPORT, "Pelland will fully fund the $20 billion project.")
+    assert (m.name, m.surface) == ("Varnak nuclear power plant", "the $20 billion project")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zorbia pledged to extend the pipeline to the coast.",  # no pipeline was named
+    "Zorbia pledged to study the other project.",  # another project than the one named
+    "Zorbia pledged to reform the port authority.",  # "port" modifies "authority"
+])
+def test_an_incompatible_or_modified_head_resolves_to_nothing(anaphora, finder, sentence):
+    text = REPORT + sentence
+    assert _resolve(anaphora, finder, text, sentence) is None
+
+
+def test_nothing_named_before_means_no_antecedent(anaphora, finder):
+    text = "Pelland will fund the plant. Later the Varnak nuclear power plant was named."
+    assert _resolve(anaphora, finder, text, "Pelland will fund the plant.") is None
+
+
+def test_a_class_is_read_from_the_words_after_a_mention(anaphora, finder):
+    text = ("Pelland and Zorbia welcomed the Kestrel-9 air defence systems deal. "
+            "Zorbia pledged that the systems would be delivered in 2027.")
+    m = _resolve(anaphora, finder, text, "Zorbia pledged that the systems would be delivered in 2027.")
+    assert m.name == "Kestrel-9"
+
+
+def test_the_record_says_the_entity_came_through_the_anaphor(extractor):
+    s = _about(extractor, REPORT, "secure the line")
+    [e] = [e for e in s.entities if e.kind == "project"]
+    assert (e.name, e.source, e.surface) == ("Telmar–Oskor railway", "anaphora", "the line")
+    assert "entities via 'the line'" in s.rationale
+
+
+def test_a_statement_that_names_its_project_keeps_it(extractor):
+    text = REPORT + "Zorbia pledged to open the Telmar–Oskor railway by 2026."
+    s = _about(extractor, text, "open the Telmar")
+    assert [e.source for e in s.entities if e.kind == "project"] == ["discovered"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Pelland Railways signed the contract.", "Pelland Railways"),
+    ("A loan went to China Railway for the work.", "China Railway"),
+    ("Kenya Pipeline will run the depot.", "Kenya Pipeline"),
+])
+def test_a_country_opening_a_project_headed_name_is_a_company(finder, text, name):
+    text = text.replace("Pelland", "Kenya")
+    name = name.replace("Pelland", "Kenya")
+    [m] = [m for m in finder.find(text) if m.name == name]
+    assert m.kind == "institution"
+
+
+def test_a_route_between_countries_stays_a_project(finder):
+    [m] = finder.find("They opened the Kenya-Uganda Railway.")
+    assert m.kind == "project"
+
+
+def test_a_phrase_before_on_is_not_part_of_the_project(finder):
+    names = [(m.name, m.surface) for m in finder.find("Talks with Acme Holdings on Varnak Port resumed.")]
+    assert names == [("Varnak Port", "Varnak Port")]
+
+
+def test_a_short_alias_of_a_foreign_entry_is_read_by_the_parties(finder):
+    text = "Malaysia and China will fund it through their Exim Bank."
+    assert [m.name for m in finder.analyse(text, parties=["MYS", "CHN"]).find()] == ["Exim Bank"]
+    assert [m.name for m in finder.analyse(text, parties=["USA", "MYS"]).find()] == [
+        "Export-Import Bank of the United States"]
+
+
+def test_a_system_designator_is_a_project_but_not_a_visa_or_a_group(finder):
+    text = "Pelland bought the S-400 and the F-35; H-1B visas and the G-20 are not systems."
+    assert [m.name for m in finder.find(text) if m.kind == "project"] == ["S-400", "F-35"]
+
+
+def test_an_extension_with_its_own_endpoints_is_not_the_base_line(finder):
+    text = ("The Mombasa-Nairobi SGR opened in 2017. "
+            "China will fund the Naivasha-Kisumu standard gauge railway.")
+    names = [m.name for m in finder.find(text)]
+    assert names[0] == "Mombasa-Nairobi Standard Gauge Railway"
+    assert "Naivasha–Kisumu standard gauge railway" in names
+
+
+@pytest.fixture(scope="module")
+def discovery_only() -> EntityFinder:
+    return EntityFinder(gazetteer=())
+
+
+def test_spellings_of_one_project_in_a_report_are_one_name(discovery_only):
+    text = ("The Varnak nuclear plant opened. Varnak Power Plant is safe, and Varnak will be complete "
+            "by 2028. A refinery near Varnak and the Varnak region gain; officials inspected the works at Varnak.")
+    found = [(m.name, m.surface, m.start) for m in discovery_only.find(text)]
+    assert found == [("Varnak nuclear power plant", "Varnak nuclear plant", 4),
+                     ("Varnak nuclear power plant", "Varnak Power Plant", 33),
+                     ("Varnak nuclear power plant", "Varnak", text.index("Varnak will")),
+                     # not "a refinery near Varnak" (where the refinery is) nor "the Varnak region"
+                     ("Varnak nuclear power plant", "Varnak", text.rindex("Varnak"))]
+
+
+def test_same_name_with_incompatible_heads_or_other_endpoints_stays_apart(discovery_only):
+    text = ("The Telmar–Oskor railway and the Telmar-Oskor standard gauge railway opened; the Naivasha–Kisumu "
+            "railway and the Telmar port did not.")
+    names = [m.name for m in discovery_only.find(text)]
+    assert names[:2] == ["Telmar–Oskor standard gauge railway"] * 2
+    assert "Naivasha–Kisumu railway" in names and "Telmar port" in names
+
+
+def test_a_bare_name_shared_by_two_projects_is_neither(discovery_only):
+    text = "Acme will build the Varnak refinery next to the Varnak port. Varnak will gain."
+    assert [m.surface for m in discovery_only.find(text)] == ["Varnak refinery", "Varnak port"]
+
+
+def test_a_gazetteer_name_wins_over_a_discovered_spelling(finder):
+    text = "Work on the Akkuyu nuclear plant goes on; Akkuyu NPP will open in 2026."
+    assert {m.name for m in finder.find(text)} == {"Akkuyu Nuclear Power Plant"}
+
+
+def test_an_abbreviation_after_an_extension_is_the_extension(finder):
+    text = "China approved the loan for the Naivasha-Kisumu Standard Gauge Railway (SGR) line."
+    assert {m.name.casefold() for m in finder.find(text)} == {"naivasha–kisumu standard gauge railway"}
+
+
+def test_a_part_label_is_no_organisation_but_a_provision_stays(extractor):
+    text = ("Varnak, Kenya, June 2 - China has approved the loan, and Phase 2A will be operationalised in "
+            "September, the minister said. Kenya will act under Article 5 of the treaty.")
+    names = {(e.name, e.kind) for s in extractor.extract_text(text).statements for e in s.entities}
+    assert not any(n.startswith("Phase") for n, _ in names)
+
+
+@pytest.mark.parametrize("name, label", [("Phase 2A", True), ("Stage II", True), ("Phase Two Plan", False),
+                                         ("Varnak Port", False)])
+def test_part_labels(name, label):
+    from pledgebook.extract.ner import _part_label
+
+    assert _part_label(name, Codebook.load().discovery.designator_exclusions) is label
