@@ -96,6 +96,9 @@ class EntityMention(_Model):
         return self
 
 
+DuePrecision = Literal["day", "month", "season", "quarter", "half", "year", "event"]
+
+
 class When(_Model):
     """A time expression attached to a statement."""
 
@@ -104,6 +107,18 @@ class When(_Model):
     end: int = Field(ge=0)
     kind: Literal["deadline", "date", "duration", "period", "recurring", "vague"]
     date: str | None = Field(default=None, description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when resolvable.")
+    due: str | None = Field(
+        default=None,
+        description="ISO date YYYY-MM-DD: the last day by which the undertaking is to be met, when the "
+        "expression sets one (a deadline, a period that ends, a date to come); null for a past date, a "
+        "duration, a recurrence, a vague time or an event not yet dated.",
+    )
+    precision: DuePrecision | None = Field(
+        default=None,
+        description="How exact `due` is: the unit the text named (`event`: a relative event such as "
+        "'the next summit', named in `event`, with `due` null unless the event carries a year).",
+    )
+    event: str | None = Field(default=None, description="The event a deadline is relative to ('the next summit').")
 
 
 class Statement(_Model):

@@ -83,6 +83,15 @@ class _Statement(_Strict):
     entities: list[str] | None = None
     optional: bool = False
     note: str | None = None
+    # the last day the undertaking may be met (docs/record.md, when.due), or "event" for a
+    # deadline relative to an undated event ("before the next summit"); scored only in files
+    # with ``due_annotated: true``, where a statement without it has no deadline
+    due: str | None = Field(default=None, pattern=r"^(?:\d{4}-\d{2}-\d{2}|event)$")
+
+    @field_validator("due", mode="before")
+    @classmethod
+    def _due_iso(cls, value: Any) -> Any:
+        return value.isoformat() if isinstance(value, dt.date) else value
 
     @model_validator(mode="after")
     def _strength_only_for_commitments(self) -> "_Statement":
@@ -93,6 +102,7 @@ class _Statement(_Strict):
 
 class _GoldFile(_Strict):
     document: str
+    due_annotated: bool = False  # every deadline of the file's statements carries its `due`
     genre: Genre
     excerpt: _Excerpt | None = None
     metadata: _Metadata | None = None
@@ -113,6 +123,7 @@ class GoldStatement:
     entities: tuple[str, ...] | None
     optional: bool
     note: str | None
+    due: str | None = None
 
     @property
     def span(self) -> Span:
@@ -133,6 +144,7 @@ class GoldDocument:
     metadata: dict[str, Any]  # only the annotated fields
     statements: list[GoldStatement]  # in document order
     errors: list[str] = field(default_factory=list)  # anchors that could not be resolved
+    due_annotated: bool = False
 
     @property
     def name(self) -> str:
@@ -212,11 +224,12 @@ def load_gold(path: str | Path) -> GoldDocument:
                 entities=_tuple(st.entities),
                 optional=st.optional,
                 note=st.note,
+                due=st.due,
             )
         )
     statements.sort(key=lambda g: (g.start, g.end, g.index))
     metadata = spec.metadata.model_dump(include=spec.metadata.model_fields_set) if spec.metadata else {}
-    return GoldDocument(path, text_path, spec.genre, raw, excerpt, metadata, statements, errors)
+    return GoldDocument(path, text_path, spec.genre, raw, excerpt, metadata, statements, errors, spec.due_annotated)
 
 
 def load_gold_dir(directory: str | Path) -> tuple[list[GoldDocument], list[GoldError]]:

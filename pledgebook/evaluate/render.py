@@ -55,6 +55,8 @@ def print_report(report: EvalReport, console: Console, details: bool = False) ->
                  f"{overall.sector_tp + overall.sector_fn} gold sectors")
     more.add_row("main sector accuracy", num(m["main_sector_accuracy"]), f"{overall.main_sector_n} pairs")
     more.add_row("entity precision", num(m["entity_precision"]), f"{overall.entity_pred} predicted")
+    more.add_row("due date P / R", f"{num(m['due_precision'])} / {num(m['due_recall'])}",
+                 f"{overall.due_pred} predicted, {overall.due_gold} gold")
     more.add_row("predicted commitments on optional gold (ignored)", str(overall.ignored), "")
     console.print(more)
 

@@ -48,6 +48,10 @@ class Counts:
     entity_found: int = 0
     entity_pred: int = 0
     entity_pred_ok: int = 0
+    due_gold: int = 0  # non-optional gold statements with a due date, in due-annotated files
+    due_found: int = 0  # of those, paired with a statement of the same due
+    due_pred: int = 0  # predicted dues on matched pairs, in due-annotated files
+    due_pred_ok: int = 0
 
     def __add__(self, other: "Counts") -> "Counts":
         return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
@@ -68,6 +72,8 @@ class Counts:
             "main_sector_accuracy": _div(self.main_sector_ok, self.main_sector_n),
             "entity_recall": _div(self.entity_found, self.entity_gold),
             "entity_precision": _div(self.entity_pred_ok, self.entity_pred),
+            "due_recall": _div(self.due_found, self.due_gold),
+            "due_precision": _div(self.due_pred_ok, self.due_pred),
         }
 
 
@@ -94,7 +100,7 @@ class RuleCounts:
 class Miss:
     """One thing that went wrong, with the text a developer needs to see it."""
 
-    category: str  # fp | fn | undetected | kind | actors | strength
+    category: str  # fp | fn | undetected | kind | actors | strength | entity | due
     start: int
     end: int
     text: str
@@ -214,6 +220,8 @@ def score_document(gold: GoldDocument, record: ExtractionRecord, codebook: Codeb
     pairs += _cover_other_kinds(gold, predicted, counts, misses, rules)
     for g, p in pairs:
         _score_pair(g, p, counts, misses, canon)
+    if gold.due_annotated:
+        _score_dues(gold, predicted, counts, misses)
 
     metadata = {name: _field_score(name, gold.metadata[name], record) for name in METADATA_FIELDS if name in gold.metadata}
     misses.sort(key=lambda m: (m.start, m.category))
@@ -343,6 +351,34 @@ def _score_pair(g: GoldStatement, p: Statement, counts: Counts, misses: list[Mis
                                f"missed {', '.join(missed)}; predicted {sorted(predicted) or 'none'}"))
         counts.entity_pred += len(predicted)
         counts.entity_pred_ok += sum(any(same_entity(n, forms, canon) for n in gold_names) for forms in predicted.values())
+
+
+def _score_dues(gold: GoldDocument, predicted: list[Statement], counts: Counts, misses: list[Miss]) -> None:
+    """Due dates, whatever the kinds (kinds are scored above): each non-optional gold statement
+    pairs with the predicted statement that covers it most. Recall over every gold due (an
+    uncovered statement's is missed), precision over the dues of the paired predictions."""
+    for g in gold.statements:
+        if g.optional:
+            continue
+        covering = [p for p in predicted if covers(p, g)]
+        p = max(covering, key=lambda p: (overlap(p, g), -p.start)) if covering else None
+        due = predicted_due(p) if p is not None else None
+        if g.due is not None:
+            counts.due_gold += 1
+            counts.due_found += due == g.due
+        if due is not None:
+            counts.due_pred += 1
+            counts.due_pred_ok += due == g.due
+        if (g.due is not None or due is not None) and due != g.due:
+            misses.append(Miss("due", g.start, g.end, g.anchor, f"gold due {g.due}, predicted {due}"
+                               + (f" ({_quote(p.when.text)})" if p is not None and p.when else "")))
+
+
+def predicted_due(p: Statement) -> str | None:
+    """A statement's due as gold writes it: its date, or "event" for an undated relative event."""
+    if p.when is None:
+        return None
+    return p.when.due or ("event" if p.when.precision == "event" else None)
 
 
 CONTAINED_MIN_CHARS = 8  # a name this long inside the other one, on word boundaries, is the same entity

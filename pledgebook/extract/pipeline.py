@@ -145,7 +145,7 @@ class Extractor:
             span.start, span.end, text, f.kind, actors,
             strength=f.strength if commitment else None,
             entities=entities,
-            when=find_when(doc.text, sent.view, f.start, f.end, doc.info.date, self.codebook.times) if commitment else None,
+            when=find_when(doc.text, sent.view, f.start, f.end, doc.info.date, self.codebook.times),
             rule=f.rule, trigger=f.trigger, trigger_words=list(f.triggers), actor_source=source, who=who,
             unit=cand.unit, clean=sent.view.clean[f.start : f.end], category=f.category, anaphor=anaphor,
         )

@@ -24,7 +24,10 @@ ParagraphKind = Literal["text", "heading", "list_item", "boilerplate"]
 _BLANK = re.compile(r"^[\s\u00a0\\]*$")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}\s")
 _LONG_LINE = 100  # lines longer than this are not hard-wrapped: each is its own paragraph
-_SENTENCE_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?= [\"“‘'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?= [\"“‘'(\[]?[A-Z0-9])"
+                           # a full stop whose space was lost between a year or a word and the next
+                           # sentence's first word ("by the end of 2023.The leaders hailed ...")
+                           r"|(?:(?<=[a-z]{2})|(?<=\d{4}))\.(?=[A-Z][a-z]+\b)")
 
 
 @dataclass(slots=True)
@@ -106,7 +109,7 @@ def split_sentences(view: TextView, book: SegmentationBook) -> list[tuple[int, i
                 continue
         end = m.end()
         bounds.append((begin, end))
-        begin = end + 1
+        begin = end + 1 if clean[end : end + 1] == " " else end
     if begin < len(clean):
         bounds.append((begin, len(clean)))
     return [(s, e) for s, e in bounds if clean[s:e].strip()]

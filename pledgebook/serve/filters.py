@@ -79,6 +79,17 @@ def _date_until(value: str | None) -> Any:
     return parse_date(value, end=True)
 
 
+def _due_within(value: str | None) -> Any:
+    """--due 2025 / 2025-06 / 2025-06-30: (first day, last day)."""
+    return None if value is None else (parse_date(value, end=False), parse_date(value, end=True))
+
+
+def _overdue_on(flag: bool) -> Any:
+    import datetime as dt
+
+    return dt.date.today() if flag else None
+
+
 def _as_is(value: Any) -> Any:
     return value
 
@@ -103,6 +114,8 @@ FILTER_OPTIONS: tuple[FilterOption, ...] = (
     FilterOption("since", str | None, typer.Option(None, "--since", help="Documents dated on or after (YYYY[-MM[-DD]])."), "since", _date_from),
     FilterOption("until", str | None, typer.Option(None, "--until", help="Documents dated on or before (YYYY[-MM[-DD]])."), "until", _date_until),
     FilterOption("search", str | None, typer.Option(None, "--search", "-q", help='Full text: every word or "quoted phrase" must occur (stemmed).'), "search"),
+    FilterOption("due", str | None, typer.Option(None, "--due", help="Statements due in this year or month (YYYY or YYYY-MM; a day YYYY-MM-DD also works): their `due` date, the last day by which the undertaking is to be met."), "due", _due_within),
+    FilterOption("overdue", bool, typer.Option(False, "--overdue", help="Statements whose due date has passed (before today). Status tracking does not exist yet, so no statement counts as fulfilled: every statement due before today is listed."), "overdue_on", _overdue_on),
     FilterOption("limit", int | None, typer.Option(None, "--limit", "-n", min=1, help="At most this many statements."), "limit"),
 )
 

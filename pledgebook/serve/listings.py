@@ -105,12 +105,13 @@ def _record_table(record: ExtractionRecord, console: Console) -> None:
 def _statement_table(rows: Iterable[LedgerRow], console: Console) -> None:
     rows = list(rows)
     # Narrow: sectors go first, then entities, source, actors, strength (120 columns: date,
-    # kind, actors, strength, source, text); below LIST_BELOW a list, text first.
+    # kind, actors, strength, due, source, text); below LIST_BELOW a list, text first.
     columns = [TableColumn("date", 10), TableColumn("kind", 12), TableColumn("actors", 9, drop=3),
-               TableColumn("str.", 8, drop=2), TableColumn("source", 18, drop=4), TableColumn("sectors", 14, drop=6),
-               TableColumn("entities", 14, drop=5), TableColumn("text", text=True)]
+               TableColumn("str.", 8, drop=2), TableColumn("due", 10, drop=1), TableColumn("source", 18, drop=4),
+               TableColumn("sectors", 14, drop=6), TableColumn("entities", 14, drop=5), TableColumn("text", text=True)]
     print_table(console, columns, ([r.document_date or "?", kind_cell(r.kind), ", ".join(r.actors), r.strength,
-                                    short_title(r.document_title, r.document_source), ", ".join(r.sectors),
+                                    r.due or r.due_event, short_title(r.document_title, r.document_source),
+                                    ", ".join(r.sectors),
                                     ", ".join(r.entities), one_line(r.text)] for r in rows),
                 caption=f"{len(rows)} statement{'s' if len(rows) != 1 else ''}")
 

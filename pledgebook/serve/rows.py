@@ -48,7 +48,7 @@ def _columns(spec: str) -> tuple[Column, ...]:
 STATEMENTS = RowKind("statements", _columns(
     "statement_id record_id document_id document_source document_date document_title:prose document_place "
     "document_parties:list kind actors:list strength sectors:list entities:list text:prose start:int end:int "
-    "when:prose when_date plover cameo rule trigger trigger_words:list actor_source rationale:prose"
+    "when:prose when_date due due_precision due_event:prose plover cameo rule trigger trigger_words:list actor_source rationale:prose"
 ))
 
 # PLOVER/POLECAT-style dyadic events (export --format events), one per actor and other party.
@@ -80,6 +80,8 @@ def record_statement_rows(record: ExtractionRecord) -> Iterator[dict]:
             "entities": list(dict.fromkeys(e.name for e in st.entities)),
             "text": st.text, "start": st.start, "end": st.end,
             "when": st.when.text if st.when else None, "when_date": st.when.date if st.when else None,
+            "due": st.when.due if st.when else None, "due_precision": st.when.precision if st.when else None,
+            "due_event": st.when.event if st.when else None,
             "plover": st.plover, "cameo": st.cameo, "rule": st.rule, "trigger": st.trigger,
             "trigger_words": list(st.trigger_words), "actor_source": st.actor_source, "rationale": st.rationale,
         }

@@ -33,6 +33,8 @@ class LedgerFilter:
     since: dt.date | None = None  # document date, inclusive
     until: dt.date | None = None
     search: str | None = None
+    due: tuple[dt.date, dt.date] | None = None  # due date within, inclusive ("--due 2025": 2025-01-01, 2025-12-31)
+    overdue_on: dt.date | None = None  # due before this day (no status tracking yet: none is fulfilled)
     limit: int | None = None
 
 
@@ -57,6 +59,9 @@ class LedgerRow:
     end: int
     when: str | None
     when_date: str | None
+    due: str | None  # YYYY-MM-DD: the last day the undertaking may be met
+    due_precision: str | None  # day, month, season, quarter, half, year, event
+    due_event: str | None  # "the next summit"
     plover: str | None
     cameo: str | None
     rule: str | None  # None for statements stored before the ledger kept provenance
@@ -121,6 +126,11 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
         conds.append(Document.date >= flt.since)
     if flt.until is not None:
         conds.append(Document.date <= flt.until)
+    # due dates are ISO strings, which compare as the dates do
+    if flt.due is not None:
+        conds.append(Statement.when_due.between(flt.due[0].isoformat(), flt.due[1].isoformat()))
+    if flt.overdue_on is not None:
+        conds.append(Statement.when_due < flt.overdue_on.isoformat())
     if flt.search:
         fts = _fts_condition(dialect, flt.search)
         if fts is not None:
@@ -166,6 +176,9 @@ def _row(st: Statement, doc: Document) -> LedgerRow:
         end=st.end,
         when=st.when_text,
         when_date=st.when_date,
+        due=st.when_due,
+        due_precision=st.when_precision,
+        due_event=st.when_event,
         plover=st.plover,
         cameo=st.cameo,
         rule=st.rule,

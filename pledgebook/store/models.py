@@ -138,6 +138,10 @@ class Statement(Base):
     when_date: Mapped[str | None] = mapped_column(String(10))  # YYYY, YYYY-MM or YYYY-MM-DD
     when_start: Mapped[int | None] = mapped_column(Integer)
     when_end: Mapped[int | None] = mapped_column(Integer)
+    # Due dates (migration 0005); NULL for statements stored before it.
+    when_due: Mapped[str | None] = mapped_column(String(10), index=True)  # YYYY-MM-DD
+    when_precision: Mapped[str | None] = mapped_column(String(10))
+    when_event: Mapped[str | None] = mapped_column(Text)
     plover: Mapped[str | None] = mapped_column(String(20))
     cameo: Mapped[str | None] = mapped_column(String(10))
     rationale: Mapped[str] = mapped_column(Text)

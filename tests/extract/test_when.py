@@ -14,7 +14,7 @@ def when_of(text: str, doc_date: str | None = "2025-03-01"):
     [
         ("The parties will conclude the agreement by May 14, 2025.", "by May 14, 2025", "deadline", "2025-05-14"),
         ("They aim to double trade by 2030.", "by 2030", "deadline", "2030"),
-        ("The United States will respond within 90 days.", "within 90 days", "duration", None),
+        ("The United States will respond within 90 days.", "within 90 days", "deadline", None),
         ("The pass will be open throughout the year.", "throughout the year", "recurring", None),
         ("committed to its early deployment.", "early deployment", "vague", None),
         ("They will hold the next round of talks next year.", "next year", "date", "2026"),

@@ -163,3 +163,22 @@ def test_0004_backfills_keys_and_logs_existing_memberships(db_url: str) -> None:
         assert current_revision(engine) == head_revision()
     finally:
         engine.dispose()
+
+
+def test_0005_adds_due_columns_and_back(db_url: str) -> None:
+    upgrade_database(db_url, "0004")
+    engine = make_engine(db_url)
+    try:
+        assert "when_due" not in {c["name"] for c in inspect(engine).get_columns("statements")}
+        upgrade_database(db_url)
+        insp = inspect(engine)
+        assert {"when_due", "when_precision", "when_event"} <= {c["name"] for c in insp.get_columns("statements")}
+        assert {"when_due", "when_precision", "when_event"} <= {c["name"] for c in insp.get_columns("ledger")}
+        with engine.connect() as conn:
+            command.downgrade(alembic_config(conn), "0004")
+            conn.commit()
+        assert "when_due" not in {c["name"] for c in inspect(engine).get_columns("statements")}
+        upgrade_database(db_url)
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
