@@ -108,6 +108,21 @@ class Funding(Schema):
     verbs: Words  # lemmas: pledge, offer, earmark ...
     nouns: Words  # what is pledged when no amount is written: loan, grant, credit ...
     currencies: Words  # words that make a number an amount: dollars, yuan, yen ...
+    passive_verbs: Words = []  # "will be fully funded by Russia": the agent pays (lemmas)
+    target_verbs: Words = []  # "set an investment goal of 10 trillion yen" (lemmas)
+    target_nouns: Words = []  # the goal or target set, with an amount in it
+
+
+class Reports(Schema):
+    """What news reports of a relationship state besides undertakings (rules.yaml:
+    instrument_approved, decision_approved, progress_reported, stated_aim)."""
+
+    approval_verbs: Words  # a cabinet's or a board's approval: of an instrument, or of a plan to act
+    proposal_nouns: Words  # what is approved that names an action ("the proposal to establish ...")
+    progress_nouns: Words  # "there has been good progress in X", "made headway on X": past progress
+    progress_verbs: Words  # light verbs of progress made ("made", "achieved")
+    slow_words: Words  # words that make the progress a concern, not an acknowledgement ("little progress")
+    aim_nouns: Words  # "Our desire is to ...", "Our goal is to ...": a stated aim of the possessor
 
 
 class TriggersFile(FileSchema):
@@ -123,6 +138,7 @@ class TriggersFile(FileSchema):
     statement_clause_marks: Words
     narrative_clause_marks: Words
     funding: Funding
+    reports: Reports
     modals: Modals
     softeners: Words
     copulas: Words
@@ -159,6 +175,15 @@ class TriggerLexicon:
     funding_verbs: frozenset[str]
     funding_nouns: frozenset[str]
     currencies: frozenset[str]
+    funded_by_verbs: frozenset[str]
+    target_verbs: frozenset[str]
+    target_nouns: frozenset[str]
+    approval_verbs: frozenset[str]
+    proposal_nouns: frozenset[str]
+    progress_nouns: frozenset[str]
+    progress_verbs: frozenset[str]
+    slow_words: frozenset[str]
+    aim_nouns: dict[str, Trigger]  # the aim noun and its strength ("desire": soft)
     binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
     obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
     advice_modals: frozenset[str]  # "we should X": a call to act
@@ -211,7 +236,12 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     modals = file.modals
     firm = frozenset(modals.binding) | frozenset(modals.obligation)
     funding = file.funding
-    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs)
+    reports = file.reports
+    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
+        | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns)
+    missing = set(reports.aim_nouns) - set(nouns)
+    if missing:
+        raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")
     list_lead_in, lead_subject = _lead_in_patterns(file.list_lead_ins)
     return TriggerLexicon(
         verbs=verbs,
@@ -228,6 +258,15 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         funding_verbs=frozenset(funding.verbs),
         funding_nouns=frozenset(funding.nouns),
         currencies=frozenset(funding.currencies),
+        funded_by_verbs=frozenset(funding.passive_verbs),
+        target_verbs=frozenset(funding.target_verbs),
+        target_nouns=frozenset(funding.target_nouns),
+        approval_verbs=frozenset(reports.approval_verbs),
+        proposal_nouns=frozenset(reports.proposal_nouns),
+        progress_nouns=frozenset(reports.progress_nouns),
+        progress_verbs=frozenset(reports.progress_verbs),
+        slow_words=frozenset(reports.slow_words),
+        aim_nouns={n: nouns[n] for n in reports.aim_nouns},
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),

@@ -62,7 +62,7 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
     findings: list[Finding] = []
     reporter = "" if attributed else None
     for sent in doc.sents:
-        relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex)
+        relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex)
         lets = _after_let_me(sent, lex)
         # clauses analysed on their own are cut out of the statements around them
         cuts = relatives + [let for let, _ in lets]
@@ -186,6 +186,8 @@ class _ClauseChain:
         # armed attack would invoke ..." states a condition
         actor_subject = _actor_like(subject, lex) or (self.reporter is not None and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")))
+        if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
+            actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their")
         return Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule, decision.triggers,
                        subj_text, self.reporter, inherit, head.i, actor_subject=actor_subject,
                        aspectual=decision.aspectual, trigger=decision.trigger)
@@ -329,6 +331,27 @@ def _marked_clauses(sent, lex: TriggerLexicon) -> list[Token]:
     return [tok for tok in sent if tok.dep_ == "advcl" and tok.pos_ in VERBAL and subject_of(tok) is not None
             and tok.i > tok.head.i and tok.head.pos_ in VERBAL and (_has_mark(tok, lex.statement_clause_marks)
                                         or (tok.tag_ == "VBD" and _has_mark(tok, lex.narrative_clause_marks)))]
+
+
+def _noun_clauses(sent, lex: TriggerLexicon) -> list[Token]:
+    """Clauses the parser hangs on a noun that state something of their own: "expressed happiness
+    that Japan will raise its target" (a party's undertaking under a binding modal, in a that-clause
+    of a noun), and a headline after a dateline the parser made its root ("New Delhi: Japan to
+    invest ...")."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "acl" or tok.pos_ not in VERBAL or (subject := subject_of(tok)) is None:
+            continue
+        if not (subject.pos_ == "PROPN" or subject.lemma_.lower() in lex.actor_nouns):
+            continue
+        # (not a hope, fear or demand that another will act: "expressed the hope that X will ...")
+        noun = lex.nouns.get(tok.head.lemma_.lower())
+        that_clause = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+            and modal_of(tok, lex)[0] in lex.binding_modals and (noun is None or noun.kind == "appreciation")
+        headline = tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN" and tok.i > 0 and tok.doc[subject.left_edge.i - 1].text == ":"
+        if that_clause or headline:
+            out.append(tok)
+    return out
 
 
 def _has_mark(clause: Token, marks: frozenset[str]) -> bool:

@@ -24,6 +24,10 @@ class Rule(StrEnum):
     OWN_OFFICIALS_DIRECTED = "own_officials_directed"
     FUNDING_PLEDGED = "funding_pledged"
     PLANNED_ACTION = "planned_action"
+    FUNDED_BY_PARTY = "funded_by_party"
+    STATED_AIM = "stated_aim"
+    PROGRESS_REPORTED = "progress_reported"
+    DECISION_APPROVED = "decision_approved"
     # modal auxiliaries
     BINDING_MODAL = "binding_modal"
     MODAL_STANCE = "modal_stance"
@@ -31,6 +35,7 @@ class Rule(StrEnum):
     # instruments, other parties' undertakings, things looked forward to
     INSTRUMENT_SIGNED = "instrument_signed"
     INSTRUMENT_AGREED = "instrument_agreed"
+    INSTRUMENT_APPROVED = "instrument_approved"
     WELCOMED_UNDERTAKING_OF_PARTY = "welcomed_undertaking_of_party"
     ANNOUNCED_OWN_UNDERTAKING = "announced_own_undertaking"
     ANTICIPATED_MEETING = "anticipated_meeting"
