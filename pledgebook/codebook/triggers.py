@@ -123,6 +123,7 @@ class Reports(Schema):
     progress_verbs: Words  # light verbs of progress made ("made", "achieved")
     slow_words: Words  # words that make the progress a concern, not an acknowledgement ("little progress")
     aim_nouns: Words  # "Our desire is to ...", "Our goal is to ...": a stated aim of the possessor
+    glad_nouns: Words  # "expressed happiness that Japan will raise its target": Japan's undertaking reported
 
 
 class TriggersFile(FileSchema):
@@ -184,6 +185,7 @@ class TriggerLexicon:
     progress_verbs: frozenset[str]
     slow_words: frozenset[str]
     aim_nouns: dict[str, Trigger]  # the aim noun and its strength ("desire": soft)
+    glad_nouns: frozenset[str]
     binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
     obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
     advice_modals: frozenset[str]  # "we should X": a call to act
@@ -267,6 +269,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         progress_verbs=frozenset(reports.progress_verbs),
         slow_words=frozenset(reports.slow_words),
         aim_nouns={n: nouns[n] for n in reports.aim_nouns},
+        glad_nouns=frozenset(reports.glad_nouns),
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),

@@ -344,10 +344,9 @@ def _noun_clauses(sent, lex: TriggerLexicon) -> list[Token]:
             continue
         if not (subject.pos_ == "PROPN" or subject.lemma_.lower() in lex.actor_nouns):
             continue
-        # (not a hope, fear or demand that another will act: "expressed the hope that X will ...")
-        noun = lex.nouns.get(tok.head.lemma_.lower())
-        that_clause = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
-            and modal_of(tok, lex)[0] in lex.binding_modals and (noun is None or noun.kind == "appreciation")
+        # only gladness at it (not a hope, warning or belief that another will act or a thing will happen)
+        that_clause = tok.head.lemma_.lower() in lex.glad_nouns and modal_of(tok, lex)[0] in lex.binding_modals \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
         headline = tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN" and tok.i > 0 and tok.doc[subject.left_edge.i - 1].text == ":"
         if that_clause or headline:
             out.append(tok)

@@ -385,6 +385,9 @@ def _headline_plan(c: _Clause) -> Verdict:
     head, lex = c.head, c.lex
     if head.tag_ != "VB" or c.modal is not None or c.negated or not _names_party(head, lex):
         return None
+    subject = subject_of(head)
+    if any(t.pos_ in VERBAL for t in subject.subtree) or subject.right_edge.i + 2 != head.i:
+        return None  # "Japan to invest", not a subject with a clause of its own ("the Assembly adopted ... to")
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children) \
             or (head.dep_ != "ROOT" and head.head.pos_ in VERBAL):
         return None
