@@ -298,3 +298,19 @@ def test_a_reported_pledge_is_the_quoted_partys_commitment(extractor, text, word
 def test_rupee_amounts_do_not_end_the_sentence(extractor):
     found = _commitments(extractor, "Japan pledged to invest Rs. 2,000 crore in Kenyan geothermal plants over five years.")
     assert [w for _, w in found] == ["Japan pledged to invest Rs. 2,000 crore in Kenyan geothermal plants over five years"]
+
+
+def test_what_an_undertaking_verb_reports_binds_those_who_agreed(extractor):
+    text = "Kenya and Japan agreed that the Japanese turbines would be installed at Olkaria without delay."
+    assert [a for a, _ in _commitments(extractor, text)] == [["JPN", "KEN"]]
+
+
+def test_a_condition_stated_is_no_undertaking(extractor):
+    text = "Kenya and Japan noted that any delay would raise the cost of the Olkaria plant."
+    assert _commitments(extractor, text) == []
+
+
+def test_a_gerund_a_verb_goes_on_to_stays_in_its_statement(extractor):
+    found = _statements(extractor, "The Kenyan government will proceed with signing the agreement on the Olkaria plant.")
+    assert [(k, w) for k, _, w in found] == [
+        ("commitment", "The Kenyan government will proceed with signing the agreement on the Olkaria plant")]
