@@ -111,6 +111,8 @@ class Funding(Schema):
     passive_verbs: Words = []  # "will be fully funded by Russia": the agent pays (lemmas)
     target_verbs: Words = []  # "set an investment goal of 10 trillion yen" (lemmas)
     target_nouns: Words = []  # the goal or target set, with an amount in it
+    concession_verbs: Words = []  # "China cut the interest rate on the loan": a lender's concession (lemmas)
+    concession_nouns: Words = []  # the terms conceded: rate, interest, fee ...
 
 
 class Reports(Schema):
@@ -124,6 +126,10 @@ class Reports(Schema):
     slow_words: Words  # words that make the progress a concern, not an acknowledgement ("little progress")
     aim_nouns: Words  # "Our desire is to ...", "Our goal is to ...": a stated aim of the possessor
     glad_nouns: Words  # "expressed happiness that Japan will raise its target": Japan's undertaking reported
+    appraised_things: Words  # heads of what a speaker praises ("the project is vital for ...")
+    appraisal_words: Words  # what praises it: "important", "an epitome of", "the best example of"
+    opening_verbs: Words  # "declared the official operation of the railway" (lemmas)
+    opening_nouns: Words  # ... the opening declared
 
 
 class TriggersFile(FileSchema):
@@ -186,6 +192,12 @@ class TriggerLexicon:
     slow_words: frozenset[str]
     aim_nouns: dict[str, Trigger]  # the aim noun and its strength ("desire": soft)
     glad_nouns: frozenset[str]
+    concession_verbs: frozenset[str]
+    concession_nouns: frozenset[str]
+    appraised_things: frozenset[str]
+    appraisal_words: frozenset[str]
+    opening_verbs: frozenset[str]
+    opening_nouns: frozenset[str]
     binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
     obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
     advice_modals: frozenset[str]  # "we should X": a call to act
@@ -240,7 +252,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     funding = file.funding
     reports = file.reports
     words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
-        | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns)
+        | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
+        | set(funding.concession_verbs) | set(reports.opening_verbs)
     missing = set(reports.aim_nouns) - set(nouns)
     if missing:
         raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")
@@ -270,6 +283,12 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         slow_words=frozenset(reports.slow_words),
         aim_nouns={n: nouns[n] for n in reports.aim_nouns},
         glad_nouns=frozenset(reports.glad_nouns),
+        concession_verbs=frozenset(funding.concession_verbs),
+        concession_nouns=frozenset(funding.concession_nouns),
+        appraised_things=frozenset(reports.appraised_things),
+        appraisal_words=frozenset(reports.appraisal_words),
+        opening_verbs=frozenset(reports.opening_verbs),
+        opening_nouns=frozenset(reports.opening_nouns),
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),

@@ -350,8 +350,10 @@ def _progress_reported(c: _Clause) -> Verdict:
     if c.modal is not None or c.negated:
         return None
     existential = c.lemma == "be" and any(ch.dep_ == "expl" for ch in c.head.children)
-    if not existential and not (c.lemma in lex.progress_verbs and _names_party(c.head, lex)):
-        return None
+    subject = subject_of(c.head)
+    party = _names_party(c.head, lex) and subject.lemma_.lower() not in lex.non_actor_heads | lex.instruments
+    if not existential and not (c.lemma in lex.progress_verbs and party):
+        return None  # (not "the Chips Act has made progress in parliament": a thing, no party)
     noun = next((x for x in c.head.children if x.dep_ in ("attr", "dobj", "nsubj")
                  and x.lemma_.lower() in lex.progress_nouns), None)
     if noun is None or any(m.lower_ in lex.slow_words for m in noun.children):
@@ -377,6 +379,49 @@ def _stated_aim(c: _Clause) -> Verdict:
     trig = lex.aim_nouns[subject.lemma_.lower()]
     return Decision("commitment", "commitment", trig.strength, Rule.STATED_AIM, [subject.text, c.head.text, plan.text],
                     plan, trig.lemma, undertaker=owner, trigger_noun=subject)
+
+
+def _loan_concession(c: _Clause) -> Verdict:
+    """"China had cut the interest rate on the proposed loan": a concession on a loan (its terms
+    cut or waived) is a firm undertaking of the lender, as money pledged is."""
+    lex, dobj = c.lex, c.dobj
+    if c.lemma not in lex.concession_verbs or c.negated or c.modal is not None or dobj is None:
+        return None
+    if dobj.lemma_.lower() not in lex.concession_nouns or not _names_party(c.head, lex):
+        return None
+    if not any(t.lemma_.lower() in lex.funding_nouns for t in c.head.subtree if t.dep_ == "pobj"):
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
+
+
+def _project_appraised(c: _Clause) -> Verdict:
+    """"This project is an epitome of our collaboration, he said": a party's praise of a project,
+    in reported speech only (the reporter's own description of it is background)."""
+    lex = c.lex
+    if not c.reported or c.lemma != "be" or c.modal is not None or c.negated:
+        return None
+    subject = subject_of(c.head)
+    if subject is None or subject.lemma_.lower() not in lex.appraised_things:
+        return None
+    for x in c.head.children:
+        praise = (x.dep_ == "acomp" and x.lower_ in lex.appraisal_words) or (
+            x.dep_ == "attr" and (x.lemma_.lower() in lex.appraisal_words or (
+                x.lower_ == "one" and any(t.lower_ in lex.appraisal_words for t in x.subtree))))
+        if praise:
+            return Decision("appreciation", "appreciation", None, Rule.PROJECT_APPRAISED, [c.head.text, x.text], None,
+                            x.lemma_.lower())
+    return None
+
+
+def _opening_declared(c: _Clause) -> Verdict:
+    """"declared on Monday the official operation of the railway": a project opened, an
+    appreciation of the party that opens it (as "inaugurated" is)."""
+    lex, dobj = c.lex, c.dobj
+    if c.lemma not in lex.opening_verbs or c.modal is not None or c.negated or dobj is None:
+        return None
+    if dobj.lemma_.lower() not in lex.opening_nouns or not any(x.dep_ == "prep" and x.lower_ == "of" for x in dobj.children):
+        return None
+    return Decision("appreciation", "appreciation", None, Rule.PROJECT_OPENED, c.words + [dobj.text], None, c.lemma)
 
 
 def _headline_plan(c: _Clause) -> Verdict:
@@ -621,6 +666,9 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _stated_aim,
     _progress_reported,
     _approval,
+    _project_appraised,
+    _opening_declared,
+    _loan_concession,
     _funding_target,
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
     _no_trigger,

@@ -120,7 +120,9 @@ class Extractor:
         clean = cand.piece.view.clean
         if len(clean) > MAX_SENTENCE_CHARS:
             return False
-        return cand.continues or cand.para.kind == "list_item" or cand.carried or self.lex.prefilter.search(clean) is not None
+        # (a report cut from its attribution is parsed whatever its words: it is what a party said)
+        return cand.continues or cand.para.kind == "list_item" or cand.carried or cand.source is not None \
+            or self.lex.prefilter.search(clean) is not None
 
     def _parse(self, candidates: Iterable[Candidate]) -> Iterator:
         """spaCy's parses of the candidates, lazily, tokenized by this extractor's tokenizer."""

@@ -27,6 +27,8 @@ class Rule(StrEnum):
     FUNDED_BY_PARTY = "funded_by_party"
     STATED_AIM = "stated_aim"
     PROGRESS_REPORTED = "progress_reported"
+    PROJECT_APPRAISED = "project_appraised"
+    PROJECT_OPENED = "project_opened"
     DECISION_APPROVED = "decision_approved"
     # modal auxiliaries
     BINDING_MODAL = "binding_modal"

@@ -314,3 +314,38 @@ def test_a_gerund_a_verb_goes_on_to_stays_in_its_statement(extractor):
     found = _statements(extractor, "The Kenyan government will proceed with signing the agreement on the Olkaria plant.")
     assert [(k, w) for k, _, w in found] == [
         ("commitment", "The Kenyan government will proceed with signing the agreement on the Olkaria plant")]
+
+
+# -- praise of a project, openings, loan concessions ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "This terminal is an epitome of Kenya-Japan cooperation, the minister said.",
+    "The minister said the Olkaria plant was important not only for the two countries.",
+    "The Olkaria project is one of the most important Japanese-funded projects, he said.",
+])
+def test_a_partys_praise_of_a_project_is_an_appreciation(extractor, text):
+    assert [(k, s.rule) for s in extractor.extract_text(text).statements for k in [s.kind]] == \
+        [("appreciation", "project_appraised")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Olkaria plant is important for the region's power supply.",  # the reporter's background
+    "The minister said the Olkaria plant is not important for the grid.",  # negated
+    "The minister said the weather is important for the harvest.",  # no project
+])
+def test_background_or_no_project_is_no_praise(extractor, text):
+    assert all(s.rule != "project_appraised" for s in extractor.extract_text(text).statements)
+
+
+def test_an_opening_declared_is_an_appreciation(extractor):
+    text = "The Kenyan President declared on Friday the official operation of the Olkaria geothermal plant."
+    assert [(s.kind, s.rule, s.actors) for s in extractor.extract_text(text).statements] == \
+        [("appreciation", "project_opened", ["KEN"])]
+
+
+def test_a_loan_concession_is_the_lenders_commitment(extractor):
+    text = "The Kenyan minister said Japan had cut the interest rate on a proposed loan for the Olkaria plant to 1%."
+    assert [a for a, _ in _commitments(extractor, text)] == [["JPN"]]
+
+
+def test_a_rate_cut_with_no_loan_is_no_concession(extractor):
+    assert _commitments(extractor, "Japan has cut the interest rate on its savings bonds to 1%.") == []
