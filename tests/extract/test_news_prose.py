@@ -349,3 +349,21 @@ def test_a_loan_concession_is_the_lenders_commitment(extractor):
 
 def test_a_rate_cut_with_no_loan_is_no_concession(extractor):
     assert _commitments(extractor, "Japan has cut the interest rate on its savings bonds to 1%.") == []
+
+
+# -- the quoted party as actor (issue 11, class 5) ------------------------------------------------
+_TALKS = "Kenyan and Japanese ministers met in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize("quote, actors", [
+    ('"We are committed to ensuring the safety of geothermal workers," the Kenyan minister said.', ["KEN"]),
+    ('"We will further raise spending on geothermal exploration," the Japanese minister added.', ["JPN"]),
+    ('The Japanese minister said: "We will take concrete steps to ensure the plant opens on time."', ["JPN"]),
+])
+def test_a_quoted_first_person_pledge_is_the_speakers_sides(extractor, quote, actors):
+    assert [a for a, _ in _commitments(extractor, _TALKS + quote)] == [actors]
+
+
+def test_a_quoted_we_of_both_sides_stays_both(extractor):
+    text = _TALKS + '"We will build the second unit together," the two ministers said.'
+    assert [a for a, _ in _commitments(extractor, text)] == [["JPN", "KEN"]]
