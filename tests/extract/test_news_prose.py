@@ -367,3 +367,17 @@ def test_a_quoted_first_person_pledge_is_the_speakers_sides(extractor, quote, ac
 def test_a_quoted_we_of_both_sides_stays_both(extractor):
     text = _TALKS + '"We will build the second unit together," the two ministers said.'
     assert [a for a, _ in _commitments(extractor, text)] == [["JPN", "KEN"]]
+
+
+def test_a_party_proposing_to_act_is_a_soft_commitment(extractor):
+    found = [(s.kind, s.strength, s.actors) for s in extractor.extract_text(
+        "Japan proposed building a second geothermal unit at Olkaria.").statements]
+    assert found == [("commitment", "soft", ["JPN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya proposed that Japan build a second geothermal unit.",  # others are to act
+    "Kenya proposed a new tariff for geothermal power.",  # a thing proposed
+])
+def test_a_proposal_that_others_act_or_of_a_thing_is_no_commitment(extractor, text):
+    assert _commitments(extractor, text) == []
