@@ -109,6 +109,28 @@ class Funding(Schema):
     verbs: Words  # lemmas: pledge, offer, earmark ...
     nouns: Words  # what is pledged when no amount is written: loan, grant, credit ...
     currencies: Words  # words that make a number an amount: dollars, yuan, yen ...
+    passive_verbs: Words = []  # "will be fully funded by Russia": the agent pays (lemmas)
+    target_verbs: Words = []  # "set an investment goal of 10 trillion yen" (lemmas)
+    target_nouns: Words = []  # the goal or target set, with an amount in it
+    concession_verbs: Words = []  # "China cut the interest rate on the loan": a lender's concession (lemmas)
+    concession_nouns: Words = []  # the terms conceded: rate, interest, fee ...
+
+
+class Reports(Schema):
+    """What news reports of a relationship state besides undertakings (rules.yaml:
+    instrument_approved, decision_approved, progress_reported, stated_aim)."""
+
+    approval_verbs: Words  # a cabinet's or a board's approval: of an instrument, or of a plan to act
+    proposal_nouns: Words  # what is approved that names an action ("the proposal to establish ...")
+    progress_nouns: Words  # "there has been good progress in X", "made headway on X": past progress
+    progress_verbs: Words  # light verbs of progress made ("made", "achieved")
+    slow_words: Words  # words that make the progress a concern, not an acknowledgement ("little progress")
+    aim_nouns: Words  # "Our desire is to ...", "Our goal is to ...": a stated aim of the possessor
+    glad_nouns: Words  # "expressed happiness that Japan will raise its target": Japan's undertaking reported
+    appraised_things: Words  # heads of what a speaker praises ("the project is vital for ...")
+    appraisal_words: Words  # what praises it: "important", "an epitome of", "the best example of"
+    opening_verbs: Words  # "declared the official operation of the railway" (lemmas)
+    opening_nouns: Words  # ... the opening declared
 
 
 class TriggersFile(FileSchema):
@@ -124,6 +146,7 @@ class TriggersFile(FileSchema):
     statement_clause_marks: Words
     narrative_clause_marks: Words
     funding: Funding
+    reports: Reports
     modals: Modals
     softeners: Words
     copulas: Words
@@ -163,6 +186,22 @@ class TriggerLexicon:
     funding_verbs: frozenset[str]
     funding_nouns: frozenset[str]
     currencies: frozenset[str]
+    funded_by_verbs: frozenset[str]
+    target_verbs: frozenset[str]
+    target_nouns: frozenset[str]
+    approval_verbs: frozenset[str]
+    proposal_nouns: frozenset[str]
+    progress_nouns: frozenset[str]
+    progress_verbs: frozenset[str]
+    slow_words: frozenset[str]
+    aim_nouns: dict[str, Trigger]  # the aim noun and its strength ("desire": soft)
+    glad_nouns: frozenset[str]
+    concession_verbs: frozenset[str]
+    concession_nouns: frozenset[str]
+    appraised_things: frozenset[str]
+    appraisal_words: frozenset[str]
+    opening_verbs: frozenset[str]
+    opening_nouns: frozenset[str]
     binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
     obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
     advice_modals: frozenset[str]  # "we should X": a call to act
@@ -224,7 +263,13 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     modals = file.modals
     firm = frozenset(modals.binding) | frozenset(modals.obligation)
     funding = file.funding
-    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs)
+    reports = file.reports
+    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
+        | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
+        | set(funding.concession_verbs) | set(reports.opening_verbs)
+    missing = set(reports.aim_nouns) - set(nouns)
+    if missing:
+        raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")
     list_lead_in, lead_subject = _lead_in_patterns(file.list_lead_ins)
     return TriggerLexicon(
         verbs=verbs,
@@ -241,6 +286,22 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         funding_verbs=frozenset(funding.verbs),
         funding_nouns=frozenset(funding.nouns),
         currencies=frozenset(funding.currencies),
+        funded_by_verbs=frozenset(funding.passive_verbs),
+        target_verbs=frozenset(funding.target_verbs),
+        target_nouns=frozenset(funding.target_nouns),
+        approval_verbs=frozenset(reports.approval_verbs),
+        proposal_nouns=frozenset(reports.proposal_nouns),
+        progress_nouns=frozenset(reports.progress_nouns),
+        progress_verbs=frozenset(reports.progress_verbs),
+        slow_words=frozenset(reports.slow_words),
+        aim_nouns={n: nouns[n] for n in reports.aim_nouns},
+        glad_nouns=frozenset(reports.glad_nouns),
+        concession_verbs=frozenset(funding.concession_verbs),
+        concession_nouns=frozenset(funding.concession_nouns),
+        appraised_things=frozenset(reports.appraised_things),
+        appraisal_words=frozenset(reports.appraisal_words),
+        opening_verbs=frozenset(reports.opening_verbs),
+        opening_nouns=frozenset(reports.opening_nouns),
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),

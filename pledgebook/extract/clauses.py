@@ -62,7 +62,7 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
     findings: list[Finding] = []
     reporter = "" if attributed else None
     for sent in doc.sents:
-        relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex)
+        relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex)
         lets = _after_let_me(sent, lex)
         # clauses analysed on their own are cut out of the statements around them
         cuts = relatives + [let for let, _ in lets]
@@ -105,6 +105,7 @@ class _ClauseChain:
         self.modal: str | None = None  # the modal in force, until a clause has a subject of its own
         self._queue = list(self.chain)
         self._seen: set[int] = set()
+        self.undertaking_report = False  # reported by an undertaking verb ("agreed that X would be built")
 
     def findings(self) -> list[Finding]:
         while self._queue:
@@ -155,14 +156,17 @@ class _ClauseChain:
         ccomps = [c for c in head.children if c.dep_ == "ccomp" and c.pos_ in VERBAL]
         if lemma not in lex.reporting_verbs or not ccomps:
             return False
-        inner = _ClauseChain(self.doc, ccomps[0], lex, reporter=subj_text).findings()
+        reporter_trig = lex.verbs.get(lemma)
+        inner_chain = _ClauseChain(self.doc, ccomps[0], lex, reporter=subj_text)
+        # "agreed that the line would be built": what an undertaking verb reports binds its subject
+        inner_chain.undertaking_report = reporter_trig is not None and reporter_trig.kind == "commitment"
+        inner = inner_chain.findings()
         if inner:
             inner[0].reporter = subj_text
             self.results.append((head, inner[0]))
             self.results.extend((self.doc[f.head_i], f) for f in inner[1:])
             return True
         announced = subject_of(ccomps[0])
-        reporter_trig = lex.verbs.get(lemma)
         if reporter_trig is not None and reporter_trig.reports_own_undertaking \
                 and announced is not None and announced.lower_ in ("we", "i"):
             # "I can announce today that we are creating a new facility": the announcement is the undertaking
@@ -185,7 +189,12 @@ class _ClauseChain:
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition
         actor_subject = _actor_like(subject, lex) or (self.reporter is not None and (
-            subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")))
+            subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
+            or (self.undertaking_report and self.modal in lex.binding_modals)))
+        if self.undertaking_report and not _actor_like(subject, lex) and decision.undertaker is None:
+            subj_text, inherit = self.reporter, False  # "agreed that Japanese trains would be used": who agreed
+        if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
+            actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their")
         return Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule, decision.triggers,
                        subj_text, self.reporter, inherit, head.i, actor_subject=actor_subject,
                        aspectual=decision.aspectual, trigger=decision.trigger)
@@ -331,6 +340,26 @@ def _marked_clauses(sent, lex: TriggerLexicon) -> list[Token]:
                                         or (tok.tag_ == "VBD" and _has_mark(tok, lex.narrative_clause_marks)))]
 
 
+def _noun_clauses(sent, lex: TriggerLexicon) -> list[Token]:
+    """Clauses the parser hangs on a noun that state something of their own: "expressed happiness
+    that Japan will raise its target" (a party's undertaking under a binding modal, in a that-clause
+    of a noun), and a headline after a dateline the parser made its root ("New Delhi: Japan to
+    invest ...")."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "acl" or tok.pos_ not in VERBAL or (subject := subject_of(tok)) is None:
+            continue
+        if not (subject.pos_ == "PROPN" or subject.lemma_.lower() in lex.actor_nouns):
+            continue
+        # only gladness at it (not a hope, warning or belief that another will act or a thing will happen)
+        that_clause = tok.head.lemma_.lower() in lex.glad_nouns and modal_of(tok, lex)[0] in lex.binding_modals \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        headline = tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN" and tok.i > 0 and tok.doc[subject.left_edge.i - 1].text == ":"
+        if that_clause or headline:
+            out.append(tok)
+    return out
+
+
 def _has_mark(clause: Token, marks: frozenset[str]) -> bool:
     """The clause opens with one of ``marks`` (not "as soon as", "so long as")."""
     return any(c.dep_ == "mark" and c.lower_ in marks and c.i == clause.left_edge.i for c in clause.children)
@@ -368,7 +397,8 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
             continue
         parent = tok.head
         # absolute "with X doing Y"
-        if (tok.dep_ == "pcomp" and parent.lower_ == "with") or (
+        # (not "will proceed with signing the deal": the gerund right after a verb's "with" is its object)
+        if (tok.dep_ == "pcomp" and parent.lower_ == "with" and not _verb_with_gerund(parent, tok)) or (
                 tok.dep_ == "acl" and parent.head.dep_ == "prep" and parent.head.lower_ == "with" and parent.dep_ == "pobj"):
             found.append(tok)
         # ", recognizing ..." that the parser hung on a nearby noun
@@ -376,6 +406,11 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
               and lex.verbs[lemma_of(tok, lex.verbs)].kind != "commitment"):
             found.append(tok)
     return found
+
+
+def _verb_with_gerund(with_: Token, gerund: Token) -> bool:
+    """"proceed with signing", "go ahead with building": the gerund is what the verb goes on to."""
+    return gerund.i == with_.i + 1 and with_.head.pos_ in VERBAL and subject_of(gerund) is None
 
 
 def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) -> list[Token]:

@@ -351,6 +351,156 @@ def _progressive_undertaking(c: _Clause) -> Verdict:
     return Decision("commitment", "commitment", "firm", Rule.PROGRESSIVE_UNDERTAKING, [head.text], head, head.lemma_)
 
 
+def _funded_by_party(c: _Clause) -> Verdict:
+    """"The plant will be fully funded by Russia": a passive of funding under a binding modal,
+    with an agent that can be a party, is the agent's firm undertaking (the subject is what is paid for)."""
+    lex = c.lex
+    if c.modal not in lex.binding_modals or c.negated:
+        return None
+    funded = c.head if c.lemma in lex.funded_by_verbs else next(
+        (x for x in c.head.children if x.dep_ in ("acomp", "xcomp") and x.tag_ == "VBN"
+         and x.lemma_.lower() in lex.funded_by_verbs), None)
+    if funded is None:
+        return None
+    agent = next((g for x in funded.children if x.dep_ == "agent" for g in x.children if g.dep_ == "pobj"), None)
+    if agent is None or not (agent.pos_ == "PROPN" or agent.lemma_.lower() in lex.actor_nouns):
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.FUNDED_BY_PARTY, [c.modal, funded.text, "by"], funded,
+                    funded.lemma_.lower(), undertaker=agent)
+
+
+def _funding_target(c: _Clause) -> Verdict:
+    """"Japan set an investment goal of 10 trillion yen": a target of money set is a firm
+    undertaking of the subject, as money pledged is."""
+    lex, dobj = c.lex, c.dobj
+    if c.lemma not in lex.target_verbs or c.negated or dobj is None or dobj.lower_ not in lex.target_nouns:
+        return None
+    if not any(_names_funds(t, lex) for t in dobj.subtree if t.i != dobj.i) or not _names_party(c.head, lex):
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
+
+
+def _approval(c: _Clause) -> Verdict:
+    """"The cabinet approved the agreement": an instrument approved (agreement); "approved the
+    proposal to establish a committee": a decision to act, the approver's firm commitment.
+    (Money approved is funding_pledged; an approval under a modal is the modal's.)"""
+    lex, dobj = c.lex, c.dobj
+    if c.lemma not in lex.approval_verbs or c.negated or dobj is None or c.modal is not None:
+        return None
+    if any(ch.dep_ == "auxpass" for ch in c.head.children):
+        return None
+    if dobj.lower_ in lex.instruments:
+        return Decision("agreement", "agreement", None, Rule.INSTRUMENT_APPROVED, c.words + [dobj.text], None, c.lemma)
+    if dobj.lower_ in lex.proposal_nouns:
+        action = next((x for x in dobj.children if x.dep_ in ("acl", "relcl") and x.tag_ == "VB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+        if action is not None:
+            return Decision("commitment", "commitment", "firm", Rule.DECISION_APPROVED,
+                            c.words + [dobj.text, action.text], action, c.lemma)
+    return None
+
+
+def _progress_reported(c: _Clause) -> Verdict:
+    """"there has been good progress in the rail project", "the two sides made headway on X":
+    progress acknowledged, an appreciation (not "little progress"; under "will" an undertaking)."""
+    lex = c.lex
+    if c.modal is not None or c.negated:
+        return None
+    existential = c.lemma == "be" and any(ch.dep_ == "expl" for ch in c.head.children)
+    subject = subject_of(c.head)
+    party = _names_party(c.head, lex) and subject.lemma_.lower() not in lex.non_actor_heads | lex.instruments
+    if not existential and not (c.lemma in lex.progress_verbs and party):
+        return None  # (not "the Chips Act has made progress in parliament": a thing, no party)
+    noun = next((x for x in c.head.children if x.dep_ in ("attr", "dobj", "nsubj")
+                 and x.lemma_.lower() in lex.progress_nouns), None)
+    if noun is None or any(m.lower_ in lex.slow_words for m in noun.children):
+        return None
+    return Decision("appreciation", "appreciation", None, Rule.PROGRESS_REPORTED, [c.head.text, noun.text], None,
+                    noun.lemma_.lower())
+
+
+def _stated_aim(c: _Clause) -> Verdict:
+    """"Our desire is to put the first phase into effect": a possessed aim noun, subject of "is"
+    with a to-infinitive, is its possessor's undertaking, of the noun's strength."""
+    lex = c.lex
+    if c.lemma != "be" or c.modal is not None or c.negated:
+        return None
+    subject = subject_of(c.head)
+    if subject is None or subject.lemma_.lower() not in lex.aim_nouns:
+        return None
+    owner = next((x for x in subject.children if x.dep_ == "poss"), None)
+    plan = next((x for x in c.head.children if x.dep_ == "xcomp" and x.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+    if owner is None or plan is None:
+        return None
+    trig = lex.aim_nouns[subject.lemma_.lower()]
+    return Decision("commitment", "commitment", trig.strength, Rule.STATED_AIM, [subject.text, c.head.text, plan.text],
+                    plan, trig.lemma, undertaker=owner, trigger_noun=subject)
+
+
+def _loan_concession(c: _Clause) -> Verdict:
+    """"China had cut the interest rate on the proposed loan": a concession on a loan (its terms
+    cut or waived) is a firm undertaking of the lender, as money pledged is."""
+    lex, dobj = c.lex, c.dobj
+    if c.lemma not in lex.concession_verbs or c.negated or c.modal is not None or dobj is None:
+        return None
+    if dobj.lemma_.lower() not in lex.concession_nouns or not _names_party(c.head, lex):
+        return None
+    if not any(t.lemma_.lower() in lex.funding_nouns for t in c.head.subtree if t.dep_ == "pobj"):
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
+
+
+def _project_appraised(c: _Clause) -> Verdict:
+    """"This project is an epitome of our collaboration, he said": a party's praise of a project,
+    in reported speech only (the reporter's own description of it is background)."""
+    lex = c.lex
+    if not c.reported or c.lemma != "be" or c.modal is not None or c.negated:
+        return None
+    subject = subject_of(c.head)
+    if subject is None or subject.lemma_.lower() not in lex.appraised_things:
+        return None
+    for x in c.head.children:
+        praise = (x.dep_ == "acomp" and x.lower_ in lex.appraisal_words) or (
+            x.dep_ == "attr" and (x.lemma_.lower() in lex.appraisal_words or (
+                x.lower_ == "one" and any(t.lower_ in lex.appraisal_words for t in x.subtree))))
+        if praise:
+            return Decision("appreciation", "appreciation", None, Rule.PROJECT_APPRAISED, [c.head.text, x.text], None,
+                            x.lemma_.lower())
+    return None
+
+
+def _opening_declared(c: _Clause) -> Verdict:
+    """"declared on Monday the official operation of the railway": a project opened, an
+    appreciation of the party that opens it (as "inaugurated" is)."""
+    lex, dobj = c.lex, c.dobj
+    if c.lemma not in lex.opening_verbs or c.modal is not None or c.negated or dobj is None:
+        return None
+    if dobj.lemma_.lower() not in lex.opening_nouns or not any(x.dep_ == "prep" and x.lower_ == "of" for x in dobj.children):
+        return None
+    return Decision("appreciation", "appreciation", None, Rule.PROJECT_OPENED, c.words + [dobj.text], None, c.lemma)
+
+
+def _headline_plan(c: _Clause) -> Verdict:
+    """"Japan to invest $40 billion in India": a headline's bare to-infinitive with a party as its
+    subject and no verb above it states a plan, as "is to" does (a meeting is left to the meeting steps)."""
+    head, lex = c.head, c.lex
+    if head.tag_ != "VB" or c.modal is not None or c.negated or not _names_party(head, lex):
+        return None
+    subject = subject_of(head)
+    if any(t.pos_ in VERBAL for t in subject.subtree) or subject.right_edge.i + 2 != head.i:
+        return None  # "Japan to invest", not a subject with a clause of its own ("the Assembly adopted ... to")
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children) \
+            or (head.dep_ != "ROOT" and head.head.pos_ in VERBAL):
+        return None
+    if head.dep_ not in ("ROOT", "acl") or (head.dep_ == "acl" and head.head.dep_ != "ROOT"):
+        return None
+    inner = lex.verbs.get(c.lemma)
+    if inner is not None and inner.kind == "meeting":
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.PLANNED_ACTION, ["to", head.text], head, "be")
+
+
 def _no_trigger(c: _Clause) -> Verdict:
     return STOP if c.trig is None else None
 
@@ -571,10 +721,19 @@ def _trigger_with_action(c: _Clause) -> Verdict:
 _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _wrapper_verb,
     _manner_of_speaking,
+    _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
     _modal_stance,
     _binding_modal,
     _other_modal,
     _planned_action,
+    _headline_plan,
+    _stated_aim,
+    _progress_reported,
+    _approval,
+    _project_appraised,
+    _opening_declared,
+    _loan_concession,
+    _funding_target,
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
     _progressive_undertaking,  # before the trigger's own reading ("are establishing" has no modal)
     _no_trigger,

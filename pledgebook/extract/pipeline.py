@@ -122,7 +122,9 @@ class Extractor:
         clean = cand.piece.view.clean
         if len(clean) > MAX_SENTENCE_CHARS:
             return False
-        return cand.continues or cand.para.kind == "list_item" or cand.carried or self.lex.prefilter.search(clean) is not None
+        # (a report cut from its attribution is parsed whatever its words: it is what a party said)
+        return cand.continues or cand.para.kind == "list_item" or cand.carried or cand.source is not None \
+            or self.lex.prefilter.search(clean) is not None
 
     def _parse(self, candidates: Iterable[Candidate]) -> Iterator:
         """spaCy's parses of the candidates, lazily, tokenized by this extractor's tokenizer."""
@@ -135,7 +137,7 @@ class Extractor:
         if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject):
             return None
         text = span.of(doc.text)
-        resolved = self._statement_actors(doc, f, cursor.previous_actors)
+        resolved = self._statement_actors(doc, f, cursor.previous_actors, cand.source)
         if resolved is None:
             return None
         actors, source, who = resolved
@@ -155,13 +157,20 @@ class Extractor:
         queue_named(self, doc, draft, sent, f, parsed)
         return draft
 
-    def _statement_actors(self, doc: DocContext, f: Finding,
-                          previous: list[str]) -> tuple[list[str], str, str] | None:
+    def _statement_actors(self, doc: DocContext, f: Finding, previous: list[str],
+                          attributed_to: str | None = None) -> tuple[list[str], str, str] | None:
         """(actors, where they came from, the words they were read from); None when ``f``
-        describes what someone who is not a party does."""
+        describes what someone who is not a party does. ``attributed_to``: the source of a report
+        whose attribution was peeled off (", the minister said")."""
         if f.lead_actors is not None:
             return list(f.lead_actors), "list_lead", "the clause introducing the list"
         actors, source = ([], "subject") if f.inherit_actors else (self._actors(f.subject, doc), "subject")
+        speaker = f.reporter or attributed_to
+        if speaker and _first_person(f.subject):
+            # "'We will ...,' the Chilean minister said": the speaker's side, when it is one of the parties
+            spoken = self._actors(speaker, doc)
+            if spoken and set(spoken) <= set(doc.info.parties):
+                actors, source = spoken, "reporter"
         if not actors and f.reporter:
             actors, source = self._actors(f.reporter, doc), "reporter"
         if not actors and f.inherit_actors:
@@ -223,6 +232,12 @@ def _opening_dateline(sentences: list[str], book: SegmentationBook) -> Dateline 
         if dateline is not None and dateline.end == len(here) + 1:
             return dateline
     return None
+
+
+def _first_person(subject: str | None) -> bool:
+    """"We", "I", "our government", "my country": the speaker's own side."""
+    first = subject.split()[0].lower() if subject else ""
+    return first in ("we", "i", "our", "my")
 
 
 def _describes_others(f: Finding, actors: list[str], parties) -> bool:

@@ -26,6 +26,12 @@ class Rule(StrEnum):
     PLANNED_ACTION = "planned_action"
     PROGRESSIVE_UNDERTAKING = "progressive_undertaking"
     CONVENED_MEETING = "convened_meeting"
+    FUNDED_BY_PARTY = "funded_by_party"
+    STATED_AIM = "stated_aim"
+    PROGRESS_REPORTED = "progress_reported"
+    PROJECT_APPRAISED = "project_appraised"
+    PROJECT_OPENED = "project_opened"
+    DECISION_APPROVED = "decision_approved"
     # modal auxiliaries
     BINDING_MODAL = "binding_modal"
     MODAL_STANCE = "modal_stance"
@@ -33,6 +39,7 @@ class Rule(StrEnum):
     # instruments, other parties' undertakings, things looked forward to
     INSTRUMENT_SIGNED = "instrument_signed"
     INSTRUMENT_AGREED = "instrument_agreed"
+    INSTRUMENT_APPROVED = "instrument_approved"
     WELCOMED_UNDERTAKING_OF_PARTY = "welcomed_undertaking_of_party"
     ANNOUNCED_OWN_UNDERTAKING = "announced_own_undertaking"
     ANTICIPATED_MEETING = "anticipated_meeting"

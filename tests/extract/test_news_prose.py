@@ -181,3 +181,203 @@ def test_no_plan_without_a_party_and_an_action(extractor, text):
 def test_a_deal_sealed_is_an_agreement(extractor):
     kinds = [k for k, _, _ in _statements(extractor, "Zambia and Angola sealed a $2 billion deal for a rail link to Lobito.")]
     assert kinds == ["agreement"]
+
+
+# -- headlines, targets and passives with a funder ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Japan to invest 4 billion dollars in Kenyan geothermal plants over five years.",
+    "Nairobi: Japan to invest 4 billion dollars in Kenyan geothermal plants.",  # a dateline glued on
+])
+def test_a_headline_plan_is_a_firm_commitment_of_its_subject(extractor, text):
+    found = [(k, s.strength, s.actors) for s in extractor.extract_text(text).statements for k in [s.kind]]
+    assert found == [("commitment", "firm", ["JPN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya urged Japan to invest 4 billion dollars in geothermal plants.",  # a call, not a plan
+    "Japan, the biggest investor, has 4 billion dollars in Kenyan geothermal plants.",
+])
+def test_an_infinitive_under_a_verb_is_no_headline_plan(extractor, text):
+    assert all(s.rule != "planned_action" for s in extractor.extract_text(text).statements)
+
+
+def test_an_investment_target_with_an_amount_is_a_funding_pledge(extractor):
+    text = "During the visit, Japan set an investment target of 3 trillion yen in Kenya."
+    assert [(s.kind, s.rule, s.actors) for s in extractor.extract_text(text).statements] == \
+        [("commitment", "funding_pledged", ["JPN"])]
+
+
+def test_a_party_raising_its_target_in_a_noun_clause_is_reported(extractor):
+    text = "The Kenyan President expressed happiness that Japan will raise its investment target in Kenya to 3 trillion yen."
+    assert (["JPN"], "that Japan will raise its investment target in Kenya to 3 trillion yen") in _commitments(extractor, text)
+
+
+def test_a_hope_that_another_acts_is_no_undertaking_of_theirs(extractor):
+    text = "The Kenyan President expressed the hope that Japan will raise its investment target in Kenya."
+    assert _commitments(extractor, text) == []
+
+
+def test_a_passive_with_a_named_funder_is_the_funders_commitment(extractor):
+    text = "The geothermal plant at Olkaria was approved in 2019 and will be fully funded by Japan."
+    found = [(s.kind, s.rule, s.actors) for s in extractor.extract_text(text).statements if s.kind == "commitment"]
+    assert found == [("commitment", "funded_by_party", ["JPN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The geothermal plant at Olkaria was funded by Japan.",  # paid already
+    "The geothermal plant at Olkaria will be funded by levies on power bills.",  # no party pays
+])
+def test_no_funder_commitment_for_the_past_or_a_non_party(extractor, text):
+    assert _commitments(extractor, text) == []
+
+
+# -- approvals, progress, inaugurations and stated aims -------------------------------------------
+def test_an_approved_instrument_is_an_agreement_and_an_approved_proposal_a_commitment(extractor):
+    found = _statements(extractor, "The Kenyan cabinet approved the agreement on the Olkaria plant on Tuesday.")
+    assert [(k, a) for k, a, _ in found] == [("agreement", ["KEN"])]
+    found = _commitments(extractor, "The Kenyan cabinet approved the proposal to set up a geothermal authority.")
+    assert [a for a, _ in found] == [["KEN"]]
+
+
+def test_an_approval_of_no_instrument_or_action_is_nothing(extractor):
+    assert _statements(extractor, "The Kenyan cabinet approved the budget of the energy ministry.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister said there has been good progress on the Olkaria plant.",
+    "Kenya and Japan have made significant headway on the Olkaria plant.",
+])
+def test_progress_made_is_an_appreciation(extractor, text):
+    assert [k for k, _, _ in _statements(extractor, text)] == ["appreciation"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister said there has been little progress on the Olkaria plant.",
+    "The Kenyan minister said the progress report on the Olkaria plant is due in May.",
+])
+def test_little_progress_or_a_progress_report_is_no_appreciation(extractor, text):
+    assert "appreciation" not in [k for k, _, _ in _statements(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The presidents of Kenya and Japan inaugurated the Olkaria geothermal plant on Friday.",
+    "The Kenyan President spoke on Sunday as he commissioned two Japanese-built power stations.",
+])
+def test_an_inauguration_is_an_appreciation_of_the_inaugurating_party(extractor, text):
+    assert "appreciation" in [k for k, _, _ in _statements(extractor, text)]
+
+
+def test_an_inauguration_to_come_stays_an_undertaking(extractor):
+    found = _statements(extractor, "The Kenyan President will inaugurate the Olkaria geothermal plant in May.")
+    assert [k for k, _, _ in found] == ["commitment"]
+
+
+def test_a_stated_aim_is_a_commitment_of_its_owner(extractor):
+    text = "Kenya's intention is to open the third unit of the Olkaria plant before 2028."
+    found = [(s.kind, s.strength, s.actors, s.rule) for s in extractor.extract_text(text).statements]
+    assert found == [("commitment", "moderate", ["KEN"], "stated_aim")]
+
+
+def test_an_aim_no_one_owns_is_no_commitment(extractor):
+    assert _commitments(extractor, "The intention of the meeting is to open the Olkaria plant before 2028.") == []
+
+
+# -- pledges reported in news (issue 11, class 5) -------------------------------------------------
+@pytest.mark.parametrize("text, words", [
+    ("Kenya reaffirmed its commitment to ensuring the protection of geothermal workers, the minister said.",
+     "Kenya reaffirmed its commitment to ensuring the protection of geothermal workers"),
+    ("Kenya will further raise spending on geothermal exploration, the president said.",
+     "Kenya will further raise spending on geothermal exploration"),
+    ("Kenya would take concrete steps to ensure the safety of geothermal workers, the minister told reporters.",
+     "Kenya would take concrete steps to ensure the safety of geothermal workers"),
+])
+def test_a_reported_pledge_is_the_quoted_partys_commitment(extractor, text, words):
+    assert _commitments(extractor, text) == [(["KEN"], words)]
+
+
+def test_rupee_amounts_do_not_end_the_sentence(extractor):
+    found = _commitments(extractor, "Japan pledged to invest Rs. 2,000 crore in Kenyan geothermal plants over five years.")
+    assert [w for _, w in found] == ["Japan pledged to invest Rs. 2,000 crore in Kenyan geothermal plants over five years"]
+
+
+def test_what_an_undertaking_verb_reports_binds_those_who_agreed(extractor):
+    text = "Kenya and Japan agreed that the Japanese turbines would be installed at Olkaria without delay."
+    assert [a for a, _ in _commitments(extractor, text)] == [["JPN", "KEN"]]
+
+
+def test_a_condition_stated_is_no_undertaking(extractor):
+    text = "Kenya and Japan noted that any delay would raise the cost of the Olkaria plant."
+    assert _commitments(extractor, text) == []
+
+
+def test_a_gerund_a_verb_goes_on_to_stays_in_its_statement(extractor):
+    found = _statements(extractor, "The Kenyan government will proceed with signing the agreement on the Olkaria plant.")
+    assert [(k, w) for k, _, w in found] == [
+        ("commitment", "The Kenyan government will proceed with signing the agreement on the Olkaria plant")]
+
+
+# -- praise of a project, openings, loan concessions ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "This terminal is an epitome of Kenya-Japan cooperation, the minister said.",
+    "The minister said the Olkaria plant was important not only for the two countries.",
+    "The Olkaria project is one of the most important Japanese-funded projects, he said.",
+])
+def test_a_partys_praise_of_a_project_is_an_appreciation(extractor, text):
+    assert [(k, s.rule) for s in extractor.extract_text(text).statements for k in [s.kind]] == \
+        [("appreciation", "project_appraised")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Olkaria plant is important for the region's power supply.",  # the reporter's background
+    "The minister said the Olkaria plant is not important for the grid.",  # negated
+    "The minister said the weather is important for the harvest.",  # no project
+])
+def test_background_or_no_project_is_no_praise(extractor, text):
+    assert all(s.rule != "project_appraised" for s in extractor.extract_text(text).statements)
+
+
+def test_an_opening_declared_is_an_appreciation(extractor):
+    text = "The Kenyan President declared on Friday the official operation of the Olkaria geothermal plant."
+    assert [(s.kind, s.rule, s.actors) for s in extractor.extract_text(text).statements] == \
+        [("appreciation", "project_opened", ["KEN"])]
+
+
+def test_a_loan_concession_is_the_lenders_commitment(extractor):
+    text = "The Kenyan minister said Japan had cut the interest rate on a proposed loan for the Olkaria plant to 1%."
+    assert [a for a, _ in _commitments(extractor, text)] == [["JPN"]]
+
+
+def test_a_rate_cut_with_no_loan_is_no_concession(extractor):
+    assert _commitments(extractor, "Japan has cut the interest rate on its savings bonds to 1%.") == []
+
+
+# -- the quoted party as actor (issue 11, class 5) ------------------------------------------------
+_TALKS = "Kenyan and Japanese ministers met in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize("quote, actors", [
+    ('"We are committed to ensuring the safety of geothermal workers," the Kenyan minister said.', ["KEN"]),
+    ('"We will further raise spending on geothermal exploration," the Japanese minister added.', ["JPN"]),
+    ('The Japanese minister said: "We will take concrete steps to ensure the plant opens on time."', ["JPN"]),
+])
+def test_a_quoted_first_person_pledge_is_the_speakers_sides(extractor, quote, actors):
+    assert [a for a, _ in _commitments(extractor, _TALKS + quote)] == [actors]
+
+
+def test_a_quoted_we_of_both_sides_stays_both(extractor):
+    text = _TALKS + '"We will build the second unit together," the two ministers said.'
+    assert [a for a, _ in _commitments(extractor, text)] == [["JPN", "KEN"]]
+
+
+def test_a_party_proposing_to_act_is_a_soft_commitment(extractor):
+    found = [(s.kind, s.strength, s.actors) for s in extractor.extract_text(
+        "Japan proposed building a second geothermal unit at Olkaria.").statements]
+    assert found == [("commitment", "soft", ["JPN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya proposed that Japan build a second geothermal unit.",  # others are to act
+    "Kenya proposed a new tariff for geothermal power.",  # a thing proposed
+])
+def test_a_proposal_that_others_act_or_of_a_thing_is_no_commitment(extractor, text):
+    assert _commitments(extractor, text) == []
