@@ -12,19 +12,63 @@ distinctive names stay apart: "Naivasha–Kisumu railway" is not "Mombasa–Nair
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from pledgebook.codebook.entities import ANY_PROJECT, DiscoveryRules
 
-_SPLIT = re.compile(r"[ \t\-–‐]+")
+_SPLIT = re.compile(r"[\s\-–—‐‑]+")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 
 
+class ProjectKey(NamedTuple):
+    """What identifies a project across spellings: its distinctive name, folded (case,
+    diacritics, hyphens and dashes, leading words such as "the"), and its head class ("power
+    plant", "railway", "port"), None when the name ends in no head or a generic one ("project")."""
+
+    name: str  # "el dabaa", "naivasha kisumu"
+    cls: str | None
+
+    def matches(self, other: ProjectKey | None) -> bool:
+        """One project: the same distinctive name, and the same head class unless one has none
+        ("Matarbari" is the port or the plant; "Matarbari port" is not "Matarbari power plant")."""
+        return (other is not None and self.name == other.name
+                and (self.cls == other.cls or self.cls is None or other.cls is None))
+
+
+def fold(word: str) -> str:
+    """Case- and diacritic-folded: "dabaa" for "Dabaá"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+class ProjectKeys:
+    """``key(name)``: a project name's ``ProjectKey``; the head classes are those of
+    discovery.project_anaphora. Both the merging of spellings within a document
+    (``ProjectVariants``) and the linker's project anchors across documents use it."""
+
+    def __init__(self, rules: DiscoveryRules) -> None:
+        self.heads = {" ".join(_SPLIT.split(h.lower())): None if c == ANY_PROJECT else c
+                      for h, c in rules.anaphora_heads.items()}
+        self.stopwords = rules.leading_stopwords
+
+    def key(self, name: str) -> ProjectKey | None:
+        """None for a name of no distinctive word ("the project")."""
+        words = [w for w in _SPLIT.split(name.strip()) if w]
+        distinctive, cls = words, None
+        for n in range(min(4, len(words) - 1), 0, -1):
+            phrase = " ".join(words[-n:]).lower()
+            if phrase in self.heads:
+                distinctive, cls = words[:-n], self.heads[phrase]
+                break
+        distinctive = [w for w in distinctive if w.lower() not in self.stopwords]
+        return ProjectKey(fold(" ".join(distinctive)), cls) if distinctive else None
+
+
 class Variant(NamedTuple):
     name: str
-    modifier: str  # case-folded distinctive name: "akkuyu", "naivasha kisumu"
+    modifier: str  # folded distinctive name: "akkuyu", "naivasha kisumu"
     cls: str
 
 
@@ -33,21 +77,16 @@ class ProjectVariants:
     of a bare distinctive name standing for a project named in the text."""
 
     def __init__(self, rules: DiscoveryRules, is_place: Callable[[str], bool]) -> None:
-        self.heads = {" ".join(_SPLIT.split(h.lower())): c for h, c in rules.anaphora_heads.items() if c != ANY_PROJECT}
+        self.keys = ProjectKeys(rules)
         self.is_place = is_place
         self.stopwords = rules.leading_stopwords
         self.place_nouns = rules.place_nouns
-        self.head_words = {h.split()[-1] for h in self.heads}  # "refinery", "plant", "port"
+        self.head_words = {h.split()[-1] for h, c in self.keys.heads.items() if c}  # "refinery", "plant", "port"
 
     def variant(self, name: str) -> Variant | None:
         """The distinctive name and head class of a project name, None if it ends in no head."""
-        words = _SPLIT.split(name.strip())
-        for n in range(min(4, len(words) - 1), 0, -1):
-            cls = self.heads.get(" ".join(words[-n:]).lower())
-            if cls is not None:
-                modifier = [w for w in words[:-n] if w.lower() not in self.stopwords]
-                return Variant(name, " ".join(modifier).casefold(), cls) if modifier else None
-        return None
+        key = self.keys.key(name)
+        return Variant(name, key.name, key.cls) if key is not None and key.cls is not None else None
 
     def renames(self, names: Iterable[tuple[str, bool]]) -> dict[str, str]:
         """``names``: (project name, listed in the gazetteer). Each spelling of a project that
@@ -89,7 +128,7 @@ class ProjectVariants:
             name = v.name
             if len(owners[v.modifier]) > 1:
                 continue  # "Hambantota" with a port and a refinery named: which one is unknown
-            word = next((w for w in _SPLIT.split(name) if w.casefold() == v.modifier), None)
+            word = next((w for w in _SPLIT.split(name) if fold(w) == v.modifier), None)
             if word is None or not word[:1].isupper() or self.is_place(word):
                 continue
             for m in re.finditer(rf"(?<![\w’'\-–‐]){re.escape(word)}(?![\w’'\-–‐])", text):

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from pledgebook.extract.variants import ProjectKey
 from pledgebook.link.config import LinkConfig
 from pledgebook.link.scope import (
     Mention,
@@ -53,7 +54,7 @@ class LinkItem:
     bridges: frozenset[str] = frozenset()  # entities naming the undertaking itself (projects, initiatives, sites)
     starts: bool = True  # may start a thread (else it only joins one: cfg.start_kinds)
     exclusive: bool = True  # a thread holds one such statement per document (cfg.exclusive_kinds)
-    anchor: str | None = None  # the one specific project the statement is about (cfg.anchor_kinds, sites)
+    anchor: ProjectKey | None = None  # the one specific project the statement is about (cfg.anchor_kinds, sites)
     committed: bool = True  # of a kind that starts threads (a commitment): others link on a bridge or on wording
     venues: frozenset[str] = frozenset()  # of ``entities``, those of cfg.venue_kinds (institutions)
 
@@ -99,24 +100,27 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
     before), and within one relationship the named project is the undertaking whoever acts on
     it (China finances the railway, Kenya builds it).
 
-    Two statements of one relationship anchored to the same project are one story whatever
-    their wording: + ``project_bonus``. A pair with a non-commitment that shares nothing but
+    Two statements of one relationship anchored to the same project (their anchors' project
+    keys match: "El-Dabaa NPP" and "the El Dabaa nuclear power plant" of two reports) are one
+    story whatever their wording: + ``project_bonus``; the project is also a shared entity and a
+    bridge, however each report spells it. A pair with a non-commitment that shares nothing but
     institutions (``venue_kinds``: ASEAN, a bank) links on its wording alone: no entity bonus
     and ``cross_kind_margin`` less."""
     actors_meet = not a.actors or not b.actors or bool(a.actors & b.actors)
     one_relationship = same_relationship(a.scope, b.scope)
-    bridged = bool(a.bridges & b.bridges)
+    same_project = a.anchor is not None and a.anchor.matches(b.anchor)
+    bridged = bool(a.bridges & b.bridges) or same_project
     if not (actors_meet and one_relationship) and not ((actors_meet or one_relationship) and bridged):
         return None
     score = cosine
-    if one_relationship and a.anchor is not None and a.anchor == b.anchor:
+    if one_relationship and same_project:
         score += cfg.project_bonus
     shared = a.entities & b.entities
     wording_only = not (a.committed and b.committed) and not bridged and not shared - a.venues - b.venues
     if wording_only:  # a non-commitment bonded by no undertaking (a shared institution is a venue)
         score -= cfg.cross_kind_margin
     if a.entities and b.entities:
-        if shared:
+        if shared or same_project:
             score += 0.0 if wording_only else cfg.entity_bonus
         elif (a.entities <= a.venues) == (b.entities <= b.venues):  # a lender alone names no undertaking
             score -= cfg.entity_penalty
@@ -136,7 +140,7 @@ def blocks(items: Sequence[LinkItem]) -> dict[tuple[str, str], list[int]]:
         for name in it.entities:
             out[("entity", name)].append(i)
         if it.anchor is not None:
-            out[(_ANCHOR, it.anchor)].append(i)
+            out[(_ANCHOR, it.anchor.name)].append(i)  # classes are compared by pair_score
     return out
 
 
@@ -246,8 +250,8 @@ class _Forest:
             size = len(self.members[root])
             *features, anchors = self._features(root)
             entities, sectors, bridges = (frozenset(k for k, n in c.items() if 2 * n >= size) for c in features)
-            ranked = sorted(anchors.items(), key=lambda kv: (-kv[1], kv[0]))
-            tie = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+            ranked = sorted(anchors.items(), key=lambda kv: (-kv[1], kv[0].name, kv[0].cls or ""))
+            tie = len(ranked) > 1 and ranked[0][1] == ranked[1][1] and not ranked[0][0].matches(ranked[1][0])
             anchor = ranked[0][0] if ranked and not tie else None
             first = self.items[self.members[root][0]]
             self.summaries[root] = replace(first, actors=frozenset(), scope=frozenset(), entities=entities,
@@ -261,7 +265,7 @@ class _Forest:
         if self.sums is None or self.cfg is None or (len(self.members[a]) == 1 and len(self.members[b]) == 1):
             return True
         sa, sb = self.summary(a), self.summary(b)
-        if sa.anchor is not None and sb.anchor is not None and sa.anchor != sb.anchor and not sa.entities & sb.entities:
+        if sa.anchor is not None and sb.anchor is not None and not sa.anchor.matches(sb.anchor) and not sa.entities & sb.entities:
             return False  # two projects' stories: a statement naming both joins one, never merges them
         x, y = self.sums[a], self.sums[b]
         denom = float(np.linalg.norm(x) * np.linalg.norm(y))

@@ -17,9 +17,10 @@ from pledgebook.codebook import Codebook
 from pledgebook.codebook.entities import ENTITY_KINDS, LinkRoles
 from pledgebook.codebook.files import CodebookError, FileSchema, Schema, Text, Words, parse, read_bytes, validate
 from pledgebook.core.data import StatementKind
+from pledgebook.extract.variants import ProjectKey, ProjectKeys
 
 DATA_DIR = Path(__file__).with_name("data")
-LINKING_VERSION = 4
+LINKING_VERSION = 5
 _Kind = Literal[tuple(k.value for k in StatementKind)]  # type: ignore[valid-type]
 _EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
 
@@ -96,9 +97,16 @@ class LinkConfig:
     source_between: frozenset[str] = frozenset()
     roles: LinkRoles | None = None  # sites and umbrellas (the codebook's entities.yaml)
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # actor group -> members (actors.yaml)
+    project_keys: ProjectKeys | None = None  # how anchors compare across documents (extract.variants)
 
     def role(self, name: str) -> str | None:
         return self.roles.role(name) if self.roles else None
+
+    def project_key(self, name: str) -> ProjectKey:
+        """The key an anchor compares by: "El-Dabaa NPP" and "the El Dabaa nuclear power plant"
+        are one project; without the codebook's heads, the name itself."""
+        key = self.project_keys.key(name) if self.project_keys else None
+        return key if key is not None else ProjectKey(name.casefold(), None)
 
     def with_threshold(self, threshold: float) -> "LinkConfig":
         return replace(self, threshold=threshold)
@@ -148,6 +156,7 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         source_between=frozenset(w for c in cues.between for w in _words(c)),
         roles=book.link_roles,
         groups={code: frozenset(g.members) for code, g in book.actors.groups.items()},
+        project_keys=ProjectKeys(book.discovery),
     )
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from pledgebook.extract.variants import ProjectKey
 from pledgebook.link.config import LinkConfig
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -83,12 +84,14 @@ def bonding_names(mentions: Iterable[Mention], text: str, cfg: LinkConfig) -> li
     return list(kept.values())
 
 
-def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> str | None:
-    """The specific project a statement is about: the first bonding name of ``cfg.anchor_kinds``
+def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> ProjectKey | None:
+    """The specific project a statement is about, as its project key (``cfg.project_key``: one
+    key for the spellings of different reports): the first bonding name of ``cfg.anchor_kinds``
     or a site, or None. A statement listing "the railway, the port and the parks" is anchored
     to the railway only: it bonds to the port's and the parks' statements no more strongly than
     any shared entity does, so a list does not chain those projects' threads together."""
-    return next((name for name, kind, role in names if kind in cfg.anchor_kinds or role == "site"), None)
+    name = next((name for name, kind, role in names if kind in cfg.anchor_kinds or role == "site"), None)
+    return None if name is None else cfg.project_key(name)
 
 
 def starts_thread(kind: str, names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from recordkit import CODEBOOK, EXTRACTOR, make_record
 from sqlalchemy import Engine
 
+from pledgebook.extract.variants import ProjectKey
 from pledgebook.link import HashingEmbedder, link_new_statements, list_threads
 from pledgebook.link.cluster import link_item, pair_score
 from pledgebook.link.config import load_config
@@ -78,7 +79,7 @@ def test_two_projects_of_one_relationship_and_sector_are_two_threads(engine: Eng
 
 
 def test_a_statement_listing_both_projects_joins_the_first_and_merges_nothing(engine: Engine) -> None:
-    assert link_item("x", ["CHN"], [], [DAM[:2], PARK[:2]], PARTIES, CFG).anchor == "tana gorge dam"
+    assert link_item("x", ["CHN"], [], [DAM[:2], PARK[:2]], PARTIES, CFG).anchor == ProjectKey("tana gorge", "dam")
     _doc(engine, "2019-03-01", [(SIGNED, "agreement", [DAM])], actors=PARTIES)
     _doc(engine, "2019-06-01", [(PARK_PLEDGE, "commitment", [PARK])])
     _doc(engine, "2020-05-02", [(LOAN, "commitment", [DAM])])
