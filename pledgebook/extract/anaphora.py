@@ -30,6 +30,7 @@ _FUNCTION_WORDS = frozenset(
 _MODIFIER = r"(?:\$?\d[\d.,]*|[a-z][a-z’'\-]*)"  # "$20", "5.5", "nuclear", "high-speed"
 _WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 _SPLIT = re.compile(r"[ \t\-–‐]+")
+_ANOTHER = "another project"  # a generic head after "a second plant": not a project named before
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +57,14 @@ class ProjectAnaphora:
         self.aliases = {e.name: e.all_names for e in gazetteer}
         lower = sorted((h for h in rules.anaphora_heads if not h.isupper()), key=len, reverse=True)
         caps = sorted((h for h in rules.anaphora_heads if h.isupper()), key=len, reverse=True)
-        heads = [r"[ \t\-–‐]+".join(re.escape(w) for w in _SPLIT.split(h)) for h in lower] + [re.escape(h) for h in caps]
+        heads = [_pattern(h) for h in lower + caps]
         self._anaphor = (re.compile(rf"(?<![\w’'])(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+((?:{_MODIFIER}[ \t]+){{0,3}}?)"
                                     rf"({'|'.join(heads)})(?![\w\-–‐])") if heads else None)
+        specific = [_pattern(h) for h in lower + caps if rules.anaphora_heads[h] != ANY_PROJECT]
+        # "Turkey's first nuclear plant", "a new railway": a specific head introduced without "the"
+        self._introduced = (re.compile(rf"(?<![\w’'])([Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)[ \t]+"
+                                       rf"((?:{_MODIFIER}[ \t]+){{0,3}}?)({'|'.join(specific)})(?![\w\-–‐])")
+                            if specific else None)
 
     def anaphor(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
         """The first definite generic head in ``text[start:end]``: (start, end, class)."""
@@ -71,8 +77,29 @@ class ProjectAnaphora:
             after = _WORDS_AFTER.match(text, m.end())
             if after and (after.group(1) in self.followers or after.group(1) in ("of", "for")):
                 continue  # "the port authority", "the project of ...": not the project itself
-            return m.start(), m.end(), self.heads[_key(m.group(2))]
+            cls = self.heads[_key(m.group(2))]
+            if cls == ANY_PROJECT:
+                cls = self._introduced_class(text, start, m.start(), m.end()) or cls
+                if cls == _ANOTHER:
+                    return None
+            return m.start(), m.end(), cls
         return None
+
+    def _introduced_class(self, text: str, start: int, end: int, after: int) -> str | None:
+        """"On plans to build Turkey's first nuclear plant ..., the first phase of the project":
+        a generic head after a specific one the statement introduces without "the" (a
+        possessive, "its", "a") is that kind of project; after "a second plant" or "a rival
+        line" it is that other project (``_ANOTHER``: no antecedent named before). None when
+        the statement introduces no such head, or heads of two classes."""
+        classes = set()
+        while self._introduced is not None and (m := self._introduced.search(text, start, end)) is not None:
+            start = m.end()
+            follower = _WORDS_AFTER.match(text, m.end(), after)
+            if follower and follower.group(1) in self.followers:
+                continue  # "a port authority"
+            other = any(w in self.not_modifiers for w in m.group(2).split()) and m.group(1).lower() in ("a", "an")
+            classes.add(_ANOTHER if other else self.heads[_key(m.group(3))])
+        return classes.pop() if len(classes) == 1 else None
 
     def resolve(self, names: list[EntityMention], text: str, start: int, end: int,
                 body_start: int = 0) -> EntityMention | None:
@@ -128,6 +155,11 @@ class ProjectAnaphora:
             words.append(m.group(1))
             pos = m.end()
         return [" ".join(words[:n]) for n in range(1, len(words) + 1)]
+
+
+def _pattern(head: str) -> str:
+    """A head as a pattern: "high-speed rail" also as "high speed rail"; capitals as written."""
+    return re.escape(head) if head.isupper() else r"[ \t\-–‐]+".join(re.escape(w) for w in _SPLIT.split(head))
 
 
 def _key(phrase: str) -> str:

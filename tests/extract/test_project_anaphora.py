@@ -185,3 +185,24 @@ def test_part_labels(name, label):
     from pledgebook.extract.ner import _part_label
 
     assert _part_label(name, Codebook.load().discovery.designator_exclusions) is label
+
+
+INTRODUCED = ("Zorbia and Pelland open the Telmar–Oskor railway\n\n"
+              "Zorbia and Pelland opened the Telmar–Oskor railway on Monday. "
+              "The talks also covered the Varnak nuclear power plant. ")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a generic head after a specific one introduced without "the" is that kind of project
+    ("On plans for Pelland's first nuclear plant, Zorbia said it will fund the project by 2030.",
+     "Varnak nuclear power plant"),
+    ("On plans for a new railway, Zorbia said it will fund the project by 2030.", "Telmar–Oskor railway"),
+    # "a second plant": the project is that other plant, named nowhere before
+    ("Pelland plans a second nuclear plant, and Zorbia will fund the project.", None),
+    # with no such head, the most salient project
+    ("Zorbia said it will fund the project by 2030.", "Telmar–Oskor railway"),
+])
+def test_a_generic_head_takes_the_class_of_a_project_the_statement_introduces(anaphora, finder, sentence, name):
+    text = INTRODUCED + sentence
+    found = _resolve(anaphora, finder, text, sentence)
+    assert (found.name if found else None) == name
