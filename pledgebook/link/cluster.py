@@ -139,8 +139,11 @@ def blocks(items: Sequence[LinkItem]) -> dict[tuple[str, str], list[int]]:
                 out[(scope, sector)].append(i)
         for name in it.entities:
             out[("entity", name)].append(i)
-        if it.anchor is not None:
-            out[(_ANCHOR, it.anchor.name)].append(i)  # classes are compared by pair_score
+        if it.anchor is not None:  # per name (a key without class matches any class) and per key, so
+            # a project's statements meet however many of another project of its place name there are
+            out[(_ANCHOR, f"{it.anchor.name}|*")].append(i)
+            if it.anchor.cls is not None:
+                out[(_ANCHOR, f"{it.anchor.name}|{it.anchor.cls}")].append(i)
     return out
 
 

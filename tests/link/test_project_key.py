@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from pledgebook.extract.variants import ProjectKey
 from pledgebook.link import HashingEmbedder, link_new_statements, list_threads
-from pledgebook.link.cluster import link_item, pair_score
+from pledgebook.link.cluster import blocks, link_item, pair_score
 from pledgebook.link.config import load_config
 from pledgebook.link.views import ThreadFilter
 from pledgebook.store import ingest_record
@@ -120,3 +120,12 @@ def test_one_project_spelled_apart_is_a_shared_entity_and_bridges_relationships(
     assert pair_score(npp, plant, 0.2, CFG) == pytest.approx(pair_score(npp, same, 0.2, CFG))
     abroad = link_item("d", ["RUS"], ["energy"], [("El Tamsa nuclear power plant", "project")], ("RUS", "TUR"), CFG)
     assert pair_score(npp, abroad, 0.2, CFG) is not None
+
+
+def test_anchor_blocks_hold_a_name_and_each_of_its_classes() -> None:
+    """A key without class meets both projects of its place name; each class has a block of its
+    own, so one project's statements meet however many of the other's there are."""
+    items = [link_item(d, ["CHN"], [], [(n, "project")], PARTIES, CFG)
+             for d, n in [("a", "Tamsala Port"), ("b", "Tamsala Power Plant"), ("c", "Tamsala")]]
+    anchor_blocks = {k[1]: v for k, v in blocks(items).items() if k[0] == "anchor"}
+    assert anchor_blocks == {"tamsala|*": [0, 1, 2], "tamsala|port": [0], "tamsala|power plant": [1]}
