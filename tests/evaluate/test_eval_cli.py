@@ -42,7 +42,8 @@ def hand_made_extraction(monkeypatch):
 
 
 def _run(*args: str):
-    return CliRunner().invoke(app, ["eval", *args])
+    # a wide terminal: these tests read cells of the table, not its layout at the ambient width
+    return CliRunner().invoke(app, ["eval", *args], env={"COLUMNS": "200"})
 
 
 def test_json_has_the_numbers_and_details(tmp_path, hand_made_extraction):
