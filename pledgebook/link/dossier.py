@@ -22,6 +22,7 @@ from pledgebook.codebook import Codebook
 from pledgebook.codebook.entities import GazetteerEntry
 from pledgebook.codebook.sectors import alias_key
 from pledgebook.core.data import STRENGTH_RANK, Strength
+from pledgebook.extract.variants import ProjectKeys
 from pledgebook.link.views import ThreadView, member, thread_view
 from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity, Thread, ThreadMember
 
@@ -149,6 +150,16 @@ def _key(name: str) -> str:
     return "".join(alias_key(name))
 
 
+_KEYS: dict[int, ProjectKeys] = {}
+
+
+def _project_keys(book: Codebook) -> ProjectKeys:
+    """The codebook's project keys (extract.variants), built once per codebook."""
+    if id(book) not in _KEYS:
+        _KEYS[id(book)] = ProjectKeys(book.discovery)
+    return _KEYS[id(book)]
+
+
 def _resolve(session: Session, name: str, book: Codebook) -> _Resolved:
     """A gazetteer entry (stored under its canonical name, or an alias a former codebook made
     canonical), else the names stored in the ledger spelled like ``name``."""
@@ -158,6 +169,11 @@ def _resolve(session: Session, name: str, book: Codebook) -> _Resolved:
         return _Resolved(entry.name, entry.kind, list(entry.aliases), list(entry.all_names))
     stored = _stored_names(session)
     matched = sorted({n for n, _ in stored if key and _key(n) == key})
+    # other spellings of a discovered project: the same project key ("El-Dabaa NPP")
+    project = _project_keys(book).key(matched[0] if matched else name)
+    if project is not None:
+        same = sorted({n for n, k in stored if k == "project" and _project_keys(book).key(n) == project})
+        matched = matched + [n for n in same if n not in matched]
     if not matched:
         raise UnknownEntity(name, _suggestions(name, book.gazetteer, [n for n, _ in stored]))
     kinds = sorted({k for n, k in stored if n == matched[0]})
@@ -306,26 +322,56 @@ def _object_after(rest: str, stops: frozenset[str]) -> int:
     return taken if content else 0
 
 
-def list_dossiers(engine: Engine | Session, *, limit: int | None = 20,
-                  kinds: tuple[str, ...] = ("project",)) -> list[DossierSummary]:
-    """Entities of these kinds, named in the most documents first."""
+def list_dossiers(engine: Engine | Session, *, limit: int | None = 20, kinds: tuple[str, ...] = ("project",),
+                  codebook: Codebook | None = None) -> list[DossierSummary]:
+    """Entities of these kinds, named in the most documents first. Spellings of one project
+    (the same project key: "El-Dabaa NPP", "El Dabaa nuclear power plant") are one row, under
+    the spelling used most."""
     if isinstance(engine, Engine):
         with Session(engine) as session:
-            return list_dossiers(session, limit=limit, kinds=kinds)
-    docs = func.count(func.distinct(Statement.document_id))
-    query = (
-        select(StatementEntity.name, func.min(StatementEntity.kind), docs,
-               func.count(func.distinct(Statement.id)), func.count(func.distinct(ThreadMember.thread_id)),
-               func.min(Document.date), func.max(Document.date))
+            return list_dossiers(session, limit=limit, kinds=kinds, codebook=codebook)
+    keys = _project_keys(codebook or Codebook.load())
+    rows = engine.execute(
+        select(StatementEntity.name, StatementEntity.kind, Statement.id, Statement.document_id,
+               ThreadMember.thread_id, Document.date)
         .join(Statement, Statement.id == StatementEntity.statement_id)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .outerjoin(ThreadMember, ThreadMember.statement_key == Statement.stable_key)
         .where(ExtractionRun.is_current.is_(True), StatementEntity.kind.in_(kinds))
-        .group_by(StatementEntity.name)
-        .order_by(docs.desc(), func.count(func.distinct(Statement.id)).desc(), StatementEntity.name)
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    return [DossierSummary(name, kind, d, s, t, first.year if first else None, last.year if last else None)
-            for name, kind, d, s, t, first, last in engine.execute(query).all()]
+    ).all()
+    groups: dict[object, _Group] = defaultdict(_Group)
+    for name, kind, statement, document, thread, date in rows:
+        key = (keys.key(name) if kind == "project" else None) or (kind, name)
+        groups[key].add(name, kind, statement, document, thread, date)
+    summaries = sorted((g.summary() for g in groups.values()),
+                       key=lambda d: (-d.documents, -d.statements, d.entity))
+    return summaries if limit is None else summaries[:limit]
+
+
+@dataclass(slots=True)
+class _Group:
+    """The stored mentions of one entity (one project key), for its row in ``list_dossiers``."""
+
+    names: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    kinds: set[str] = field(default_factory=set)
+    statements: set[int] = field(default_factory=set)
+    documents: set[int] = field(default_factory=set)
+    threads: set[int] = field(default_factory=set)
+    dates: list = field(default_factory=list)
+
+    def add(self, name, kind, statement, document, thread, date) -> None:
+        self.names[name].add(statement)
+        self.kinds.add(kind)
+        self.statements.add(statement)
+        self.documents.add(document)
+        if thread is not None:
+            self.threads.add(thread)
+        if date is not None:
+            self.dates.append(date)
+
+    def summary(self) -> DossierSummary:
+        name = min(self.names, key=lambda n: (-len(self.names[n]), n))  # the spelling used most
+        first, last = min(self.dates, default=None), max(self.dates, default=None)
+        return DossierSummary(name, min(self.kinds), len(self.documents), len(self.statements), len(self.threads),
+                              first.year if first else None, last.year if last else None)

@@ -213,3 +213,36 @@ def test_a_long_story_is_told_by_year():
     statements[4] = said("2020-02-01", "signed the loan agreement", ["signed"], kind="agreement")
     steps = story(statements)  # nine documents: more than a step each can tell
     assert [step.label() for step in steps] == ["will build 2019", "signed the loan agreement 2020", "will build 2021"]
+
+
+SPELLINGS = {
+    "2019-03-04_plant-deal.txt": (
+        "Cairo, 4 March 2019\n\nRussia and Egypt agreed to build the Verdana nuclear power plant. "
+        "Russia pledged to finance the Verdana nuclear power plant by 2024.\n"
+    ),
+    "2021-06-07_plant-loan.txt": (
+        "Moscow, 7 June 2021\n\nRussia and Egypt signed a loan agreement for the Verdana NPP. "
+        "Egypt thanked Russia for its support of the Verdana NPP.\n"
+    ),
+    "2021-09-01_port.txt": (
+        "Cairo, 1 September 2021\n\nRussia and Egypt agreed to expand the Verdana Port.\n"
+    ),
+}
+
+
+def test_spellings_of_one_discovered_project_are_one_dossier(tmp_path: Path) -> None:
+    """A project the gazetteer does not list, spelled two ways in two reports, is one row of
+    `dossiers` and one `dossier`; a port named after the same town stays its own."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in SPELLINGS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    assert invoke("ingest", folder, "--db", url, "--no-progress").exit_code == 0
+    rows = {r["entity"]: r for r in json.loads(invoke("dossiers", "--db", url, "-f", "json").stdout)}
+    plant = [r for name, r in rows.items() if "Verdana" in name and "Port" not in name]
+    assert len(plant) == 1 and plant[0]["documents"] == 2, rows
+    assert rows["Verdana Port"]["documents"] == 1
+    dossier = json.loads(invoke("dossier", "Verdana NPP", "--db", url, "-f", "json").stdout)
+    assert {s["document_date"][:4] for s in dossier["statements"]} == {"2019", "2021"}
+    assert not any("expand" in s["text"] for s in dossier["statements"])
