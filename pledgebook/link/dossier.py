@@ -150,16 +150,6 @@ def _key(name: str) -> str:
     return "".join(alias_key(name))
 
 
-_KEYS: dict[int, ProjectKeys] = {}
-
-
-def _project_keys(book: Codebook) -> ProjectKeys:
-    """The codebook's project keys (extract.variants), built once per codebook."""
-    if id(book) not in _KEYS:
-        _KEYS[id(book)] = ProjectKeys(book.discovery)
-    return _KEYS[id(book)]
-
-
 def _resolve(session: Session, name: str, book: Codebook) -> _Resolved:
     """A gazetteer entry (stored under its canonical name, or an alias a former codebook made
     canonical), else the names stored in the ledger spelled like ``name``."""
@@ -170,9 +160,10 @@ def _resolve(session: Session, name: str, book: Codebook) -> _Resolved:
     stored = _stored_names(session)
     matched = sorted({n for n, _ in stored if key and _key(n) == key})
     # other spellings of a discovered project: the same project key ("El-Dabaa NPP")
-    project = _project_keys(book).key(matched[0] if matched else name)
+    keys = ProjectKeys(book.discovery)
+    project = keys.key(matched[0] if matched else name)
     if project is not None:
-        same = sorted({n for n, k in stored if k == "project" and _project_keys(book).key(n) == project})
+        same = sorted({n for n, k in stored if k == "project" and keys.key(n) == project})
         matched = matched + [n for n in same if n not in matched]
     if not matched:
         raise UnknownEntity(name, _suggestions(name, book.gazetteer, [n for n, _ in stored]))
@@ -330,7 +321,7 @@ def list_dossiers(engine: Engine | Session, *, limit: int | None = 20, kinds: tu
     if isinstance(engine, Engine):
         with Session(engine) as session:
             return list_dossiers(session, limit=limit, kinds=kinds, codebook=codebook)
-    keys = _project_keys(codebook or Codebook.load())
+    keys = ProjectKeys((codebook or Codebook.load()).discovery)
     rows = engine.execute(
         select(StatementEntity.name, StatementEntity.kind, Statement.id, Statement.document_id,
                ThreadMember.thread_id, Document.date)
