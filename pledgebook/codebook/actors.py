@@ -12,7 +12,7 @@ from typing import Annotated
 import pycountry
 from pydantic import AfterValidator, StringConstraints
 
-from pledgebook.codebook.files import CodebookError, FileSchema, Schema, Text, Words
+from pledgebook.codebook.files import CodebookError, FileSchema, Regex, Schema, Text, Words
 
 _WORD = re.compile(r"\w+")
 
@@ -52,6 +52,8 @@ class ActorsFile(FileSchema):
     first_person_plural: Words = []
     not_actors: Words = []
     blocked_after: Words = []
+    agencies: dict[Alpha3, Words] = {}  # a state's agencies named without the country: NSF -> USA
+    thing_shapes: list[Regex] = []  # a subject head of this shape is a thing ("the MQ-9Bs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,8 @@ class ActorBook:
     first_person_plural: frozenset[str]
     not_actors: tuple[str, ...]
     blocked_after: tuple[str, ...]
+    agencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    thing_shapes: tuple[re.Pattern[str], ...] = ()
     _exact: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
     _folded: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
 
@@ -94,10 +98,14 @@ class ActorBook:
     def is_country(self, code: str) -> bool:
         return code in self.countries
 
+    def is_thing(self, word: str) -> bool:
+        """Does ``word`` have the shape of a model or system ("MQ-9Bs"), never an actor's name?"""
+        return any(p.fullmatch(word) for p in self.thing_shapes)
+
     def aliases(self, kinds: Iterable[str] = ("country", "demonym", "capital", "group")) -> list[tuple[str, str, str]]:
         """(alias, code, kind) for every alias of the given kinds."""
         out: list[tuple[str, str, str]] = []
-        tables = {"country": self.countries, "demonym": self.demonyms, "capital": self.capitals}
+        tables = {"country": self.countries, "demonym": self.demonyms, "capital": self.capitals, "agency": self.agencies}
         for kind in kinds:
             if kind == "group":
                 out.extend((a, g.code, "group") for g in self.groups.values() for a in g.aliases)
@@ -134,9 +142,23 @@ def build_actor_book(name: str, file: ActorsFile) -> ActorBook:
         first_person_plural=_normalise(file.first_person_plural),
         not_actors=tuple(file.not_actors),
         blocked_after=tuple(file.blocked_after),
+        agencies={code: tuple(names) for code, names in file.agencies.items()},
+        thing_shapes=tuple(re.compile(p) for p in file.thing_shapes),
     )
     _index_actor_aliases(name, book)
+    _check_agencies(name, book)
     return book
+
+
+def _check_agencies(name: str, book: ActorBook) -> None:
+    """An agency name is no country's or group's name, and belongs to one state."""
+    owner: dict[tuple[str, ...], str] = {}
+    for alias, code, _ in book.aliases(("agency",)):
+        key = tuple(w.lower() for w in _WORD.findall(alias))
+        if book.lookup(alias) is not None:
+            raise CodebookError(f"{name}: agencies.{code}: {alias!r} is a country's or group's name")
+        if owner.setdefault(key, code) != code:
+            raise CodebookError(f"{name}: agencies: {alias!r} names both {owner[key]} and {code}")
 
 
 def _countries(file: ActorsFile) -> tuple[dict[str, list[str]], ...]:

@@ -35,7 +35,7 @@ from pledgebook.codebook.entities import (
 )
 from pledgebook.codebook.events import EventMap, EventsFile, build_event_map
 from pledgebook.codebook.files import CodebookError, FileSchema, parse, read_bytes, validate
-from pledgebook.codebook.sectors import Sector, SectorsFile, build_sectors, filter_key
+from pledgebook.codebook.sectors import Sector, SectorSense, SectorsFile, build_sectors, build_senses, filter_key
 from pledgebook.codebook.rules import RuleSpec, RulesFile, build_rules
 from pledgebook.codebook.segmentation import SegmentationBook, SegmentFile, build_segmentation
 from pledgebook.codebook.times import TimeBook, TimeFile, build_time_book
@@ -75,6 +75,7 @@ class Codebook:
     segmentation: SegmentationBook
     times: TimeBook
     rules: Mapping[str, RuleSpec]  # the rules that make statements, by id (rules.yaml)
+    sector_senses: tuple[SectorSense, ...] = ()  # terms read whole before their keywords (sectors.yaml `senses`)
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> Codebook:
@@ -126,6 +127,7 @@ def _load(directory: Path) -> Codebook:
         segmentation=build_segmentation(files["segment.yaml"]),
         times=build_time_book("time.yaml", files["time.yaml"]),
         rules=build_rules("rules.yaml", files["rules.yaml"]),
+        sector_senses=build_senses("sectors.yaml", files["sectors.yaml"], sectors),
     )
     _check_codes(book)
     return book

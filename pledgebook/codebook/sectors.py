@@ -59,8 +59,30 @@ class SectorEntry(Schema):
         return keywords
 
 
+class SenseEntry(Schema):
+    term: Text
+    sectors: list[SnakeCase]  # empty: the term names no field ("safeguards" alone)
+
+    @field_validator("term")
+    @classmethod
+    def _lower_case(cls, term: str) -> str:
+        if term != term.lower() or "*" in term.rstrip("*") or not alias_key(term):
+            raise ValueError(f"a term must be lower case, '*' only at the end: {term!r}")
+        return term
+
+
 class SectorsFile(FileSchema):
     sectors: list[SectorEntry]
+    senses: list[SenseEntry] = []
+
+
+@dataclass(frozen=True, slots=True)
+class SectorSense:
+    """A term read whole before the keywords inside it, for the sectors it names (maybe none):
+    "de-mining" is mine action, never mining."""
+
+    term: str
+    sectors: tuple[str, ...]
 
 
 def build_sectors(name: str, file: SectorsFile) -> tuple[Sector, ...]:
@@ -75,6 +97,27 @@ def build_sectors(name: str, file: SectorsFile) -> tuple[Sector, ...]:
     _check_aliases(name, out)
     if not out:
         raise CodebookError(f"{name}: no sectors")
+    return tuple(out)
+
+
+def build_senses(name: str, file: SectorsFile, sectors: tuple[Sector, ...]) -> tuple[SectorSense, ...]:
+    """The ``senses`` of sectors.yaml: each term once, naming known sectors, and no keyword itself
+    (a term is either a sector's keyword or a sense, never both)."""
+    known = {s.id for s in sectors}
+    keywords = {alias_key(k.rstrip("*")): s.id for s in sectors for k in s.keywords}
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for i, raw in enumerate(file.senses):
+        key = alias_key(raw.term.rstrip("*"))
+        bad = [sid for sid in raw.sectors if sid not in known]
+        if bad:
+            raise CodebookError(f"{name}: senses[{i}] ({raw.term!r}): unknown sectors {bad}")
+        if key in seen:
+            raise CodebookError(f"{name}: senses[{i}]: term {raw.term!r} appears twice")
+        if key in keywords:
+            raise CodebookError(f"{name}: senses[{i}]: term {raw.term!r} is also a keyword of {keywords[key]!r}")
+        seen.add(key)
+        out.append(SectorSense(raw.term, tuple(dict.fromkeys(raw.sectors))))
     return tuple(out)
 
 

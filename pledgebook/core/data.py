@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-RECORD_VERSION = "1.0"
+RECORD_VERSION = "1.1"
 
 
 class StatementKind(str, Enum):
@@ -42,8 +42,9 @@ DocumentKind = Literal[
 EntityKind = Literal["project", "initiative", "agreement", "institution", "place", "person", "event", "other"]
 # Where a statement's actors came from: its grammatical subject, the reporting clause ("China
 # stated that ..."), the clause introducing a list ("We will:"), the statement before it (a
-# pronoun that refers back), or, when nothing in the text names them, the document's parties.
-ActorSource = Literal["subject", "reporter", "list_lead", "previous_statement", "document_parties"]
+# pronoun that refers back), or, when nothing in the text names them, the document's parties;
+# "non_state": the subject is a company or an international organisation, in non_state_actors.
+ActorSource = Literal["subject", "reporter", "list_lead", "previous_statement", "document_parties", "non_state"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,12 @@ class Statement(_Model):
     trigger: str | None = Field(default=None, description="Lemma of the trigger word the rule fired on, if any.")
     trigger_words: list[str] = Field(default_factory=list, description="The words that decided the rule, as written.")
     actor_source: ActorSource = Field(default="document_parties", description="Where the actors came from.")
+    non_state_actors: list[str] = Field(
+        default_factory=list,
+        description="Companies and international organisations that say or undertake it, by name (e.g. "
+        "'General Atomics', 'World Bank'); `actors` is then empty and `actor_source` is 'non_state'. "
+        "Added in record version 1.1: absent from older records, which read as [].",
+    )
     rationale: str = Field(description="Human-readable: the rule, the trigger words and where the actors came from.")
 
     @model_validator(mode="after")

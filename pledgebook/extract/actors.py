@@ -16,13 +16,19 @@ from pledgebook.codebook.actors import ActorBook
 from pledgebook.extract.phrases import PhraseMatch, PhraseMatcher, is_acronym, words
 
 _MASK = ("", "mask")
+_KINDS = ("country", "demonym", "capital", "group", "agency")
+# "The MQ-9Bs, which will be assembled in India, ...": a relative clause says something about
+# the subject; what it names is not who the subject is
+_RELATIVE = re.compile(r"(?:\s*,\s*|\s+)(?:which|who|whom|whose)\b.*$", re.DOTALL)
+# what may stand between a country and the agency it owns: "India’s Ministry", "Japan’s JAXA", "the Indian DRDO"
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:the\s+)?$")
 
 
 class ActorResolver:
     def __init__(self, book: ActorBook | None = None) -> None:
         """``book``: the codebook's actors.yaml (the bundled one by default)."""
         self.book = book or Codebook.load().actors
-        entries: list[tuple[str, tuple[str, str]]] = [(a, (code, kind)) for a, code, kind in self.book.aliases()]
+        entries: list[tuple[str, tuple[str, str]]] = [(a, (code, kind)) for a, code, kind in self.book.aliases(_KINDS)]
         entries += [(phrase, _MASK) for phrase in self.book.not_actors]
         self._matcher = PhraseMatcher(entries, capitalised=True)
         blocked = "|".join(re.escape(w) for w in self.book.blocked_after)
@@ -41,11 +47,14 @@ class ActorResolver:
         return [(code, s, e) for code, kind, s, e in self._scan(text) if kind == "group"]
 
     def _scan(self, text: str) -> list[tuple[str, str, int, int]]:
-        out = []
+        out: list[tuple[str, str, int, int]] = []
         for m in self._matcher.find(text):
             code, kind = _value(m)
             if kind == "mask" or self._is_blocked(text, m):
                 continue
+            if kind == "agency" and out and out[-1][1] in ("country", "demonym") \
+                    and _OWNER_GAP.fullmatch(text[out[-1][3] : m.start]):
+                continue  # "Japan’s Department of ...": the country named decides whose it is
             out.append((code, kind, m.start, m.end))
         return out
 
@@ -58,13 +67,38 @@ class ActorResolver:
         return name.casefold() in self._states_and_groups
 
     # -- resolving a subject phrase ----------------------------------------------------------
+    def is_thing(self, phrase: str) -> bool:
+        """Does the subject ``phrase`` name a thing, a model or system ("The MQ-9Bs, which ..."),
+        by the shape of its last word before any relative clause?"""
+        core = _RELATIVE.sub("", phrase).strip(" ,")
+        last = core.split()[-1] if core.split() else ""
+        return self.book.is_thing(last) and not self.resolve(core, ())
+
     def lookup_country(self, phrase: str) -> str | None:
         """The country a name, demonym or capital stands for ("Pakistani" -> PAK)."""
         code = self.book.lookup(phrase)
         return code if code is not None and self.book.is_country(code) else None
 
     def resolve(self, phrase: str, parties: Sequence[str], group: str | None = None) -> list[str]:
-        """Codes of the actors a subject phrase names, in order of mention; [] if unknown."""
+        """Codes of the actors a subject phrase names, in order of mention; [] if unknown. A
+        grouping named with members of its own only ("the Quad leaders – the Prime Minister of
+        Australia, ...") is the grouping; so are all the members of the speaking group."""
+        codes = self._resolve(_RELATIVE.sub("", phrase), parties, group)
+        return self._as_group(codes, [group, *parties] if group else list(parties))
+
+    def _as_group(self, codes: list[str], speaking: Sequence[str | None]) -> list[str]:
+        groups = self.book.groups
+        for code in codes:
+            members = groups[code].members if code in groups else ()
+            if members and all(c == code or c in members for c in codes):
+                return [code]
+        for code in dict.fromkeys(speaking):
+            members = groups[code].members if code in groups else ()
+            if members and len(codes) > 1 and set(codes) == set(members):
+                return [code]
+        return codes
+
+    def _resolve(self, phrase: str, parties: Sequence[str], group: str | None) -> list[str]:
         everyone = sorted(set(parties)) or ([group] if group else [])
         norm = " ".join(words(re.sub(r"['’]s$", "", phrase.strip())))  # a possessor: "the Kingdom’s"
         if norm.startswith("the "):

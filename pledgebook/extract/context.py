@@ -43,6 +43,7 @@ class Draft:
     trigger_words: list[str] = field(default_factory=list)
     actor_source: str = "document_parties"
     who: str = "document parties"  # the words the actors were read from
+    non_state: list[str] = field(default_factory=list)  # the company or organisation undertaking it, if no party
     # -- evidence for the discourse steps --
     unit: int = -1  # index of its sentence unit in DocContext.units
     clean: str = ""  # its words in the sentence's clean text (evidence for its sectors)
@@ -59,6 +60,8 @@ class Draft:
     def rationale(self) -> str:
         """The human-readable account of how the statement was found, from the fields above."""
         out = f"rule={self.rule}; trigger='{' '.join(self.trigger_words)}'; actor from '{self.who}'"
+        if self.non_state:
+            out += f" (no party: {', '.join(self.non_state)})"
         if self.anaphor is not None:
             out += f"; entities via '{self.anaphor}'"
         if self.names_from_joined_verb:
@@ -84,6 +87,7 @@ class Draft:
             trigger=self.trigger,
             trigger_words=self.trigger_words,
             actor_source=self.actor_source,
+            non_state_actors=self.non_state,
             rationale=self.rationale(),
         )
 

@@ -542,7 +542,9 @@ def _signing_welcomed(c: _Clause) -> Verdict:
     """"welcomed the signing of ..." reports an instrument, not thanks."""
     if c.trig.kind != "appreciation" or c.dobj is None or c.dobj.lemma_.lower() not in c.lex.signing_nouns:
         return None
-    return c.decision("agreement", "agreement", Rule.INSTRUMENT_SIGNED, c.words + [c.dobj.text])
+    # "appreciated India's signing of the Accords": the signer's agreement, not the appreciator's
+    return c.decision("agreement", "agreement", Rule.INSTRUMENT_SIGNED, c.words + [c.dobj.text],
+                      undertaker=owner_of(c.dobj, c.lex))
 
 
 def _anticipation(c: _Clause) -> Verdict:
@@ -564,9 +566,33 @@ def _anticipation(c: _Clause) -> Verdict:
     if target.lemma_.lower() in lex.events or meets:
         # "looked forward to welcoming the President to the next summit": a meeting to come, softly undertaken
         return c.decision("commitment", MEETING_UNDERTAKEN, Rule.ANTICIPATED_MEETING, words, target, c.trig.strength)
+    if target.pos_ == "NOUN" and _others_undertaking(target, lex):
+        # "looks forward to the fulfilment of the commitments made by the developed world": their
+        # undertaking, the speaker's hope
+        return c.decision("position", "position.support", Rule.ANTICIPATED_HOPE, words)
     if (target.pos_ in VERBAL and subject_of(target) is None) or (target.pos_ == "NOUN" and is_action_noun(target, lex)):
         return c.decision("commitment", "commitment", Rule.ANTICIPATED_ACTION, words, target, c.trig.strength)
     return c.decision("position", "position.support", Rule.ANTICIPATED_HOPE, words)
+
+
+def _others_undertaking(noun: Token, lex: TriggerLexicon) -> bool:
+    """"the fulfilment of the commitments made by the developed world", "the implementation of
+    Japan's pledge": an action on an undertaking someone else made (its owner or its agent)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.reported_undertakings and _made_by_other(obj, lex):
+                return True
+    return False
+
+
+def _made_by_other(undertaking: Token, lex: TriggerLexicon) -> bool:
+    owner = owner_of(undertaking, lex)
+    if owner is not None and owner.lower_ not in ("our", "my", "its", "their"):
+        return True
+    return any(a.dep_ == "agent" and any(g.dep_ == "pobj" for g in a.children)
+               for v in undertaking.children if v.dep_ == "acl" for a in v.children)
 
 
 def _action_trigger(c: _Clause) -> Verdict:

@@ -9,6 +9,8 @@ The order matters, and ``DISCOURSE_STEPS`` fixes it:
    orphans' names (a definite inside a name already found is no reference) and replaces the
    names an anaphor carried over from the statement before ("its", set when drafting).
 3. ``named``: spaCy's NER, where a proper noun is still unexplained.
+   ``non_state``: a statement whose subject named no party and is only institutions' names
+   ("General Atomics will ...") is theirs (extract/non_state.py); after NER, which finds companies.
 4. ``shared``: a statement that still names nothing takes the names of the verb it shares a
    subject with; it must see every name the steps before attached, to the statement itself
    ("names nothing") and to its partner.
@@ -30,6 +32,7 @@ from pledgebook.codebook.entities import ANY_PROJECT
 from pledgebook.extract.clauses import governs
 from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.ner import attach_named
+from pledgebook.extract.non_state import attach_non_state
 
 if TYPE_CHECKING:
     from pledgebook.extract.pipeline import Extractor
@@ -147,6 +150,7 @@ DISCOURSE_STEPS: tuple[tuple[str, Step], ...] = (
     ("orphans", attach_orphans),
     ("antecedents", attach_antecedents),
     ("named", attach_named),
+    ("non_state", attach_non_state),
     ("shared", share_sentence_entities),
     ("projects", attach_project_anaphora),
     ("sectors", classify_sectors),

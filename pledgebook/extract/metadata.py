@@ -24,6 +24,11 @@ _WE_THE = re.compile(r"\bwe\s*[,–—-]?\s*the\s+(?:leaders|presidents|heads\s+
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?[,\s]*(?:and\s+)?(?:the\s+)?(?:(?:prime\s+minister|president|"
                        r"chancellor|king|emir|sultan|premier|leaders?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 _WE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*•]\s*)?(?:We|Together,? we)\s", re.MULTILINE)
+# "Joint Statement from the United States, India, Brazil, and South Africa on the G20",
+# "... of the Leaders of India, Israel, ...": a title naming its authors one by one
+_TITLE_AUTHORS = re.compile(r"\b(?:from|by|of|between)\s+(?:the\s+)?(?:(?:leaders|presidents|prime\s+ministers|"
+                            r"governments|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?)?",
+                            re.IGNORECASE)
 
 
 # metadata that names who published a page (Markdown front matter; an HTML page's site name)
@@ -129,9 +134,10 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
 
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
-    group = _speaking_group(raw, resolver, title)
-    if group:
-        parties = [group]
+    authors, group = _title_authors(title, resolver) if not parties else ([], None)
+    group = group or (None if authors else _speaking_group(raw, resolver, title))
+    if group or authors:
+        parties = [group] if group else authors
     guessed = False
     if not parties:
         speakers = _named_speakers(raw, resolver)
@@ -152,6 +158,34 @@ def _speaking_group(raw: RawDocument, resolver, title: str | None) -> str | None
     if len(_WE.findall(body)) >= 3 or _GROUP_OPENING.search(body[:400]):
         return Counter(groups).most_common(1)[0][0]
     return None
+
+
+def _title_authors(title: str | None, resolver) -> tuple[list[str], str | None]:
+    """The states a title names as its authors, two or more ("Joint Statement from India and the
+    United States", "... of the Leaders of Australia, India, Japan, and the United States"), and
+    the grouping they make up when they are exactly its fixed members (the Quad)."""
+    if not title:
+        return [], None
+    for m in _TITLE_AUTHORS.finditer(title):
+        codes = _enumerated(title[m.end() :], resolver)
+        if len(codes) >= 2:
+            group = next((code for code, g in resolver.book.groups.items() if g.members and set(g.members) == set(codes)), None)
+            return codes, group
+    return [], None
+
+
+def _enumerated(rest: str, resolver) -> list[str]:
+    """The countries a list at the start of ``rest`` names one by one ("A, B, and C")."""
+    codes: list[str] = []
+    pos = 0
+    for code, start, end in resolver.find_countries(rest):
+        if codes and code == codes[-1]:
+            continue  # its abbreviation: "the Republic of Korea (ROK)"
+        if _LIST_GAP.fullmatch(rest, pos, start) is None:
+            break  # the list has ended
+        codes.append(code)
+        pos = end
+    return sorted(set(codes))
 
 
 def _named_speakers(raw: RawDocument, resolver) -> list[str]:
@@ -175,8 +209,9 @@ def _named_speakers(raw: RawDocument, resolver) -> list[str]:
 def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, kind: str) -> list[str]:
     if title:
         in_title = {code for code, _, _ in resolver.find_countries(title)}
-        if in_title:
-            return sorted(in_title | ({issuer} if issuer else set()))
+        groups = {code for code, _, _ in resolver.find_groups(title)}
+        if in_title or groups:  # "Joint Readout of Quad Leaders Call": the Quad, not the countries it names
+            return _within_groups(in_title | groups | ({issuer} if issuer else set()), groups, resolver)
     counts = Counter(code for code, _, _ in resolver.find_countries(raw.text[raw.body_start :]))
     if not counts:
         return [issuer] if issuer else []
@@ -186,6 +221,13 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
     if issuer:
         chosen.add(issuer)
     return sorted(chosen) if chosen else [counts.most_common(1)[0][0]]
+
+
+def _within_groups(codes: set[str], groups: set[str], resolver) -> list[str]:
+    """``codes`` less the members of a grouping among them ("Sullivan's meeting with Quad and
+    Ukrainian counterparts": the Quad and Ukraine, the United States being of the Quad)."""
+    members = {m for g in groups for m in resolver.book.groups[g].members}
+    return sorted(c for c in codes if c in groups or c not in members)
 
 
 @lru_cache(maxsize=4)

@@ -9,6 +9,7 @@ and codebook objects); everything one document needs lives in the ``DocContext``
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -137,6 +138,10 @@ class Extractor:
         if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject):
             return None
         text = span.of(doc.text)
+        if f.kind == "commitment" and f.lead_actors is None and f.subject and self.actors.is_thing(f.subject):
+            # "The MQ-9Bs ... will enhance ...": a thing is never an actor; what it will do is a
+            # forecast of the parties' own step, an appreciation (annotation guide)
+            f = replace(f, kind="appreciation", category="appreciation", strength=None)
         resolved = self._statement_actors(doc, f, cursor.previous_actors, cand.source)
         if resolved is None:
             return None

@@ -31,7 +31,11 @@ class SectorClassifier:
         self.sectors = codebook.sectors
         self._order = {s.id: i for i, s in enumerate(self.sectors)}
         self._entity_sectors = {e.name: e.sectors for e in codebook.gazetteer}
-        self._matcher = PhraseMatcher(((k, s.id) for s in self.sectors for k in s.keywords), prefix_star=True)
+        # a sense ("de-mining", "social security") is matched like a keyword, and being longer it
+        # wins over the keywords inside it; it counts for its own sectors only (none: "" below)
+        keywords = [(k, s.id) for s in self.sectors for k in s.keywords]
+        senses = [(sense.term, sid) for sense in codebook.sector_senses for sid in (sense.sectors or ("",))]
+        self._matcher = PhraseMatcher(keywords + senses, prefix_star=True)
         self._kind_sectors: dict[str, list[str]] = defaultdict(list)
         for s in self.sectors:
             for kind in s.statement_kinds:
@@ -96,7 +100,7 @@ class SectorClassifier:
         for m in self._matcher.find(text.lower()):
             if any(s <= m.start and m.end <= e for s, e in spoken):
                 continue
-            out.extend((str(sid), m.start) for sid in m.values)
+            out.extend((str(sid), m.start) for sid in m.values if sid)
         return out
 
     def _speaks(self, code: str | None, speakers: Sequence[str]) -> bool:
