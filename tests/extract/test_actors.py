@@ -101,3 +101,159 @@ def test_a_state_title_names_the_one_party_styled_with_it():
     resolver = ActorResolver()
     assert resolver.resolve("the Kingdom’s", ["SAU", "USA"]) == ["SAU"]
     assert resolver.resolve("the Kingdom", ["USA", "JPN"]) == []
+
+
+# -- agencies, relative clauses, things, groupings (issue 15) ------------------------------------
+US_IN = ["IND", "USA"]
+
+
+@pytest.mark.parametrize(
+    "phrase, parties, expected",
+    [
+        # agencies named without their country stand for it (actors.yaml `agencies`)
+        ("NSF and India’s Ministry of Electronics and Information Technology", US_IN, ["USA", "IND"]),
+        ("NASA and ISRO", US_IN, ["USA", "IND"]),
+        ("the Pentagon", ["JPN", "USA"], ["USA"]),
+        # a country named right before an agency's name decides whose it is
+        ("Japan’s Department of State", US_IN, ["JPN"]),
+        # what a relative clause names is not the subject
+        ("The delegation, which was received in India,", ["JPN", "USA"], []),
+        ("The engines, which will be built in Japan and the United States,", US_IN, []),
+        # a grouping named with its own members only is the grouping
+        ("the Quad Leaders – Prime Minister Scott Morrison of Australia, Prime Minister Narendra Modi of India, "
+         "Prime Minister Fumio Kishida of Japan, and President Joe Biden of the United States –", US_IN, ["QUAD"]),
+        ("the Quad and Ukraine", US_IN, ["QUAD", "UKR"]),
+        # all the members of the grouping that is the document's party are the grouping
+        ("Australia, India, Japan and the United States", ["QUAD"], ["QUAD"]),
+        ("Australia, India, Japan and the United States", ["AUS", "IND", "JPN", "USA"], ["AUS", "IND", "JPN", "USA"]),
+        ("Australia and Japan", ["QUAD"], ["AUS", "JPN"]),
+        ("They", ["QUAD"], ["QUAD"]),
+    ],
+)
+def test_resolve_agencies_relative_clauses_and_groupings(resolver, phrase, parties, expected):
+    assert resolver.resolve(phrase, parties) == expected
+
+
+def test_a_thing_is_known_by_its_shape_never_by_what_its_clause_names(resolver):
+    assert resolver.is_thing("The MQ-9Bs, which will be assembled in India,")
+    assert resolver.is_thing("the F-35s")
+    assert not resolver.is_thing("General Atomics")
+    assert not resolver.is_thing("the G20")  # a grouping, whatever its shape
+    assert not resolver.is_thing("India")
+
+
+def test_an_agency_is_never_a_country_name_and_belongs_to_one_state(tmp_path):
+    import shutil
+
+    import yaml
+
+    from pledgebook.codebook import BUNDLED, Codebook, CodebookError
+    from pledgebook.codebook.book import FILES
+
+    for name in FILES:
+        shutil.copy(BUNDLED / name, tmp_path / name)
+    path = tmp_path / "actors.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def refused(agencies, message):
+        path.write_text(yaml.safe_dump({**data, "agencies": agencies}, allow_unicode=True), encoding="utf-8")
+        with pytest.raises(CodebookError, match=message):
+            Codebook.load(tmp_path)
+
+    refused({"USA": ["NSF"], "IND": ["NSF"]}, "'NSF' names both")
+    refused({"USA": ["India"]}, "'India' is a country's or group's name")
+    assert Codebook.load().actors.lookup("NSF") is None  # an agency is no country: entities keep its name
+
+
+# -- who says or undertakes it, on invented documents ---------------------------------------------
+def _record(extractor, body, title=None):
+    from pledgebook.read import read_text
+
+    front = f"---\ntitle: \"{title}\"\ndate: '2024-05-01'\n---\n\n" if title else ""
+    return extractor.extract(read_text(front + body, source="doc.md", format="markdown"))
+
+
+def _statement(record, words):
+    found = [s for s in record.statements if words in s.text]
+    assert found, [s.text for s in record.statements]
+    return found[0]
+
+
+def test_a_group_call_readout_speaks_for_the_group(extractor):
+    rec = _record(extractor, "Today the Quad Leaders – Prime Minister Jane Doe of Australia, Prime Minister Ravi Rao "
+                             "of India, Prime Minister Ken Sato of Japan, and President John Roe of the United "
+                             "States – convened by phone. They agreed to stand up a new humanitarian assistance "
+                             "mechanism for the region. The leaders also agreed to meet in person next year.",
+                  title="Joint Readout of Quad Leaders’ Call")
+    assert rec.document.parties == ["QUAD"]
+    assert _statement(rec, "They agreed to stand").actors == ["QUAD"]
+    assert _statement(rec, "The leaders also agreed").actors == ["QUAD"]
+    assert _statement(rec, "convened").actors == ["QUAD"]  # the grouping with its members is the grouping
+
+
+def test_a_title_that_names_its_authors_gives_the_parties(extractor):
+    rec = _record(extractor, "We will work together to make the presidency deliver on debt relief. We will also "
+                             "support a stronger voice for Africa. We will meet again in June.",
+                  title="Joint Statement from Kenya, Ghana, and Norway on the G20")
+    assert rec.document.parties == ["GHA", "KEN", "NOR"]
+    assert _statement(rec, "make the presidency").actors == ["GHA", "KEN", "NOR"]
+    rec = _record(extractor, "We will expand maritime domain awareness across the region.",
+                  title="Joint Statement from the Leaders of Australia, India, Japan, and the United States")
+    assert rec.document.parties == ["QUAD"]  # exactly the Quad's members: the Quad
+
+
+def test_the_two_sides_of_a_bilateral_title(extractor):
+    rec = _record(extractor, "The two sides agreed to launch a new dialogue on clean energy. Both leaders will "
+                             "review progress in the autumn.", title="Joint Statement from Brazil and Norway")
+    assert rec.document.parties == ["BRA", "NOR"]
+    assert _statement(rec, "The two sides").actors == ["BRA", "NOR"]
+    assert _statement(rec, "Both leaders").actors == ["BRA", "NOR"]
+
+
+def test_agencies_act_for_their_states(extractor):
+    rec = _record(extractor, "NSF and India’s Ministry of Electronics and Information Technology will fund joint "
+                             "research in semiconductors. NASA will train two Indian astronauts.",
+                  title="Joint Statement from the United States and India")
+    assert _statement(rec, "will fund joint").actors == ["IND", "USA"]
+    assert _statement(rec, "NASA will train").actors == ["USA"]
+
+
+def test_a_company_or_an_organisation_is_a_non_state_actor(extractor):
+    rec = _record(extractor, "The two leaders welcomed the new engine deal. As part of this plan, General Atomics will "
+                             "also establish a maintenance facility in India.",
+                  title="Joint Statement from the United States and India")
+    st = _statement(rec, "General Atomics will")
+    assert (st.kind, st.actors, st.actor_source, st.non_state_actors) == (
+        "commitment", [], "non_state", ["General Atomics"])
+    assert "no party: General Atomics" in st.rationale
+    # an agency the gazetteer gives to a state acts for that state
+    rec = _record(extractor, "JICA will provide a loan for the new metro line in Chennai.",
+                  title="Joint Statement from Japan and India")
+    assert _statement(rec, "JICA will").actors == ["JPN"]
+
+
+def test_a_reported_commitment_belongs_to_its_subject_not_the_speaker(extractor):
+    rec = _record(extractor, "Kenya also looks forward to the fulfilment of the climate finance commitments made by "
+                             "the developed world to provide over $100 billion a year.", title="Statement by Kenya")
+    st = _statement(rec, "looks forward to the fulfilment")
+    assert st.kind == "position" and st.actors == ["KEN"]  # Kenya's hope, not Kenya's undertaking
+    assert not [s for s in rec.statements if s.kind == "commitment"]
+    # its own commitment stays its own
+    rec = _record(extractor, "Kenya looks forward to the implementation of its new climate plan.", title="Statement by Kenya")
+    assert _statement(rec, "looks forward").kind == "commitment"
+
+
+def test_a_signing_appreciated_is_the_signers_agreement(extractor):
+    rec = _record(extractor, "The President deeply appreciated India’s signing of the Artemis Accords.",
+                  title="Joint Statement from the United States and India")
+    st = _statement(rec, "signing of the Artemis Accords")
+    assert (st.kind, st.actors) == ("agreement", ["IND"])
+
+
+def test_a_thing_is_never_an_actor(extractor):
+    rec = _record(extractor, "The leaders welcomed India’s plans to procure new surveillance drones. The MQ-9Bs, which "
+                             "will be assembled in India, will enhance the capabilities of India’s armed forces.",
+                  title="Joint Statement from the United States and India")
+    st = _statement(rec, "The MQ-9Bs")
+    assert st.kind == "appreciation" and st.strength is None  # a forecast, no one's undertaking
+    assert st.actors == ["IND", "USA"] and st.actor_source == "document_parties"

@@ -156,3 +156,58 @@ def test_the_pipeline_classifies_with_kind_sentence_and_neighbours(extractor):
     found = sectors("Chile and Peru will deepen their cooperation on hospitals and vaccines. "
                     "They will also do more together.")
     assert found["They will also do more together"] == ["health"]  # from the sentence before
+
+
+# -- sectors by sense, not by substring (sectors.yaml `senses`) ----------------------------------
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        ("The two sides will expand humanitarian de-mining along the border.", "mining", "humanitarian"),
+        ("Both governments will fund demining teams in the northern provinces.", "mining", "humanitarian"),
+        ("They agreed to speed up mine clearance in the former conflict zone.", "mining", "humanitarian"),
+        ("The ministers will support mine action and the removal of land mines.", "mining", "humanitarian"),
+        ("The two countries will sign a social security totalization agreement.", "security", "labor"),
+        ("They will strengthen privacy safeguards for personal data held by platforms.", "nuclear_nonproliferation",
+         "ict"),
+    ],
+)
+def test_a_term_is_read_whole_before_the_keyword_inside_it(classify, text, absent, present):
+    sectors = classify(text)
+    assert absent not in sectors and present in sectors, sectors
+
+
+def test_the_keywords_inside_a_term_still_count_on_their_own(classify):
+    assert classify("They will cooperate on the mining of critical minerals.")[0] == "mining"
+    assert classify("The two sides will deepen defence and security cooperation.") == ["security"]
+    assert classify("They will apply IAEA safeguards to every civil reactor.")[0] == "nuclear_nonproliferation"
+    assert classify("They will place the plant under nuclear safeguards.")[0] == "nuclear_nonproliferation"
+
+
+def test_safeguards_alone_names_no_field(classify):
+    assert classify("They agreed on stronger safeguards.") == []
+
+
+def test_a_sense_is_codebook_data_checked_at_load(tmp_path):
+    import shutil
+
+    import yaml
+
+    from pledgebook.codebook import BUNDLED, Codebook, CodebookError
+    from pledgebook.codebook.book import FILES
+
+    for name in FILES:
+        shutil.copy(BUNDLED / name, tmp_path / name)
+    path = tmp_path / "sectors.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def refused(senses, message):
+        path.write_text(yaml.safe_dump({**data, "senses": senses}, allow_unicode=True), encoding="utf-8")
+        with pytest.raises(CodebookError, match=message):
+            Codebook.load(tmp_path)
+
+    refused([{"term": "mining", "sectors": []}], r"term 'mining' is also a keyword of 'mining'")
+    refused([{"term": "de-mining", "sectors": ["demining"]}], r"unknown sectors \['demining'\]")
+    refused([{"term": "Mine Action", "sectors": []}], "lower case")
+    refused([{"term": "demining", "sectors": []}, {"term": "demining", "sectors": []}], "appears twice")
+    senses = {s.term: s.sectors for s in Codebook.load().sector_senses}
+    assert senses["de-mining"] == ("humanitarian", "security") and senses["safeguards"] == ()
