@@ -54,6 +54,7 @@ class ActorsFile(FileSchema):
     blocked_after: Words = []
     agencies: dict[Alpha3, Words] = {}  # a state's agencies named without the country: NSF -> USA
     thing_shapes: list[Regex] = []  # a subject head of this shape is a thing ("the MQ-9Bs")
+    organisations: Words = []  # international organisations that act for themselves (gazetteer names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class ActorBook:
     blocked_after: tuple[str, ...]
     agencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     thing_shapes: tuple[re.Pattern[str], ...] = ()
+    organisations: tuple[str, ...] = ()  # non-state actors when they undertake (the World Bank)
     _exact: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
     _folded: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
 
@@ -144,6 +146,7 @@ def build_actor_book(name: str, file: ActorsFile) -> ActorBook:
         blocked_after=tuple(file.blocked_after),
         agencies={code: tuple(names) for code, names in file.agencies.items()},
         thing_shapes=tuple(re.compile(p) for p in file.thing_shapes),
+        organisations=tuple(file.organisations),
     )
     _index_actor_aliases(name, book)
     _check_agencies(name, book)

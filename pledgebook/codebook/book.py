@@ -142,7 +142,7 @@ def _refuse_unknown_files(directory: Path) -> None:
 
 
 def _check_codes(book: Codebook) -> None:
-    """Leaders and issuers stand for actors the actor book knows."""
+    """Leaders and issuers stand for actors the actor book knows; organisations are the gazetteer's."""
     known = set(book.actors.countries) | set(book.actors.groups)
     for leader in book.leaders.leaders:
         if leader.code not in known:
@@ -150,3 +150,7 @@ def _check_codes(book: Codebook) -> None:
     for _, code in book.documents.issuers:
         if code not in known:
             raise CodebookError(f"documents.yaml: issuers: unknown actor code {code!r}")
+    institutions = {e.name for e in book.gazetteer if e.kind == "institution"}
+    for name in book.actors.organisations:
+        if name not in institutions:
+            raise CodebookError(f"actors.yaml: organisations: {name!r} is no institution of entities.yaml")

@@ -175,10 +175,11 @@ def _title_authors(title: str | None, resolver) -> tuple[list[str], str | None]:
 
 
 def _enumerated(rest: str, resolver) -> list[str]:
-    """The countries a list at the start of ``rest`` names one by one ("A, B, and C")."""
+    """The countries and groupings a list at the start of ``rest`` names one by one ("A, B,
+    European Union, and C")."""
     codes: list[str] = []
     pos = 0
-    for code, start, end in resolver.find_countries(rest):
+    for code, start, end in sorted([*resolver.find_countries(rest), *resolver.find_groups(rest)], key=lambda f: f[1]):
         if codes and code == codes[-1]:
             continue  # its abbreviation: "the Republic of Korea (ROK)"
         if _LIST_GAP.fullmatch(rest, pos, start) is None:

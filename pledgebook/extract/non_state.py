@@ -2,10 +2,12 @@
 
 "General Atomics will also establish an MRO facility in India" is General Atomics' undertaking,
 not the document's parties'. Once every name is attached (NER finds most companies), a
-statement whose subject named no party and consists of institutions' names only is theirs:
-an institution the gazetteer gives to states (USAID, JICA) acts for those states; any other
-(a company, the World Bank) is a non-state actor, carried in ``non_state_actors`` with
-``actors`` empty and ``actor_source: non_state``.
+commitment whose subject named no party and consists of institutions' names only is theirs:
+a company (a name only NER found, with no head word of a mechanism) or an international organisation of actors.yaml
+``organisations`` (the World Bank) is a non-state actor, carried in ``non_state_actors`` with
+``actors`` empty and ``actor_source: non_state``; an institution the gazetteer gives to states
+(JICA) acts for them. Any other body (a task force, a council, a pillar of an initiative) is the
+parties' own mechanism and leaves the statement to them; so does a label ("Non-Tariff Barriers:").
 """
 
 from __future__ import annotations
@@ -26,20 +28,32 @@ _RELATIVE = re.compile(r"(?:\s*,\s*|\s+)(?:which|who|whom|whose)\b.*$", re.DOTAL
 
 
 def attach_non_state(ex: Extractor, doc: DocContext) -> None:
-    """Give a statement whose subject is only institutions' names to those institutions."""
+    """Give a commitment whose subject is only institutions' names to those institutions."""
     parties_of = {e.name: e.parties for e in ex.codebook.gazetteer}
+    organisations = frozenset(ex.codebook.actors.organisations)
+    known = {(m.start, m.end) for m in doc.names.find()}  # the gazetteer's and discovery's; the rest is NER's
     for d in doc.drafts:
-        if d.actor_source != "document_parties" or d.who == "document parties":
+        if d.kind != "commitment" or d.actor_source != "document_parties" or d.who == "document parties":
             continue
         bodies = subject_bodies(d.who, d.entities)
-        if not bodies:
+        if not bodies or any(doc.text[b.end : b.end + 1] == ":" for b in bodies):
             continue
-        states = [p for b in bodies for p in parties_of.get(b.name, ())]
-        if all(parties_of.get(b.name) for b in bodies):
-            d.actors, d.actor_source = sorted(set(states)), "subject"  # "JICA will ...": Japan's agency
-        else:
+        if all(b.name in organisations or ((b.start, b.end) not in known and _company(b.name, ex)) for b in bodies):
             d.actors, d.actor_source = [], "non_state"
             d.non_state = list(dict.fromkeys(b.name for b in bodies))
+        elif all(parties_of.get(b.name) for b in bodies):  # "JICA will ...": Japan's agency
+            d.actors, d.actor_source = sorted({p for b in bodies for p in parties_of[b.name]}), "subject"
+
+
+def _company(name: str, ex: Extractor) -> bool:
+    """A name NER found is a company's unless it ends in a head word of the discovery rules
+    ("the Task Force", "the Steering Committee": a mechanism of the parties); a corporate suffix
+    ("Inc.", "Ltd") makes it one whatever comes before."""
+    rules = ex.codebook.discovery
+    if name.rstrip().endswith(rules.corporate_suffixes):
+        return True
+    tail = words(name)
+    return not any(" ".join(tail[-n:]) in rules.heads for n in (1, 2, 3))
 
 
 def subject_bodies(subject: str, entities: list[EntityMention]) -> list[EntityMention]:

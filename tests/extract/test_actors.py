@@ -257,3 +257,43 @@ def test_a_thing_is_never_an_actor(extractor):
     st = _statement(rec, "The MQ-9Bs")
     assert st.kind == "appreciation" and st.strength is None  # a forecast, no one's undertaking
     assert st.actors == ["IND", "USA"] and st.actor_source == "document_parties"
+
+
+def test_an_international_organisation_undertaking_is_non_state_but_the_parties_mechanisms_stay_theirs(extractor):
+    rec = _record(extractor, "The World Health Organization will launch a regional vaccine stockpile next year. "
+                             "The Task Force will report to the leaders within six months.",
+                  title="Joint Statement from Norway and Kenya")
+    st = _statement(rec, "World Health Organization will")
+    assert (st.actors, st.actor_source, st.non_state_actors) == ([], "non_state", ["WHO"])
+    st = _statement(rec, "The Task Force will")  # the parties' own body: their undertaking
+    assert st.actors == ["KEN", "NOR"] and st.non_state_actors == []
+
+
+def test_a_call_about_an_organisation_stays_the_speakers(extractor):
+    rec = _record(extractor, "The United Nations system must respond more effectively to humanitarian needs.",
+                  title="Statement by Norway")
+    st = _statement(rec, "must respond")
+    assert st.actors == ["NOR"] and st.non_state_actors == []
+
+
+def test_a_title_list_may_name_a_union_among_the_states(extractor):
+    rec = _record(extractor, "We call for an immediate ceasefire.",
+                  title="Joint Statement by the United States, Australia, Canada, European Union, France, and Japan")
+    assert rec.document.parties == ["AUS", "CAN", "EU", "FRA", "JPN", "USA"]
+
+
+def test_organisations_are_institutions_of_the_gazetteer(tmp_path):
+    import shutil
+
+    import yaml
+
+    from pledgebook.codebook import BUNDLED, Codebook, CodebookError
+    from pledgebook.codebook.book import FILES
+
+    for name in FILES:
+        shutil.copy(BUNDLED / name, tmp_path / name)
+    path = tmp_path / "actors.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    path.write_text(yaml.safe_dump({**data, "organisations": ["Wrold Bank"]}, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CodebookError, match="'Wrold Bank' is no institution of entities.yaml"):
+        Codebook.load(tmp_path)
