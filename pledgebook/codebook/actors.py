@@ -55,6 +55,7 @@ class ActorsFile(FileSchema):
     agencies: dict[Alpha3, Words] = {}  # a state's agencies named without the country: NSF -> USA
     thing_shapes: list[Regex] = []  # a subject head of this shape is a thing ("the MQ-9Bs")
     organisations: Words = []  # international organisations that act for themselves (gazetteer names)
+    mechanism_words: Words = []  # last words of the parties' own bodies ("pillar"), never a company's
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class ActorBook:
     agencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     thing_shapes: tuple[re.Pattern[str], ...] = ()
     organisations: tuple[str, ...] = ()  # non-state actors when they undertake (the World Bank)
+    mechanism_words: frozenset[str] = frozenset()  # lower case: "pillar", "workstream"
     _exact: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
     _folded: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
 
@@ -147,6 +149,7 @@ def build_actor_book(name: str, file: ActorsFile) -> ActorBook:
         agencies={code: tuple(names) for code, names in file.agencies.items()},
         thing_shapes=tuple(re.compile(p) for p in file.thing_shapes),
         organisations=tuple(file.organisations),
+        mechanism_words=frozenset(w.lower() for w in file.mechanism_words),
     )
     _index_actor_aliases(name, book)
     _check_agencies(name, book)

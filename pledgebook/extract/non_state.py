@@ -36,7 +36,7 @@ def attach_non_state(ex: Extractor, doc: DocContext) -> None:
         if d.kind != "commitment" or d.actor_source != "document_parties" or d.who == "document parties":
             continue
         bodies = subject_bodies(d.who, d.entities)
-        if not bodies or any(doc.text[b.end : b.end + 1] == ":" for b in bodies):
+        if not bodies or any(b.surface.rstrip().endswith(":") or doc.text[b.end : b.end + 1] == ":" for b in bodies):
             continue
         if all(b.name in organisations or ((b.start, b.end) not in known and _company(b.name, ex)) for b in bodies):
             d.actors, d.actor_source = [], "non_state"
@@ -46,14 +46,16 @@ def attach_non_state(ex: Extractor, doc: DocContext) -> None:
 
 
 def _company(name: str, ex: Extractor) -> bool:
-    """A name NER found is a company's unless it ends in a head word of the discovery rules
-    ("the Task Force", "the Steering Committee": a mechanism of the parties); a corporate suffix
+    """A name NER found is a company's unless it ends in a head word of the discovery rules or
+    in one of actors.yaml ``mechanism_words`` ("the Task Force", "the Steering Committee", "the
+    Diplomacy Pillar": a mechanism of the parties); a corporate suffix
     ("Inc.", "Ltd") makes it one whatever comes before."""
     rules = ex.codebook.discovery
     if name.rstrip().endswith(rules.corporate_suffixes):
         return True
     tail = words(name)
-    return not any(" ".join(tail[-n:]) in rules.heads for n in (1, 2, 3))
+    heads = (" ".join(tail[-n:]) for n in (1, 2, 3))
+    return not any(h in rules.heads or h in ex.codebook.actors.mechanism_words for h in heads)
 
 
 def subject_bodies(subject: str, entities: list[EntityMention]) -> list[EntityMention]:
