@@ -62,6 +62,12 @@ class ActorResolver:
         # "New Mexico" is not Mexico (a name that itself starts with "New" matched whole).
         return self._blocked is not None and self._blocked.search(text[max(0, m.start - 12) : m.start]) is not None
 
+    def with_members(self, parties: Sequence[str]) -> set[str]:
+        """``parties`` and the fixed members of the groupings among them: in a Quad text the
+        United States is one of the parties."""
+        groups = self.book.groups
+        return {*parties, *(m for p in parties if p in groups for m in groups[p].members)}
+
     def names_state_or_group(self, name: str) -> bool:
         """Is ``name`` exactly a country's or a grouping's name ("India", "NATO"), not a city?"""
         return name.casefold() in self._states_and_groups

@@ -210,7 +210,7 @@ def _named_speakers(raw: RawDocument, resolver) -> list[str]:
 def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, kind: str) -> list[str]:
     if title:
         in_title = {code for code, _, _ in resolver.find_countries(title)}
-        groups = {code for code, _, _ in resolver.find_groups(title)}
+        groups = {code for code, _, _ in resolver.find_groups(title) if _members_named(code, raw, resolver)}
         if in_title or groups:  # "Joint Readout of Quad Leaders Call": the Quad, not the countries it names
             return _within_groups(in_title | groups | ({issuer} if issuer else set()), groups, resolver)
     counts = Counter(code for code, _, _ in resolver.find_countries(raw.text[raw.body_start :]))
@@ -222,6 +222,16 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
     if issuer:
         chosen.add(issuer)
     return sorted(chosen) if chosen else [counts.most_common(1)[0][0]]
+
+
+def _members_named(group: str, raw: RawDocument, resolver) -> bool:
+    """Does the text name at least half the grouping's fixed members? "Quad" in "Meeting with Quad
+    and Ukrainian Counterparts" may be another four (France, Germany, the UK and the US)."""
+    members = set(resolver.book.groups[group].members)
+    if not members:
+        return True
+    named = {code for code, _, _ in resolver.find_countries(raw.text[raw.body_start :])}
+    return 2 * len(named & members) >= len(members)
 
 
 def _within_groups(codes: set[str], groups: set[str], resolver) -> list[str]:

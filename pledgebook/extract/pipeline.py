@@ -174,13 +174,13 @@ class Extractor:
         if speaker and _first_person(f.subject):
             # "'We will ...,' the Chilean minister said": the speaker's side, when it is one of the parties
             spoken = self._actors(speaker, doc)
-            if spoken and set(spoken) <= set(doc.info.parties):
+            if spoken and set(spoken) <= self.actors.with_members(doc.info.parties):
                 actors, source = spoken, "reporter"
         if not actors and f.reporter:
             actors, source = self._actors(f.reporter, doc), "reporter"
         if not actors and f.inherit_actors:
             actors, source = list(previous), "previous_statement"
-        if f.kind == "commitment" and _describes_others(f, actors, doc.info.parties):
+        if f.kind == "commitment" and _describes_others(f, actors, self.actors.with_members(doc.info.parties)):
             return None
         if not actors:
             actors, source = list(doc.info.parties), "document_parties"
