@@ -297,3 +297,20 @@ def test_organisations_are_institutions_of_the_gazetteer(tmp_path):
     path.write_text(yaml.safe_dump({**data, "organisations": ["Wrold Bank"]}, allow_unicode=True), encoding="utf-8")
     with pytest.raises(CodebookError, match="'Wrold Bank' is no institution of entities.yaml"):
         Codebook.load(tmp_path)
+
+
+def test_a_grouping_in_a_title_is_a_party_only_when_the_text_names_its_members(extractor):
+    rec = _record(extractor, "The adviser met today with his counterparts from France, Germany and the United Kingdom "
+                             "and with a Ukrainian delegation. The partners reaffirmed their commitment to provide "
+                             "security assistance.",
+                  title="Readout of the Adviser’s Meeting with Quad and Ukrainian Counterparts")
+    assert "QUAD" not in rec.document.parties  # not the Indo-Pacific Quad
+
+
+def test_a_member_of_the_grouping_that_is_the_party_acts_as_a_party(extractor):
+    rec = _record(extractor, "Australia, India, Japan, and the United States met in Wilmington. Quad partners continue "
+                             "to support resilience in the Pacific. The United States continues to seek opportunities "
+                             "to mobilize private capital for solar projects.", title="Quad Leaders’ Summit Fact Sheet")
+    assert rec.document.parties == ["QUAD"]
+    assert _statement(rec, "Quad partners continue").actors == ["QUAD"]
+    assert _statement(rec, "mobilize private capital").actors == ["USA"]
