@@ -31,6 +31,8 @@ _TITLE_AUTHORS = re.compile(r"\b(?:from|by|of|between)\s+(?:the\s+)?(?:(?:leader
                             re.IGNORECASE)
 
 
+_OPENING_CHARS = 1000  # where a text introduces who meets or speaks
+
 # metadata that names who published a page (Markdown front matter; an HTML page's site name)
 _PUBLISHER_KEYS = ("publisher", "sitename")
 
@@ -225,13 +227,14 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
 
 
 def _members_named(group: str, raw: RawDocument, resolver) -> bool:
-    """Does the text name at least half the grouping's fixed members? "Quad" in "Meeting with Quad
-    and Ukrainian Counterparts" may be another four (France, Germany, the UK and the US)."""
+    """Is the title's grouping the one the codebook knows? Not when the opening names more other
+    states than members: "Quad" in "Meeting with Quad and Ukrainian Counterparts" about French,
+    German and British counterparts is another four. An opening naming no state leaves it so."""
     members = set(resolver.book.groups[group].members)
     if not members:
         return True
-    named = {code for code, _, _ in resolver.find_countries(raw.text[raw.body_start :])}
-    return 2 * len(named & members) >= len(members)
+    named = {code for code, _, _ in resolver.find_countries(raw.text[raw.body_start :][:_OPENING_CHARS])}
+    return len(named - members) <= len(named & members)
 
 
 def _within_groups(codes: set[str], groups: set[str], resolver) -> list[str]:

@@ -299,7 +299,7 @@ def test_organisations_are_institutions_of_the_gazetteer(tmp_path):
         Codebook.load(tmp_path)
 
 
-def test_a_grouping_in_a_title_is_a_party_only_when_the_text_names_its_members(extractor):
+def test_a_grouping_in_a_title_is_not_a_party_when_the_opening_names_other_states(extractor):
     rec = _record(extractor, "The adviser met today with his counterparts from France, Germany and the United Kingdom "
                              "and with a Ukrainian delegation. The partners reaffirmed their commitment to provide "
                              "security assistance.",
