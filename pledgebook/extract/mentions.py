@@ -39,7 +39,8 @@ class Mentions:
         (``actors`` speak in it; ``speakers`` speak in the whole document)."""
         text = names.text
         found = names.find(start, end)
-        found += self._places(text, start, end, found, actors)
+        # the members of a grouping that speaks speak too ("We, the leaders of Australia, India, ...")
+        found += self._places(text, start, end, found, sorted(self.actors.with_members(actors)))
         # An organisation is what a statement is about unless it speaks in the document: "The
         # United Nations should act" in a country's speech is about the UN; "we" of a G7 statement is not.
         speaking = [a for a in actors if a in speakers] if speakers else actors
@@ -49,7 +50,7 @@ class Mentions:
     def carried(self, entities: list[EntityMention], actors: list[str]) -> list[EntityMention]:
         """Names carried over from another clause, less the country of the statement's own actors
         ("Pakistan informed China of X, and China emphasized ...": China is not what it is about)."""
-        own = {self.country_name.get(a) for a in actors}
+        own = {self.country_name.get(a) for a in self.actors.with_members(actors)}
         return [e for e in entities if not (e.kind == "place" and e.name in own)]
 
     def _places(self, text: str, start: int, end: int, found: list[EntityMention], actors: list[str]) -> list[EntityMention]:
