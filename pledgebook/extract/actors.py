@@ -16,7 +16,7 @@ from pledgebook.codebook.actors import ActorBook
 from pledgebook.extract.phrases import PhraseMatch, PhraseMatcher, is_acronym, words
 
 _MASK = ("", "mask")
-_KINDS = ("country", "demonym", "capital", "group", "agency")
+_KINDS = ("country", "demonym", "capital", "group")
 # "The MQ-9Bs, which will be assembled in India, ...": a relative clause says something about
 # the subject; what it names is not who the subject is
 _RELATIVE = re.compile(r"(?:\s*,\s*|\s+)(?:which|who|whom|whose)\b.*$", re.DOTALL)
@@ -31,6 +31,9 @@ class ActorResolver:
         entries: list[tuple[str, tuple[str, str]]] = [(a, (code, kind)) for a, code, kind in self.book.aliases(_KINDS)]
         entries += [(phrase, _MASK) for phrase in self.book.not_actors]
         self._matcher = PhraseMatcher(entries, capitalised=True)
+        # agencies are matched apart: an agency's name must never hide a country word from
+        # find_countries ("U.S. Trade and Development Agency" still names the United States)
+        self._agencies = PhraseMatcher(((a, code) for a, code, _ in self.book.aliases(("agency",))), capitalised=True)
         blocked = "|".join(re.escape(w) for w in self.book.blocked_after)
         self._blocked = re.compile(rf"(?:^|\W)(?:{blocked})\s+$") if blocked else None
         self._collective = sorted(self.book.collective_phrases, key=len, reverse=True)
@@ -52,10 +55,20 @@ class ActorResolver:
             code, kind = _value(m)
             if kind == "mask" or self._is_blocked(text, m):
                 continue
-            if kind == "agency" and out and out[-1][1] in ("country", "demonym") \
-                    and _OWNER_GAP.fullmatch(text[out[-1][3] : m.start]):
-                continue  # "Japan’s Department of ...": the country named decides whose it is
             out.append((code, kind, m.start, m.end))
+        return out
+
+    def _agencies_in(self, text: str, found: list[tuple[str, str, int, int]]) -> list[tuple[str, int]]:
+        """(code, start) of the agencies ``text`` names, less those a country named right before
+        or inside their name owns ("Japan’s Department of ...", "the Indian Space Research
+        Organisation": the country decides)."""
+        countries = [(s, e) for _, kind, s, e in found if kind in ("country", "demonym")]
+        out = []
+        for m in self._agencies.find(text):
+            owned = any(s < m.end and m.start < e or (e <= m.start and _OWNER_GAP.fullmatch(text[e : m.start]))
+                        for s, e in countries)
+            if not owned:
+                out.append((str(m.values[0]), m.start))
         return out
 
     def _is_blocked(self, text: str, m: PhraseMatch) -> bool:
@@ -120,7 +133,13 @@ class ActorResolver:
         code = self.book.lookup(phrase)
         if code is not None:
             return [code]
-        named = list(dict.fromkeys(code for code, _, _, _ in self._scan(phrase)))
+        # an agency stands for its state where that state is a party: in a report about others,
+        # "the State Department said" is no party's voice
+        allowed = self.with_members([*parties, *([group] if group else [])])
+        found = self._scan(phrase)
+        hits = [(s, code) for code, _, s, _ in found]
+        hits += [(s, code) for code, s in self._agencies_in(phrase, found) if not allowed or code in allowed]
+        named = list(dict.fromkeys(code for _, code in sorted(hits)))
         if named:
             return named
         titled = self._party_by_title(norm, parties)

@@ -32,6 +32,7 @@ _TITLE_AUTHORS = re.compile(r"\b(?:from|by|of|between)\s+(?:the\s+)?(?:(?:leader
 
 
 _OPENING_CHARS = 1000  # where a text introduces who meets or speaks
+_ISSUED_KINDS = frozenset({"joint_statement", "communique", "declaration", "readout", "fact_sheet"})
 
 # metadata that names who published a page (Markdown front matter; an HTML page's site name)
 _PUBLISHER_KEYS = ("publisher", "sitename")
@@ -136,7 +137,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
 
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
-    authors, group = _title_authors(title, resolver) if not parties else ([], None)
+    authors, group = _title_authors(title, resolver) if not parties and kind in _ISSUED_KINDS else ([], None)
     group = group or (None if authors else _speaking_group(raw, resolver, title))
     if group or authors:
         parties = [group] if group else authors
@@ -212,7 +213,9 @@ def _named_speakers(raw: RawDocument, resolver) -> list[str]:
 def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, kind: str) -> list[str]:
     if title:
         in_title = {code for code, _, _ in resolver.find_countries(title)}
-        groups = {code for code, _, _ in resolver.find_groups(title) if _members_named(code, raw, resolver)}
+        # a grouping an issued text's title names takes part (a news headline's is its topic)
+        groups = {code for code, _, _ in resolver.find_groups(title)
+                  if kind in _ISSUED_KINDS and _members_named(code, raw, resolver)}
         if in_title or groups:  # "Joint Readout of Quad Leaders Call": the Quad, not the countries it names
             return _within_groups(in_title | groups | ({issuer} if issuer else set()), groups, resolver)
     counts = Counter(code for code, _, _ in resolver.find_countries(raw.text[raw.body_start :]))

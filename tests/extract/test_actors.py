@@ -114,6 +114,8 @@ US_IN = ["IND", "USA"]
         ("NSF and India’s Ministry of Electronics and Information Technology", US_IN, ["USA", "IND"]),
         ("NASA and ISRO", US_IN, ["USA", "IND"]),
         ("the Pentagon", ["JPN", "USA"], ["USA"]),
+        ("the Pentagon", ["KEN", "NGA"], []),  # not a party here: no party's voice
+        ("NASA", ["QUAD"], ["USA"]),  # a member of the grouping that is the party
         # a country named right before an agency's name decides whose it is
         ("Japan’s Department of State", US_IN, ["JPN"]),
         # what a relative clause names is not the subject
