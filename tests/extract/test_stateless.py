@@ -114,4 +114,5 @@ def test_the_rationale_renders_the_structured_fields():
 def test_the_discourse_steps_run_in_their_documented_order():
     from pledgebook.extract.discourse import DISCOURSE_STEPS
 
-    assert [name for name, _ in DISCOURSE_STEPS] == ["orphans", "antecedents", "named", "shared", "projects", "sectors"]
+    assert [name for name, _ in DISCOURSE_STEPS] == [
+        "orphans", "antecedents", "named", "non_state", "shared", "projects", "sectors"]
