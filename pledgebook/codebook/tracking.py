@@ -1,0 +1,73 @@
+"""Status labels for tracking what became of a pledge (``data/tracking/tracking.yaml``),
+validated like the codebook's files. They are not extraction vocabulary: they live apart from
+the codebook directory and are not part of ``codebook_version``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, model_validator
+
+from pledgebook.codebook.files import FileSchema, Schema, Text, parse, read_bytes, validate
+
+TRACKING = Path(__file__).with_name("data") / "tracking" / "tracking.yaml"
+_LABEL_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")  # fits status_history.status (40)
+
+
+class StatusLabel(Schema):
+    id: Text
+    label: Text
+    description: str = ""
+
+    @model_validator(mode="after")
+    def _id(self) -> "StatusLabel":
+        if not _LABEL_ID.match(self.id):
+            raise ValueError(f"status id {self.id!r} must be lower-case letters, digits and _ (at most 40)")
+        return self
+
+
+class TrackingFile(FileSchema):
+    statuses: list[StatusLabel] = Field(min_length=1)
+    fulfilled: Text
+    default: Text
+
+    @model_validator(mode="after")
+    def _known(self) -> "TrackingFile":
+        ids = [s.id for s in self.statuses]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"duplicate status ids in {ids}")
+        for key in ("fulfilled", "default"):
+            if getattr(self, key) not in ids:
+                raise ValueError(f"{key}: {getattr(self, key)!r} is not one of the statuses ({', '.join(ids)})")
+        return self
+
+
+@dataclass(frozen=True)
+class Tracking:
+    """The status labels, in order, and which one means done."""
+
+    statuses: tuple[StatusLabel, ...]
+    fulfilled: str
+    default: str
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.statuses)
+
+    def label(self, status: str) -> str:
+        return next((s.label for s in self.statuses if s.id == status), status)
+
+
+def load_tracking(path: Path | None = None) -> Tracking:
+    """The tracking labels of ``path`` (default: the bundled file); ``CodebookError`` if invalid."""
+    return _load(Path(path) if path is not None else TRACKING)
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Tracking:
+    name = path.name
+    data = validate(name, parse(name, read_bytes(path.parent, name)), TrackingFile)
+    return Tracking(tuple(data.statuses), data.fulfilled, data.default)
