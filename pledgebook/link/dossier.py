@@ -24,6 +24,7 @@ from pledgebook.codebook.sectors import alias_key
 from pledgebook.core.data import STRENGTH_RANK, Strength
 from pledgebook.extract.variants import ProjectKeys
 from pledgebook.link.views import ThreadView, member, thread_view
+from pledgebook.store.review import overlaid, reviews
 from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity, Thread, ThreadMember
 
 # Which mention of a document tells its step of the story: what was signed, then undertaken,
@@ -226,6 +227,9 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         if tm is not None:
             members[tm.thread_id].append(member(tm, st, doc, entities))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(list(members)))).all())
+    found = reviews(session, [st.stable_key for st, _, _ in rows])  # analysts' corrections win
+    statements = overlaid(statements, "statement_id", found)
+    members = {tid: shown for tid, ms in members.items() if (shown := overlaid(ms, "statement_id", found))}
     dates = [s.document_date for s in statements if s.document_date]
     return Dossier(
         entity=found.name, entity_kind=found.kind, aliases=found.aliases,

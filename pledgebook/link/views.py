@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from pledgebook.core.data import STRENGTH_RANK, Strength
+from pledgebook.store.review import overlaid, reviews
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
@@ -180,7 +181,8 @@ def _views(session: Session, ids: list[int]) -> list[ThreadView]:
     for tm, st, doc in rows:
         by_thread[tm.thread_id].append(member(tm, st, doc, entity_names.get(st.id, [])))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(ids))).all())
-    return [thread_view(tid, labels.get(tid), by_thread.get(tid, [])) for tid in ids]
+    found = reviews(session, [st.stable_key for _, st, _ in rows])  # analysts' corrections win
+    return [thread_view(tid, labels.get(tid), overlaid(by_thread.get(tid, []), "statement_id", found)) for tid in ids]
 
 
 def member(tm: ThreadMember, st: Statement, doc: Document, entities: list[str]) -> Member:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import ColumnElement, Engine, and_, column, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from pledgebook.codebook.tracking import load_tracking
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
@@ -20,6 +21,8 @@ from pledgebook.store.models import (
     StatementEntity,
     StatementSector,
 )
+from pledgebook.store.review import Review, overlaid, reviews
+from pledgebook.store.status import effective_statuses
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +37,7 @@ class LedgerFilter:
     until: dt.date | None = None
     search: str | None = None
     due: tuple[dt.date, dt.date] | None = None  # due date within, inclusive ("--due 2025": 2025-01-01, 2025-12-31)
-    overdue_on: dt.date | None = None  # due before this day (no status tracking yet: none is fulfilled)
+    overdue_on: dt.date | None = None  # due before this day, and not fulfilled (docs/tracking.md)
     limit: int | None = None
 
 
@@ -95,8 +98,20 @@ def _fts_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
     )
 
 
-def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
+def _document_conditions(flt: LedgerFilter) -> list[ColumnElement[bool]]:
+    """What an analyst's correction cannot change: the run is current, the document's date."""
     conds: list[ColumnElement[bool]] = [ExtractionRun.is_current.is_(True)]
+    if flt.since is not None:
+        conds.append(Document.date >= flt.since)
+    if flt.until is not None:
+        conds.append(Document.date <= flt.until)
+    return conds
+
+
+def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
+    """The conditions on a statement's own fields (a corrected statement is checked on its
+    corrected fields instead, by ``_matches``)."""
+    conds: list[ColumnElement[bool]] = []
     if flt.actors:
         actors = [a.upper() for a in flt.actors]
         conds.append(
@@ -122,10 +137,6 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
             )
             .exists()
         )
-    if flt.since is not None:
-        conds.append(Document.date >= flt.since)
-    if flt.until is not None:
-        conds.append(Document.date <= flt.until)
     # due dates are ISO strings, which compare as the dates do
     if flt.due is not None:
         conds.append(Statement.when_due.between(flt.due[0].isoformat(), flt.due[1].isoformat()))
@@ -139,22 +150,91 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
 
 
 def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -> list[LedgerRow]:
-    """Current statements matching ``flt``, newest document first, then in text order."""
+    """Current statements matching ``flt``, newest document first, then in text order, with
+    analysts' reviews applied (store.review): a rejected statement is left out, a corrected one
+    shown and filtered as corrected, an added one listed like the others."""
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger(session, flt)
     session = target
+    found = reviews(session)
+    fields = _conditions(flt, session.get_bind().dialect.name)
+    if found and fields:  # a reviewed statement passes on its corrected fields, checked below
+        reviewed = list(found)
+        fields = [or_(Statement.stable_key.in_(reviewed), and_(*fields))] if len(reviewed) <= 5000 else fields
     stmt = (
         select(Statement, Document)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
-        .where(and_(*_conditions(flt, session.get_bind().dialect.name)))
+        .where(and_(*_document_conditions(flt), *fields))
         .order_by(Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
         .options(selectinload(Statement.entities))
     )
-    if flt.limit is not None:
+    checked_here = bool(found) or flt.overdue_on is not None
+    if flt.limit is not None and not checked_here:
         stmt = stmt.limit(flt.limit)
-    return [_row(st, doc) for st, doc in session.execute(stmt)]
+    rows = [(doc.date, doc.id, _row(st, doc)) for st, doc in session.execute(stmt)]
+    if not checked_here:
+        return [row for _, _, row in rows]
+    rows += _added_rows(session, found, flt)
+    rows.sort(key=lambda r: (r[0] is None, -(r[0].toordinal() if r[0] else 0), r[1], r[2].start))
+    shown = overlaid([row for _, _, row in rows], "statement_id", found)
+    shown = [r for r in shown if r.statement_id not in found or _matches(r, flt)]
+    if flt.overdue_on is not None:
+        shown = _not_fulfilled(session, shown)
+    return shown[: flt.limit] if flt.limit is not None else shown
+
+
+def _added_rows(session: Session, found: dict[str, Review], flt: LedgerFilter) -> list[tuple]:
+    """Statements analysts added, as (date, document id, row) for the documents the filter keeps."""
+    added = [r for r in found.values() if r.state == "added"]
+    if not added:
+        return []
+    docs = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_({r.document_id for r in added})))}
+    out = []
+    for review in added:
+        doc = docs[review.document_id]
+        if (flt.since and (doc.date is None or doc.date < flt.since)) or (
+                flt.until and (doc.date is None or doc.date > flt.until)):
+            continue
+        out.append((doc.date, doc.id, added_row(review, doc)))
+    return out
+
+
+def added_row(review: Review, doc: Document) -> LedgerRow:
+    """A statement an analyst added, as a ledger row (no machine provenance)."""
+    f = review.fields
+    return LedgerRow(
+        statement_id=review.key, record_id=review.key, document_id=doc.record_id, document_source=doc.source,
+        document_date=doc.date.isoformat() if doc.date else None, document_title=doc.title,
+        document_place=doc.place, document_parties=list(doc.parties), kind=f["kind"],
+        actors=list(f.get("actors", [])), strength=f.get("strength"), sectors=list(f.get("sectors", [])),
+        text=f["text"], start=f["start"], end=f["end"], when=None, when_date=None, due=None, due_precision=None,
+        due_event=None, plover=None, cameo=None, rule="review", trigger=None, trigger_words=[], actor_source=None,
+        rationale=f"added by {review.author}", entities=list(f.get("entities", [])),
+    )
+
+
+def _matches(row: LedgerRow, flt: LedgerFilter) -> bool:
+    """``flt``'s statement conditions on a reviewed row (full text: every term occurs, unstemmed)."""
+    lower = {e.casefold() for e in row.entities}
+    due = row.due
+    return all((
+        not flt.actors or bool({a.upper() for a in flt.actors} & set(row.actors)),
+        not flt.sectors or bool(set(flt.sectors) & set(row.sectors)),
+        not flt.kinds or row.kind in flt.kinds,
+        not flt.entities or bool({e.casefold() for e in flt.entities} & lower),
+        flt.due is None or (due is not None and flt.due[0].isoformat() <= due <= flt.due[1].isoformat()),
+        flt.overdue_on is None or (due is not None and due < flt.overdue_on.isoformat()),
+        not flt.search or all(t.casefold() in row.text.casefold() for t in search_terms(flt.search)),
+    ))
+
+
+def _not_fulfilled(session: Session, rows: list[LedgerRow]) -> list[LedgerRow]:
+    """Rows whose current status is not the tracking codebook's fulfilled label."""
+    done = load_tracking().fulfilled
+    current = effective_statuses(session, [r.statement_id for r in rows])
+    return [r for r in rows if r.statement_id not in current or current[r.statement_id].status != done]
 
 
 def _row(st: Statement, doc: Document) -> LedgerRow:
