@@ -227,9 +227,9 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         if tm is not None:
             members[tm.thread_id].append(member(tm, st, doc, entities))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(list(members)))).all())
-    found = reviews(session, [st.stable_key for st, _, _ in rows])  # analysts' corrections win
-    statements = overlaid(statements, "statement_id", found)
-    members = {tid: shown for tid, ms in members.items() if (shown := overlaid(ms, "statement_id", found))}
+    reviewed = reviews(session, [st.stable_key for st, _, _ in rows])  # analysts' corrections win
+    statements = overlaid(statements, "statement_id", reviewed)
+    members = {tid: shown for tid, ms in members.items() if (shown := overlaid(ms, "statement_id", reviewed))}
     dates = [s.document_date for s in statements if s.document_date]
     return Dossier(
         entity=found.name, entity_kind=found.kind, aliases=found.aliases,
