@@ -13,6 +13,7 @@ from pledgebook.serve.rows import RowKind, _columns
 REVIEW_ROWS = RowKind("reviews", _columns(
     "statement_id document_id document_source state orphaned fields:prose entries:int author text:prose"))
 _KEY_HELP = "A statement id, as `ledger` prints it."
+_SUGGESTION_HELP = "THREAD_ID:STATEMENT_ID:KIND, as `pledgebook suggestions` prints it."
 
 
 def _fields(fields: dict) -> str:
@@ -31,6 +32,11 @@ def _table(items, console) -> None:
     print_table(console, columns, ([r.state, "yes" if r.orphaned else "", short_source(r.document_source),
                                     r.statement_id, _fields(r.fields), one_line(r.text)] for r in items),
                 caption=f"{len(items)} reviewed statement{'s' if len(items) != 1 else ''}")
+
+
+def _decision_line(d, console) -> None:  # d: track.decisions.Decision
+    status = f"; status entry {d.status_id} appended" if d.status_id is not None else ""
+    console.print(f"{d.decision}ed {d.suggestion_key} by {d.author}{status}", markup=False, highlight=False)
 
 
 def _listing(items) -> Listing:
@@ -118,6 +124,32 @@ def register(app: typer.Typer) -> None:
             except TrackError as err:
                 raise fail(str(err), EXIT_UNUSABLE) from None
         emit(one_result(done, lambda r, console: _table([r], console)), fmt)
+
+    def decide_suggestion_cli(key: str, decision: str, note: str | None, author: str | None, db: str | None,
+                              fmt: str) -> None:
+        from pledgebook.track.common import TrackError
+        from pledgebook.track.decisions import decide_suggestion
+
+        with open_ledger(db) as engine:
+            try:
+                done = decide_suggestion(engine, key, decision, author, note)
+            except TrackError as err:
+                raise fail(str(err), EXIT_UNUSABLE) from None
+        emit(one_result(done, _decision_line), fmt)
+
+    @review_app.command("confirm")
+    def confirm(key: str = typer.Argument(..., metavar="SUGGESTION_KEY", help=_SUGGESTION_HELP),
+                note: str | None = note_opt, author: str | None = author_opt, db: str | None = db_opt,
+                fmt: str = format_option("table", "json", default="table")) -> None:
+        """Confirm a suggestion of `pledgebook suggestions`; a completion sets its thread fulfilled, with evidence."""
+        decide_suggestion_cli(key, "confirm", note, author, db, fmt)
+
+    @review_app.command("dismiss")
+    def dismiss(key: str = typer.Argument(..., metavar="SUGGESTION_KEY", help=_SUGGESTION_HELP),
+                note: str | None = note_opt, author: str | None = author_opt, db: str | None = db_opt,
+                fmt: str = format_option("table", "json", default="table")) -> None:
+        """Dismiss a suggestion of `pledgebook suggestions` (recorded, so it is not offered as new again)."""
+        decide_suggestion_cli(key, "dismiss", note, author, db, fmt)
 
     @review_app.command("list")
     def list_(db: str | None = db_opt, fmt: str = format_option("table", "json", "csv", default="table")) -> None:
