@@ -115,7 +115,7 @@ FILTER_OPTIONS: tuple[FilterOption, ...] = (
     FilterOption("until", str | None, typer.Option(None, "--until", help="Documents dated on or before (YYYY[-MM[-DD]])."), "until", _date_until),
     FilterOption("search", str | None, typer.Option(None, "--search", "-q", help='Full text: every word or "quoted phrase" must occur (stemmed).'), "search"),
     FilterOption("due", str | None, typer.Option(None, "--due", help="Statements due in this year or month (YYYY or YYYY-MM; a day YYYY-MM-DD also works): their `due` date, the last day by which the undertaking is to be met."), "due", _due_within),
-    FilterOption("overdue", bool, typer.Option(False, "--overdue", help="Statements whose due date has passed (before today). Status tracking does not exist yet, so no statement counts as fulfilled: every statement due before today is listed."), "overdue_on", _overdue_on),
+    FilterOption("overdue", bool, typer.Option(False, "--overdue", help="Statements whose due date has passed (before today) and whose current status is not fulfilled (`pledgebook status`; docs/tracking.md)."), "overdue_on", _overdue_on),
     FilterOption("limit", int | None, typer.Option(None, "--limit", "-n", min=1, help="At most this many statements."), "limit"),
 )
 
