@@ -36,7 +36,7 @@ def _score_cells(scores: dict[str, int]) -> str:
 def _history_table(entries, console) -> None:
     entries = list(entries)
     columns = [TableColumn("entry", 5, justify="right"), TableColumn("when", 16), TableColumn("status", 12),
-               TableColumn("scores", 16, drop=2), TableColumn("author", 10, drop=3), TableColumn("note", 20, drop=1),
+               TableColumn("scores", 16, drop=1), TableColumn("author", 10, drop=2), TableColumn("note", 20, drop=3),
                TableColumn("evidence", text=True)]
     print_table(console, columns, ([str(e.id), e.created_at[:16].replace("T", " "), e.status, _score_cells(e.scores),
                                     e.author, e.note, _evidence(e)] for e in entries),
@@ -54,7 +54,7 @@ def _current_row(c) -> dict:  # c: track.status.CurrentStatus
 def _list_table(items, console) -> None:
     items = list(items)
     columns = [TableColumn("target", 9), TableColumn("id", 24), TableColumn("status", 12),
-               TableColumn("scores", 16, drop=2), TableColumn("changed", 10, drop=3), TableColumn("by", 10, drop=4),
+               TableColumn("scores", 16, drop=1), TableColumn("changed", 10, drop=3), TableColumn("by", 10, drop=2),
                TableColumn("evidence", text=True)]
     print_table(console, columns, ([c.target, c.target_id, c.status, _score_cells(c.scores), c.latest.created_at[:10],
                                     c.latest.author, _evidence(c.latest)] for c in items),
