@@ -3,6 +3,8 @@ statements (track/review.py does the work)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from pledgebook.serve.cli_support import DB_HELP, EXIT_UNUSABLE, emit, fail, format_option, open_ledger
@@ -150,6 +152,25 @@ def register(app: typer.Typer) -> None:
                 fmt: str = format_option("table", "json", default="table")) -> None:
         """Dismiss a suggestion of `pledgebook suggestions` (recorded, so it is not offered as new again)."""
         decide_suggestion_cli(key, "dismiss", note, author, db, fmt)
+
+    @review_app.command("export")
+    def export(
+        directory: Path = typer.Argument(..., metavar="DIR", file_okay=False, help="Where to write the gold files (created)."),
+        db: str | None = db_opt, fmt: str = format_option("table", "json", default="table"),
+    ) -> None:
+        """Write the reviewed documents in the gold format of `pledgebook eval` (docs/gold-format.md):
+        DIR/<name>.yaml and DIR/texts/, so `pledgebook eval DIR` scores the extractor against the review."""
+        from pledgebook.track.common import TrackError
+        from pledgebook.track.export import export_reviewed
+
+        with open_ledger(db) as engine:
+            try:
+                done = export_reviewed(engine, directory)
+            except TrackError as err:
+                raise fail(str(err), EXIT_UNUSABLE) from None
+        emit(one_result(done, lambda d, console: console.print(
+            f"{d.documents} document{'s' if d.documents != 1 else ''}, {d.statements} statements written to "
+            f"{d.directory} (`pledgebook eval {d.directory}` scores against them)", markup=False, highlight=False)), fmt)
 
     @review_app.command("list")
     def list_(db: str | None = db_opt, fmt: str = format_option("table", "json", "csv", default="table")) -> None:
