@@ -24,6 +24,7 @@ from pledgebook.codebook.sectors import alias_key
 from pledgebook.core.data import STRENGTH_RANK, Strength
 from pledgebook.extract.variants import ProjectKeys
 from pledgebook.link.views import ThreadView, member, thread_view
+from pledgebook.store.ledger import added_rows
 from pledgebook.store.review import overlaid, reviews
 from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity, Thread, ThreadMember
 
@@ -229,6 +230,8 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(list(members)))).all())
     reviewed = reviews(session, [st.stable_key for st, _, _ in rows])  # analysts' corrections win
     statements = overlaid(statements, "statement_id", reviewed)
+    if added := _added(session, found.stored):  # into date order (a stable sort keeps the rest as it was)
+        statements = sorted(statements + added, key=lambda s: (s.document_date is None, s.document_date or ""))
     members = {tid: shown for tid, ms in members.items() if (shown := overlaid(ms, "statement_id", reviewed))}
     dates = [s.document_date for s in statements if s.document_date]
     return Dossier(
@@ -240,6 +243,16 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         # those that never start one ("the", "with", "in").
         story_steps=story(statements, book.discovery.tail_connectors | book.discovery.leading_stopwords),
     )
+
+
+def _added(session: Session, names: list[str]) -> list[DossierStatement]:
+    """Statements analysts added (store.review) that name one of ``names``."""
+    wanted = set(names)
+    return [DossierStatement(
+        statement_id=r.statement_id, document_source=r.document_source, document_date=r.document_date,
+        document_title=r.document_title, kind=r.kind, text=r.text, start=r.start, end=r.end, actors=r.actors,
+        strength=r.strength, sectors=r.sectors, entities=r.entities, when=None, trigger=None, trigger_words=[],
+        thread_id=None) for r, _ in added_rows(session, reviews(session)) if wanted & set(r.entities)]
 
 
 def _statement(st: Statement, doc: Document, tm: ThreadMember | None, entities: list[str]) -> DossierStatement:

@@ -171,8 +171,9 @@ def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -
         .options(selectinload(Statement.entities))
     )
     checked_here = bool(found) or flt.overdue_on is not None
-    if flt.limit is not None and not checked_here:
-        stmt = stmt.limit(flt.limit)
+    if flt.limit is not None and flt.overdue_on is None:
+        # reviewed rows may drop out below: at most one per reviewed key
+        stmt = stmt.limit(flt.limit + len(found))
     rows = [(doc.date, doc.id, _row(st, doc)) for st, doc in session.execute(stmt)]
     if not checked_here:
         return [row for _, _, row in rows]
@@ -187,18 +188,22 @@ def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -
 
 def _added_rows(session: Session, found: dict[str, Review], flt: LedgerFilter) -> list[tuple]:
     """Statements analysts added, as (date, document id, row) for the documents the filter keeps."""
+    out = []
+    for row, doc in added_rows(session, found):
+        if (flt.since and (doc.date is None or doc.date < flt.since)) or (
+                flt.until and (doc.date is None or doc.date > flt.until)):
+            continue
+        out.append((doc.date, doc.id, row))
+    return out
+
+
+def added_rows(session: Session, found: dict[str, Review]) -> list[tuple[LedgerRow, Document]]:
+    """The statements analysts added (of ``found``), as ledger rows with their documents."""
     added = [r for r in found.values() if r.state == "added"]
     if not added:
         return []
     docs = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_({r.document_id for r in added})))}
-    out = []
-    for review in added:
-        doc = docs[review.document_id]
-        if (flt.since and (doc.date is None or doc.date < flt.since)) or (
-                flt.until and (doc.date is None or doc.date > flt.until)):
-            continue
-        out.append((doc.date, doc.id, added_row(review, doc)))
-    return out
+    return [(added_row(review, docs[review.document_id]), docs[review.document_id]) for review in added]
 
 
 def added_row(review: Review, doc: Document) -> LedgerRow:

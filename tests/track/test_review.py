@@ -64,6 +64,11 @@ def test_corrections_and_statuses_survive_reextraction_and_rebuild_and_orphans_a
     assert {m.statement_id: m.strength for m in view.members}[park21] == "moderate"
     dossier = build_dossier(engine, PARK[0])
     assert {s.statement_id: s.sectors for s in dossier.statements}[park21] == ["energy", "climate_environment"]
+    assert added.statement_id not in {s.statement_id for s in dossier.statements}  # it names no park
+    named = add_statement(engine, doc23, Correction(kind="position", entities=[PARK[0]]), quote="Oslo, 2 May")
+    dossier = build_dossier(engine, PARK[0])
+    assert named.statement_id in [s.statement_id for s in dossier.statements]
+    assert [s.document_date for s in dossier.statements] == sorted(s.document_date for s in dossier.statements)
     # the statuses still apply: the thread's to the re-cut member, the statement's own to itself
     with Session(engine) as s:
         eff = effective_statuses(s, [park21, park23])
@@ -74,7 +79,12 @@ def test_corrections_and_statuses_survive_reextraction_and_rebuild_and_orphans_a
     assert [(o.statement_id, o.fields, o.text) for o in orphans] == [
         (welcome, {"kind": "position", "strength": None}, "Norway welcomed the new rail plan of Brazil")]
     states = {r.statement_id: r.state for r in reviewed_statements(engine)}
-    assert states == {park21: "corrected", welcome: "corrected", forest21: "rejected", added.statement_id: "added"}
+    assert states == {park21: "corrected", welcome: "corrected", forest21: "rejected", added.statement_id: "added",
+                      named.statement_id: "added"}
+    # a limit counts the rows as shown (the rejected and orphaned ones out, the added ones in)
+    everything = query_ledger(engine, LedgerFilter())
+    for n in (1, 2, 3, len(everything)):
+        assert query_ledger(engine, LedgerFilter(limit=n)) == everything[:n]
     # accepting the rejected statement shows it again
     review(engine, forest21, "accept", author="ben")
     assert forest21 in _by_key(engine)
