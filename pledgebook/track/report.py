@@ -51,7 +51,7 @@ class Report:
     def to_dict(self) -> dict:
         """Chart-ready: the rows, the total, and series aligned with ``labels``."""
         return {
-            "by": self.by, "rows": [r.to_dict() for r in self.rows], "total": self.total.to_dict(),
+            "by": self.by, "rows": [r.to_dict() for r in self.rows], "total": self.total.to_dict(), "notes": self.notes,
             "chart": {"labels": [r.group for r in self.rows],
                       "series": [{"name": name, "data": [getattr(r, key) for r in self.rows]}
                                  for name, key in (("+1", "share_plus"), ("0", "share_zero"), ("-1", "share_minus"))],
@@ -71,7 +71,8 @@ def compliance_report(engine: Engine, by: str = "party") -> Report:
     """The report grouped ``by`` party, sector, year or thread."""
     if by not in GROUPINGS:
         raise TrackError(f"cannot report by {by!r} (one of {', '.join(GROUPINGS)})")
-    tracked = [c for c in current_statuses(engine) if c.scores]
+    scored = [c for c in current_statuses(engine) if c.scores]
+    tracked = [c for c in scored if not c.orphaned]
     with Session(engine) as session:
         contexts = {(c.target, c.target_id): _context(session, c) for c in tracked}
     groups: dict[str, list[tuple[str, int]]] = defaultdict(list)  # group -> [(commitment, score)]
@@ -83,7 +84,10 @@ def compliance_report(engine: Engine, by: str = "party") -> Report:
     rows = [_row(g, scored) for g, scored in groups.items()]
     rows.sort(key=lambda r: r.group if by == "year" else (-r.assessments, r.group))
     total = _row("total", [(f"{c.target}:{c.target_id}", s) for c in tracked for s in c.scores.values()])
-    return Report(by, rows, total)
+    left = len(scored) - len(tracked)
+    notes = [f"{left} scored target{'s' if left != 1 else ''} with no current statement left out "
+             "(`pledgebook status list` shows them as orphaned)"] if left else []
+    return Report(by, rows, total, notes)
 
 
 def _groups(by: str, party: str, ctx: _Context) -> list[str]:

@@ -14,13 +14,22 @@ import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.tracking import Tracking, load_tracking
 from pledgebook.store.engine import writer
-from pledgebook.store.models import Document, StatusCompliance, StatusEntry
+from pledgebook.store.models import (
+    Document,
+    ExtractionRun,
+    Statement,
+    StatementEntity,
+    StatusCompliance,
+    StatusEntry,
+    ThreadMember,
+)
+from pledgebook.store.review import ADDED_PREFIX, reviews
 from pledgebook.track.common import (
     Target,
     TrackError,
@@ -70,6 +79,8 @@ class CurrentStatus:
     entries: int
     latest: StatusRecord
     history_ids: list[int] = field(default_factory=list)
+    statements: int = 0  # current statements it applies to (a thread's members, a dossier's mentions)
+    orphaned: bool = False  # none: a thread emptied by a merge, a statement a re-extraction dropped
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -191,21 +202,45 @@ def current_statuses(engine: Engine | Session, *, status: str | None = None, par
         party = resolve_party(party, codebook or Codebook.load())
     if isinstance(engine, Engine):
         with Session(engine) as session:
-            entries = _load(session)
-    else:
-        entries = _load(engine)
+            return current_statuses(session, status=status, party=party, tracking=tracking, codebook=codebook)
     by_target: dict[Target, list[tuple[StatusEntry, Document | None]]] = {}
-    for e, doc in entries:
+    for e, doc in _load(engine):
         by_target.setdefault(target_of(e), []).append((e, doc))
-    out = [_current(t, es, tracking) for t, es in by_target.items()]
+    covered = coverage(engine, list(by_target))
+    out = [_current(t, es, tracking, covered.get(t, 0)) for t, es in by_target.items()]
     out = [c for c in out if (status is None or c.status == status) and (party is None or party in c.scores)]
     return sorted(out, key=lambda c: -c.latest.id)
 
 
-def _current(target: Target, entries: list[tuple[StatusEntry, Document | None]], tracking: Tracking) -> CurrentStatus:
+def coverage(session: Session, targets: list[Target]) -> dict[Target, int]:
+    """How many current statements each target applies to."""
+    current = (select(Statement.stable_key).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+               .where(ExtractionRun.is_current.is_(True)))
+    threads = [t.thread_id for t in targets if t.thread_id is not None]
+    members = dict(session.execute(
+        select(ThreadMember.thread_id, func.count()).where(ThreadMember.thread_id.in_(threads),
+                                                             ThreadMember.statement_key.in_(current))
+        .group_by(ThreadMember.thread_id)).all()) if threads else {}
+    keys = [t.statement_key for t in targets if t.statement_key is not None]
+    live = set(session.scalars(current.where(Statement.stable_key.in_(keys)))) if keys else set()
+    live |= {k for k, r in reviews(session, [k for k in keys if k.startswith(ADDED_PREFIX)]).items()
+             if r.state == "added"}
+    names = [t.dossier for t in targets if t.dossier is not None]
+    named = dict(session.execute(
+        select(StatementEntity.name, func.count(func.distinct(Statement.stable_key)))
+        .join(Statement, Statement.id == StatementEntity.statement_id)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .where(ExtractionRun.is_current.is_(True), StatementEntity.name.in_(names))
+        .group_by(StatementEntity.name)).all()) if names else {}
+    return {t: members.get(t.thread_id, 0) if t.thread_id is not None else
+            int(t.statement_key in live) if t.statement_key is not None else named.get(t.dossier, 0) for t in targets}
+
+
+def _current(target: Target, entries: list[tuple[StatusEntry, Document | None]], tracking: Tracking,
+             statements: int) -> CurrentStatus:
     scores: dict[str, int] = {}
     for e, _ in entries:
         scores.update({c.party: c.score for c in e.compliance})
     latest = _record(entries[-1][0], tracking, entries[-1][1])
     return CurrentStatus(target.kind, target.id, latest.status, latest.label, dict(sorted(scores.items())),
-                         len(entries), latest, [e.id for e, _ in entries])
+                         len(entries), latest, [e.id for e, _ in entries], statements, statements == 0)

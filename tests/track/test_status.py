@@ -86,3 +86,31 @@ def test_unknown_targets_and_labels_are_refused_and_nothing_is_written(engine, a
         set_status(engine, key(recs["2021"], "Brazil"), "pledged",
                    evidence=Evidence(document=recs["2021"].document.id, span="5-99999"))
     assert _entries(engine) == 0
+
+
+def test_statuses_whose_statements_are_gone_are_orphaned_and_left_out_of_reports(engine) -> None:  # type: ignore[no-untyped-def]
+    from recordkit import CODEBOOK
+    from trackdocs import DOCS, record
+
+    from pledgebook.link import merge_threads
+    from pledgebook.store import ingest_record
+    from pledgebook.track.report import compliance_report
+
+    recs = ingest(engine)
+    park = thread_of_statement(engine, key(recs["2021"], "Brazil and Norway"))
+    forest = thread_of_statement(engine, key(recs["2021"], "The two sides"))
+    welcome = key(recs["2021"], "Norway welcomed")
+    set_status(engine, str(park), "in_progress", scores={"BRA": 1})
+    set_status(engine, str(forest), "stalled", scores={"NOR": -1})
+    set_status(engine, welcome, "fulfilled", scores={"NOR": 1})
+    merge_threads(engine, park, forest, author="ana")  # the forest thread's members join the park's
+    without_welcome = [spec for spec in DOCS["2021"][1] if spec["kind"] != "appreciation"]
+    rec2, text = record("2021", without_welcome)
+    ingest_record(engine, rec2, text, extractor_version="test-extractor 2", codebook_version=CODEBOOK)
+    current = {(c.target, c.target_id): (c.statements, c.orphaned) for c in current_statuses(engine)}
+    assert current == {("thread", str(park)): (4, False), ("thread", str(forest)): (0, True),
+                       ("statement", welcome): (0, True)}
+    report = compliance_report(engine, "party")
+    assert [(r.group, r.assessments, r.average) for r in report.rows] == [("BRA", 1, 1.0)]
+    assert report.notes == ["2 scored targets with no current statement left out "
+                            "(`pledgebook status list` shows them as orphaned)"]

@@ -29,6 +29,8 @@ def _table(reports, console) -> None:
                                        for r in rows),
                     caption="compliance on the G20 Research Group's −1 / 0 / +1 scale; shares of the assessments"
                     if rows else "no compliance scores yet (`pledgebook status set ID --status S --party P --score N`)")
+        for note in report.notes:
+            console.print(note, markup=False, highlight=False, style="yellow")
 
 
 def register(app: typer.Typer) -> None:

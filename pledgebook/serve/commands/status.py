@@ -10,7 +10,8 @@ from pledgebook.serve.render import Listing, TableColumn, one_result, print_tabl
 from pledgebook.serve.rows import RowKind, _columns
 
 STATUS_ROWS = RowKind("statuses", _columns(
-    "target target_id status label scores:list entries:int changed author evidence:prose note:prose"))
+    "target target_id status label scores:list entries:int statements:int orphaned changed author evidence:prose "
+    "note:prose"))
 _ID_HELP = "A thread id (as `threads` prints it) or a statement id (as `ledger` prints it)."
 _DOSSIER_HELP = "A project dossier instead of an id: any name of its entity, as `pledgebook dossier` takes it."
 
@@ -46,7 +47,8 @@ def _history_table(entries, console) -> None:
 
 def _current_row(c) -> dict:  # c: track.status.CurrentStatus
     return {"target": c.target, "target_id": c.target_id, "status": c.status, "label": c.label,
-            "scores": [f"{p}:{s}" for p, s in c.scores.items()], "entries": c.entries,
+            "scores": [f"{p}:{s}" for p, s in c.scores.items()], "entries": c.entries, "statements": c.statements,
+            "orphaned": "yes" if c.orphaned else "no",
             "changed": c.latest.created_at, "author": c.latest.author, "evidence": _evidence(c.latest),
             "note": c.latest.note}
 
@@ -56,7 +58,8 @@ def _list_table(items, console) -> None:
     columns = [TableColumn("target", 9), TableColumn("id", 24), TableColumn("status", 12),
                TableColumn("scores", 16, drop=1), TableColumn("changed", 10, drop=3), TableColumn("by", 10, drop=2),
                TableColumn("evidence", text=True)]
-    print_table(console, columns, ([c.target, c.target_id, c.status, _score_cells(c.scores), c.latest.created_at[:10],
+    print_table(console, columns, ([c.target, c.target_id + (" (orphaned)" if c.orphaned else ""), c.status,
+                                    _score_cells(c.scores), c.latest.created_at[:10],
                                     c.latest.author, _evidence(c.latest)] for c in items),
                 caption=f"{len(items)} tracked target{'s' if len(items) != 1 else ''}")
 
