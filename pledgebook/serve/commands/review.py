@@ -30,7 +30,7 @@ def _row(r) -> dict:  # r: track.review.ReviewedStatement
 def _table(items, console) -> None:
     items = list(items)
     columns = [TableColumn("state", 9), TableColumn("orphan", 6, drop=2), TableColumn("source", 18, drop=3),
-               TableColumn("statement", 22, drop=4), TableColumn("set", 24, drop=1), TableColumn("text", text=True)]
+               TableColumn("statement", 28, drop=4), TableColumn("set", 24, drop=1), TableColumn("text", text=True)]
     print_table(console, columns, ([r.state, "yes" if r.orphaned else "", short_source(r.document_source),
                                     r.statement_id, _fields(r.fields), one_line(r.text)] for r in items),
                 caption=f"{len(items)} reviewed statement{'s' if len(items) != 1 else ''}")

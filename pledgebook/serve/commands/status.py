@@ -18,7 +18,7 @@ _DOSSIER_HELP = "A project dossier instead of an id: any name of its entity, as 
 
 def _scores(parties: list[str], scores: list[int]) -> dict[str, int]:
     if len(parties) != len(scores):
-        raise typer.BadParameter("give one --score for each --party, in the same order", param_hint="--score")
+        raise fail("give one --score for each --party, in the same order", EXIT_UNUSABLE)
     return dict(zip(parties, scores))
 
 
@@ -55,7 +55,7 @@ def _current_row(c) -> dict:  # c: track.status.CurrentStatus
 
 def _list_table(items, console) -> None:
     items = list(items)
-    columns = [TableColumn("target", 9), TableColumn("id", 24), TableColumn("status", 12),
+    columns = [TableColumn("target", 9), TableColumn("id", 28), TableColumn("status", 12),
                TableColumn("scores", 16, drop=1), TableColumn("changed", 10, drop=3), TableColumn("by", 10, drop=2),
                TableColumn("evidence", text=True)]
     print_table(console, columns, ([c.target, c.target_id + (" (orphaned)" if c.orphaned else ""), c.status,
