@@ -4,6 +4,7 @@ the codebook directory and are not part of ``codebook_version``."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,6 +15,7 @@ from pydantic import Field, model_validator
 from pledgebook.codebook.files import FileSchema, Schema, Text, parse, read_bytes, validate
 
 TRACKING = Path(__file__).with_name("data") / "tracking" / "tracking.yaml"
+TRACKING_ENV = "PLEDGEBOOK_TRACKING"  # an organisation's own labels: the path of its tracking.yaml
 _LABEL_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")  # fits status_history.status (40)
 
 
@@ -62,12 +64,19 @@ class Tracking:
 
 
 def load_tracking(path: Path | None = None) -> Tracking:
-    """The tracking labels of ``path`` (default: the bundled file); ``CodebookError`` if invalid."""
-    return _load(Path(path) if path is not None else TRACKING)
+    """The tracking labels of ``path``, else of ``$PLEDGEBOOK_TRACKING``, else the bundled file;
+    ``CodebookError`` if the file is missing or invalid."""
+    chosen = Path(path if path is not None else os.environ.get(TRACKING_ENV) or TRACKING).expanduser().resolve()
+    try:
+        stamp = chosen.stat().st_mtime_ns
+    except OSError:
+        stamp = -1  # read_bytes below says why
+    return _load(chosen, stamp)
 
 
-@lru_cache(maxsize=4)
-def _load(path: Path) -> Tracking:
+@lru_cache(maxsize=8)
+def _load(path: Path, stamp: int) -> Tracking:
+    """Read once per version of the file (``stamp``: its modification time)."""
     name = path.name
     data = validate(name, parse(name, read_bytes(path.parent, name)), TrackingFile)
     return Tracking(tuple(data.statuses), data.fulfilled, data.default)

@@ -127,9 +127,13 @@ class StatementQuery:
     flt: LedgerFilter
 
     def rows(self, engine: Engine) -> list[LedgerRow]:
+        from pledgebook.codebook import CodebookError
         from pledgebook.store import query_ledger
 
-        return query_ledger(engine, replace(self.flt, entities=entity_names(engine, self.flt.entities)))
+        try:  # --overdue reads the tracking labels ($PLEDGEBOOK_TRACKING)
+            return query_ledger(engine, replace(self.flt, entities=entity_names(engine, self.flt.entities)))
+        except CodebookError as err:
+            raise typer.BadParameter(f"tracking labels: {' '.join(str(err).split())}", param_hint="--overdue") from None
 
 
 def entity_names(engine: Engine, names: Sequence[str]) -> list[str]:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from pledgebook.codebook import Codebook
+from pledgebook.codebook import Codebook, CodebookError
+from pledgebook.codebook.tracking import Tracking, load_tracking
 from pledgebook.link.dossier import UnknownEntity, entity_spellings
 from pledgebook.store.models import Document, ExtractionRun, Statement, Thread
 from pledgebook.store.review import ADDED_PREFIX, reviews
@@ -42,6 +43,16 @@ class Target:
 
     def describe(self) -> str:
         return f"{self.kind} {self.id}"
+
+
+def labels(tracking: Tracking | None = None) -> Tracking:
+    """``tracking``, else the configured tracking labels; a bad labels file is a ``TrackError``."""
+    if tracking is not None:
+        return tracking
+    try:
+        return load_tracking()
+    except CodebookError as err:
+        raise TrackError(f"tracking labels: {' '.join(str(err).split())}") from None
 
 
 def default_author(author: str | None) -> str:

@@ -15,10 +15,10 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from pledgebook.codebook.tracking import Tracking, load_tracking
+from pledgebook.codebook.tracking import Tracking
 from pledgebook.store.engine import writer
 from pledgebook.store.models import Document, ExtractionRun, Statement, SuggestionDecision, Thread
-from pledgebook.track.common import Target, TrackError, default_author
+from pledgebook.track.common import Target, TrackError, default_author, labels
 from pledgebook.track.status import Evidence, new_entry
 
 DECISIONS = ("confirm", "dismiss")
@@ -78,7 +78,7 @@ def decide_suggestion(engine: Engine, key: str, decision: str, author: str | Non
         if decision == "confirm" and parsed.kind in COMPLETION_KINDS:
             doc = session.get(Document, st.document_id)
             assert doc is not None
-            entry, _ = new_entry(session, Target(thread_id=parsed.thread_id), (tracking or load_tracking()).fulfilled,
+            entry, _ = new_entry(session, Target(thread_id=parsed.thread_id), labels(tracking).fulfilled,
                                  {}, Evidence(st.text, doc.record_id, f"{st.start}-{st.end}"),
                                  note or f"confirmed suggestion {parsed}", who)
             session.flush()

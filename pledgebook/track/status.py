@@ -18,7 +18,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pledgebook.codebook import Codebook
-from pledgebook.codebook.tracking import Tracking, load_tracking
+from pledgebook.codebook.tracking import Tracking
 from pledgebook.store.engine import writer
 from pledgebook.store.models import (
     Document,
@@ -34,6 +34,7 @@ from pledgebook.track.common import (
     Target,
     TrackError,
     default_author,
+    labels,
     parse_span,
     resolve_document,
     resolve_party,
@@ -133,7 +134,7 @@ def set_status(engine: Engine, ident: str | None, status: str, *, dossier: str |
                codebook: Codebook | None = None) -> StatusRecord:
     """Append a status entry to a thread, a statement or a dossier; ``TrackError`` (nothing
     written) for an unknown target, label, party, document or span."""
-    tracking, book = tracking or load_tracking(), codebook or Codebook.load()
+    tracking, book = labels(tracking), codebook or Codebook.load()
     check_status(status, tracking)
     target = resolve_target(engine, ident, dossier, book)
     checked = check_scores(scores or {}, book)
@@ -185,7 +186,7 @@ def _where(target: Target):  # type: ignore[no-untyped-def]
 def status_history(engine: Engine, ident: str | None, *, dossier: str | None = None,
                    tracking: Tracking | None = None, codebook: Codebook | None = None) -> list[StatusRecord]:
     """Every entry of one target, oldest first."""
-    tracking = tracking or load_tracking()
+    tracking = labels(tracking)
     target = resolve_target(engine, ident, dossier, codebook)
     with Session(engine) as session:
         return [_record(e, tracking, doc) for e, doc in _load(session, _where(target))]
@@ -195,7 +196,7 @@ def current_statuses(engine: Engine | Session, *, status: str | None = None, par
                      tracking: Tracking | None = None, codebook: Codebook | None = None) -> list[CurrentStatus]:
     """The current status of every target that has one (``status``: only those; ``party``:
     only those scoring that party), most recently changed first."""
-    tracking = tracking or load_tracking()
+    tracking = labels(tracking)
     if status is not None:
         check_status(status, tracking)
     if party is not None:
