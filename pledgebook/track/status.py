@@ -245,3 +245,21 @@ def _current(target: Target, entries: list[tuple[StatusEntry, Document | None]],
     latest = _record(entries[-1][0], tracking, entries[-1][1])
     return CurrentStatus(target.kind, target.id, latest.status, latest.label, dict(sorted(scores.items())),
                          len(entries), latest, [e.id for e, _ in entries], statements, statements == 0)
+
+
+def current_status(engine: Engine, ident: str | None, *, dossier: str | None = None,
+                   tracking: Tracking | None = None, codebook: Codebook | None = None) -> CurrentStatus | None:
+    """The current status of one thread, statement or dossier; None when it has none."""
+    tracking = labels(tracking)
+    target = resolve_target(engine, ident, dossier, codebook)
+    with Session(engine) as session:
+        entries = _load(session, _where(target))
+        return _current(target, entries, tracking, coverage(session, [target])[target]) if entries else None
+
+
+def status_line(current: CurrentStatus) -> str:
+    """One line for a view: the status, the scores, when and by whom, where the history is."""
+    scores = ", ".join(f"{p} {s:+d}" if s else f"{p} 0" for p, s in current.scores.items())
+    ident = f"--dossier {current.target_id!r}" if current.target == "dossier" else current.target_id
+    return (f"status {current.status}{f' ({scores})' if scores else ''} since {current.latest.created_at[:10]} "
+            f"by {current.latest.author} · `pledgebook status history {ident}`")
