@@ -217,7 +217,8 @@ def list_threads(engine: Engine | Session, flt: ThreadFilter = ThreadFilter()) -
     if isinstance(engine, Engine):
         with Session(engine) as session:
             return list_threads(session, flt)
-    return _views(engine, _thread_ids(engine, flt))
+    # a thread whose members analysts rejected may fall below min_docs (store.review)
+    return [v for v in _views(engine, _thread_ids(engine, flt)) if v.documents >= flt.min_docs]
 
 
 def get_thread(engine: Engine | Session, thread_id: int) -> ThreadView | None:

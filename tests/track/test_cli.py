@@ -68,9 +68,11 @@ def test_status_review_and_report_commands(tmp_path) -> None:  # type: ignore[no
     reviewed = json.loads(_run("review", "list", "--db", db, "-f", "json").stdout)
     assert [(r["statement_id"], r["state"], r["orphaned"]) for r in reviewed] == [(fund["statement_id"], "rejected", False)]
     assert "1 tracked target" in _run("status", "list", "--db", db).stdout
+    threads = json.loads(_run("threads", "--min-docs", "1", "--db", db, "-f", "json").stdout)
+    assert all(t["members"] for t in threads)  # the rejected fund's thread has no member left to show
     # a thread's view says what became of it
     (market_thread,) = [t["id"] for t in json.loads(_run("threads", "--min-docs", "1", "--db", db, "-f", "json").stdout)
-                        if t["members"][0]["statement_id"] == market["statement_id"]]
+                        if market["statement_id"] in {m["statement_id"] for m in t["members"]}]
     _run("status", "set", str(market_thread), "--status", "in_progress", "--party", "KEN", "--score", "0",
          "--author", "wanjiru", "--db", db)
     shown = _run("thread", str(market_thread), "--db", db).stdout
