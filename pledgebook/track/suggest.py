@@ -1,0 +1,305 @@
+"""Suggested evidence from the ledger itself: what later documents say about a thread's undertaking.
+
+``suggestions(engine, thread_id=None)`` reads the stored threads (link/views.py) and, for a
+thread whose statements name a project, the project's dossier (link/dossier.py), and suggests:
+
+- ``completion`` / ``stalled``: a statement of a later document than the thread's first pledge
+  — a later member of the thread, or a statement outside it that names one of its projects
+  (a news report that the port "was inaugurated" is an appreciation, rarely a member) — whose
+  words, or the sentence it stands in, hold a cue of the codebook's suggestion_cues.yaml
+  ("inaugurated", "handed over", "began commercial operation"; "suspended", "delayed") that is
+  evidence: no future, modal, conditional or negating word before it in its clause ("will be
+  completed", "to be completed by 2025" and "the completion of" report nothing done).
+- ``weaker`` / ``stronger``: the strength of the thread's commitments changed from one document
+  to the next (firm > moderate > soft), each document's commitments agreeing on one strength,
+  and the two sharing an actor (a party's request is no weaker wording of another's pledge).
+- ``dropped``: the thread's statements stand in at least ``dropped.min_documents`` documents of
+  one relationship (the same set of parties) and one genre among ``dropped.genres`` (joint
+  statements, communiqués, declarations: texts that list a relationship's undertakings in full),
+  and a later document of that relationship and genre does not repeat it. Only threads that
+  hold a commitment; only dated documents.
+
+Nothing is stored: a suggestion is computed, and its ``key`` ("THREAD:STATEMENT_KEY:KIND"; for
+``dropped`` the middle part is the record id of the first later document that is silent) names
+it for an analyst's decision (confirm or dismiss), recorded by the track layer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from pledgebook.codebook import Codebook
+from pledgebook.codebook.cues import CueBook, CueMatch, load_cues
+from pledgebook.core.data import STRENGTH_RANK, Strength
+from pledgebook.link.dossier import DossierStatement, UnknownEntity, build_dossier
+from pledgebook.link.views import Member, ThreadFilter, ThreadView, get_thread, list_threads
+from pledgebook.read.base import RawDocument
+from pledgebook.segment.segmenter import segment
+from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity
+
+KINDS = ("completion", "stalled", "weaker", "stronger", "dropped")
+_PROJECT = "project"
+
+
+class UnknownThread(LookupError):
+    """No thread has this id."""
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    key: str  # "THREAD_ID:STATEMENT_KEY:KIND" (dropped: "THREAD_ID:DOCUMENT_RECORD_ID:dropped")
+    thread_id: int
+    dossier: str | None  # the project whose dossier holds the evidence; None: a member of the thread
+    kind: str  # completion | stalled | weaker | stronger | dropped
+    statement_key: str | None  # the later statement (None for dropped: nothing says it)
+    document_source: str  # the later document
+    document_date: str | None
+    document_title: str | None
+    start: int | None  # the quoting span in that document's text (None for dropped)
+    end: int | None
+    quote: str | None  # document text [start:end]
+    cues: tuple[str, ...]  # the cue words as written, or the strengths compared
+    reason: str  # one line
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["cues"] = list(self.cues)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A later statement that may report on the thread's undertaking."""
+
+    statement_key: str
+    document_id: int
+    start: int
+    end: int
+    text: str
+    dossier: str | None
+
+
+@dataclass(slots=True)
+class _Ledger:
+    """What the suggestions read besides the threads, each loaded once."""
+
+    session: Session
+    cues: CueBook
+    codebook: Codebook
+    documents: dict[int, Document] = field(default_factory=dict)
+    sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    dossiers: dict[str, list[tuple[DossierStatement, int]]] = field(default_factory=dict)  # with document ids
+    projects: frozenset[str] = frozenset()
+
+    def document(self, doc_id: int) -> Document:
+        if doc_id not in self.documents:
+            self.documents[doc_id] = self.session.get_one(Document, doc_id)
+        return self.documents[doc_id]
+
+    def sentence(self, doc_id: int, start: int) -> tuple[int, int] | None:
+        """The span of the sentence holding ``start`` (the segmenter's sentences)."""
+        if doc_id not in self.sentences:
+            doc = self.document(doc_id)
+            fmt = "markdown" if doc.source.lower().endswith((".md", ".markdown")) else "text"
+            paragraphs = segment(RawDocument(doc.source, doc.text, fmt), self.codebook.segmentation)
+            self.sentences[doc_id] = [(s.span.start, s.span.end) for p in paragraphs for s in p.sentences]
+        return next(((a, b) for a, b in self.sentences[doc_id] if a <= start < b), None)
+
+    def dossier(self, name: str) -> list[tuple[DossierStatement, int]]:
+        """The statements of the project's dossier, each with its document's id."""
+        if name not in self.dossiers:
+            try:
+                statements = build_dossier(self.session, name, self.codebook).statements
+            except UnknownEntity:
+                statements = []
+            keys = [st.statement_id for st in statements]
+            ids = dict(self.session.execute(
+                select(Statement.stable_key, Statement.document_id)
+                .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+                .where(Statement.stable_key.in_(keys), ExtractionRun.is_current.is_(True))).all()) if keys else {}
+            self.dossiers[name] = [(st, ids[st.statement_id]) for st in statements if st.statement_id in ids]
+        return self.dossiers[name]
+
+
+def suggestions(engine: Engine | Session, thread_id: int | None = None, *, cues: CueBook | None = None,
+                codebook: Codebook | None = None) -> list[Suggestion]:
+    """The suggestions of one thread (``UnknownThread`` if there is none) or of every thread,
+    by thread, then by the later document's date."""
+    if isinstance(engine, Engine):
+        with Session(engine) as session:
+            return suggestions(session, thread_id, cues=cues, codebook=codebook)
+    book = codebook or Codebook.load()
+    ledger = _Ledger(engine, cues or load_cues(book.directory), book, projects=_project_names(engine))
+    if thread_id is not None:
+        view = get_thread(engine, thread_id)
+        if view is None:
+            raise UnknownThread(f"no thread {thread_id}")
+        views = [view]
+    else:
+        views = sorted(list_threads(engine, ThreadFilter(min_docs=1)), key=lambda v: v.id)
+    silent = _dropped_context(engine) if views else {}
+    out: list[Suggestion] = []
+    for view in views:
+        if not view.members:
+            continue
+        found = [*_cue_suggestions(view, ledger), *_strength_suggestions(view, ledger),
+                 *_dropped_suggestions(view, ledger, silent)]
+        out += sorted(found, key=lambda s: (s.document_date or "9999", KINDS.index(s.kind), s.start or 0))
+    return out
+
+
+def _project_names(session: Session) -> frozenset[str]:
+    """The names the current statements give projects (a member's entities are names only)."""
+    return frozenset(session.scalars(
+        select(StatementEntity.name).distinct()
+        .join(Statement, Statement.id == StatementEntity.statement_id)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .where(ExtractionRun.is_current.is_(True), StatementEntity.kind == _PROJECT)))
+
+
+def _origin(view: ThreadView) -> str | None:
+    """The date the undertaking was first pledged: the first dated commitment, else the first
+    dated member."""
+    dated = [m for m in view.members if m.document_date]
+    pledges = [m for m in dated if m.kind == "commitment"]
+    return (pledges or dated)[0].document_date if dated else None
+
+
+# --- completion and stalled: cue words in a later statement or its sentence -------------------
+
+def _candidates(view: ThreadView, ledger: _Ledger, origin: str) -> Iterable[_Candidate]:
+    members = {m.statement_id for m in view.members}
+    for m in view.members:
+        if m.document_date and m.document_date > origin:
+            yield _Candidate(m.statement_id, m.document_id, m.start, m.end, m.text, None)
+    seen = set(members)
+    projects = [e for m in view.members for e in m.entities if e in ledger.projects]
+    for name in dict.fromkeys(projects):
+        for st, doc_id in ledger.dossier(name):
+            if st.statement_id in seen or not st.document_date or st.document_date <= origin:
+                continue
+            seen.add(st.statement_id)
+            yield _Candidate(st.statement_id, doc_id, st.start, st.end, st.text, name)
+
+
+def _cue_suggestions(view: ThreadView, ledger: _Ledger) -> list[Suggestion]:
+    origin = _origin(view)
+    if origin is None:
+        return []
+    out = []
+    for cand in _candidates(view, ledger, origin):
+        for cls, (start, end, matches) in _cues_of(cand, ledger).items():
+            doc = ledger.document(cand.document_id)
+            words = tuple(dict.fromkeys(m.words.lower() for m in matches))
+            where = _said_by(cand) if (start, end) == (cand.start, cand.end) else f"the sentence of {_said_by(cand)}"
+            out.append(Suggestion(
+                key=f"{view.id}:{cand.statement_key}:{cls}", thread_id=view.id, dossier=cand.dossier, kind=cls,
+                statement_key=cand.statement_key, document_source=doc.source, document_date=_date(doc),
+                document_title=doc.title, start=start, end=end, quote=doc.text[start:end], cues=words,
+                reason=f"{ledger.cues.reasons[cls]}: {', '.join(repr(w) for w in words)} in {where} "
+                       f"(first pledged {origin})"))
+    return out
+
+
+def _cues_of(cand: _Candidate, ledger: _Ledger) -> dict[str, tuple[int, int, list[CueMatch]]]:
+    """Per cue class, the quoting span and the cues found: in the statement's own words, else in
+    the sentence it stands in."""
+    found: dict[str, tuple[int, int, list[CueMatch]]] = {}
+    for m in ledger.cues.find(cand.text):
+        found.setdefault(m.cls, (cand.start, cand.end, []))[2].append(m)
+    missing = [c for c in ledger.cues.reasons if c not in found]
+    sentence = ledger.sentence(cand.document_id, cand.start) if missing else None
+    if sentence is not None and sentence != (cand.start, cand.end):
+        a, b = sentence
+        for m in ledger.cues.find(ledger.document(cand.document_id).text[a:b]):
+            if m.cls in missing:
+                found.setdefault(m.cls, (a, b, []))[2].append(m)
+    return found
+
+
+def _said_by(cand: _Candidate) -> str:
+    return f"a statement naming {cand.dossier}" if cand.dossier else "a later member"
+
+
+def _date(doc: Document) -> str | None:
+    return doc.date.isoformat() if doc.date else None
+
+
+# --- weaker and stronger: the strength from one document to the next -------------------------
+
+def _strength_suggestions(view: ThreadView, ledger: _Ledger) -> list[Suggestion]:
+    by_doc: dict[int, list[Member]] = defaultdict(list)
+    for m in view.members:
+        if m.strength:
+            by_doc[m.document_id].append(m)
+    steps = [ms for ms in by_doc.values() if len({m.strength for m in ms}) == 1]  # one strength per document
+    out = []
+    for before, after in zip(steps, steps[1:]):
+        old, new = before[0], after[0]
+        if not (old.document_date and new.document_date and new.document_date > old.document_date):
+            continue
+        if not set(old.actors) & set(new.actors):  # another party's wording is no re-wording of this pledge
+            continue
+        change = STRENGTH_RANK[Strength(new.strength)] - STRENGTH_RANK[Strength(old.strength)]
+        if change == 0:
+            continue
+        kind = "stronger" if change > 0 else "weaker"
+        doc = ledger.document(new.document_id)
+        out.append(Suggestion(
+            key=f"{view.id}:{new.statement_id}:{kind}", thread_id=view.id, dossier=None, kind=kind,
+            statement_key=new.statement_id, document_source=doc.source, document_date=_date(doc),
+            document_title=doc.title, start=new.start, end=new.end, quote=new.text,
+            cues=(str(old.strength), str(new.strength)),
+            reason=f"worded {kind}: {old.strength} on {old.document_date}, {new.strength} on {new.document_date}"))
+    return out
+
+
+# --- dropped: a recurring pledge that a later document of its kind leaves out -----------------
+
+_Group = tuple[tuple[str, ...], str]  # (the relationship's parties, the genre)
+
+
+def _dropped_context(session: Session) -> dict[_Group, list[Document]]:
+    """Every dated document, by relationship and genre, in date order."""
+    groups: dict[_Group, list[Document]] = defaultdict(list)
+    for doc in session.scalars(select(Document).where(Document.date.is_not(None)).order_by(Document.date, Document.id)):
+        groups[(tuple(sorted(doc.parties or ())), doc.kind)].append(doc)
+    return groups
+
+
+def _dropped_suggestions(view: ThreadView, ledger: _Ledger, groups: dict[_Group, list[Document]]) -> list[Suggestion]:
+    rule = ledger.cues.dropped
+    if not any(m.kind == "commitment" for m in view.members):
+        return []
+    held: dict[_Group, set[int]] = defaultdict(set)
+    for m in view.members:
+        doc = ledger.document(m.document_id)
+        if doc.kind in rule.genres and doc.date is not None:
+            held[(tuple(sorted(doc.parties or ())), doc.kind)].add(doc.id)
+    out = []
+    for group, ids in held.items():
+        if len(ids) < rule.min_documents:
+            continue
+        said = [d for d in groups.get(group, []) if d.id in ids]
+        later = [d for d in groups.get(group, []) if d.date > said[-1].date]
+        if later:
+            out.append(_dropped(view, group, said, later))
+    return out
+
+
+def _dropped(view: ThreadView, group: _Group, said: list[Document], later: list[Document]) -> Suggestion:
+    parties, genre = group
+    first = later[0]
+    genre_name = genre.replace("_", " ")
+    more = f" nor {len(later) - 1} later one{'s' if len(later) > 2 else ''}" if len(later) > 1 else ""
+    return Suggestion(
+        key=f"{view.id}:{first.record_id}:dropped", thread_id=view.id, dossier=None, kind="dropped",
+        statement_key=None, document_source=first.source, document_date=_date(first), document_title=first.title,
+        start=None, end=None, quote=None, cues=(),
+        reason=f"in {len(said)} {genre_name}s of {'–'.join(parties)} ({_date(said[0])} … {_date(said[-1])}); "
+               f"not in the {genre_name} of {_date(first)}{more}")
