@@ -11,8 +11,8 @@ thread whose statements name a project, the project's dossier (link/dossier.py),
   evidence: no future, modal, conditional or negating word before it in its clause ("will be
   completed", "to be completed by 2025" and "the completion of" report nothing done).
 - ``weaker`` / ``stronger``: the strength of the thread's commitments changed from one document
-  to the next (firm > moderate > soft), each document's commitments agreeing on one strength,
-  and the two sharing an actor (a party's request is no weaker wording of another's pledge).
+  to the next (firm > moderate > soft), for the same actors, each document's commitments by
+  them agreeing on one strength (a party's request is no weaker wording of another's pledge).
 - ``dropped``: the thread's statements stand in at least ``dropped.min_documents`` documents of
   one relationship (the same set of parties) and one genre among ``dropped.genres`` (joint
   statements, communiqués, declarations: texts that list a relationship's undertakings in full),
@@ -233,30 +233,32 @@ def _date(doc: Document) -> str | None:
 # --- weaker and stronger: the strength from one document to the next -------------------------
 
 def _strength_suggestions(view: ThreadView, ledger: _Ledger) -> list[Suggestion]:
-    by_doc: dict[int, list[Member]] = defaultdict(list)
+    """Per set of actors, their commitments' strength from one document to the next: a party's
+    request is no weaker wording of another's pledge, and a document whose commitments by those
+    actors differ in strength is left out (which of them repeats the pledge is unclear)."""
+    by_actors: dict[frozenset[str], dict[int, list[Member]]] = defaultdict(lambda: defaultdict(list))
     for m in view.members:
-        if m.strength:
-            by_doc[m.document_id].append(m)
-    steps = [ms for ms in by_doc.values() if len({m.strength for m in ms}) == 1]  # one strength per document
+        if m.strength and m.document_date:
+            by_actors[frozenset(m.actors)][m.document_id].append(m)
     out = []
-    for before, after in zip(steps, steps[1:]):
-        old, new = before[0], after[0]
-        if not (old.document_date and new.document_date and new.document_date > old.document_date):
-            continue
-        if not set(old.actors) & set(new.actors):  # another party's wording is no re-wording of this pledge
-            continue
-        change = STRENGTH_RANK[Strength(new.strength)] - STRENGTH_RANK[Strength(old.strength)]
-        if change == 0:
-            continue
-        kind = "stronger" if change > 0 else "weaker"
-        doc = ledger.document(new.document_id)
-        out.append(Suggestion(
-            key=f"{view.id}:{new.statement_id}:{kind}", thread_id=view.id, dossier=None, kind=kind,
-            statement_key=new.statement_id, document_source=doc.source, document_date=_date(doc),
-            document_title=doc.title, start=new.start, end=new.end, quote=new.text,
-            cues=(str(old.strength), str(new.strength)),
-            reason=f"worded {kind}: {old.strength} on {old.document_date}, {new.strength} on {new.document_date}"))
+    for documents in by_actors.values():
+        steps = [ms[0] for ms in documents.values() if len({m.strength for m in ms}) == 1]
+        for old, new in zip(steps, steps[1:]):
+            change = STRENGTH_RANK[Strength(new.strength)] - STRENGTH_RANK[Strength(old.strength)]
+            if change and new.document_date > old.document_date:
+                out.append(_strength_change(view, ledger, old, new, "stronger" if change > 0 else "weaker"))
     return out
+
+
+def _strength_change(view: ThreadView, ledger: _Ledger, old: Member, new: Member, kind: str) -> Suggestion:
+    doc = ledger.document(new.document_id)
+    return Suggestion(
+        key=f"{view.id}:{new.statement_id}:{kind}", thread_id=view.id, dossier=None, kind=kind,
+        statement_key=new.statement_id, document_source=doc.source, document_date=_date(doc),
+        document_title=doc.title, start=new.start, end=new.end, quote=new.text,
+        cues=(str(old.strength), str(new.strength)),
+        reason=f"worded {kind}: {old.strength} on {old.document_date}, {new.strength} on {new.document_date} "
+               f"({'–'.join(sorted(new.actors)) or 'no actor'})")
 
 
 # --- dropped: a recurring pledge that a later document of its kind leaves out -----------------
