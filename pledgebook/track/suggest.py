@@ -26,6 +26,7 @@ it for an analyst's decision (confirm or dismiss), recorded by the track layer.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -44,6 +45,7 @@ from pledgebook.store.models import Document, ExtractionRun, Statement, Statemen
 
 KINDS = ("completion", "stalled", "weaker", "stronger", "dropped")
 _PROJECT = "project"
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 class UnknownThread(LookupError):
@@ -95,6 +97,8 @@ class _Ledger:
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     dossiers: dict[str, list[tuple[DossierStatement, int]]] = field(default_factory=dict)  # with document ids
     projects: frozenset[str] = frozenset()
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # a project's canonical name and aliases
+    patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # its spellings (``spellings``)
 
     def document(self, doc_id: int) -> Document:
         if doc_id not in self.documents:
@@ -110,11 +114,25 @@ class _Ledger:
             self.sentences[doc_id] = [(s.span.start, s.span.end) for p in paragraphs for s in p.sentences]
         return next(((a, b) for a, b in self.sentences[doc_id] if a <= start < b), None)
 
+    def spellings(self, name: str) -> re.Pattern[str] | None:
+        """A pattern of the project's names and the words the ledger found it by (not its
+        anaphors: "the project"), whole words; a spelling without lower-case letters ("ECRL")
+        in that case only."""
+        if name not in self.patterns:
+            names = list(dict.fromkeys([name, *self.aliases.get(name, ())]))
+            surfaces = self.session.scalars(select(StatementEntity.surface).distinct().where(
+                StatementEntity.name.in_(names), StatementEntity.source != "anaphora"))
+            spellings = sorted({n for n in [*names, *surfaces] if len(n) >= 3}, key=len, reverse=True)
+            parts = [re.escape(n) if n.upper() == n else "(?i:" + re.escape(n) + ")" for n in spellings]
+            self.patterns[name] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+        return self.patterns[name]
+
     def dossier(self, name: str) -> list[tuple[DossierStatement, int]]:
         """The statements of the project's dossier, each with its document's id."""
         if name not in self.dossiers:
             try:
-                statements = build_dossier(self.session, name, self.codebook).statements
+                found = build_dossier(self.session, name, self.codebook)
+                statements, self.aliases[name] = found.statements, [found.entity, *found.aliases]
             except UnknownEntity:
                 statements = []
             keys = [st.statement_id for st in statements]
@@ -149,7 +167,18 @@ def suggestions(engine: Engine | Session, thread_id: int | None = None, *, cues:
             continue
         found = [*_cue_suggestions(view, ledger), *_strength_suggestions(view, ledger),
                  *_dropped_suggestions(view, ledger, silent)]
-        out += sorted(found, key=lambda s: (s.document_date or "9999", KINDS.index(s.kind), s.start or 0))
+        out += sorted(_once(found), key=lambda s: (s.document_date or "9999", KINDS.index(s.kind), s.start or 0))
+    return out
+
+
+def _once(found: list[Suggestion]) -> list[Suggestion]:
+    """One suggestion per kind for words a document repeats (a report that prints its lead twice)."""
+    seen, out = set(), []
+    for s in found:
+        said = (s.kind, s.document_source, _EDGES.sub("", " ".join((s.quote or "").split()).casefold()))
+        if s.quote is None or said not in seen:
+            seen.add(said)
+            out.append(s)
     return out
 
 
@@ -178,8 +207,7 @@ def _candidates(view: ThreadView, ledger: _Ledger, origin: str) -> Iterable[_Can
         if m.document_date and m.document_date > origin:
             yield _Candidate(m.statement_id, m.document_id, m.start, m.end, m.text, None)
     seen = set(members)
-    projects = [e for m in view.members for e in m.entities if e in ledger.projects]
-    for name in dict.fromkeys(projects):
+    for name in _projects(view, ledger):
         for st, doc_id in ledger.dossier(name):
             if st.statement_id in seen or not st.document_date or st.document_date <= origin:
                 continue
@@ -191,18 +219,58 @@ def _cue_suggestions(view: ThreadView, ledger: _Ledger) -> list[Suggestion]:
     origin = _origin(view)
     if origin is None:
         return []
-    out = []
+    out, covered = [], set()
     for cand in _candidates(view, ledger, origin):
+        covered.add((cand.document_id, ledger.sentence(cand.document_id, cand.start)))
         for cls, (start, end, matches) in _cues_of(cand, ledger).items():
-            doc = ledger.document(cand.document_id)
-            words = tuple(dict.fromkeys(m.words.lower() for m in matches))
             where = _said_by(cand) if (start, end) == (cand.start, cand.end) else f"the sentence of {_said_by(cand)}"
-            out.append(Suggestion(
-                key=f"{view.id}:{cand.statement_key}:{cls}", thread_id=view.id, dossier=cand.dossier, kind=cls,
-                statement_key=cand.statement_key, document_source=doc.source, document_date=_date(doc),
-                document_title=doc.title, start=start, end=end, quote=doc.text[start:end], cues=words,
-                reason=f"{ledger.cues.reasons[cls]}: {', '.join(repr(w) for w in words)} in {where} "
-                       f"(first pledged {origin})"))
+            out.append(_cue_suggestion(view, ledger, cand.document_id, (start, end), cls, matches, cand.statement_key,
+                                       cand.dossier, f"{where} (first pledged {origin})"))
+    for name in _projects(view, ledger):
+        out += _sentence_suggestions(view, ledger, name, origin, covered)
+    return out
+
+
+def _cue_suggestion(view: ThreadView, ledger: _Ledger, doc_id: int, span: tuple[int, int], cls: str,
+                    matches: list[CueMatch], statement_key: str | None, dossier: str | None, where: str) -> Suggestion:
+    doc = ledger.document(doc_id)
+    start, end = span
+    words = tuple(dict.fromkeys(m.words.lower() for m in matches))
+    said = statement_key or f"{doc.record_id}:{start}-{end}"  # a sentence no statement holds: its span
+    return Suggestion(
+        key=f"{view.id}:{said}:{cls}", thread_id=view.id, dossier=dossier, kind=cls, statement_key=statement_key,
+        document_source=doc.source, document_date=_date(doc), document_title=doc.title, start=start, end=end,
+        quote=doc.text[start:end], cues=words,
+        reason=f"{ledger.cues.reasons[cls]}: {', '.join(repr(w) for w in words)} in {where}")
+
+
+def _projects(view: ThreadView, ledger: _Ledger) -> list[str]:
+    return list(dict.fromkeys(e for m in view.members for e in m.entities if e in ledger.projects))
+
+
+def _sentence_suggestions(view: ThreadView, ledger: _Ledger, name: str, origin: str,
+                          covered: set[tuple[int, tuple[int, int] | None]]) -> list[Suggestion]:
+    """Cues in a sentence that names the project but holds no statement looked at already: a
+    news report's bare fact ("the port was handed over to China yesterday") is no one's speech,
+    so no statement, yet the best evidence there is."""
+    spelled = ledger.spellings(name)
+    if spelled is None:
+        return []
+    later = dict.fromkeys(doc_id for st, doc_id in ledger.dossier(name) if st.document_date and st.document_date > origin)
+    out = []
+    for doc_id in later:
+        text = ledger.document(doc_id).text
+        ledger.sentence(doc_id, 0)  # segments the document once
+        for a, b in ledger.sentences[doc_id]:
+            if (doc_id, (a, b)) in covered or not spelled.search(text, a, b):
+                continue
+            covered.add((doc_id, (a, b)))
+            by_class: dict[str, list[CueMatch]] = defaultdict(list)
+            for m in ledger.cues.find(text[a:b]):
+                by_class[m.cls].append(m)
+            for cls, matches in by_class.items():
+                out.append(_cue_suggestion(view, ledger, doc_id, (a, b), cls, matches, None, name,
+                                           f"a sentence naming {name} (first pledged {origin})"))
     return out
 
 

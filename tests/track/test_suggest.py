@@ -30,6 +30,10 @@ DOCS = {
         "Ghana and the Republic of Korea agreed to complete the Kpone Harbour Terminal by 2022. "
         "Korea will explore options to finance the Kpone Harbour Terminal. "
         "Both sides pledged to expand cooperation in vocational training for young engineers.")),
+    # a bare fact (no one's speech, so no statement) in a sentence that names the terminal
+    "2019-08-01_floods.md": _doc("Floods hit Kpone works", "2019-08-01", (
+        "Work on the Kpone Harbour Terminal was suspended in July after heavy floods. "
+        "Ghana's President thanked Korea for its support to the Kpone Harbour Terminal."), publisher="Accra Daily"),
     # a report of work still to come: "expected to be completed", "will be inaugurated"
     "2021-05-04_port-works.md": _doc("Korea and Ghana review port works", "2021-05-04", (
         "Ghana's President thanked Korea for its support to the Kpone Harbour Terminal, which is expected to be "
@@ -138,6 +142,15 @@ def test_a_statement_outside_the_thread_that_names_the_project_is_found_through_
     first = next(x for x in found if x.kind == "completion")
     assert s.thread_id == first.thread_id  # the terminal's thread, which the meeting is no member of
     assert "in a statement naming Kpone Harbour Terminal" in s.reason
+
+
+def test_a_sentence_that_names_the_project_but_holds_no_statement(ledger, found):
+    s = next(s for s in found if s.kind == "stalled")
+    assert [x.kind for x in found if x.document_date == "2019-08-01"] == ["stalled"]
+    assert s.quote == "Work on the Kpone Harbour Terminal was suspended in July after heavy floods."
+    assert _texts(ledger)[s.document_source][s.start:s.end] == s.quote
+    assert s.statement_key is None and s.dossier == "Kpone Harbour Terminal" and s.cues == ("suspended",)
+    assert s.key.endswith(f":{s.start}-{s.end}:stalled")  # the sentence's span stands for a statement key
 
 
 def test_work_still_to_come_is_no_completion(found):
