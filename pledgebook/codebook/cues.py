@@ -38,6 +38,8 @@ class CueClassEntry(Schema):
 class DroppedRule(Schema):
     min_documents: int = Field(ge=2)
     genres: list[DocumentKind] = Field(min_length=1)
+    min_size_share: float = Field(ge=0, le=1)
+    repeated_similarity: float = Field(gt=0, le=1)
 
 
 class CuesFile(FileSchema):

@@ -16,8 +16,11 @@ thread whose statements name a project, the project's dossier (link/dossier.py),
 - ``dropped``: the thread's statements stand in at least ``dropped.min_documents`` documents of
   one relationship (the same set of parties) and one genre among ``dropped.genres`` (joint
   statements, communiqués, declarations: texts that list a relationship's undertakings in full),
-  and a later document of that relationship and genre does not repeat it. Only threads that
-  hold a commitment; only dated documents.
+  and the later documents of that relationship and genre do not repeat it: none holds a member,
+  nor a statement worded like one (``repeated_similarity``: a repetition the linker missed), and
+  at least one of them is comparable, holding ``min_size_share`` as many statements as the
+  smallest document that said it (a short statement on one matter omits every standing pledge).
+  Only threads that hold a commitment; only dated documents.
 
 Nothing is stored: a suggestion is computed, and its ``key`` ("THREAD:STATEMENT_KEY:KIND"; for
 ``dropped`` the middle part is the record id of the first later document that is silent) names
@@ -30,8 +33,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
-from sqlalchemy import Engine, select
+from rapidfuzz.distance import Indel
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from pledgebook.codebook import Codebook
@@ -46,6 +51,7 @@ from pledgebook.store.models import Document, ExtractionRun, Statement, Statemen
 KINDS = ("completion", "stalled", "weaker", "stronger", "dropped")
 _PROJECT = "project"
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")  # a word, or a sign (link/views.py splits wordings alike)
 
 
 class UnknownThread(LookupError):
@@ -99,6 +105,8 @@ class _Ledger:
     projects: frozenset[str] = frozenset()
     aliases: dict[str, list[str]] = field(default_factory=dict)  # a project's canonical name and aliases
     patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # its spellings (``spellings``)
+    texts: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)  # ``statement_words``
+    cued: dict[int, bool] = field(default_factory=dict)  # ``has_cues``
 
     def document(self, doc_id: int) -> Document:
         if doc_id not in self.documents:
@@ -126,6 +134,20 @@ class _Ledger:
             parts = [re.escape(n) if n.upper() == n else "(?i:" + re.escape(n) + ")" for n in spellings]
             self.patterns[name] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
         return self.patterns[name]
+
+    def statement_words(self, doc_id: int) -> list[tuple[str, ...]]:
+        """The words of each current statement of the document, lower case."""
+        if doc_id not in self.texts:
+            self.texts[doc_id] = [_words(text) for text in self.session.scalars(
+                select(Statement.text).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+                .where(Statement.document_id == doc_id, ExtractionRun.is_current.is_(True)))]
+        return self.texts[doc_id]
+
+    def has_cues(self, doc_id: int) -> bool:
+        """Whether the document holds any cue that is evidence: else no sentence of it need be read."""
+        if doc_id not in self.cued:
+            self.cued[doc_id] = bool(self.cues.find(self.document(doc_id).text))
+        return self.cued[doc_id]
 
     def dossier(self, name: str) -> list[tuple[DossierStatement, int]]:
         """The statements of the project's dossier, each with its document's id."""
@@ -219,9 +241,9 @@ def _cue_suggestions(view: ThreadView, ledger: _Ledger) -> list[Suggestion]:
     origin = _origin(view)
     if origin is None:
         return []
-    out, covered = [], set()
+    out, covered = [], defaultdict(list)
     for cand in _candidates(view, ledger, origin):
-        covered.add((cand.document_id, ledger.sentence(cand.document_id, cand.start)))
+        covered[cand.document_id].append(cand.start)
         for cls, (start, end, matches) in _cues_of(cand, ledger).items():
             where = _said_by(cand) if (start, end) == (cand.start, cand.end) else f"the sentence of {_said_by(cand)}"
             out.append(_cue_suggestion(view, ledger, cand.document_id, (start, end), cls, matches, cand.statement_key,
@@ -249,8 +271,9 @@ def _projects(view: ThreadView, ledger: _Ledger) -> list[str]:
 
 
 def _sentence_suggestions(view: ThreadView, ledger: _Ledger, name: str, origin: str,
-                          covered: set[tuple[int, tuple[int, int] | None]]) -> list[Suggestion]:
-    """Cues in a sentence that names the project but holds no statement looked at already: a
+                          covered: dict[int, list[int]]) -> list[Suggestion]:
+    """Cues in a sentence that names the project and holds no statement looked at already
+    (``covered``: their starts, by document): a
     news report's bare fact ("the port was handed over to China yesterday") is no one's speech,
     so no statement, yet the best evidence there is."""
     spelled = ledger.spellings(name)
@@ -258,13 +281,13 @@ def _sentence_suggestions(view: ThreadView, ledger: _Ledger, name: str, origin: 
         return []
     later = dict.fromkeys(doc_id for st, doc_id in ledger.dossier(name) if st.document_date and st.document_date > origin)
     out = []
-    for doc_id in later:
+    for doc_id in (d for d in later if ledger.has_cues(d)):
         text = ledger.document(doc_id).text
         ledger.sentence(doc_id, 0)  # segments the document once
         for a, b in ledger.sentences[doc_id]:
-            if (doc_id, (a, b)) in covered or not spelled.search(text, a, b):
+            if any(a <= start < b for start in covered[doc_id]) or not spelled.search(text, a, b):
                 continue
-            covered.add((doc_id, (a, b)))
+            covered[doc_id].append(a)
             by_class: dict[str, list[CueMatch]] = defaultdict(list)
             for m in ledger.cues.find(text[a:b]):
                 by_class[m.cls].append(m)
@@ -281,7 +304,7 @@ def _cues_of(cand: _Candidate, ledger: _Ledger) -> dict[str, tuple[int, int, lis
     for m in ledger.cues.find(cand.text):
         found.setdefault(m.cls, (cand.start, cand.end, []))[2].append(m)
     missing = [c for c in ledger.cues.reasons if c not in found]
-    sentence = ledger.sentence(cand.document_id, cand.start) if missing else None
+    sentence = ledger.sentence(cand.document_id, cand.start) if missing and ledger.has_cues(cand.document_id) else None
     if sentence is not None and sentence != (cand.start, cand.end):
         a, b = sentence
         for m in ledger.cues.find(ledger.document(cand.document_id).text[a:b]):
@@ -334,42 +357,79 @@ def _strength_change(view: ThreadView, ledger: _Ledger, old: Member, new: Member
 _Group = tuple[tuple[str, ...], str]  # (the relationship's parties, the genre)
 
 
-def _dropped_context(session: Session) -> dict[_Group, list[Document]]:
-    """Every dated document, by relationship and genre, in date order."""
-    groups: dict[_Group, list[Document]] = defaultdict(list)
-    for doc in session.scalars(select(Document).where(Document.date.is_not(None)).order_by(Document.date, Document.id)):
-        groups[(tuple(sorted(doc.parties or ())), doc.kind)].append(doc)
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """A dated document as the dropped rule sees it: its group and how many statements it holds."""
+
+    id: int
+    record_id: str
+    source: str
+    title: str | None
+    date: str
+    group: _Group
+    statements: int
+
+
+def _dropped_context(session: Session) -> dict[_Group, list[_Doc]]:
+    """Every dated document, by relationship and genre, in date order, with its number of
+    current statements."""
+    counts = dict(session.execute(
+        select(Statement.document_id, func.count(Statement.id))
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .where(ExtractionRun.is_current.is_(True)).group_by(Statement.document_id)).all())
+    groups: dict[_Group, list[_Doc]] = defaultdict(list)
+    for row in session.execute(
+        select(Document.id, Document.record_id, Document.source, Document.title, Document.date, Document.parties,
+               Document.kind).where(Document.date.is_not(None)).order_by(Document.date, Document.id)
+    ):
+        group = (tuple(sorted(row.parties or ())), row.kind)
+        groups[group].append(_Doc(row.id, row.record_id, row.source, row.title, row.date.isoformat(), group,
+                                  counts.get(row.id, 0)))
     return groups
 
 
-def _dropped_suggestions(view: ThreadView, ledger: _Ledger, groups: dict[_Group, list[Document]]) -> list[Suggestion]:
+def _dropped_suggestions(view: ThreadView, ledger: _Ledger, groups: dict[_Group, list[_Doc]]) -> list[Suggestion]:
     rule = ledger.cues.dropped
     if not any(m.kind == "commitment" for m in view.members):
         return []
-    held: dict[_Group, set[int]] = defaultdict(set)
-    for m in view.members:
-        doc = ledger.document(m.document_id)
-        if doc.kind in rule.genres and doc.date is not None:
-            held[(tuple(sorted(doc.parties or ())), doc.kind)].add(doc.id)
+    held = {m.document_id for m in view.members}
     out = []
-    for group, ids in held.items():
-        if len(ids) < rule.min_documents:
+    for group, docs in groups.items():
+        said = [d for d in docs if d.id in held]
+        if group[1] not in rule.genres or len(said) < rule.min_documents:
             continue
-        said = [d for d in groups.get(group, []) if d.id in ids]
-        later = [d for d in groups.get(group, []) if d.date > said[-1].date]
-        if later:
-            out.append(_dropped(view, group, said, later))
+        later = [d for d in docs if d.date > said[-1].date]
+        if any(_repeats(ledger, d.id, view.members) for d in later):
+            continue  # said again in other words (a pair the linker missed): not dropped
+        smallest = min(d.statements for d in said)
+        silent = [d for d in later if d.statements >= rule.min_size_share * smallest]
+        if silent:
+            out.append(_dropped(view, group, said, silent))
     return out
 
 
-def _dropped(view: ThreadView, group: _Group, said: list[Document], later: list[Document]) -> Suggestion:
+def _repeats(ledger: _Ledger, doc_id: int, members: list[Member]) -> bool:
+    """Whether a statement of the document is worded like one of the members: the share of
+    words in common (twice the longest common word sequence over both lengths, as ``thread``'s
+    wording changes measure it)."""
+    threshold = ledger.cues.dropped.repeated_similarity
+    return any(Indel.normalized_similarity(_words(m.text), words, score_cutoff=threshold)
+               for words in ledger.statement_words(doc_id) for m in members)
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _TOKEN.findall(text))
+
+
+def _dropped(view: ThreadView, group: _Group, said: list[_Doc], silent: list[_Doc]) -> Suggestion:
     parties, genre = group
-    first = later[0]
+    first = silent[0]
     genre_name = genre.replace("_", " ")
-    more = f" nor {len(later) - 1} later one{'s' if len(later) > 2 else ''}" if len(later) > 1 else ""
+    more = f" nor {len(silent) - 1} later one{'s' if len(silent) > 2 else ''}" if len(silent) > 1 else ""
     return Suggestion(
         key=f"{view.id}:{first.record_id}:dropped", thread_id=view.id, dossier=None, kind="dropped",
-        statement_key=None, document_source=first.source, document_date=_date(first), document_title=first.title,
+        statement_key=None, document_source=first.source, document_date=first.date, document_title=first.title,
         start=None, end=None, quote=None, cues=(),
-        reason=f"in {len(said)} {genre_name}s of {'–'.join(parties)} ({_date(said[0])} … {_date(said[-1])}); "
-               f"not in the {genre_name} of {_date(first)}{more}")
+        reason=f"in {len(said)} {genre_name}s of {'–'.join(parties)} ({said[0].date} … {said[-1].date}); "
+               f"not in the {genre_name} of {first.date}{more}")
