@@ -204,3 +204,38 @@ def test_cli_json_and_an_80_column_table(ledger, found):
     assert max(len(line) for line in table.stdout.splitlines()) <= 80
     assert "which was inaugurated on Thursday" in " ".join(table.stdout.split())
     assert f"{len(found)} suggestions" in table.stdout
+
+
+def _cues_with(**dropped):
+    """The bundled cues with other values of the dropped rule."""
+    import yaml
+
+    from pledgebook.codebook.book import BUNDLED
+    from pledgebook.codebook.cues import CUES_FILE, CuesFile, build_cue_book
+
+    data = yaml.safe_load((BUNDLED / CUES_FILE).read_text(encoding="utf-8"))
+    data["dropped"].update(dropped)
+    return build_cue_book(CuesFile.model_validate(data))
+
+
+@pytest.mark.parametrize(("rule", "dropped"), [
+    ({}, 1),
+    # the 2023 statement holds 2 statements, the two that made the pledge 3 each: at a share of
+    # 1.0 it is too short for its silence to count
+    ({"min_size_share": 1.0}, 0),
+    # a statement of 2023 shares about a sixth of its words with the training pledge: at 0.15
+    # it counts as the pledge said again in other words
+    ({"repeated_similarity": 0.15}, 0),
+    ({"genres": ["communique"]}, 0),
+    ({"min_documents": 3}, 0),
+])
+def test_the_dropped_rule_is_codebook_data(ledger, rule, dropped):
+    from pledgebook.store import open_database
+    from pledgebook.track.suggest import suggestions
+
+    engine = open_database(ledger)
+    try:
+        found = suggestions(engine, cues=_cues_with(**rule))
+    finally:
+        engine.dispose()
+    assert len([s for s in found if s.kind == "dropped"]) == dropped
