@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import Field
 
 from pledgebook.codebook.files import FileSchema, Schema, Text, Words, parse, read_bytes, validate
-from pledgebook.core.data import DocumentKind
+from pledgebook.core.data import DocumentKind, EntityKind
 
 CUES_FILE = "suggestion_cues.yaml"
 _BUNDLED = Path(__file__).with_name("data")
@@ -40,12 +40,18 @@ class DroppedRule(Schema):
     genres: list[DocumentKind] = Field(min_length=1)
     min_size_share: float = Field(ge=0, le=1)
     repeated_similarity: float = Field(gt=0, le=1)
+    repeated_entity_kinds: list[EntityKind] = []
+
+
+class RewordedRule(Schema):
+    min_similarity: float = Field(gt=0, le=1)
 
 
 class CuesFile(FileSchema):
     window: int = Field(ge=1, le=12)
     blockers: Words
     classes: dict[CueClass, CueClassEntry]
+    reworded: RewordedRule
     dropped: DroppedRule
 
 
@@ -65,6 +71,7 @@ class CueBook:
     patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (class, cue, pattern), longest cue first
     blockers: dict[str, tuple[tuple[str, ...], ...]]  # class -> blocker word sequences (lower case)
     reasons: dict[str, str]
+    reworded: RewordedRule
     dropped: DroppedRule
 
     def find(self, text: str) -> list[CueMatch]:
@@ -115,6 +122,7 @@ def build_cue_book(file: CuesFile) -> CueBook:
         blockers={cls: tuple(shared + [tuple(b.lower().split()) for b in entry.blockers])
                   for cls, entry in file.classes.items()},
         reasons={cls: entry.reason for cls, entry in file.classes.items()},
+        reworded=file.reworded,
         dropped=file.dropped,
     )
 

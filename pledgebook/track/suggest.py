@@ -10,9 +10,11 @@ thread whose statements name a project, the project's dossier (link/dossier.py),
   ("inaugurated", "handed over", "began commercial operation"; "suspended", "delayed") that is
   evidence: no future, modal, conditional or negating word before it in its clause ("will be
   completed", "to be completed by 2025" and "the completion of" report nothing done).
-- ``weaker`` / ``stronger``: the strength of the thread's commitments changed from one document
-  to the next (firm > moderate > soft), for the same actors, each document's commitments by
-  them agreeing on one strength (a party's request is no weaker wording of another's pledge).
+- ``weaker`` / ``stronger``: a commitment of the thread is worded with another strength (firm >
+  moderate > soft) than the last commitment before it, in an earlier document, by the same
+  actors and worded alike (at least ``reworded.min_similarity`` of the words in common): a
+  thread about one project holds several undertakings, and a party's request is no weaker
+  wording of another's pledge.
 - ``dropped``: the thread's statements stand in at least ``dropped.min_documents`` documents of
   one relationship (the same set of parties) and one genre among ``dropped.genres`` (joint
   statements, communiqués, declarations: texts that list a relationship's undertakings in full),
@@ -107,6 +109,7 @@ class _Ledger:
     patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # its spellings (``spellings``)
     texts: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)  # ``statement_words``
     cued: dict[int, bool] = field(default_factory=dict)  # ``has_cues``
+    named: dict[int, set[str]] = field(default_factory=dict)  # ``entities_named``
 
     def document(self, doc_id: int) -> Document:
         if doc_id not in self.documents:
@@ -142,6 +145,16 @@ class _Ledger:
                 select(Statement.text).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
                 .where(Statement.document_id == doc_id, ExtractionRun.is_current.is_(True)))]
         return self.texts[doc_id]
+
+    def entities_named(self, doc_id: int) -> set[str]:
+        """The entities of ``dropped.repeated_entity_kinds`` the document's current statements name."""
+        if doc_id not in self.named:
+            self.named[doc_id] = set(self.session.scalars(
+                select(StatementEntity.name).join(Statement, Statement.id == StatementEntity.statement_id)
+                .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+                .where(Statement.document_id == doc_id, ExtractionRun.is_current.is_(True),
+                       StatementEntity.kind.in_(self.cues.dropped.repeated_entity_kinds))))
+        return self.named[doc_id]
 
     def has_cues(self, doc_id: int) -> bool:
         """Whether the document holds any cue that is evidence: else no sentence of it need be read."""
@@ -324,21 +337,30 @@ def _date(doc: Document) -> str | None:
 # --- weaker and stronger: the strength from one document to the next -------------------------
 
 def _strength_suggestions(view: ThreadView, ledger: _Ledger) -> list[Suggestion]:
-    """Per set of actors, their commitments' strength from one document to the next: a party's
-    request is no weaker wording of another's pledge, and a document whose commitments by those
-    actors differ in strength is left out (which of them repeats the pledge is unclear)."""
-    by_actors: dict[frozenset[str], dict[int, list[Member]]] = defaultdict(lambda: defaultdict(list))
-    for m in view.members:
-        if m.strength and m.document_date:
-            by_actors[frozenset(m.actors)][m.document_id].append(m)
+    """Each commitment against the last one before it, in an earlier document, by the same
+    actors and worded alike (``reworded.min_similarity``: a thread about one project holds
+    several undertakings, and a party's request is no weaker wording of another's pledge):
+    a change of strength between them is a suggestion."""
+    threshold = ledger.cues.reworded.min_similarity
+    pledges = [m for m in view.members if m.strength and m.document_date]
     out = []
-    for documents in by_actors.values():
-        steps = [ms[0] for ms in documents.values() if len({m.strength for m in ms}) == 1]
-        for old, new in zip(steps, steps[1:]):
-            change = STRENGTH_RANK[Strength(new.strength)] - STRENGTH_RANK[Strength(old.strength)]
-            if change and new.document_date > old.document_date:
-                out.append(_strength_change(view, ledger, old, new, "stronger" if change > 0 else "weaker"))
+    for new in pledges:
+        earlier = [m for m in pledges if m.document_date < new.document_date and set(m.actors) == set(new.actors)]
+        alike = [m for m in earlier if _similarity(m.text, new.text) >= threshold]
+        if not alike:
+            continue
+        last = max(m.document_date for m in alike)
+        old = max((m for m in alike if m.document_date == last), key=lambda m: _similarity(m.text, new.text))
+        change = STRENGTH_RANK[Strength(new.strength)] - STRENGTH_RANK[Strength(old.strength)]
+        if change:
+            out.append(_strength_change(view, ledger, old, new, "stronger" if change > 0 else "weaker"))
     return out
+
+
+def _similarity(a: str, b: str) -> float:
+    """The share of words two wordings have in common (twice their longest common word
+    sequence over both lengths, as ``thread``'s wording changes measure it)."""
+    return Indel.normalized_similarity(_words(a), _words(b))
 
 
 def _strength_change(view: ThreadView, ledger: _Ledger, old: Member, new: Member, kind: str) -> Suggestion:
@@ -349,7 +371,8 @@ def _strength_change(view: ThreadView, ledger: _Ledger, old: Member, new: Member
         document_title=doc.title, start=new.start, end=new.end, quote=new.text,
         cues=(str(old.strength), str(new.strength)),
         reason=f"worded {kind}: {old.strength} on {old.document_date}, {new.strength} on {new.document_date} "
-               f"({'–'.join(sorted(new.actors)) or 'no actor'})")
+               f"({'–'.join(sorted(new.actors)) or 'no actor'}; {round(100 * _similarity(old.text, new.text))}% "
+               f"of the words alike)")
 
 
 # --- dropped: a recurring pledge that a later document of its kind leaves out -----------------
@@ -409,12 +432,14 @@ def _dropped_suggestions(view: ThreadView, ledger: _Ledger, groups: dict[_Group,
 
 
 def _repeats(ledger: _Ledger, doc_id: int, members: list[Member]) -> bool:
-    """Whether a statement of the document is worded like one of the members: the share of
-    words in common (twice the longest common word sequence over both lengths, as ``thread``'s
-    wording changes measure it)."""
+    """Whether a statement of the document is worded like one of the members (``_similarity``),
+    or names an entity of ``dropped.repeated_entity_kinds`` that a member names."""
     threshold = ledger.cues.dropped.repeated_similarity
-    return any(Indel.normalized_similarity(_words(m.text), words, score_cutoff=threshold)
-               for words in ledger.statement_words(doc_id) for m in members)
+    if any(Indel.normalized_similarity(_words(m.text), words, score_cutoff=threshold)
+           for words in ledger.statement_words(doc_id) for m in members):
+        return True
+    named = {e for m in members for e in m.entities}
+    return bool(named & ledger.entities_named(doc_id))
 
 
 @lru_cache(maxsize=4096)
