@@ -280,7 +280,10 @@ def _cue_suggestion(view: ThreadView, ledger: _Ledger, doc_id: int, span: tuple[
 
 
 def _projects(view: ThreadView, ledger: _Ledger) -> list[str]:
-    return list(dict.fromkeys(e for m in view.members for e in m.entities if e in ledger.projects))
+    """The projects the thread is about: each member's first project, as the linker anchors a
+    statement (a member listing "the Port City and the Hambantota port" is about the first)."""
+    firsts = (next((e for e in m.entities if e in ledger.projects), None) for m in view.members)
+    return list(dict.fromkeys(e for e in firsts if e is not None))
 
 
 def _sentence_suggestions(view: ThreadView, ledger: _Ledger, name: str, origin: str,
