@@ -23,7 +23,7 @@ def _doc(title: str, date: str, body: str, publisher: str | None = None) -> str:
 JOINT = "Joint Statement between Ghana and the Republic of Korea"
 DOCS = {
     "2018-03-10_joint-statement.md": _doc(JOINT, "2018-03-10", (
-        "Ghana and the Republic of Korea agreed to build the Kpone Harbour Terminal by 2021. "
+        "Ghana and the Republic of Korea agreed to build the Kpone Harbour Terminal and the Tema Rail Link by 2021. "
         "Korea pledged to finance the Kpone Harbour Terminal. "
         "Both sides pledged to expand cooperation in vocational training for young engineers.")),
     "2020-06-02_joint-statement.md": _doc(JOINT, "2020-06-02", (
@@ -51,6 +51,10 @@ DOCS = {
     "2024-02-01_handover.md": _doc("Terminal handed over", "2024-02-01", (
         "The presidents of Ghana and Korea met at the Kpone Harbour Terminal, which was handed over to the "
         "Ghana Ports Authority on Monday."), publisher="Accra Daily"),
+    # another project, named second in the first pledge: its opening is its own story
+    "2024-06-03_rail.md": _doc("Tema line opens", "2024-06-03", (
+        "Ghana's President thanked Korea for the Tema Rail Link, which was inaugurated on Friday."),
+        publisher="Accra Daily"),
 }
 ENV = {"PLEDGEBOOK_EMBEDDER": "hashing", "COLUMNS": "200"}
 
@@ -151,6 +155,13 @@ def test_a_sentence_that_names_the_project_but_holds_no_statement(ledger, found)
     assert _texts(ledger)[s.document_source][s.start:s.end] == s.quote
     assert s.statement_key is None and s.dossier == "Kpone Harbour Terminal" and s.cues == ("suspended",)
     assert s.key.endswith(f":{s.start}-{s.end}:stalled")  # the sentence's span stands for a statement key
+
+
+def test_a_project_a_member_names_second_is_not_the_threads(found):
+    """The first pledge names the terminal, then the rail link: the thread is the terminal's
+    (each member's first project, as the linker anchors it), so the rail link's opening is no
+    evidence about it."""
+    assert not [s for s in found if "Tema" in (s.quote or "")], found
 
 
 def test_work_still_to_come_is_no_completion(found):
