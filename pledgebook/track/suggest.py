@@ -130,6 +130,7 @@ class _Ledger:
         anaphors: "the project"), whole words; a spelling without lower-case letters ("ECRL")
         in that case only."""
         if name not in self.patterns:
+            self.dossier(name)  # resolves the aliases
             names = list(dict.fromkeys([name, *self.aliases.get(name, ())]))
             surfaces = self.session.scalars(select(StatementEntity.surface).distinct().where(
                 StatementEntity.name.in_(names), StatementEntity.source != "anaphora"))
