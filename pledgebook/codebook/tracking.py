@@ -1,12 +1,12 @@
-"""Status labels for tracking what became of a pledge (``data/tracking/tracking.yaml``),
-validated like the codebook's files. They are not extraction vocabulary: they live apart from
-the codebook directory and are not part of ``codebook_version``."""
+"""Status labels for tracking what became of a pledge (``data/tracking.yaml``), validated like
+the codebook's files. They are not extraction vocabulary: the extractor does not read the file
+(``book.TRACKING_FILES``), so it is not part of ``codebook_version``."""
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from pydantic import Field, model_validator
 
 from pledgebook.codebook.files import FileSchema, Schema, Text, parse, read_bytes, validate
 
-TRACKING = Path(__file__).with_name("data") / "tracking" / "tracking.yaml"
+TRACKING = Path(__file__).with_name("data") / "tracking.yaml"
 TRACKING_ENV = "PLEDGEBOOK_TRACKING"  # an organisation's own labels: the path of its tracking.yaml
 _LABEL_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")  # fits status_history.status (40)
 
@@ -35,15 +35,18 @@ class TrackingFile(FileSchema):
     statuses: list[StatusLabel] = Field(min_length=1)
     fulfilled: Text
     default: Text
+    suggestions: dict[Text, Text] = {}  # a confirmed suggestion of this kind sets this status
 
     @model_validator(mode="after")
     def _known(self) -> "TrackingFile":
         ids = [s.id for s in self.statuses]
         if len(set(ids)) != len(ids):
             raise ValueError(f"duplicate status ids in {ids}")
-        for key in ("fulfilled", "default"):
-            if getattr(self, key) not in ids:
-                raise ValueError(f"{key}: {getattr(self, key)!r} is not one of the statuses ({', '.join(ids)})")
+        named = [("fulfilled", self.fulfilled), ("default", self.default),
+                 *((f"suggestions.{kind}", status) for kind, status in self.suggestions.items())]
+        for key, status in named:
+            if status not in ids:
+                raise ValueError(f"{key}: {status!r} is not one of the statuses ({', '.join(ids)})")
         return self
 
 
@@ -54,6 +57,7 @@ class Tracking:
     statuses: tuple[StatusLabel, ...]
     fulfilled: str
     default: str
+    suggestions: dict[str, str] = field(default_factory=dict)  # suggestion kind -> status confirming it sets
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -79,4 +83,4 @@ def _load(path: Path, stamp: int) -> Tracking:
     """Read once per version of the file (``stamp``: its modification time)."""
     name = path.name
     data = validate(name, parse(name, read_bytes(path.parent, name)), TrackingFile)
-    return Tracking(tuple(data.statuses), data.fulfilled, data.default)
+    return Tracking(tuple(data.statuses), data.fulfilled, data.default, dict(data.suggestions))

@@ -5,7 +5,7 @@ status of a target is its latest row, and its current score for a party is the l
 given to that party (a later entry without a score for a party keeps the earlier score). A
 statement's effective status is its own, else its thread's, else its dossier's
 (``store.status.effective_statuses``). Labels come from the tracking codebook
-(``codebook/data/tracking/tracking.yaml``) and are checked here.
+(``codebook/data/tracking.yaml``) and are checked here.
 """
 
 from __future__ import annotations
@@ -128,17 +128,23 @@ class Evidence:
     span: str | None = None  # START-END in that document
 
 
-def set_status(engine: Engine, ident: str | None, status: str, *, dossier: str | None = None,
+def set_status(engine: Engine, ident: str | None, status: str | None, *, dossier: str | None = None,
                scores: Mapping[str, int] | None = None, evidence: Evidence = Evidence(), note: str | None = None,
                author: str | None = None, tracking: Tracking | None = None,
                codebook: Codebook | None = None) -> StatusRecord:
-    """Append a status entry to a thread, a statement or a dossier; ``TrackError`` (nothing
+    """Append a status entry to a thread, a statement or a dossier (``status`` None: the
+    target's current status is kept, else the labels' default); ``TrackError`` (nothing
     written) for an unknown target, label, party, document or span."""
     tracking, book = labels(tracking), codebook or Codebook.load()
-    check_status(status, tracking)
+    if status is not None:
+        check_status(status, tracking)
     target = resolve_target(engine, ident, dossier, book)
     checked = check_scores(scores or {}, book)
     with Session(writer(engine)) as session, session.begin():
+        if status is None:
+            latest = session.scalars(select(StatusEntry.status).where(_where(target))
+                                     .order_by(StatusEntry.id.desc())).first()
+            status = latest or tracking.default
         entry, doc = new_entry(session, target, status, checked, evidence, note, default_author(author))
         session.flush()
         return _record(entry, tracking, doc)

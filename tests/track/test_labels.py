@@ -27,6 +27,7 @@ def test_bundled_labels() -> None:
     labels = load_tracking()
     assert labels.ids == ("pledged", "in_progress", "fulfilled", "stalled", "dropped")
     assert (labels.fulfilled, labels.default, labels.label("in_progress")) == ("fulfilled", "pledged", "In progress")
+    assert labels.suggestions == {"completion": "fulfilled", "stalled": "stalled", "dropped": "dropped"}
 
 
 @pytest.mark.parametrize("edit, message", [
@@ -35,6 +36,7 @@ def test_bundled_labels() -> None:
     (lambda t: t.replace("id: met", "id: Met Fully"), "must be lower-case letters"),
     (lambda t: t.replace("label: Met}", "label: Met, colour: green}"), "unknown key"),
     (lambda t: t.replace("version: 1", "version: 2"), "unsupported or missing version"),
+    (lambda t: t + "suggestions: {completion: done}\n", "suggestions.completion: 'done' is not one of the statuses"),
 ])
 def test_invalid_labels_are_refused(tmp_path: Path, edit, message) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "tracking.yaml"

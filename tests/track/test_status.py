@@ -114,3 +114,12 @@ def test_statuses_whose_statements_are_gone_are_orphaned_and_left_out_of_reports
     assert [(r.group, r.assessments, r.average) for r in report.rows] == [("BRA", 1, 1.0)]
     assert report.notes == ["2 scored targets with no current statement left out "
                             "(`pledgebook status list` shows them as orphaned)"]
+
+
+def test_an_entry_without_a_status_keeps_the_current_one(engine) -> None:  # type: ignore[no-untyped-def]
+    recs = ingest(engine, ("2021",), link=False)
+    park = key(recs["2021"], "Brazil")
+    assert set_status(engine, park, None, scores={"BRA": 0}).status == "pledged"  # the labels' default
+    set_status(engine, park, "in_progress")
+    assert set_status(engine, park, None, scores={"BRA": 1}).status == "in_progress"
+    assert [h.status for h in status_history(engine, park)] == ["pledged", "in_progress", "in_progress"]

@@ -72,7 +72,8 @@ def register(app: typer.Typer) -> None:
     @status_app.command("set")
     def set_(
         ident: str | None = typer.Argument(None, metavar="[ID]", help=_ID_HELP),
-        status: str = typer.Option(..., "--status", help="A status label (codebook/data/tracking/tracking.yaml)."),
+        status: str | None = typer.Option(None, "--status", help="A status label (codebook/data/tracking.yaml); "
+                                          "default: the current one (a score or evidence alone), else the labels' default."),
         dossier: str | None = typer.Option(None, "--dossier", help=_DOSSIER_HELP),
         party: list[str] = typer.Option([], "--party", help="A party scored (code or name); repeat with --score."),
         score: list[int] = typer.Option([], "--score", help="Its compliance score: -1, 0 or 1 (G20 Research Group scale)."),

@@ -3,7 +3,7 @@
 - ``status_history`` may target a project dossier (``dossier``: the entity's canonical name)
   besides a thread or a statement, exactly one of the three; it gains a ``note`` and the span
   of an evidence document (``evidence_start``, ``evidence_end``). Its ``status`` is no longer
-  checked against a fixed list: the labels are data (codebook/data/tracking/tracking.yaml),
+  checked against a fixed list: the labels are data (codebook/data/tracking.yaml),
   checked by the tracking service.
 - ``review_corrections``: analysts' accept / reject / correct / add decisions on extracted
   statements, by stable key and document, apart from the machine's output (append-only).
