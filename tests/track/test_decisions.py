@@ -60,3 +60,31 @@ def test_a_suggestion_from_the_suggest_service_is_confirmed_by_its_key(engine) -
     assert decided.status_id == entry.id and decided.suggestion_key == chosen.key
     assert (entry.status, entry.evidence_span, entry.evidence_quote) == ("fulfilled", [chosen.start, chosen.end],
                                                                          chosen.quote)
+
+
+def test_the_suggestions_listing_shows_decisions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from pledgebook.serve.cli import app
+    from pledgebook.store import open_database
+
+    db = f"sqlite:///{tmp_path / 'ledger.db'}"
+    engine = open_database(db)
+    try:
+        recs = ingest(engine, ("2021", "2023", "2025"))
+        park = thread_of_statement(engine, key(recs["2021"], "Brazil and Norway"))
+    finally:
+        engine.dispose()
+    env = {"COLUMNS": "200"}
+    listed = json.loads(CliRunner().invoke(app, ["suggestions", "--db", db, "-f", "json"], env=env).stdout)
+    completion = next(s for s in listed if s["kind"] == "completion" and s["thread_id"] == park)
+    assert completion["decision"] is None
+    out = CliRunner().invoke(app, ["review", "confirm", completion["key"], "--author", "ana", "--db", db], env=env)
+    assert out.exit_code == 0 and "confirmed" in out.stdout and "status entry" in out.stdout, out.output
+    listed = json.loads(CliRunner().invoke(app, ["suggestions", "--db", db, "-f", "json"], env=env).stdout)
+    decided = next(s for s in listed if s["key"] == completion["key"])["decision"]
+    assert (decided["decision"], decided["author"]) == ("confirm", "ana")
+    table = CliRunner().invoke(app, ["suggestions", "--db", db], env=env).stdout
+    assert "confirmed by ana" in " ".join(table.split())

@@ -39,6 +39,7 @@ def register(app: typer.Typer) -> None:
         leaves out. Each has a key for an analyst to confirm or dismiss it."""
         from pledgebook.codebook import CodebookError
         from pledgebook.codebook.cues import load_cues
+        from pledgebook.track.decisions import suggestion_decisions_by_key
         from pledgebook.track.suggest import UnknownThread, suggestions
 
         book = load_codebook_or_exit(codebook)
@@ -51,7 +52,12 @@ def register(app: typer.Typer) -> None:
                 found = suggestions(engine, thread, cues=cues, codebook=book)
             except UnknownThread as err:
                 raise fail(f"{err} (`pledgebook threads` lists them)", EXIT_UNUSABLE) from None
-        emit(Listing(found, as_json=lambda s: s.to_dict(), table=_table), fmt)
+            decided = suggestion_decisions_by_key(engine)  # `review confirm|dismiss KEY` (docs/tracking.md)
+
+        def as_json(s):  # type: ignore[no-untyped-def]
+            return {**s.to_dict(), "decision": decided[s.key].to_dict() if s.key in decided else None}
+
+        emit(Listing(found, as_json=as_json, table=lambda items, console: _table(items, console, decided)), fmt)
 
 
 def _quote(s, console):  # s: track.suggest.Suggestion; the cue words in bold
@@ -65,10 +71,15 @@ def _quote(s, console):  # s: track.suggest.Suggestion; the cue words in bold
     return text
 
 
-def _table(items, console) -> None:
-    items = list(items)
+def _why(s, decided) -> str:  # the reason, and the analyst's decision if there is one
+    d = decided.get(s.key)
+    return s.reason if d is None else f"{s.reason} · {d.decision}ed by {d.author}"
+
+
+def _table(items, console, decided=None) -> None:
+    items, decided = list(items), decided or {}
     rows = [[str(s.thread_id), kind_cell(s.kind), s.document_date or "?", s.dossier or "",
-             short_title(s.document_title, s.document_source), _quote(s, console), s.reason] for s in items]
+             short_title(s.document_title, s.document_source), _quote(s, console), _why(s, decided)] for s in items]
     caption = (f"{len(items)} suggestion{'s' if len(items) != 1 else ''}; `--format json` gives each one's key"
                if items else "no suggestions")
     print_table(console, _COLUMNS, rows, caption=caption)
