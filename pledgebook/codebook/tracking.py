@@ -68,9 +68,11 @@ class Tracking:
 
 
 def load_tracking(path: Path | None = None) -> Tracking:
-    """The tracking labels of ``path``, else of ``$PLEDGEBOOK_TRACKING``, else the bundled file;
-    ``CodebookError`` if the file is missing or invalid."""
+    """The tracking labels of ``path``, else of ``$PLEDGEBOOK_TRACKING``, else the bundled file
+    (a directory means its tracking.yaml); ``CodebookError`` if the file is missing or invalid."""
     chosen = Path(path if path is not None else os.environ.get(TRACKING_ENV) or TRACKING).expanduser().resolve()
+    if chosen.is_dir():  # a codebook directory holding its tracking.yaml
+        chosen = chosen / TRACKING.name
     try:
         stamp = chosen.stat().st_mtime_ns
     except OSError:

@@ -52,6 +52,8 @@ def test_an_organisations_own_labels(engine, tmp_path: Path, monkeypatch: pytest
     own.write_text(OWN, encoding="utf-8")
     monkeypatch.setenv(TRACKING_ENV, str(own))
     assert set_status(engine, park, "partially_met").label == "Partially met"  # the database takes any label
+    monkeypatch.setenv(TRACKING_ENV, str(tmp_path))  # a codebook directory holding it
+    assert set_status(engine, park, "met").label == "Met"
     with pytest.raises(TrackError, match="unknown status 'fulfilled' \\(one of not_started, partially_met, met\\)"):
         set_status(engine, park, "fulfilled")
     monkeypatch.setenv(TRACKING_ENV, str(tmp_path / "missing.yaml"))
