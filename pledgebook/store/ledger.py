@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import ColumnElement, Engine, and_, column, func, or_, select, text
+from sqlalchemy import ColumnElement, Engine, Select, and_, column, func, or_, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from pledgebook.store.models import (
@@ -36,6 +36,8 @@ class LedgerFilter:
     due: tuple[dt.date, dt.date] | None = None  # due date within, inclusive ("--due 2025": 2025-01-01, 2025-12-31)
     overdue_on: dt.date | None = None  # due before this day (no status tracking yet: none is fulfilled)
     limit: int | None = None
+    keys: Sequence[str] = ()  # statements' stable keys (the API's /statements/{key})
+    documents: Sequence[int] = ()  # documents' row ids (a document's statements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,10 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
         conds.append(Statement.when_due.between(flt.due[0].isoformat(), flt.due[1].isoformat()))
     if flt.overdue_on is not None:
         conds.append(Statement.when_due < flt.overdue_on.isoformat())
+    if flt.keys:
+        conds.append(Statement.stable_key.in_(list(flt.keys)))
+    if flt.documents:
+        conds.append(Statement.document_id.in_(list(flt.documents)))
     if flt.search:
         fts = _fts_condition(dialect, flt.search)
         if fts is not None:
@@ -138,23 +144,68 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
     return conds
 
 
+def _select(flt: LedgerFilter, dialect: str) -> Select:
+    """Current statements matching ``flt`` with their documents, in the ledger's order:
+    newest document first, then in text order (``LedgerPosition`` is this order's key)."""
+    return (
+        select(Statement, Document)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .join(Document, Document.id == Statement.document_id)
+        .where(and_(*_conditions(flt, dialect)))
+        .order_by(Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
+        .options(selectinload(Statement.entities))
+    )
+
+
 def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -> list[LedgerRow]:
     """Current statements matching ``flt``, newest document first, then in text order."""
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger(session, flt)
-    session = target
-    stmt = (
-        select(Statement, Document)
-        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-        .join(Document, Document.id == Statement.document_id)
-        .where(and_(*_conditions(flt, session.get_bind().dialect.name)))
-        .order_by(Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
-        .options(selectinload(Statement.entities))
-    )
+    stmt = _select(flt, target.get_bind().dialect.name)
     if flt.limit is not None:
         stmt = stmt.limit(flt.limit)
-    return [_row(st, doc) for st, doc in session.execute(stmt)]
+    return [_row(st, doc) for st, doc in target.execute(stmt)]
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerPosition:
+    """Where a page of the ledger ended: the sort key of its last statement (document date,
+    document and statement row ids, start). The next page starts after it, so rows stored
+    meanwhile never shift a page the way an offset would."""
+
+    date: str | None
+    document: int
+    start: int
+    statement: int
+
+
+def _after(pos: LedgerPosition) -> ColumnElement[bool]:
+    """Rows after ``pos`` in the order of ``_select`` (date descending, undated last)."""
+    rest = tuple_(Document.id, Statement.start, Statement.id) > tuple_(pos.document, pos.start, pos.statement)
+    if pos.date is None:
+        return and_(Document.date.is_(None), rest)
+    day = dt.date.fromisoformat(pos.date)
+    return or_(Document.date < day, Document.date.is_(None), and_(Document.date == day, rest))
+
+
+def query_ledger_page(
+    target: Engine | Session, flt: LedgerFilter, *, size: int, after: LedgerPosition | None = None
+) -> tuple[list[LedgerRow], LedgerPosition | None]:
+    """One page of ``query_ledger``: up to ``size`` rows after ``after``, and the position to
+    ask the next page from (None on the last page). ``flt.limit`` is ignored."""
+    if isinstance(target, Engine):
+        with Session(target) as session:
+            return query_ledger_page(session, flt, size=size, after=after)
+    stmt = _select(flt, target.get_bind().dialect.name)
+    if after is not None:
+        stmt = stmt.where(_after(after))
+    found = target.execute(stmt.limit(size + 1)).all()
+    rows = [_row(st, doc) for st, doc in found[:size]]
+    if len(found) <= size:
+        return rows, None
+    st, doc = found[size - 1]
+    return rows, LedgerPosition(doc.date.isoformat() if doc.date else None, doc.id, st.start, st.id)
 
 
 def _row(st: Statement, doc: Document) -> LedgerRow:
