@@ -37,7 +37,7 @@ class DocumentPage(BaseModel):
 class DocumentListParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
     limit: int = Field(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description="Documents on a page.")
-    cursor: str | None = Field(None, max_length=200, description="A page's `next` cursor, as given.")
+    cursor: str | None = Field(None, min_length=1, max_length=200, description="A page's `next` cursor, as given.")
 
 
 class UploadResult(BaseModel):

@@ -37,7 +37,7 @@ StatementFilters = create_model(
 
 class StatementListParams(StatementFilters):  # type: ignore[misc, valid-type]
     limit: int = Field(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description="Statements on a page.")
-    cursor: str | None = Field(None, max_length=500, description="A page's `next` cursor, as given.")
+    cursor: str | None = Field(None, min_length=1, max_length=500, description="A page's `next` cursor, as given.")
     format: ListFormat = Field(ListFormat.json, description="json (items and next), csv or jsonl (a page of "
                                                             "rows; the next page in the Link header).")
 
