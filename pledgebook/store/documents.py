@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from pledgebook.store.models import Document, ExtractionRun, Statement
 
@@ -35,7 +35,8 @@ class DocumentSummary:
         return asdict(self)
 
 
-def _summaries(session: Session, where: list, limit: int | None = None) -> list[tuple[DocumentSummary, Document]]:
+def _summaries(session: Session, where: list, limit: int | None = None, *, text: bool = False,
+               ) -> list[tuple[DocumentSummary, Document]]:
     count = (select(func.count(Statement.id)).where(Statement.run_id == ExtractionRun.id)
              .correlate(ExtractionRun).scalar_subquery())
     stmt = (
@@ -44,6 +45,8 @@ def _summaries(session: Session, where: list, limit: int | None = None) -> list[
         .where(*where)
         .order_by(Document.id.desc())
     )
+    if not text:
+        stmt = stmt.options(defer(Document.text))
     if limit is not None:
         stmt = stmt.limit(limit)
     return [(_summary(doc, run, n or 0), doc) for doc, run, n in session.execute(stmt)]
@@ -79,7 +82,7 @@ def get_document(engine: Engine, ref: str) -> tuple[DocumentSummary, str] | None
     else:
         return None
     with Session(engine) as session:
-        found = _summaries(session, [where], 2)
+        found = _summaries(session, [where], 2, text=True)
     if len(found) != 1:
         return None
     summary, doc = found[0]

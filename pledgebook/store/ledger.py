@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import ColumnElement, Engine, Select, and_, column, func, or_, select, text, tuple_
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from pledgebook.store.models import (
     Document,
@@ -153,7 +153,7 @@ def _select(flt: LedgerFilter, dialect: str) -> Select:
         .join(Document, Document.id == Statement.document_id)
         .where(and_(*_conditions(flt, dialect)))
         .order_by(Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
-        .options(selectinload(Statement.entities))
+        .options(selectinload(Statement.entities), defer(Document.text))  # a row needs its document's fields, not its text
     )
 
 

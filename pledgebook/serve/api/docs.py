@@ -28,6 +28,7 @@ def install_docs(app: FastAPI) -> None:
         openapi = escape(f"{root}{app.openapi_url}", quote=True)
         return HTMLResponse(f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{escape(app.title)} API</title>
+<link rel="icon" href="{root}{ASSETS}/favicon.png">
 <link rel="stylesheet" href="{root}{ASSETS}/swagger-ui.css"></head>
 <body><div id="swagger-ui" data-openapi-url="{openapi}"></div>
 <script src="{root}{ASSETS}/swagger-ui-bundle.js"></script>
