@@ -223,3 +223,20 @@ def test_merge_and_split_errors(client, action, body, status):
 def test_a_body_that_is_not_json_is_a_json_error(client):
     r = client.post("/api/threads/1/merge", content=b"{not json", headers={**AUTH, "content-type": "application/json"})
     assert r.status_code == 422 and set(r.json()) == {"error", "detail"}
+
+
+def test_pages_walk_undated_documents_too(client, engine):
+    """Undated documents sort last; the cursor of a page ending among them goes on there."""
+    from pledgebook.store import query_ledger
+
+    for n, text in enumerate(["Chile and Peru agreed to build a desalination plant in Arica.",
+                              "Chile will open a consulate in Tacna. Peru pledged to upgrade the border crossing."]):
+        r = _upload(client, f"undated-{n}.txt", text.encode())
+        assert r.status_code == 201 and r.json()["document"]["date"] is None
+    walked, url = [], "/api/statements?limit=3"
+    while url:
+        body = client.get(url).json()
+        walked += [s["statement_id"] for s in body["items"]]
+        url = body["next"]
+    expected = [r.statement_id for r in query_ledger(engine)]
+    assert walked == expected and query_ledger(engine)[-1].document_date is None
