@@ -8,12 +8,13 @@ from fastapi import APIRouter
 
 from pledgebook.serve.api import diff, documents, dossiers, statements, threads
 from pledgebook.serve.api.errors import API_PREFIX
+from pledgebook.serve.api.schemas import COMMON_ERRORS
 
 ROUTERS = (documents.router, statements.router, threads.router, dossiers.router, diff.router)
 
 
 def api_router() -> APIRouter:
-    router = APIRouter(prefix=API_PREFIX)
+    router = APIRouter(prefix=API_PREFIX, responses=COMMON_ERRORS)
     for resource in ROUTERS:
         router.include_router(resource)
     return router

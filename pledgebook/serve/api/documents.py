@@ -18,7 +18,7 @@ from pledgebook.serve.api.deps import Ledger, Writer
 from pledgebook.serve.api.errors import ApiError
 from pledgebook.serve.api.paging import DEFAULT_PAGE, MAX_PAGE, documents_before, documents_cursor
 from pledgebook.serve.api.formats import next_link
-from pledgebook.serve.api.schemas import DocumentDetail
+from pledgebook.serve.api.schemas import WRITE_ERRORS, DocumentDetail, ErrorBody
 from pledgebook.serve.rows import ledger_statement_row
 from pledgebook.store.documents import DocumentSummary, get_document, list_documents
 
@@ -76,9 +76,9 @@ _UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-da
 
 @router.post("/documents", dependencies=[Writer], status_code=201, response_model=UploadResult,
              openapi_extra=_UPLOAD_BODY, summary="Upload a document: extract, store and link it",
-             responses={200: {"description": "The same text was already stored", "model": UploadResult},
-                        413: {"description": "Over the upload limit"},
-                        422: {"description": "Not a readable document (the reader's one-line error)"}})
+             responses={**WRITE_ERRORS, 200: {"description": "The same text was already stored", "model": UploadResult},
+                        422: {"description": "Not a readable document (the reader's one-line error)",
+                              "model": ErrorBody}})
 async def upload(request: Request, engine: Ledger) -> JSONResponse:
     """Multipart field ``file``. Its file name is kept as the document's source (a leading
     date in it dates the document, as for ``pledgebook ingest``). Nothing is stored when the

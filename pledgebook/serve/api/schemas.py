@@ -32,3 +32,25 @@ class DocumentDetail(BaseModel):
     document: DocumentSummary
     text: str = Field(description="The text as read: every statement's start and end index into it.")
     statements: list[StatementRow]  # type: ignore[valid-type]
+
+
+class ErrorBody(BaseModel):
+    """Every error under /api."""
+
+    error: str = Field(description="What went wrong, in one line.")
+    detail: Any = Field(description="More: a sentence, or the problems found, each {where, message}.")
+
+
+def _error(description: str) -> dict:
+    return {"model": ErrorBody, "description": description}
+
+
+# The errors any endpoint may answer; endpoints add their own (401, 403, 409, 413).
+COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+    404: _error("Not found"), 405: _error("Method not allowed"), 422: _error("Invalid request"),
+    500: _error("Internal error (the cause is in the server's log only)"),
+}
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: _error("Missing or wrong bearer token"), 403: _error("Read-only server: no token configured"),
+    413: _error("Request body over the server's limit"),
+}

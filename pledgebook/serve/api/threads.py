@@ -14,6 +14,7 @@ from pledgebook.serve.api.deps import Ledger, Writer
 from pledgebook.serve.api.errors import ApiError
 from pledgebook.serve.api.filters import ThreadListParams
 from pledgebook.serve.api.formats import listing_response
+from pledgebook.serve.api.schemas import WRITE_ERRORS, ErrorBody
 
 router = APIRouter(tags=["threads"])
 
@@ -65,7 +66,10 @@ def thread(thread_id: ThreadId, engine: Ledger) -> JSONResponse:
     return _shown(engine, thread_id)
 
 
-@router.post("/threads/{thread_id}/merge", response_model=ThreadView, dependencies=[Writer],
+_DECISION_ERRORS = {**WRITE_ERRORS, 409: {"model": ErrorBody, "description": "A decision that makes no sense"}}
+
+
+@router.post("/threads/{thread_id}/merge", response_model=ThreadView, dependencies=[Writer], responses=_DECISION_ERRORS,
              summary="Merge another thread into this one (kept across re-linking)")
 def merge(thread_id: ThreadId, body: Merge, engine: Ledger) -> JSONResponse:
     from pledgebook.link import ThreadError, merge_threads
@@ -77,7 +81,7 @@ def merge(thread_id: ThreadId, body: Merge, engine: Ledger) -> JSONResponse:
     return _shown(engine, kept)
 
 
-@router.post("/threads/{thread_id}/split", response_model=ThreadView, dependencies=[Writer],
+@router.post("/threads/{thread_id}/split", response_model=ThreadView, dependencies=[Writer], responses=_DECISION_ERRORS,
              summary="Take a statement out of this thread into a new one (kept across re-linking)")
 def split(thread_id: ThreadId, body: Split, engine: Ledger) -> JSONResponse:
     from pledgebook.link import ThreadError, split_thread
