@@ -144,17 +144,26 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _select(flt: LedgerFilter, dialect: str) -> Select:
+_ORDER = (Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
+
+
+def _select(flt: LedgerFilter, dialect: str, *, after: LedgerPosition | None = None, limit: int | None = None,
+            ) -> Select:
     """Current statements matching ``flt`` with their documents, in the ledger's order:
-    newest document first, then in text order (``LedgerPosition`` is this order's key)."""
-    return (
-        select(Statement, Document)
-        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-        .join(Document, Document.id == Statement.document_id)
-        .where(and_(*_conditions(flt, dialect)))
-        .order_by(Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
-        .options(selectinload(Statement.entities), defer(Document.text))  # a row needs its document's fields, not its text
-    )
+    newest document first, then in text order (``LedgerPosition`` is this order's key).
+    With a ``limit``, the rows are chosen first by their ids alone and only those are read
+    whole: sorting every match's full row to keep a hundred is what made a page slow."""
+    conds = _conditions(flt, dialect) + ([_after(after)] if after is not None else [])
+    rows = select(Statement, Document).join(Document, Document.id == Statement.document_id)
+    if limit is None:
+        rows = rows.join(ExtractionRun, ExtractionRun.id == Statement.run_id).where(and_(*conds))
+    else:
+        chosen = (select(Statement.id).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+                  .join(Document, Document.id == Statement.document_id).where(and_(*conds))
+                  .order_by(*_ORDER).limit(limit))
+        rows = rows.where(Statement.id.in_(chosen.scalar_subquery()))
+    # a row needs its document's fields, not its text
+    return rows.order_by(*_ORDER).options(selectinload(Statement.entities), defer(Document.text))
 
 
 def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -> list[LedgerRow]:
@@ -162,9 +171,7 @@ def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger(session, flt)
-    stmt = _select(flt, target.get_bind().dialect.name)
-    if flt.limit is not None:
-        stmt = stmt.limit(flt.limit)
+    stmt = _select(flt, target.get_bind().dialect.name, limit=flt.limit)
     return [_row(st, doc) for st, doc in target.execute(stmt)]
 
 
@@ -197,10 +204,7 @@ def query_ledger_page(
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger_page(session, flt, size=size, after=after)
-    stmt = _select(flt, target.get_bind().dialect.name)
-    if after is not None:
-        stmt = stmt.where(_after(after))
-    found = target.execute(stmt.limit(size + 1)).all()
+    found = target.execute(_select(flt, target.get_bind().dialect.name, after=after, limit=size + 1)).all()
     rows = [_row(st, doc) for st, doc in found[:size]]
     if len(found) <= size:
         return rows, None
