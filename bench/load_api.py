@@ -7,7 +7,7 @@ latency percentiles for the ledger query, a document and a thread (issue 13: p95
 
 Each target is measured on its own, one after the other: ``--requests`` requests, at most
 ``--concurrency`` at a time, cycling through a few ids (the documents and threads the server
-lists first), stopping early at ``--max-seconds``. Only loopback addresses are accepted.
+lists first), each stopping early at ``--max-seconds``. Only loopback addresses are accepted.
 ``--target`` adds a path (a web page, say) to measure the same way. Exit 1 if any request failed.
 """
 
@@ -58,7 +58,8 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 async def _measure(client: httpx.AsyncClient, label: str, paths: list[str], total: int, concurrency: int,
-                   deadline: float) -> Result:
+                   max_seconds: float) -> Result:
+    deadline = time.monotonic() + max_seconds
     latencies: list[float] = []
     failed = 0
     counter = iter(range(total))
@@ -124,8 +125,7 @@ async def run(base: str, requests: int, concurrency: int, max_seconds: float, ex
         targets = await _targets(client, extra)
         for paths in targets.values():  # one warm-up request each (first queries, caches)
             await client.get(paths[0])
-        deadline = time.monotonic() + max_seconds
-        return [await _measure(client, label, paths, requests, concurrency, deadline)
+        return [await _measure(client, label, paths, requests, concurrency, max_seconds)
                 for label, paths in targets.items()]
 
 
@@ -134,7 +134,7 @@ def main() -> None:
     parser.add_argument("base", help="The server, e.g. http://127.0.0.1:8000 (loopback only).")
     parser.add_argument("--requests", type=int, default=300, help="Requests per target (default 300).")
     parser.add_argument("--concurrency", type=int, default=4, help="Requests in flight at once (default 4).")
-    parser.add_argument("--max-seconds", type=float, default=120, help="Stop every target after this long in all.")
+    parser.add_argument("--max-seconds", type=float, default=120, help="Stop each target after this long.")
     parser.add_argument("--target", action="append", default=[], metavar="LABEL=PATH", help="Another path to measure.")
     parser.add_argument("--wait", type=float, default=30, help="Wait this long for a server still starting.")
     parser.add_argument("--json", action="store_true", help="Print the results as JSON.")

@@ -144,35 +144,23 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
     return conds
 
 
-_ORDER = (Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
-
-
-def _select(flt: LedgerFilter, dialect: str, *, after: LedgerPosition | None = None, limit: int | None = None,
-            ) -> Select:
-    """Current statements matching ``flt`` with their documents, in the ledger's order:
-    newest document first, then in text order (``LedgerPosition`` is this order's key).
-    With a ``limit``, the rows are chosen first by their ids alone and only those are read
-    whole: sorting every match's full row to keep a hundred is what made a page slow."""
-    conds = _conditions(flt, dialect) + ([_after(after)] if after is not None else [])
-    rows = select(Statement, Document).join(Document, Document.id == Statement.document_id)
-    if limit is None:
-        rows = rows.join(ExtractionRun, ExtractionRun.id == Statement.run_id).where(and_(*conds))
-    else:
-        chosen = (select(Statement.id).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-                  .join(Document, Document.id == Statement.document_id).where(and_(*conds))
-                  .order_by(*_ORDER).limit(limit))
-        rows = rows.where(Statement.id.in_(chosen.scalar_subquery()))
-    # a row needs its document's fields, not its text
-    return rows.order_by(*_ORDER).options(selectinload(Statement.entities), defer(Document.text))
-
-
 def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -> list[LedgerRow]:
     """Current statements matching ``flt``, newest document first, then in text order."""
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger(session, flt)
-    stmt = _select(flt, target.get_bind().dialect.name, limit=flt.limit)
-    return [_row(st, doc) for st, doc in target.execute(stmt)]
+    session = target
+    stmt = (
+        select(Statement, Document)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .join(Document, Document.id == Statement.document_id)
+        .where(and_(*_conditions(flt, session.get_bind().dialect.name)))
+        .order_by(Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
+        .options(selectinload(Statement.entities))
+    )
+    if flt.limit is not None:
+        stmt = stmt.limit(flt.limit)
+    return [_row(st, doc) for st, doc in session.execute(stmt)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,12 +176,28 @@ class LedgerPosition:
 
 
 def _after(pos: LedgerPosition) -> ColumnElement[bool]:
-    """Rows after ``pos`` in the order of ``_select`` (date descending, undated last)."""
+    """Rows after ``pos`` in the ledger's order (date descending, undated last)."""
     rest = tuple_(Document.id, Statement.start, Statement.id) > tuple_(pos.document, pos.start, pos.statement)
     if pos.date is None:
         return and_(Document.date.is_(None), rest)
     day = dt.date.fromisoformat(pos.date)
     return or_(Document.date < day, Document.date.is_(None), and_(Document.date == day, rest))
+
+
+_ORDER = (Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
+
+
+def _page_select(flt: LedgerFilter, dialect: str, after: LedgerPosition | None, limit: int) -> Select:
+    """``query_ledger``'s rows after ``after``, at most ``limit``. The rows are chosen by their
+    ids alone first and only those are read whole (without their document's text): sorting
+    every match's full row to keep a hundred is what made a page slow."""
+    conds = _conditions(flt, dialect) + ([_after(after)] if after is not None else [])
+    chosen = (select(Statement.id).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+              .join(Document, Document.id == Statement.document_id).where(and_(*conds))
+              .order_by(*_ORDER).limit(limit))
+    return (select(Statement, Document).join(Document, Document.id == Statement.document_id)
+            .where(Statement.id.in_(chosen.scalar_subquery())).order_by(*_ORDER)
+            .options(selectinload(Statement.entities), defer(Document.text)))
 
 
 def query_ledger_page(
@@ -204,7 +208,7 @@ def query_ledger_page(
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger_page(session, flt, size=size, after=after)
-    found = target.execute(_select(flt, target.get_bind().dialect.name, after=after, limit=size + 1)).all()
+    found = target.execute(_page_select(flt, target.get_bind().dialect.name, after, size + 1)).all()
     rows = [_row(st, doc) for st, doc in found[:size]]
     if len(found) <= size:
         return rows, None

@@ -14,7 +14,7 @@ from pledgebook.serve.api.errors import ApiError
 
 router = APIRouter(tags=["documents"])
 
-_REF = r"^(\d{1,18}|[0-9a-f]{16})$"
+_REF = r"^(\d{1,9}|[0-9a-f]{16})$"
 
 
 class DiffParams(BaseModel):

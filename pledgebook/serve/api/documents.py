@@ -24,7 +24,7 @@ from pledgebook.store.documents import DocumentSummary, get_document, list_docum
 
 router = APIRouter(tags=["documents"])
 
-DocumentRef = Annotated[str, PathParam(pattern=r"^(\d{1,18}|[0-9a-f]{16})$", max_length=18,
+DocumentRef = Annotated[str, PathParam(pattern=r"^(\d{1,9}|[0-9a-f]{16})$", max_length=16,
                                        description="The document's row id, or its record id (16 hex digits).")]
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 

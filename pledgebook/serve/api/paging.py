@@ -14,6 +14,7 @@ from pledgebook.serve.api.errors import ApiError
 from pledgebook.store import LedgerPosition
 
 MAX_PAGE = 1000
+_MAX_ID = 2**31 - 1  # ids and offsets are 32-bit integers on PostgreSQL: a larger one is no position
 DEFAULT_PAGE = 100
 
 
@@ -28,7 +29,8 @@ def _decode(cursor: str, kind: str, types: tuple[type | tuple[type, ...], ...]) 
     except (binascii.Error, ValueError, UnicodeDecodeError):
         values = None
     ok = (isinstance(values, list) and len(values) == len(types) + 1 and values[0] == kind
-          and all(isinstance(v, t) and not isinstance(v, bool) for v, t in zip(values[1:], types)))
+          and all(isinstance(v, t) and not isinstance(v, bool) for v, t in zip(values[1:], types))
+          and all(0 <= v <= _MAX_ID for v in values[1:] if isinstance(v, int)))
     if not ok:
         raise ApiError(422, "invalid cursor", [{"where": "query.cursor",
                                                 "message": "not a cursor this listing gave (pass `next` back as it is)"}])
