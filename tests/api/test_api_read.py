@@ -175,3 +175,17 @@ def test_every_answer_has_the_csp_and_nosniff(client, path):
     csp = r.headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
     assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_threads_suggestions_are_the_services(client, engine):
+    from pledgebook.track.suggest import suggestions
+
+    found = suggestions(engine)
+    assert found  # the examples hold at least one (a weaker rewording)
+    for tid in sorted({s.thread_id for s in found}):
+        body = client.get(f"/api/threads/{tid}/suggestions").json()
+        assert body["items"] == [s.to_dict() for s in found if s.thread_id == tid]
+    quiet = next(t["id"] for t in client.get("/api/threads", params={"min_docs": 1, "limit": 1000}).json()["items"]
+                 if t["id"] not in {s.thread_id for s in found})
+    assert client.get(f"/api/threads/{quiet}/suggestions").json() == {"items": [], "next": None}
+    assert client.get("/api/threads/999999/suggestions").status_code == 404
