@@ -8,9 +8,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, column, func, or_, select, text, tuple_
-from sqlalchemy.orm import Session, defer, selectinload
+from sqlalchemy import ColumnElement, Engine, and_, column, func, or_, select, text, tuple_
+from sqlalchemy.orm import Session, selectinload
 
 from pledgebook.store.models import (
     Document,
@@ -185,35 +187,73 @@ def _after(pos: LedgerPosition) -> ColumnElement[bool]:
 
 
 _ORDER = (Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
-
-
-def _page_select(flt: LedgerFilter, dialect: str, after: LedgerPosition | None, limit: int) -> Select:
-    """``query_ledger``'s rows after ``after``, at most ``limit``. The rows are chosen by their
-    ids alone first and only those are read whole (without their document's text): sorting
-    every match's full row to keep a hundred is what made a page slow."""
-    conds = _conditions(flt, dialect) + ([_after(after)] if after is not None else [])
-    chosen = (select(Statement.id).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-              .join(Document, Document.id == Statement.document_id).where(and_(*conds))
-              .order_by(*_ORDER).limit(limit))
-    return (select(Statement, Document).join(Document, Document.id == Statement.document_id)
-            .where(Statement.id.in_(chosen.scalar_subquery())).order_by(*_ORDER)
-            .options(selectinload(Statement.entities), defer(Document.text)))
+_DOCUMENT_FIELDS = ("record_id", "source", "title", "date", "place", "parties")
 
 
 def query_ledger_page(
     target: Engine | Session, flt: LedgerFilter, *, size: int, after: LedgerPosition | None = None
 ) -> tuple[list[LedgerRow], LedgerPosition | None]:
     """One page of ``query_ledger``: up to ``size`` rows after ``after``, and the position to
-    ask the next page from (None on the last page). ``flt.limit`` is ignored."""
+    ask the next page from (None on the last page). ``flt.limit`` is ignored.
+
+    The page's statements are chosen by their sort keys alone, and only those are then read,
+    as plain columns: sorting every match's full row, or building ORM objects for rows that
+    are only turned into ``LedgerRow``s, is what made a page slow."""
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger_page(session, flt, size=size, after=after)
-    found = target.execute(_page_select(flt, target.get_bind().dialect.name, after, size + 1)).all()
-    rows = [_row(st, doc) for st, doc in found[:size]]
-    if len(found) <= size:
+    conds = _conditions(flt, target.get_bind().dialect.name) + ([_after(after)] if after is not None else [])
+    keys = target.execute(
+        select(Statement.id, Document.id, Document.date, Statement.start)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .join(Document, Document.id == Statement.document_id)
+        .where(and_(*conds)).order_by(*_ORDER).limit(size + 1)
+    ).all()
+    rows = _rows_by_id(target, [k[0] for k in keys[:size]])
+    if len(keys) <= size:
         return rows, None
-    st, doc = found[size - 1]
-    return rows, LedgerPosition(doc.date.isoformat() if doc.date else None, doc.id, st.start, st.id)
+    statement, document, date, start = keys[size - 1]
+    return rows, LedgerPosition(date.isoformat() if date else None, document, start, statement)
+
+
+class _Name:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+class _Columns:
+    """A statement read as plain columns, with its entity names: what ``_row`` reads of a
+    ``Statement`` (or, through ``document``, of its ``Document``)."""
+
+    def __init__(self, row: Any, names: list[str]) -> None:
+        self._row, self.entities = row, [_Name(n) for n in names]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+
+def _rows_by_id(session: Session, ids: list[int]) -> list[LedgerRow]:
+    """The ledger rows of these statements, in this order."""
+    if not ids:
+        return []
+    statements, documents = Statement.__table__, Document.__table__
+    found = {row.id: row for row in session.execute(
+        select(statements, *(documents.c[f].label(f"document_{f}") for f in _DOCUMENT_FIELDS))
+        .join(documents, documents.c.id == statements.c.document_id).where(statements.c.id.in_(ids)))}
+    names: dict[int, list[str]] = {i: [] for i in ids}
+    for statement, name in session.execute(
+        select(StatementEntity.statement_id, StatementEntity.name)
+        .where(StatementEntity.statement_id.in_(ids)).order_by(StatementEntity.id)
+    ):
+        names[statement].append(name)
+    out = []
+    for i in ids:
+        row = found[i]
+        document = SimpleNamespace(**{f: getattr(row, f"document_{f}") for f in _DOCUMENT_FIELDS})
+        out.append(_row(_Columns(row, names[i]), document))  # type: ignore[arg-type]
+    return out
 
 
 def _row(st: Statement, doc: Document) -> LedgerRow:
