@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.entities import GazetteerEntry
@@ -218,7 +218,7 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         .where(ExtractionRun.is_current.is_(True), Statement.id.in_(
             select(StatementEntity.statement_id).where(StatementEntity.name.in_(found.stored))))
         .order_by(Document.date.nulls_last(), Document.id, Statement.start, Statement.id)
-        .options(selectinload(Statement.entities))
+        .options(selectinload(Statement.entities), defer(Document.text))  # not the documents' texts
     ).all()
     statements, members, documents = [], defaultdict(list), set()
     for st, doc, tm in rows:

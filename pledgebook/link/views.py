@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from pledgebook.core.data import STRENGTH_RANK, Strength
 from pledgebook.store.review import overlaid, reviews
@@ -167,6 +167,7 @@ def _views(session: Session, ids: list[int]) -> list[ThreadView]:
             .join(Document, Document.id == Statement.document_id)
             .where(ThreadMember.thread_id.in_(chunk), ExtractionRun.is_current.is_(True))
             .order_by(Document.date.nulls_last(), Document.id, Statement.start)
+            .options(defer(Document.text))  # a member needs its document's date and source, not its text
         ).all()
         for sid, name in session.execute(
             select(StatementEntity.statement_id, StatementEntity.name)

@@ -23,7 +23,7 @@ from pledgebook.serve.cli_support import parse_date
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from pledgebook.store import LedgerFilter, LedgerRow
+    from pledgebook.store import LedgerFilter, LedgerPosition, LedgerRow
 
 
 def _book() -> Any:  # -> Codebook
@@ -131,9 +131,19 @@ class StatementQuery:
         from pledgebook.store import query_ledger
 
         try:  # --overdue reads the tracking labels ($PLEDGEBOOK_TRACKING)
-            return query_ledger(engine, replace(self.flt, entities=entity_names(engine, self.flt.entities)))
+            return query_ledger(engine, self._resolved(engine))
         except CodebookError as err:
             raise typer.BadParameter(f"tracking labels: {' '.join(str(err).split())}", param_hint="--overdue") from None
+
+    def page(self, engine: Engine, *, size: int, after: LedgerPosition | None = None,
+             ) -> tuple[list[LedgerRow], LedgerPosition | None]:
+        """Up to ``size`` rows after ``after``, and where the next page starts (None: no more)."""
+        from pledgebook.store import query_ledger_page
+
+        return query_ledger_page(engine, self._resolved(engine), size=size, after=after)
+
+    def _resolved(self, engine: Engine) -> LedgerFilter:
+        return replace(self.flt, entities=entity_names(engine, self.flt.entities))
 
 
 def entity_names(engine: Engine, names: Sequence[str]) -> list[str]:
@@ -150,19 +160,35 @@ def entity_names(engine: Engine, names: Sequence[str]) -> list[str]:
     return out
 
 
+def statement_query(values: dict[str, Any]) -> StatementQuery:
+    """The query for filter values by option name (``{"actor": ["India"], "due": "2025"}``;
+    a missing one is not given), each checked and converted as its option is. An unknown id
+    raises ``typer.BadParameter`` naming the option and the valid ids: the API serves the same
+    filters through this."""
+    from pledgebook.store import LedgerFilter
+
+    given = {}
+    for option in FILTER_OPTIONS:
+        if option.param in values:
+            try:
+                given[option.field] = option.convert(values[option.param])
+            except typer.BadParameter as err:
+                err.param_hint = err.param_hint or f"--{option.param}"  # name the filter a date came from
+                raise
+    return StatementQuery(LedgerFilter(**given))
+
+
 def statement_filters(command: Callable[..., Any]) -> Callable[..., Any]:
     """Give ``command`` every option of ``FILTER_OPTIONS``; it receives them checked, as one
     ``query: StatementQuery`` (typer reads the options from the new signature)."""
-    from pledgebook.store import LedgerFilter
-
     own = [p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name != "query"]
     added = [inspect.Parameter(o.param, inspect.Parameter.KEYWORD_ONLY, default=o.option, annotation=o.annotation)
              for o in FILTER_OPTIONS]
 
     @functools.wraps(command)
     def with_filters(**kwargs: Any) -> Any:
-        values = {o.field: o.convert(kwargs.pop(o.param)) for o in FILTER_OPTIONS}
-        return command(query=StatementQuery(LedgerFilter(**values)), **kwargs)
+        query = statement_query({o.param: kwargs.pop(o.param) for o in FILTER_OPTIONS})
+        return command(query=query, **kwargs)
 
     params = own + added
     with_filters.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]

@@ -8,8 +8,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, column, func, or_, select, text
+from sqlalchemy import ColumnElement, Engine, and_, column, func, or_, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from pledgebook.codebook.tracking import load_tracking
@@ -39,6 +41,8 @@ class LedgerFilter:
     due: tuple[dt.date, dt.date] | None = None  # due date within, inclusive ("--due 2025": 2025-01-01, 2025-12-31)
     overdue_on: dt.date | None = None  # due before this day, and not fulfilled (docs/tracking.md)
     limit: int | None = None
+    keys: Sequence[str] = ()  # statements' stable keys (the API's /statements/{key})
+    documents: Sequence[int] = ()  # documents' row ids (a document's statements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +146,10 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
         conds.append(Statement.when_due.between(flt.due[0].isoformat(), flt.due[1].isoformat()))
     if flt.overdue_on is not None:
         conds.append(Statement.when_due < flt.overdue_on.isoformat())
+    if flt.keys:
+        conds.append(Statement.stable_key.in_(list(flt.keys)))
+    if flt.documents:
+        conds.append(Statement.document_id.in_(list(flt.documents)))
     if flt.search:
         fts = _fts_condition(dialect, flt.search)
         if fts is not None:
@@ -240,6 +248,111 @@ def _not_fulfilled(session: Session, rows: list[LedgerRow]) -> list[LedgerRow]:
     done = load_tracking().fulfilled
     current = effective_statuses(session, [r.statement_id for r in rows])
     return [r for r in rows if r.statement_id not in current or current[r.statement_id].status != done]
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerPosition:
+    """Where a page of the ledger ended: the sort key of its last statement (document date,
+    document and statement row ids, start). The next page starts after it, so rows stored
+    meanwhile never shift a page the way an offset would."""
+
+    date: str | None
+    document: int
+    start: int
+    statement: int
+
+
+def _after(pos: LedgerPosition) -> ColumnElement[bool]:
+    """Rows after ``pos`` in the ledger's order (date descending, undated last)."""
+    rest = tuple_(Document.id, Statement.start, Statement.id) > tuple_(pos.document, pos.start, pos.statement)
+    if pos.date is None:
+        return and_(Document.date.is_(None), rest)
+    day = dt.date.fromisoformat(pos.date)
+    return or_(Document.date < day, Document.date.is_(None), and_(Document.date == day, rest))
+
+
+_ORDER = (Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
+_DOCUMENT_FIELDS = ("record_id", "source", "title", "date", "place", "parties")
+
+
+def query_ledger_page(
+    target: Engine | Session, flt: LedgerFilter, *, size: int, after: LedgerPosition | None = None
+) -> tuple[list[LedgerRow], LedgerPosition | None]:
+    """One page of ``query_ledger``: up to ``size`` rows after ``after``, and the position to
+    ask the next page from (None on the last page). ``flt.limit`` is ignored.
+
+    The page's statements are chosen by their sort keys alone, and only those are then read,
+    as plain columns: sorting every match's full row, or building ORM objects for rows that
+    are only turned into ``LedgerRow``s, is what made a page slow."""
+    if isinstance(target, Engine):
+        with Session(target) as session:
+            return query_ledger_page(session, flt, size=size, after=after)
+    found = reviews(target)
+    fields = _conditions(flt, target.get_bind().dialect.name)
+    if found and fields:  # as in query_ledger: a reviewed statement is checked on its corrected fields
+        fields = [or_(Statement.stable_key.in_(list(found)), and_(*fields))] if len(found) <= 5000 else fields
+    conds = _document_conditions(flt) + fields + ([_after(after)] if after is not None else [])
+    keys = target.execute(
+        select(Statement.id, Document.id, Document.date, Statement.start)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .join(Document, Document.id == Statement.document_id)
+        .where(and_(*conds)).order_by(*_ORDER).limit(size + 1)
+    ).all()
+    rows = _reviewed(target, _rows_by_id(target, [k[0] for k in keys[:size]]), found, flt)
+    if len(keys) <= size:
+        return rows, None
+    statement, document, date, start = keys[size - 1]
+    return rows, LedgerPosition(date.isoformat() if date else None, document, start, statement)
+
+
+def _reviewed(session: Session, rows: list[LedgerRow], found: dict[str, Review], flt: LedgerFilter) -> list[LedgerRow]:
+    """A page's rows with analysts' reviews and the overdue check applied (a page may come out
+    shorter than asked; statements analysts added are listed by ``query_ledger`` only)."""
+    if found:
+        rows = [r for r in overlaid(rows, "statement_id", found) if r.statement_id not in found or _matches(r, flt)]
+    if flt.overdue_on is not None:
+        rows = _not_fulfilled(session, rows)
+    return rows
+
+
+class _Name:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+class _Columns:
+    """A statement read as plain columns, with its entity names: what ``_row`` reads of a
+    ``Statement`` (or, through ``document``, of its ``Document``)."""
+
+    def __init__(self, row: Any, names: list[str]) -> None:
+        self._row, self.entities = row, [_Name(n) for n in names]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+
+def _rows_by_id(session: Session, ids: list[int]) -> list[LedgerRow]:
+    """The ledger rows of these statements, in this order."""
+    if not ids:
+        return []
+    statements, documents = Statement.__table__, Document.__table__
+    found = {row.id: row for row in session.execute(
+        select(statements, *(documents.c[f].label(f"document_{f}") for f in _DOCUMENT_FIELDS))
+        .join(documents, documents.c.id == statements.c.document_id).where(statements.c.id.in_(ids)))}
+    names: dict[int, list[str]] = {i: [] for i in ids}
+    for statement, name in session.execute(
+        select(StatementEntity.statement_id, StatementEntity.name)
+        .where(StatementEntity.statement_id.in_(ids)).order_by(StatementEntity.id)
+    ):
+        names[statement].append(name)
+    out = []
+    for i in ids:
+        row = found[i]
+        document = SimpleNamespace(**{f: getattr(row, f"document_{f}") for f in _DOCUMENT_FIELDS})
+        out.append(_row(_Columns(row, names[i]), document))  # type: ignore[arg-type]
+    return out
 
 
 def _row(st: Statement, doc: Document) -> LedgerRow:

@@ -105,3 +105,30 @@ def test_bad_reviews_are_refused_and_nothing_is_written(engine) -> None:  # type
     with pytest.raises(TrackError, match="needs --kind"):
         add_statement(engine, recs["2021"].document.id, Correction(), quote="Brasilia")
     assert reviewed_statements(engine) == []
+
+
+def _all_pages(engine, flt: LedgerFilter, size: int) -> list:  # type: ignore[no-untyped-def]
+    from pledgebook.store import query_ledger_page
+
+    rows, after = [], None
+    while True:
+        page, after = query_ledger_page(engine, flt, size=size, after=after)
+        rows += page
+        if after is None:
+            return rows
+
+
+def test_ledger_pages_apply_reviews_like_the_ledger(engine) -> None:  # type: ignore[no-untyped-def]
+    """The API pages the ledger (query_ledger_page): a rejected statement is left out of its
+    page, a corrected one shown and filtered on its corrected fields, as in query_ledger."""
+    recs = ingest(engine)
+    park21, forest21 = key(recs["2021"], "Brazil and Norway"), key(recs["2021"], "The two sides")
+    review(engine, park21, "correct", Correction(strength="moderate", sectors=["energy", "climate"]), author="ana")
+    review(engine, forest21, "reject", author="ben")
+    for flt in (LedgerFilter(), LedgerFilter(sectors=["climate_environment"]), LedgerFilter(kinds=["commitment"])):
+        paged = _all_pages(engine, flt, size=1)
+        assert [r.statement_id for r in paged] == [r.statement_id for r in query_ledger(engine, flt)]
+        assert forest21 not in {r.statement_id for r in paged}
+    (park,) = [r for r in _all_pages(engine, LedgerFilter(sectors=["climate_environment"]), 2)
+               if r.statement_id == park21]
+    assert park.strength == "moderate"
