@@ -29,6 +29,7 @@ class LedgerFilter:
     actors: Sequence[str] = ()
     sectors: Sequence[str] = ()
     kinds: Sequence[str] = ()
+    strengths: Sequence[str] = ()  # firm, moderate, soft (only commitments carry one)
     entities: Sequence[str] = ()  # canonical name or surface form, case-insensitive
     since: dt.date | None = None  # document date, inclusive
     until: dt.date | None = None
@@ -112,6 +113,8 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
         )
     if flt.kinds:
         conds.append(Statement.kind.in_(list(flt.kinds)))
+    if flt.strengths:
+        conds.append(Statement.strength.in_(list(flt.strengths)))
     if flt.entities:
         names = [e.lower() for e in flt.entities]
         conds.append(

@@ -1,0 +1,166 @@
+"""The ledger page's model: the statements the filters select (serve/filters.py, the same
+filters and checks as ``ledger`` and ``export``), one page of them, and facets: for each of
+party, sector, kind, strength, year and entity, the values the selected statements have, with
+counts and the link that adds (or removes) the value.
+
+Query parameters are the CLI's option names (``actor``, ``sector``, ``kind``, ``strength``,
+``entity``, ``since``, ``until``, ``search``, ``due``, ``overdue``), repeatable where the option
+is; ``year=2021`` stands for ``since=2021&until=2021``; ``page`` numbers the pages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
+
+import typer
+
+from pledgebook.serve.filters import FILTER_OPTIONS, StatementQuery
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from pledgebook.store import LedgerRow
+
+PAGE_SIZE = 50
+FACET_VALUES = 12  # values shown per facet, the most frequent first
+_YEAR = re.compile(r"^\d{4}$")
+Params = list[tuple[str, str]]  # the query string, in order, repeats kept
+
+
+class BadFilter(ValueError):
+    """A filter value the CLI would refuse too (unknown kind, entity, date ...): one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class FacetValue:
+    value: str
+    count: int
+    href: str  # this page with the value added, or removed when it is already chosen
+    chosen: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    param: str
+    label: str
+    values: list[FacetValue]
+
+
+@dataclass(slots=True)
+class LedgerPage:
+    rows: list[LedgerRow]  # this page's statements
+    total: int
+    page: int
+    pages: int
+    facets: list[Facet]
+    chosen: list[tuple[str, str, str]]  # (param, value, href without it)
+    search: str
+    export_href: str  # the same filters as CSV from the API
+    prev_href: str | None = None
+    next_href: str | None = None
+
+
+# facet param -> (label, the values a statement row has for it)
+FACETS: dict[str, tuple[str, Callable[[LedgerRow], Iterable[str]]]] = {
+    "actor": ("Party", lambda r: r.actors),
+    "sector": ("Sector", lambda r: r.sectors),
+    "kind": ("Kind", lambda r: (r.kind,)),
+    "strength": ("Strength", lambda r: (r.strength,) if r.strength else ()),
+    "year": ("Year", lambda r: (r.document_date[:4],) if r.document_date else ()),
+    "entity": ("Entity", lambda r: r.entities),
+}
+
+
+def _filter_params(params: Params) -> Params:
+    """The filters of ``params``, ``year`` turned into ``since``/``until`` (as the CLI takes them)."""
+    out = []
+    for name, value in params:
+        if name == "year":
+            if not _YEAR.match(value):
+                raise BadFilter(f"year {value!r} is not a year (YYYY)")
+            out += [("since", value), ("until", value)]
+        elif name not in ("page", "limit"):
+            out.append((name, value))
+    return out
+
+
+def statement_query(params: Params) -> StatementQuery:
+    """The ``StatementQuery`` of these query parameters, checked as the CLI checks its options."""
+    from pledgebook.store import LedgerFilter
+
+    given: dict[str, list[str]] = {}
+    for name, value in _filter_params(params):
+        if value.strip():
+            given.setdefault(name, []).append(value.strip())
+    values: dict[str, Any] = {}
+    for option in FILTER_OPTIONS:
+        if option.param == "limit":
+            continue
+        raw = given.get(option.param, [])
+        if option.annotation is bool:
+            value: Any = bool(raw) and raw[-1].lower() in ("1", "true", "yes", "on")
+        elif option.annotation == list[str]:
+            value = raw
+        else:
+            value = raw[-1] if raw else None
+        try:
+            values[option.field] = option.convert(value)
+        except typer.BadParameter as err:
+            raise BadFilter(f"{option.param}: {err}") from None
+    return StatementQuery(LedgerFilter(**values))
+
+
+def query_rows(engine: Engine, params: Params) -> list[LedgerRow]:
+    query = statement_query(params)
+    try:
+        return query.rows(engine)
+    except typer.BadParameter as err:  # an unknown entity, with close matches
+        raise BadFilter(f"entity: {err}") from None
+
+
+def href(path: str, params: Params) -> str:
+    return f"{path}?{urlencode(params)}" if params else path
+
+
+def _facets(rows: list[LedgerRow], params: Params) -> list[Facet]:
+    base = [(n, v) for n, v in params if n != "page"]
+    out = []
+    for param, (label, values_of) in FACETS.items():
+        counts = Counter(v for row in rows for v in dict.fromkeys(values_of(row)))
+        chosen = {v for n, v in base if n == param}
+        values = []
+        for value, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_VALUES]:
+            is_chosen = value in chosen
+            link = [p for p in base if p != (param, value)] if is_chosen else base + [(param, value)]
+            values.append(FacetValue(value, count, href("/ledger", link), is_chosen))
+        if param == "year":
+            values.sort(key=lambda v: v.value, reverse=True)
+        out.append(Facet(param, label, values))
+    return out
+
+
+def ledger_page(engine: Engine, params: Params, page: int = 1) -> LedgerPage:
+    """The statements ``params`` select, page ``page`` of them, with facets and links."""
+    rows = query_rows(engine, params)
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    base = [(n, v) for n, v in params if n != "page"]
+    chosen = [(n, v, href("/ledger", [p for p in base if p != (n, v)])) for n, v in base if n != "search"]
+    search = next((v for n, v in reversed(base) if n == "search"), "")
+    return LedgerPage(
+        rows=rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], total=len(rows), page=page, pages=pages,
+        facets=_facets(rows, base), chosen=chosen, search=search,
+        export_href=href("/api/statements", [*_filter_params(base), ("format", "csv")]),
+        prev_href=href("/ledger", [*base, ("page", str(page - 1))]) if page > 1 else None,
+        next_href=href("/ledger", [*base, ("page", str(page + 1))]) if page < pages else None,
+    )
+
+
+def overview(engine: Engine) -> dict[str, Facet]:
+    """The whole ledger's counts by kind, sector, party and year (the home page's charts)."""
+    rows = query_rows(engine, [])
+    return {f.param: f for f in _facets(rows, [])}

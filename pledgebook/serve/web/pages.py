@@ -1,0 +1,110 @@
+"""The page routes: each parses its parameters, calls a service and renders a template. A
+missing thing is a 404 page and a bad filter a 400 page, each with a one-line reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from pledgebook.serve.listings import short_source
+from pledgebook.serve.web.documents import document_view
+from pledgebook.serve.web.ledger import BadFilter, ledger_page
+from pledgebook.serve.web.views import diff_page, dossier_page, home_page, thread_page
+from pledgebook.serve.wording import prose
+
+HERE = Path(__file__).resolve().parent
+# Every value is escaped (HTML and the SVG drawn in it); nothing is ever marked safe.
+ENV = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html", "svg"],
+                  default=True), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+# Titles are shown as written (on one line); quoted statements as prose, as the CLI shows them.
+ENV.filters.update(prose=prose, one_line_title=lambda v: " ".join((v or "").split()), short_source=short_source,
+                   path_part=lambda v: quote(str(v), safe=""))
+templates = Jinja2Templates(env=ENV)
+router = APIRouter(include_in_schema=False)
+
+
+def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def problem(request: Request, status_code: int, title: str, message: str) -> HTMLResponse:
+    return page(request, "error.html", status_code, title=title, message=message)
+
+
+def _engine(request: Request) -> Any:
+    return request.app.state.engine
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    return page(request, "home.html", home=home_page(_engine(request)))
+
+
+@router.get("/documents/{ref}", response_class=HTMLResponse)
+def document(request: Request, ref: str) -> HTMLResponse:
+    view = document_view(_engine(request), ref)
+    if view is None:
+        return problem(request, 404, "No such document", f"no ingested document {ref!r}")
+    return page(request, "document.html", doc=view)
+
+
+@router.get("/ledger", response_class=HTMLResponse)
+def ledger(request: Request) -> HTMLResponse:
+    params = list(request.query_params.multi_items())
+    try:
+        number = int(request.query_params.get("page", "1"))
+    except ValueError:
+        return problem(request, 400, "Bad page", "page must be a number")
+    try:
+        model = ledger_page(_engine(request), params, number)
+    except BadFilter as err:
+        return problem(request, 400, "Bad filter", str(err))
+    return page(request, "ledger.html", ledger=model)
+
+
+@router.get("/threads/{thread_id}", response_class=HTMLResponse)
+def thread(request: Request, thread_id: int) -> HTMLResponse:
+    model = thread_page(_engine(request), thread_id)
+    if model is None:
+        return problem(request, 404, "No such thread", f"no thread {thread_id}")
+    return page(request, "thread.html", thread=model)
+
+
+@router.get("/dossiers/{name}", response_class=HTMLResponse)
+def dossier(request: Request, name: str) -> HTMLResponse:
+    from pledgebook.link.dossier import UnknownEntity
+
+    try:
+        model = dossier_page(_engine(request), name)
+    except UnknownEntity as err:
+        return problem(request, 404, "No such dossier", str(err))
+    return page(request, "dossier.html", dossier=model)
+
+
+@router.get("/diff", response_class=HTMLResponse)
+def diff(request: Request, old: str = "", new: str = "") -> HTMLResponse:
+    from pledgebook.link import DocumentNotFound
+
+    if not (old.isdigit() and new.isdigit()):
+        return problem(request, 400, "Bad diff", "old and new must be document ids (/diff?old=1&new=2)")
+    try:
+        model = diff_page(_engine(request), old, new, embedder(request))
+    except DocumentNotFound as err:
+        return problem(request, 404, "No such document", str(err))
+    return page(request, "diff.html", diff=model)
+
+
+def embedder(request: Request) -> Any:
+    """The linker's embedder, made once per app (loading the static model takes a moment)."""
+    state = request.app.state
+    if getattr(state, "embedder", None) is None:
+        from pledgebook.link import make_embedder
+
+        state.embedder = make_embedder()
+    return state.embedder
