@@ -29,6 +29,27 @@ def test_home_shows_the_ledger_at_a_glance(page):
     assert {t.strip() for t in page.locator("table.statements tbody td .badge").all_inner_texts()} == {"commitment"}
 
 
+def test_most_followed_thread_has_a_timeline_and_word_diffs(page):
+    page.goto("/")
+    page.locator("section.threads li a").first.click()
+    page.wait_for_url(re.compile(r"/threads/\d+$"))
+    points = page.locator("figure.timeline svg circle.pt")
+    assert points.count() >= 3  # the most-followed pledge of the examples recurs in three documents
+    xs = [float(points.nth(i).get_attribute("cx")) for i in range(points.count())]
+    assert xs == sorted(xs) and xs[0] < xs[-1]  # in date order, left to right
+    steps = page.locator("ol.steps li.step")
+    assert steps.count() == points.count()
+    dates = [d.strip() for d in page.locator("ol.steps .step-head .date").all_inner_texts()]
+    assert dates == sorted(dates)
+    assert page.locator("ol.steps li.step").nth(1).locator("ins, del").count() >= 1  # the wording changed
+    # a point links to its statement on its document's page, where the details open
+    page.locator("figure.timeline svg a.point circle").first.click()
+    page.wait_for_url(re.compile(r"/documents/\d+#st-\d+-\d+$"))
+    assert page.locator("section.details.open").is_visible()
+    page.go_back()
+    screenshot(page, "thread-recurring")
+
+
 def test_main_flow_founding_example_ml1_pledge_thread_dossier(page, doc_ids):
     page.goto(f"/documents/{doc_ids[FOUNDING]}")
     assert "china-pakistan" in page.locator("h1").inner_text().lower()

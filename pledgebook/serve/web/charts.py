@@ -48,7 +48,7 @@ def bar_chart(title: str, values: Sequence[tuple[str, int, str]]) -> BarChart:
 # --- a thread's timeline --------------------------------------------------------------------
 
 TIMELINE_WIDTH, TIMELINE_HEIGHT = 760, 190
-_MARGIN_X, _TOP, _BOTTOM = 60, 30, 150  # y of the firmest and of the weakest level
+_MARGIN_X, _TOP, _BOTTOM = 110, 30, 150  # y of the firmest and of the weakest level
 _LEVELS = [(s.value, STRENGTH_RANK[s]) for s in sorted(Strength, key=lambda s: -STRENGTH_RANK[s])]
 _NO_STRENGTH = "no strength"
 

@@ -154,6 +154,11 @@ def document_view(engine: Engine, ref: str) -> DocumentView | None:
         )
 
 
+def count_documents(engine: Engine) -> int:
+    with Session(engine) as session:
+        return session.scalar(select(func.count()).select_from(Document)) or 0
+
+
 def recent_documents(engine: Engine, limit: int = 8) -> list[DocumentRef]:
     """The documents ingested last, with their number of current statements."""
     with Session(engine) as session:

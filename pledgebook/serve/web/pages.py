@@ -24,7 +24,7 @@ ENV = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select
                   default=True), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 # Titles are shown as written (on one line); quoted statements as prose, as the CLI shows them.
 ENV.filters.update(prose=prose, one_line_title=lambda v: " ".join((v or "").split()), short_source=short_source,
-                   path_part=lambda v: quote(str(v), safe=""))
+                   path_part=lambda v: quote(str(v), safe=""), plural=lambda n, word: f"{n} {word}{'' if n == 1 else 's'}")
 templates = Jinja2Templates(env=ENV)
 router = APIRouter(include_in_schema=False)
 

@@ -10,9 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pledgebook.serve.web.charts import BarChart, Timeline, bar_chart, timeline
-from pledgebook.serve.web.documents import DocumentRef, recent_documents
+from pledgebook.serve.web.documents import DocumentRef, count_documents, recent_documents
 from pledgebook.serve.web.ledger import overview
 from pledgebook.serve.web.marks import Piece, diff_pieces, pair_pieces
+from pledgebook.serve.wording import prose
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -31,6 +32,7 @@ class HomePage:
     threads: list[ThreadView]
     dossiers: list[DossierSummary]
     statements: int
+    documents_total: int
 
 
 def home_page(engine: Engine, *, items: int = 8) -> HomePage:
@@ -38,11 +40,15 @@ def home_page(engine: Engine, *, items: int = 8) -> HomePage:
     from pledgebook.link.dossier import list_dossiers
 
     facets = overview(engine)
-    charts = [bar_chart(title, [(v.value, v.count, v.href) for v in facets[param].values])
-              for param, title in CHART_FACETS]
+    charts = []
+    for param, title in CHART_FACETS:
+        values = facets[param].values
+        if param == "year":
+            values = sorted(values, key=lambda v: v.value)  # in time order
+        charts.append(bar_chart(title, [(v.value, v.count, v.href) for v in values]))
     total = sum(v.count for v in facets["kind"].values)
     return HomePage(charts, recent_documents(engine, items), list_threads(engine, ThreadFilter(min_docs=2, limit=items)),
-                    list_dossiers(engine, limit=items), total)
+                    list_dossiers(engine, limit=items), total, count_documents(engine))
 
 
 def member_href(member: Member) -> str:
@@ -72,7 +78,7 @@ def thread_steps(view: ThreadView) -> list[Step]:
     steps = []
     for n, m in enumerate(view.members):
         change = view.wording[n - 1] if n else None
-        wording = diff_pieces(view.members[n - 1].text, m.text) if n else [Piece(" ".join(m.text.split()))]
+        wording = diff_pieces(view.members[n - 1].text, m.text) if n else [Piece(prose(m.text))]
         steps.append(Step(n + 1, m, member_href(m), wording, change.similarity if change else None))
     return steps
 
@@ -152,8 +158,8 @@ def diff_page(engine: Engine, old: str, new: str, embedder: Any) -> DiffPage:
         left, right = pair_pieces(r.old.text, r.new.text)
         rows.append(DiffRow("repeated", left, right, r.old.strength, r.new.strength, r.strength_change,
                             link(d.old.id, r.old), link(d.new.id, r.new)))
-    rows += [DiffRow("new", None, [Piece(" ".join(s.text.split()))], None, s.strength, None, None, link(d.new.id, s))
+    rows += [DiffRow("new", None, [Piece(prose(s.text))], None, s.strength, None, None, link(d.new.id, s))
              for s in d.new_commitments]
-    rows += [DiffRow("dropped", [Piece(" ".join(s.text.split()))], None, s.strength, None, None, link(d.old.id, s), None)
+    rows += [DiffRow("dropped", [Piece(prose(s.text))], None, s.strength, None, None, link(d.old.id, s), None)
              for s in d.dropped]
     return DiffPage(d, rows)
