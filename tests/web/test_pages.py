@@ -152,6 +152,19 @@ def test_diff_with_the_previous_document_of_the_relationship(page, doc_ids):
     assert page.locator("a#diff-previous").count() == 0
 
 
+def test_thread_and_dossier_indexes(page):
+    page.goto("/threads")
+    rows = page.locator("table.threads tbody tr")
+    assert rows.count() >= 3
+    documents = [int(t) for t in page.locator("table.threads tbody td:nth-child(2)").all_inner_texts()]
+    assert documents == sorted(documents, reverse=True) and min(documents) >= 2
+    page.goto("/dossiers")
+    page.locator("table.dossiers a", has_text="Gwadar Port").click()
+    page.wait_for_url(re.compile(r"/dossiers/Gwadar%20Port$"))
+    assert page.locator("h1").inner_text() == "Gwadar Port"
+    assert page.locator("p.story").is_visible()
+
+
 def test_missing_things_are_404_pages(page):
     for path, text in (("/documents/99999", "no ingested document"), ("/threads/99999", "no thread 99999"),
                        ("/dossiers/Atlantis%20Bridge", "no project or other entity"),

@@ -75,15 +75,23 @@ FACETS: dict[str, tuple[str, Callable[[LedgerRow], Iterable[str]]]] = {
 }
 
 
+FILTERS = frozenset(o.param for o in FILTER_OPTIONS if o.param != "limit") | {"year"}
+
+
+def known_params(params: Params) -> Params:
+    """The filters among ``params`` (other parameters are ignored, as are empty values)."""
+    return [(n, v) for n, v in params if n in FILTERS and v.strip()]
+
+
 def _filter_params(params: Params) -> Params:
     """The filters of ``params``, ``year`` turned into ``since``/``until`` (as the CLI takes them)."""
     out = []
-    for name, value in params:
+    for name, value in known_params(params):
         if name == "year":
             if not _YEAR.match(value):
                 raise BadFilter(f"year {value!r} is not a year (YYYY)")
             out += [("since", value), ("until", value)]
-        elif name not in ("page", "limit"):
+        else:
             out.append((name, value))
     return out
 
@@ -127,7 +135,7 @@ def href(path: str, params: Params) -> str:
 
 
 def _facets(rows: list[LedgerRow], params: Params) -> list[Facet]:
-    base = [(n, v) for n, v in params if n != "page"]
+    base = known_params(params)
     out = []
     for param, (label, values_of) in FACETS.items():
         counts = Counter(v for row in rows for v in dict.fromkeys(values_of(row)))
@@ -148,7 +156,7 @@ def ledger_page(engine: Engine, params: Params, page: int = 1) -> LedgerPage:
     rows = query_rows(engine, params)
     pages = max(1, -(-len(rows) // PAGE_SIZE))
     page = min(max(page, 1), pages)
-    base = [(n, v) for n, v in params if n != "page"]
+    base = known_params(params)
     chosen = [(n, v, href("/ledger", [p for p in base if p != (n, v)])) for n, v in base if n != "search"]
     search = next((v for n, v in reversed(base) if n == "search"), "")
     return LedgerPage(

@@ -27,6 +27,7 @@ ENV.filters.update(prose=prose, one_line_title=lambda v: " ".join((v or "").spli
                    path_part=lambda v: quote(str(v), safe=""), plural=lambda n, word: f"{n} {word}{'' if n == 1 else 's'}")
 templates = Jinja2Templates(env=ENV)
 router = APIRouter(include_in_schema=False)
+INDEX_LIMIT = 200  # threads and dossiers listed on their index pages, the most repeated first
 
 
 def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -66,6 +67,22 @@ def ledger(request: Request) -> HTMLResponse:
     except BadFilter as err:
         return problem(request, 400, "Bad filter", str(err))
     return page(request, "ledger.html", ledger=model)
+
+
+@router.get("/threads", response_class=HTMLResponse)
+def threads(request: Request) -> HTMLResponse:
+    from pledgebook.link import ThreadFilter, list_threads
+
+    views = list_threads(_engine(request), ThreadFilter(min_docs=2, limit=INDEX_LIMIT))
+    return page(request, "threads.html", views=views, limit=INDEX_LIMIT)
+
+
+@router.get("/dossiers", response_class=HTMLResponse)
+def dossiers(request: Request) -> HTMLResponse:
+    from pledgebook.link.dossier import list_dossiers
+
+    return page(request, "dossiers.html", dossiers=list_dossiers(_engine(request), limit=INDEX_LIMIT),
+                limit=INDEX_LIMIT)
 
 
 @router.get("/threads/{thread_id}", response_class=HTMLResponse)
