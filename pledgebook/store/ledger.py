@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import ColumnElement, Engine, and_, column, func, or_, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from pledgebook.store.models import (
     Document,
@@ -153,7 +153,8 @@ def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -
         .join(Document, Document.id == Statement.document_id)
         .where(and_(*_conditions(flt, session.get_bind().dialect.name)))
         .order_by(Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
-        .options(selectinload(Statement.entities))
+        # A row needs none of its document's text: sorting whole texts made a page 5x slower.
+        .options(selectinload(Statement.entities), defer(Document.text))
     )
     if flt.limit is not None:
         stmt = stmt.limit(flt.limit)

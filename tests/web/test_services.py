@@ -48,20 +48,16 @@ def test_statement_query_takes_the_cli_options_and_checks_them():
 
 
 def test_facet_links_add_or_remove_a_value():
-    from pledgebook.store import LedgerRow
-
-    def row(kind, actors, date):
-        return LedgerRow("k", "r", "d", "s", date, None, None, [], kind, actors, None, [], "t", 0, 1,
-                         None, None, None, None, None, None, None, None, None, [], None, "")
-
-    rows = [row("commitment", ["IND", "USA"], "2021-02-08"), row("position", ["IND"], "2025-01-01")]
-    facets = {f.param: f for f in _facets(rows, [("kind", "commitment")])}
+    counts = {"actor": [("IND", 2), ("USA", 1)], "kind": [("commitment", 1), ("position", 1)],
+              "year": [("2021", 1), ("2025", 1)]}
+    facets = {f.param: f for f in _facets(counts, [("kind", "commitment"), ("page", "2"), ("utm", "x")])}
     party = {v.value: v for v in facets["actor"].values}
     assert party["IND"].count == 2 and party["USA"].count == 1
-    assert party["IND"].href == "/ledger?kind=commitment&actor=IND"
+    assert party["IND"].href == "/ledger?kind=commitment&actor=IND"  # a new filter starts at page 1
     kind = {v.value: v for v in facets["kind"].values}
     assert kind["commitment"].chosen and kind["commitment"].href == "/ledger"  # chosen: the link removes it
-    assert [v.value for v in facets["year"].values] == ["2025", "2021"]
+    assert [v.value for v in facets["year"].values] == ["2025", "2021"]  # years newest first
+    assert facets["entity"].values == []
 
 
 def test_bar_chart_scales_to_the_largest_count():

@@ -10,20 +10,18 @@ is; ``year=2021`` stands for ``since=2021&until=2021``; ``page`` numbers the pag
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 import typer
 
-from pledgebook.serve.filters import FILTER_OPTIONS, StatementQuery
+from pledgebook.serve.filters import FILTER_OPTIONS, StatementQuery, entity_names
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from pledgebook.store import LedgerRow
+    from pledgebook.store import LedgerFilter, LedgerRow
 
 PAGE_SIZE = 50
 FACET_VALUES = 12  # values shown per facet, the most frequent first
@@ -64,17 +62,8 @@ class LedgerPage:
     next_href: str | None = None
 
 
-# facet param -> (label, the values a statement row has for it)
-FACETS: dict[str, tuple[str, Callable[[LedgerRow], Iterable[str]]]] = {
-    "actor": ("Party", lambda r: r.actors),
-    "sector": ("Sector", lambda r: r.sectors),
-    "kind": ("Kind", lambda r: (r.kind,)),
-    "strength": ("Strength", lambda r: (r.strength,) if r.strength else ()),
-    "year": ("Year", lambda r: (r.document_date[:4],) if r.document_date else ()),
-    "entity": ("Entity", lambda r: r.entities),
-}
-
-
+FACET_LABELS = {"actor": "Party", "sector": "Sector", "kind": "Kind", "strength": "Strength", "year": "Year",
+                "entity": "Entity"}  # the facets of store.facets, in the order shown
 FILTERS = frozenset(o.param for o in FILTER_OPTIONS if o.param != "limit") | {"year"}
 
 
@@ -97,24 +86,24 @@ def _filter_params(params: Params) -> Params:
 
 
 def statement_query(params: Params) -> StatementQuery:
-    """The ``StatementQuery`` of these query parameters, checked as the CLI checks its options."""
+    """The ``StatementQuery`` of these query parameters, checked as the CLI checks its options
+    (an option not given keeps its default and is not checked)."""
     from pledgebook.store import LedgerFilter
 
     given: dict[str, list[str]] = {}
     for name, value in _filter_params(params):
-        if value.strip():
-            given.setdefault(name, []).append(value.strip())
+        given.setdefault(name, []).append(value.strip())
     values: dict[str, Any] = {}
     for option in FILTER_OPTIONS:
-        if option.param == "limit":
+        raw = given.get(option.param)
+        if not raw or option.param == "limit":
             continue
-        raw = given.get(option.param, [])
         if option.annotation is bool:
-            value: Any = bool(raw) and raw[-1].lower() in ("1", "true", "yes", "on")
+            value: Any = raw[-1].lower() in ("1", "true", "yes", "on")
         elif option.annotation == list[str]:
             value = raw
         else:
-            value = raw[-1] if raw else None
+            value = raw[-1]
         try:
             values[option.field] = option.convert(value)
         except typer.BadParameter as err:
@@ -122,11 +111,13 @@ def statement_query(params: Params) -> StatementQuery:
     return StatementQuery(LedgerFilter(**values))
 
 
-def query_rows(engine: Engine, params: Params) -> list[LedgerRow]:
-    query = statement_query(params)
+def resolved_filter(engine: Engine, params: Params) -> LedgerFilter:
+    """The ledger filter of ``params``, entities resolved to every name they are stored under
+    (as ``StatementQuery.rows`` does); an unknown entity is a ``BadFilter`` with close names."""
+    flt = statement_query(params).flt
     try:
-        return query.rows(engine)
-    except typer.BadParameter as err:  # an unknown entity, with close matches
+        return replace(flt, entities=entity_names(engine, flt.entities))
+    except typer.BadParameter as err:
         raise BadFilter(f"entity: {err}") from None
 
 
@@ -134,14 +125,15 @@ def href(path: str, params: Params) -> str:
     return f"{path}?{urlencode(params)}" if params else path
 
 
-def _facets(rows: list[LedgerRow], params: Params) -> list[Facet]:
+def _facets(counts: dict[str, list[tuple[str, int]]], params: Params) -> list[Facet]:
+    """Facets of these counts (store.facets), each value linking to the ledger with it added
+    to ``params``, or removed when already chosen."""
     base = known_params(params)
     out = []
-    for param, (label, values_of) in FACETS.items():
-        counts = Counter(v for row in rows for v in dict.fromkeys(values_of(row)))
+    for param, label in FACET_LABELS.items():
         chosen = {v for n, v in base if n == param}
         values = []
-        for value, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_VALUES]:
+        for value, count in counts.get(param, [])[:FACET_VALUES]:
             is_chosen = value in chosen
             link = [p for p in base if p != (param, value)] if is_chosen else base + [(param, value)]
             values.append(FacetValue(value, count, href("/ledger", link), is_chosen))
@@ -152,16 +144,22 @@ def _facets(rows: list[LedgerRow], params: Params) -> list[Facet]:
 
 
 def ledger_page(engine: Engine, params: Params, page: int = 1) -> LedgerPage:
-    """The statements ``params`` select, page ``page`` of them, with facets and links."""
-    rows = query_rows(engine, params)
-    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    """The statements ``params`` select, page ``page`` of them, with facets and links. The
+    database counts; only the rows up to this page are read."""
+    from pledgebook.store import query_ledger
+    from pledgebook.store.facets import count_ledger, ledger_facets
+
+    flt = resolved_filter(engine, params)
+    total = count_ledger(engine, flt)
+    pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(page, 1), pages)
+    rows = query_ledger(engine, replace(flt, limit=page * PAGE_SIZE))[(page - 1) * PAGE_SIZE :]
     base = known_params(params)
     chosen = [(n, v, href("/ledger", [p for p in base if p != (n, v)])) for n, v in base if n != "search"]
     search = next((v for n, v in reversed(base) if n == "search"), "")
     return LedgerPage(
-        rows=rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], total=len(rows), page=page, pages=pages,
-        facets=_facets(rows, base), chosen=chosen, search=search,
+        rows=rows, total=total, page=page, pages=pages,
+        facets=_facets(ledger_facets(engine, flt, top=FACET_VALUES), base), chosen=chosen, search=search,
         export_href=href("/api/statements", [*_filter_params(base), ("format", "csv")]),
         prev_href=href("/ledger", [*base, ("page", str(page - 1))]) if page > 1 else None,
         next_href=href("/ledger", [*base, ("page", str(page + 1))]) if page < pages else None,
@@ -169,6 +167,8 @@ def ledger_page(engine: Engine, params: Params, page: int = 1) -> LedgerPage:
 
 
 def overview(engine: Engine) -> dict[str, Facet]:
-    """The whole ledger's counts by kind, sector, party and year (the home page's charts)."""
-    rows = query_rows(engine, [])
-    return {f.param: f for f in _facets(rows, [])}
+    """The whole ledger's counts by party, sector, kind, strength, year and entity (the home
+    page's charts), each value linking to its statements in the ledger."""
+    from pledgebook.store.facets import ledger_facets
+
+    return {f.param: f for f in _facets(ledger_facets(engine, top=FACET_VALUES), [])}
