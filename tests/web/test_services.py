@@ -82,3 +82,17 @@ def test_word_diff_pieces_mark_added_and_removed_words():
     assert {p.text for p in parts if p.mark == "added"} == {"jointly", "new"}
     left, right = pair_pieces("China will build the port soon", "China will build the port")
     assert [p.text for p in left if p.mark == "removed"] == ["soon"] and not [p for p in right if p.mark]
+
+
+def test_nothing_is_marked_safe():
+    """Every value reaches the page escaped: no template or module of the web pages turns
+    escaping off or marks a string as markup."""
+    from pathlib import Path
+
+    import pledgebook.serve.web as web
+
+    root = Path(web.__file__).parent
+    for path in [*root.glob("*.py"), *root.glob("templates/*.html")]:
+        text = path.read_text(encoding="utf-8")
+        for forbidden in ("|safe", "| safe", "Markup(", "autoescape false", "autoescape=False", "{% raw"):
+            assert forbidden not in text, f"{path.name}: {forbidden}"
