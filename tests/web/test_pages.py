@@ -152,7 +152,14 @@ def test_diff_with_the_previous_document_of_the_relationship(page, doc_ids):
     assert page.locator("a#diff-previous").count() == 0
 
 
-def test_thread_and_dossier_indexes(page):
+def test_document_thread_and_dossier_indexes(page, doc_ids):
+    page.goto("/documents")
+    assert page.locator("table.documents tbody tr").count() == len(doc_ids)
+    dates = page.locator("table.documents td.date").all_inner_texts()
+    assert dates == sorted(dates, reverse=True)
+    page.locator("table.documents a", has_text="Quad Leaders").click()
+    page.wait_for_url(re.compile(rf"/documents/{doc_ids['2021-09-24-joint-statement-from-quad-leaders']}$"))
+
     page.goto("/threads")
     rows = page.locator("table.threads tbody tr")
     assert rows.count() >= 3

@@ -159,14 +159,15 @@ def count_documents(engine: Engine) -> int:
         return session.scalar(select(func.count()).select_from(Document)) or 0
 
 
-def recent_documents(engine: Engine, limit: int = 8) -> list[DocumentRef]:
-    """The documents ingested last, with their number of current statements."""
+def recent_documents(engine: Engine, limit: int = 8, *, by_date: bool = False) -> list[DocumentRef]:
+    """The documents ingested last (``by_date``: dated last), with their number of current statements."""
     with Session(engine) as session:
         counts = (select(Statement.document_id, func.count().label("n"))
                   .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
                   .where(ExtractionRun.is_current.is_(True)).group_by(Statement.document_id).subquery())
         rows = session.execute(
             select(Document, counts.c.n).outerjoin(counts, counts.c.document_id == Document.id)
-            .order_by(Document.ingested_at.desc(), Document.id.desc()).limit(limit)
+            .order_by(*((Document.date.desc().nulls_last(),) if by_date else ()), Document.ingested_at.desc(),
+                      Document.id.desc()).limit(limit)
         )
         return [_ref(doc, n or 0) for doc, n in rows]

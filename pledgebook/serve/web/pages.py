@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from pledgebook.serve.listings import short_source
-from pledgebook.serve.web.documents import document_view
+from pledgebook.serve.web.documents import count_documents, document_view, recent_documents
 from pledgebook.serve.web.ledger import BadFilter, ledger_page
 from pledgebook.serve.web.views import diff_page, dossier_page, home_page, thread_page
 from pledgebook.serve.wording import prose
@@ -27,7 +27,7 @@ ENV.filters.update(prose=prose, one_line_title=lambda v: " ".join((v or "").spli
                    path_part=lambda v: quote(str(v), safe=""), plural=lambda n, word: f"{n} {word}{'' if n == 1 else 's'}")
 templates = Jinja2Templates(env=ENV)
 router = APIRouter(include_in_schema=False)
-INDEX_LIMIT = 200  # threads and dossiers listed on their index pages, the most repeated first
+INDEX_LIMIT = 200  # documents (newest), threads and dossiers (most repeated) listed on their index pages
 
 
 def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -45,6 +45,12 @@ def _engine(request: Request) -> Any:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     return page(request, "home.html", home=home_page(_engine(request)))
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(request: Request) -> HTMLResponse:
+    docs = recent_documents(_engine(request), INDEX_LIMIT, by_date=True)
+    return page(request, "documents.html", documents=docs, total=count_documents(_engine(request)), limit=INDEX_LIMIT)
 
 
 @router.get("/documents/{ref}", response_class=HTMLResponse)
