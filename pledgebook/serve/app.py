@@ -4,6 +4,8 @@ forbids inline script. A minimal version: the REST API under /api is added by se
 from __future__ import annotations
 
 from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
 
 from pledgebook.serve import web
 
@@ -25,6 +27,13 @@ def create_app(db: str | None, *, token: str | None = None, max_upload_bytes: in
         response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         return response
+
+    @app.exception_handler(HTTPException)
+    @app.exception_handler(RequestValidationError)
+    async def error_as_page(request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 422
+        detail = exc.detail if isinstance(exc, HTTPException) else "; ".join(e["msg"] for e in exc.errors())  # type: ignore[attr-defined]
+        return app.state.page_error(request, status, str(detail))
 
     web.install(app)
     return app

@@ -180,3 +180,9 @@ def test_missing_things_are_404_pages(page):
         assert response.status == 404, path
         assert text in page.locator("p.error-message").inner_text(), path
     assert page.goto("/diff?old=../etc/passwd&new=1").status == 400
+    # errors the app's handlers catch are pages too (the layout, a heading, one line)
+    for path, status in (("/no/such/page", 404), ("/threads/not-a-number", 422)):
+        response = page.goto(path)
+        assert response.status == status, path
+        assert "text/html" in response.headers["content-type"]
+        assert page.locator("h1").is_visible() and page.locator("p.error-message").inner_text().strip()

@@ -15,7 +15,8 @@ def install(app: FastAPI) -> None:
     /dossiers, /diff) on ``app``, whose ``state.engine`` is the ledger."""
     from fastapi.staticfiles import StaticFiles
 
-    from pledgebook.serve.web.pages import HERE, router
+    from pledgebook.serve.web.pages import HERE, error_page, router
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)
+    app.state.page_error = error_page  # errors outside /api are pages too

@@ -3,6 +3,7 @@ missing thing is a 404 page and a bad filter a 400 page, each with a one-line re
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -36,6 +37,12 @@ def page(request: Request, name: str, status_code: int = 200, **context: Any) ->
 
 def problem(request: Request, status_code: int, title: str, message: str) -> HTMLResponse:
     return page(request, "error.html", status_code, title=title, message=message)
+
+
+def error_page(request: Request, status_code: int, error: str) -> HTMLResponse:
+    """The page for an error the app's handlers catch outside /api (an unknown address, an
+    invalid parameter, a crash): ``app.state.page_error`` (serve/api/errors.py calls it)."""
+    return problem(request, status_code, HTTPStatus(status_code).phrase, error)
 
 
 def _engine(request: Request) -> Any:
