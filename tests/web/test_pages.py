@@ -172,6 +172,22 @@ def test_document_thread_and_dossier_indexes(page, doc_ids):
     assert page.locator("p.story").is_visible()
 
 
+def test_every_page_fits_a_phone_screen(browser, site, doc_ids):
+    context = browser.new_context(base_url=site, viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    later, earlier = doc_ids["2025-02-13-united-states-india-joint-leaders-statement"], \
+        doc_ids["2021-09-24-u-s-india-joint-leaders-statement-a-partnership-for-global-good"]
+    for path in ("/", "/ledger", f"/documents/{doc_ids[FOUNDING]}", "/documents", "/threads", "/dossiers",
+                 "/dossiers/ML-1", f"/diff?old={earlier}&new={later}"):
+        phone.goto(path)
+        assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
+    phone.goto("/")
+    phone.locator("section.threads li a").first.click()
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    screenshot(phone, "phone-thread")
+    context.close()
+
+
 def test_missing_things_are_404_pages(page):
     for path, text in (("/documents/99999", "no ingested document"), ("/threads/99999", "no thread 99999"),
                        ("/dossiers/Atlantis%20Bridge", "no project or other entity"),
