@@ -54,3 +54,20 @@ def test_strength_filter(ledger: Engine) -> None:
     assert rows and {r.strength for r in rows} <= {"firm", "moderate"}
     everything = query_ledger(ledger)
     assert len(rows) == sum(r.strength in ("firm", "moderate") for r in everything)
+
+
+def test_strength_option_of_ledger(ledger: Engine) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from pledgebook.serve.cli import app
+
+    url = ledger.url.render_as_string(hide_password=False)
+    runner = CliRunner()
+    result = runner.invoke(app, ["ledger", "--db", url, "--strength", "firm", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and {r["strength"] for r in rows} == {"firm"}
+    result = runner.invoke(app, ["ledger", "--db", url, "--strength", "iron"])
+    assert result.exit_code == 2 and "unknown strength 'iron'" in result.output
