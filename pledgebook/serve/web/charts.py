@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pledgebook.core.data import STRENGTH_RANK, Strength
 
 BAR_HEIGHT, BAR_GAP = 18, 6
-LABEL_WIDTH, BAR_SPACE, COUNT_WIDTH = 150, 220, 50
-LABEL_CHARS = 22  # a longer label is cut (the full one is the bar's tooltip)
+LABEL_WIDTH, BAR_SPACE, COUNT_WIDTH = 210, 200, 45
+LABEL_CHARS = 27  # a longer label is cut (the full one is the bar's tooltip)
 
 
 @dataclass(frozen=True, slots=True)

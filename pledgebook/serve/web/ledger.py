@@ -39,6 +39,7 @@ class FacetValue:
     count: int
     href: str  # this page with the value added, or removed when it is already chosen
     chosen: bool
+    label: str = ""  # what to show: a sector's codebook label, else the value itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,7 @@ def _facets(counts: dict[str, list[tuple[str, int]]], params: Params) -> list[Fa
     """Facets of these counts (store.facets), each value linking to the ledger with it added
     to ``params``, or removed when already chosen."""
     base = known_params(params)
+    sector_labels = _sector_labels()
     out = []
     for param, label in FACET_LABELS.items():
         chosen = {v for n, v in base if n == param}
@@ -136,11 +138,18 @@ def _facets(counts: dict[str, list[tuple[str, int]]], params: Params) -> list[Fa
         for value, count in counts.get(param, [])[:FACET_VALUES]:
             is_chosen = value in chosen
             link = [p for p in base if p != (param, value)] if is_chosen else base + [(param, value)]
-            values.append(FacetValue(value, count, href("/ledger", link), is_chosen))
+            shown = sector_labels.get(value, value) if param == "sector" else value
+            values.append(FacetValue(value, count, href("/ledger", link), is_chosen, shown))
         if param == "year":
             values.sort(key=lambda v: v.value, reverse=True)
         out.append(Facet(param, label, values))
     return out
+
+
+def _sector_labels() -> dict[str, str]:
+    from pledgebook.codebook import Codebook
+
+    return {s.id: s.label for s in Codebook.load().sectors}
 
 
 def ledger_page(engine: Engine, params: Params, page: int = 1) -> LedgerPage:

@@ -45,7 +45,7 @@ def home_page(engine: Engine, *, items: int = 8) -> HomePage:
         values = facets[param].values
         if param == "year":
             values = sorted(values, key=lambda v: v.value)  # in time order
-        charts.append(bar_chart(title, [(v.value, v.count, v.href) for v in values]))
+        charts.append(bar_chart(title, [(v.label or v.value, v.count, v.href) for v in values]))
     total = sum(v.count for v in facets["kind"].values)
     return HomePage(charts, recent_documents(engine, items), list_threads(engine, ThreadFilter(min_docs=2, limit=items)),
                     list_dossiers(engine, limit=items), total, count_documents(engine))
