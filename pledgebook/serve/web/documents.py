@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from pledgebook.store.models import Document, ExtractionRun, Statement, ThreadMember
 
@@ -162,12 +162,15 @@ def count_documents(engine: Engine) -> int:
 def recent_documents(engine: Engine, limit: int = 8, *, by_date: bool = False) -> list[DocumentRef]:
     """The documents ingested last (``by_date``: dated last), with their number of current statements."""
     with Session(engine) as session:
-        counts = (select(Statement.document_id, func.count().label("n"))
-                  .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-                  .where(ExtractionRun.is_current.is_(True)).group_by(Statement.document_id).subquery())
-        rows = session.execute(
-            select(Document, counts.c.n).outerjoin(counts, counts.c.document_id == Document.id)
+        docs = session.scalars(
+            select(Document).options(defer(Document.text))
             .order_by(*((Document.date.desc().nulls_last(),) if by_date else ()), Document.ingested_at.desc(),
                       Document.id.desc()).limit(limit)
-        )
-        return [_ref(doc, n or 0) for doc, n in rows]
+        ).all()
+        counts = dict(session.execute(  # counted for these documents only
+            select(Statement.document_id, func.count())
+            .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+            .where(ExtractionRun.is_current.is_(True), Statement.document_id.in_([d.id for d in docs]))
+            .group_by(Statement.document_id)
+        ).all())
+        return [_ref(doc, counts.get(doc.id, 0)) for doc in docs]
