@@ -32,6 +32,7 @@ ARGS = {
     "rules": lambda env: [],
     "dossier": lambda env: ["ML-1", "--db", env["url"]],
     "dossiers": lambda env: ["--db", env["url"]],
+    "suggestions": lambda env: ["--db", env["url"]],
     "sectors": lambda env: [],
     "actors": lambda env: [],
     "kinds": lambda env: [],
