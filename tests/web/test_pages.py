@@ -50,6 +50,31 @@ def test_most_followed_thread_has_a_timeline_and_word_diffs(page):
     screenshot(page, "thread-recurring")
 
 
+def test_thread_page_fetches_its_suggested_evidence(page, ledger):
+    from pledgebook.store import open_database
+    from pledgebook.track.suggest import suggestions
+
+    engine = open_database(ledger[0], create=False)
+    try:
+        found = suggestions(engine)
+    finally:
+        engine.dispose()
+    assert found, "the examples hold a pledge worded weaker in a later US-India statement"
+    first = found[0]
+    page.goto(f"/threads/{first.thread_id}")
+    items = page.locator("#suggestions li.suggestion")
+    items.first.wait_for()  # fetched by the page's script once the page has loaded
+    mine = [s for s in found if s.thread_id == first.thread_id]
+    assert items.count() == len(mine)
+    assert items.first.get_attribute("data-kind") == first.kind
+    assert first.reason in items.first.inner_text()
+    screenshot(page, "thread-suggestion")
+    # without the script, the link opens the same list on its own page
+    page.goto(f"/threads/{first.thread_id}/suggestions")
+    assert page.locator("li.suggestion").count() == len(mine)
+    assert page.goto("/threads/99999/suggestions").status == 404
+
+
 def test_main_flow_founding_example_ml1_pledge_thread_dossier(page, doc_ids):
     page.goto(f"/documents/{doc_ids[FOUNDING]}")
     assert "china-pakistan" in page.locator("h1").inner_text().lower()

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from pledgebook.serve.listings import short_source
 from pledgebook.serve.web.documents import count_documents, document_view, recent_documents
 from pledgebook.serve.web.ledger import BadFilter, ledger_page
-from pledgebook.serve.web.views import diff_page, dossier_page, home_page, thread_page
+from pledgebook.serve.web.views import diff_page, dossier_page, home_page, thread_page, thread_suggestions
 from pledgebook.serve.wording import prose
 
 HERE = Path(__file__).resolve().parent
@@ -88,6 +88,14 @@ def threads(request: Request) -> HTMLResponse:
 
     views = list_threads(_engine(request), ThreadFilter(min_docs=2, limit=INDEX_LIMIT))
     return page(request, "threads.html", views=views, limit=INDEX_LIMIT)
+
+
+@router.get("/threads/{thread_id}/suggestions", response_class=HTMLResponse)
+def suggestions(request: Request, thread_id: int) -> HTMLResponse:
+    items = thread_suggestions(_engine(request), thread_id)
+    if items is None:
+        return problem(request, 404, "No such thread", f"no thread {thread_id}")
+    return page(request, "suggestions.html", items=items, thread_id=thread_id)
 
 
 @router.get("/dossiers", response_class=HTMLResponse)

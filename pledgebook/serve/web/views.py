@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pledgebook.link.diff import DocumentDiff
     from pledgebook.link.dossier import Dossier, DossierStatement, DossierSummary
     from pledgebook.link.views import Member, ThreadView
+    from pledgebook.track.suggest import Suggestion
 
 CHART_FACETS = (("kind", "Statements by kind"), ("sector", "by sector"), ("actor", "by party"), ("year", "by year"))
 
@@ -66,6 +67,14 @@ class Step:
     similarity: float | None  # of the wording to the one before (None for the first)
 
 
+@dataclass(frozen=True, slots=True)
+class SuggestionItem:
+    """Evidence the ledger suggests about the thread (track/suggest.py), with a link to it."""
+
+    suggestion: Suggestion
+    href: str | None  # the quoted span on its document's page
+
+
 @dataclass(slots=True)
 class ThreadPage:
     view: ThreadView
@@ -91,6 +100,24 @@ def thread_page(engine: Engine, thread_id: int) -> ThreadPage | None:
         return None
     chart = timeline([(m.document_date, m.strength, m.text, member_href(m)) for m in view.members])
     return ThreadPage(view, chart, thread_steps(view))
+
+
+def thread_suggestions(engine: Engine, thread_id: int) -> list[SuggestionItem] | None:
+    """The thread's suggested evidence (None: no such thread). Its own page, which the thread
+    page fetches: on a large ledger it takes seconds, the thread page a fraction of one."""
+    from pledgebook.track.suggest import UnknownThread, suggestions
+
+    try:
+        found = suggestions(engine, thread_id)
+    except UnknownThread:
+        return None
+    ids = _document_ids(engine, {s.document_source for s in found})
+    items = []
+    for s in found:
+        doc = ids.get(s.document_source)
+        anchor = f"#st-{s.start}-{s.end}" if s.start is not None else ""
+        items.append(SuggestionItem(s, f"/documents/{doc}{anchor}" if doc is not None else None))
+    return items
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,3 +30,20 @@ document.addEventListener("DOMContentLoaded", () => {
     if (mark) mark.scrollIntoView({ block: "center" });
   }
 });
+
+// A section whose content is its own page (slow to compute, e.g. a thread's suggested
+// evidence): fetched after the page has loaded and put in place; the link stays without script.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("a.fragment[data-fragment]").forEach(async (link) => {
+    const target = document.getElementById(link.dataset.fragment);
+    try {
+      const response = await fetch(link.href);
+      if (!response.ok) return;
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const section = page.getElementById(link.dataset.fragment);
+      if (target && section) target.replaceWith(document.importNode(section, true));
+    } catch (err) {
+      // the link stays: the reader can still open the suggestions' page
+    }
+  });
+});
