@@ -18,6 +18,7 @@ from pledgebook.serve.api import api_router
 from pledgebook.serve.api.docs import install_docs
 from pledgebook.serve.api.errors import install_error_handlers
 from pledgebook.serve.api.guards import BodyLimit, SecurityHeaders
+from pledgebook.serve.web import install as install_web
 
 MB = 1024 * 1024
 DEFAULT_MAX_UPLOAD = 20 * MB
@@ -54,6 +55,5 @@ def create_app(db: str | None, *, token: str | None = None, max_upload_bytes: in
     app.add_middleware(BodyLimit, limit=max_upload_bytes)
     app.include_router(api_router())
     install_docs(app)
-    # --- the web UI (serve/web, the webui helper's module) ---
-    from pledgebook.serve.web import install as install_web; install_web(app)  # noqa: E702, I001
+    install_web(app)  # the pages, /static, and HTML error pages outside /api (serve/web)
     return app

@@ -42,6 +42,16 @@ def check_kinds(values: Sequence[str]) -> list[str]:
     return list(values)
 
 
+def check_strengths(values: Sequence[str]) -> list[str]:
+    from pledgebook.core.data import Strength
+
+    known = [s.value for s in Strength]
+    for value in values:
+        if value not in known:
+            raise typer.BadParameter(f"unknown strength {value!r} (one of {', '.join(known)})", param_hint="--strength")
+    return list(values)
+
+
 def check_sectors(values: Sequence[str]) -> list[str]:
     """Sector ids, an alias (codebook sectors.yaml ``aliases``) standing for its sector."""
     book = _book()
@@ -110,6 +120,7 @@ FILTER_OPTIONS: tuple[FilterOption, ...] = (
     FilterOption("actor", list[str], typer.Option([], "--actor", "-a", help="Party code (CHN, USA, G7 ...) or name; repeat for any of several (`pledgebook actors`)."), "actors", check_actors),
     FilterOption("sector", list[str], typer.Option([], "--sector", "-s", help="Sector id or alias; repeatable (`pledgebook sectors`)."), "sectors", check_sectors),
     FilterOption("kind", list[str], typer.Option([], "--kind", "-k", help="Statement kind (commitment, position ...); repeatable (`pledgebook kinds`)."), "kinds", check_kinds),
+    FilterOption("strength", list[str], typer.Option([], "--strength", help="Strength of a commitment (firm, moderate, soft); repeatable."), "strengths", check_strengths),
     FilterOption("entity", list[str], typer.Option([], "--entity", "-e", help="Entity name or any alias (ML-1, CPEC); repeatable."), "entities"),
     FilterOption("since", str | None, typer.Option(None, "--since", help="Documents dated on or after (YYYY[-MM[-DD]])."), "since", _date_from),
     FilterOption("until", str | None, typer.Option(None, "--until", help="Documents dated on or before (YYYY[-MM[-DD]])."), "until", _date_until),

@@ -125,7 +125,8 @@ def test_ledger_pages_apply_reviews_like_the_ledger(engine) -> None:  # type: ig
     park21, forest21 = key(recs["2021"], "Brazil and Norway"), key(recs["2021"], "The two sides")
     review(engine, park21, "correct", Correction(strength="moderate", sectors=["energy", "climate"]), author="ana")
     review(engine, forest21, "reject", author="ben")
-    for flt in (LedgerFilter(), LedgerFilter(sectors=["climate_environment"]), LedgerFilter(kinds=["commitment"])):
+    for flt in (LedgerFilter(), LedgerFilter(sectors=["climate_environment"]), LedgerFilter(kinds=["commitment"]),
+                LedgerFilter(strengths=["moderate"])):
         paged = _all_pages(engine, flt, size=1)
         assert [r.statement_id for r in paged] == [r.statement_id for r in query_ledger(engine, flt)]
         assert forest21 not in {r.statement_id for r in paged}
