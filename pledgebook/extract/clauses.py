@@ -269,10 +269,13 @@ class _ClauseChain:
             previous = extra
             if shares_object:
                 continue  # "adopt and maintain high levels of ...": one action on one object
-            if extra.tag_ in ("VBP", "VBZ", "VBD") and extra.tag_ != action.tag_:
-                # "We commit to strengthening X, share Y, and reiterate Z": new clauses, same subject
+            if (extra.tag_ in ("VBP", "VBZ", "VBD") and extra.tag_ != action.tag_) or _other_kind(extra, self.lex):
+                # "We commit to strengthening X, share Y, and reiterate Z": new clauses, same subject;
+                # "intend to update X and welcome those who have": a verb of another kind says what it says
                 self._analyse_next([extra])
                 continue
+            if _first_item_of_colon_list(self.doc[finding.head_i], action, extra):
+                continue  # "will seek to: promote X and increase Y; ...": one item, as the list counts it
             self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
 
     # -- spans ----------------------------------------------------------------------------------
@@ -537,6 +540,23 @@ def _parallel_actions(action: Token) -> list[Token]:
         if tok.i > action.i + 1 and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "pcomp") and _after_as_well_as(tok):
             out.append(tok)
     return out
+
+
+def _other_kind(verb: Token, lex: TriggerLexicon) -> bool:
+    """An appreciation verb ("welcome", "commend"): joined to an undertaking, it still welcomes
+    (a stance verb such as "support" or "share" joined to one is done as part of it)."""
+    trigger = lex.verbs.get(verb.lemma_.lower())
+    return trigger is not None and trigger.kind == "appreciation"
+
+
+def _first_item_of_colon_list(trigger: Token, action: Token, extra: Token) -> bool:
+    """"will seek to: promote X and increase Y; strengthen Z": the action opens a list after a
+    colon, and ``extra`` joins it by a bare "and" inside the same item."""
+    doc = trigger.doc
+    if not any(t.text == ":" for t in doc[trigger.i : action.i]):
+        return False
+    between = doc[action.i : extra.left_edge.i]
+    return not any(t.text in (";", ",") for t in between)
 
 
 def _verb_like_conjuncts(action: Token, lex: TriggerLexicon) -> list[Token]:

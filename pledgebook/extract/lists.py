@@ -21,6 +21,7 @@ from pledgebook.segment.markers import LEADING_MARKER
 from pledgebook.segment.segmenter import Paragraph, ends_in_ellipsis
 
 _ENDS_IN_TO = re.compile(r"\bto\s*:?\s*$", re.IGNORECASE)
+_INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
 SHORT_LEAD_WORDS = 12  # "Peru will" opening a sentence of items is short; a longer clause says more
 
@@ -126,6 +127,7 @@ class ListCursor:
     lead: Lead | None = None  # "Peru will (i) ...; (ii) ..." inside one sentence
     trailing: Lead | None = None  # the undertaking a paragraph ending in "…" leaves open
     _para: Paragraph | None = None
+    _means: bool = False  # the pieces left in this sentence are an "including" list of means
 
     def enter(self, cand: Candidate) -> None:
         """Move to ``cand``: a new paragraph closes what the last one left open."""
@@ -136,7 +138,13 @@ class ListCursor:
             if cand.para.kind != "list_item":
                 self.header = None
         if not cand.continues:
-            self.lead = None
+            self.lead, self._means = None, False
+
+    def read(self, cand: Candidate) -> None:
+        """After ``cand``'s own statements: once a sentence says "including", the pieces after it
+        list the means of its undertaking ("deepen cooperation, including through A; B; and C")."""
+        if _INCLUDING.search(cand.piece.view.clean):
+            self._means = True
 
     def opens_list(self, cand: Candidate, introduced: Lead | None) -> bool:
         """Whether ``cand`` only introduces the undertakings after it (``introduced``, from
@@ -159,7 +167,7 @@ class ListCursor:
         """The lead whose items ``cand`` may hold, and whether a gerund can name an item's action."""
         if self.header is not None and cand.opens_item:
             return self.header, True  # "• lifting the quotas on steel" under "the following steps:"
-        if cand.continues and self.lead is not None:
+        if cand.continues and self.lead is not None and not self._means:
             return self.lead, False
         if self.trailing is not None and cand.carried and cand.opens_paragraph:
             return self.trailing, True
