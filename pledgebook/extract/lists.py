@@ -21,7 +21,6 @@ from pledgebook.segment.markers import LEADING_MARKER
 from pledgebook.segment.segmenter import Paragraph, ends_in_ellipsis
 
 _ENDS_IN_TO = re.compile(r"\bto\s*:?\s*$", re.IGNORECASE)
-_INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
 SHORT_LEAD_WORDS = 12  # "Peru will" opening a sentence of items is short; a longer clause says more
 
@@ -34,6 +33,7 @@ class Lead:
     strength: str
     trigger: str
     to_items: bool = False  # "We commit to:": an item may name its action as a gerund or a noun ("the implementation of X")
+    participles: bool = False  # "take the following steps: lifting X, ...": an item may be a participle
 
     @classmethod
     def of(cls, draft: Draft, f: Finding) -> Lead:
@@ -88,6 +88,8 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
         or (gerunds and first.lower_.endswith("ing")) \
         or (lead.to_items and _names_action(first, lex)) \
         or reads_as_action(first, parse)  # "Joining the Paris Pact…" after "we will …"; "(1) lower tariffs"
+    if _heads_noun_phrase(first):  # "support for X" listed: a noun phrase, no undertaking of its own
+        return [f for f in findings if f.kind != "commitment" or f.subject]
     # an item with a subject of its own is a clause, not a bare action ("amend its laws to ensure
     # that workers' rights are protected" has a subject only inside its purpose clause)
     if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") and not embedded_under(t, first)
@@ -96,6 +98,12 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     end = len(_TRAILING_JOINER.sub("", parsed.text))
     return [Finding(first.idx, end, "commitment", "commitment", lead.strength, Rule.LISTED_UNDERTAKING,
                     [lead.trigger, first.text], subject=None, lead_actors=tuple(lead.actors))]
+
+
+def _heads_noun_phrase(first: Token) -> bool:
+    """"support for the return of refugees": a verb's form followed by "for" or "of" is a noun."""
+    after = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    return after is not None and after.lower_ in ("for", "of")
 
 
 def _joined_to_verb(first: Token) -> bool:
@@ -127,7 +135,6 @@ class ListCursor:
     lead: Lead | None = None  # "Peru will (i) ...; (ii) ..." inside one sentence
     trailing: Lead | None = None  # the undertaking a paragraph ending in "…" leaves open
     _para: Paragraph | None = None
-    _means: bool = False  # the pieces left in this sentence are an "including" list of means
 
     def enter(self, cand: Candidate) -> None:
         """Move to ``cand``: a new paragraph closes what the last one left open."""
@@ -138,13 +145,7 @@ class ListCursor:
             if cand.para.kind != "list_item":
                 self.header = None
         if not cand.continues:
-            self.lead, self._means = None, False
-
-    def read(self, cand: Candidate) -> None:
-        """After ``cand``'s own statements: once a sentence says "including", the pieces after it
-        list the means of its undertaking ("deepen cooperation, including through A; B; and C")."""
-        if _INCLUDING.search(cand.piece.view.clean):
-            self._means = True
+            self.lead = None
 
     def opens_list(self, cand: Candidate, introduced: Lead | None) -> bool:
         """Whether ``cand`` only introduces the undertakings after it (``introduced``, from
@@ -155,8 +156,8 @@ class ListCursor:
         if clean.rstrip().endswith(":"):
             self.header = introduced
             # "agree to take the following steps: lifting X, reducing Y": the pieces after it are
-            # its items, each naming its action as a participle or an action noun
-            self.lead = Lead(introduced.actors, introduced.strength, introduced.trigger, to_items=True)
+            # its items, each naming its action as a participle
+            self.lead = Lead(introduced.actors, introduced.strength, introduced.trigger, participles=True)
             return True
         if not cand.continues and len(clean.split()) <= SHORT_LEAD_WORDS:
             self.lead = introduced
@@ -166,9 +167,9 @@ class ListCursor:
     def open_lead(self, cand: Candidate) -> tuple[Lead, bool] | None:
         """The lead whose items ``cand`` may hold, and whether a gerund can name an item's action."""
         if self.header is not None and cand.opens_item:
-            return self.header, True  # "• lifting the quotas on steel" under "the following steps:"
-        if cand.continues and self.lead is not None and not self._means:
-            return self.lead, False
+            return self.header, False
+        if cand.continues and self.lead is not None:
+            return self.lead, self.lead.participles
         if self.trailing is not None and cand.carried and cand.opens_paragraph:
             return self.trailing, True
         return None

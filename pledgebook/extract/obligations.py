@@ -28,6 +28,7 @@ MIN_ITEMS = 2  # one participle after a colon is an elaboration, not a list
 # -ing words that open a phrase, not an action ("..., including X")
 _PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "according", "excluding", "during"})
 _SUBJECT_PREFIX = "They will "
+_COMPLEMENTS = frozenset({"dobj", "prt", "xcomp", "ccomp", "dative", "prep", "acomp"})
 
 
 def participle_pieces(cand: Candidate, lex: TriggerLexicon) -> list[Candidate]:
@@ -62,7 +63,11 @@ def reads_as_action(first: Token, parse: Callable[[str], Doc] | None) -> bool:
     ("lower tariffs on X": the tagger alone reads "lower" as an adjective)."""
     if parse is None or not first.is_alpha:
         return False
-    rest = first.doc.text[first.idx :]
-    doc = parse(_SUBJECT_PREFIX + rest)
+    after = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    if after is None or after.is_punct:
+        return False  # "age;", "race, ethnicity, or religion": a bare noun of a list
+    doc = parse(_SUBJECT_PREFIX + first.doc.text[first.idx :])
     verb = doc[2] if len(doc) > 2 else None
-    return verb is not None and verb.tag_ == "VB" and verb.text == first.text
+    # read as a verb that takes an object or a complement ("lower tariffs on X")
+    return verb is not None and verb.tag_ == "VB" and verb.text == first.text \
+        and any(c.dep_ in _COMPLEMENTS for c in verb.children)

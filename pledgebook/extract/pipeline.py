@@ -118,7 +118,6 @@ class Extractor:
                 if draft is not None:
                     doc.drafts.append(draft)
                     cursor.found(draft, cand, f)
-            cursor.read(cand)
         doc.keep_one_per_span()
 
     def _worth_parsing(self, cand: Candidate) -> bool:

@@ -117,3 +117,24 @@ def test_two_actions_joined_by_and_outside_a_list_are_two(extractor):
 def test_a_hyphenated_actor_noun_is_one_subject(extractor):
     found = _commitments(extractor, "The co-chairs intend to meet again next year in Nairobi.")
     assert found and found[0][0] == "The co-chairs intend to meet again next year in Nairobi"
+
+
+def test_bare_nouns_after_semicolons_are_no_obligations(extractor):
+    found = _commitments(extractor, "Norway and Kenya will continue to work toward fair policies that benefit all "
+                                    "citizens, regardless of sex or gender; race, ethnicity, or religion; age; "
+                                    "disability; or geography.")
+    assert [t for t, _, _ in found] == ["Norway and Kenya will continue to work toward fair policies that benefit "
+                                        "all citizens, regardless of sex or gender"]
+
+
+def test_an_including_phrase_inside_an_item_does_not_end_the_list(extractor):
+    found = _commitments(extractor, "Together, Norway and Kenya are committed to accelerate the energy transition; "
+                                    "mobilize financing for infrastructure, including through their development "
+                                    "banks; and promote sustainable growth and financial stability.")
+    assert "promote sustainable growth and financial stability" in [t for t, _, _ in found]
+
+
+def test_topics_after_a_colon_are_no_participle_items(extractor):
+    found = _commitments(extractor, "Kenya and Norway will coordinate: in the river deltas; multi-sector "
+                                    "adaptation to climate change; pollution reduction.")
+    assert len(found) == 1
