@@ -138,10 +138,12 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
             group = None  # a summit format with no voice of its own (C5+1): "we" are its members
     guessed = False
     if not parties:
-        speakers = _named_speakers(raw, resolver) or heads_named(raw.text[raw.body_start :], resolver, titles)
+        speakers = _named_speakers(raw, resolver)
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
-        parties = sorted(set(speakers) | in_title) if speakers else _parties(raw, resolver, title, issuer, kind)
-        guessed = not speakers
+        # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
+        heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, titles)
+        parties = sorted(set(speakers) | in_title) if speakers else heads or _parties(raw, resolver, title, issuer, kind)
+        guessed = not (speakers or heads)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.nlp import is_gerund
+from pledgebook.extract.nlp import is_gerund, verb_lemmas
 from pledgebook.extract.units import Candidate
 from pledgebook.segment.segmenter import pieces_of
 
@@ -61,8 +61,8 @@ def _participle_starts(clean: str, colon: int) -> list[int]:
 def reads_as_action(first: Token, parse: Callable[[str], Doc] | None) -> bool:
     """Whether an item's first word names an action when read behind a subject and "will"
     ("lower tariffs on X": the tagger alone reads "lower" as an adjective)."""
-    if parse is None or not first.is_alpha:
-        return False
+    if parse is None or not first.is_alpha or first.lower_ not in verb_lemmas():
+        return False  # "cyber security", "transatlantic trade": no verb to read
     after = first.nbor(1) if first.i + 1 < len(first.doc) else None
     if after is None or after.is_punct:
         return False  # "age;", "race, ethnicity, or religion": a bare noun of a list

@@ -72,3 +72,11 @@ def test_the_china_central_asia_format_names_its_six_members():
     code = book.lookup("China–Central Asia")
     assert book.as_parties(code) == ["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"]
     assert book.as_parties(book.lookup("ASEAN")) == ["ASEAN"]
+
+
+def test_heads_named_in_a_we_opening_exclude_the_country_the_title_is_about(extractor):
+    text = _front("Joint Statement on Kenya",
+                  "We — President Macron of France, Chancellor Scholz of Germany, Prime Minister Meloni of Italy, "
+                  "Prime Minister Sunak of the United Kingdom, and President Biden of the United States — express our "
+                  "support to Kenya. Our countries will support Kenya in its efforts to rebuild.")
+    assert extractor.extract_text(text).document.parties == ["DEU", "FRA", "GBR", "ITA", "USA"]

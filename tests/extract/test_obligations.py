@@ -138,3 +138,10 @@ def test_topics_after_a_colon_are_no_participle_items(extractor):
     found = _commitments(extractor, "Kenya and Norway will coordinate: in the river deltas; multi-sector "
                                     "adaptation to climate change; pollution reduction.")
     assert len(found) == 1
+
+
+def test_adjectives_opening_items_of_topics_are_no_obligations(extractor):
+    found = _commitments(extractor, "Our countries will expand our work in the Pacific on infrastructure, including "
+                                    "transport; cyber security; maritime security, including combatting illegal "
+                                    "fishing; and transatlantic trade.")
+    assert not any(t.startswith(("cyber", "maritime", "transatlantic")) for t, _, _ in found)
