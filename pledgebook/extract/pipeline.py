@@ -8,6 +8,7 @@ and codebook objects); everything one document needs lives in the ``DocContext``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from pathlib import Path
@@ -132,10 +133,11 @@ class Extractor:
 
     def _parse(self, candidates: Iterable[Candidate]) -> Iterator:
         """spaCy's parses of the candidates, lazily, tokenized by this extractor's tokenizer."""
-        return iter(self.nlp.pipe((self.tokenizer(c.piece.view.clean) for c in candidates), batch_size=64))
+        return iter(self.nlp.pipe((self.tokenizer(_straight_possessive(c.piece.view.clean)) for c in candidates),
+                                  batch_size=64))
 
     def _parse_one(self, text: str):
-        return self.nlp(self.tokenizer(text))
+        return self.nlp(self.tokenizer(_straight_possessive(text)))
 
     def _draft(self, doc: DocContext, cand: Candidate, f: Finding, parsed, cursor: ListCursor) -> Draft | None:
         """The statement ``f`` found in ``cand``, or None when it is no statement of the document's."""
@@ -239,6 +241,16 @@ def _opening_dateline(sentences: list[str], book: SegmentationBook) -> Dateline 
         if dateline is not None and dateline.end == len(here) + 1:
             return dateline
     return None
+
+
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])’(?=\s)")
+
+
+def _straight_possessive(text: str) -> str:
+    """"the United States’ commitment", "their countries’ plans": the parser reads a curly
+    apostrophe after -s as a closing quote and loses the possessor; a straight one it reads as
+    the possessive (one character for one, so every offset stays)."""
+    return _PLURAL_POSSESSIVE.sub("'", text)
 
 
 def _first_person(subject: str | None) -> bool:
