@@ -20,6 +20,7 @@ from pledgebook.codebook.entities import ANY_PROJECT, DiscoveryRules
 
 _SPLIT = re.compile(r"[\s\-–—‐‑]+")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_IN_LINE = re.compile(r"\bin line with\b", re.IGNORECASE)  # an idiom, not a railway line
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 
 
@@ -52,6 +53,17 @@ class ProjectKeys:
         self.heads = {" ".join(_SPLIT.split(h.lower())): None if c == ANY_PROJECT else c
                       for h, c in rules.anaphora_heads.items()}
         self.stopwords = rules.leading_stopwords
+        alternatives = "|".join(sorted((r"[\s\-–—‐‑]+".join(map(re.escape, h.split())) for h in self.heads), key=len, reverse=True))
+        self._head_re = re.compile(rf"(?<![\w\-])(?:{alternatives})s?(?![\w\-])", re.IGNORECASE) if self.heads else None
+
+    def head_classes(self, text: str) -> frozenset[str]:
+        """The classes of the project heads ``text`` uses ("the plant", "the bullet train",
+        "NPP units": power plant, railway); ANY_PROJECT for "the project", "the deal"."""
+        if self._head_re is None:
+            return frozenset()
+        found = {" ".join(_SPLIT.split(m.group(0).lower())) for m in self._head_re.finditer(_IN_LINE.sub(" ", text))}
+        return frozenset(ANY_PROJECT if cls is None else cls for h in found
+                         for cls in [self.heads.get(h, self.heads.get(h[:-1], ""))] if cls != "")
 
     def key(self, name: str) -> ProjectKey | None:
         """None for a name of no distinctive word ("the project")."""

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from pledgebook.codebook.entities import ANY_PROJECT
 from pledgebook.extract.variants import ProjectKey
 from pledgebook.link.config import LinkConfig
 from pledgebook.link.scope import (
@@ -57,6 +58,8 @@ class LinkItem:
     anchor: ProjectKey | None = None  # the one specific project the statement is about (cfg.anchor_kinds, sites)
     committed: bool = True  # of a kind that starts threads (a commitment): others link on a bridge or on wording
     venues: frozenset[str] = frozenset()  # of ``entities``, those of cfg.venue_kinds (institutions)
+    contextual: bool = False  # ``anchor`` is the report's one project, not a name of the statement's own
+    heads: frozenset[str] = frozenset()  # classes of project heads its text uses ("the plant"; "*": "the project")
 
 
 def link_item(
@@ -89,7 +92,51 @@ def link_item(
         anchor,
         kind in cfg.start_kinds,
         frozenset(name for name, k, _ in names if k in cfg.venue_kinds),
+        heads=cfg.head_classes(text) if cfg.document_projects else frozenset(),
     )
+
+
+def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[LinkItem]:
+    """``items`` where a statement that names no project takes its report's one project as its
+    anchor (``contextual``): "Rosatom will build the Akkuyu plant ... It will be fully funded by
+    Russia ... NPP units will be put into operation by 2028" is one project's story, told by a
+    report whose other sentences say "it" and "the project". Only in a report whose anchored
+    statements all name one project (a report about two projects says nothing of which one
+    "it" is), and only for a statement that shares a sector with them or has none (the
+    investment target in a report that also praises a railway is not the railway's)."""
+    if not cfg.document_projects:
+        return list(items)
+    anchored: dict[Hashable, list[LinkItem]] = defaultdict(list)
+    for it in items:
+        if it.anchor is not None and not it.contextual:
+            anchored[it.doc].append(it)
+    projects: dict[Hashable, tuple[ProjectKey, frozenset[str]]] = {}  # doc -> its one project, its sectors
+    for doc, members in anchored.items():
+        keys = [it.anchor for it in members]
+        if all(k.matches(other) for k in keys for other in keys):  # type: ignore[union-attr]
+            best = max(keys, key=lambda k: k.cls is not None)  # type: ignore[union-attr]
+            counts = Counter(s for it in members for s in it.sectors)
+            projects[doc] = (best, frozenset(s for s, n in counts.items() if 2 * n > len(members)))  # type: ignore[assignment]
+    out = []
+    for it in items:
+        project = projects.get(it.doc) if it.anchor is None else None
+        if project is not None and _about(it, *project, cfg):
+            it = replace(it, anchor=project[0], contextual=True, exclusive=False)
+        out.append(it)
+    return out
+
+
+def _about(it: LinkItem, project: ProjectKey, sectors: frozenset[str], cfg: LinkConfig) -> bool:
+    """May a statement naming no project be about its report's one ``project`` (``sectors``: those
+    most of its statements have)? Not when it uses a head of another class ("a second nuclear
+    plant" in a pipeline's report); yes when it uses the project's own or a generic one ("the
+    bullet train", "the project"), shares a sector with it, or all its sectors are funding
+    (none included)."""
+    own = {ANY_PROJECT, project.cls} if project.cls else {ANY_PROJECT}
+    if it.heads - own and not it.heads & own:
+        return False
+    return (bool(it.heads & own) or project.cls is None and bool(it.heads) or bool(it.sectors & sectors)
+            or it.sectors <= sectors | cfg.funding_sectors)
 
 
 def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> float | None:
@@ -109,6 +156,8 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
     actors_meet = not a.actors or not b.actors or bool(a.actors & b.actors)
     one_relationship = same_relationship(a.scope, b.scope)
     same_project = a.anchor is not None and a.anchor.matches(b.anchor)
+    if same_project and (a.contextual or b.contextual) and not one_relationship:
+        same_project = False  # a report's project, not named by the statement: it never crosses relationships
     bridged = bool(a.bridges & b.bridges) or same_project
     if not (actors_meet and one_relationship) and not ((actors_meet or one_relationship) and bridged):
         return None

@@ -20,7 +20,7 @@ from pledgebook.core.data import StatementKind
 from pledgebook.extract.variants import ProjectKey, ProjectKeys
 
 DATA_DIR = Path(__file__).with_name("data")
-LINKING_VERSION = 5
+LINKING_VERSION = 6
 _Kind = Literal[tuple(k.value for k in StatementKind)]  # type: ignore[valid-type]
 _EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
 
@@ -32,6 +32,13 @@ class SourceCues(Schema):
     before: Words  # phrases right before the name
     after: Words  # reporting words right after it (past any `between` words)
     between: Words = []  # words that may stand between the name and a reporting word
+
+
+class DocumentProjects(Schema):
+    """A statement that names no project takes its report's one project (cluster.with_document_projects)
+    when it uses a head of that project's class, or all its sectors are the project's or these."""
+
+    funding_sectors: list[str] = []  # a loan or grant is part of whatever project it pays for
 
 
 class LinkingFile(FileSchema):
@@ -48,6 +55,7 @@ class LinkingFile(FileSchema):
     venue_kinds: list[_EntityKind]
     project_bonus: float = Field(ge=0)
     cross_kind_margin: float = Field(ge=0)
+    document_projects: DocumentProjects | None = None
     entity_bonus: float
     entity_penalty: float
     sector_bonus: float
@@ -90,6 +98,8 @@ class LinkConfig:
     anchor_kinds: frozenset[str] = frozenset()  # entity kinds that anchor a statement to one project (with sites)
     project_bonus: float = 0.0  # added to a pair of one relationship that names the same primary project
     cross_kind_margin: float = 0.0  # taken from a pair with a non-commitment that shares only venues
+    document_projects: bool = False  # a statement naming no project may take its report's one project (cluster)
+    funding_sectors: frozenset[str] = frozenset()  # ... when its sectors are the project's or these
     venue_kinds: frozenset[str] = frozenset()  # entity kinds that bond no non-commitment (institutions)
     source_kinds: frozenset[str] = frozenset()  # entity kinds ignored where named only as a statement's source
     source_before: tuple[tuple[str, ...], ...] = ()  # lower-case word sequences ("according", "to")
@@ -101,6 +111,10 @@ class LinkConfig:
 
     def role(self, name: str) -> str | None:
         return self.roles.role(name) if self.roles else None
+
+    def head_classes(self, text: str) -> frozenset[str]:
+        """Project head classes the text uses ("the plant": power plant; "the project": any)."""
+        return self.project_keys.head_classes(text) if self.project_keys and text else frozenset()
 
     def project_key(self, name: str) -> ProjectKey:
         """The key an anchor compares by: "El-Dabaa NPP" and "the El Dabaa nuclear power plant"
@@ -149,6 +163,8 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         anchor_kinds=frozenset(raw.anchor_kinds),
         project_bonus=raw.project_bonus,
         cross_kind_margin=raw.cross_kind_margin,
+        document_projects=raw.document_projects is not None,
+        funding_sectors=frozenset(raw.document_projects.funding_sectors if raw.document_projects else ()),
         venue_kinds=frozenset(raw.venue_kinds),
         source_kinds=frozenset(raw.source_kinds),
         source_before=tuple(tuple(_words(c)) for c in cues.before),

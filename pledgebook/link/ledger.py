@@ -25,7 +25,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from pledgebook.link.cache import cached_vectors
-from pledgebook.link.cluster import Clustering, LinkItem, candidate_pairs, cluster, link_item
+from pledgebook.link.cluster import Clustering, LinkItem, candidate_pairs, cluster, link_item, with_document_projects
 from pledgebook.link.config import LinkConfig, load_config
 from pledgebook.link.embed import Embedder, make_embedder
 from pledgebook.link.membership import LINKER, Move, current_members, lock_memberships, record_moves
@@ -91,10 +91,11 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
     return _Loaded(
         keys=[r.stable_key for r in rows],
         texts=[r.text for r in rows],
-        items=[link_item(r.document_id, r.actors or (), r.sectors or (),
-                         [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
-                         r.parties or (), cfg, kind=r.kind, text=r.text)
-               for r in rows],
+        items=with_document_projects([
+            link_item(r.document_id, r.actors or (), r.sectors or (),
+                      [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
+                      r.parties or (), cfg, kind=r.kind, text=r.text)
+            for r in rows], cfg),
     )
 
 
