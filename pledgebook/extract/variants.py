@@ -20,6 +20,9 @@ from pledgebook.codebook.entities import ANY_PROJECT, DiscoveryRules
 
 _SPLIT = re.compile(r"[\s\-–—‐‑]+")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_ASIDE = r"\s*(?:\([^)]{1,20}\)\s*)?"  # "the Standard Gauge Railway (SGR) to Malaba"
+_PLACE = r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+_ROUTE = re.compile(rf"{_ASIDE}(?:line\s+|section\s+|stretch\s+)?(?:from|between)\s+(?:the\s+)?{_PLACE}\s+(?:to|and)\s+(?:the\s+)?{_PLACE}")
 _IN_LINE = re.compile(r"\bin line with\b", re.IGNORECASE)  # an idiom, not a railway line
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 
@@ -64,6 +67,24 @@ class ProjectKeys:
         found = {" ".join(_SPLIT.split(m.group(0).lower())) for m in self._head_re.finditer(_IN_LINE.sub(" ", text))}
         return frozenset(ANY_PROJECT if cls is None else cls for h in found
                          for cls in [self.heads.get(h, self.heads.get(h[:-1], ""))] if cls != "")
+
+    def part(self, key: ProjectKey, text: str, start: int, end: int, extension_words: Iterable[str]) -> ProjectKey:
+        """The key of the part of project ``key`` that its mention at ``text[start:end]`` is about:
+        "the extension of the SGR (to Malaba)" is the SGR's extension, a later undertaking than the
+        line it extends; "the railway from Naivasha to Kisumu" the Naivasha–Kisumu section (unless
+        those are the project's own end points). Else ``key`` itself: a phase ("phase 2 of the
+        ECRL") stays the project (docs/threads.md: on the news dev set phases were as often one
+        undertaking as two)."""
+        words = "|".join(map(re.escape, extension_words))
+        if words and (re.search(rf"\b(?:{words})\s+(?:of\s+)?(?:the\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE)
+                      or re.match(rf"{_ASIDE}(?:{words})\b", text[end:], re.IGNORECASE)):
+            return ProjectKey(f"{key.name} extension", key.cls)
+        route = _ROUTE.match(text[end:])
+        if route:
+            ends = [fold(w) for w in route.groups()]
+            if not all(e in key.name.split() for e in ends):
+                return ProjectKey(" ".join(ends), key.cls)
+        return key
 
     def key(self, name: str) -> ProjectKey | None:
         """None for a name of no distinctive word ("the project")."""

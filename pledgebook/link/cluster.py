@@ -78,8 +78,10 @@ def link_item(
     kind and its document's parties. Linking, ``diff``, ``eval-threads`` and the benchmark all
     build items here, so all apply the same entity roles, start rule and scope gate."""
     actors = frozenset(actors)
-    names = bonding_names((Mention(*e) for e in entities), text, cfg)
-    anchor = anchor_of(names, cfg)
+    mentions = [Mention(*e) for e in entities]
+    names = bonding_names(mentions, text, cfg)
+    anchor = anchor_of(names, cfg, mentions, text)
+    names = _as_part(names, anchor, cfg)
     return LinkItem(
         doc,
         actors,
@@ -94,6 +96,17 @@ def link_item(
         frozenset(name for name, k, _ in names if k in cfg.venue_kinds),
         heads=cfg.head_classes(text) if cfg.document_projects else frozenset(),
     )
+
+
+def _as_part(names: list[tuple[str, str, str | None]], anchor: ProjectKey | None,
+             cfg: LinkConfig) -> list[tuple[str, str, str | None]]:
+    """A statement anchored to a part of a project ("the extension of the SGR") names that part,
+    not the project: it neither shares nor bridges the project's name with the line's own pledges."""
+    first = next((n for n, k, role in names if k in cfg.anchor_kinds or role == "site"), None)
+    if anchor is None or first is None or cfg.project_key(first) == anchor:
+        return names
+    part = f"{anchor.name} ({anchor.cls or 'project'})"
+    return [(part if n == first else n, k, role) for n, k, role in names]
 
 
 def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[LinkItem]:

@@ -56,6 +56,7 @@ class LinkingFile(FileSchema):
     project_bonus: float = Field(ge=0)
     cross_kind_margin: float = Field(ge=0)
     document_projects: DocumentProjects | None = None
+    extension_words: Words = []
     entity_bonus: float
     entity_penalty: float
     sector_bonus: float
@@ -100,6 +101,7 @@ class LinkConfig:
     cross_kind_margin: float = 0.0  # taken from a pair with a non-commitment that shares only venues
     document_projects: bool = False  # a statement naming no project may take its report's one project (cluster)
     funding_sectors: frozenset[str] = frozenset()  # ... when its sectors are the project's or these
+    extension_words: tuple[str, ...] = ()  # "the extension of X": a part of X of its own (ProjectKeys.part)
     venue_kinds: frozenset[str] = frozenset()  # entity kinds that bond no non-commitment (institutions)
     source_kinds: frozenset[str] = frozenset()  # entity kinds ignored where named only as a statement's source
     source_before: tuple[tuple[str, ...], ...] = ()  # lower-case word sequences ("according", "to")
@@ -163,6 +165,7 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         anchor_kinds=frozenset(raw.anchor_kinds),
         project_bonus=raw.project_bonus,
         cross_kind_margin=raw.cross_kind_margin,
+        extension_words=tuple(raw.extension_words),
         document_projects=raw.document_projects is not None,
         funding_sectors=frozenset(raw.document_projects.funding_sectors if raw.document_projects else ()),
         venue_kinds=frozenset(raw.venue_kinds),

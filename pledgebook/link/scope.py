@@ -84,14 +84,26 @@ def bonding_names(mentions: Iterable[Mention], text: str, cfg: LinkConfig) -> li
     return list(kept.values())
 
 
-def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> ProjectKey | None:
+def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig,
+              mentions: Iterable[Mention] = (), text: str = "") -> ProjectKey | None:
     """The specific project a statement is about, as its project key (``cfg.project_key``: one
     key for the spellings of different reports): the first bonding name of ``cfg.anchor_kinds``
     or a site, or None. A statement listing "the railway, the port and the parks" is anchored
     to the railway only: it bonds to the port's and the parks' statements no more strongly than
-    any shared entity does, so a list does not chain those projects' threads together."""
+    any shared entity does, so a list does not chain those projects' threads together. Where a
+    mention of it (``mentions``, offsets in ``text``) names a part ("the extension of the SGR",
+    "the railway from Naivasha to Kisumu"), the anchor is that part (``ProjectKeys.part``)."""
     name = next((name for name, kind, role in names if kind in cfg.anchor_kinds or role == "site"), None)
-    return None if name is None else cfg.project_key(name)
+    if name is None:
+        return None
+    key = cfg.project_key(name)
+    spans = [(m.start, m.end) for m in mentions if m.name.casefold() == name and m.start is not None and m.end is not None]
+    if cfg.extension_words and cfg.project_keys is not None:  # "the extension of the SGR": the SGR's extension
+        for start, end in spans:
+            part = cfg.project_keys.part(key, text, start, end, cfg.extension_words)
+            if part != key:
+                return part
+    return key
 
 
 def starts_thread(kind: str, names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> bool:
