@@ -56,15 +56,24 @@ class ProjectKeys:
         self.heads = {" ".join(_SPLIT.split(h.lower())): None if c == ANY_PROJECT else c
                       for h, c in rules.anaphora_heads.items()}
         self.stopwords = rules.leading_stopwords
+        self.other_modifiers = rules.anaphora_not_modifiers  # "second", "another": not the project named
         alternatives = "|".join(sorted((r"[\s\-–—‐‑]+".join(map(re.escape, h.split())) for h in self.heads), key=len, reverse=True))
         self._head_re = re.compile(rf"(?<![\w\-])(?:{alternatives})s?(?![\w\-])", re.IGNORECASE) if self.heads else None
 
+    def _other(self, before: str) -> bool:
+        """Does the word before a head point at another project ("a second nuclear plant")?"""
+        words = before.split()
+        return bool(words) and words[-1].lower().strip(",.") in self.other_modifiers
+
     def head_classes(self, text: str) -> frozenset[str]:
         """The classes of the project heads ``text`` uses ("the plant", "the bullet train",
-        "NPP units": power plant, railway); ANY_PROJECT for "the project", "the deal"."""
+        "NPP units": power plant, railway), not of another one ("a second plant"); ANY_PROJECT
+        for "the project", "the deal"."""
         if self._head_re is None:
             return frozenset()
-        found = {" ".join(_SPLIT.split(m.group(0).lower())) for m in self._head_re.finditer(_IN_LINE.sub(" ", text))}
+        text = _IN_LINE.sub(" ", text)
+        found = {" ".join(_SPLIT.split(m.group(0).lower())) for m in self._head_re.finditer(text)
+                 if not self._other(text[max(0, m.start() - 30) : m.start()])}
         return frozenset(ANY_PROJECT if cls is None else cls for h in found
                          for cls in [self.heads.get(h, self.heads.get(h[:-1], ""))] if cls != "")
 

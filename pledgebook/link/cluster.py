@@ -94,7 +94,7 @@ def link_item(
         anchor,
         kind in cfg.start_kinds,
         frozenset(name for name, k, _ in names if k in cfg.venue_kinds),
-        heads=cfg.head_classes(text) if cfg.document_projects else frozenset(),
+        heads=cfg.head_classes(text),
     )
 
 
@@ -105,38 +105,65 @@ def _as_part(names: list[tuple[str, str, str | None]], anchor: ProjectKey | None
     first = next((n for n, k, role in names if k in cfg.anchor_kinds or role == "site"), None)
     if anchor is None or first is None or cfg.project_key(first) == anchor:
         return names
-    part = f"{anchor.name} ({anchor.cls or 'project'})"
+    part = _label(anchor)
     return [(part if n == first else n, k, role) for n, k, role in names]
 
 
 def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[LinkItem]:
-    """``items`` where a statement that names no project takes its report's one project as its
+    """``items`` where a statement that names no project takes its report's project as its
     anchor (``contextual``): "Rosatom will build the Akkuyu plant ... It will be fully funded by
     Russia ... NPP units will be put into operation by 2028" is one project's story, told by a
-    report whose other sentences say "it" and "the project". Only in a report whose anchored
-    statements all name one project (a report about two projects says nothing of which one
-    "it" is), and only for a statement that shares a sector with them or has none (the
-    investment target in a report that also praises a railway is not the railway's)."""
+    report whose other sentences say "it" and "the project". In a report whose anchored
+    statements all name one project, a statement about it (``_about``: not the investment target
+    of a report that also praises a railway); in a report about several, only a statement whose
+    head names the class of exactly one of them ("Turkey's first nuclear plant" in a report on a
+    pipeline and a plant): "it" could be either."""
     if not cfg.document_projects:
         return list(items)
     anchored: dict[Hashable, list[LinkItem]] = defaultdict(list)
     for it in items:
         if it.anchor is not None and not it.contextual:
             anchored[it.doc].append(it)
-    projects: dict[Hashable, tuple[ProjectKey, frozenset[str]]] = {}  # doc -> its one project, its sectors
-    for doc, members in anchored.items():
-        keys = [it.anchor for it in members]
-        if all(k.matches(other) for k in keys for other in keys):  # type: ignore[union-attr]
-            best = max(keys, key=lambda k: k.cls is not None)  # type: ignore[union-attr]
-            counts = Counter(s for it in members for s in it.sectors)
-            projects[doc] = (best, frozenset(s for s, n in counts.items() if 2 * n > len(members)))  # type: ignore[assignment]
     out = []
+    projects = {doc: _projects(members) for doc, members in anchored.items()}
     for it in items:
-        project = projects.get(it.doc) if it.anchor is None else None
-        if project is not None and _about(it, *project, cfg):
-            it = replace(it, anchor=project[0], contextual=True, exclusive=False)
+        found = projects.get(it.doc, []) if it.anchor is None else []
+        if len(found) == 1 and _about(it, *found[0], cfg):
+            it = _in_project(it, found[0][0])
+        elif len(found) > 1:
+            named = [key for key, _ in found if key.cls is not None and key.cls in it.heads]
+            if len(named) == 1:
+                it = _in_project(it, named[0])
         out.append(it)
     return out
+
+
+def _in_project(it: LinkItem, key: ProjectKey) -> LinkItem:
+    """``it`` about the report's project ``key``: anchored to it, and naming it as an entity, so
+    that a pledge naming another project is a different undertaking (the entity penalty)."""
+    return replace(it, anchor=key, contextual=True, exclusive=False, entities=it.entities | {_label(key)})
+
+
+def _label(key: ProjectKey) -> str:
+    return f"{key.name} ({key.cls or 'project'})"
+
+
+def _projects(members: list[LinkItem]) -> list[tuple[ProjectKey, frozenset[str]]]:
+    """The projects a report's anchored statements name, each with the sectors most of its
+    statements have (its spellings grouped: "Akkuyu" with "the Akkuyu nuclear power plant")."""
+    groups: list[list[LinkItem]] = []
+    for it in members:
+        group = next((g for g in groups if all(it.anchor.matches(o.anchor) for o in g)), None)  # type: ignore[union-attr]
+        if group is None:
+            groups.append([it])
+        else:
+            group.append(it)
+    out = []
+    for group in groups:
+        best = max((it.anchor for it in group), key=lambda k: k.cls is not None)  # type: ignore[union-attr]
+        counts = Counter(s for it in group for s in it.sectors)
+        out.append((best, frozenset(s for s, n in counts.items() if 2 * n > len(group))))
+    return out  # type: ignore[return-value]
 
 
 def _about(it: LinkItem, project: ProjectKey, sectors: frozenset[str], cfg: LinkConfig) -> bool:
@@ -148,8 +175,7 @@ def _about(it: LinkItem, project: ProjectKey, sectors: frozenset[str], cfg: Link
     own = {ANY_PROJECT, project.cls} if project.cls else {ANY_PROJECT}
     if it.heads - own and not it.heads & own:
         return False
-    return (bool(it.heads & own) or project.cls is None and bool(it.heads) or bool(it.sectors & sectors)
-            or it.sectors <= sectors | cfg.funding_sectors)
+    return bool(it.heads & own) or bool(it.sectors & sectors) or it.sectors <= sectors | cfg.funding_sectors
 
 
 def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> float | None:
@@ -177,6 +203,8 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
     score = cosine
     if one_relationship and same_project:
         score += cfg.project_bonus
+    elif one_relationship and (_names_class_of(a, b) or _names_class_of(b, a)):
+        score += cfg.head_bonus
     shared = a.entities & b.entities
     wording_only = not (a.committed and b.committed) and not bridged and not shared - a.venues - b.venues
     if wording_only:  # a non-commitment bonded by no undertaking (a shared institution is a venue)
@@ -190,6 +218,13 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
         shared = len(a.sectors & b.sectors)
         score += cfg.sector_bonus * shared / len(a.sectors | b.sectors) if shared else -cfg.sector_penalty
     return score
+
+
+def _names_class_of(a: LinkItem, b: LinkItem) -> bool:
+    """Does ``a``, naming no project, use the head of ``b``'s project's class ("Indonesia's first
+    high-speed railway", "the bullet train" beside the Jakarta–Bandung or the Mumbai–Ahmedabad
+    railway)? Within one relationship that is as good as a shared entity: ``head_bonus``."""
+    return a.anchor is None and b.anchor is not None and b.anchor.cls is not None and b.anchor.cls in a.heads
 
 
 def blocks(items: Sequence[LinkItem]) -> dict[tuple[str, str], list[int]]:

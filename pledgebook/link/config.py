@@ -57,6 +57,7 @@ class LinkingFile(FileSchema):
     cross_kind_margin: float = Field(ge=0)
     document_projects: DocumentProjects | None = None
     extension_words: Words = []
+    head_bonus: float = Field(default=0.0, ge=0)
     entity_bonus: float
     entity_penalty: float
     sector_bonus: float
@@ -102,6 +103,7 @@ class LinkConfig:
     document_projects: bool = False  # a statement naming no project may take its report's one project (cluster)
     funding_sectors: frozenset[str] = frozenset()  # ... when its sectors are the project's or these
     extension_words: tuple[str, ...] = ()  # "the extension of X": a part of X of its own (ProjectKeys.part)
+    head_bonus: float = 0.0  # a statement naming no project that uses the head of another's project class
     venue_kinds: frozenset[str] = frozenset()  # entity kinds that bond no non-commitment (institutions)
     source_kinds: frozenset[str] = frozenset()  # entity kinds ignored where named only as a statement's source
     source_before: tuple[tuple[str, ...], ...] = ()  # lower-case word sequences ("according", "to")
@@ -138,7 +140,7 @@ class LinkConfig:
     @property
     def max_bonus(self) -> float:
         """The most the non-embedding terms can add: candidates below threshold - this are hopeless."""
-        return self.entity_bonus + self.sector_bonus
+        return self.entity_bonus + self.sector_bonus + self.head_bonus
 
 
 @cache
@@ -166,6 +168,7 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         project_bonus=raw.project_bonus,
         cross_kind_margin=raw.cross_kind_margin,
         extension_words=tuple(raw.extension_words),
+        head_bonus=raw.head_bonus,
         document_projects=raw.document_projects is not None,
         funding_sectors=frozenset(raw.document_projects.funding_sectors if raw.document_projects else ()),
         venue_kinds=frozenset(raw.venue_kinds),

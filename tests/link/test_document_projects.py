@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from recordkit import CODEBOOK, EXTRACTOR, make_record
 from sqlalchemy import Engine
 
@@ -89,7 +90,7 @@ def test_a_report_about_two_projects_gives_no_statement_a_project() -> None:
 def test_a_head_of_another_class_keeps_its_statement_off_the_reports_project() -> None:
     items = with_document_projects([
         _item("d1", SIGNED, [DAM]),
-        _item("d1", "Kenya also plans a second railway line to the coast", [], ("energy",)),
+        _item("d1", "Kenya also plans a railway line to the coast", [], ("energy",)),
         _item("d1", "The dam will be completed by 2027", [], ("energy",)),
     ], CFG)
     assert items[1].anchor is None and items[2].contextual and items[2].anchor.matches(items[0].anchor)
@@ -112,6 +113,35 @@ def test_head_classes() -> None:
     assert KEYS.head_classes("the loan for India's bullet train") == {"railway"}
     assert KEYS.head_classes("85 per cent of the project will be financed") == {"*"}
     assert KEYS.head_classes("in line with the plan, imports will grow") == frozenset()
+    assert KEYS.head_classes("Turkey plans to build a second nuclear plant") == frozenset()  # another one
+
+
+def test_in_a_report_about_two_projects_a_head_of_one_class_picks_it() -> None:
+    pipeline = ("Blue Reef pipeline", "project", "Blue Reef pipeline")
+    plant = ("Kestrel nuclear power plant", "project", "Kestrel nuclear power plant")
+    items = with_document_projects([
+        _item("d1", "Russia welcomed the approval of the Blue Reef pipeline", [pipeline]),
+        _item("d1", "The agreement for the Kestrel nuclear power plant was signed in 2010", [plant]),
+        _item("d1", "On Turkey's first nuclear plant, he said the first unit would run by 2023", []),
+        _item("d1", "We will make every effort to achieve this", [], ()),
+    ], CFG)
+    assert items[2].anchor == KEYS.key("Kestrel nuclear power plant") and items[2].contextual
+    assert items[3].anchor is None  # "this" could be either
+
+
+def test_a_head_of_a_projects_class_bonds_like_a_shared_entity() -> None:
+    """No project named, no report project: "the first high-speed railway" and the Jakarta–Bandung
+    railway of one relationship get ``head_bonus``; a port's statement does not."""
+    hsr = ("Jakarta-Bandung High-Speed Railway", "project", "Jakarta-Bandung High-Speed Railway")
+    port = ("Tanjung Emas Port", "project", "Tanjung Emas Port")
+    deal = _item("d1", "State companies signed a deal to build the first high-speed railway", [], ("transport",),
+                 parties=("CHN", "IDN"))
+    line = _item("d2", "China will complete the Jakarta-Bandung High-Speed Railway", [hsr], ("transport",),
+                 parties=("CHN", "IDN"))
+    harbour = _item("d3", "China will expand the Tanjung Emas Port", [port], ("transport",), parties=("CHN", "IDN"))
+    assert deal.anchor is None and "railway" in deal.heads
+    assert CFG.head_bonus > 0
+    assert pair_score(deal, line, 0.3, CFG) - pair_score(deal, harbour, 0.3, CFG) == pytest.approx(CFG.head_bonus)
 
 
 SGR = KEYS.key("Lamu-Garissa Standard Gauge Railway")
