@@ -102,7 +102,8 @@ def _as_part(names: list[tuple[str, str, str | None]], anchor: ProjectKey | None
              cfg: LinkConfig) -> list[tuple[str, str, str | None]]:
     """A statement anchored to a part of a project ("the extension of the SGR") names that part,
     not the project: it neither shares nor bridges the project's name with the line's own pledges."""
-    first = next((n for n, k, role in names if k in cfg.anchor_kinds or role == "site"), None)
+    first = next((n for n, k, role in names if (k in cfg.anchor_kinds or role == "site")
+                  and cfg.project_key(n).name not in cfg.country_names), None)
     if anchor is None or first is None or cfg.project_key(first) == anchor:
         return names
     part = _label(anchor)
@@ -209,6 +210,8 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
     wording_only = not (a.committed and b.committed) and not bridged and not shared - a.venues - b.venues
     if wording_only:  # a non-commitment bonded by no undertaking (a shared institution is a venue)
         score -= cfg.cross_kind_margin
+        if _stray(a, b) or _stray(b, a):
+            return None
     if a.entities and b.entities:
         if shared or same_project:
             score += 0.0 if wording_only else cfg.entity_bonus
@@ -218,6 +221,13 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
         shared = len(a.sectors & b.sectors)
         score += cfg.sector_bonus * shared / len(a.sectors | b.sectors) if shared else -cfg.sector_penalty
     return score
+
+
+def _stray(a: LinkItem, b: LinkItem) -> bool:
+    """Is ``a`` a stance naming nothing (no project, no head, no report project: "Turkey is joining
+    the club of nuclear countries") next to ``b``, a project's statement? Wording alone does not make
+    it that project's: an entity-less welcome or call joins a project's thread only through a pledge."""
+    return not a.committed and a.anchor is None and not a.heads and b.anchor is not None
 
 
 def _names_class_of(a: LinkItem, b: LinkItem) -> bool:

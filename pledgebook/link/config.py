@@ -17,7 +17,7 @@ from pledgebook.codebook import Codebook
 from pledgebook.codebook.entities import ENTITY_KINDS, LinkRoles
 from pledgebook.codebook.files import CodebookError, FileSchema, Schema, Text, Words, parse, read_bytes, validate
 from pledgebook.core.data import StatementKind
-from pledgebook.extract.variants import ProjectKey, ProjectKeys
+from pledgebook.extract.variants import ProjectKey, ProjectKeys, fold
 
 DATA_DIR = Path(__file__).with_name("data")
 LINKING_VERSION = 6
@@ -112,6 +112,7 @@ class LinkConfig:
     roles: LinkRoles | None = None  # sites and umbrellas (the codebook's entities.yaml)
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # actor group -> members (actors.yaml)
     project_keys: ProjectKeys | None = None  # how anchors compare across documents (extract.variants)
+    country_names: frozenset[str] = frozenset()  # folded country names and demonyms: "China Railway" is no project key
 
     def role(self, name: str) -> str | None:
         return self.roles.role(name) if self.roles else None
@@ -179,6 +180,7 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         roles=book.link_roles,
         groups={code: frozenset(g.members) for code, g in book.actors.groups.items()},
         project_keys=ProjectKeys(book.discovery),
+        country_names=frozenset(fold(alias) for alias, _, _ in book.actors.aliases(("country", "demonym"))),
     )
 
 

@@ -93,8 +93,9 @@ def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig,
     any shared entity does, so a list does not chain those projects' threads together. Where a
     mention of it (``mentions``, offsets in ``text``) names a part ("the extension of the SGR",
     "the railway from Naivasha to Kisumu"), the anchor is that part (``ProjectKeys.part``)."""
-    name = next((name for name, kind, role in names if kind in cfg.anchor_kinds or role == "site"), None)
-    if name is None:
+    name = next((name for name, kind, role in names if (kind in cfg.anchor_kinds or role == "site")
+                 and cfg.project_key(name).name not in cfg.country_names), None)
+    if name is None:  # (a company named after its country, "China Railway", is no project)
         return None
     key = cfg.project_key(name)
     spans = [(m.start, m.end) for m in mentions if m.name.casefold() == name and m.start is not None and m.end is not None]

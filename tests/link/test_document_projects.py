@@ -172,3 +172,23 @@ def test_an_extension_pledge_does_not_link_to_the_lines_own_pledges() -> None:
     assert base.anchor == SGR and extension.anchor == ProjectKey("lamu garissa extension", "railway")
     assert not base.entities & extension.entities and not base.bridges & extension.bridges
     assert pair_score(base, extension, 0.3, CFG) < CFG.threshold
+
+
+def test_a_company_named_after_its_country_anchors_no_project() -> None:
+    """"China Railway" tagged as a project is a company, not a project called "China"."""
+    firm = ("China Railway", "project", "China Railway")
+    item = _item("d1", "China Railway signed a deal with Indonesian state companies", [firm], ("transport",),
+                 parties=("CHN", "IDN"))
+    assert item.anchor is None
+
+
+def test_a_stance_naming_nothing_never_joins_a_projects_statement_on_wording_alone() -> None:
+    stance = _item("d1", "Turkey stressed it was joining the club of countries with such power", [], ("energy",),
+                   parties=("RUS", "TUR"), kind="position")
+    pipeline = ("Blue Reef pipeline", "project", "Blue Reef pipeline")
+    opened = _item("d2", "Turkey and Russia inaugurated the Blue Reef pipeline", [pipeline], ("energy",),
+                   parties=("RUS", "TUR"), kind="appreciation")
+    pledge = _item("d3", "Turkey will join the club of countries with such power by 2030", [], ("energy",),
+                   parties=("RUS", "TUR"))
+    assert pair_score(stance, opened, 0.9, CFG) is None
+    assert pair_score(stance, pledge, 0.9, CFG) is not None  # wording may still join an unnamed pledge
