@@ -99,6 +99,13 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
     )
 
 
+def current_items(session: Session, config: LinkConfig) -> dict[str, LinkItem]:
+    """What the linker knows of each current statement of a threaded kind, by stable key (with
+    its report's project: ``with_document_projects``): for explaining a pair's score."""
+    data = _load(session, config)
+    return dict(zip(data.keys, data.items))
+
+
 def link_new_statements(
     engine: Engine,
     *,
