@@ -23,6 +23,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around)[ \t]+(?:
 _ASIDE = r"\s*(?:\([^)]{1,20}\)\s*)?"  # "the Standard Gauge Railway (SGR) to Malaba"
 _PLACE = r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 _ROUTE = re.compile(rf"{_ASIDE}(?:line\s+|section\s+|stretch\s+)?(?:from|between)\s+(?:the\s+)?{_PLACE}\s+(?:to|and)\s+(?:the\s+)?{_PLACE}")
+_HEAD_WORD = re.compile(r"[^\W_]+")  # words, hyphens and dashes apart ("high-speed": "high", "speed")
 _IN_LINE = re.compile(r"\bin line with\b", re.IGNORECASE)  # an idiom, not a railway line
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 
@@ -57,25 +58,31 @@ class ProjectKeys:
                       for h, c in rules.anaphora_heads.items()}
         self.stopwords = rules.leading_stopwords
         self.other_modifiers = rules.anaphora_not_modifiers  # "second", "another": not the project named
-        alternatives = "|".join(sorted((r"[\s\-–—‐‑]+".join(map(re.escape, h.split())) for h in self.heads), key=len, reverse=True))
-        self._head_re = re.compile(rf"(?<![\w\-])(?:{alternatives})s?(?![\w\-])", re.IGNORECASE) if self.heads else None
-
-    def _other(self, before: str) -> bool:
-        """Does the word before a head point at another project ("a second nuclear plant")?"""
-        words = before.split()
-        return bool(words) and words[-1].lower().strip(",.") in self.other_modifiers
+        self._longest = max((len(h.split()) for h in self.heads), default=0)
+        self._starts = frozenset(h.split()[0] for h in self.heads) | frozenset(h.split()[0] + "s" for h in self.heads)
 
     def head_classes(self, text: str) -> frozenset[str]:
         """The classes of the project heads ``text`` uses ("the plant", "the bullet train",
-        "NPP units": power plant, railway), not of another one ("a second plant"); ANY_PROJECT
-        for "the project", "the deal"."""
-        if self._head_re is None:
-            return frozenset()
-        text = _IN_LINE.sub(" ", text)
-        found = {" ".join(_SPLIT.split(m.group(0).lower())) for m in self._head_re.finditer(text)
-                 if not self._other(text[max(0, m.start() - 30) : m.start()])}
-        return frozenset(ANY_PROJECT if cls is None else cls for h in found
-                         for cls in [self.heads.get(h, self.heads.get(h[:-1], ""))] if cls != "")
+        "NPP units": power plant, railway), not of another one ("a second plant", the word
+        before in anaphora_not_modifiers); ANY_PROJECT for "the project", "the deal". Longest
+        head first at each word ("nuclear power plant", not "plant")."""
+        words = [w.lower() for w in _HEAD_WORD.findall(_IN_LINE.sub(" ", text))]
+        found: set[str] = set()
+        i = 0
+        while i < len(words):
+            if words[i] not in self._starts:
+                i += 1
+                continue
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                phrase = " ".join(words[i : i + n])
+                cls = self.heads.get(phrase, self.heads.get(phrase[:-1], "") if phrase.endswith("s") else "")
+                if cls != "":
+                    if not (i and words[i - 1] in self.other_modifiers):
+                        found.add(ANY_PROJECT if cls is None else cls)
+                    i += n - 1
+                    break
+            i += 1
+        return frozenset(found)
 
     def part(self, key: ProjectKey, text: str, start: int, end: int, extension_words: Iterable[str]) -> ProjectKey:
         """The key of the part of project ``key`` that its mention at ``text[start:end]`` is about:

@@ -59,7 +59,7 @@ class LinkItem:
     committed: bool = True  # of a kind that starts threads (a commitment): others link on a bridge or on wording
     venues: frozenset[str] = frozenset()  # of ``entities``, those of cfg.venue_kinds (institutions)
     contextual: bool = False  # ``anchor`` is the report's one project, not a name of the statement's own
-    heads: frozenset[str] = frozenset()  # classes of project heads its text uses ("the plant"; "*": "the project")
+    heads: frozenset[str] = frozenset()  # naming no project: classes of the heads its text uses ("the plant"; "*")
 
 
 def link_item(
@@ -94,7 +94,7 @@ def link_item(
         anchor,
         kind in cfg.start_kinds,
         frozenset(name for name, k, _ in names if k in cfg.venue_kinds),
-        heads=cfg.head_classes(text),
+        heads=cfg.head_classes(text) if anchor is None else frozenset(),  # read only where no project is named
     )
 
 
