@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 from sqlalchemy import Engine, func, select
@@ -31,6 +31,7 @@ from pledgebook.link.embed import Embedder, make_embedder
 from pledgebook.link.membership import LINKER, Move, current_members, lock_memberships, record_moves
 from pledgebook.link.overrides import effective_overrides
 from pledgebook.link.region import region
+from pledgebook.link.scope import is_headline
 from pledgebook.store.engine import writer
 from pledgebook.store.models import (
     Document,
@@ -72,7 +73,7 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
     then by content (never by ingest order, which would make ties depend on it)."""
     rows = session.execute(
         select(Statement.id, Statement.stable_key, Statement.document_id, Statement.text, Statement.kind,
-               Statement.start, Statement.actors, Statement.sectors, Document.parties)
+               Statement.start, Statement.actors, Statement.sectors, Document.parties, Document.title)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
@@ -92,11 +93,18 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
         keys=[r.stable_key for r in rows],
         texts=[r.text for r in rows],
         items=with_document_projects([
-            link_item(r.document_id, r.actors or (), r.sectors or (),
-                      [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
-                      r.parties or (), cfg, kind=r.kind, text=r.text)
+            _headline(link_item(r.document_id, r.actors or (), r.sectors or (),
+                                [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
+                                r.parties or (), cfg, kind=r.kind, text=r.text), r.text, r.title)
             for r in rows], cfg),
     )
+
+
+def _headline(item: LinkItem, text: str, title: str | None) -> LinkItem:
+    """A report's headline restates its lead ("Japan to invest 3.2 lakh crore rupees in India over
+    next 5 years" above "Japan will raise its investment target to 5 trillion yen or 3.2 lakh
+    crore"): it may share a thread with the lead's pledge (no one-commitment-per-document)."""
+    return replace(item, exclusive=False) if item.exclusive and is_headline(text, title) else item
 
 
 def current_items(session: Session, config: LinkConfig) -> dict[str, LinkItem]:

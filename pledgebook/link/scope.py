@@ -111,3 +111,15 @@ def starts_thread(kind: str, names: Iterable[tuple[str, str, str | None]], cfg: 
     """May this statement start a thread? Kinds of ``start_kinds`` do; another threaded kind
     only when it names a specific project (``start_entity_kinds``) or a site."""
     return kind in cfg.start_kinds or any(k in cfg.start_entity_kinds or role == "site" for _, k, role in names)
+
+
+HEADLINE_OVERLAP = 0.8  # share of the longer one's words the statement and the title must share
+
+
+def is_headline(text: str, title: str | None) -> bool:
+    """Is the statement its report's title, as printed above the text ("over next 5 years" /
+    "over the next five years")? Most of the words of both must be shared."""
+    if not title:
+        return False
+    words, heading = ({w.lower() for w in _WORD.findall(t)} for t in (text, title))
+    return bool(words) and len(words & heading) >= HEADLINE_OVERLAP * max(len(words), len(heading))

@@ -192,3 +192,35 @@ def test_a_stance_naming_nothing_never_joins_a_projects_statement_on_wording_alo
                    parties=("RUS", "TUR"))
     assert pair_score(stance, opened, 0.9, CFG) is None
     assert pair_score(stance, pledge, 0.9, CFG) is not None  # wording may still join an unnamed pledge
+
+
+HEADLINE = "Japan to invest 3.2 lakh crore rupees in India over next 5 years"
+LEAD = "Japan will raise its investment target in India to 5 trillion yen, or 3.2 lakh crore rupees"
+EARLIER = "Japan pledged to invest 3.5 trillion yen in India over the next five years"
+LATER = "Japan set an investment target of 10 trillion yen in India over the next decade"
+
+
+def test_is_headline() -> None:
+    from pledgebook.link.scope import is_headline
+
+    assert is_headline("Japan to invest 3.2 lakh crore rupees in India over the next five years", HEADLINE)
+    assert not is_headline(LEAD, HEADLINE) and not is_headline(HEADLINE, None)
+
+
+def _titled(engine: Engine, date: str, title: str | None, quotes: list[str]) -> None:
+    specs = [{"quote": q, "kind": "commitment", "sectors": ["investment"], "actors": ["JPN"], "strength": "firm"}
+             for q in quotes]
+    text = ". ".join(quotes) + "."
+    record = make_record(text, specs, source=f"{date}.txt", date=date, parties=("IND", "JPN"))
+    record = record.model_copy(update={"document": record.document.model_copy(update={"title": title})})
+    ingest_record(engine, record, text, extractor_version=EXTRACTOR, codebook_version=CODEBOOK)
+
+
+def test_a_headline_and_its_lead_may_share_a_thread(engine: Engine) -> None:
+    """One commitment per document, except a headline restating the lead: the investment target's
+    story runs through both."""
+    _titled(engine, "2014-09-01", None, [EARLIER])
+    _titled(engine, "2022-03-20", HEADLINE, [HEADLINE, LEAD])
+    _titled(engine, "2025-08-30", None, [LATER])
+    link_new_statements(engine, embedder=EMB)
+    assert _together(engine, HEADLINE, LEAD)
