@@ -118,14 +118,17 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
     statements all name one project, a statement about it (``_about``: not the investment target
     of a report that also praises a railway); in a report about several, only a statement whose
     head names the class of exactly one of them ("Turkey's first nuclear plant" in a report on a
-    pipeline and a plant): "it" could be either."""
+    pipeline and a plant), or a statement naming nothing at all, no sector either, right after
+    one with a project ("... put the first phase of the plant into effect by 2023. We will make
+    every effort to achieve this"); "it" elsewhere could be either. ``items`` of one document
+    come in text order (the ledger loads them so)."""
     if not cfg.document_projects:
         return list(items)
     anchored: dict[Hashable, list[LinkItem]] = defaultdict(list)
     for it in items:
         if it.anchor is not None and not it.contextual:
             anchored[it.doc].append(it)
-    out = []
+    out: list[LinkItem] = []
     projects = {doc: _projects(members) for doc, members in anchored.items()}
     for it in items:
         found = projects.get(it.doc, []) if it.anchor is None else []
@@ -133,8 +136,11 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
             it = _in_project(it, found[0][0])
         elif len(found) > 1:
             named = [key for key, _ in found if key.cls is not None and key.cls in it.heads]
+            before = out[-1] if out and out[-1].doc == it.doc else None
             if len(named) == 1:
                 it = _in_project(it, named[0])
+            elif before is not None and before.anchor is not None and not (it.sectors or it.entities or it.heads):
+                it = _in_project(it, before.anchor)  # "we will make every effort to achieve this"
         out.append(it)
     return out
 

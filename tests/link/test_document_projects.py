@@ -124,9 +124,13 @@ def test_in_a_report_about_two_projects_a_head_of_one_class_picks_it() -> None:
         _item("d1", "The agreement for the Kestrel nuclear power plant was signed in 2010", [plant]),
         _item("d1", "On Turkey's first nuclear plant, he said the first unit would run by 2023", []),
         _item("d1", "We will make every effort to achieve this", [], ()),
+        _item("d1", "Both sides will intensify their relations", [], ("diplomacy",)),
+        _item("d1", "We will make every effort to achieve it", [], ()),
     ], CFG)
-    assert items[2].anchor == KEYS.key("Kestrel nuclear power plant") and items[2].contextual
-    assert items[3].anchor is None  # "this" could be either
+    plant_key = KEYS.key("Kestrel nuclear power plant")
+    assert items[2].anchor == plant_key and items[2].contextual
+    assert items[3].anchor == plant_key  # naming nothing, right after the plant's statement
+    assert items[4].anchor is None and items[5].anchor is None  # "it" after a statement of no project
 
 
 def test_a_head_of_a_projects_class_bonds_like_a_shared_entity() -> None:
