@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Annotated
+from typing import Annotated, Literal
 
 import pycountry
 from pydantic import AfterValidator, StringConstraints
@@ -42,6 +42,9 @@ class GroupEntry(Schema):
     name: Text
     aliases: Words = []
     members: Words = []  # only where membership is fixed
+    # "members": a summit format with no voice of its own (C5+1): its texts' parties, and what
+    # its name stands for in a statement, are its members one by one
+    speaks_as: Literal["group", "members"] = "group"
 
 
 class ActorsFile(FileSchema):
@@ -64,6 +67,7 @@ class Group:
     name: str
     aliases: tuple[str, ...]
     members: tuple[str, ...]
+    speaks_as: str = "group"
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,11 @@ class ActorBook:
         if not words:
             return None
         return self._exact.get(tuple(words)) or self._folded.get(tuple(w.lower() for w in words))
+
+    def as_parties(self, code: str) -> list[str]:
+        """The parties ``code`` stands for: a group that speaks as its members gives them."""
+        group = self.groups.get(code)
+        return sorted(group.members) if group is not None and group.speaks_as == "members" else [code]
 
     def is_country(self, code: str) -> bool:
         return code in self.countries
@@ -193,7 +202,10 @@ def _groups(name: str, file: ActorsFile) -> dict[str, Group]:
     for code, raw in file.groups.items():
         if code in known:
             raise CodebookError(f"{name}: groups.{code}: group code is also a country code")
-        groups[code] = Group(code, raw.name, tuple(dict.fromkeys((raw.name, *raw.aliases))), tuple(raw.members))
+        groups[code] = Group(code, raw.name, tuple(dict.fromkeys((raw.name, *raw.aliases))), tuple(raw.members),
+                             raw.speaks_as)
+        if raw.speaks_as == "members" and not raw.members:
+            raise CodebookError(f"{name}: groups.{code}: speaks_as members needs its members")
     for g in groups.values():
         bad = [m for m in g.members if m not in known and m not in groups]
         if bad:

@@ -55,6 +55,9 @@ SCHEMAS: dict[str, type[FileSchema]] = {
     "triggers.yaml": TriggersFile,
 }
 FILES = tuple(SCHEMAS)
+# Files a codebook directory may hold that the extractor does not read (so outside ``digest``):
+# the track layer's suggestion cues (codebook/cues.py) and status labels (codebook/tracking.py).
+TRACKING_FILES = ("suggestion_cues.yaml", "tracking.yaml")
 
 
 @dataclass(frozen=True, eq=False)
@@ -136,7 +139,8 @@ def _load(directory: Path) -> Codebook:
 def _refuse_unknown_files(directory: Path) -> None:
     """A YAML file the codebook does not read is a mistake (a misspelt name, or a file that
     belongs elsewhere, such as linking.yaml): refuse it rather than ignore it."""
-    unknown = sorted(p.name for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.name not in SCHEMAS)
+    unknown = sorted(p.name for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.name not in SCHEMAS
+                     and p.name not in TRACKING_FILES)
     if unknown:
         raise CodebookError(f"{directory}: unknown codebook files {unknown} (a codebook holds {', '.join(FILES)})")
 

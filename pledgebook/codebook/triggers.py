@@ -250,7 +250,8 @@ def _lead_in_patterns(phrases: list[str]) -> tuple[re.Pattern[str], re.Pattern[s
     ordered = sorted(phrases, key=len, reverse=True)
     lead = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
     firsts = "|".join(sorted({re.escape(p.split()[0]) for p in phrases}, key=len, reverse=True))
-    return (re.compile(rf"\b(?:{lead})(?:\s+[\w-]+){{0,4}}\s*:?\s*$", re.IGNORECASE),
+    # a lead-in ending in a colon may say more before its items ("pledged to do whatever is necessary to:")
+    return (re.compile(rf"\b(?:{lead})(?:(?:\s+[\w-]+){{0,4}}\s*:?|(?:\s+[\w-]+){{5,8}}\s*:)\s*$", re.IGNORECASE),
             re.compile(rf"^(.*?)\s+(?:{firsts})\b", re.IGNORECASE))
 
 

@@ -17,6 +17,7 @@ from pledgebook.link import Embedder
 from pledgebook.link.cache import cached_vectors
 from pledgebook.link.cluster import link_item, pair_score
 from pledgebook.link.config import LinkConfig
+from pledgebook.link.ledger import current_items
 from pledgebook.link.membership import current_members
 from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity
 
@@ -119,10 +120,12 @@ def pair_scores(engine: Engine, emb: Embedder, cfg: LinkConfig,
         return []
     with Session(engine) as session:
         vectors = cached_vectors(session, [s.text for pair in pairs for s in pair], emb)
+        known = current_items(session, cfg)  # as the linker built them, its reports' projects included
         session.rollback()  # reading only: leave the ledger as the pipeline left it
     scores = []
     for n, (a, b) in enumerate(pairs):
-        items = [link_item(s.document_id, s.actors, s.sectors, s.entities, s.parties, cfg, kind=s.kind, text=s.text)
+        items = [known.get(s.key) or link_item(s.document_id, s.actors, s.sectors, s.entities, s.parties, cfg,
+                                               kind=s.kind, text=s.text)
                  for s in (a, b)]
         cosine = float(vectors[2 * n] @ vectors[2 * n + 1])
         scores.append(pair_score(items[0], items[1], cosine, cfg))

@@ -125,14 +125,14 @@ class ActorResolver:
         if is_acronym(phrase.strip()):
             code = self.book.lookup(phrase)  # "US" is the United States, "us" is us
             if code is not None:
-                return [code]
+                return self.book.as_parties(code)
         if norm in self.book.first_person_plural:
             return [group] if group else everyone
         if norm in self.book.collective_phrases:
             return everyone
         code = self.book.lookup(phrase)
         if code is not None:
-            return [code]
+            return self.book.as_parties(code)  # "the C5+1": its members
         # an agency stands for its state where that state is a party: in a report about others,
         # "the State Department said" is no party's voice
         allowed = self.with_members([*parties, *([group] if group else [])])

@@ -238,6 +238,8 @@ class _ClauseChain:
         elif infinitive is not None:
             # the parser may hang the later verbs on the main verb, but their form says they carry on the infinitive
             items = _series_actions(infinitive, taken, doc[infinitive.right_edge.i + 1 : head.right_edge.i + 1])
+            # "continue to work to support X, and reaffirm Y": a stance verb carries on the clause, not the infinitive
+            items = [(extra, first) for extra, first in items if not _voices_stance(extra, self.lex)]
         else:
             items = []
         for j, (extra, first) in enumerate(items):
@@ -269,10 +271,13 @@ class _ClauseChain:
             previous = extra
             if shares_object:
                 continue  # "adopt and maintain high levels of ...": one action on one object
-            if extra.tag_ in ("VBP", "VBZ", "VBD") and extra.tag_ != action.tag_:
-                # "We commit to strengthening X, share Y, and reiterate Z": new clauses, same subject
+            if (extra.tag_ in ("VBP", "VBZ", "VBD") and extra.tag_ != action.tag_) or _other_kind(extra, self.lex):
+                # "We commit to strengthening X, share Y, and reiterate Z": new clauses, same subject;
+                # "intend to update X and welcome those who have": a verb of another kind says what it says
                 self._analyse_next([extra])
                 continue
+            if _first_item_of_colon_list(self.doc[finding.head_i], action, extra):
+                continue  # "will seek to: promote X and increase Y; ...": one item, as the list counts it
             self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
 
     # -- spans ----------------------------------------------------------------------------------
@@ -539,6 +544,30 @@ def _parallel_actions(action: Token) -> list[Token]:
     return out
 
 
+def _voices_stance(verb: Token, lex: TriggerLexicon) -> bool:
+    """"..., and reaffirm our cooperation": a stance or appreciation verb that names no action
+    stays what it is, even as an item of a series."""
+    trigger = lex.verbs.get(verb.lemma_.lower())
+    return trigger is not None and trigger.kind in ("position", "appreciation") and not trigger.action_makes
+
+
+def _other_kind(verb: Token, lex: TriggerLexicon) -> bool:
+    """An appreciation verb ("welcome", "commend"): joined to an undertaking, it still welcomes
+    (a stance verb such as "support" or "share" joined to one is done as part of it)."""
+    trigger = lex.verbs.get(verb.lemma_.lower())
+    return trigger is not None and trigger.kind == "appreciation"
+
+
+def _first_item_of_colon_list(trigger: Token, action: Token, extra: Token) -> bool:
+    """"will seek to: promote X and increase Y; strengthen Z": the action opens a list after a
+    colon, and ``extra`` joins it by a bare "and" inside the same item."""
+    doc = trigger.doc
+    if not any(t.text == ":" for t in doc[trigger.i : action.i]):
+        return False
+    between = doc[action.i : extra.left_edge.i]
+    return not any(t.text in (";", ",") for t in between)
+
+
 def _verb_like_conjuncts(action: Token, lex: TriggerLexicon) -> list[Token]:
     """"consult regularly on X, as well as work together": a bare verb conjoined to a base-form
     action that the tagger took for a noun (no determiner, a verb the lexicon knows)."""
@@ -573,12 +602,29 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
             continue
         if tok.lower_ not in verbs or not _takes_object(tok):
             continue  # "illicit finance", "design, development, and use that ...": nouns the tagger made verbs
-        if any(_is_infinitive(t) for t in tok.doc[head.i + 1 : tok.i]):
-            continue  # it carries on a nearer infinitive ("align around targets to help vaccinate X, save Y")
+        if _carries_on_nearer_verb(tok, head, {t.i for t, _ in out}):
+            continue  # it carries on a nearer infinitive's verb ("align around targets to help vaccinate X, save Y")
         first = _comma_item_start(tok.doc, tok.i, head.i + 1, bare_comma=True)
+        if first is None and out and tok.doc[tok.i - 1].lower_ in ("and", "or"):
+            first = tok.i  # "lift growth, boost resilience and strengthen institutions": the last item
         if first is not None:
             out.append((tok, first))
     return out
+
+
+def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int]) -> bool:
+    """Whether ``tok`` continues a verb nearer than ``head``'s: one under a nearer infinitive ("to
+    help vaccinate X, save Y"). Items that continue the nearer infinitive itself are purposes of
+    the undertaking, one each ("work in partnership to lift growth, boost resilience and strengthen
+    institutions"): no other verb but earlier items stands between it and ``tok``."""
+    between = tok.doc[head.i + 1 : tok.i]
+    infinitives = [t for t in between if _is_infinitive(t)]
+    if not infinitives:
+        return False
+    nearest = infinitives[-1]
+    if len(infinitives) > 1 or nearest.head.pos_ == "ADJ":
+        return True  # "policies are appropriate to support growth, strengthen demand": what is appropriate
+    return any(t.pos_ == "VERB" and t.i not in items for t in tok.doc[nearest.i + 1 : tok.i])
 
 
 def _comma_item_start(doc: Doc, i: int, lo: int, bare_comma: bool) -> int | None:

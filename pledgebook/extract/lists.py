@@ -8,12 +8,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding, embedded_under
 from pledgebook.extract.context import Draft
 from pledgebook.extract.grammar import names_undertaking
+from pledgebook.extract.obligations import reads_as_action
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.units import Candidate
 from pledgebook.segment.markers import LEADING_MARKER
@@ -32,6 +33,7 @@ class Lead:
     strength: str
     trigger: str
     to_items: bool = False  # "We commit to:": an item may name its action as a gerund or a noun ("the implementation of X")
+    participles: bool = False  # "take the following steps: lifting X, ...": an item may be a participle
 
     @classmethod
     def of(cls, draft: Draft, f: Finding) -> Lead:
@@ -46,14 +48,27 @@ def lead_in(clean: str, resolve: Callable[[str], list[str]], lex: TriggerLexicon
     if not match:
         return None
     subject = lex.lead_subject.match(clean)
-    return Lead(resolve(subject.group(1) if subject else "we"), "firm", match.group(0).split()[0].rstrip(":"),
+    trigger = match.group(0).split()[0].rstrip(":")
+    return Lead(resolve(subject.group(1) if subject else "we"), _strength_of(trigger, lex), trigger,
                 to_items=_ENDS_IN_TO.search(match.group(0)) is not None)
 
 
-def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, gerunds: bool = False) -> list[Finding]:
+def _strength_of(word: str, lex: TriggerLexicon) -> str:
+    """The strength of a lead-in's first word ("intend": moderate); a modal's is firm."""
+    low = word.lower()
+    for lemma in (low, low[:-1], low[:-2], low[:-1] + "e" if low.endswith("ed") else low):
+        trigger = lex.verbs.get(lemma)
+        if trigger is not None and trigger.strength:
+            return trigger.strength
+    return "firm"
+
+
+def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, gerunds: bool = False,
+              parse: Callable[[str], Doc] | None = None) -> list[Finding]:
     """An item under "We will:" or a clause after "(ii)" or a semicolon that names an action
     is one commitment by the lead's actors (a noun-phrase item, such as a purchase listed
-    under "deals will include:", is not)."""
+    under "deals will include:", is not). ``parse``: the parser, to read again an item whose
+    first word the tagger took for something else (``obligations.reads_as_action``)."""
     kept = [f for f in findings if f.kind == "commitment" and f.subject]
     if kept:
         return kept
@@ -69,8 +84,12 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     first = words[0]
     # a bare verb names an action ("remove tariffs"); a gerund only elaborates ("including accepting ...")
     verb_like = first.tag_ in ("VB", "VBP") or (first.tag_ in ("NN", "NNP", "JJ") and first.lower_ in lex.verbs) \
+        or _joined_to_verb(first) \
         or (gerunds and first.lower_.endswith("ing")) \
-        or (lead.to_items and _names_action(first, lex))  # "Joining the Paris Pact…" after "we will …"
+        or (lead.to_items and _names_action(first, lex)) \
+        or reads_as_action(first, parse)  # "Joining the Paris Pact…" after "we will …"; "(1) lower tariffs"
+    if _heads_noun_phrase(first):  # "support for X" listed: a noun phrase, no undertaking of its own
+        return [f for f in findings if f.kind != "commitment" or f.subject]
     # an item with a subject of its own is a clause, not a bare action ("amend its laws to ensure
     # that workers' rights are protected" has a subject only inside its purpose clause)
     if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") and not embedded_under(t, first)
@@ -79,6 +98,19 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     end = len(_TRAILING_JOINER.sub("", parsed.text))
     return [Finding(first.idx, end, "commitment", "commitment", lead.strength, Rule.LISTED_UNDERTAKING,
                     [lead.trigger, first.text], subject=None, lead_actors=tuple(lead.actors))]
+
+
+def _heads_noun_phrase(first: Token) -> bool:
+    """"support for the return of refugees": a verb's form followed by "for" or "of" is a noun."""
+    after = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    return after is not None and after.lower_ in ("for", "of")
+
+
+def _joined_to_verb(first: Token) -> bool:
+    """"fund and reform our institutions": a bare noun-tagged word joined to a base verb is a
+    verb too (the tagger reads an item's first word without the subject it lacks)."""
+    return first.tag_ == "NN" and not any(c.dep_ == "det" for c in first.children) \
+        and any(c.dep_ == "conj" and c.tag_ == "VB" and c.i > first.i for c in first.children)
 
 
 def _names_action(first: Token, lex: TriggerLexicon) -> bool:
@@ -123,6 +155,9 @@ class ListCursor:
         clean = cand.piece.view.clean
         if clean.rstrip().endswith(":"):
             self.header = introduced
+            # "agree to take the following steps: lifting X, reducing Y": the pieces after it are
+            # its items, each naming its action as a participle
+            self.lead = Lead(introduced.actors, introduced.strength, introduced.trigger, participles=True)
             return True
         if not cand.continues and len(clean.split()) <= SHORT_LEAD_WORDS:
             self.lead = introduced
@@ -134,7 +169,7 @@ class ListCursor:
         if self.header is not None and cand.opens_item:
             return self.header, False
         if cand.continues and self.lead is not None:
-            return self.lead, False
+            return self.lead, self.lead.participles
         if self.trailing is not None and cand.carried and cand.opens_paragraph:
             return self.trailing, True
         return None

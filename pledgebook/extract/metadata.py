@@ -78,11 +78,13 @@ def _title_case(place: str) -> str:
 
 
 def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "", book: DocumentBook | None = None,
-                   news_dateline: Dateline | None = None) -> DocInfo:
+                   news_dateline: Dateline | None = None, titles: tuple[str, ...] = ()) -> DocInfo:
     """``resolver`` is the ActorResolver; ``first_text`` the first sentence of the body and
     ``opening`` its first few sentences (clean text); ``book`` the codebook's documents.yaml
     (the bundled one by default); ``news_dateline`` the dateline the segmenter cut off the
-    story's first sentence ("NAIROBI: ", "JAKARTA (Reuters) - "), if any."""
+    story's first sentence ("NAIROBI: ", "JAKARTA (Reuters) - "), if any; ``titles`` the
+    titles of heads of state and ministers (leaders.yaml), which name a declaration's parties
+    one by one in its opening or its signatures."""
     book = book or Codebook.load().documents
     name = PurePath(raw.source).name
     title = raw.title
@@ -139,14 +141,21 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
     authors, group = _title_authors(title, resolver) if not parties and kind in _ISSUED_KINDS else ([], None)
     group = group or (None if authors else _speaking_group(raw, resolver, title))
-    if group or authors:
-        parties = [group] if group else authors
+    if group:
+        parties = resolver.book.as_parties(group)
+        if parties != [group]:
+            group = None  # a summit format with no voice of its own (C5+1): "we" are its members
+    elif authors:
+        parties = authors
     guessed = False
     if not parties:
         speakers = _named_speakers(raw, resolver)
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
-        parties = sorted(set(speakers) | in_title) if speakers else _parties(raw, resolver, title, issuer, kind)
-        guessed = not speakers
+        # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
+        heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, titles)
+        heads = _title_group_of(heads, title, kind, resolver)  # "Quad Leaders Call" of its four heads: the Quad
+        parties = sorted(set(speakers) | in_title) if speakers else heads or _parties(raw, resolver, title, issuer, kind)
+        guessed = not (speakers or heads)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
 
 
@@ -210,6 +219,44 @@ def _named_speakers(raw: RawDocument, resolver) -> list[str]:
     return sorted(set(codes)) if len(set(codes)) >= 2 else []
 
 
+OPENING_CHARS, SIGNATURE_CHARS = 1500, 1200
+MIN_OPENING_HEADS = 3  # two heads named in an opening are a bilateral text's, which its title already gives
+
+
+def heads_named(body: str, resolver, titles: tuple[str, ...]) -> list[str]:
+    """The states whose heads (or ministers) a declaration names one by one: three or more in
+    its opening ("the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, President
+    Xi Jinping of the People's Republic of China, ..."), or two or more in the signatures at
+    its end ("President of the Kyrgyz Republic" over a name)."""
+    if not titles:
+        return []
+    opening = _titled_states(body[:OPENING_CHARS], resolver, titles)
+    if len(opening) >= MIN_OPENING_HEADS:
+        return sorted(opening)
+    signed = _titled_states(body[-SIGNATURE_CHARS:], resolver, titles, lines_only=True)
+    return sorted(signed) if len(signed) >= 2 else []
+
+
+def _titled_states(text: str, resolver, titles: tuple[str, ...], lines_only: bool = False) -> set[str]:
+    """States named right after a title and "of" ("President of the Republic of X", "Prime
+    Minister Name of X"); ``lines_only``: only where the title opens a short line (a signature)."""
+    pattern = _title_of(titles, lines_only)
+    found = set()
+    for code, start, _ in resolver.find_countries(text):
+        if pattern.search(text, max(0, start - 80), start):
+            found.add(code)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _title_of(titles: tuple[str, ...], lines_only: bool) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True) if not t.endswith("."))
+    opening = r"(?:^|\n)[ \t]*(?:The\s+)?" if lines_only else r"\b"
+    # the title, at most three words of a name, "of" and "the": up to where the state's name begins
+    return re.compile(rf"{opening}(?:{alternatives})(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+of\s+(?:the\s+)?$",
+                      re.MULTILINE)
+
+
 def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, kind: str) -> list[str]:
     if title:
         in_title = {code for code, _, _ in resolver.find_countries(title)}
@@ -227,6 +274,16 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
     if issuer:
         chosen.add(issuer)
     return sorted(chosen) if chosen else [counts.most_common(1)[0][0]]
+
+
+def _title_group_of(codes: list[str], title: str | None, kind: str, resolver) -> list[str]:
+    """``codes`` as the grouping an issued text's title names, when they are exactly its members."""
+    if not codes or not title or kind not in _ISSUED_KINDS:
+        return codes
+    for group, _, _ in resolver.find_groups(title):
+        if set(resolver.book.groups[group].members) == set(codes):
+            return [group]
+    return codes
 
 
 def _members_named(group: str, raw: RawDocument, resolver) -> bool:

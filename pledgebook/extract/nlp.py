@@ -68,6 +68,12 @@ def prefixed_forms(lemmas: Iterable[str], prefix: str = "re") -> frozenset[str]:
     return frozenset(words)
 
 
+def hyphenated(words: Iterable[str]) -> frozenset[str]:
+    """The hyphenated ``words`` ("co-chairs") and their capitalised forms, which spaCy would split."""
+    kept = {w for w in words if "-" in w}
+    return frozenset(kept | {w[:1].upper() + w[1:] for w in kept})
+
+
 def tokenizer_keeping(nlp, words: Iterable[str]):
     """A copy of ``nlp``'s tokenizer that keeps each of ``words`` one token. ``nlp`` (shared,
     cached by ``load_nlp``) is left as it was: hand the copy's docs to ``nlp.pipe``."""

@@ -10,7 +10,8 @@ it (named in two sentences or more), unless two countries or more act: then the 
 theirs, and a third country the text returns to (the Syria of Russia–Turkey talks) is a topic.
 A report in which one country alone acts is still about two sides (a lender and a borrower, a
 builder and a host): the other side is the country the text names most often after it (capitals
-count: "signed in Nairobi"), when it is named in two sentences or more. Official texts (joint statements, readouts, speeches,
+count: "signed in Nairobi"), when it is named in two sentences or more. A currency ("US$161
+million") names no country. Official texts (joint statements, readouts, speeches,
 communiqués) say who their parties are, and keep them.
 """
 
@@ -31,6 +32,12 @@ SIDE_KINDS = frozenset({"meeting", "discussion", "agreement"})  # statements tha
 _COUNTERPART = re.compile(r"^(?:\s+(?:talks|an?|the|agreements?|deals?|accords?|memorand\w*|mous?|his|her|their))*"
                           r"\s+(?:with\s+)?[^,;]*?(?=\s+(?:in|on|at|to|for|about|over|regarding|during|after|before)\s|[,;]|$)")
 MIN_MENTIONS = 2  # sentences that name a country that never acts, for it to stay a party
+# a currency sign after a country's short name is money, not that country ("US$161 million")
+_CURRENCY = re.compile(r"\b(?:U\.?S\.?|US)\s?\$")
+
+
+def _without_currencies(text: str) -> str:
+    return _CURRENCY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def acting_parties(doc: DocContext, resolver: ActorResolver, sentences: Iterable[str]) -> list[str] | None:
@@ -41,7 +48,8 @@ def acting_parties(doc: DocContext, resolver: ActorResolver, sentences: Iterable
     if not _guessed(info):
         return None
     acting = Counter(code for d in doc.drafts for code in _acting_in(d, doc, resolver))
-    named = Counter(code for s in sentences for code in {c for c, _, _ in resolver.find_countries(s, capitals=True)})
+    named = Counter(code for s in sentences
+                    for code in {c for c, _, _ in resolver.find_countries(_without_currencies(s), capitals=True)})
     joined = {c for c in acting if resolver.book.is_country(c)}
     kept = set() if len(joined) >= 2 else {c for c in info.parties if acting[c] or named[c] >= MIN_MENTIONS}
     parties = sorted(kept | joined)
@@ -81,7 +89,7 @@ def _acting_in(d: Draft, doc: DocContext, resolver: ActorResolver) -> list[str]:
     after = text[at + len(trigger) :]
     counterpart = _COUNTERPART.match(after) if d.kind in SIDE_KINDS else None
     named = text[:at] + " " + (counterpart.group(0) if counterpart else "")
-    found = [code for code, _, _ in resolver.find_countries(named)]
+    found = [code for code, _, _ in resolver.find_countries(_without_currencies(named))]
     if not found and d.who and d.actor_source in ("subject", "reporter"):
         found = doc.people.resolve(d.who)
     return found

@@ -8,6 +8,7 @@ and codebook objects); everything one document needs lives in the ``DocContext``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -26,7 +27,8 @@ from pledgebook.extract.lists import ListCursor, continued, lead_in
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.ner import queue_named
-from pledgebook.extract.nlp import load_nlp, prefixed_forms, tokenizer_keeping
+from pledgebook.extract.obligations import participle_pieces
+from pledgebook.extract.nlp import hyphenated, load_nlp, prefixed_forms, tokenizer_keeping
 from pledgebook.extract.parties import acting_parties
 from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
@@ -53,7 +55,8 @@ class Extractor:
         self.ner = self.nlp.get_pipe("ner") if ner and "ner" in self.nlp.component_names else None
         self.lex = codebook.triggers
         # "re-emphasize" stays one token (a verb) in this extractor's own copy of the tokenizer
-        self.tokenizer = tokenizer_keeping(self.nlp, prefixed_forms(self.lex.verbs))
+        # and so do hyphenated actor nouns ("the co-chairs intend to meet": not "co" as subject)
+        self.tokenizer = tokenizer_keeping(self.nlp, prefixed_forms(self.lex.verbs) | hyphenated(self.lex.actor_nouns))
         self.events = codebook.events
         self.entities = EntityFinder(codebook)
         self.sectors = SectorClassifier(codebook)
@@ -83,7 +86,8 @@ class Extractor:
         paragraphs = segment(raw, book.segmentation)
         sentences = [s.view.clean for p in paragraphs if p.kind != "boilerplate" for s in p.sentences]
         info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]),
-                              book.documents, _opening_dateline(sentences[:4], book.segmentation))
+                              book.documents, _opening_dateline(sentences[:4], book.segmentation),
+                              book.leaders.titles)
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer,
                            book.leaders)
         speakers = frozenset([*info.parties, *([info.group] if info.group else [])])
@@ -94,6 +98,7 @@ class Extractor:
         """Walk the candidate pieces in text order, parse those worth it, and draft the
         statements they hold (items of a list take the actors of the clause that leads it)."""
         doc.units, candidates = split_units(doc.paragraphs, self.codebook.segmentation)
+        candidates = [piece for c in candidates for piece in participle_pieces(c, self.lex)]
         worth = [self._worth_parsing(c) for c in candidates]
         parses = self._parse(c for c, w in zip(candidates, worth, strict=True) if w)
         cursor = ListCursor(list(doc.info.parties))
@@ -109,7 +114,7 @@ class Extractor:
             findings = find_statements(parsed, self.lex, attributed=cand.source is not None)
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
-                findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1])
+                findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)
             for f in findings:
                 draft = self._draft(doc, cand, f, parsed, cursor)
                 if draft is not None:
@@ -129,7 +134,11 @@ class Extractor:
 
     def _parse(self, candidates: Iterable[Candidate]) -> Iterator:
         """spaCy's parses of the candidates, lazily, tokenized by this extractor's tokenizer."""
-        return iter(self.nlp.pipe((self.tokenizer(c.piece.view.clean) for c in candidates), batch_size=64))
+        return iter(self.nlp.pipe((self.tokenizer(_straight_possessive(c.piece.view.clean)) for c in candidates),
+                                  batch_size=64))
+
+    def _parse_one(self, text: str):
+        return self.nlp(self.tokenizer(_straight_possessive(text)))
 
     def _draft(self, doc: DocContext, cand: Candidate, f: Finding, parsed, cursor: ListCursor) -> Draft | None:
         """The statement ``f`` found in ``cand``, or None when it is no statement of the document's."""
@@ -237,6 +246,16 @@ def _opening_dateline(sentences: list[str], book: SegmentationBook) -> Dateline 
         if dateline is not None and dateline.end == len(here) + 1:
             return dateline
     return None
+
+
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])’(?=\s)")
+
+
+def _straight_possessive(text: str) -> str:
+    """"the United States’ commitment", "their countries’ plans": the parser reads a curly
+    apostrophe after -s as a closing quote and loses the possessor; a straight one it reads as
+    the possessive (one character for one, so every offset stays)."""
+    return _PLURAL_POSSESSIVE.sub("'", text)
 
 
 def _first_person(subject: str | None) -> bool:

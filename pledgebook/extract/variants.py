@@ -20,6 +20,11 @@ from pledgebook.codebook.entities import ANY_PROJECT, DiscoveryRules
 
 _SPLIT = re.compile(r"[\s\-–—‐‑]+")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_ASIDE = r"\s*(?:\([^)]{1,20}\)\s*)?"  # "the Standard Gauge Railway (SGR) to Malaba"
+_PLACE = r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+_ROUTE = re.compile(rf"{_ASIDE}(?:line\s+|section\s+|stretch\s+)?(?:from|between)\s+(?:the\s+)?{_PLACE}\s+(?:to|and)\s+(?:the\s+)?{_PLACE}")
+_HEAD_WORD = re.compile(r"[^\W_]+")  # words, hyphens and dashes apart ("high-speed": "high", "speed")
+_IN_LINE = re.compile(r"\bin line with\b", re.IGNORECASE)  # an idiom, not a railway line
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 
 
@@ -52,6 +57,50 @@ class ProjectKeys:
         self.heads = {" ".join(_SPLIT.split(h.lower())): None if c == ANY_PROJECT else c
                       for h, c in rules.anaphora_heads.items()}
         self.stopwords = rules.leading_stopwords
+        self.other_modifiers = rules.anaphora_not_modifiers  # "second", "another": not the project named
+        self._longest = max((len(h.split()) for h in self.heads), default=0)
+        self._starts = frozenset(h.split()[0] for h in self.heads) | frozenset(h.split()[0] + "s" for h in self.heads)
+
+    def head_classes(self, text: str) -> frozenset[str]:
+        """The classes of the project heads ``text`` uses ("the plant", "the bullet train",
+        "NPP units": power plant, railway), not of another one ("a second plant", the word
+        before in anaphora_not_modifiers); ANY_PROJECT for "the project", "the deal". Longest
+        head first at each word ("nuclear power plant", not "plant")."""
+        words = [w.lower() for w in _HEAD_WORD.findall(_IN_LINE.sub(" ", text))]
+        found: set[str] = set()
+        i = 0
+        while i < len(words):
+            if words[i] not in self._starts:
+                i += 1
+                continue
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                phrase = " ".join(words[i : i + n])
+                cls = self.heads.get(phrase, self.heads.get(phrase[:-1], "") if phrase.endswith("s") else "")
+                if cls != "":
+                    if not (i and words[i - 1] in self.other_modifiers):
+                        found.add(ANY_PROJECT if cls is None else cls)
+                    i += n - 1
+                    break
+            i += 1
+        return frozenset(found)
+
+    def part(self, key: ProjectKey, text: str, start: int, end: int, extension_words: Iterable[str]) -> ProjectKey:
+        """The key of the part of project ``key`` that its mention at ``text[start:end]`` is about:
+        "the extension of the SGR (to Malaba)" is the SGR's extension, a later undertaking than the
+        line it extends; "the railway from Naivasha to Kisumu" the Naivasha–Kisumu section (unless
+        those are the project's own end points). Else ``key`` itself: a phase ("phase 2 of the
+        ECRL") stays the project (docs/threads.md: on the news dev set phases were as often one
+        undertaking as two)."""
+        words = "|".join(map(re.escape, extension_words))
+        if words and (re.search(rf"\b(?:{words})\s+(?:of\s+)?(?:the\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE)
+                      or re.match(rf"{_ASIDE}(?:{words})\b", text[end:], re.IGNORECASE)):
+            return ProjectKey(f"{key.name} extension", key.cls)
+        route = _ROUTE.match(text[end:])
+        if route:
+            ends = [fold(w) for w in route.groups()]
+            if not all(e in key.name.split() for e in ends):
+                return ProjectKey(" ".join(ends), key.cls)
+        return key
 
     def key(self, name: str) -> ProjectKey | None:
         """None for a name of no distinctive word ("the project")."""

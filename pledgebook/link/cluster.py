@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from pledgebook.codebook.entities import ANY_PROJECT
 from pledgebook.extract.variants import ProjectKey
 from pledgebook.link.config import LinkConfig
 from pledgebook.link.scope import (
@@ -57,6 +58,8 @@ class LinkItem:
     anchor: ProjectKey | None = None  # the one specific project the statement is about (cfg.anchor_kinds, sites)
     committed: bool = True  # of a kind that starts threads (a commitment): others link on a bridge or on wording
     venues: frozenset[str] = frozenset()  # of ``entities``, those of cfg.venue_kinds (institutions)
+    contextual: bool = False  # ``anchor`` is the report's one project, not a name of the statement's own
+    heads: frozenset[str] = frozenset()  # naming no project: classes of the heads its text uses ("the plant"; "*")
 
 
 def link_item(
@@ -75,8 +78,10 @@ def link_item(
     kind and its document's parties. Linking, ``diff``, ``eval-threads`` and the benchmark all
     build items here, so all apply the same entity roles, start rule and scope gate."""
     actors = frozenset(actors)
-    names = bonding_names((Mention(*e) for e in entities), text, cfg)
-    anchor = anchor_of(names, cfg)
+    mentions = [Mention(*e) for e in entities]
+    names = bonding_names(mentions, text, cfg)
+    anchor = anchor_of(names, cfg, mentions, text)
+    names = _as_part(names, anchor, cfg)
     return LinkItem(
         doc,
         actors,
@@ -89,7 +94,95 @@ def link_item(
         anchor,
         kind in cfg.start_kinds,
         frozenset(name for name, k, _ in names if k in cfg.venue_kinds),
+        heads=cfg.head_classes(text) if anchor is None else frozenset(),  # read only where no project is named
     )
+
+
+def _as_part(names: list[tuple[str, str, str | None]], anchor: ProjectKey | None,
+             cfg: LinkConfig) -> list[tuple[str, str, str | None]]:
+    """A statement anchored to a part of a project ("the extension of the SGR") names that part,
+    not the project: it neither shares nor bridges the project's name with the line's own pledges."""
+    first = next((n for n, k, role in names if (k in cfg.anchor_kinds or role == "site")
+                  and cfg.project_key(n).name not in cfg.country_names), None)
+    if anchor is None or first is None or cfg.project_key(first) == anchor:
+        return names
+    part = _label(anchor)
+    return [(part if n == first else n, k, role) for n, k, role in names]
+
+
+def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[LinkItem]:
+    """``items`` where a statement that names no project takes its report's project as its
+    anchor (``contextual``): "Rosatom will build the Akkuyu plant ... It will be fully funded by
+    Russia ... NPP units will be put into operation by 2028" is one project's story, told by a
+    report whose other sentences say "it" and "the project". In a report whose anchored
+    statements all name one project, a statement about it (``_about``: not the investment target
+    of a report that also praises a railway); in a report about several, only a statement whose
+    head names the class of exactly one of them ("Turkey's first nuclear plant" in a report on a
+    pipeline and a plant), or a statement naming nothing at all, no sector either, right after
+    one with a project ("... put the first phase of the plant into effect by 2023. We will make
+    every effort to achieve this"); "it" elsewhere could be either. ``items`` of one document
+    come in text order (the ledger loads them so)."""
+    if not cfg.document_projects:
+        return list(items)
+    anchored: dict[Hashable, list[LinkItem]] = defaultdict(list)
+    for it in items:
+        if it.anchor is not None and not it.contextual:
+            anchored[it.doc].append(it)
+    out: list[LinkItem] = []
+    projects = {doc: _projects(members) for doc, members in anchored.items()}
+    for it in items:
+        found = projects.get(it.doc, []) if it.anchor is None else []
+        if len(found) == 1 and _about(it, *found[0], cfg):
+            it = _in_project(it, found[0][0])
+        elif len(found) > 1:
+            named = [key for key, _ in found if key.cls is not None and key.cls in it.heads]
+            before = out[-1] if out and out[-1].doc == it.doc else None
+            if len(named) == 1:
+                it = _in_project(it, named[0])
+            elif before is not None and before.anchor is not None and not (it.sectors or it.entities or it.heads):
+                it = _in_project(it, before.anchor)  # "we will make every effort to achieve this"
+        out.append(it)
+    return out
+
+
+def _in_project(it: LinkItem, key: ProjectKey) -> LinkItem:
+    """``it`` about the report's project ``key``: anchored to it, and naming it as an entity, so
+    that a pledge naming another project is a different undertaking (the entity penalty)."""
+    return replace(it, anchor=key, contextual=True, exclusive=False, entities=it.entities | {_label(key)})
+
+
+def _label(key: ProjectKey) -> str:
+    return f"{key.name} ({key.cls or 'project'})"
+
+
+def _projects(members: list[LinkItem]) -> list[tuple[ProjectKey, frozenset[str]]]:
+    """The projects a report's anchored statements name, each with the sectors most of its
+    statements have (its spellings grouped: "Akkuyu" with "the Akkuyu nuclear power plant")."""
+    groups: list[list[LinkItem]] = []
+    for it in members:
+        group = next((g for g in groups if all(it.anchor.matches(o.anchor) for o in g)), None)  # type: ignore[union-attr]
+        if group is None:
+            groups.append([it])
+        else:
+            group.append(it)
+    out = []
+    for group in groups:
+        best = max((it.anchor for it in group), key=lambda k: k.cls is not None)  # type: ignore[union-attr]
+        counts = Counter(s for it in group for s in it.sectors)
+        out.append((best, frozenset(s for s, n in counts.items() if 2 * n > len(group))))
+    return out  # type: ignore[return-value]
+
+
+def _about(it: LinkItem, project: ProjectKey, sectors: frozenset[str], cfg: LinkConfig) -> bool:
+    """May a statement naming no project be about its report's one ``project`` (``sectors``: those
+    most of its statements have)? Not when it uses a head of another class ("a second nuclear
+    plant" in a pipeline's report); yes when it uses the project's own or a generic one ("the
+    bullet train", "the project"), shares a sector with it, or all its sectors are funding
+    (none included)."""
+    own = {ANY_PROJECT, project.cls} if project.cls else {ANY_PROJECT}
+    if it.heads - own and not it.heads & own:
+        return False
+    return bool(it.heads & own) or bool(it.sectors & sectors) or it.sectors <= sectors | cfg.funding_sectors
 
 
 def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> float | None:
@@ -109,16 +202,22 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
     actors_meet = not a.actors or not b.actors or bool(a.actors & b.actors)
     one_relationship = same_relationship(a.scope, b.scope)
     same_project = a.anchor is not None and a.anchor.matches(b.anchor)
+    if same_project and (a.contextual or b.contextual) and not one_relationship:
+        same_project = False  # a report's project, not named by the statement: it never crosses relationships
     bridged = bool(a.bridges & b.bridges) or same_project
     if not (actors_meet and one_relationship) and not ((actors_meet or one_relationship) and bridged):
         return None
     score = cosine
     if one_relationship and same_project:
         score += cfg.project_bonus
+    elif one_relationship and (_names_class_of(a, b) or _names_class_of(b, a)):
+        score += cfg.head_bonus
     shared = a.entities & b.entities
     wording_only = not (a.committed and b.committed) and not bridged and not shared - a.venues - b.venues
     if wording_only:  # a non-commitment bonded by no undertaking (a shared institution is a venue)
         score -= cfg.cross_kind_margin
+        if _stray(a, b) or _stray(b, a):
+            return None
     if a.entities and b.entities:
         if shared or same_project:
             score += 0.0 if wording_only else cfg.entity_bonus
@@ -128,6 +227,20 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
         shared = len(a.sectors & b.sectors)
         score += cfg.sector_bonus * shared / len(a.sectors | b.sectors) if shared else -cfg.sector_penalty
     return score
+
+
+def _stray(a: LinkItem, b: LinkItem) -> bool:
+    """Is ``a`` a stance naming nothing (no project, no head, no report project: "Turkey is joining
+    the club of nuclear countries") next to ``b``, a project's statement? Wording alone does not make
+    it that project's: an entity-less welcome or call joins a project's thread only through a pledge."""
+    return not a.committed and a.anchor is None and not a.heads and b.anchor is not None
+
+
+def _names_class_of(a: LinkItem, b: LinkItem) -> bool:
+    """Does ``a``, naming no project, use the head of ``b``'s project's class ("Indonesia's first
+    high-speed railway", "the bullet train" beside the Jakarta–Bandung or the Mumbai–Ahmedabad
+    railway)? Within one relationship that is as good as a shared entity: ``head_bonus``."""
+    return a.anchor is None and b.anchor is not None and b.anchor.cls is not None and b.anchor.cls in a.heads
 
 
 def blocks(items: Sequence[LinkItem]) -> dict[tuple[str, str], list[int]]:

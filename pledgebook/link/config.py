@@ -17,10 +17,10 @@ from pledgebook.codebook import Codebook
 from pledgebook.codebook.entities import ENTITY_KINDS, LinkRoles
 from pledgebook.codebook.files import CodebookError, FileSchema, Schema, Text, Words, parse, read_bytes, validate
 from pledgebook.core.data import StatementKind
-from pledgebook.extract.variants import ProjectKey, ProjectKeys
+from pledgebook.extract.variants import ProjectKey, ProjectKeys, fold
 
 DATA_DIR = Path(__file__).with_name("data")
-LINKING_VERSION = 5
+LINKING_VERSION = 6
 _Kind = Literal[tuple(k.value for k in StatementKind)]  # type: ignore[valid-type]
 _EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
 
@@ -32,6 +32,13 @@ class SourceCues(Schema):
     before: Words  # phrases right before the name
     after: Words  # reporting words right after it (past any `between` words)
     between: Words = []  # words that may stand between the name and a reporting word
+
+
+class DocumentProjects(Schema):
+    """A statement that names no project takes its report's one project (cluster.with_document_projects)
+    when it uses a head of that project's class, or all its sectors are the project's or these."""
+
+    funding_sectors: list[str] = []  # a loan or grant is part of whatever project it pays for
 
 
 class LinkingFile(FileSchema):
@@ -48,6 +55,9 @@ class LinkingFile(FileSchema):
     venue_kinds: list[_EntityKind]
     project_bonus: float = Field(ge=0)
     cross_kind_margin: float = Field(ge=0)
+    document_projects: DocumentProjects | None = None
+    extension_words: Words = []
+    head_bonus: float = Field(default=0.0, ge=0)
     entity_bonus: float
     entity_penalty: float
     sector_bonus: float
@@ -90,6 +100,10 @@ class LinkConfig:
     anchor_kinds: frozenset[str] = frozenset()  # entity kinds that anchor a statement to one project (with sites)
     project_bonus: float = 0.0  # added to a pair of one relationship that names the same primary project
     cross_kind_margin: float = 0.0  # taken from a pair with a non-commitment that shares only venues
+    document_projects: bool = False  # a statement naming no project may take its report's one project (cluster)
+    funding_sectors: frozenset[str] = frozenset()  # ... when its sectors are the project's or these
+    extension_words: tuple[str, ...] = ()  # "the extension of X": a part of X of its own (ProjectKeys.part)
+    head_bonus: float = 0.0  # a statement naming no project that uses the head of another's project class
     venue_kinds: frozenset[str] = frozenset()  # entity kinds that bond no non-commitment (institutions)
     source_kinds: frozenset[str] = frozenset()  # entity kinds ignored where named only as a statement's source
     source_before: tuple[tuple[str, ...], ...] = ()  # lower-case word sequences ("according", "to")
@@ -98,9 +112,14 @@ class LinkConfig:
     roles: LinkRoles | None = None  # sites and umbrellas (the codebook's entities.yaml)
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # actor group -> members (actors.yaml)
     project_keys: ProjectKeys | None = None  # how anchors compare across documents (extract.variants)
+    country_names: frozenset[str] = frozenset()  # folded country names and demonyms: "China Railway" is no project key
 
     def role(self, name: str) -> str | None:
         return self.roles.role(name) if self.roles else None
+
+    def head_classes(self, text: str) -> frozenset[str]:
+        """Project head classes the text uses ("the plant": power plant; "the project": any)."""
+        return self.project_keys.head_classes(text) if self.project_keys and text else frozenset()
 
     def project_key(self, name: str) -> ProjectKey:
         """The key an anchor compares by: "El-Dabaa NPP" and "the El Dabaa nuclear power plant"
@@ -122,7 +141,7 @@ class LinkConfig:
     @property
     def max_bonus(self) -> float:
         """The most the non-embedding terms can add: candidates below threshold - this are hopeless."""
-        return self.entity_bonus + self.sector_bonus
+        return self.entity_bonus + self.sector_bonus + self.head_bonus
 
 
 @cache
@@ -149,6 +168,10 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         anchor_kinds=frozenset(raw.anchor_kinds),
         project_bonus=raw.project_bonus,
         cross_kind_margin=raw.cross_kind_margin,
+        extension_words=tuple(raw.extension_words),
+        head_bonus=raw.head_bonus,
+        document_projects=raw.document_projects is not None,
+        funding_sectors=frozenset(raw.document_projects.funding_sectors if raw.document_projects else ()),
         venue_kinds=frozenset(raw.venue_kinds),
         source_kinds=frozenset(raw.source_kinds),
         source_before=tuple(tuple(_words(c)) for c in cues.before),
@@ -157,6 +180,7 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         roles=book.link_roles,
         groups={code: frozenset(g.members) for code, g in book.actors.groups.items()},
         project_keys=ProjectKeys(book.discovery),
+        country_names=frozenset(fold(alias) for alias, _, _ in book.actors.aliases(("country", "demonym"))),
     )
 
 

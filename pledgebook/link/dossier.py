@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.entities import GazetteerEntry
@@ -24,6 +24,8 @@ from pledgebook.codebook.sectors import alias_key
 from pledgebook.core.data import STRENGTH_RANK, Strength
 from pledgebook.extract.variants import ProjectKeys
 from pledgebook.link.views import ThreadView, member, thread_view
+from pledgebook.store.ledger import added_rows
+from pledgebook.store.review import overlaid, reviews
 from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity, Thread, ThreadMember
 
 # Which mention of a document tells its step of the story: what was signed, then undertaken,
@@ -216,7 +218,7 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         .where(ExtractionRun.is_current.is_(True), Statement.id.in_(
             select(StatementEntity.statement_id).where(StatementEntity.name.in_(found.stored))))
         .order_by(Document.date.nulls_last(), Document.id, Statement.start, Statement.id)
-        .options(selectinload(Statement.entities))
+        .options(selectinload(Statement.entities), defer(Document.text))  # not the documents' texts
     ).all()
     statements, members, documents = [], defaultdict(list), set()
     for st, doc, tm in rows:
@@ -226,6 +228,11 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         if tm is not None:
             members[tm.thread_id].append(member(tm, st, doc, entities))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(list(members)))).all())
+    reviewed = reviews(session, [st.stable_key for st, _, _ in rows])  # analysts' corrections win
+    statements = overlaid(statements, "statement_id", reviewed)
+    if added := _added(session, found.stored):  # into date order (a stable sort keeps the rest as it was)
+        statements = sorted(statements + added, key=lambda s: (s.document_date is None, s.document_date or ""))
+    members = {tid: shown for tid, ms in members.items() if (shown := overlaid(ms, "statement_id", reviewed))}
     dates = [s.document_date for s in statements if s.document_date]
     return Dossier(
         entity=found.name, entity_kind=found.kind, aliases=found.aliases,
@@ -236,6 +243,16 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         # those that never start one ("the", "with", "in").
         story_steps=story(statements, book.discovery.tail_connectors | book.discovery.leading_stopwords),
     )
+
+
+def _added(session: Session, names: list[str]) -> list[DossierStatement]:
+    """Statements analysts added (store.review) that name one of ``names``."""
+    wanted = set(names)
+    return [DossierStatement(
+        statement_id=r.statement_id, document_source=r.document_source, document_date=r.document_date,
+        document_title=r.document_title, kind=r.kind, text=r.text, start=r.start, end=r.end, actors=r.actors,
+        strength=r.strength, sectors=r.sectors, entities=r.entities, when=None, trigger=None, trigger_words=[],
+        thread_id=None) for r, _ in added_rows(session, reviews(session)) if wanted & set(r.entities)]
 
 
 def _statement(st: Statement, doc: Document, tm: ThreadMember | None, entities: list[str]) -> DossierStatement:

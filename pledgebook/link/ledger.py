@@ -18,19 +18,20 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from pledgebook.link.cache import cached_vectors
-from pledgebook.link.cluster import Clustering, LinkItem, candidate_pairs, cluster, link_item
+from pledgebook.link.cluster import Clustering, LinkItem, candidate_pairs, cluster, link_item, with_document_projects
 from pledgebook.link.config import LinkConfig, load_config
 from pledgebook.link.embed import Embedder, make_embedder
 from pledgebook.link.membership import LINKER, Move, current_members, lock_memberships, record_moves
 from pledgebook.link.overrides import effective_overrides
 from pledgebook.link.region import region
+from pledgebook.link.scope import is_headline
 from pledgebook.store.engine import writer
 from pledgebook.store.models import (
     Document,
@@ -72,7 +73,7 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
     then by content (never by ingest order, which would make ties depend on it)."""
     rows = session.execute(
         select(Statement.id, Statement.stable_key, Statement.document_id, Statement.text, Statement.kind,
-               Statement.start, Statement.actors, Statement.sectors, Document.parties)
+               Statement.start, Statement.actors, Statement.sectors, Document.parties, Document.title)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
@@ -91,11 +92,26 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
     return _Loaded(
         keys=[r.stable_key for r in rows],
         texts=[r.text for r in rows],
-        items=[link_item(r.document_id, r.actors or (), r.sectors or (),
-                         [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
-                         r.parties or (), cfg, kind=r.kind, text=r.text)
-               for r in rows],
+        items=with_document_projects([
+            _headline(link_item(r.document_id, r.actors or (), r.sectors or (),
+                                [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
+                                r.parties or (), cfg, kind=r.kind, text=r.text), r.text, r.title)
+            for r in rows], cfg),
     )
+
+
+def _headline(item: LinkItem, text: str, title: str | None) -> LinkItem:
+    """A report's headline restates its lead ("Japan to invest 3.2 lakh crore rupees in India over
+    next 5 years" above "Japan will raise its investment target to 5 trillion yen or 3.2 lakh
+    crore"): it may share a thread with the lead's pledge (no one-commitment-per-document)."""
+    return replace(item, exclusive=False) if item.exclusive and is_headline(text, title) else item
+
+
+def current_items(session: Session, config: LinkConfig) -> dict[str, LinkItem]:
+    """What the linker knows of each current statement of a threaded kind, by stable key (with
+    its report's project: ``with_document_projects``): for explaining a pair's score."""
+    data = _load(session, config)
+    return dict(zip(data.keys, data.items))
 
 
 def link_new_statements(

@@ -95,7 +95,7 @@ def load_gold_pairs(path: Path = GOLD_PAIRS, cfg: LinkConfig | None = None) -> t
         actors, sectors = tuple(s.get("actors", [])), tuple(s.get("sectors", []))
         entities = tuple((name, kind) for name, kind in s.get("entities", []))
         parties = tuple(s.get("parties", []))
-        item = link_item(s["source"], actors, sectors, entities, parties, cfg)
+        item = link_item(s["source"], actors, sectors, entities, parties, cfg, text=" ".join(s["text"].split()))
         statements[sid] = GoldStatement(sid, " ".join(s["text"].split()), actors, sectors, entities, parties, item)
     pairs = []
     for a, b, label in raw["pairs"]:

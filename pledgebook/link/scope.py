@@ -84,17 +84,42 @@ def bonding_names(mentions: Iterable[Mention], text: str, cfg: LinkConfig) -> li
     return list(kept.values())
 
 
-def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> ProjectKey | None:
+def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig,
+              mentions: Iterable[Mention] = (), text: str = "") -> ProjectKey | None:
     """The specific project a statement is about, as its project key (``cfg.project_key``: one
     key for the spellings of different reports): the first bonding name of ``cfg.anchor_kinds``
     or a site, or None. A statement listing "the railway, the port and the parks" is anchored
     to the railway only: it bonds to the port's and the parks' statements no more strongly than
-    any shared entity does, so a list does not chain those projects' threads together."""
-    name = next((name for name, kind, role in names if kind in cfg.anchor_kinds or role == "site"), None)
-    return None if name is None else cfg.project_key(name)
+    any shared entity does, so a list does not chain those projects' threads together. Where a
+    mention of it (``mentions``, offsets in ``text``) names a part ("the extension of the SGR",
+    "the railway from Naivasha to Kisumu"), the anchor is that part (``ProjectKeys.part``)."""
+    name = next((name for name, kind, role in names if (kind in cfg.anchor_kinds or role == "site")
+                 and cfg.project_key(name).name not in cfg.country_names), None)
+    if name is None:  # (a company named after its country, "China Railway", is no project)
+        return None
+    key = cfg.project_key(name)
+    spans = [(m.start, m.end) for m in mentions if m.name.casefold() == name and m.start is not None and m.end is not None]
+    if cfg.extension_words and cfg.project_keys is not None:  # "the extension of the SGR": the SGR's extension
+        for start, end in spans:
+            part = cfg.project_keys.part(key, text, start, end, cfg.extension_words)
+            if part != key:
+                return part
+    return key
 
 
 def starts_thread(kind: str, names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> bool:
     """May this statement start a thread? Kinds of ``start_kinds`` do; another threaded kind
     only when it names a specific project (``start_entity_kinds``) or a site."""
     return kind in cfg.start_kinds or any(k in cfg.start_entity_kinds or role == "site" for _, k, role in names)
+
+
+HEADLINE_OVERLAP = 0.8  # share of the longer one's words the statement and the title must share
+
+
+def is_headline(text: str, title: str | None) -> bool:
+    """Is the statement its report's title, as printed above the text ("over next 5 years" /
+    "over the next five years")? Most of the words of both must be shared."""
+    if not title:
+        return False
+    words, heading = ({w.lower() for w in _WORD.findall(t)} for t in (text, title))
+    return bool(words) and len(words & heading) >= HEADLINE_OVERLAP * max(len(words), len(heading))

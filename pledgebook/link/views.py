@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from pledgebook.core.data import STRENGTH_RANK, Strength
+from pledgebook.store.review import overlaid, reviews
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
@@ -166,6 +167,7 @@ def _views(session: Session, ids: list[int]) -> list[ThreadView]:
             .join(Document, Document.id == Statement.document_id)
             .where(ThreadMember.thread_id.in_(chunk), ExtractionRun.is_current.is_(True))
             .order_by(Document.date.nulls_last(), Document.id, Statement.start)
+            .options(defer(Document.text))  # a member needs its document's date and source, not its text
         ).all()
         for sid, name in session.execute(
             select(StatementEntity.statement_id, StatementEntity.name)
@@ -180,7 +182,8 @@ def _views(session: Session, ids: list[int]) -> list[ThreadView]:
     for tm, st, doc in rows:
         by_thread[tm.thread_id].append(member(tm, st, doc, entity_names.get(st.id, [])))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(ids))).all())
-    return [thread_view(tid, labels.get(tid), by_thread.get(tid, [])) for tid in ids]
+    found = reviews(session, [st.stable_key for _, st, _ in rows])  # analysts' corrections win
+    return [thread_view(tid, labels.get(tid), overlaid(by_thread.get(tid, []), "statement_id", found)) for tid in ids]
 
 
 def member(tm: ThreadMember, st: Statement, doc: Document, entities: list[str]) -> Member:
@@ -215,7 +218,8 @@ def list_threads(engine: Engine | Session, flt: ThreadFilter = ThreadFilter()) -
     if isinstance(engine, Engine):
         with Session(engine) as session:
             return list_threads(session, flt)
-    return _views(engine, _thread_ids(engine, flt))
+    # a thread whose members analysts rejected may fall below min_docs (store.review)
+    return [v for v in _views(engine, _thread_ids(engine, flt)) if v.documents >= flt.min_docs]
 
 
 def get_thread(engine: Engine | Session, thread_id: int) -> ThreadView | None:

@@ -16,7 +16,7 @@ from pledgebook.codebook import Codebook
 from pledgebook.codebook.segmentation import SegmentationBook
 from pledgebook.core.data import Span
 from pledgebook.read.base import RawDocument
-from pledgebook.segment.markers import INLINE_ENUMERATOR, LINE_LIST_START
+from pledgebook.segment.markers import INLINE_ENUMERATOR, LINE_LIST_START, inline_enumerators
 from pledgebook.segment.view import TextView, make_view
 
 ParagraphKind = Literal["text", "heading", "list_item", "boilerplate"]
@@ -232,13 +232,17 @@ def clause_pieces(sentence: Sentence) -> list[Sentence]:
     sentences, and each piece is an undertaking of its own."""
     clean = sentence.view.clean
     cuts: set[int] = set()
-    enumerators = [m.start() for m in INLINE_ENUMERATOR.finditer(clean)]
-    if len(enumerators) >= 2:
-        cuts.update(enumerators)
+    cuts.update(inline_enumerators(clean))
     if ";" in clean and len(clean.split()) >= _LONG_SENTENCE_WORDS:
         cuts.update(i + 1 for i, ch in enumerate(clean) if ch == ";")
     if not cuts:
         return [sentence]
+    return pieces_of(sentence, cuts)
+
+
+def pieces_of(sentence: Sentence, cuts: set[int]) -> list[Sentence]:
+    """``sentence`` cut at ``cuts`` (offsets in its clean text) into pieces, each a sentence."""
+    clean = sentence.view.clean
     pieces: list[Sentence] = []
     for a, b in _pieces_between(clean, cuts | {0, len(clean)}):
         view = TextView(clean[a:b], sentence.view.index[a:b], sentence.view.index[a])

@@ -23,7 +23,7 @@ from pledgebook.serve.cli_support import parse_date
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from pledgebook.store import LedgerFilter, LedgerRow
+    from pledgebook.store import LedgerFilter, LedgerPosition, LedgerRow
 
 
 def _book() -> Any:  # -> Codebook
@@ -39,6 +39,16 @@ def check_kinds(values: Sequence[str]) -> list[str]:
     for value in values:
         if value not in known:
             raise typer.BadParameter(f"unknown kind {value!r} (one of {', '.join(known)})", param_hint="--kind")
+    return list(values)
+
+
+def check_strengths(values: Sequence[str]) -> list[str]:
+    from pledgebook.core.data import Strength
+
+    known = [s.value for s in Strength]
+    for value in values:
+        if value not in known:
+            raise typer.BadParameter(f"unknown strength {value!r} (one of {', '.join(known)})", param_hint="--strength")
     return list(values)
 
 
@@ -110,12 +120,13 @@ FILTER_OPTIONS: tuple[FilterOption, ...] = (
     FilterOption("actor", list[str], typer.Option([], "--actor", "-a", help="Party code (CHN, USA, G7 ...) or name; repeat for any of several (`pledgebook actors`)."), "actors", check_actors),
     FilterOption("sector", list[str], typer.Option([], "--sector", "-s", help="Sector id or alias; repeatable (`pledgebook sectors`)."), "sectors", check_sectors),
     FilterOption("kind", list[str], typer.Option([], "--kind", "-k", help="Statement kind (commitment, position ...); repeatable (`pledgebook kinds`)."), "kinds", check_kinds),
+    FilterOption("strength", list[str], typer.Option([], "--strength", help="Strength of a commitment (firm, moderate, soft); repeatable."), "strengths", check_strengths),
     FilterOption("entity", list[str], typer.Option([], "--entity", "-e", help="Entity name or any alias (ML-1, CPEC); repeatable."), "entities"),
     FilterOption("since", str | None, typer.Option(None, "--since", help="Documents dated on or after (YYYY[-MM[-DD]])."), "since", _date_from),
     FilterOption("until", str | None, typer.Option(None, "--until", help="Documents dated on or before (YYYY[-MM[-DD]])."), "until", _date_until),
     FilterOption("search", str | None, typer.Option(None, "--search", "-q", help='Full text: every word or "quoted phrase" must occur (stemmed).'), "search"),
     FilterOption("due", str | None, typer.Option(None, "--due", help="Statements due in this year or month (YYYY or YYYY-MM; a day YYYY-MM-DD also works): their `due` date, the last day by which the undertaking is to be met."), "due", _due_within),
-    FilterOption("overdue", bool, typer.Option(False, "--overdue", help="Statements whose due date has passed (before today). Status tracking does not exist yet, so no statement counts as fulfilled: every statement due before today is listed."), "overdue_on", _overdue_on),
+    FilterOption("overdue", bool, typer.Option(False, "--overdue", help="Statements whose due date has passed (before today) and whose current status is not fulfilled (`pledgebook status`; docs/tracking.md)."), "overdue_on", _overdue_on),
     FilterOption("limit", int | None, typer.Option(None, "--limit", "-n", min=1, help="At most this many statements."), "limit"),
 )
 
@@ -127,9 +138,23 @@ class StatementQuery:
     flt: LedgerFilter
 
     def rows(self, engine: Engine) -> list[LedgerRow]:
+        from pledgebook.codebook import CodebookError
         from pledgebook.store import query_ledger
 
-        return query_ledger(engine, replace(self.flt, entities=entity_names(engine, self.flt.entities)))
+        try:  # --overdue reads the tracking labels ($PLEDGEBOOK_TRACKING)
+            return query_ledger(engine, self._resolved(engine))
+        except CodebookError as err:
+            raise typer.BadParameter(f"tracking labels: {' '.join(str(err).split())}", param_hint="--overdue") from None
+
+    def page(self, engine: Engine, *, size: int, after: LedgerPosition | None = None,
+             ) -> tuple[list[LedgerRow], LedgerPosition | None]:
+        """Up to ``size`` rows after ``after``, and where the next page starts (None: no more)."""
+        from pledgebook.store import query_ledger_page
+
+        return query_ledger_page(engine, self._resolved(engine), size=size, after=after)
+
+    def _resolved(self, engine: Engine) -> LedgerFilter:
+        return replace(self.flt, entities=entity_names(engine, self.flt.entities))
 
 
 def entity_names(engine: Engine, names: Sequence[str]) -> list[str]:
@@ -146,19 +171,35 @@ def entity_names(engine: Engine, names: Sequence[str]) -> list[str]:
     return out
 
 
+def statement_query(values: dict[str, Any]) -> StatementQuery:
+    """The query for filter values by option name (``{"actor": ["India"], "due": "2025"}``;
+    a missing one is not given), each checked and converted as its option is. An unknown id
+    raises ``typer.BadParameter`` naming the option and the valid ids: the API serves the same
+    filters through this."""
+    from pledgebook.store import LedgerFilter
+
+    given = {}
+    for option in FILTER_OPTIONS:
+        if option.param in values:
+            try:
+                given[option.field] = option.convert(values[option.param])
+            except typer.BadParameter as err:
+                err.param_hint = err.param_hint or f"--{option.param}"  # name the filter a date came from
+                raise
+    return StatementQuery(LedgerFilter(**given))
+
+
 def statement_filters(command: Callable[..., Any]) -> Callable[..., Any]:
     """Give ``command`` every option of ``FILTER_OPTIONS``; it receives them checked, as one
     ``query: StatementQuery`` (typer reads the options from the new signature)."""
-    from pledgebook.store import LedgerFilter
-
     own = [p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name != "query"]
     added = [inspect.Parameter(o.param, inspect.Parameter.KEYWORD_ONLY, default=o.option, annotation=o.annotation)
              for o in FILTER_OPTIONS]
 
     @functools.wraps(command)
     def with_filters(**kwargs: Any) -> Any:
-        values = {o.field: o.convert(kwargs.pop(o.param)) for o in FILTER_OPTIONS}
-        return command(query=StatementQuery(LedgerFilter(**values)), **kwargs)
+        query = statement_query({o.param: kwargs.pop(o.param) for o in FILTER_OPTIONS})
+        return command(query=query, **kwargs)
 
     params = own + added
     with_filters.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]

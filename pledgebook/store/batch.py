@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from pledgebook.codebook import Codebook
 from pledgebook.core.data import content_hash
 from pledgebook.read.base import ReadError
-from pledgebook.store.ingest import Outcome, ingest_record, stored_versions
+from pledgebook.store.ingest import IngestResult, Outcome, ingest_record, stored_versions
 
 
 @dataclass(slots=True)
@@ -95,3 +95,19 @@ def ingest_paths(
         summary.count(outcome)
         on_file(path, outcome.value)
     return summary
+
+
+def ingest_file(engine: Engine, path: str, *, source: str, codebook: Codebook | None = None) -> IngestResult:
+    """Ingest one file read under the name ``source`` (an upload saved under a temporary path
+    keeps its own file name, from which a document's date may come). Raises the reader's
+    ``ReadError`` for a file that cannot be read, ``ValueError`` for a record the ledger
+    refuses; either way nothing is stored."""
+    from pledgebook.extract.pipeline import shared_extractor
+    from pledgebook.read import read_document
+
+    codebook = codebook or Codebook.load()
+    extractor_version, codebook_version = current_versions(codebook)
+    raw = read_document(path, source=source)
+    record = shared_extractor(True, str(codebook.directory)).extract(raw)
+    return ingest_record(engine, record, raw.text, extractor_version=extractor_version,
+                         codebook_version=codebook_version)

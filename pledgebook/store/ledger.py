@@ -8,10 +8,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, column, func, or_, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Engine, and_, column, func, or_, select, text, tuple_
+from sqlalchemy.orm import Session, defer, selectinload
 
+from pledgebook.codebook.tracking import load_tracking
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
@@ -20,6 +23,8 @@ from pledgebook.store.models import (
     StatementEntity,
     StatementSector,
 )
+from pledgebook.store.review import Review, overlaid, reviews
+from pledgebook.store.status import effective_statuses
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,13 +34,16 @@ class LedgerFilter:
     actors: Sequence[str] = ()
     sectors: Sequence[str] = ()
     kinds: Sequence[str] = ()
+    strengths: Sequence[str] = ()  # firm, moderate, soft (only commitments carry one)
     entities: Sequence[str] = ()  # canonical name or surface form, case-insensitive
     since: dt.date | None = None  # document date, inclusive
     until: dt.date | None = None
     search: str | None = None
     due: tuple[dt.date, dt.date] | None = None  # due date within, inclusive ("--due 2025": 2025-01-01, 2025-12-31)
-    overdue_on: dt.date | None = None  # due before this day (no status tracking yet: none is fulfilled)
+    overdue_on: dt.date | None = None  # due before this day, and not fulfilled (docs/tracking.md)
     limit: int | None = None
+    keys: Sequence[str] = ()  # statements' stable keys (the API's /statements/{key})
+    documents: Sequence[int] = ()  # documents' row ids (a document's statements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +103,20 @@ def _fts_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
     )
 
 
-def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
+def _document_conditions(flt: LedgerFilter) -> list[ColumnElement[bool]]:
+    """What an analyst's correction cannot change: the run is current, the document's date."""
     conds: list[ColumnElement[bool]] = [ExtractionRun.is_current.is_(True)]
+    if flt.since is not None:
+        conds.append(Document.date >= flt.since)
+    if flt.until is not None:
+        conds.append(Document.date <= flt.until)
+    return conds
+
+
+def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
+    """The conditions on a statement's own fields (a corrected statement is checked on its
+    corrected fields instead, by ``_matches``)."""
+    conds: list[ColumnElement[bool]] = []
     if flt.actors:
         actors = [a.upper() for a in flt.actors]
         conds.append(
@@ -112,6 +132,8 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
         )
     if flt.kinds:
         conds.append(Statement.kind.in_(list(flt.kinds)))
+    if flt.strengths:
+        conds.append(Statement.strength.in_(list(flt.strengths)))
     if flt.entities:
         names = [e.lower() for e in flt.entities]
         conds.append(
@@ -122,15 +144,15 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
             )
             .exists()
         )
-    if flt.since is not None:
-        conds.append(Document.date >= flt.since)
-    if flt.until is not None:
-        conds.append(Document.date <= flt.until)
     # due dates are ISO strings, which compare as the dates do
     if flt.due is not None:
         conds.append(Statement.when_due.between(flt.due[0].isoformat(), flt.due[1].isoformat()))
     if flt.overdue_on is not None:
         conds.append(Statement.when_due < flt.overdue_on.isoformat())
+    if flt.keys:
+        conds.append(Statement.stable_key.in_(list(flt.keys)))
+    if flt.documents:
+        conds.append(Statement.document_id.in_(list(flt.documents)))
     if flt.search:
         fts = _fts_condition(dialect, flt.search)
         if fts is not None:
@@ -139,22 +161,203 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
 
 
 def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -> list[LedgerRow]:
-    """Current statements matching ``flt``, newest document first, then in text order."""
+    """Current statements matching ``flt``, newest document first, then in text order, with
+    analysts' reviews applied (store.review): a rejected statement is left out, a corrected one
+    shown and filtered as corrected, an added one listed like the others."""
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger(session, flt)
     session = target
+    found = reviews(session)
+    fields = _conditions(flt, session.get_bind().dialect.name)
+    if found and fields:  # a reviewed statement passes on its corrected fields, checked below
+        reviewed = list(found)
+        fields = [or_(Statement.stable_key.in_(reviewed), and_(*fields))] if len(reviewed) <= 5000 else fields
     stmt = (
         select(Statement, Document)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
-        .where(and_(*_conditions(flt, session.get_bind().dialect.name)))
+        .where(and_(*_document_conditions(flt), *fields))
         .order_by(Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
-        .options(selectinload(Statement.entities))
+        # A row needs none of its document's text: sorting whole texts made a page 5x slower.
+        .options(selectinload(Statement.entities), defer(Document.text))
     )
-    if flt.limit is not None:
-        stmt = stmt.limit(flt.limit)
-    return [_row(st, doc) for st, doc in session.execute(stmt)]
+    checked_here = bool(found) or flt.overdue_on is not None
+    if flt.limit is not None and flt.overdue_on is None:
+        # reviewed rows may drop out below: at most one per reviewed key
+        stmt = stmt.limit(flt.limit + len(found))
+    rows = [(doc.date, doc.id, _row(st, doc)) for st, doc in session.execute(stmt)]
+    if not checked_here:
+        return [row for _, _, row in rows]
+    rows += _added_rows(session, found, flt)
+    rows.sort(key=lambda r: (r[0] is None, -(r[0].toordinal() if r[0] else 0), r[1], r[2].start))
+    shown = overlaid([row for _, _, row in rows], "statement_id", found)
+    shown = [r for r in shown if r.statement_id not in found or _matches(r, flt)]
+    if flt.overdue_on is not None:
+        shown = _not_fulfilled(session, shown)
+    return shown[: flt.limit] if flt.limit is not None else shown
+
+
+def _added_rows(session: Session, found: dict[str, Review], flt: LedgerFilter) -> list[tuple]:
+    """Statements analysts added, as (date, document id, row) for the documents the filter keeps."""
+    out = []
+    for row, doc in added_rows(session, found):
+        if (flt.since and (doc.date is None or doc.date < flt.since)) or (
+                flt.until and (doc.date is None or doc.date > flt.until)):
+            continue
+        out.append((doc.date, doc.id, row))
+    return out
+
+
+def added_rows(session: Session, found: dict[str, Review]) -> list[tuple[LedgerRow, Document]]:
+    """The statements analysts added (of ``found``), as ledger rows with their documents."""
+    added = [r for r in found.values() if r.state == "added"]
+    if not added:
+        return []
+    docs = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_({r.document_id for r in added})))}
+    return [(added_row(review, docs[review.document_id]), docs[review.document_id]) for review in added]
+
+
+def added_row(review: Review, doc: Document) -> LedgerRow:
+    """A statement an analyst added, as a ledger row (no machine provenance)."""
+    f = review.fields
+    return LedgerRow(
+        statement_id=review.key, record_id=review.key, document_id=doc.record_id, document_source=doc.source,
+        document_date=doc.date.isoformat() if doc.date else None, document_title=doc.title,
+        document_place=doc.place, document_parties=list(doc.parties), kind=f["kind"],
+        actors=list(f.get("actors", [])), strength=f.get("strength"), sectors=list(f.get("sectors", [])),
+        text=f["text"], start=f["start"], end=f["end"], when=None, when_date=None, due=None, due_precision=None,
+        due_event=None, plover=None, cameo=None, rule="review", trigger=None, trigger_words=[], actor_source=None,
+        rationale=f"added by {review.author}", entities=list(f.get("entities", [])),
+    )
+
+
+def _matches(row: LedgerRow, flt: LedgerFilter) -> bool:
+    """``flt``'s statement conditions on a reviewed row (full text: every term occurs, unstemmed)."""
+    lower = {e.casefold() for e in row.entities}
+    due = row.due
+    return all((
+        not flt.actors or bool({a.upper() for a in flt.actors} & set(row.actors)),
+        not flt.sectors or bool(set(flt.sectors) & set(row.sectors)),
+        not flt.kinds or row.kind in flt.kinds,
+        not flt.strengths or row.strength in flt.strengths,
+        not flt.entities or bool({e.casefold() for e in flt.entities} & lower),
+        flt.due is None or (due is not None and flt.due[0].isoformat() <= due <= flt.due[1].isoformat()),
+        flt.overdue_on is None or (due is not None and due < flt.overdue_on.isoformat()),
+        not flt.search or all(t.casefold() in row.text.casefold() for t in search_terms(flt.search)),
+    ))
+
+
+def _not_fulfilled(session: Session, rows: list[LedgerRow]) -> list[LedgerRow]:
+    """Rows whose current status is not the tracking codebook's fulfilled label."""
+    done = load_tracking().fulfilled
+    current = effective_statuses(session, [r.statement_id for r in rows])
+    return [r for r in rows if r.statement_id not in current or current[r.statement_id].status != done]
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerPosition:
+    """Where a page of the ledger ended: the sort key of its last statement (document date,
+    document and statement row ids, start). The next page starts after it, so rows stored
+    meanwhile never shift a page the way an offset would."""
+
+    date: str | None
+    document: int
+    start: int
+    statement: int
+
+
+def _after(pos: LedgerPosition) -> ColumnElement[bool]:
+    """Rows after ``pos`` in the ledger's order (date descending, undated last)."""
+    rest = tuple_(Document.id, Statement.start, Statement.id) > tuple_(pos.document, pos.start, pos.statement)
+    if pos.date is None:
+        return and_(Document.date.is_(None), rest)
+    day = dt.date.fromisoformat(pos.date)
+    return or_(Document.date < day, Document.date.is_(None), and_(Document.date == day, rest))
+
+
+_ORDER = (Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
+_DOCUMENT_FIELDS = ("record_id", "source", "title", "date", "place", "parties")
+
+
+def query_ledger_page(
+    target: Engine | Session, flt: LedgerFilter, *, size: int, after: LedgerPosition | None = None
+) -> tuple[list[LedgerRow], LedgerPosition | None]:
+    """One page of ``query_ledger``: up to ``size`` rows after ``after``, and the position to
+    ask the next page from (None on the last page). ``flt.limit`` is ignored.
+
+    The page's statements are chosen by their sort keys alone, and only those are then read,
+    as plain columns: sorting every match's full row, or building ORM objects for rows that
+    are only turned into ``LedgerRow``s, is what made a page slow."""
+    if isinstance(target, Engine):
+        with Session(target) as session:
+            return query_ledger_page(session, flt, size=size, after=after)
+    found = reviews(target)
+    fields = _conditions(flt, target.get_bind().dialect.name)
+    if found and fields:  # as in query_ledger: a reviewed statement is checked on its corrected fields
+        fields = [or_(Statement.stable_key.in_(list(found)), and_(*fields))] if len(found) <= 5000 else fields
+    conds = _document_conditions(flt) + fields + ([_after(after)] if after is not None else [])
+    keys = target.execute(
+        select(Statement.id, Document.id, Document.date, Statement.start)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .join(Document, Document.id == Statement.document_id)
+        .where(and_(*conds)).order_by(*_ORDER).limit(size + 1)
+    ).all()
+    rows = _reviewed(target, _rows_by_id(target, [k[0] for k in keys[:size]]), found, flt)
+    if len(keys) <= size:
+        return rows, None
+    statement, document, date, start = keys[size - 1]
+    return rows, LedgerPosition(date.isoformat() if date else None, document, start, statement)
+
+
+def _reviewed(session: Session, rows: list[LedgerRow], found: dict[str, Review], flt: LedgerFilter) -> list[LedgerRow]:
+    """A page's rows with analysts' reviews and the overdue check applied (a page may come out
+    shorter than asked; statements analysts added are listed by ``query_ledger`` only)."""
+    if found:
+        rows = [r for r in overlaid(rows, "statement_id", found) if r.statement_id not in found or _matches(r, flt)]
+    if flt.overdue_on is not None:
+        rows = _not_fulfilled(session, rows)
+    return rows
+
+
+class _Name:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+class _Columns:
+    """A statement read as plain columns, with its entity names: what ``_row`` reads of a
+    ``Statement`` (or, through ``document``, of its ``Document``)."""
+
+    def __init__(self, row: Any, names: list[str]) -> None:
+        self._row, self.entities = row, [_Name(n) for n in names]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+
+def _rows_by_id(session: Session, ids: list[int]) -> list[LedgerRow]:
+    """The ledger rows of these statements, in this order."""
+    if not ids:
+        return []
+    statements, documents = Statement.__table__, Document.__table__
+    found = {row.id: row for row in session.execute(
+        select(statements, *(documents.c[f].label(f"document_{f}") for f in _DOCUMENT_FIELDS))
+        .join(documents, documents.c.id == statements.c.document_id).where(statements.c.id.in_(ids)))}
+    names: dict[int, list[str]] = {i: [] for i in ids}
+    for statement, name in session.execute(
+        select(StatementEntity.statement_id, StatementEntity.name)
+        .where(StatementEntity.statement_id.in_(ids)).order_by(StatementEntity.id)
+    ):
+        names[statement].append(name)
+    out = []
+    for i in ids:
+        row = found[i]
+        document = SimpleNamespace(**{f: getattr(row, f"document_{f}") for f in _DOCUMENT_FIELDS})
+        out.append(_row(_Columns(row, names[i]), document))  # type: ignore[arg-type]
+    return out
 
 
 def _row(st: Statement, doc: Document) -> LedgerRow:

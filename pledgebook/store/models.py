@@ -43,7 +43,6 @@ NAMING = {
 
 STATEMENT_KINDS = tuple(k.value for k in StatementKind)
 STRENGTHS = tuple(s.value for s in Strength)
-THREAD_STATUSES = ("pledged", "in_progress", "fulfilled", "stalled", "dropped")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -267,24 +266,41 @@ class ThreadOverride(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+STATUS_TARGET = (
+    "(CASE WHEN thread_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN statement_key IS NULL THEN 0 ELSE 1 END)"
+    " + (CASE WHEN dossier IS NULL THEN 0 ELSE 1 END) = 1"
+)
+EVIDENCE_SPAN = (
+    "evidence_start IS NULL AND evidence_end IS NULL OR evidence_document_id IS NOT NULL "
+    "AND evidence_start >= 0 AND evidence_end > evidence_start"
+)
+
+
 class StatusEntry(Base):
-    """Append-only status history of a thread or a statement (triggers forbid UPDATE/DELETE)."""
+    """Append-only status history of a thread, a statement or a project dossier (triggers
+    forbid UPDATE/DELETE). ``status`` is a label of the tracking codebook (migration 0006:
+    checked by the tracking service, not the database, so labels are data)."""
 
     __tablename__ = "status_history"
     __table_args__ = (
-        CheckConstraint(_in("status", THREAD_STATUSES), name="status"),
-        CheckConstraint("(thread_id IS NULL) <> (statement_key IS NULL)", name="target"),
+        CheckConstraint(STATUS_TARGET, name="target"),
+        CheckConstraint(EVIDENCE_SPAN, name="evidence_span"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"), index=True)
     statement_key: Mapped[str | None] = mapped_column(String(250), index=True)  # a statement's stable key
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(40))
     evidence_text: Mapped[str | None] = mapped_column(Text)
     evidence_url: Mapped[str | None] = mapped_column(Text)
     evidence_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     author: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # migration 0006
+    dossier: Mapped[str | None] = mapped_column(String(250), index=True)  # the entity's canonical name
+    note: Mapped[str | None] = mapped_column(Text)
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
 
     compliance: Mapped[list[StatusCompliance]] = relationship(cascade="all")
 
@@ -298,6 +314,43 @@ class StatusCompliance(Base):
     status_id: Mapped[int] = mapped_column(ForeignKey("status_history.id"), primary_key=True)
     party: Mapped[str] = mapped_column(String(20), primary_key=True)
     score: Mapped[int] = mapped_column(Integer)
+
+
+REVIEW_ACTIONS = ("accept", "reject", "correct", "add")
+
+
+class ReviewCorrection(Base):
+    """Migration 0006: an analyst's review of an extracted statement, by stable key and
+    document, kept apart from the machine's output (append-only). ``fields`` holds what a
+    ``correct`` or ``add`` sets (kind, actors, strength, sectors, entities, start, end, text)."""
+
+    __tablename__ = "review_corrections"
+    __table_args__ = (CheckConstraint(_in("action", REVIEW_ACTIONS), name="action"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement_key: Mapped[str] = mapped_column(String(250), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    action: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[dict | None] = mapped_column(JSON)
+    note: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SuggestionDecision(Base):
+    """Migration 0006: an analyst's confirm or dismiss of a suggestion (append-only), by its
+    key ``THREAD_ID:STATEMENT_KEY:KIND``; a confirmation that set a status points at it."""
+
+    __tablename__ = "suggestion_decisions"
+    __table_args__ = (CheckConstraint("decision IN ('confirm', 'dismiss')", name="decision"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    suggestion_key: Mapped[str] = mapped_column(String(400), index=True)
+    decision: Mapped[str] = mapped_column(String(10))
+    status_id: Mapped[int | None] = mapped_column(ForeignKey("status_history.id"))
+    author: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class EmbeddingRow(Base):

@@ -21,3 +21,13 @@ def test_a_third_country_the_two_acting_sides_discuss_is_no_party(extractor):
             "signalling and Angola will provide the rolling stock. The ministers also discussed the "
             "situation in Namibia. Namibia has asked to join the project later, Namibian media said.")
     assert _parties(extractor, text, title="Zambia, Angola and Namibia rail talks") == ["AGO", "ZMB"]
+
+
+def test_a_dollar_amount_names_no_country(extractor):
+    """"US$161 million" is money, not the United States: the other side of a one-sided report is
+    the country it names most, and a currency must not outnumber it."""
+    text = ("President Kenyatta met the Chinese Premier and asked for US$3 billion for the Tana Gorge Dam. "
+            "The US$3 billion loan is needed by June, his spokesman said. "
+            "China would secure the dam site until Kenya builds up the capacity. "
+            "He also sought US$161 million for a bypass in Nairobi.")
+    assert _parties(extractor, text, title="Kenyatta seeks dam loan") == ["CHN", "KEN"]

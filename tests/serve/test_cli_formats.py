@@ -15,6 +15,7 @@ import yaml
 from servekit import DOCS, invoke
 
 from pledgebook.serve.cli import app
+from pledgebook.serve.commands.report import REPORT_ROWS
 from pledgebook.serve.rows import DOSSIERS, EVENTS, STATEMENTS, THREADS
 
 # The arguments that make each command print something (the test ledger, the test documents).
@@ -32,12 +33,15 @@ ARGS = {
     "rules": lambda env: [],
     "dossier": lambda env: ["ML-1", "--db", env["url"]],
     "dossiers": lambda env: ["--db", env["url"]],
+    "suggestions": lambda env: ["--db", env["url"]],
     "sectors": lambda env: [],
     "actors": lambda env: [],
     "kinds": lambda env: [],
+    "report": lambda env: ["--db", env["url"]],
 }
 # The columns of each command's rows in csv and parquet.
-ROWS = {"extract": STATEMENTS, "ledger": STATEMENTS, "export": STATEMENTS, "threads": THREADS, "dossiers": DOSSIERS}
+ROWS = {"extract": STATEMENTS, "ledger": STATEMENTS, "export": STATEMENTS, "threads": THREADS, "dossiers": DOSSIERS,
+        "report": REPORT_ROWS}
 
 
 def offered_formats() -> dict[str, list[str]]:

@@ -46,9 +46,12 @@ def register(app: typer.Typer) -> None:
                 result = build_dossier(engine, name, book)
             except UnknownEntity as err:
                 raise fail(str(err), EXIT_UNUSABLE) from None
-        if not result.statements:
-            raise fail(f"no stored statement names {result.entity} (or one of its aliases)")
-        emit(one_result(result, _dossier_table), fmt)
+            if not result.statements:
+                raise fail(f"no stored statement names {result.entity} (or one of its aliases)")
+            from pledgebook.track.status import current_status, status_line
+
+            tracked = current_status(engine, None, dossier=result.entity, codebook=book)  # docs/tracking.md
+        emit(one_result(result, lambda d, console: _dossier_table(d, console, tracked and status_line(tracked))), fmt)
 
     @app.command("dossiers")
     def dossiers(
@@ -73,7 +76,7 @@ def register(app: typer.Typer) -> None:
                      table=_dossiers_table), fmt)
 
 
-def _dossier_table(d, console) -> None:  # d: link.dossier.Dossier
+def _dossier_table(d, console, status: str | None = None) -> None:  # d: link.dossier.Dossier
     from rich.text import Text
 
     aliases = ", ".join(d.aliases[:_ALIASES_SHOWN]) + (f", … (+{len(d.aliases) - _ALIASES_SHOWN})"
@@ -84,6 +87,8 @@ def _dossier_table(d, console) -> None:  # d: link.dossier.Dossier
     console.print(f"{len(d.statements)} statements in {d.documents} document{'s' if d.documents != 1 else ''}, "
                   f"{d.first_seen or '?'} … {d.last_seen or '?'}, {threads}", markup=False, highlight=False)
     console.print(Text.assemble(("story ", "bold"), d.story or "-"))
+    if status:
+        console.print(status, markup=False, highlight=False)
     by_id = {s.statement_id: s for s in d.statements}
     repeated = [v for v in d.threads if len(v.members) > 1]
     for v in repeated:  # the threads that repeat the project: with the change from each mention to the next

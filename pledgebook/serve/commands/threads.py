@@ -100,9 +100,12 @@ def register(app: typer.Typer) -> None:
             except ThreadError as err:
                 raise fail(str(err)) from None
             view = get_thread(engine, shown)
-        if view is None:
-            raise fail(f"no thread {shown}")
-        emit(one_result(view, _thread_table), fmt)
+            if view is None:
+                raise fail(f"no thread {shown}")
+            from pledgebook.track.status import current_status, status_line
+
+            tracked = current_status(engine, str(shown))  # what became of it (docs/tracking.md)
+        emit(one_result(view, lambda v, console: _thread_table(v, console, tracked and status_line(tracked))), fmt)
 
     @app.command("eval-threads")
     def eval_threads(
@@ -162,9 +165,11 @@ def _link_summary(summary, console) -> None:  # summary: LinkSummary
     )
 
 
-def _thread_table(v, console) -> None:  # v: ThreadView
+def _thread_table(v, console, status: str | None = None) -> None:  # v: ThreadView
     console.print(f"[bold]thread {v.id}[/bold]  {v.documents} documents, {v.first_seen or '?'} … {v.last_seen or '?'}, "
                   f"strength {v.strength_change}", highlight=False)
+    if status:
+        console.print(status, markup=False, highlight=False)
     texts = wordings([m.text for m in v.members], console)
     print_table(console, MEMBER_COLUMNS, ([m.document_date or "?", kind_cell(m.kind),
                                            short_title(None, m.document_source), m.strength, text]

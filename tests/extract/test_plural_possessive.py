@@ -1,0 +1,29 @@
+"""A curly apostrophe after -s ("the United States’ commitment") is read as a possessive, as a
+straight one is: the welcomed undertaking keeps its owner. Invented sentences."""
+
+HEADER = "Joint Statement of Norway and Kenya\n\n"
+
+
+def _statements(extractor, sentence: str):
+    return [(s.kind, s.actors, s.rule) for s in extractor.extract_text(HEADER + sentence).statements]
+
+
+def test_a_welcomed_plural_possessor_commitment_with_a_curly_apostrophe(extractor):
+    curly = _statements(extractor, "Kenyan leaders welcome the Netherlands’ commitment to expanding flood defences "
+                                   "in Mombasa.")
+    straight = _statements(extractor, "Kenyan leaders welcome the Netherlands' commitment to expanding flood defences "
+                                      "in Mombasa.")
+    assert curly == straight
+    assert ("commitment", ["NLD"], "welcomed_undertaking_of_party") in curly
+
+
+def test_the_parties_own_plans_welcomed_with_a_curly_apostrophe(extractor):
+    found = _statements(extractor, "The leaders welcome their countries’ plans to prioritize bilateral trade "
+                                   "through the new framework.")
+    assert any(kind == "commitment" and actors == ["KEN", "NOR"] for kind, actors, _ in found)
+
+
+def test_a_closing_quote_after_s_is_still_a_quote_when_no_word_follows(extractor):
+    record = extractor.extract_text(HEADER + "Norway will fund the ‘clean seas’ programme of Kenya.")
+    texts = [" ".join(s.text.split()) for s in record.statements]
+    assert any("‘clean seas’ programme" in t for t in texts)  # offsets kept: the text is the source's
