@@ -116,10 +116,38 @@ class ProjectAnaphora:
         candidates = [p for p in self._projects(names, text, before, body_start)
                       if cls == ANY_PROJECT or cls in p.classes]
         if not candidates:
-            return None
+            return self.only(names, text, anaphor, body_start)
         best = max(candidates, key=lambda p: p.salience)
         return EntityMention(name=best.name, kind="project", start=a_start, end=a_end,
                              surface=text[a_start:a_end], source="anaphora")
+
+    def only(self, names: list[EntityMention], text: str, head: tuple[int, int, str],
+             body_start: int = 0) -> EntityMention | None:
+        """"the first high-speed railway" in the lead, the line named by its route only later;
+        "Indonesia's first high-speed railway": a head of a specific class is the one project of
+        that class the document names anywhere, when it names exactly one."""
+        h_start, h_end, cls = head
+        if cls in (ANY_PROJECT, _ANOTHER):
+            return None
+        candidates = [p for p in self._projects(names, text, len(text), body_start) if cls in p.classes]
+        if len(candidates) != 1:
+            return None
+        return EntityMention(name=candidates[0].name, kind="project", start=h_start, end=h_end,
+                             surface=text[h_start:h_end], source="anaphora")
+
+    def introduced(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """The first specific head in ``text[start:end]`` introduced without "the" ("India's
+        bullet train", "a high-speed rail project"): (start, end, class); not "a second plant"."""
+        pos = start
+        while self._introduced is not None and (m := self._introduced.search(text, pos, end)) is not None:
+            pos = m.end()
+            follower = _WORDS_AFTER.match(text, m.end(), end)
+            if follower and follower.group(1) in self.followers:
+                continue
+            if any(w in self.not_modifiers or w in _FUNCTION_WORDS for w in m.group(2).split()):
+                continue
+            return m.start(3), m.end(3), self.heads[_key(m.group(3))]
+        return None
 
     def classes(self, names: Iterable[str]) -> frozenset[str]:
         """The head classes that names end in ("Akkuyu nuclear power plant": power plant)."""

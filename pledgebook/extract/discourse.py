@@ -112,12 +112,14 @@ def attach_project_anaphora(ex: Extractor, doc: DocContext) -> None:
         if projects and (len(carried) < len(projects) or d.anaphor is None):
             continue  # it names its own project
         anaphor = resolver.anaphor(doc.text, d.start, d.end)
-        if anaphor is None:
+        introduced = resolver.introduced(doc.text, d.start, d.end) if anaphor is None else None
+        if anaphor is None and introduced is None:
             continue
-        cls = anaphor[2]
+        cls = (anaphor or introduced)[2]
         if carried and (cls == ANY_PROJECT or any(cls in resolver.classes([c.name, c.surface]) for c in carried)):
             continue  # what the statement before named fits the head: keep it
-        found = resolver.antecedent(names, doc.text, anaphor, d.start, doc.raw.body_start)
+        found = (resolver.antecedent(names, doc.text, anaphor, d.start, doc.raw.body_start) if anaphor
+                 else resolver.only(names, doc.text, introduced, doc.raw.body_start))
         if found is None or any(e.start < found.end and found.start < e.end for e in d.entities):
             continue
         d.entities = sorted([*(e for e in d.entities if e not in carried), found], key=lambda e: e.start)

@@ -66,9 +66,15 @@ def test_an_incompatible_or_modified_head_resolves_to_nothing(anaphora, finder, 
     assert _resolve(anaphora, finder, text, sentence) is None
 
 
-def test_nothing_named_before_means_no_antecedent(anaphora, finder):
+def test_nothing_named_before_means_the_one_compatible_project_named_later(anaphora, finder):
+    # a news lead describes ("the first nuclear plant") before it names; one such project: that one
     text = "Pelland will fund the plant. Later the Varnak nuclear power plant was named."
-    assert _resolve(anaphora, finder, text, "Pelland will fund the plant.") is None
+    assert _resolve(anaphora, finder, text, "Pelland will fund the plant.").name == "Varnak nuclear power plant"
+    # two plants named later: which one is unknown; "the project" fits anything, so it waits for a name before
+    two = text + " The Dorset nuclear power plant was named too."
+    assert _resolve(anaphora, finder, two, "Pelland will fund the plant.") is None
+    assert _resolve(anaphora, finder, "Pelland will fund the project. The Varnak nuclear power plant was named.",
+                    "Pelland will fund the project.") is None
 
 
 def test_a_class_is_read_from_the_words_after_a_mention(anaphora, finder):
@@ -206,3 +212,57 @@ def test_a_generic_head_takes_the_class_of_a_project_the_statement_introduces(an
     text = INTRODUCED + sentence
     found = _resolve(anaphora, finder, text, sentence)
     assert (found.name if found else None) == name
+
+
+ROUTES = ("Zorbia and Pelland sign $3 billion rail deal\n\n"
+          "Zorbia and Pelland signed a $3 billion deal on Friday to build Pelland's first high-speed railway. "
+          "The line will connect the capital Telmar with the port city of Oskor, 150 km away. ")
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    (ROUTES, "Telmar with the port city of Oskor", "Telmar–Oskor railway"),
+    ("Work began on the rail link connecting its capital Telmar to the mining hub of Oskor.",
+     "Telmar to the mining hub of Oskor", "Telmar–Oskor railway"),
+    ("Zorbia will finance the railway from Telmar to Oskor.", "Telmar to Oskor", "Telmar–Oskor railway"),
+    ("Pelland offered support for the bullet train along the Oskor-Telmar route.", "Oskor-Telmar", "Oskor–Telmar railway"),
+    ("The loan for the highway from Velta to Cardon was signed.", "Velta to Cardon", "Velta–Cardon road"),
+    # a listed project written the other way round is the listed project
+    ("Japan offered a loan for the bullet train on the Ahmedabad-Mumbai sector.", "Ahmedabad-Mumbai",
+     "Mumbai-Ahmedabad High Speed Rail"),
+])
+def test_a_project_named_by_the_places_it_joins(finder, text, surface, name):
+    found = [m for m in finder.find(text) if m.kind == "project" and m.source == "discovered"]
+    assert [(m.surface, m.name) for m in found] == [(surface, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "The highway from India to Nepal was discussed.",  # countries: a relation, not a route's ends
+    "The railway will open on Monday to passengers.",  # no places joined
+    "The port from Telmar to Oskor was studied.",  # a port joins nothing
+    "Pelland took the line that Zorbia and Oskor had agreed.",  # "the line" of an argument
+    "The railway in the Telmar-Oskor talks was discussed.",  # a dashed pair with no route noun
+])
+def test_no_route_project_without_a_route_head_and_two_places(finder, text):
+    assert not [m for m in finder.find(text) if m.kind == "project" and m.source == "discovered"]
+
+
+def test_a_specific_head_before_the_route_is_named_takes_the_one_such_project(extractor):
+    s = _about(extractor, ROUTES, "signed a $3 billion deal")
+    assert [(e.name, e.surface, e.source) for e in s.entities if e.kind == "project"] == [
+        ("Telmar–Oskor railway", "high-speed railway", "anaphora")]
+    definite = ROUTES.replace("Pelland's first", "the first")
+    s = _about(extractor, definite, "signed a $3 billion deal")
+    assert [(e.name, e.surface) for e in s.entities if e.kind == "project"] == [
+        ("Telmar–Oskor railway", "the first high-speed railway")]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Pelland signed the loan for Zorbia's bullet train on Monday.", "Telmar–Oskor railway"),
+    ("Pelland will lend $500 million for a high-speed rail project being built in Zorbia.", "Telmar–Oskor railway"),
+    ("Pelland will build a second railway to the north.", None),  # another line than the one named
+    ("Pelland will build a new port.", None),  # no port named in the text
+])
+def test_an_introduced_specific_head_is_the_one_such_project_of_the_text(extractor, sentence, name):
+    text = ROUTES + sentence
+    s = _about(extractor, text, sentence[:25])
+    assert [e.name for e in s.entities if e.kind == "project"][:1] == ([name] if name else [])
