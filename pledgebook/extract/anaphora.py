@@ -113,7 +113,7 @@ class ProjectAnaphora:
         """The most salient project compatible with ``anaphor`` (``anaphor()``'s result) named
         before offset ``before``, as a mention grounded on the anaphor's words."""
         a_start, a_end, cls = anaphor
-        candidates = [p for p in self._projects(names, text, before, body_start)
+        candidates = [p for p in self.projects(names, text, before, body_start)
                       if cls == ANY_PROJECT or cls in p.classes]
         if not candidates:
             return self.only(names, text, anaphor, body_start)
@@ -129,7 +129,7 @@ class ProjectAnaphora:
         h_start, h_end, cls = head
         if cls in (ANY_PROJECT, _ANOTHER):
             return None
-        candidates = [p for p in self._projects(names, text, len(text), body_start) if cls in p.classes]
+        candidates = [p for p in self.projects(names, text, len(text), body_start) if cls in p.classes]
         if len(candidates) != 1:
             return None
         return EntityMention(name=candidates[0].name, kind="project", start=h_start, end=h_end,
@@ -160,7 +160,7 @@ class ProjectAnaphora:
                     out.add(cls)
         return frozenset(out)
 
-    def _projects(self, names: list[EntityMention], text: str, before: int, body_start: int) -> list[_Project]:
+    def projects(self, names: list[EntityMention], text: str, before: int, body_start: int) -> list[_Project]:
         """The projects named before offset ``before``, with their classes and salience."""
         seen: dict[str, list[EntityMention]] = {}
         for m in names:

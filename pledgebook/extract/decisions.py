@@ -319,6 +319,13 @@ def _funding_pledged(c: _Clause) -> Verdict:
     """"Japan pledged $200 million for the metro", "China offered a $3 billion loan": money
     pledged, offered or earmarked is a firm undertaking of the subject, whatever the tense."""
     lex, dobj = c.lex, c.dobj
+    if dobj is not None and dobj.tag_ in ("WDT", "WP") and c.head.dep_ == "relcl":
+        dobj = c.head.head  # "the package that Japan has offered": what the relative pronoun stands for
+        if c.lemma in lex.funded_by_verbs:  # "the line, which China financed with $3 billion"
+            dobj = next((p for w in c.head.children if w.dep_ == "prep" and w.lower_ == "with"
+                         for p in w.children if p.dep_ == "pobj"), None)
+            return None if dobj is None or not _names_funds(dobj, lex) else \
+                Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, [c.head.text, dobj.text], dobj, c.lemma)
     if c.lemma not in lex.funding_verbs or c.negated or dobj is None or c.modal is not None:
         return None
     if any(ch.dep_ == "auxpass" for ch in c.head.children) or not _names_funds(dobj, lex):

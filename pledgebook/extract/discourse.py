@@ -27,9 +27,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pledgebook.codebook.entities import ANY_PROJECT
+from pledgebook.core.data import EntityMention
 from pledgebook.extract.clauses import governs
 from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.ner import attach_named
+from pledgebook.extract.rules import Rule
 
 if TYPE_CHECKING:
     from pledgebook.extract.pipeline import Extractor
@@ -125,6 +127,31 @@ def attach_project_anaphora(ex: Extractor, doc: DocContext) -> None:
         d.entities = sorted([*(e for e in d.entities if e not in carried), found], key=lambda e: e.start)
         if d.anaphor is None or carried:
             d.anaphor = found.surface
+    attach_funded_project(ex, doc, names)
+
+
+def attach_funded_project(ex: Extractor, doc: DocContext, names: list) -> None:
+    """"China had cut the interest rate on a proposed additional loan": money pledged in a report
+    that names one specific project (a railway, a plant) and no other is money for that project;
+    the entity is grounded on the funding noun ("loan")."""
+    funded = [d for d in doc.statements if d.rule == Rule.FUNDING_PLEDGED.value
+              and not any(e.kind == "project" for e in d.entities)]
+    if not funded:
+        return
+    resolver = ex.project_anaphora
+    projects = [p for p in resolver.projects(names, doc.text, len(doc.text), doc.raw.body_start) if p.classes]
+    if len(projects) != 1:
+        return
+    nouns = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(ex.lex.funding_nouns, key=len, reverse=True))})\b",
+                       re.IGNORECASE)
+    for d in funded:
+        m = nouns.search(doc.text, d.start, d.end)
+        if m is None:
+            continue
+        found = EntityMention(name=projects[0].name, kind="project", start=m.start(), end=m.end(),
+                              surface=m.group(), source="anaphora")
+        d.entities = sorted([*d.entities, found], key=lambda e: e.start)
+        d.anaphor = d.anaphor or found.surface
 
 
 def classify_sectors(ex: Extractor, doc: DocContext) -> None:

@@ -381,3 +381,50 @@ def test_a_party_proposing_to_act_is_a_soft_commitment(extractor):
 ])
 def test_a_proposal_that_others_act_or_of_a_thing_is_no_commitment(extractor, text):
     assert _commitments(extractor, text) == []
+
+
+# -- expected acts, money pledged in a relative clause, money for the one project of a report -------
+def test_a_party_expecting_to_act_is_a_moderate_undertaking(extractor):
+    s = [s for s in extractor.extract_text(
+        "Chile expects to conclude talks with Peru in coming weeks on a $300 million loan for the ferry.").statements
+        if s.kind == "commitment"]
+    assert [(x.actors, x.strength) for x in s] == [(["CHL"], "moderate")]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect the economy to grow by 5 percent.",  # others' act, or a forecast
+    "The terminal is expected to open in 2027.",  # a forecast about a thing
+])
+def test_an_expectation_about_others_or_things_is_no_undertaking(extractor, text):
+    assert _commitments(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The package that Peru has offered is a concessional loan repayable over 40 years.",
+     "The package that Peru has offered is a concessional loan repayable over 40 years"),
+    ("The ferry line, which Chile financed with a $300 million loan, opened in 2019.",
+     "The ferry line, which Chile financed with a $300 million loan, opened in 2019"),
+])
+def test_money_pledged_in_a_relative_clause_is_the_named_partys_undertaking(extractor, text, words):
+    s = [s for s in extractor.extract_text(text).statements if s.kind == "commitment"]
+    assert len(s) == 1 and s[0].rule == "funding_pledged" and words.startswith(" ".join(s[0].text.split())[:40])
+    assert s[0].actors == (["PER"] if "Peru" in text else ["CHL"])
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge, which Chile built in 2010, was repaired.",  # no money pledged
+    "The plan that Peru offered was rejected.",  # a plan, not money
+])
+def test_a_relative_clause_without_money_is_no_funding_pledge(extractor, text):
+    assert not [s for s in extractor.extract_text(text).statements if s.rule == "funding_pledged"]
+
+
+def test_money_in_a_report_of_one_project_is_for_that_project(extractor):
+    text = ("Chile and Peru open talks on the Arica–Tacna railway\n\n"
+            "Chile and Peru agreed to build the Arica–Tacna railway by 2030. "
+            "Peru had cut the interest rate on a proposed additional loan to 3%, the minister said.\n")
+    [s] = [s for s in extractor.extract_text(text).statements if s.rule == "funding_pledged"]
+    assert [(e.name, e.surface) for e in s.entities if e.kind == "project"] == [("Arica–Tacna railway", "loan")]
+    two = text.replace("by 2030.", "by 2030 and the Ilo port by 2032.")
+    [s] = [s for s in extractor.extract_text(two).statements if s.rule == "funding_pledged"]
+    assert not [e for e in s.entities if e.kind == "project"]  # two projects named: which one is unknown
