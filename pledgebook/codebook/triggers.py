@@ -126,6 +126,7 @@ class Reports(Schema):
     progress_verbs: Words  # light verbs of progress made ("made", "achieved")
     slow_words: Words  # words that make the progress a concern, not an acknowledgement ("little progress")
     aim_nouns: Words  # "Our desire is to ...", "Our goal is to ...": a stated aim of the possessor
+    expect_verbs: Words = []  # "Indonesia expects to conclude the talks": a party's act expected by itself
     glad_nouns: Words  # "expressed happiness that Japan will raise its target": Japan's undertaking reported
     appraised_things: Words  # heads of what a speaker praises ("the project is vital for ...")
     appraisal_words: Words  # what praises it: "important", "an epitome of", "the best example of"
@@ -195,6 +196,7 @@ class TriggerLexicon:
     progress_verbs: frozenset[str]
     slow_words: frozenset[str]
     aim_nouns: dict[str, Trigger]  # the aim noun and its strength ("desire": soft)
+    expect_verbs: frozenset[str]  # "Indonesia expects to conclude the talks"
     glad_nouns: frozenset[str]
     concession_verbs: frozenset[str]
     concession_nouns: frozenset[str]
@@ -295,6 +297,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         progress_verbs=frozenset(reports.progress_verbs),
         slow_words=frozenset(reports.slow_words),
         aim_nouns={n: nouns[n] for n in reports.aim_nouns},
+        expect_verbs=frozenset(reports.expect_verbs),
         glad_nouns=frozenset(reports.glad_nouns),
         concession_verbs=frozenset(funding.concession_verbs),
         concession_nouns=frozenset(funding.concession_nouns),

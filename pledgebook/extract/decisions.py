@@ -445,6 +445,24 @@ def _stated_aim(c: _Clause) -> Verdict:
                     plan, trig.lemma, undertaker=owner, trigger_noun=subject)
 
 
+def _expected_act(c: _Clause) -> Verdict:
+    """"Indonesia expects to conclude negotiations in coming weeks": a party expecting, in the
+    active voice, to do something itself states a moderate undertaking of it (not "is expected
+    to be signed", left to "signed"; not "expects the economy to grow")."""
+    head, lex = c.head, c.lex
+    if c.lemma not in lex.expect_verbs or c.negated or c.modal is not None or not _names_party(head, lex):
+        return None
+    if any(x.dep_ in ("auxpass", "nsubjpass", "dobj") for x in head.children):
+        return None
+    plan = next((x for x in head.children if x.dep_ == "xcomp" and x.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                 and not any(a.dep_ == "auxpass" for a in x.children)), None)
+    if plan is None:
+        return None
+    return Decision("commitment", "commitment", "moderate", Rule.PLANNED_ACTION, [head.text, "to", plan.text], plan,
+                    c.lemma)
+
+
 def _loan_concession(c: _Clause) -> Verdict:
     """"China had cut the interest rate on the proposed loan": a concession on a loan (its terms
     cut or waived) is a firm undertaking of the lender, as money pledged is."""
@@ -735,6 +753,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _planned_action,
     _headline_plan,
     _stated_aim,
+    _expected_act,
     _progress_reported,
     _approval,
     _project_appraised,

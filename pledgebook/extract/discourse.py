@@ -127,23 +127,26 @@ def attach_project_anaphora(ex: Extractor, doc: DocContext) -> None:
         d.entities = sorted([*(e for e in d.entities if e not in carried), found], key=lambda e: e.start)
         if d.anaphor is None or carried:
             d.anaphor = found.surface
+    share_sentence_entities(ex, doc)  # "The project was agreed in 2010 and will be funded by X": now it names one
     attach_funded_project(ex, doc, names)
+
+
+_FUNDING_RULES = frozenset({Rule.FUNDING_PLEDGED.value, Rule.FUNDED_BY_PARTY.value})
 
 
 def attach_funded_project(ex: Extractor, doc: DocContext, names: list) -> None:
     """"China had cut the interest rate on a proposed additional loan": money pledged in a report
     that names one specific project (a railway, a plant) and no other is money for that project;
     the entity is grounded on the funding noun ("loan")."""
-    funded = [d for d in doc.statements if d.rule == Rule.FUNDING_PLEDGED.value
-              and not any(e.kind == "project" for e in d.entities)]
+    funded = [d for d in doc.statements if d.rule in _FUNDING_RULES and not any(e.kind == "project" for e in d.entities)]
     if not funded:
         return
     resolver = ex.project_anaphora
     projects = [p for p in resolver.projects(names, doc.text, len(doc.text), doc.raw.body_start) if p.classes]
     if len(projects) != 1:
         return
-    nouns = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(ex.lex.funding_nouns, key=len, reverse=True))})\b",
-                       re.IGNORECASE)
+    words = sorted(ex.lex.funding_nouns | {v + ("d" if v.endswith("e") else "ed") for v in ex.lex.funded_by_verbs}, key=len, reverse=True)
+    nouns = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
     for d in funded:
         m = nouns.search(doc.text, d.start, d.end)
         if m is None:

@@ -266,3 +266,21 @@ def test_an_introduced_specific_head_is_the_one_such_project_of_the_text(extract
     text = ROUTES + sentence
     s = _about(extractor, text, sentence[:25])
     assert [e.name for e in s.entities if e.kind == "project"][:1] == ([name] if name else [])
+
+
+def test_this_closing_a_clause_carries_the_project_of_the_statement_before(extractor):
+    text = ("On the Varnak nuclear power plant, the minister said: “Our desire is to put the first phase of the "
+            "project into effect before 2030. We will make every effort to achieve this.”")
+    s = _about(extractor, text, "every effort")
+    assert [e.name for e in s.entities if e.kind == "project"] == ["Varnak nuclear power plant"]
+    # "this" as a determiner of another noun carries nothing
+    other = text.replace("to achieve this.”", "to achieve this goal for Lima.”")
+    s = _about(extractor, other, "every effort")
+    assert not [e for e in s.entities if e.kind == "project"]
+
+
+def test_a_verb_sharing_a_subject_with_an_anaphor_takes_its_project(extractor):
+    text = (REPORT + "The project was agreed upon in 2010 and will be fully funded by Pelland, "
+            "who will retain half of the shares.")
+    s = _about(extractor, text, "will be fully funded")
+    assert [e.name for e in s.entities if e.kind == "project"] == ["Varnak nuclear power plant"]
