@@ -125,6 +125,8 @@ class Reports(Schema):
     progress_nouns: Words  # "there has been good progress in X", "made headway on X": past progress
     progress_verbs: Words  # light verbs of progress made ("made", "achieved")
     slow_words: Words  # words that make the progress a concern, not an acknowledgement ("little progress")
+    review_verbs: Words = []  # "assessed the progress of X, which has been progressing well": reviewed, found good
+    good_words: Words = []  # what makes reviewed progress good ("well", "smoothly", "good")
     aim_nouns: Words  # "Our desire is to ...", "Our goal is to ...": a stated aim of the possessor
     expect_verbs: Words = []  # "Indonesia expects to conclude the talks": a party's act expected by itself
     glad_nouns: Words  # "expressed happiness that Japan will raise its target": Japan's undertaking reported
@@ -195,6 +197,8 @@ class TriggerLexicon:
     progress_nouns: frozenset[str]
     progress_verbs: frozenset[str]
     slow_words: frozenset[str]
+    review_verbs: frozenset[str]
+    good_words: frozenset[str]
     aim_nouns: dict[str, Trigger]  # the aim noun and its strength ("desire": soft)
     expect_verbs: frozenset[str]  # "Indonesia expects to conclude the talks"
     glad_nouns: frozenset[str]
@@ -296,6 +300,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         progress_nouns=frozenset(reports.progress_nouns),
         progress_verbs=frozenset(reports.progress_verbs),
         slow_words=frozenset(reports.slow_words),
+        review_verbs=frozenset(reports.review_verbs),
+        good_words=frozenset(reports.good_words),
         aim_nouns={n: nouns[n] for n in reports.aim_nouns},
         expect_verbs=frozenset(reports.expect_verbs),
         glad_nouns=frozenset(reports.glad_nouns),

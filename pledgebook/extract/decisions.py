@@ -416,6 +416,10 @@ def _progress_reported(c: _Clause) -> Verdict:
     existential = c.lemma == "be" and any(ch.dep_ == "expl" for ch in c.head.children)
     subject = subject_of(c.head)
     party = _names_party(c.head, lex) and subject.lemma_.lower() not in lex.non_actor_heads | lex.instruments
+    if c.lemma in lex.review_verbs and party and c.dobj is not None and c.dobj.lemma_.lower() in lex.progress_nouns \
+            and _found_good(c.dobj, lex):
+        return Decision("appreciation", "appreciation", None, Rule.PROGRESS_REPORTED, [c.head.text, c.dobj.text], None,
+                        c.dobj.lemma_.lower())
     if not existential and not (c.lemma in lex.progress_verbs and party):
         return None  # (not "the Chips Act has made progress in parliament": a thing, no party)
     noun = next((x for x in c.head.children if x.dep_ in ("attr", "dobj", "nsubj")
@@ -424,6 +428,14 @@ def _progress_reported(c: _Clause) -> Verdict:
         return None
     return Decision("appreciation", "appreciation", None, Rule.PROGRESS_REPORTED, [c.head.text, noun.text], None,
                     noun.lemma_.lower())
+
+
+def _found_good(noun: Token, lex: TriggerLexicon) -> bool:
+    """"the good progress", "the progress of the line, which has been progressing well"."""
+    if any(m.lower_ in lex.good_words for m in noun.children if m.dep_ == "amod"):
+        return True
+    return any(t.lemma_.lower() in ("progress", "proceed", "go") and t.pos_ in VERBAL
+               and any(m.lower_ in lex.good_words for m in t.children if m.dep_ == "advmod") for t in noun.subtree)
 
 
 def _stated_aim(c: _Clause) -> Verdict:

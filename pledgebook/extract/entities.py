@@ -169,8 +169,8 @@ class EntityFinder:
             entry = self.by_name[str(m.values[0])]
             if parties and self._foreign_alias(entry, text[m.start : m.end], parties):
                 continue  # left to discovery: a generic name, not a wrong specific one
-            if self._projects.names_other(text, m.start, m.end):
-                continue  # "the Naivasha–Kisumu SGR": discovery names the extension
+            if self._projects.names_other(text, m.start, m.end) or (entry.kind == "project" and self._routes.follows(text, m.end)):
+                continue  # "the Naivasha–Kisumu SGR", "the SGR from Naivasha to Kisumu": discovery names the extension
             out.append(_Found(m.start, m.end, entry.name, entry.kind, "gazetteer"))
         return out
 

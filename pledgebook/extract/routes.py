@@ -45,6 +45,10 @@ class RouteProjects:
         pattern = "|".join(re.escape(h) if h.isupper() else _spaced(h) for h in alternatives)
         self._head = re.compile(rf"(?<![\w\-–‐])(?:{pattern})(?![\w\-–‐])") if heads else None
         nouns = "|".join(re.escape(n) for n in sorted(rules.route_nouns, key=len, reverse=True))
+        # "the Naivasha to Kisumu stretch of the line", "the Telmar to Oskor railway": places before the head
+        self._before = re.compile(
+            rf"(?<![\w’'\-])(?P<x>{_PLACE})[ \t]+to[ \t]+(?P<y>{_PLACE})[ \t]+"
+            rf"(?:(?:{nouns})[ \t]+of[ \t]+(?:the[ \t]+)?)?(?P<head>{pattern})(?![\w\-–‐])") if heads and nouns else None
         self._dashed = re.compile(
             rf"[^.;!?\n]{{0,60}}?\b(?:along|on|in|for|from|of)[ \t]+(?:the[ \t]+)?"
             rf"(?P<x>[A-Z][\w’']*){_DASH}(?P<y>[A-Z][\w’']*)(?:[ \t]+(?P<noun>{nouns}))?(?![\w\-–‐])") if nouns else None
@@ -52,15 +56,26 @@ class RouteProjects:
     def find(self, text: str) -> Iterator[Name]:
         if self._head is None:
             return
+        found = []
         for head in self._head.finditer(text):
-            cls = self.heads[_key(head.group())] if not head.group().isupper() else self.heads.get(head.group())
             route = self._route(text, head.end())
-            if cls is None or route is None:
-                continue
-            (x, x_start), (y, y_end) = route
-            if any(self.is_nation(p) or p.split()[0].lower() in self.stop for p in (x, y)) or x == y:
+            if route is not None:
+                found.append((self._class(head.group()), *route))
+        for m in self._before.finditer(text) if self._before is not None else ():
+            found.append((self._class(m.group("head")), (m.group("x"), m.start("x")), (m.group("y"), m.end("y"))))
+        for cls, (x, x_start), (y, y_end) in found:
+            if cls is None or any(self.is_nation(p) or p.split()[0].lower() in self.stop for p in (x, y)) or x == y:
                 continue
             yield Name(x_start, y_end, self._name(x, y, cls), "project")
+
+    def _class(self, head: str) -> str | None:
+        return self.heads.get(_key(head))
+
+    def follows(self, text: str, pos: int) -> bool:
+        """Whether a route of two places follows ``pos``: "the SGR from Naivasha to Kisumu" is
+        that stretch, not the line a gazetteer lists as "the SGR"."""
+        route = self._route(text, pos)
+        return route is not None and not any(self.is_nation(p) for p, _ in route)
 
     def _route(self, text: str, pos: int) -> tuple[tuple[str, int], tuple[str, int]] | None:
         for pattern in (_JOIN, _FROM_TO):

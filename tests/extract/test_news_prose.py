@@ -428,3 +428,26 @@ def test_money_in_a_report_of_one_project_is_for_that_project(extractor):
     two = text.replace("by 2030.", "by 2030 and the Ilo port by 2032.")
     [s] = [s for s in extractor.extract_text(two).statements if s.rule == "funding_pledged"]
     assert not [e for e in s.entities if e.kind == "project"]  # two projects named: which one is unknown
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile and Peru assessed the progress of the ferry line, which has been progressing well.", "appreciation"),
+    ("Chile and Peru reviewed the good progress on the ferry line.", "appreciation"),
+    ("Chile and Peru reviewed the progress of the ferry line.", "discussion"),  # a review alone
+])
+def test_progress_reviewed_and_found_good_is_acknowledged(extractor, text, kind):
+    assert [k for k, _, _ in _statements(extractor, text)] == [kind]
+
+
+def test_a_named_plant_praised_in_reported_speech_is_appreciated(extractor):
+    text = '"We have said that Varnak NPP is particularly important for our energy strategy," the Chilean president said.'
+    assert [k for k, _, _ in _statements(extractor, text)] == ["appreciation"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Chile moved to start work on the ferry terminal at Arica.", True),
+    ("The delegation moved to Lima on Monday.", False),  # a journey, no act undertaken
+    ("The meeting was moved to next week.", False),
+])
+def test_moving_to_act_is_an_undertaking(extractor, text, found):
+    assert bool(_commitments(extractor, text)) == found

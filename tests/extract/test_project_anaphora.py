@@ -284,3 +284,19 @@ def test_a_verb_sharing_a_subject_with_an_anaphor_takes_its_project(extractor):
             "who will retain half of the shares.")
     s = _about(extractor, text, "will be fully funded")
     assert [e.name for e in s.entities if e.kind == "project"] == ["Varnak nuclear power plant"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Work began on the Telmar to Oskor stretch of the line.", "Telmar–Oskor railway"),
+    ("Zorbia will build the Telmar to Oskor railway.", "Telmar–Oskor railway"),
+])
+def test_places_before_the_head_name_a_route_project(finder, text, name):
+    assert [m.name for m in finder.find(text) if m.kind == "project"] == [name]
+
+
+def test_a_listed_line_followed_by_its_own_route_is_that_stretch(finder):
+    # the gazetteer's "SGR" is the Mombasa–Nairobi line; "the SGR from Naivasha to Kisumu" is an extension
+    names = [m.name for m in finder.find("Kenya asked China to finance the SGR from Naivasha to Kisumu.") if m.kind == "project"]
+    assert names == ["Naivasha–Kisumu railway"]
+    names = [m.name for m in finder.find("Kenya asked China to finance the SGR.") if m.kind == "project"]
+    assert names == ["Mombasa-Nairobi Standard Gauge Railway"]
