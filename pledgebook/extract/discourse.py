@@ -79,17 +79,20 @@ def attach_antecedents(ex: Extractor, doc: DocContext) -> None:
                 d.entities = [*d.entities, found]
 
 
-def share_sentence_entities(ex: Extractor, doc: DocContext) -> None:
+def share_sentence_entities(ex: Extractor, doc: DocContext, anaphoric_only: bool = False) -> None:
     """A statement that names nothing is about what the verb it shares a subject with names
     ("We condemn violence by the Myanmar military, and commit to pressing for its end";
     "reiterated their support for X, noting Acme's investment"). Not where the meeting was
-    ("agreed to hold the summit in Tokyo and to launch a fund"), nor when it names a country."""
+    ("agreed to hold the summit in Tokyo and to launch a fund"), nor when it names a country.
+    ``anaphoric_only``: only from a partner whose project came through project anaphora (the
+    re-run after that step)."""
     for group in doc.by_unit().values():
         for d in group:
             if d.entities or d.verb is None \
                     or any(code not in d.actors for code, _, _ in ex.actors.find_countries(d.text)):
                 continue  # (a country it names, other than its speakers, is what it is about)
-            partner = next((o for o in group if o.entities and _joined(d, o)), None)
+            partner = next((o for o in group if o.entities and _joined(d, o) and (not anaphoric_only or any(
+                e.kind == "project" and e.source == "anaphora" for e in o.entities))), None)
             if partner is not None:
                 topics = [e for e in partner.entities if not (e.kind == "place" and _LOCATIVE.search(doc.text, 0, e.start))]
                 d.entities = ex.mentions.carried(topics, d.actors)
@@ -127,8 +130,26 @@ def attach_project_anaphora(ex: Extractor, doc: DocContext) -> None:
         d.entities = sorted([*(e for e in d.entities if e not in carried), found], key=lambda e: e.start)
         if d.anaphor is None or carried:
             d.anaphor = found.surface
-    share_sentence_entities(ex, doc)  # "The project was agreed in 2010 and will be funded by X": now it names one
+    # "The project was agreed in 2010 and will be funded by X": its partner names the project only now
+    share_sentence_entities(ex, doc, anaphoric_only=True)
+    carry_projects_back(ex, doc)
     attach_funded_project(ex, doc, names)
+
+
+def carry_projects_back(ex: Extractor, doc: DocContext) -> None:
+    """"Our desire is to put the first phase of the project into effect. We will make every effort
+    to achieve this.": a statement naming no project that refers back ("this", "its", "the
+    project") is about the project of the statement just before it on the same line, once that
+    one's own project is known (project anaphora comes after drafting)."""
+    previous: Draft | None = None
+    for d in sorted(doc.statements, key=lambda x: x.start):
+        projects = [e for e in d.entities if e.kind == "project"]
+        if not projects and previous is not None and "\n" not in doc.text[previous.end : d.start] \
+                and (m := ex.mentions.anaphor.search(doc.text, d.start, d.end)) is not None:
+            carried = [e for e in previous.entities if e.kind == "project"][:1]
+            d.entities = sorted([*d.entities, *carried], key=lambda e: e.start)
+            d.anaphor = d.anaphor or m.group(0)
+        previous = d
 
 
 _FUNDING_RULES = frozenset({Rule.FUNDING_PLEDGED.value, Rule.FUNDED_BY_PARTY.value})

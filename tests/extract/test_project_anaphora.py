@@ -300,3 +300,16 @@ def test_a_listed_line_followed_by_its_own_route_is_that_stretch(finder):
     assert names == ["Naivasha–Kisumu railway"]
     names = [m.name for m in finder.find("Kenya asked China to finance the SGR.") if m.kind == "project"]
     assert names == ["Mombasa-Nairobi Standard Gauge Railway"]
+
+
+def test_a_statement_referring_back_takes_the_project_the_one_before_resolved(extractor):
+    # the first statement's project comes through anaphora ("the project" after "Pelland's first
+    # nuclear plant"), after drafting; "this" in the next one still reaches it
+    text = (INTRODUCED + "On plans for Pelland's first nuclear plant, the minister said: “Our desire is to put the "
+            "first phase of the project into effect before 2030. We will make every effort to achieve this.”")
+    s = _about(extractor, text, "every effort")
+    assert [e.name for e in s.entities if e.kind == "project"] == ["Varnak nuclear power plant"]
+    # on another line, nothing is carried
+    apart = text.replace(" We will make", "\nWe will make")
+    s = _about(extractor, apart, "every effort")
+    assert not [e for e in s.entities if e.kind == "project"]
