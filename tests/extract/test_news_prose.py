@@ -451,3 +451,25 @@ def test_a_named_plant_praised_in_reported_speech_is_appreciated(extractor):
 ])
 def test_moving_to_act_is_an_undertaking(extractor, text, found):
     assert bool(_commitments(extractor, text)) == found
+
+
+# -- "These include A, B and C" after an undertaking --------------------------------------------------
+def test_items_enumerated_after_an_undertaking_are_statements_of_its_kind(extractor):
+    text = ("Chile said it would work closely with Peru on landmark projects. These include the Arica–Tacna "
+            "railway, a regional economic corridor under the Pacific plan, and the “Two Ports, One Bay” "
+            "initiative, which has facilitated trade and investment.")
+    found = [(k, a, w) for k, a, w in _statements(extractor, text) if k == "commitment"]
+    assert [w for _, _, w in found] == [
+        "Chile said it would work closely with Peru on landmark projects",
+        "These include the Arica–Tacna railway",
+        "a regional economic corridor under the Pacific plan",
+        "the “Two Ports, One Bay” initiative, which has facilitated trade and investment"]
+    assert {tuple(a) for _, a, _ in found} == {("CHL",)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru discussed the weather. These include rain and snow.",  # after no undertaking
+    "Chile said it would work closely with Peru on landmark projects.\nThese include the Arica–Tacna railway.",
+])
+def test_no_enumerated_items_after_other_statements_or_across_lines(extractor, text):
+    assert not [w for _, _, w in _statements(extractor, text) if w.startswith("These include")]
