@@ -65,6 +65,7 @@ class RouteProjectsEntry(Schema):
 
     classes: Words = []  # project_anaphora classes that run between places (railway, road, pipeline)
     nouns: Words = []  # "the X-Y route/sector/stretch" after such a head
+    sites: Words = []  # project_anaphora classes named by where they stand ("a refinery in Hambantota")
 
 
 class DiscoveryEntry(Schema):
@@ -129,6 +130,7 @@ class DiscoveryRules:
     place_nouns: frozenset[str] = frozenset()  # lower case: "region"
     route_classes: frozenset[str] = frozenset()  # anaphora classes a route project may have: "railway"
     route_nouns: frozenset[str] = frozenset()  # lower case: "route", "sector"
+    site_classes: frozenset[str] = frozenset()  # "a refinery in X" is the X refinery
 
 
 def build_gazetteer(name: str, file: EntitiesFile, sectors: tuple[Sector, ...], book: ActorBook) -> tuple[GazetteerEntry, ...]:
@@ -176,11 +178,11 @@ def build_discovery_rules(name: str, file: EntitiesFile) -> DiscoveryRules:
                           lower(raw.lowercase_projects.not_modifiers), _anaphora_heads(name, raw.project_anaphora),
                           lower(raw.project_anaphora.not_modifiers), raw.project_anaphora.lead_chars,
                           lower(raw.project_anaphora.place_nouns), _route_classes(name, raw),
-                          lower(raw.route_projects.nouns))
+                          lower(raw.route_projects.nouns), _route_classes(name, raw, raw.route_projects.sites))
 
 
-def _route_classes(name: str, raw: DiscoveryEntry) -> frozenset[str]:
-    classes = frozenset(raw.route_projects.classes)
+def _route_classes(name: str, raw: DiscoveryEntry, classes: list[str] | None = None) -> frozenset[str]:
+    classes = frozenset(raw.route_projects.classes if classes is None else classes)
     bad = sorted(classes - set(raw.project_anaphora.classes))
     if bad:
         raise CodebookError(f"{name}: discovery.route_projects.classes: {bad} are no project_anaphora class")

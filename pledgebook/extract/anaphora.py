@@ -61,6 +61,9 @@ class ProjectAnaphora:
         self._anaphor = (re.compile(rf"(?<![\w’'])(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+((?:{_MODIFIER}[ \t]+){{0,3}}?)"
                                     rf"({'|'.join(heads)})(?![\w\-–‐])") if heads else None)
         specific = [_pattern(h) for h in lower + caps if rules.anaphora_heads[h] != ANY_PROJECT]
+        # "NPP units will be put into operation": an abbreviated head needs no determiner (not after a name)
+        self._bare = (re.compile(rf"(?<![\w’'\-–‐])({'|'.join(_pattern(h) for h in caps)})(?![\w\-–‐])")
+                      if caps else None)
         # "Turkey's first nuclear plant", "a new railway": a specific head introduced without "the"
         self._introduced = (re.compile(rf"(?<![\w’'])([Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)[ \t]+"
                                        rf"((?:{_MODIFIER}[ \t]+){{0,3}}?)({'|'.join(specific)})(?![\w\-–‐])")
@@ -147,6 +150,12 @@ class ProjectAnaphora:
             if any(w in self.not_modifiers or w in _FUNCTION_WORDS for w in m.group(2).split()):
                 continue
             return m.start(3), m.end(3), self.heads[_key(m.group(3))]
+        pos = start
+        while self._bare is not None and (m := self._bare.search(text, pos, end)) is not None:
+            pos = m.end()
+            before = text[max(start, m.start() - 40) : m.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1] in ("The", "A", "An", "Its"):
+                return m.start(1), m.end(1), self.heads[_key(m.group(1))]
         return None
 
     def classes(self, names: Iterable[str]) -> frozenset[str]:

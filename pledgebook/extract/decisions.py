@@ -257,7 +257,7 @@ def _binding_modal(c: _Clause) -> Verdict:
     trig = c.trig
     if c.modal not in c.lex.binding_modals:
         return None
-    if trig is not None and trig.kind == "meeting":
+    if trig is not None and trig.kind == "meeting" and not _holds_no_event(c):
         if not _convenes(c.head, trig, c.dobj, c.lex):
             return None
         # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
@@ -266,6 +266,15 @@ def _binding_modal(c: _Clause) -> Verdict:
     strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
+
+
+def _holds_no_event(c: _Clause) -> bool:
+    """"The firm will hold a 70 percent stake in the venture": a verb that is a meeting only with an
+    event for object ("hold talks"), holding a thing with a number (a stake, shares), is no meeting."""
+    dobj, lex = c.dobj, c.lex
+    if not c.trig.needs_event or dobj is None or dobj.lower_ in lex.events or dobj.lemma_.lower() in lex.events:
+        return False
+    return any(t.like_num for t in dobj.subtree)
 
 
 def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexicon) -> bool:

@@ -45,6 +45,11 @@ class RouteProjects:
         pattern = "|".join(re.escape(h) if h.isupper() else _spaced(h) for h in alternatives)
         self._head = re.compile(rf"(?<![\w\-–‐])(?:{pattern})(?![\w\-–‐])") if heads else None
         nouns = "|".join(re.escape(n) for n in sorted(rules.route_nouns, key=len, reverse=True))
+        sites = sorted((h for h, c in rules.anaphora_heads.items() if c in rules.site_classes), key=len, reverse=True)
+        self.site_heads = {_key(h): rules.anaphora_heads[h] for h in sites}
+        sited = "|".join(re.escape(h) if h.isupper() else _spaced(h) for h in sites)
+        self._sited = re.compile(rf"(?<![\w\-–‐])(?P<head>{sited})[ \t]+in[ \t]+(?P<x>[A-Z][\w’']*)(?![\w’'\-–‐])"
+                                 rf"(?![ \t]+[A-Z])") if sites else None
         # "the Naivasha to Kisumu stretch of the line", "the Telmar to Oskor railway": places before the head
         self._before = re.compile(
             rf"(?<![\w’'\-])(?P<x>{_PLACE})[ \t]+to[ \t]+(?P<y>{_PLACE})[ \t]+"
@@ -63,10 +68,27 @@ class RouteProjects:
                 found.append((self._class(head.group()), *route))
         for m in self._before.finditer(text) if self._before is not None else ():
             found.append((self._class(m.group("head")), (m.group("x"), m.start("x")), (m.group("y"), m.end("y"))))
+        yield from self._sites(text)
         for cls, (x, x_start), (y, y_end) in found:
             if cls is None or any(self.is_nation(p) or p.split()[0].lower() in self.stop for p in (x, y)) or x == y:
                 continue
             yield Name(x_start, y_end, self._name(x, y, cls), "project")
+
+    def _sites(self, text: str) -> Iterator[Name]:
+        """"a refinery in Hambantota": the Hambantota refinery (not "the Akkuyu plant in Mersin",
+        named already; not a country or a place noun after the town: "in the Hambantota region")."""
+        for m in self._sited.finditer(text) if self._sited is not None else ():
+            before = text[max(0, m.start() - 40) : m.start()].split()
+            if before and before[-1][:1].isupper() and before[-1].lower() not in self.stop:
+                continue
+            place = m.group("x")
+            if self.is_nation(place) or place.lower() in self.stop:
+                continue
+            cls = self.site_heads[_key(m.group("head"))]
+            yield Name(m.start(), m.end("x"), self._name_of_site(place, cls), "project")
+
+    def _name_of_site(self, place: str, cls: str) -> str:
+        return self.listed.get(self.keys.key(f"{place} {cls}") or ProjectKey("", None)) or f"{place} {cls}"
 
     def _class(self, head: str) -> str | None:
         return self.heads.get(_key(head))

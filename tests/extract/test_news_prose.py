@@ -473,3 +473,10 @@ def test_items_enumerated_after_an_undertaking_are_statements_of_its_kind(extrac
 ])
 def test_no_enumerated_items_after_other_statements_or_across_lines(extractor, text):
     assert not [w for _, _, w in _statements(extractor, text) if w.startswith("These include")]
+
+
+def test_holding_a_stake_is_no_meeting(extractor):
+    assert _commitments(extractor, "Chile will hold a 70 percent stake in the venture that runs the port.") == [
+        (["CHL"], "Chile will hold a 70 percent stake in the venture that runs the port")]
+    # holding talks is still a meeting to come
+    assert [k for k, _, _ in _statements(extractor, "Chile will hold talks with Peru next month.")] == ["commitment"]

@@ -313,3 +313,22 @@ def test_a_statement_referring_back_takes_the_project_the_one_before_resolved(ex
     apart = text.replace(" We will make", "\nWe will make")
     s = _about(extractor, apart, "every effort")
     assert not [e for e in s.entities if e.kind == "project"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Zorbia pledged to invest in a refinery in Oskor.", ["Oskor refinery"]),
+    ("Pelland will fast-track Zorbia’s proposed $3 billion refinery in Oskor.", ["Oskor refinery"]),
+    ("Pelland will build the Varnak nuclear power plant in Oskor.", ["Varnak nuclear power plant"]),  # named already
+    ("Pelland will build a refinery in Chile.", []),  # a country: where, not which
+    ("Pelland will build a refinery in the Oskor region.", []),
+])
+def test_a_site_is_named_by_the_town_it_stands_in(finder, text, names):
+    assert [m.name for m in finder.find(text) if m.kind == "project"] == names
+
+
+def test_an_abbreviated_head_needs_no_determiner(anaphora):
+    text = "Zorbia thanked Pelland for the Varnak nuclear power plant. NPP units will enter service by 2028."
+    start = text.index("NPP units")
+    assert anaphora.introduced(text, start, len(text))[2] == "power plant"
+    named = "Zorbia thanked Pelland. Varnak NPP will enter service by 2028."  # a name, not an anaphor
+    assert anaphora.introduced(named, named.index("Varnak"), len(named)) is None
