@@ -134,6 +134,41 @@ def attach_project_anaphora(ex: Extractor, doc: DocContext) -> None:
     share_sentence_entities(ex, doc, anaphoric_only=True)
     carry_projects_back(ex, doc)
     attach_funded_project(ex, doc, names)
+    attach_headline_project(doc, names)
+
+
+_HEADLINE_KINDS = frozenset({"commitment", "agreement"})
+HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
+
+
+def attach_headline_project(doc: DocContext, names: list) -> None:
+    """"Sri Lanka, China agree to fast-track Sinopec's refinery in Hambantota" ... "Sinopec and Sri
+    Lanka will work to resolve land, tax and water issues within a month": in a report whose
+    headline names a project and whose text names no other, an undertaking or agreement that
+    names nothing but places is about that project (the headline's mention is its entity)."""
+    span = _headline(doc)
+    if span is None:
+        return
+    projects = {m.name for m in names if m.kind == "project"}
+    headline = [m for m in names if m.kind == "project" and span[0] <= m.start and m.end <= span[1]]
+    if len(projects) != 1 or not headline:
+        return
+    for d in doc.statements:
+        if d.kind in _HEADLINE_KINDS and all(e.kind == "place" for e in d.entities) and not d.start < span[1] <= d.end:
+            d.entities = [headline[0], *d.entities]
+            d.anaphor = d.anaphor or "the headline"
+
+
+def _headline(doc: DocContext) -> tuple[int, int] | None:
+    """The headline's span: the title in the front matter, else the body's first line when it
+    reads as one (a short line of its own, no full stop at its end)."""
+    text, body = doc.text, doc.raw.body_start
+    if doc.raw.title and (i := text.find(doc.raw.title, 0, body)) >= 0:
+        return i, i + len(doc.raw.title)
+    first = re.search(r"\S[^\n]*(?=\n)", text[body:])
+    if first is None or len(first.group()) > HEADLINE_CHARS or first.group().rstrip().endswith((".", "!", "?", "”", '"')):
+        return None
+    return body + first.start(), body + first.end()
 
 
 def carry_projects_back(ex: Extractor, doc: DocContext) -> None:
@@ -158,20 +193,19 @@ _FUNDING_RULES = frozenset({Rule.FUNDING_PLEDGED.value, Rule.FUNDED_BY_PARTY.val
 def attach_funded_project(ex: Extractor, doc: DocContext, names: list) -> None:
     """"China had cut the interest rate on a proposed additional loan": money pledged in a report
     that names one specific project (a railway, a plant) and no other is money for that project;
-    the entity is grounded on the funding noun ("loan")."""
-    funded = [d for d in doc.statements if d.rule in _FUNDING_RULES and not any(e.kind == "project" for e in d.entities)]
+    the entity is grounded on the funding word ("loan", "funded")."""
+    paid = {v + ("d" if v.endswith("e") else "ed") for v in ex.lex.funded_by_verbs}  # "financed", "funded"
+    money = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(ex.lex.funding_nouns | paid, key=len, reverse=True))})\b",
+                       re.IGNORECASE)
+    funded = [(d, m) for d in doc.statements if d.rule in _FUNDING_RULES and not any(e.kind == "project" for e in d.entities)
+              and (m := money.search(doc.text, d.start, d.end)) is not None]
     if not funded:
         return
     resolver = ex.project_anaphora
     projects = [p for p in resolver.projects(names, doc.text, len(doc.text), doc.raw.body_start) if p.classes]
     if len(projects) != 1:
         return
-    words = sorted(ex.lex.funding_nouns | {v + ("d" if v.endswith("e") else "ed") for v in ex.lex.funded_by_verbs}, key=len, reverse=True)
-    nouns = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
-    for d in funded:
-        m = nouns.search(doc.text, d.start, d.end)
-        if m is None:
-            continue
+    for d, m in funded:
         found = EntityMention(name=projects[0].name, kind="project", start=m.start(), end=m.end(),
                               surface=m.group(), source="anaphora")
         d.entities = sorted([*d.entities, found], key=lambda e: e.start)

@@ -2,7 +2,8 @@
 landmark projects under the initiative. These include the Jakarta–Bandung railway, a regional
 economic corridor, and the Twin Parks initiative, which ...". Each item is a statement of the
 kind, actors and strength of the statement before it (on the same line), with the names of its
-own words; the first keeps the lead ("These include ...")."""
+own words; the first keeps the lead ("These include ..."). An item that names nothing but
+places is a field ("These include infrastructure and clean energy"), not an undertaking."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def add_enumerated_items(ex: Extractor, doc: DocContext) -> None:
         for n, (s, e) in enumerate(_items(doc.text, lead.end(), end)):
             s = start if n == 0 else s
             entities = ex.mentions.names_in(doc.names, s, e, previous.actors, doc.speakers)
+            if all(m.kind == "place" for m in entities):
+                continue  # "These include infrastructure, clean energy": fields, not named undertakings
             doc.drafts.append(replace(previous, start=s, end=e, text=doc.text[s:e], entities=entities, when=None,
                                       rule=Rule.LISTED_UNDERTAKING.value, unit=unit, clean=doc.text[s:e],
                                       verb=None, joined=None, anaphor=None, names_from_joined_verb=False,

@@ -456,13 +456,13 @@ def test_moving_to_act_is_an_undertaking(extractor, text, found):
 # -- "These include A, B and C" after an undertaking --------------------------------------------------
 def test_items_enumerated_after_an_undertaking_are_statements_of_its_kind(extractor):
     text = ("Chile said it would work closely with Peru on landmark projects. These include the Arica–Tacna "
-            "railway, a regional economic corridor under the Pacific plan, and the “Two Ports, One Bay” "
+            "railway, a regional economic corridor under the Pacific Initiative, and the “Two Ports, One Bay” "
             "initiative, which has facilitated trade and investment.")
     found = [(k, a, w) for k, a, w in _statements(extractor, text) if k == "commitment"]
     assert [w for _, _, w in found] == [
         "Chile said it would work closely with Peru on landmark projects",
         "These include the Arica–Tacna railway",
-        "a regional economic corridor under the Pacific plan",
+        "a regional economic corridor under the Pacific Initiative",
         "the “Two Ports, One Bay” initiative, which has facilitated trade and investment"]
     assert {tuple(a) for _, a, _ in found} == {("CHL",)}
 
@@ -480,3 +480,10 @@ def test_holding_a_stake_is_no_meeting(extractor):
         (["CHL"], "Chile will hold a 70 percent stake in the venture that runs the port")]
     # holding talks is still a meeting to come
     assert [k for k, _, _ in _statements(extractor, "Chile will hold talks with Peru next month.")] == ["commitment"]
+
+
+def test_enumerated_fields_naming_nothing_are_no_statements(extractor):
+    text = ("Chile pledged to invest $2 billion in a wide spectrum of projects in Peru. These include "
+            "infrastructure, clean energy and skill development.")
+    assert [w for _, _, w in _statements(extractor, text)] == [
+        "Chile pledged to invest $2 billion in a wide spectrum of projects in Peru"]

@@ -332,3 +332,24 @@ def test_an_abbreviated_head_needs_no_determiner(anaphora):
     assert anaphora.introduced(text, start, len(text))[2] == "power plant"
     named = "Zorbia thanked Pelland. Varnak NPP will enter service by 2028."  # a name, not an anaphor
     assert anaphora.introduced(named, named.index("Varnak"), len(named)) is None
+
+
+HEADLINED = ("Zorbia, Pelland agree to fast-track the Oskor–Telmar railway\n\n"
+             "Zorbia and Pelland signed an agreement on Monday to fast-track the Oskor–Telmar railway. "
+             "Zorbia and Pelland will work to resolve land and water issues within a month.\n")
+
+
+def test_an_undertaking_naming_nothing_in_a_report_of_one_headlined_project_is_about_it(extractor):
+    s = _about(extractor, HEADLINED, "resolve land")
+    assert [e.name for e in s.entities if e.kind == "project"] == ["Oskor–Telmar railway"]
+    assert "entities via 'the headline'" in s.rationale
+
+
+@pytest.mark.parametrize("text", [
+    HEADLINED.replace("Monday to fast-track", "Monday on the Varnak port and to fast-track"),  # two projects
+    HEADLINED.replace("Zorbia, Pelland agree to fast-track the Oskor–Telmar railway", "Zorbia and Pelland meet"),
+    HEADLINED.replace("land and water issues", "issues with the Telmar Development Bank"),  # names something else
+])
+def test_no_headline_project_with_two_projects_none_headlined_or_another_name(extractor, text):
+    s = _about(extractor, text, "will work to resolve")
+    assert not [e for e in s.entities if e.kind == "project"]
