@@ -27,7 +27,8 @@ _FUNCTION_WORDS = frozenset(
     "of on in for to and or with by at from as into over under about between than that which who "
     "is was are were be been being will would shall should can could may might must has have had "
     "a an the this that these those its their his her our your it they he she we".split())
-_MODIFIER = r"(?:\$?\d[\d.,]*|[a-z][a-z’'\-]*)"  # "$20", "5.5", "nuclear", "high-speed"
+# "$20", "5.5", "RM55", "nuclear", "high-speed", an amount in brackets "(US$13 billion)"
+_MODIFIER = r"(?:[A-Z]{0,3}\$?\d[\d.,]*|[a-z][a-z’'\-]*|\([^()\n]{1,30}\))"
 _WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 _SPLIT = re.compile(r"[ \t\-–‐]+")
 _ANOTHER = "another project"  # a generic head after "a second plant": not a project named before

@@ -353,3 +353,9 @@ def test_an_undertaking_naming_nothing_in_a_report_of_one_headlined_project_is_a
 def test_no_headline_project_with_two_projects_none_headlined_or_another_name(extractor, text):
     s = _about(extractor, text, "will work to resolve")
     assert not [e for e in s.entities if e.kind == "project"]
+
+
+def test_an_amount_with_a_currency_code_or_in_brackets_is_a_modifier_of_the_head(anaphora, finder):
+    sentence = "Pelland said 85 per cent of the RM55 billion (US$13 billion) project will be financed by Zorbia."
+    m = _resolve(anaphora, finder, REPORT + sentence, sentence)
+    assert (m.name, m.surface) == ("Varnak nuclear power plant", "the RM55 billion (US$13 billion) project")
