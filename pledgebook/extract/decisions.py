@@ -454,16 +454,19 @@ def _stated_aim(c: _Clause) -> Verdict:
     if c.lemma != "be" or c.modal is not None or c.negated:
         return None
     subject = subject_of(c.head)
-    if subject is None or subject.lemma_.lower() not in lex.aim_nouns:
+    noun = subject.lemma_.lower() if subject is not None else ""
+    if noun not in lex.aim_nouns and noun not in lex.decision_nouns:
         return None
     owner = next((x for x in subject.children if x.dep_ == "poss"), None)
-    plan = next((x for x in c.head.children if x.dep_ == "xcomp" and x.tag_ == "VB"
+    # "Our desire is to open the line"; "our decision to open the line is historic"
+    holder = c.head if noun in lex.aim_nouns else subject
+    plan = next((x for x in holder.children if x.dep_ in ("xcomp", "acl") and x.tag_ == "VB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
     if owner is None or plan is None:
         return None
-    trig = lex.aim_nouns[subject.lemma_.lower()]
-    return Decision("commitment", "commitment", trig.strength, Rule.STATED_AIM, [subject.text, c.head.text, plan.text],
-                    plan, trig.lemma, undertaker=owner, trigger_noun=subject)
+    strength, lemma = (lex.aim_nouns[noun].strength, lex.aim_nouns[noun].lemma) if noun in lex.aim_nouns else ("firm", noun)
+    return Decision("commitment", "commitment", strength, Rule.STATED_AIM, [subject.text, c.head.text, plan.text],
+                    plan, lemma, undertaker=owner, trigger_noun=subject)
 
 
 def _expected_act(c: _Clause) -> Verdict:

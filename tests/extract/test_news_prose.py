@@ -487,3 +487,13 @@ def test_enumerated_fields_naming_nothing_are_no_statements(extractor):
             "infrastructure, clean energy and skill development.")
     assert [w for _, _, w in _statements(extractor, text)] == [
         "Chile pledged to invest $2 billion in a wide spectrum of projects in Peru"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ('"No less historic is our decision to introduce high-speed rail on the Arica-Tacna route," the Chilean '
+     'president said.', True),
+    ("Their decision to build the port is historic, Chile said.", True),
+    ("The decision was taken in 2019.", False),  # no act decided on
+])
+def test_a_possessed_decision_to_act_is_an_undertaking(extractor, text, found):
+    assert bool(_commitments(extractor, text)) == found
