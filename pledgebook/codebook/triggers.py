@@ -274,7 +274,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     reports = file.reports
     words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
-        | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns)
+        | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
+        | set(funding.target_nouns)
     missing = set(reports.aim_nouns) - set(nouns)
     if missing:
         raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")

@@ -469,6 +469,22 @@ def _stated_aim(c: _Clause) -> Verdict:
                     plan, lemma, undertaker=owner, trigger_noun=subject)
 
 
+def _goal_of_doing(c: _Clause) -> Verdict:
+    """"Our goal of commissioning the first reactor in 2023 persists": a possessed goal of doing
+    something, which the parser makes the root noun of the sentence, is its possessor's moderate
+    undertaking of that act."""
+    head, lex = c.head, c.lex
+    if head.dep_ != "ROOT" or head.pos_ != "NOUN" or head.lemma_.lower() not in lex.target_nouns:
+        return None
+    owner = next((x for x in head.children if x.dep_ == "poss"), None)
+    act = next((p for x in head.children if x.dep_ == "prep" and x.lower_ == "of"
+                for p in x.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+    if owner is None or act is None:
+        return None
+    return Decision("commitment", "commitment", "moderate", Rule.STATED_AIM, [head.text, "of", act.text], act,
+                    head.lemma_.lower(), undertaker=owner, trigger_noun=head)
+
+
 def _expected_act(c: _Clause) -> Verdict:
     """"Indonesia expects to conclude negotiations in coming weeks": a party expecting, in the
     active voice, to do something itself states a moderate undertaking of it (not "is expected
@@ -777,6 +793,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _planned_action,
     _headline_plan,
     _stated_aim,
+    _goal_of_doing,
     _expected_act,
     _progress_reported,
     _approval,

@@ -497,3 +497,11 @@ def test_enumerated_fields_naming_nothing_are_no_statements(extractor):
 ])
 def test_a_possessed_decision_to_act_is_an_undertaking(extractor, text, found):
     assert bool(_commitments(extractor, text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ('"Our goal of commissioning the first Arica reactor in 2027 persists," the Chilean president said.', True),
+    ("The goal of the meeting is peace.", False),  # no one's goal of doing anything
+])
+def test_a_possessed_goal_of_doing_is_an_undertaking(extractor, text, found):
+    assert bool(_commitments(extractor, text)) == found
