@@ -500,7 +500,9 @@ def test_a_possessed_decision_to_act_is_an_undertaking(extractor, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    ('"Our goal of commissioning the first Arica reactor in 2027 persists," the Chilean president said.', True),
+    # (a quote of two sentences: with the attribution in the same sentence the parse is another)
+    ('"Our goal of commissioning the first Arica reactor in 2027 persists. We have discussed these issues," '
+     'the Chilean president said.', True),
     ("The goal of the meeting is peace.", False),  # no one's goal of doing anything
 ])
 def test_a_possessed_goal_of_doing_is_an_undertaking(extractor, text, found):
