@@ -507,3 +507,8 @@ def test_a_possessed_decision_to_act_is_an_undertaking(extractor, text, found):
 ])
 def test_a_possessed_goal_of_doing_is_an_undertaking(extractor, text, found):
     assert bool(_commitments(extractor, text)) == found
+
+
+def test_a_currency_written_with_a_country_code_is_no_actor(extractor):
+    text = "The minister said 85 per cent of the RM55 billion (US$13 billion) line will be financed with a loan from Chile."
+    assert [(k, a) for k, a, _ in _statements(extractor, text)] == [("commitment", ["CHL"])]
