@@ -321,6 +321,7 @@ def test_a_statement_referring_back_takes_the_project_the_one_before_resolved(ex
     ("Pelland will build the Varnak nuclear power plant in Oskor.", ["Varnak nuclear power plant"]),  # named already
     ("Pelland will build a refinery in Chile.", []),  # a country: where, not which
     ("Pelland will build a refinery in the Oskor region.", []),
+    ("Pelland will build a nuclear power plant in Oskor.", []),  # a plant is seldom named for its town
 ])
 def test_a_site_is_named_by_the_town_it_stands_in(finder, text, names):
     assert [m.name for m in finder.find(text) if m.kind == "project"] == names
