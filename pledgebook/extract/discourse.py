@@ -182,8 +182,9 @@ def carry_projects_back(ex: Extractor, doc: DocContext) -> None:
         if not projects and previous is not None and "\n" not in doc.text[previous.end : d.start] \
                 and (m := ex.mentions.anaphor.search(doc.text, d.start, d.end)) is not None:
             carried = [e for e in previous.entities if e.kind == "project"][:1]
-            d.entities = sorted([*d.entities, *carried], key=lambda e: e.start)
-            d.anaphor = d.anaphor or m.group(0)
+            if carried:
+                d.entities = sorted([*d.entities, *carried], key=lambda e: e.start)
+                d.anaphor = d.anaphor or m.group(0)
         previous = d
 
 
