@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
-from pledgebook.store.ledger import LedgerFilter, _conditions
+from pledgebook.store.ledger import LedgerFilter, _conditions, _document_conditions
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
@@ -27,7 +27,7 @@ def _matching(columns: list[Any], flt: LedgerFilter, dialect: str):  # type: ign
     return (select(*columns).select_from(Statement)
             .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
             .join(Document, Document.id == Statement.document_id)
-            .where(and_(*_conditions(flt, dialect))))
+            .where(and_(*_document_conditions(flt), *_conditions(flt, dialect))))
 
 
 def count_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -> int:

@@ -3,6 +3,7 @@ filters, on SQLite and PostgreSQL; and the strength filter."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import pytest
@@ -29,7 +30,8 @@ def ledger(engine: Engine) -> Engine:
 
 @pytest.mark.parametrize("flt", [LedgerFilter(), LedgerFilter(actors=["PAK"]), LedgerFilter(kinds=["commitment"]),
                                  LedgerFilter(search="cooperation"), LedgerFilter(strengths=["firm"]),
-                                 LedgerFilter(actors=["XXX"])])
+                                 LedgerFilter(actors=["XXX"]), LedgerFilter(since=dt.date(2020, 1, 1)),
+                                 LedgerFilter(until=dt.date(2020, 1, 1), kinds=["commitment"])])
 def test_facet_counts_are_the_rows_counted(ledger: Engine, flt: LedgerFilter) -> None:
     rows = query_ledger(ledger, flt)
     assert count_ledger(ledger, flt) == len(rows)

@@ -50,6 +50,10 @@ def register(app: typer.Typer) -> None:
             highlight=False,
         )
         err.print("Next: `pledgebook ledger --help`, `pledgebook extract FILE --format json`.", highlight=False)
+        # the README's first command ends here: where the web app shows these documents
+        where = f" --db {db}" if db else ""
+        out.print(f"Browse them in a web browser: run `.venv/bin/pledgebook serve{where}`, then open "
+                  f"http://127.0.0.1:8000/", highlight=False, soft_wrap=True)
         if summary.failed:
             raise typer.Exit(EXIT_FAILED)
 
