@@ -3,11 +3,13 @@ merge and split decisions (writes: bearer token)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Path as PathParam, Query
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import Engine
 
 from pledgebook.link.views import ThreadView
 from pledgebook.serve.api.deps import Ledger, Writer
@@ -72,22 +74,28 @@ _DECISION_ERRORS = {**WRITE_ERRORS, 409: {"model": ErrorBody, "description": "A 
 @router.post("/threads/{thread_id}/merge", response_model=ThreadView, dependencies=[Writer], responses=_DECISION_ERRORS,
              summary="Merge another thread into this one (kept across re-linking)")
 def merge(thread_id: ThreadId, body: Merge, engine: Ledger) -> JSONResponse:
-    from pledgebook.link import ThreadError, merge_threads
+    from pledgebook.link import merge_threads
 
-    try:
-        kept = merge_threads(engine, thread_id, body.other, author=body.author, note=body.note)
-    except ThreadError as err:
-        raise ApiError(404 if str(err).startswith("no thread") else 409, "cannot merge", str(err)) from None
-    return _shown(engine, kept)
+    return _decided(engine, "cannot merge",
+                    lambda: merge_threads(engine, thread_id, body.other, author=body.author, note=body.note))
 
 
 @router.post("/threads/{thread_id}/split", response_model=ThreadView, dependencies=[Writer], responses=_DECISION_ERRORS,
              summary="Take a statement out of this thread into a new one (kept across re-linking)")
 def split(thread_id: ThreadId, body: Split, engine: Ledger) -> JSONResponse:
-    from pledgebook.link import ThreadError, split_thread
+    from pledgebook.link import split_thread
+
+    return _decided(engine, "cannot split",
+                    lambda: split_thread(engine, thread_id, body.statement, author=body.author, note=body.note))
+
+
+def _decided(engine: Engine, failure: str, decide: Callable[[], int]) -> JSONResponse:
+    """An analyst's merge/split through the link service, answered with the resulting thread;
+    an unknown thread is a 404, a decision the service refuses a 409."""
+    from pledgebook.link import ThreadError
 
     try:
-        new = split_thread(engine, thread_id, body.statement, author=body.author, note=body.note)
+        thread_id = decide()
     except ThreadError as err:
-        raise ApiError(404 if str(err).startswith("no thread") else 409, "cannot split", str(err)) from None
-    return _shown(engine, new)
+        raise ApiError(404 if str(err).startswith("no thread") else 409, failure, str(err)) from None
+    return _shown(engine, thread_id)
