@@ -59,8 +59,18 @@ class ProjectAnaphoraEntry(Schema):
     place_nouns: Words = []  # "the Hambantota region": a bare distinctive name before these is a place
 
 
+class RouteProjectsEntry(Schema):
+    """Projects named by the places they join ("the line linking the capital X with Y", "bullet
+    train along the X-Y route"): no name of their own, but one route (docs/codebook.md)."""
+
+    classes: Words = []  # project_anaphora classes that run between places (railway, road, pipeline)
+    nouns: Words = []  # "the X-Y route/sector/stretch" after such a head
+    sites: Words = []  # project_anaphora classes named by where they stand ("a refinery in Hambantota")
+
+
 class DiscoveryEntry(Schema):
     heads: dict[EntityKind, Words]
+    route_projects: RouteProjectsEntry = RouteProjectsEntry()
     lowercase_projects: LowercaseProjectsEntry = LowercaseProjectsEntry()
     project_anaphora: ProjectAnaphoraEntry = ProjectAnaphoraEntry()
     connectors: Words = []
@@ -118,6 +128,9 @@ class DiscoveryRules:
     anaphora_not_modifiers: frozenset[str] = frozenset()  # lower case: "other"
     anaphora_lead_chars: int = 0
     place_nouns: frozenset[str] = frozenset()  # lower case: "region"
+    route_classes: frozenset[str] = frozenset()  # anaphora classes a route project may have: "railway"
+    route_nouns: frozenset[str] = frozenset()  # lower case: "route", "sector"
+    site_classes: frozenset[str] = frozenset()  # "a refinery in X" is the X refinery
 
 
 def build_gazetteer(name: str, file: EntitiesFile, sectors: tuple[Sector, ...], book: ActorBook) -> tuple[GazetteerEntry, ...]:
@@ -164,7 +177,16 @@ def build_discovery_rules(name: str, file: EntitiesFile) -> DiscoveryRules:
                           lower(raw.lowercase_projects.routes), lower(raw.lowercase_projects.followers),
                           lower(raw.lowercase_projects.not_modifiers), _anaphora_heads(name, raw.project_anaphora),
                           lower(raw.project_anaphora.not_modifiers), raw.project_anaphora.lead_chars,
-                          lower(raw.project_anaphora.place_nouns))
+                          lower(raw.project_anaphora.place_nouns), _route_classes(name, raw),
+                          lower(raw.route_projects.nouns), _route_classes(name, raw, raw.route_projects.sites))
+
+
+def _route_classes(name: str, raw: DiscoveryEntry, classes: list[str] | None = None) -> frozenset[str]:
+    classes = frozenset(raw.route_projects.classes if classes is None else classes)
+    bad = sorted(classes - set(raw.project_anaphora.classes))
+    if bad:
+        raise CodebookError(f"{name}: discovery.route_projects.classes: {bad} are no project_anaphora class")
+    return classes
 
 
 def _anaphora_heads(name: str, spec: ProjectAnaphoraEntry) -> dict[str, str]:

@@ -125,7 +125,11 @@ class Reports(Schema):
     progress_nouns: Words  # "there has been good progress in X", "made headway on X": past progress
     progress_verbs: Words  # light verbs of progress made ("made", "achieved")
     slow_words: Words  # words that make the progress a concern, not an acknowledgement ("little progress")
+    review_verbs: Words = []  # "assessed the progress of X, which has been progressing well": reviewed, found good
+    good_words: Words = []  # what makes reviewed progress good ("well", "smoothly", "good")
     aim_nouns: Words  # "Our desire is to ...", "Our goal is to ...": a stated aim of the possessor
+    expect_verbs: Words = []  # "Indonesia expects to conclude the talks": a party's act expected by itself
+    decision_nouns: Words = []  # "our decision to introduce high-speed rail is historic": a decision taken
     glad_nouns: Words  # "expressed happiness that Japan will raise its target": Japan's undertaking reported
     appraised_things: Words  # heads of what a speaker praises ("the project is vital for ...")
     appraisal_words: Words  # what praises it: "important", "an epitome of", "the best example of"
@@ -194,7 +198,11 @@ class TriggerLexicon:
     progress_nouns: frozenset[str]
     progress_verbs: frozenset[str]
     slow_words: frozenset[str]
+    review_verbs: frozenset[str]
+    good_words: frozenset[str]
     aim_nouns: dict[str, Trigger]  # the aim noun and its strength ("desire": soft)
+    expect_verbs: frozenset[str]  # "Indonesia expects to conclude the talks"
+    decision_nouns: frozenset[str]  # "our decision to introduce X is historic"
     glad_nouns: frozenset[str]
     concession_verbs: frozenset[str]
     concession_nouns: frozenset[str]
@@ -267,7 +275,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     reports = file.reports
     words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
-        | set(funding.concession_verbs) | set(reports.opening_verbs)
+        | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
+        | set(funding.target_nouns)
     missing = set(reports.aim_nouns) - set(nouns)
     if missing:
         raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")
@@ -295,7 +304,11 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         progress_nouns=frozenset(reports.progress_nouns),
         progress_verbs=frozenset(reports.progress_verbs),
         slow_words=frozenset(reports.slow_words),
+        review_verbs=frozenset(reports.review_verbs),
+        good_words=frozenset(reports.good_words),
         aim_nouns={n: nouns[n] for n in reports.aim_nouns},
+        expect_verbs=frozenset(reports.expect_verbs),
+        decision_nouns=frozenset(reports.decision_nouns),
         glad_nouns=frozenset(reports.glad_nouns),
         concession_verbs=frozenset(funding.concession_verbs),
         concession_nouns=frozenset(funding.concession_nouns),

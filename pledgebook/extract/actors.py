@@ -72,7 +72,10 @@ class ActorResolver:
         return out
 
     def _is_blocked(self, text: str, m: PhraseMatch) -> bool:
-        # "New Mexico" is not Mexico (a name that itself starts with "New" matched whole).
+        # "New Mexico" is not Mexico (a name that itself starts with "New" matched whole);
+        # "US$13 billion" is a currency, not the United States
+        if text.startswith("$", m.end):
+            return True
         return self._blocked is not None and self._blocked.search(text[max(0, m.start - 12) : m.start]) is not None
 
     def with_members(self, parties: Sequence[str]) -> set[str]:

@@ -27,7 +27,8 @@ _FUNCTION_WORDS = frozenset(
     "of on in for to and or with by at from as into over under about between than that which who "
     "is was are were be been being will would shall should can could may might must has have had "
     "a an the this that these those its their his her our your it they he she we".split())
-_MODIFIER = r"(?:\$?\d[\d.,]*|[a-z][a-z’'\-]*)"  # "$20", "5.5", "nuclear", "high-speed"
+# "$20", "5.5", "RM55", "nuclear", "high-speed", an amount in brackets "(US$13 billion)"
+_MODIFIER = r"(?:[A-Z]{0,3}\$?\d[\d.,]*|[a-z][a-z’'\-]*|\([^()\n]{1,30}\))"
 _WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 _SPLIT = re.compile(r"[ \t\-–‐]+")
 _ANOTHER = "another project"  # a generic head after "a second plant": not a project named before
@@ -61,6 +62,9 @@ class ProjectAnaphora:
         self._anaphor = (re.compile(rf"(?<![\w’'])(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+((?:{_MODIFIER}[ \t]+){{0,3}}?)"
                                     rf"({'|'.join(heads)})(?![\w\-–‐])") if heads else None)
         specific = [_pattern(h) for h in lower + caps if rules.anaphora_heads[h] != ANY_PROJECT]
+        # "NPP units will be put into operation": an abbreviated head needs no determiner (not after a name)
+        self._bare = (re.compile(rf"(?<![\w’'\-–‐])({'|'.join(_pattern(h) for h in caps)})(?![\w\-–‐])")
+                      if caps else None)
         # "Turkey's first nuclear plant", "a new railway": a specific head introduced without "the"
         self._introduced = (re.compile(rf"(?<![\w’'])([Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)[ \t]+"
                                        rf"((?:{_MODIFIER}[ \t]+){{0,3}}?)({'|'.join(specific)})(?![\w\-–‐])")
@@ -113,13 +117,47 @@ class ProjectAnaphora:
         """The most salient project compatible with ``anaphor`` (``anaphor()``'s result) named
         before offset ``before``, as a mention grounded on the anaphor's words."""
         a_start, a_end, cls = anaphor
-        candidates = [p for p in self._projects(names, text, before, body_start)
+        candidates = [p for p in self.projects(names, text, before, body_start)
                       if cls == ANY_PROJECT or cls in p.classes]
         if not candidates:
-            return None
+            return self.only(names, text, anaphor, body_start)
         best = max(candidates, key=lambda p: p.salience)
         return EntityMention(name=best.name, kind="project", start=a_start, end=a_end,
                              surface=text[a_start:a_end], source="anaphora")
+
+    def only(self, names: list[EntityMention], text: str, head: tuple[int, int, str],
+             body_start: int = 0) -> EntityMention | None:
+        """"the first high-speed railway" in the lead, the line named by its route only later;
+        "Indonesia's first high-speed railway": a head of a specific class is the one project of
+        that class the document names anywhere, when it names exactly one."""
+        h_start, h_end, cls = head
+        if cls in (ANY_PROJECT, _ANOTHER):
+            return None
+        candidates = [p for p in self.projects(names, text, len(text), body_start) if cls in p.classes]
+        if len(candidates) != 1:
+            return None
+        return EntityMention(name=candidates[0].name, kind="project", start=h_start, end=h_end,
+                             surface=text[h_start:h_end], source="anaphora")
+
+    def introduced(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """The first specific head in ``text[start:end]`` introduced without "the" ("India's
+        bullet train", "a high-speed rail project"): (start, end, class); not "a second plant"."""
+        pos = start
+        while self._introduced is not None and (m := self._introduced.search(text, pos, end)) is not None:
+            pos = m.end()
+            follower = _WORDS_AFTER.match(text, m.end(), end)
+            if follower and follower.group(1) in self.followers:
+                continue
+            if any(w in self.not_modifiers or w in _FUNCTION_WORDS for w in m.group(2).split()):
+                continue
+            return m.start(3), m.end(3), self.heads[_key(m.group(3))]
+        pos = start
+        while self._bare is not None and (m := self._bare.search(text, pos, end)) is not None:
+            pos = m.end()
+            before = text[max(start, m.start() - 40) : m.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1] in ("The", "A", "An", "Its"):
+                return m.start(1), m.end(1), self.heads[_key(m.group(1))]
+        return None
 
     def classes(self, names: Iterable[str]) -> frozenset[str]:
         """The head classes that names end in ("Akkuyu nuclear power plant": power plant)."""
@@ -132,7 +170,7 @@ class ProjectAnaphora:
                     out.add(cls)
         return frozenset(out)
 
-    def _projects(self, names: list[EntityMention], text: str, before: int, body_start: int) -> list[_Project]:
+    def projects(self, names: list[EntityMention], text: str, before: int, body_start: int) -> list[_Project]:
         """The projects named before offset ``before``, with their classes and salience."""
         seen: dict[str, list[EntityMention]] = {}
         for m in names:

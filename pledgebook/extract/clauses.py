@@ -73,7 +73,10 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
                     f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
         findings.extend(found)
         for clause in relatives:
-            findings.extend(_ClauseChain(doc, clause, lex, reporter=None, cuts=cuts).findings())
+            own = _ClauseChain(doc, clause, lex, reporter=None, cuts=cuts).findings()
+            if not found:
+                _widen_to_main_clause(doc, clause, own, lex)
+            findings.extend(own)
         for let, clause in lets:
             for f in _ClauseChain(doc, clause, lex, reporter=None, cuts=cuts).findings():
                 if f.start == clause.left_edge.idx:
@@ -332,7 +335,31 @@ def _undertaking_relatives(sent, lex: TriggerLexicon) -> list[Token]:
         subject = subject_of(tok)
         if subject is not None and subject.lower_ in ("we", "i") and modal_of(tok, lex)[0] in lex.firm_modals:
             out.append(tok)
+        elif _funds_relative(tok, subject, lex):
+            out.append(tok)
     return out
+
+
+def _widen_to_main_clause(doc: Doc, clause: Token, own: list[Finding], lex: TriggerLexicon) -> None:
+    """"The package that Japan has offered is a concessional loan over 50 years": money pledged
+    in a relative clause on the subject of a clause that states nothing else is pledged with
+    the terms that clause gives; the statement is that clause."""
+    antecedent = clause.head
+    if antecedent.dep_ not in ("nsubj", "nsubjpass") or not _funds_relative(clause, subject_of(clause), lex):
+        return
+    main = antecedent.head
+    words = [t for t in main.subtree if not t.is_punct] or [main]
+    for f in own:
+        if f.head_i == clause.i:
+            f.start, f.end = words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _funds_relative(tok: Token, subject: Token | None, lex: TriggerLexicon) -> bool:
+    """"the package that Japan has offered", "the line, which China financed with $3 billion":
+    money a named party pledges, in a relative clause (decisions: funding_pledged)."""
+    if subject is None or subject.pos_ != "PROPN" or tok.lemma_.lower() not in lex.funding_verbs | lex.funded_by_verbs:
+        return False
+    return any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in tok.children)
 
 
 def _marked_clauses(sent, lex: TriggerLexicon) -> list[Token]:

@@ -257,7 +257,7 @@ def _binding_modal(c: _Clause) -> Verdict:
     trig = c.trig
     if c.modal not in c.lex.binding_modals:
         return None
-    if trig is not None and trig.kind == "meeting":
+    if trig is not None and trig.kind == "meeting" and not _holds_no_event(c):
         if not _convenes(c.head, trig, c.dobj, c.lex):
             return None
         # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
@@ -266,6 +266,15 @@ def _binding_modal(c: _Clause) -> Verdict:
     strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
+
+
+def _holds_no_event(c: _Clause) -> bool:
+    """"The firm will hold a 70 percent stake in the venture": a verb that is a meeting only with an
+    event for object ("hold talks"), holding a thing with a number (a stake, shares), is no meeting."""
+    dobj, lex = c.dobj, c.lex
+    if not c.trig.needs_event or dobj is None or dobj.lower_ in lex.events or dobj.lemma_.lower() in lex.events:
+        return False
+    return any(t.like_num for t in dobj.subtree)
 
 
 def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexicon) -> bool:
@@ -319,6 +328,13 @@ def _funding_pledged(c: _Clause) -> Verdict:
     """"Japan pledged $200 million for the metro", "China offered a $3 billion loan": money
     pledged, offered or earmarked is a firm undertaking of the subject, whatever the tense."""
     lex, dobj = c.lex, c.dobj
+    if dobj is not None and dobj.tag_ in ("WDT", "WP") and c.head.dep_ == "relcl":
+        dobj = c.head.head  # "the package that Japan has offered": what the relative pronoun stands for
+        if c.lemma in lex.funded_by_verbs:  # "the line, which China financed with $3 billion"
+            dobj = next((p for w in c.head.children if w.dep_ == "prep" and w.lower_ == "with"
+                         for p in w.children if p.dep_ == "pobj"), None)
+            return None if dobj is None or not _names_funds(dobj, lex) else \
+                Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, [c.head.text, dobj.text], dobj, c.lemma)
     if c.lemma not in lex.funding_verbs or c.negated or dobj is None or c.modal is not None:
         return None
     if any(ch.dep_ == "auxpass" for ch in c.head.children) or not _names_funds(dobj, lex):
@@ -409,6 +425,10 @@ def _progress_reported(c: _Clause) -> Verdict:
     existential = c.lemma == "be" and any(ch.dep_ == "expl" for ch in c.head.children)
     subject = subject_of(c.head)
     party = _names_party(c.head, lex) and subject.lemma_.lower() not in lex.non_actor_heads | lex.instruments
+    if c.lemma in lex.review_verbs and party and c.dobj is not None and c.dobj.lemma_.lower() in lex.progress_nouns \
+            and _found_good(c.dobj, lex):
+        return Decision("appreciation", "appreciation", None, Rule.PROGRESS_REPORTED, [c.head.text, c.dobj.text], None,
+                        c.dobj.lemma_.lower())
     if not existential and not (c.lemma in lex.progress_verbs and party):
         return None  # (not "the Chips Act has made progress in parliament": a thing, no party)
     noun = next((x for x in c.head.children if x.dep_ in ("attr", "dobj", "nsubj")
@@ -419,6 +439,14 @@ def _progress_reported(c: _Clause) -> Verdict:
                     noun.lemma_.lower())
 
 
+def _found_good(noun: Token, lex: TriggerLexicon) -> bool:
+    """"the good progress", "the progress of the line, which has been progressing well"."""
+    if any(m.lower_ in lex.good_words for m in noun.children if m.dep_ == "amod"):
+        return True
+    return any(t.lemma_.lower() in ("progress", "proceed", "go") and t.pos_ in VERBAL
+               and any(m.lower_ in lex.good_words for m in t.children if m.dep_ == "advmod") for t in noun.subtree)
+
+
 def _stated_aim(c: _Clause) -> Verdict:
     """"Our desire is to put the first phase into effect": a possessed aim noun, subject of "is"
     with a to-infinitive, is its possessor's undertaking, of the noun's strength."""
@@ -426,16 +454,53 @@ def _stated_aim(c: _Clause) -> Verdict:
     if c.lemma != "be" or c.modal is not None or c.negated:
         return None
     subject = subject_of(c.head)
-    if subject is None or subject.lemma_.lower() not in lex.aim_nouns:
+    noun = subject.lemma_.lower() if subject is not None else ""
+    if noun not in lex.aim_nouns and noun not in lex.decision_nouns:
         return None
     owner = next((x for x in subject.children if x.dep_ == "poss"), None)
-    plan = next((x for x in c.head.children if x.dep_ == "xcomp" and x.tag_ == "VB"
+    # "Our desire is to open the line"; "our decision to open the line is historic"
+    holder = c.head if noun in lex.aim_nouns else subject
+    plan = next((x for x in holder.children if x.dep_ in ("xcomp", "acl") and x.tag_ == "VB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
     if owner is None or plan is None:
         return None
-    trig = lex.aim_nouns[subject.lemma_.lower()]
-    return Decision("commitment", "commitment", trig.strength, Rule.STATED_AIM, [subject.text, c.head.text, plan.text],
-                    plan, trig.lemma, undertaker=owner, trigger_noun=subject)
+    strength, lemma = (lex.aim_nouns[noun].strength, lex.aim_nouns[noun].lemma) if noun in lex.aim_nouns else ("firm", noun)
+    return Decision("commitment", "commitment", strength, Rule.STATED_AIM, [subject.text, c.head.text, plan.text],
+                    plan, lemma, undertaker=owner, trigger_noun=subject)
+
+
+def _goal_of_doing(c: _Clause) -> Verdict:
+    """"Our goal of commissioning the first reactor in 2023 persists": a possessed goal of doing
+    something, which the parser makes the root noun of the sentence, is its possessor's moderate
+    undertaking of that act."""
+    head, lex = c.head, c.lex
+    if head.dep_ != "ROOT" or head.pos_ != "NOUN" or head.lemma_.lower() not in lex.target_nouns:
+        return None
+    owner = next((x for x in head.children if x.dep_ == "poss"), None)
+    act = next((p for x in head.children if x.dep_ == "prep" and x.lower_ == "of"
+                for p in x.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+    if owner is None or act is None:
+        return None
+    return Decision("commitment", "commitment", "moderate", Rule.STATED_AIM, [head.text, "of", act.text], act,
+                    head.lemma_.lower(), undertaker=owner, trigger_noun=head)
+
+
+def _expected_act(c: _Clause) -> Verdict:
+    """"Indonesia expects to conclude negotiations in coming weeks": a party expecting, in the
+    active voice, to do something itself states a moderate undertaking of it (not "is expected
+    to be signed", left to "signed"; not "expects the economy to grow")."""
+    head, lex = c.head, c.lex
+    if c.lemma not in lex.expect_verbs or c.negated or c.modal is not None or not _names_party(head, lex):
+        return None
+    if any(x.dep_ in ("auxpass", "nsubjpass", "dobj") for x in head.children):
+        return None
+    plan = next((x for x in head.children if x.dep_ == "xcomp" and x.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                 and not any(a.dep_ == "auxpass" for a in x.children)), None)
+    if plan is None:
+        return None
+    return Decision("commitment", "commitment", "moderate", Rule.PLANNED_ACTION, [head.text, "to", plan.text], plan,
+                    c.lemma)
 
 
 def _loan_concession(c: _Clause) -> Verdict:
@@ -754,6 +819,8 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _planned_action,
     _headline_plan,
     _stated_aim,
+    _goal_of_doing,
+    _expected_act,
     _progress_reported,
     _approval,
     _project_appraised,

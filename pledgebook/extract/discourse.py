@@ -29,10 +29,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pledgebook.codebook.entities import ANY_PROJECT
+from pledgebook.core.data import EntityMention
 from pledgebook.extract.clauses import governs
 from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.ner import attach_named
 from pledgebook.extract.non_state import attach_non_state
+from pledgebook.extract.rules import Rule
 
 if TYPE_CHECKING:
     from pledgebook.extract.pipeline import Extractor
@@ -80,17 +82,20 @@ def attach_antecedents(ex: Extractor, doc: DocContext) -> None:
                 d.entities = [*d.entities, found]
 
 
-def share_sentence_entities(ex: Extractor, doc: DocContext) -> None:
+def share_sentence_entities(ex: Extractor, doc: DocContext, anaphoric_only: bool = False) -> None:
     """A statement that names nothing is about what the verb it shares a subject with names
     ("We condemn violence by the Myanmar military, and commit to pressing for its end";
     "reiterated their support for X, noting Acme's investment"). Not where the meeting was
-    ("agreed to hold the summit in Tokyo and to launch a fund"), nor when it names a country."""
+    ("agreed to hold the summit in Tokyo and to launch a fund"), nor when it names a country.
+    ``anaphoric_only``: only from a partner whose project came through project anaphora (the
+    re-run after that step)."""
     for group in doc.by_unit().values():
         for d in group:
             if d.entities or d.verb is None \
                     or any(code not in d.actors for code, _, _ in ex.actors.find_countries(d.text)):
                 continue  # (a country it names, other than its speakers, is what it is about)
-            partner = next((o for o in group if o.entities and _joined(d, o)), None)
+            partner = next((o for o in group if o.entities and _joined(d, o) and (not anaphoric_only or any(
+                e.kind == "project" and e.source == "anaphora" for e in o.entities))), None)
             if partner is not None:
                 topics = [e for e in partner.entities if not (e.kind == "place" and _LOCATIVE.search(doc.text, 0, e.start))]
                 d.entities = ex.mentions.carried(topics, d.actors)
@@ -115,17 +120,100 @@ def attach_project_anaphora(ex: Extractor, doc: DocContext) -> None:
         if projects and (len(carried) < len(projects) or d.anaphor is None):
             continue  # it names its own project
         anaphor = resolver.anaphor(doc.text, d.start, d.end)
-        if anaphor is None:
+        introduced = resolver.introduced(doc.text, d.start, d.end) if anaphor is None else None
+        if anaphor is None and introduced is None:
             continue
-        cls = anaphor[2]
+        cls = (anaphor or introduced)[2]
         if carried and (cls == ANY_PROJECT or any(cls in resolver.classes([c.name, c.surface]) for c in carried)):
             continue  # what the statement before named fits the head: keep it
-        found = resolver.antecedent(names, doc.text, anaphor, d.start, doc.raw.body_start)
+        found = (resolver.antecedent(names, doc.text, anaphor, d.start, doc.raw.body_start) if anaphor
+                 else resolver.only(names, doc.text, introduced, doc.raw.body_start))
         if found is None or any(e.start < found.end and found.start < e.end for e in d.entities):
             continue
         d.entities = sorted([*(e for e in d.entities if e not in carried), found], key=lambda e: e.start)
         if d.anaphor is None or carried:
             d.anaphor = found.surface
+    # "The project was agreed in 2010 and will be funded by X": its partner names the project only now
+    share_sentence_entities(ex, doc, anaphoric_only=True)
+    carry_projects_back(ex, doc)
+    attach_funded_project(ex, doc, names)
+    attach_headline_project(doc, names)
+
+
+_HEADLINE_KINDS = frozenset({"commitment", "agreement"})
+HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
+
+
+def attach_headline_project(doc: DocContext, names: list) -> None:
+    """"Sri Lanka, China agree to fast-track Sinopec's refinery in Hambantota" ... "Sinopec and Sri
+    Lanka will work to resolve land, tax and water issues within a month": in a report whose
+    headline names a project and whose text names no other, an undertaking or agreement that
+    names nothing but places is about that project (the headline's mention is its entity)."""
+    span = _headline(doc)
+    if span is None:
+        return
+    projects = {m.name for m in names if m.kind == "project"}
+    headline = [m for m in names if m.kind == "project" and span[0] <= m.start and m.end <= span[1]]
+    if len(projects) != 1 or not headline:
+        return
+    for d in doc.statements:
+        if d.kind in _HEADLINE_KINDS and all(e.kind == "place" for e in d.entities) and not d.start < span[1] <= d.end:
+            d.entities = [headline[0], *d.entities]
+            d.anaphor = d.anaphor or "the headline"
+
+
+def _headline(doc: DocContext) -> tuple[int, int] | None:
+    """The headline's span: the title in the front matter, else the body's first line when it
+    reads as one (a short line of its own, no full stop at its end)."""
+    text, body = doc.text, doc.raw.body_start
+    if doc.raw.title and (i := text.find(doc.raw.title, 0, body)) >= 0:
+        return i, i + len(doc.raw.title)
+    first = re.search(r"\S[^\n]*(?=\n)", text[body:])
+    if first is None or len(first.group()) > HEADLINE_CHARS or first.group().rstrip().endswith((".", "!", "?", "”", '"')):
+        return None
+    return body + first.start(), body + first.end()
+
+
+def carry_projects_back(ex: Extractor, doc: DocContext) -> None:
+    """"Our desire is to put the first phase of the project into effect. We will make every effort
+    to achieve this.": a statement naming no project that refers back ("this", "its", "the
+    project") is about the project of the statement just before it on the same line, once that
+    one's own project is known (project anaphora comes after drafting)."""
+    previous: Draft | None = None
+    for d in sorted(doc.statements, key=lambda x: x.start):
+        projects = [e for e in d.entities if e.kind == "project"]
+        if not projects and previous is not None and "\n" not in doc.text[previous.end : d.start] \
+                and (m := ex.mentions.anaphor.search(doc.text, d.start, d.end)) is not None:
+            carried = [e for e in previous.entities if e.kind == "project"][:1]
+            if carried:
+                d.entities = sorted([*d.entities, *carried], key=lambda e: e.start)
+                d.anaphor = d.anaphor or m.group(0)
+        previous = d
+
+
+_FUNDING_RULES = frozenset({Rule.FUNDING_PLEDGED.value, Rule.FUNDED_BY_PARTY.value})
+
+
+def attach_funded_project(ex: Extractor, doc: DocContext, names: list) -> None:
+    """"China had cut the interest rate on a proposed additional loan": money pledged in a report
+    that names one specific project (a railway, a plant) and no other is money for that project;
+    the entity is grounded on the funding word ("loan", "funded")."""
+    paid = {v + ("d" if v.endswith("e") else "ed") for v in ex.lex.funded_by_verbs}  # "financed", "funded"
+    money = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(ex.lex.funding_nouns | paid, key=len, reverse=True))})\b",
+                       re.IGNORECASE)
+    funded = [(d, m) for d in doc.statements if d.rule in _FUNDING_RULES and not any(e.kind == "project" for e in d.entities)
+              and (m := money.search(doc.text, d.start, d.end)) is not None]
+    if not funded:
+        return
+    resolver = ex.project_anaphora
+    projects = [p for p in resolver.projects(names, doc.text, len(doc.text), doc.raw.body_start) if p.classes]
+    if len(projects) != 1:
+        return
+    for d, m in funded:
+        found = EntityMention(name=projects[0].name, kind="project", start=m.start(), end=m.end(),
+                              surface=m.group(), source="anaphora")
+        d.entities = sorted([*d.entities, found], key=lambda e: e.start)
+        d.anaphor = d.anaphor or found.surface
 
 
 def classify_sectors(ex: Extractor, doc: DocContext) -> None:

@@ -20,6 +20,7 @@ from pledgebook.core.data import EntityMention
 from pledgebook.extract.names import FormNames
 from pledgebook.extract.phrases import PhraseMatcher
 from pledgebook.extract.projects import LowercaseProjects
+from pledgebook.extract.routes import RouteProjects
 from pledgebook.extract.variants import ProjectVariants
 
 # A word of a name: an initialism ("D.I.", "U.S.-India") or a word that may carry inner
@@ -112,6 +113,8 @@ class EntityFinder:
         self._variants = ProjectVariants(self.rules, self._is_place)
         self._projects = LowercaseProjects(self.rules, lambda w: w.casefold() in nations,
                                            lambda w: w in self._city_names or w in capitals)
+        self._routes = RouteProjects(self.rules, lambda w: w.casefold() in nations,
+                                     ((e.name, e.kind) for e in self.gazetteer))
 
     def analyse(self, text: str, parties: Sequence[str] = ()) -> DocumentNames:
         """Every name in ``text``, found once: ask the result for the names of a span. The
@@ -133,7 +136,7 @@ class EntityFinder:
     def _analyse(self, text: str, parties: frozenset[str] = frozenset()) -> list[_Found]:
         found = self._gazetteer(text, parties)
         # "the ML-1 railway": a project the gazetteer knows, named with a lower-case head, is that project
-        projects = [_Found(*n, "discovered") for n in self._projects.find(text)]
+        projects = [_Found(*n, "discovered") for n in (*self._projects.find(text), *self._routes.find(text))]
         projects = [p for p in projects if not any(p.start < g.end and g.start < p.end and g.kind != "place" for g in found)]
         forms = [_Found(*n, "discovered") for n in self._forms.find(text)]
         discovered = _non_overlapping(projects + forms + self._heads(text) + self._acronyms(text))
@@ -166,8 +169,8 @@ class EntityFinder:
             entry = self.by_name[str(m.values[0])]
             if parties and self._foreign_alias(entry, text[m.start : m.end], parties):
                 continue  # left to discovery: a generic name, not a wrong specific one
-            if self._projects.names_other(text, m.start, m.end):
-                continue  # "the Naivasha–Kisumu SGR": discovery names the extension
+            if self._projects.names_other(text, m.start, m.end) or (entry.kind == "project" and self._routes.follows(text, m.end)):
+                continue  # "the Naivasha–Kisumu SGR", "the SGR from Naivasha to Kisumu": discovery names the extension
             out.append(_Found(m.start, m.end, entry.name, entry.kind, "gazetteer"))
         return out
 

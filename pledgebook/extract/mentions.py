@@ -27,8 +27,10 @@ class Mentions:
         heads = "|".join(sorted((re.escape(h) for h in finder.rules.heads if " " not in h), key=len, reverse=True))
         nouns = "|".join(sorted(finder.rules.anaphor_nouns, key=len, reverse=True))
         # "its", "their", "the project", "the long-standing dispute" (anaphor_nouns; a hyphenated
-        # adjective may stand before the noun, not "the issue of debt"): the clause before's names
-        self.anaphor = re.compile(rf"\b(?:its|their|the\s+(?:[a-z]+-[a-z]+\s+)?(?:{nouns})\b(?!\s+of\b))", re.IGNORECASE)
+        # adjective may stand before the noun, not "the issue of debt"), and "this" standing alone at
+        # the end of a clause ("we will make every effort to achieve this"): the clause before's names
+        self.anaphor = re.compile(rf"\b(?:its|their|this(?=\s*(?:[.,;:!?\"”’]|$))|the\s+(?:[a-z]+-[a-z]+\s+)?"
+                                  rf"(?:{nouns})\b(?!\s+of\b))", re.IGNORECASE)
         # "the agreement", "this Council" (not "the Council of Europe", a name of its own)
         self.definite = re.compile(rf"\b(?:the|this|that)\s+({heads})\b(?!\s+(?:of|on|for)\b|(?-i:\s+[A-Z]))",
                                    re.IGNORECASE)

@@ -19,6 +19,7 @@ from pledgebook.codebook.segmentation import Dateline, SegmentationBook
 from pledgebook.core.data import DocumentMeta, EntityMention, ExtractionRecord, content_hash
 from pledgebook.extract.actors import ActorResolver
 from pledgebook.extract.anaphora import ProjectAnaphora
+from pledgebook.extract.enumerated import add_enumerated_items
 from pledgebook.extract.clauses import Finding, find_statements, joined_verb
 from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.discourse import DISCOURSE_STEPS
@@ -120,6 +121,7 @@ class Extractor:
                 if draft is not None:
                     doc.drafts.append(draft)
                     cursor.found(draft, cand, f)
+        add_enumerated_items(self, doc)
         doc.keep_one_per_span()
 
     def _worth_parsing(self, cand: Candidate) -> bool:

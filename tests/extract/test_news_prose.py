@@ -381,3 +381,134 @@ def test_a_party_proposing_to_act_is_a_soft_commitment(extractor):
 ])
 def test_a_proposal_that_others_act_or_of_a_thing_is_no_commitment(extractor, text):
     assert _commitments(extractor, text) == []
+
+
+# -- expected acts, money pledged in a relative clause, money for the one project of a report -------
+def test_a_party_expecting_to_act_is_a_moderate_undertaking(extractor):
+    s = [s for s in extractor.extract_text(
+        "Chile expects to conclude talks with Peru in coming weeks on a $300 million loan for the ferry.").statements
+        if s.kind == "commitment"]
+    assert [(x.actors, x.strength) for x in s] == [(["CHL"], "moderate")]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect the economy to grow by 5 percent.",  # others' act, or a forecast
+    "The terminal is expected to open in 2027.",  # a forecast about a thing
+])
+def test_an_expectation_about_others_or_things_is_no_undertaking(extractor, text):
+    assert _commitments(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The package that Peru has offered is a concessional loan repayable over 40 years.",
+     "The package that Peru has offered is a concessional loan repayable over 40 years"),
+    ("The ferry line, which Chile financed with a $300 million loan, opened in 2019.",
+     "The ferry line, which Chile financed with a $300 million loan, opened in 2019"),
+])
+def test_money_pledged_in_a_relative_clause_is_the_named_partys_undertaking(extractor, text, words):
+    s = [s for s in extractor.extract_text(text).statements if s.kind == "commitment"]
+    assert len(s) == 1 and s[0].rule == "funding_pledged" and words.startswith(" ".join(s[0].text.split())[:40])
+    assert s[0].actors == (["PER"] if "Peru" in text else ["CHL"])
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge, which Chile built in 2010, was repaired.",  # no money pledged
+    "The plan that Peru offered was rejected.",  # a plan, not money
+])
+def test_a_relative_clause_without_money_is_no_funding_pledge(extractor, text):
+    assert not [s for s in extractor.extract_text(text).statements if s.rule == "funding_pledged"]
+
+
+def test_money_in_a_report_of_one_project_is_for_that_project(extractor):
+    text = ("Chile and Peru open talks on the Arica–Tacna railway\n\n"
+            "Chile and Peru agreed to build the Arica–Tacna railway by 2030. "
+            "Peru had cut the interest rate on a proposed additional loan to 3%, the minister said.\n")
+    [s] = [s for s in extractor.extract_text(text).statements if s.rule == "funding_pledged"]
+    assert [(e.name, e.surface) for e in s.entities if e.kind == "project"] == [("Arica–Tacna railway", "loan")]
+    two = text.replace("by 2030.", "by 2030 and the Ilo port by 2032.")
+    [s] = [s for s in extractor.extract_text(two).statements if s.rule == "funding_pledged"]
+    assert not [e for e in s.entities if e.kind == "project"]  # two projects named: which one is unknown
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile and Peru assessed the progress of the ferry line, which has been progressing well.", "appreciation"),
+    ("Chile and Peru reviewed the good progress on the ferry line.", "appreciation"),
+    ("Chile and Peru reviewed the progress of the ferry line.", "discussion"),  # a review alone
+])
+def test_progress_reviewed_and_found_good_is_acknowledged(extractor, text, kind):
+    assert [k for k, _, _ in _statements(extractor, text)] == [kind]
+
+
+def test_a_named_plant_praised_in_reported_speech_is_appreciated(extractor):
+    text = '"We have said that Varnak NPP is particularly important for our energy strategy," the Chilean president said.'
+    assert [k for k, _, _ in _statements(extractor, text)] == ["appreciation"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Chile moved to start work on the ferry terminal at Arica.", True),
+    ("The delegation moved to Lima on Monday.", False),  # a journey, no act undertaken
+    ("The meeting was moved to next week.", False),
+])
+def test_moving_to_act_is_an_undertaking(extractor, text, found):
+    assert bool(_commitments(extractor, text)) == found
+
+
+# -- "These include A, B and C" after an undertaking --------------------------------------------------
+def test_items_enumerated_after_an_undertaking_are_statements_of_its_kind(extractor):
+    text = ("Chile said it would work closely with Peru on landmark projects. These include the Arica–Tacna "
+            "railway, a regional economic corridor under the Pacific Initiative, and the “Two Ports, One Bay” "
+            "initiative, which has facilitated trade and investment.")
+    found = [(k, a, w) for k, a, w in _statements(extractor, text) if k == "commitment"]
+    assert [w for _, _, w in found] == [
+        "Chile said it would work closely with Peru on landmark projects",
+        "These include the Arica–Tacna railway",
+        "a regional economic corridor under the Pacific Initiative",
+        "the “Two Ports, One Bay” initiative, which has facilitated trade and investment"]
+    assert {tuple(a) for _, a, _ in found} == {("CHL",)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru discussed the weather. These include rain and snow.",  # after no undertaking
+    "Chile said it would work closely with Peru on landmark projects.\nThese include the Arica–Tacna railway.",
+])
+def test_no_enumerated_items_after_other_statements_or_across_lines(extractor, text):
+    assert not [w for _, _, w in _statements(extractor, text) if w.startswith("These include")]
+
+
+def test_holding_a_stake_is_no_meeting(extractor):
+    assert _commitments(extractor, "Chile will hold a 70 percent stake in the venture that runs the port.") == [
+        (["CHL"], "Chile will hold a 70 percent stake in the venture that runs the port")]
+    # holding talks is still a meeting to come
+    assert [k for k, _, _ in _statements(extractor, "Chile will hold talks with Peru next month.")] == ["commitment"]
+
+
+def test_enumerated_fields_naming_nothing_are_no_statements(extractor):
+    text = ("Chile pledged to invest $2 billion in a wide spectrum of projects in Peru. These include "
+            "infrastructure, clean energy and skill development.")
+    assert [w for _, _, w in _statements(extractor, text)] == [
+        "Chile pledged to invest $2 billion in a wide spectrum of projects in Peru"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ('"No less historic is our decision to introduce high-speed rail on the Arica-Tacna route," the Chilean '
+     'president said.', True),
+    ("Their decision to build the port is historic, Chile said.", True),
+    ("The decision was taken in 2019.", False),  # no act decided on
+])
+def test_a_possessed_decision_to_act_is_an_undertaking(extractor, text, found):
+    assert bool(_commitments(extractor, text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # (a quote of two sentences: with the attribution in the same sentence the parse is another)
+    ('"Our goal of commissioning the first Arica reactor in 2027 persists. We have discussed these issues," '
+     'the Chilean president said.', True),
+    ("The goal of the meeting is peace.", False),  # no one's goal of doing anything
+])
+def test_a_possessed_goal_of_doing_is_an_undertaking(extractor, text, found):
+    assert bool(_commitments(extractor, text)) == found
+
+
+def test_a_currency_written_with_a_country_code_is_no_actor(extractor):
+    text = "The minister said 85 per cent of the RM55 billion (US$13 billion) line will be financed with a loan from Chile."
+    assert [(k, a) for k, a, _ in _statements(extractor, text)] == [("commitment", ["CHL"])]

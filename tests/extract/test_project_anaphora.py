@@ -66,9 +66,15 @@ def test_an_incompatible_or_modified_head_resolves_to_nothing(anaphora, finder, 
     assert _resolve(anaphora, finder, text, sentence) is None
 
 
-def test_nothing_named_before_means_no_antecedent(anaphora, finder):
+def test_nothing_named_before_means_the_one_compatible_project_named_later(anaphora, finder):
+    # a news lead describes ("the first nuclear plant") before it names; one such project: that one
     text = "Pelland will fund the plant. Later the Varnak nuclear power plant was named."
-    assert _resolve(anaphora, finder, text, "Pelland will fund the plant.") is None
+    assert _resolve(anaphora, finder, text, "Pelland will fund the plant.").name == "Varnak nuclear power plant"
+    # two plants named later: which one is unknown; "the project" fits anything, so it waits for a name before
+    two = text + " The Dorset nuclear power plant was named too."
+    assert _resolve(anaphora, finder, two, "Pelland will fund the plant.") is None
+    assert _resolve(anaphora, finder, "Pelland will fund the project. The Varnak nuclear power plant was named.",
+                    "Pelland will fund the project.") is None
 
 
 def test_a_class_is_read_from_the_words_after_a_mention(anaphora, finder):
@@ -206,3 +212,151 @@ def test_a_generic_head_takes_the_class_of_a_project_the_statement_introduces(an
     text = INTRODUCED + sentence
     found = _resolve(anaphora, finder, text, sentence)
     assert (found.name if found else None) == name
+
+
+ROUTES = ("Zorbia and Pelland sign $3 billion rail deal\n\n"
+          "Zorbia and Pelland signed a $3 billion deal on Friday to build Pelland's first high-speed railway. "
+          "The line will connect the capital Telmar with the port city of Oskor, 150 km away. ")
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    (ROUTES, "Telmar with the port city of Oskor", "Telmar–Oskor railway"),
+    ("Work began on the rail link connecting its capital Telmar to the mining hub of Oskor.",
+     "Telmar to the mining hub of Oskor", "Telmar–Oskor railway"),
+    ("Zorbia will finance the railway from Telmar to Oskor.", "Telmar to Oskor", "Telmar–Oskor railway"),
+    ("Pelland offered support for the bullet train along the Oskor-Telmar route.", "Oskor-Telmar", "Oskor–Telmar railway"),
+    ("The loan for the highway from Velta to Cardon was signed.", "Velta to Cardon", "Velta–Cardon road"),
+    # a listed project written the other way round is the listed project
+    ("Japan offered a loan for the bullet train on the Ahmedabad-Mumbai sector.", "Ahmedabad-Mumbai",
+     "Mumbai-Ahmedabad High Speed Rail"),
+])
+def test_a_project_named_by_the_places_it_joins(finder, text, surface, name):
+    found = [m for m in finder.find(text) if m.kind == "project" and m.source == "discovered"]
+    assert [(m.surface, m.name) for m in found] == [(surface, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "The highway from India to Nepal was discussed.",  # countries: a relation, not a route's ends
+    "The railway will open on Monday to passengers.",  # no places joined
+    "The port from Telmar to Oskor was studied.",  # a port joins nothing
+    "Pelland took the line that Zorbia and Oskor had agreed.",  # "the line" of an argument
+    "The railway in the Telmar-Oskor talks was discussed.",  # a dashed pair with no route noun
+])
+def test_no_route_project_without_a_route_head_and_two_places(finder, text):
+    assert not [m for m in finder.find(text) if m.kind == "project" and m.source == "discovered"]
+
+
+def test_a_specific_head_before_the_route_is_named_takes_the_one_such_project(extractor):
+    s = _about(extractor, ROUTES, "signed a $3 billion deal")
+    assert [(e.name, e.surface, e.source) for e in s.entities if e.kind == "project"] == [
+        ("Telmar–Oskor railway", "high-speed railway", "anaphora")]
+    definite = ROUTES.replace("Pelland's first", "the first")
+    s = _about(extractor, definite, "signed a $3 billion deal")
+    assert [(e.name, e.surface) for e in s.entities if e.kind == "project"] == [
+        ("Telmar–Oskor railway", "the first high-speed railway")]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Pelland signed the loan for Zorbia's bullet train on Monday.", "Telmar–Oskor railway"),
+    ("Pelland will lend $500 million for a high-speed rail project being built in Zorbia.", "Telmar–Oskor railway"),
+    ("Pelland will build a second railway to the north.", None),  # another line than the one named
+    ("Pelland will build a new port.", None),  # no port named in the text
+])
+def test_an_introduced_specific_head_is_the_one_such_project_of_the_text(extractor, sentence, name):
+    text = ROUTES + sentence
+    s = _about(extractor, text, sentence[:25])
+    assert [e.name for e in s.entities if e.kind == "project"][:1] == ([name] if name else [])
+
+
+def test_this_closing_a_clause_carries_the_project_of_the_statement_before(extractor):
+    text = ("On the Varnak nuclear power plant, the minister said: “Our desire is to put the first phase of the "
+            "project into effect before 2030. We will make every effort to achieve this.”")
+    s = _about(extractor, text, "every effort")
+    assert [e.name for e in s.entities if e.kind == "project"] == ["Varnak nuclear power plant"]
+    # "this" as a determiner of another noun carries nothing
+    other = text.replace("to achieve this.”", "to achieve this goal for Lima.”")
+    s = _about(extractor, other, "every effort")
+    assert not [e for e in s.entities if e.kind == "project"]
+
+
+def test_a_verb_sharing_a_subject_with_an_anaphor_takes_its_project(extractor):
+    text = (REPORT + "The project was agreed upon in 2010 and will be fully funded by Pelland, "
+            "who will retain half of the shares.")
+    s = _about(extractor, text, "will be fully funded")
+    assert [e.name for e in s.entities if e.kind == "project"] == ["Varnak nuclear power plant"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Work began on the Telmar to Oskor stretch of the line.", "Telmar–Oskor railway"),
+    ("Zorbia will build the Telmar to Oskor railway.", "Telmar–Oskor railway"),
+])
+def test_places_before_the_head_name_a_route_project(finder, text, name):
+    assert [m.name for m in finder.find(text) if m.kind == "project"] == [name]
+
+
+def test_a_listed_line_followed_by_its_own_route_is_that_stretch(finder):
+    # the gazetteer's "SGR" is the Mombasa–Nairobi line; "the SGR from Naivasha to Kisumu" is an extension
+    names = [m.name for m in finder.find("Kenya asked China to finance the SGR from Naivasha to Kisumu.") if m.kind == "project"]
+    assert names == ["Naivasha–Kisumu railway"]
+    names = [m.name for m in finder.find("Kenya asked China to finance the SGR.") if m.kind == "project"]
+    assert names == ["Mombasa-Nairobi Standard Gauge Railway"]
+
+
+def test_a_statement_referring_back_takes_the_project_the_one_before_resolved(extractor):
+    # the first statement's project comes through anaphora ("the project" after "Pelland's first
+    # nuclear plant"), after drafting; "this" in the next one still reaches it
+    text = (INTRODUCED + "On plans for Pelland's first nuclear plant, the minister said: “Our desire is to put the "
+            "first phase of the project into effect before 2030. We will make every effort to achieve this.”")
+    s = _about(extractor, text, "every effort")
+    assert [e.name for e in s.entities if e.kind == "project"] == ["Varnak nuclear power plant"]
+    # on another line, nothing is carried
+    apart = text.replace(" We will make", "\nWe will make")
+    s = _about(extractor, apart, "every effort")
+    assert not [e for e in s.entities if e.kind == "project"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Zorbia pledged to invest in a refinery in Oskor.", ["Oskor refinery"]),
+    ("Pelland will fast-track Zorbia’s proposed $3 billion refinery in Oskor.", ["Oskor refinery"]),
+    ("Pelland will build the Varnak nuclear power plant in Oskor.", ["Varnak nuclear power plant"]),  # named already
+    ("Pelland will build a refinery in Chile.", []),  # a country: where, not which
+    ("Pelland will build a refinery in the Oskor region.", []),
+    ("Pelland will build a nuclear power plant in Oskor.", []),  # a plant is seldom named for its town
+])
+def test_a_site_is_named_by_the_town_it_stands_in(finder, text, names):
+    assert [m.name for m in finder.find(text) if m.kind == "project"] == names
+
+
+def test_an_abbreviated_head_needs_no_determiner(anaphora):
+    text = "Zorbia thanked Pelland for the Varnak nuclear power plant. NPP units will enter service by 2028."
+    start = text.index("NPP units")
+    assert anaphora.introduced(text, start, len(text))[2] == "power plant"
+    named = "Zorbia thanked Pelland. Varnak NPP will enter service by 2028."  # a name, not an anaphor
+    assert anaphora.introduced(named, named.index("Varnak"), len(named)) is None
+
+
+HEADLINED = ("Zorbia, Pelland agree to fast-track the Oskor–Telmar railway\n\n"
+             "Zorbia and Pelland signed an agreement on Monday to fast-track the Oskor–Telmar railway. "
+             "Zorbia and Pelland will work to resolve land and water issues within a month.\n")
+
+
+def test_an_undertaking_naming_nothing_in_a_report_of_one_headlined_project_is_about_it(extractor):
+    s = _about(extractor, HEADLINED, "resolve land")
+    assert [e.name for e in s.entities if e.kind == "project"] == ["Oskor–Telmar railway"]
+    assert "entities via 'the headline'" in s.rationale
+
+
+@pytest.mark.parametrize("text", [
+    HEADLINED.replace("Monday to fast-track", "Monday on the Varnak port and to fast-track"),  # two projects
+    HEADLINED.replace("Zorbia, Pelland agree to fast-track the Oskor–Telmar railway", "Zorbia and Pelland meet"),
+    HEADLINED.replace("land and water issues", "issues with the Telmar Development Bank"),  # names something else
+])
+def test_no_headline_project_with_two_projects_none_headlined_or_another_name(extractor, text):
+    s = _about(extractor, text, "will work to resolve")
+    assert not [e for e in s.entities if e.kind == "project"]
+
+
+def test_an_amount_with_a_currency_code_or_in_brackets_is_a_modifier_of_the_head(anaphora, finder):
+    sentence = "Pelland said 85 per cent of the RM55 billion (US$13 billion) project will be financed by Zorbia."
+    m = _resolve(anaphora, finder, REPORT + sentence, sentence)
+    assert (m.name, m.surface) == ("Varnak nuclear power plant", "the RM55 billion (US$13 billion) project")
