@@ -18,6 +18,7 @@ from pledgebook.codebook.sectors import Sector, alias_key
 ENTITY_KINDS = ("project", "initiative", "agreement", "institution", "place", "event", "other")
 EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
 ANY_PROJECT = "*"  # the class of "the project", "the deal": compatible with every project
+SEVERAL_PROJECTS = "*s"  # "projects", "a wide spectrum of projects": about many, no one project
 LINK_ROLES = ("site", "umbrella")  # how the linker treats an entity beyond its kind (docs/threads.md)
 LinkRole = Literal[LINK_ROLES]  # type: ignore[valid-type]
 _UNMATCHABLE = re.compile(r"[,;()]")
@@ -57,6 +58,8 @@ class ProjectAnaphoraEntry(Schema):
     not_modifiers: Words = []  # "the other project": a modifier that points elsewhere
     lead_chars: int = Field(400, ge=0)  # mentions before this offset (headline, lead) count double
     place_nouns: Words = []  # "the Hambantota region": a bare distinctive name before these is a place
+    key_fillers: Words = []  # "Matarbari Port Development Project": between a class head and a generic one
+    key_articles: Words = []  # "El Dabaa", "ElDabaa", "Dabaa": a leading article the project key drops
 
 
 class RouteProjectsEntry(Schema):
@@ -131,6 +134,8 @@ class DiscoveryRules:
     route_classes: frozenset[str] = frozenset()  # anaphora classes a route project may have: "railway"
     route_nouns: frozenset[str] = frozenset()  # lower case: "route", "sector"
     site_classes: frozenset[str] = frozenset()  # "a refinery in X" is the X refinery
+    key_fillers: frozenset[str] = frozenset()  # lower case: "development" ("X Port Development Project")
+    key_articles: frozenset[str] = frozenset()  # lower case: "el" ("El Dabaa" = "Dabaa")
 
 
 def build_gazetteer(name: str, file: EntitiesFile, sectors: tuple[Sector, ...], book: ActorBook) -> tuple[GazetteerEntry, ...]:
@@ -178,7 +183,8 @@ def build_discovery_rules(name: str, file: EntitiesFile) -> DiscoveryRules:
                           lower(raw.lowercase_projects.not_modifiers), _anaphora_heads(name, raw.project_anaphora),
                           lower(raw.project_anaphora.not_modifiers), raw.project_anaphora.lead_chars,
                           lower(raw.project_anaphora.place_nouns), _route_classes(name, raw),
-                          lower(raw.route_projects.nouns), _route_classes(name, raw, raw.route_projects.sites))
+                          lower(raw.route_projects.nouns), _route_classes(name, raw, raw.route_projects.sites),
+                          lower(raw.project_anaphora.key_fillers), lower(raw.project_anaphora.key_articles))
 
 
 def _route_classes(name: str, raw: DiscoveryEntry, classes: list[str] | None = None) -> frozenset[str]:

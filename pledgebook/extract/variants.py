@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from pledgebook.codebook.entities import ANY_PROJECT, DiscoveryRules
+from pledgebook.codebook.entities import ANY_PROJECT, SEVERAL_PROJECTS, DiscoveryRules
 
 _SPLIT = re.compile(r"[\s\-–—‐‑]+")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -25,6 +25,7 @@ _PLACE = r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 _ROUTE = re.compile(rf"{_ASIDE}(?:line\s+|section\s+|stretch\s+)?(?:from|between)\s+(?:the\s+)?{_PLACE}\s+(?:to|and)\s+(?:the\s+)?{_PLACE}")
 _HEAD_WORD = re.compile(r"[^\W_]+")  # words, hyphens and dashes apart ("high-speed": "high", "speed")
 _IN_LINE = re.compile(r"\bin line with\b", re.IGNORECASE)  # an idiom, not a railway line
+_GLUED_ARTICLE = re.compile(r"^([A-Z][a-z])([A-Z][a-z]+)$")  # "ElDabaa": an article glued to a name
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w’'\-]*)")
 
 
@@ -33,7 +34,7 @@ class ProjectKey(NamedTuple):
     diacritics, hyphens and dashes, leading words such as "the"), and its head class ("power
     plant", "railway", "port"), None when the name ends in no head or a generic one ("project")."""
 
-    name: str  # "el dabaa", "naivasha kisumu"
+    name: str  # "dabaa", "naivasha kisumu"
     cls: str | None
 
     def matches(self, other: ProjectKey | None) -> bool:
@@ -58,13 +59,16 @@ class ProjectKeys:
                       for h, c in rules.anaphora_heads.items()}
         self.stopwords = rules.leading_stopwords
         self.other_modifiers = rules.anaphora_not_modifiers  # "second", "another": not the project named
+        self.fillers = rules.key_fillers  # "development": "X Port Development Project" is the X port
+        self.articles = rules.key_articles  # "el": "El Dabaa" is "Dabaa"
         self._longest = max((len(h.split()) for h in self.heads), default=0)
         self._starts = frozenset(h.split()[0] for h in self.heads) | frozenset(h.split()[0] + "s" for h in self.heads)
 
     def head_classes(self, text: str) -> frozenset[str]:
         """The classes of the project heads ``text`` uses ("the plant", "the bullet train",
         "NPP units": power plant, railway), not of another one ("a second plant", the word
-        before in anaphora_not_modifiers); ANY_PROJECT for "the project", "the deal". Longest
+        before in anaphora_not_modifiers); ANY_PROJECT for "the project", "the deal", SEVERAL_PROJECTS
+        for "projects" (about many, not one: "a wide spectrum of projects"). Longest
         head first at each word ("nuclear power plant", not "plant")."""
         words = [w.lower() for w in _HEAD_WORD.findall(_IN_LINE.sub(" ", text))]
         found: set[str] = set()
@@ -75,10 +79,11 @@ class ProjectKeys:
                 continue
             for n in range(min(self._longest, len(words) - i), 0, -1):
                 phrase = " ".join(words[i : i + n])
-                cls = self.heads.get(phrase, self.heads.get(phrase[:-1], "") if phrase.endswith("s") else "")
+                plural = phrase not in self.heads and phrase.endswith("s")
+                cls = self.heads.get(phrase, self.heads.get(phrase[:-1], "") if plural else "")
                 if cls != "":
                     if not (i and words[i - 1] in self.other_modifiers):
-                        found.add(ANY_PROJECT if cls is None else cls)
+                        found.add((SEVERAL_PROJECTS if plural else ANY_PROJECT) if cls is None else cls)
                     i += n - 1
                     break
             i += 1
@@ -103,16 +108,37 @@ class ProjectKeys:
         return key
 
     def key(self, name: str) -> ProjectKey | None:
-        """None for a name of no distinctive word ("the project")."""
+        """None for a name of no distinctive word ("the project"). A generic head lets a class head
+        before it, past filler words, give the class ("Matarbari Port Development Project": the
+        Matarbari port); a leading article of a transliterated name is dropped ("El-Dabaa",
+        "ElDabaa": "dabaa")."""
         words = [w for w in _SPLIT.split(name.strip()) if w]
-        distinctive, cls = words, None
+        distinctive, cls = self._strip_head(words)
+        if cls is None and len(distinctive) < len(words):  # a generic head: a class head may stand before it
+            rest = list(distinctive)
+            while len(rest) > 1 and rest[-1].lower() in self.fillers:
+                rest.pop()
+            inner, inner_cls = self._strip_head(rest)
+            if inner_cls is not None:
+                distinctive, cls = inner, inner_cls
+        distinctive = self._without_article([w for w in distinctive if w.lower() not in self.stopwords])
+        return ProjectKey(fold(" ".join(distinctive)), cls) if distinctive else None
+
+    def _strip_head(self, words: list[str]) -> tuple[list[str], str | None]:
+        """The words before the longest head at the end (one word at least is left), and its class."""
         for n in range(min(4, len(words) - 1), 0, -1):
             phrase = " ".join(words[-n:]).lower()
             if phrase in self.heads:
-                distinctive, cls = words[:-n], self.heads[phrase]
-                break
-        distinctive = [w for w in distinctive if w.lower() not in self.stopwords]
-        return ProjectKey(fold(" ".join(distinctive)), cls) if distinctive else None
+                return words[:-n], self.heads[phrase]
+        return words, None
+
+    def _without_article(self, words: list[str]) -> list[str]:
+        if len(words) > 1 and words[0].lower() in self.articles:
+            return words[1:]
+        glued = _GLUED_ARTICLE.match(words[0]) if words else None
+        if glued and glued.group(1).lower() in self.articles:
+            return [glued.group(2), *words[1:]]
+        return words
 
 
 class Variant(NamedTuple):

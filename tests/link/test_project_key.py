@@ -27,13 +27,18 @@ PARTIES = ("CHN", "KEN")
     ("Kerevo Falls Dam", ProjectKey("kerevo falls", "dam")),
     ("the Kerevo-Falls hydropower plant", ProjectKey("kerevo falls", "dam")),
     ("Kérevo Falls Hydropower Project", ProjectKey("kerevo falls", "dam")),
-    ("El-Tamsa NPP", ProjectKey("el tamsa", "power plant")),
-    ("El Tamsa nuclear power plant", ProjectKey("el tamsa", "power plant")),
+    ("El-Tamsa NPP", ProjectKey("tamsa", "power plant")),  # a leading article is dropped ...
+    ("El Tamsa nuclear power plant", ProjectKey("tamsa", "power plant")),
+    ("ElTamsa nuclear power plant", ProjectKey("tamsa", "power plant")),  # ... glued to the name too
+    ("Tamsa plant", ProjectKey("tamsa", "power plant")),
+    ("Tamsala Port Development Project", ProjectKey("tamsala", "port")),  # a class head behind a generic one
+    ("Kerevo Dam Construction Project", ProjectKey("kerevo", "dam")),
     ("Tamsala Port", ProjectKey("tamsala", "port")),
     ("Tamsala project", ProjectKey("tamsala", None)),  # a generic head names no class
     ("Orvena–Kessa SGR", ProjectKey("orvena kessa", "railway")),
     ("Kessa—Dunmore railway", ProjectKey("kessa dunmore", "railway")),
     ("TurkLink", ProjectKey("turklink", None)),
+    ("Orvena Connectivity Improvement Project", ProjectKey("orvena connectivity improvement", None)),  # no class head
 ])
 def test_the_key_is_the_folded_distinctive_name_and_the_head_class(name: str, key: ProjectKey) -> None:
     assert CFG.project_key(name) == key
