@@ -36,6 +36,7 @@ class ProjectKey(NamedTuple):
 
     name: str  # "dabaa", "naivasha kisumu"
     cls: str | None
+    part: bool = False  # a part of a named project (its extension, a section): not what a bare head means
 
     def matches(self, other: ProjectKey | None) -> bool:
         """One project: the same distinctive name, and the same head class unless one has none
@@ -99,12 +100,12 @@ class ProjectKeys:
         words = "|".join(map(re.escape, extension_words))
         if words and (re.search(rf"\b(?:{words})\s+(?:of\s+)?(?:the\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE)
                       or re.match(rf"{_ASIDE}(?:{words})\b", text[end:], re.IGNORECASE)):
-            return ProjectKey(f"{key.name} extension", key.cls)
+            return ProjectKey(f"{key.name} extension", key.cls, part=True)
         route = _ROUTE.match(text[end:])
         if route:
             ends = [fold(w) for w in route.groups()]
             if not all(e in key.name.split() for e in ends):
-                return ProjectKey(" ".join(ends), key.cls)
+                return ProjectKey(" ".join(ends), key.cls, part=True)
         return key
 
     def key(self, name: str) -> ProjectKey | None:

@@ -240,7 +240,8 @@ def _names_class_of(a: LinkItem, b: LinkItem) -> bool:
     """Does ``a``, naming no project, use the head of ``b``'s project's class ("Indonesia's first
     high-speed railway", "the bullet train" beside the Jakarta–Bandung or the Mumbai–Ahmedabad
     railway)? Within one relationship that is as good as a shared entity: ``head_bonus``."""
-    return a.anchor is None and b.anchor is not None and b.anchor.cls is not None and b.anchor.cls in a.heads
+    return (a.anchor is None and b.anchor is not None and b.anchor.cls is not None and b.anchor.cls in a.heads
+            and not b.anchor.part)  # "the railway" is the line, not its extension or a section
 
 
 def blocks(items: Sequence[LinkItem]) -> dict[tuple[str, str], list[int]]:

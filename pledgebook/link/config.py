@@ -20,7 +20,7 @@ from pledgebook.core.data import StatementKind
 from pledgebook.extract.variants import ProjectKey, ProjectKeys, fold
 
 DATA_DIR = Path(__file__).with_name("data")
-LINKING_VERSION = 6
+LINKING_VERSION = 7
 _Kind = Literal[tuple(k.value for k in StatementKind)]  # type: ignore[valid-type]
 _EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
 
@@ -41,6 +41,14 @@ class DocumentProjects(Schema):
     funding_sectors: list[str] = []  # a loan or grant is part of whatever project it pays for
 
 
+class LaterPhases(Schema):
+    """"phase two of the SGR", "the third phase of the X-Y railway": a later phase of a line named by
+    the two cities it joins runs beyond them (ProjectKeys.part: the line's extension)."""
+
+    nouns: Words = []  # phase, stage
+    ordinals: Words = []  # before the noun ("second phase") or after it ("phase two", "Phase 2A")
+
+
 class LinkingFile(FileSchema):
     kinds: list[_Kind] = Field(min_length=1)
     start_kinds: list[_Kind] = Field(min_length=1)
@@ -57,6 +65,8 @@ class LinkingFile(FileSchema):
     cross_kind_margin: float = Field(ge=0)
     document_projects: DocumentProjects | None = None
     extension_words: Words = []
+    later_phases: LaterPhases = LaterPhases()
+    section_nouns: Words = []
     head_bonus: float = Field(default=0.0, ge=0)
     entity_bonus: float
     entity_penalty: float
@@ -103,6 +113,10 @@ class LinkConfig:
     document_projects: bool = False  # a statement naming no project may take its report's one project (cluster)
     funding_sectors: frozenset[str] = frozenset()  # ... when its sectors are the project's or these
     extension_words: tuple[str, ...] = ()  # "the extension of X": a part of X of its own (ProjectKeys.part)
+    phase_nouns: frozenset[str] = frozenset()  # lower case: "phase", "stage"
+    later_ordinals: frozenset[str] = frozenset()  # lower case: "second", "two", "2a": a phase after the first
+    section_nouns: tuple[str, ...] = ()  # "the X to Y stretch of the line": the stretch is what is undertaken
+    city_names: frozenset[str] = frozenset()  # folded names of large cities: "Mombasa-Nairobi" is a route
     head_bonus: float = 0.0  # a statement naming no project that uses the head of another's project class
     venue_kinds: frozenset[str] = frozenset()  # entity kinds that bond no non-commitment (institutions)
     source_kinds: frozenset[str] = frozenset()  # entity kinds ignored where named only as a statement's source
@@ -169,6 +183,10 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         project_bonus=raw.project_bonus,
         cross_kind_margin=raw.cross_kind_margin,
         extension_words=tuple(raw.extension_words),
+        phase_nouns=frozenset(w.lower() for w in raw.later_phases.nouns),
+        later_ordinals=frozenset(w.lower() for w in raw.later_phases.ordinals),
+        section_nouns=tuple(w.lower() for w in raw.section_nouns),
+        city_names=frozenset(fold(c) for c in book.city_names()),
         head_bonus=raw.head_bonus,
         document_projects=raw.document_projects is not None,
         funding_sectors=frozenset(raw.document_projects.funding_sectors if raw.document_projects else ()),

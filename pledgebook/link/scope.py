@@ -93,18 +93,52 @@ def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig,
     any shared entity does, so a list does not chain those projects' threads together. Where a
     mention of it (``mentions``, offsets in ``text``) names a part ("the extension of the SGR",
     "the railway from Naivasha to Kisumu"), the anchor is that part (``ProjectKeys.part``)."""
-    name = next((name for name, kind, role in names if (kind in cfg.anchor_kinds or role == "site")
-                 and cfg.project_key(name).name not in cfg.country_names), None)
-    if name is None:  # (a company named after its country, "China Railway", is no project)
+    projects = [name for name, kind, role in names if (kind in cfg.anchor_kinds or role == "site")
+                and cfg.project_key(name).name not in cfg.country_names]
+    if not projects:  # (a company named after its country, "China Railway", is no project)
         return None
+    mentions = [m for m in mentions if m.start is not None and m.end is not None]
+    name = next((n for n in projects[1:] if any(m.name.casefold() == n and _is_section(text, m, cfg) for m in mentions)),
+                projects[0])
     key = cfg.project_key(name)
-    spans = [(m.start, m.end) for m in mentions if m.name.casefold() == name and m.start is not None and m.end is not None]
+    spans = [(m.start, m.end) for m in mentions if m.name.casefold() == name]
     if cfg.extension_words and cfg.project_keys is not None:  # "the extension of the SGR": the SGR's extension
         for start, end in spans:
             part = cfg.project_keys.part(key, text, start, end, cfg.extension_words)
             if part != key:
                 return part
+    if any(_later_phase(text[: start], cfg) for start, _ in spans) and _is_route(key, cfg):
+        return ProjectKey(f"{key.name} extension", key.cls, part=True)  # "phase two of the Mombasa-Nairobi SGR"
     return key
+
+
+def _is_section(text: str, mention: Mention, cfg: LinkConfig) -> bool:
+    """Is the mention a section of a line ("the Naivasha to Kisumu stretch of the line")?"""
+    nouns = "|".join(map(re.escape, cfg.section_nouns))
+    return bool(nouns) and re.search(rf"\b(?:{nouns})\s+of\b", text[mention.start : mention.end + 20], re.IGNORECASE) is not None
+
+
+_PHASE_BEFORE = re.compile(r"(\w+)\s+(\w+)(?:\s+\w+)?\s+of\s+(?:the\s+)?$")
+
+
+def _later_phase(before: str, cfg: LinkConfig) -> bool:
+    """Does ``before`` end in a later phase of ("phase two of the", "the third phase of", "Phase 2A of")?"""
+    found = _PHASE_BEFORE.search(before[-60:])
+    if not found or not cfg.phase_nouns:
+        return False
+    words = [w.lower() for w in found.group(0).split()]
+    for i, word in enumerate(words):
+        if word in cfg.phase_nouns:
+            near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+            return any(w in cfg.later_ordinals for w in near)
+    return False
+
+
+def _is_route(key: ProjectKey, cfg: LinkConfig) -> bool:
+    """Is the project named by the two cities it joins ("mombasa nairobi")?"""
+    words = key.name.split()
+    return any(" ".join(words[:i]) in cfg.city_names and " ".join(words[i:]) in cfg.city_names
+               for i in range(1, len(words)))
 
 
 def starts_thread(kind: str, names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> bool:

@@ -158,10 +158,10 @@ def _part(text: str, mention: str) -> ProjectKey:
 
 def test_an_extension_and_a_section_are_parts_of_their_own() -> None:
     assert SGR == ProjectKey("lamu garissa", "railway")
-    extension = ProjectKey("lamu garissa extension", "railway")
+    extension = ProjectKey("lamu garissa extension", "railway", part=True)
     assert _part("China will finance the extension of the SGR (standard gauge) to Isiolo", "SGR") == extension
     assert _part("Kenya stressed extending the railway from Garissa to Isiolo", "railway") == extension
-    assert _part("I am keen to develop the railway from Garissa to Isiolo", "railway") == ProjectKey("garissa isiolo", "railway")
+    assert _part("I am keen to develop the railway from Garissa to Isiolo", "railway") == ProjectKey("garissa isiolo", "railway", part=True)
     assert _part("the maiden ride on the line from Lamu to Garissa", "line") == SGR  # its own end points
     assert _part("financing of phase two of the SGR", "SGR") == SGR  # a phase stays the project
 
@@ -173,7 +173,7 @@ def test_an_extension_pledge_does_not_link_to_the_lines_own_pledges() -> None:
     ext_text = "China committed to financing the extension of the SGR to Isiolo"
     at = ext_text.index("SGR")
     extension = link_item("d2", ("CHN",), ("transport",), [(*name, at, at + 3)], PARTIES, CFG, text=ext_text)
-    assert base.anchor == SGR and extension.anchor == ProjectKey("lamu garissa extension", "railway")
+    assert base.anchor == SGR and extension.anchor == ProjectKey("lamu garissa extension", "railway", part=True)
     assert not base.entities & extension.entities and not base.bridges & extension.bridges
     assert pair_score(base, extension, 0.3, CFG) < CFG.threshold
 
