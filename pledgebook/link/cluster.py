@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from pledgebook.codebook.entities import ANY_PROJECT
+from pledgebook.codebook.entities import ANY_PROJECT, SEVERAL_PROJECTS
 from pledgebook.extract.variants import ProjectKey
 from pledgebook.link.config import LinkConfig
 from pledgebook.link.scope import (
@@ -130,7 +130,12 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
             anchored[it.doc].append(it)
     out: list[LinkItem] = []
     projects = {doc: _projects(members) for doc, members in anchored.items()}
+    classes = _report_classes(items, set(anchored))
     for it in items:
+        if it.doc in classes and it.anchor is None and not it.heads and not it.entities - it.venues:
+            cls, sectors = classes[it.doc]
+            if it.sectors <= sectors | cfg.funding_sectors:  # "pledged to accelerate the timeline for its operation"
+                it = replace(it, heads=frozenset({cls}))
         found = projects.get(it.doc, []) if it.anchor is None else []
         if len(found) == 1 and _about(it, *found[0], cfg):
             it = _in_project(it, found[0][0])
@@ -143,6 +148,21 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
                 it = _in_project(it, before.anchor)  # "we will make every effort to achieve this"
         out.append(it)
     return out
+
+
+def _report_classes(items: Sequence[LinkItem], named: set[Hashable]) -> dict[Hashable, tuple[str, frozenset[str]]]:
+    """For each report that names no project but whose statements use the heads of exactly one
+    project class ("the high-speed rail initiative ... the country's railway"), that class and the
+    sectors of those statements: a statement of such a report that names nothing at all ("pledged to
+    accelerate the timeline for its operation") uses that head too."""
+    found: dict[Hashable, set[str]] = defaultdict(set)
+    sectors: dict[Hashable, set[str]] = defaultdict(set)
+    for it in items:
+        specific = it.heads - {ANY_PROJECT, SEVERAL_PROJECTS}
+        if it.doc not in named and specific:
+            found[it.doc] |= specific
+            sectors[it.doc] |= it.sectors
+    return {doc: (next(iter(c)), frozenset(sectors[doc])) for doc, c in found.items() if len(c) == 1}
 
 
 def _in_project(it: LinkItem, key: ProjectKey) -> LinkItem:

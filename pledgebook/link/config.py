@@ -32,6 +32,7 @@ class SourceCues(Schema):
     before: Words  # phrases right before the name
     after: Words  # reporting words right after it (past any `between` words)
     between: Words = []  # words that may stand between the name and a reporting word
+    venue: Words = []  # "told the gathering in X port": words between a reporting word and where it was said
 
 
 class DocumentProjects(Schema):
@@ -123,6 +124,7 @@ class LinkConfig:
     source_before: tuple[tuple[str, ...], ...] = ()  # lower-case word sequences ("according", "to")
     source_after: frozenset[str] = frozenset()
     source_between: frozenset[str] = frozenset()
+    source_venue: frozenset[str] = frozenset()  # "gathering", "ceremony": "told the gathering in X port"
     roles: LinkRoles | None = None  # sites and umbrellas (the codebook's entities.yaml)
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # actor group -> members (actors.yaml)
     project_keys: ProjectKeys | None = None  # how anchors compare across documents (extract.variants)
@@ -195,6 +197,7 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         source_before=tuple(tuple(_words(c)) for c in cues.before),
         source_after=frozenset(w for c in cues.after for w in _words(c)),
         source_between=frozenset(w for c in cues.between for w in _words(c)),
+        source_venue=frozenset(w for c in cues.venue for w in _words(c)),
         roles=book.link_roles,
         groups={code: frozenset(g.members) for code, g in book.actors.groups.items()},
         project_keys=ProjectKeys(book.discovery),

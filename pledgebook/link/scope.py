@@ -69,6 +69,25 @@ def is_source_only(text: str, mention: Mention, cfg: LinkConfig) -> bool:
     return False
 
 
+def is_venue_of_saying(text: str, mention: Mention, cfg: LinkConfig) -> bool:
+    """Is the mention where the statement was said ("... the minister told the gathering in Colombo
+    port", "said at a signing ceremony at the X terminal"): a reporting word, then only venue words
+    (``source_venue``) and a last "in"/"at" right before it?"""
+    if mention.start is None or not cfg.source_venue:
+        return False
+    before = [w.lower() for w in _WORD.findall(text[: mention.start])][-9:]
+    while before and before[-1] in _ARTICLES:
+        before.pop()
+    if not before or before[-1] not in ("in", "at"):
+        return False
+    for word in reversed(before[:-1]):
+        if word in cfg.source_after:
+            return True
+        if word not in cfg.source_venue and word not in ("in", "at"):
+            return False
+    return False
+
+
 def bonding_names(mentions: Iterable[Mention], text: str, cfg: LinkConfig) -> list[tuple[str, str, str | None]]:
     """(lower-cased name, kind, role) of the entities that take part in linking: those of
     ``cfg.entity_kinds`` and sites, less umbrellas and sources. A name counts when any of its
@@ -76,9 +95,11 @@ def bonding_names(mentions: Iterable[Mention], text: str, cfg: LinkConfig) -> li
     kept: dict[str, tuple[str, str, str | None]] = {}
     for m in mentions:
         role = cfg.role(m.name)
+        if role == "site" and m.kind in cfg.source_kinds:
+            role = None  # a company or an agency named after a port ("Acme Port Holdings") is not the site
         if role == "umbrella" or (m.kind not in cfg.entity_kinds and role != "site"):
             continue
-        if is_source_only(text, m, cfg):
+        if is_source_only(text, m, cfg) or is_venue_of_saying(text, m, cfg):
             continue
         kept.setdefault(m.name.casefold(), (m.name.casefold(), m.kind, role))
     return list(kept.values())

@@ -65,3 +65,39 @@ def test_projects_in_the_plural_are_not_the_reports_one_project() -> None:
     ], CFG)
     assert items[1].anchor is None and "*s" in items[1].heads
     assert items[2].contextual and items[2].anchor.matches(items[0].anchor)  # "the project" (singular) does
+
+
+def test_a_report_naming_no_project_gives_its_one_class_to_a_statement_naming_nothing() -> None:
+    """"the high-speed rail initiative ... pledged to accelerate the timeline for its operation": the
+    second uses the report's one class (railway), so it bonds with the relationship's railway; a
+    statement of another sector (an investment target) does not take it."""
+    hsr = ("Abuja-Kano High Speed Rail", "project")
+    items = with_document_projects([
+        _item("d1", "Both leaders reiterated the significance of the high-speed rail initiative", []),
+        _item("d1", "They pledged to accelerate the timeline for its operation", [], ()),
+        _item("d1", "Japan set an investment goal of 10 trillion yen", [], ("investment",)),
+    ], CFG)
+    assert items[1].heads == {"railway"} and not items[2].heads
+    line = _item("d2", "Japan will lend for the Abuja-Kano High Speed Rail", [(*hsr, "Abuja-Kano High Speed Rail")])
+    alone = _item("d1", "They pledged to accelerate the timeline for its operation", [], ())
+    assert pair_score(items[1], line, 0.3, CFG) - pair_score(alone, line, 0.3, CFG) >= CFG.head_bonus - 1e-9
+    two = with_document_projects([
+        _item("d3", "Both leaders praised the high-speed rail initiative", []),
+        _item("d3", "They also praised the new deep-sea port", []),
+        _item("d3", "They pledged to accelerate the timeline for its operation", [], ()),
+    ], CFG)
+    assert not two[2].heads  # two classes: "its" could be either
+
+
+def test_a_company_named_after_a_port_is_not_the_port() -> None:
+    text = "Tana Port Holdings signed a deal with Kenya"
+    item = _item("d1", text, [("Tana Port Holdings", "institution", "Tana Port Holdings")])
+    assert item.anchor is None and not item.bridges
+    assert _item("d1", "China will expand Tana Port", [("Tana Port", "place", "Tana Port")]).anchor == ProjectKey("tana", "port")
+
+
+def test_a_site_where_the_words_were_said_is_no_anchor() -> None:
+    said = "We thank China for this investor, the minister told the gathering in Tana port where the deal was signed"
+    assert _item("d1", said, [("Tana port", "project", "Tana port")], kind="appreciation").anchor is None
+    about = "We thank China for expanding Tana port, the minister told the gathering"
+    assert _item("d1", about, [("Tana port", "project", "Tana port")], kind="appreciation").anchor == ProjectKey("tana", "port")
