@@ -137,7 +137,8 @@ class EntityFinder:
         found = self._gazetteer(text, parties)
         # "the ML-1 railway": a project the gazetteer knows, named with a lower-case head, is that project
         projects = [_Found(*n, "discovered") for n in (*self._projects.find(text), *self._routes.find(text))]
-        projects = [p for p in projects if not any(p.start < g.end and g.start < p.end and g.kind != "place" for g in found)]
+        projects = [p for p in projects if not any(p.start < g.end and g.start < p.end and g.kind != "place" for g in found)
+                    and not any(g.kind == "project" and _ROUTE_OF.fullmatch(text, g.end, p.start) for g in found)]
         forms = [_Found(*n, "discovered") for n in self._forms.find(text)]
         discovered = _non_overlapping(projects + forms + self._heads(text) + self._acronyms(text))
         for d in discovered:
@@ -169,8 +170,10 @@ class EntityFinder:
             entry = self.by_name[str(m.values[0])]
             if parties and self._foreign_alias(entry, text[m.start : m.end], parties):
                 continue  # left to discovery: a generic name, not a wrong specific one
-            if self._projects.names_other(text, m.start, m.end) or (entry.kind == "project" and self._routes.follows(text, m.end)):
+            if self._projects.names_other(text, m.start, m.end) or (
+                    entry.kind == "project" and self._routes.is_head(text[m.start : m.end]) and self._routes.follows(text, m.end)):
                 continue  # "the Naivasha–Kisumu SGR", "the SGR from Naivasha to Kisumu": discovery names the extension
+                # (a name of its own keeps its route: "the Main Line-1 railway from Karachi to Peshawar")
             out.append(_Found(m.start, m.end, entry.name, entry.kind, "gazetteer"))
         return out
 
@@ -391,6 +394,10 @@ class EntityFinder:
         if len(content) < 2 and len(long_form) <= len(acronym):
             return None
         return window_start + begin, end
+
+
+# "the Main Line-1 railway from Karachi to Peshawar": the route of a named project, not a project of its own
+_ROUTE_OF = re.compile(r"[ \t]+(?:(?:that|which|will|would|is|to)[ \t]+){0,2}(?:from|between|connecting|linking|links|connects)[ \t]+(?:the[ \t]+)?")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

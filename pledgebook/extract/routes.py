@@ -90,6 +90,10 @@ class RouteProjects:
     def _name_of_site(self, place: str, cls: str) -> str:
         return self.listed.get(self.keys.key(f"{place} {cls}") or ProjectKey("", None)) or f"{place} {cls}"
 
+    def is_head(self, phrase: str) -> bool:
+        """Is ``phrase`` a bare head of a route class ("SGR", "standard gauge railway"), no name of its own?"""
+        return self._class(phrase) is not None or self._class(phrase.lower()) is not None
+
     def _class(self, head: str) -> str | None:
         return self.heads.get(_key(head))
 

@@ -511,3 +511,16 @@ def test_a_known_project_with_a_lower_case_head_stays_that_project(finder):
     text = "Work on the Saindak gas pipeline resumed near the Zorvak nuclear plant."
     names = [(m.name, m.surface) for m in finder.find(text)]
     assert names == [("Saindak Project", "Saindak"), ("Zorvak nuclear power plant", "Zorvak nuclear plant")]
+
+
+def test_a_named_project_keeps_its_route_and_a_bare_head_gives_way_to_it() -> None:
+    """"the East Coast Rail Link from Kota Bharu to Gombak" is the ECRL with its route described (no
+    second project "Kota Bharu–Gombak railway"); "the SGR from Naivasha to Kisumu", a bare head, is that section."""
+    from pledgebook.codebook import Codebook
+    from pledgebook.extract.entities import EntityFinder
+
+    finder = EntityFinder(Codebook.load())
+    named = "Both sides agreed to speed up work on the East Coast Rail Link from Kota Bharu to Gombak."
+    assert [m.name for m in finder.find(named) if m.kind == "project"] == ["East Coast Rail Link"]
+    bare = "China will fund the SGR from Naivasha to Kisumu."
+    assert [m.name for m in finder.find(bare) if m.kind == "project"] == ["Naivasha–Kisumu railway"]
