@@ -120,8 +120,7 @@ class ProjectKeys:
             while len(rest) > 1 and rest[-1].lower() in self.fillers:
                 rest.pop()
             inner, inner_cls = self._strip_head(rest)
-            if inner_cls is not None:
-                distinctive, cls = inner, inner_cls
+            distinctive, cls = (inner, inner_cls) if inner_cls is not None else (rest, None)  # "X mega project": X
         distinctive = self._without_article([w for w in distinctive if w.lower() not in self.stopwords])
         return ProjectKey(fold(" ".join(distinctive)), cls) if distinctive else None
 

@@ -38,7 +38,8 @@ PARTIES = ("CHN", "KEN")
     ("Orvena–Kessa SGR", ProjectKey("orvena kessa", "railway")),
     ("Kessa—Dunmore railway", ProjectKey("kessa dunmore", "railway")),
     ("TurkLink", ProjectKey("turklink", None)),
-    ("Orvena Connectivity Improvement Project", ProjectKey("orvena connectivity improvement", None)),  # no class head
+    ("Orvena Connectivity Improvement Project", ProjectKey("orvena connectivity", None)),  # no class head
+    ("El Tamsa mega project", ProjectKey("tamsa", None)),  # matches the Tamsa plant
 ])
 def test_the_key_is_the_folded_distinctive_name_and_the_head_class(name: str, key: ProjectKey) -> None:
     assert CFG.project_key(name) == key
