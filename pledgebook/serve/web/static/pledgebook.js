@@ -97,6 +97,7 @@ function refusal(request) {
       return body.detail && typeof body.detail === "string" ? body.detail : body.error;
     } catch (err) { return "error " + request.status; }
   }
+  if (type.startsWith("text/plain")) return request.responseText.trim();
   const page = new DOMParser().parseFromString(request.responseText, "text/html");
   const line = page.querySelector(".form-error, .error-message");
   return line ? line.textContent.replace(/^Not stored: /, "") : "error " + request.status;
