@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pledgebook.serve.api.deps import Ledger, Writer
 from pledgebook.serve.api.errors import ApiError
 from pledgebook.serve.api.schemas import WRITE_ERRORS, ErrorBody
-from pledgebook.serve.api.status import _tracked, check_target
+from pledgebook.serve.api.status import check_target, tracked
 from pledgebook.track.decisions import Decision
 from pledgebook.track.review import ReviewedStatement
 
@@ -80,7 +80,7 @@ def review_statement(key: StatementKey, body: ReviewDecision, engine: Ledger) ->
     from pledgebook.track.review import review
 
     check_target(engine, "statement", key)
-    done = _tracked(lambda: review(engine, key, body.action, body.correction(), note=body.note, author=body.author))
+    done = tracked(lambda: review(engine, key, body.action, body.correction(), note=body.note, author=body.author))
     return JSONResponse(done.to_dict())
 
 
@@ -89,7 +89,7 @@ def review_statement(key: StatementKey, body: ReviewDecision, engine: Ledger) ->
 def add_review(body: AddedStatement, engine: Ledger) -> JSONResponse:
     from pledgebook.track.review import add_statement
 
-    done = _tracked(lambda: add_statement(engine, body.document, body.correction(), quote=body.quote, note=body.note,
+    done = tracked(lambda: add_statement(engine, body.document, body.correction(), quote=body.quote, note=body.note,
                                           author=body.author))
     return JSONResponse(done.to_dict(), status_code=201)
 
@@ -133,5 +133,5 @@ def export_reviews(engine: Ledger) -> Response:
 def decide(body: SuggestionDecision, engine: Ledger) -> JSONResponse:
     from pledgebook.track.decisions import decide_suggestion
 
-    done = _tracked(lambda: decide_suggestion(engine, body.key, body.decision, body.author, body.note))
+    done = tracked(lambda: decide_suggestion(engine, body.key, body.decision, body.author, body.note))
     return JSONResponse(done.to_dict(), status_code=201)

@@ -65,11 +65,12 @@ _SET_ERRORS = {**WRITE_ERRORS, 422: {"model": ErrorBody, "description": (
 @router.get("/status", response_model=StatusList, summary="The current status of every tracked pledge, latest first")
 def statuses(engine: Ledger,
              status: Annotated[str | None, Query(min_length=1, max_length=60, description="Only this status.")] = None,
-             party: Annotated[str | None, Query(min_length=1, max_length=100, description="Only those scoring this party.")] = None,
+             party: Annotated[str | None, Query(min_length=1, max_length=100,
+                                                description="Only those scoring this party.")] = None,
              ) -> JSONResponse:
     from pledgebook.track.status import current_statuses
 
-    found = _tracked(lambda: current_statuses(engine, status=status, party=party))
+    found = tracked(lambda: current_statuses(engine, status=status, party=party))
     return JSONResponse({"items": [c.to_dict() for c in found], "next": None})
 
 
@@ -77,7 +78,7 @@ def statuses(engine: Ledger,
 def status_labels() -> JSONResponse:
     from pledgebook.track.common import labels
 
-    tracking = _tracked(labels)
+    tracking = tracked(labels)
     return JSONResponse({"labels": [{"id": i, "label": tracking.label(i)} for i in tracking.ids],
                          "default": tracking.default, "fulfilled": tracking.fulfilled})
 
@@ -115,7 +116,7 @@ def set_dossier_status(name: EntityName, body: StatusChange, engine: Ledger) -> 
     return _set(engine, "dossier", name, body)
 
 
-def _tracked(call):  # type: ignore[no-untyped-def]
+def tracked(call):  # type: ignore[no-untyped-def]
     """A track service's answer; its ``TrackError`` (one line, nothing written) is a 422."""
     from pledgebook.track.common import TrackError
 
@@ -147,8 +148,8 @@ def _history(engine: Engine, kind: Target, ident: str) -> JSONResponse:
 
     check_target(engine, kind, ident)
     ident_, dossier = ident_args(kind, ident)
-    history = _tracked(lambda: status_history(engine, ident_, dossier=dossier))
-    current = _tracked(lambda: current_status(engine, ident_, dossier=dossier))
+    history = tracked(lambda: status_history(engine, ident_, dossier=dossier))
+    current = tracked(lambda: current_status(engine, ident_, dossier=dossier))
     return JSONResponse({"current": current.to_dict() if current else None, "items": [h.to_dict() for h in history]})
 
 
@@ -158,6 +159,6 @@ def _set(engine: Engine, kind: Target, ident: str, body: StatusChange) -> JSONRe
     check_target(engine, kind, ident)
     ident_, dossier = ident_args(kind, ident)
     evidence = Evidence(body.evidence, body.evidence_document, body.evidence_span)
-    entry = _tracked(lambda: set_status(engine, ident_, body.status, dossier=dossier, scores=body.scores,
+    entry = tracked(lambda: set_status(engine, ident_, body.status, dossier=dossier, scores=body.scores,
                                         evidence=evidence, note=body.note, author=body.author))
     return JSONResponse(entry.to_dict(), status_code=201)

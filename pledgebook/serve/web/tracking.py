@@ -69,16 +69,15 @@ def status_change(form: Any) -> dict[str, Any]:
         value = str(form.get(name, "")).strip()
         return value or None
 
-    scores = {}
+    scores: dict[str, int] = {}
     for n in range(PARTY_ROWS):
         party, score = text(f"party{n}"), text(f"score{n}")
-        if party and score:
-            scores[party] = int(score) if score.lstrip("-").isdigit() else score
-        elif party or score:
+        if bool(party) != bool(score):
             raise TrackError("give both a party and its score (or neither)")
-    bad = [s for s in scores.values() if not isinstance(s, int)]
-    if bad:
-        raise TrackError(f"score {bad[0]!r} is not on the compliance scale (one of -1, 0, 1)")
+        if party and score:
+            if score not in ("-1", "0", "1"):
+                raise TrackError(f"score {score!r} is not on the compliance scale (one of -1, 0, 1)")
+            scores[party] = int(score)
     return {"status": text("status"), "scores": scores, "note": text("note"), "author": text("author"),
             "evidence": Evidence(text("evidence"), text("evidence_document"), text("evidence_span"))}
 
@@ -138,7 +137,7 @@ def correction(form: Any, row: LedgerRow | None) -> Any:  # -> track.review.Corr
     def listed(name: str, sep: str = ",") -> list[str]:
         return [v.strip() for v in text(name).replace("\n", sep).split(sep) if v.strip()]
 
-    now = row
+    now = row  # what the page showed
     kind = text("kind") or None
     strength = text("strength") or None
     actors, sectors, entities = listed("actors"), listed("sectors"), listed("entities", "\n")

@@ -48,7 +48,8 @@ def home_page(engine: Engine, *, items: int = 8) -> HomePage:
             values = sorted(values, key=lambda v: v.value)  # in time order
         charts.append(bar_chart(title, [(v.label or v.value, v.count, v.href) for v in values]))
     total = sum(v.count for v in facets["kind"].values)
-    return HomePage(charts, recent_documents(engine, items), list_threads(engine, ThreadFilter(min_docs=2, limit=items), wording=False),
+    threads = list_threads(engine, ThreadFilter(min_docs=2, limit=items), wording=False)
+    return HomePage(charts, recent_documents(engine, items), threads,
                     list_dossiers(engine, limit=items), total, count_documents(engine))
 
 
