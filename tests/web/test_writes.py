@@ -280,3 +280,24 @@ def test_a_write_without_the_form_token_is_refused(browser, site):
     assert r.status == 403  # signed in, but the form did not come from this site's page
     assert len(pg.request.get(f"/api/threads/{thread}/status").json()["items"]) == before
     context.close()
+
+
+def test_a_suggestion_confirmed_on_the_thread_page_is_recorded(page, ledger):
+    from pledgebook.store import open_database
+    from pledgebook.track.suggest import suggestions
+
+    engine = open_database(ledger[0], create=False)
+    try:
+        found = suggestions(engine)
+    finally:
+        engine.dispose()
+    assert found
+    first = found[0]
+    sign_in(page, f"/threads/{first.thread_id}")
+    item = page.locator(f'#suggestions li.suggestion[data-kind="{first.kind}"]').first
+    item.wait_for()  # fetched by the page's script
+    item.locator("input[name=author]").fill("analyst-suggest")
+    item.locator("button[value=confirm]").click()
+    page.wait_for_url(re.compile(rf"/threads/{first.thread_id}/suggestions$"))
+    assert "confirmed by analyst-suggest" in page.locator("li.suggestion .decision").first.inner_text()
+    assert page.locator("form.decide").count() == len([s for s in found if s.thread_id == first.thread_id]) - 1

@@ -74,6 +74,7 @@ class SuggestionItem:
 
     suggestion: Suggestion
     href: str | None  # the quoted span on its document's page
+    decision: Any = None  # an analyst's latest decision on it (track.decisions.Decision), if any
 
 
 STEPS_PER_PAGE = 40  # wordings shown (and word-diffed) at a time: a large thread's diffs are computed as they are read
@@ -121,6 +122,7 @@ def thread_page(engine: Engine, thread_id: int, first: int = 1) -> ThreadPage | 
 def thread_suggestions(engine: Engine, thread_id: int) -> list[SuggestionItem] | None:
     """The thread's suggested evidence (None: no such thread). Its own page, which the thread
     page fetches: on a large ledger it takes seconds, the thread page a fraction of one."""
+    from pledgebook.track.decisions import suggestion_decisions_by_key
     from pledgebook.track.suggest import UnknownThread, suggestions
 
     try:
@@ -128,11 +130,12 @@ def thread_suggestions(engine: Engine, thread_id: int) -> list[SuggestionItem] |
     except UnknownThread:
         return None
     ids = _document_ids(engine, {s.document_source for s in found})
+    decided = suggestion_decisions_by_key(engine) if found else {}
     items = []
     for s in found:
         doc = ids.get(s.document_source)
         anchor = f"#st-{s.start}-{s.end}" if s.start is not None else ""
-        items.append(SuggestionItem(s, f"/documents/{doc}{anchor}" if doc is not None else None))
+        items.append(SuggestionItem(s, f"/documents/{doc}{anchor}" if doc is not None else None, decided.get(s.key)))
     return items
 
 

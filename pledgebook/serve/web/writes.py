@@ -126,6 +126,34 @@ async def statement_status(request: Request, key: str) -> Response:
     return _see(f"/statements/{quote(key, safe='')}#status")
 
 
+def _decide(request: Request, form: dict[str, str]) -> str | None:
+    """Confirm or dismiss a suggestion (track/decisions.py); the refusal's reason, or None."""
+    from pledgebook.track.common import TrackError
+    from pledgebook.track.decisions import decide_suggestion
+
+    try:
+        decide_suggestion(_engine(request), form.get("key", ""), form.get("decision", ""), form.get("author") or None,
+                          form.get("note") or None)
+    except TrackError as err:
+        return str(err)
+    return None
+
+
+@router.post("/threads/{thread_id}/suggestions/decisions", response_class=HTMLResponse)
+async def suggestion_decision(request: Request, thread_id: int) -> Response:
+    form = await _form(request)
+    try:
+        require_editor(request, form)
+    except WriteRefused as err:
+        return _refused(request, err)
+    if not form.get("key", "").startswith(f"{thread_id}:"):
+        return problem(request, 422, "Not recorded", "that suggestion is not about this thread")
+    error = await run_in_threadpool(_decide, request, form)
+    if error is not None:
+        return problem(request, 422, "Not recorded", error)
+    return _see(f"/threads/{thread_id}/suggestions")
+
+
 def _review(request: Request, key: str, form: dict[str, str]) -> str | None:
     """Accept, reject or correct the statement (track/review.py); the refusal's reason, or None."""
     from pledgebook.serve.web.tracking import correction, statement_page
