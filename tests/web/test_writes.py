@@ -301,3 +301,14 @@ def test_a_suggestion_confirmed_on_the_thread_page_is_recorded(page, ledger):
     page.wait_for_url(re.compile(rf"/threads/{first.thread_id}/suggestions$"))
     assert "confirmed by analyst-suggest" in page.locator("li.suggestion .decision").first.inner_text()
     assert page.locator("form.decide").count() == len([s for s in found if s.thread_id == first.thread_id]) - 1
+
+
+@pytest.mark.parametrize("given, kept", [
+    ("/threads/4", "/threads/4"), ("/dossiers/ML-1?x=1#status", "/dossiers/ML-1?x=1#status"),
+    ("//evil.example/", "/"), ("/\\evil.example", "/"), ("/\t/evil.example", "/"), ("https://evil.example/", "/"),
+    ("/\n/evil.example", "/"), ("", "/"), (None, "/"), ("javascript:alert(1)", "/"),
+])
+def test_signing_in_returns_only_to_a_path_of_this_site(given, kept):
+    from pledgebook.serve.web.editors import safe_next
+
+    assert safe_next(given) == kept

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,8 +75,10 @@ def require_editor(request: Request, form: Any) -> Editor:
     return who
 
 
+_LOCAL_PATH = re.compile(r"/(?![/\\])[\w\-./~%?=&#:+,;@]*")
+
+
 def safe_next(value: str | None) -> str:
-    """A path on this site to go back to after signing in (never another site)."""
-    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
-        return value
-    return "/"
+    """A path on this site to go back to after signing in: never another site (no ``//``, no
+    backslash, no whitespace or control character a browser would drop to make one)."""
+    return value if value and _LOCAL_PATH.fullmatch(value) else "/"
