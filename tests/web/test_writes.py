@@ -241,8 +241,11 @@ def test_compliance_report_page_shows_what_the_report_service_gives(page):
         assert shown[r["group"]] == f"{r['average']:+.2f}"
     assert shown["total"] == f"{expected['total']['average']:+.2f}"
     assert page.locator(".report-chart svg g.share-bar").count() == len(expected["rows"])
+    page.locator("table.matrix").wait_for()  # the matrix, fetched by the page's script
     assert page.locator("table.matrix td.cell:not(.empty)").count() >= 2
     screenshot(page, "report-party")
+    matrix = page.request.get("/report/matrix")  # without script, its own page
+    assert matrix.ok and "table class=\"matrix\"" in matrix.text()
     page.locator("nav.report-by a", has_text="sector").click()
     page.wait_for_url(re.compile(r"by=sector"))
     assert page.locator("h1").inner_text() == "Compliance by sector"

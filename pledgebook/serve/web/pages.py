@@ -183,6 +183,13 @@ def report(request: Request, by: str = "party") -> HTMLResponse:
     return page(request, "report.html", report=model)
 
 
+@router.get("/report/matrix", response_class=HTMLResponse)
+def report_matrix(request: Request) -> HTMLResponse:
+    from pledgebook.track.report import compliance_matrix
+
+    return page(request, "matrix.html", m=compliance_matrix(_engine(request), "party", "sector"))
+
+
 @router.get("/diff", response_class=HTMLResponse)
 def diff(request: Request, old: str = "", new: str = "") -> HTMLResponse:
     from pledgebook.link import DocumentNotFound

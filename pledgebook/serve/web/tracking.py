@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from pledgebook.store.ledger import LedgerRow
     from pledgebook.store.review import Review
-    from pledgebook.track.report import Matrix, Report
+    from pledgebook.track.report import Report
     from pledgebook.track.status import CurrentStatus, StatusRecord
 
 SCORES = (("", "—"), ("1", "+1 complied"), ("0", "0 partly"), ("-1", "−1 not complied"))
@@ -171,18 +171,18 @@ class ReportPage:
     groupings: tuple[str, ...]
     report: Report
     bars: list[ShareBar]
-    matrix: Matrix
     width: int = 360  # of a whole bar
     label_width: int = 170
 
 
 def report_page(engine: Engine, by: str) -> ReportPage:
-    """The compliance report grouped ``by`` (``TrackError`` for an unknown grouping), its
-    chart, and the party × sector matrix of average scores."""
-    from pledgebook.track.report import GROUPINGS, compliance_matrix, compliance_report
+    """The compliance report grouped ``by`` (``TrackError`` for an unknown grouping) and its
+    chart. The party × sector matrix is its own page (``compliance_matrix``), which the report
+    page fetches: each reads every tracked pledge."""
+    from pledgebook.track.report import GROUPINGS, compliance_report
 
     report = compliance_report(engine, by)
-    page = ReportPage(by, GROUPINGS, report, [], compliance_matrix(engine, "party", "sector"))
+    page = ReportPage(by, GROUPINGS, report, [])
     for n, r in enumerate(report.rows):
         page.bars.append(ShareBar(r.group, 6 + n * 26, round(r.share_plus * page.width, 1),
                                   round(r.share_zero * page.width, 1), round(r.share_minus * page.width, 1),
