@@ -1,5 +1,6 @@
 """A bounded load test of a running ``pledgebook serve`` on loopback: requests per second and
-latency percentiles for the ledger query, a document and a thread (issue 13: p95 < 200 ms).
+latency percentiles for the ledger query, a document and a thread (issue 13: p95 < 200 ms), each
+through the API and as a web page, and for a thread's status and the compliance report.
 
     pledgebook serve --db LEDGER --port 8000 &
     python bench/load_api.py http://127.0.0.1:8000 [--requests 300] [--concurrency 4] [--max-seconds 120]
@@ -26,6 +27,7 @@ from urllib.parse import urlsplit
 import httpx
 
 LEDGER_QUERY = "/api/statements?kind=commitment&limit=100"
+LEDGER_PAGE = "/ledger?kind=commitment"
 IDS_PER_TARGET = 10
 
 
@@ -108,8 +110,14 @@ async def _targets(client: httpx.AsyncClient, extra: list[str]) -> dict[str, lis
         raise SystemExit("the ledger has no documents or no threads to ask for")
     targets = {
         "ledger query": [LEDGER_QUERY],
+        "ledger page": [LEDGER_PAGE],
         "document": [f"/api/documents/{d['id']}" for d in docs],
+        "document page": [f"/documents/{d['id']}" for d in docs],
         "thread": [f"/api/threads/{t['id']}" for t in threads],
+        "thread page": [f"/threads/{t['id']}" for t in threads],
+        "thread status": [f"/api/threads/{t['id']}/status" for t in threads],
+        "report": ["/api/reports/compliance?by=party"],
+        "report page": ["/report"],
     }
     for spec in extra:
         label, _, path = spec.partition("=")

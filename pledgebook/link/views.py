@@ -152,7 +152,7 @@ def _thread_ids(session: Session, flt: ThreadFilter) -> list[int]:
     return list(session.scalars(stmt))
 
 
-def _views(session: Session, ids: list[int]) -> list[ThreadView]:
+def _views(session: Session, ids: list[int], wording: bool = True) -> list[ThreadView]:
     if not ids:
         return []
     by_thread: dict[int, list[Member]] = defaultdict(list)
@@ -183,7 +183,8 @@ def _views(session: Session, ids: list[int]) -> list[ThreadView]:
         by_thread[tm.thread_id].append(member(tm, st, doc, entity_names.get(st.id, [])))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(ids))).all())
     found = reviews(session, [st.stable_key for _, st, _ in rows])  # analysts' corrections win
-    return [thread_view(tid, labels.get(tid), overlaid(by_thread.get(tid, []), "statement_id", found)) for tid in ids]
+    return [thread_view(tid, labels.get(tid), overlaid(by_thread.get(tid, []), "statement_id", found), wording=wording)
+            for tid in ids]
 
 
 def member(tm: ThreadMember, st: Statement, doc: Document, entities: list[str]) -> Member:
@@ -196,39 +197,40 @@ def member(tm: ThreadMember, st: Statement, doc: Document, entities: list[str]) 
     )
 
 
-def thread_view(tid: int, label: str | None, members: list[Member]) -> ThreadView:
+def thread_view(tid: int, label: str | None, members: list[Member], *, wording: bool = True) -> ThreadView:
     """The view of ``members`` (in date order): first/last seen, strengths, and the wording
-    change from each member to the next. A dossier builds it from a thread's members that
-    name one project."""
+    change from each member to the next (``wording=False``: left empty, for a caller that does
+    not show it: a word diff per pair is most of a large thread's time). A dossier builds it
+    from a thread's members that name one project."""
     dates = [m.document_date for m in members if m.document_date]
     strengths = [m.strength for m in members]
-    wording = []
-    for prev, nxt in zip(members, members[1:]):
+    changes = []
+    for prev, nxt in zip(members, members[1:]) if wording else ():
         removed, added, ratio = wording_change(prev.text, nxt.text)
-        wording.append(WordingChange(prev.statement_id, nxt.statement_id, removed, added, ratio))
+        changes.append(WordingChange(prev.statement_id, nxt.statement_id, removed, added, ratio))
     return ThreadView(
         id=tid, label=label, documents=len({m.document_id for m in members}),
         first_seen=min(dates) if dates else None, last_seen=max(dates) if dates else None,
-        strengths=strengths, strength_change=strength_change(strengths), members=members, wording=wording,
+        strengths=strengths, strength_change=strength_change(strengths), members=members, wording=changes,
     )
 
 
-def list_threads(engine: Engine | Session, flt: ThreadFilter = ThreadFilter()) -> list[ThreadView]:
+def list_threads(engine: Engine | Session, flt: ThreadFilter = ThreadFilter(), *, wording: bool = True) -> list[ThreadView]:
     """Threads matching ``flt``, most repeated first."""
     if isinstance(engine, Engine):
         with Session(engine) as session:
-            return list_threads(session, flt)
+            return list_threads(session, flt, wording=wording)
     # a thread whose members analysts rejected may fall below min_docs (store.review)
-    return [v for v in _views(engine, _thread_ids(engine, flt)) if v.documents >= flt.min_docs]
+    return [v for v in _views(engine, _thread_ids(engine, flt), wording) if v.documents >= flt.min_docs]
 
 
-def get_thread(engine: Engine | Session, thread_id: int) -> ThreadView | None:
+def get_thread(engine: Engine | Session, thread_id: int, *, wording: bool = True) -> ThreadView | None:
     if isinstance(engine, Engine):
         with Session(engine) as session:
-            return get_thread(session, thread_id)
+            return get_thread(session, thread_id, wording=wording)
     if engine.get(Thread, thread_id) is None:
         return None
-    return _views(engine, [thread_id])[0]
+    return _views(engine, [thread_id], wording)[0]
 
 
 def thread_of_statement(engine: Engine, key: str) -> int | None:

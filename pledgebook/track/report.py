@@ -140,3 +140,38 @@ def _context(session: Session, c: CurrentStatus) -> _Context:
         if date is not None:
             dates.append(date)
     return _Context(list(dict.fromkeys(sectors)), str(min(dates).year) if dates else None, thread)
+
+
+@dataclass(slots=True)
+class Matrix:
+    """Two groupings crossed (party × sector): a ``ReportRow`` per cell that has assessments."""
+
+    rows_by: str
+    columns_by: str
+    rows: list[str]
+    columns: list[str]
+    cells: dict[tuple[str, str], ReportRow]
+
+    def to_dict(self) -> dict:
+        return {"rows_by": self.rows_by, "columns_by": self.columns_by, "rows": self.rows, "columns": self.columns,
+                "cells": [{"row": r, "column": c, **cell.to_dict()} for (r, c), cell in self.cells.items()]}
+
+
+def compliance_matrix(engine: Engine, rows_by: str = "party", columns_by: str = "sector") -> Matrix:
+    """The assessments of ``compliance_report`` grouped by two groupings at once (a party ×
+    sector matrix of average scores), counted the same way."""
+    for by in (rows_by, columns_by):
+        if by not in GROUPINGS:
+            raise TrackError(f"cannot report by {by!r} (one of {', '.join(GROUPINGS)})")
+    tracked = [c for c in current_statuses(engine) if c.scores and not c.orphaned]
+    with Session(engine) as session:
+        contexts = {(c.target, c.target_id): _context(session, c) for c in tracked}
+    groups: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    for c in tracked:
+        ctx, ident = contexts[(c.target, c.target_id)], f"{c.target}:{c.target_id}"
+        for party, score in c.scores.items():
+            for row in _groups(rows_by, party, ctx):
+                for column in _groups(columns_by, party, ctx):
+                    groups[(row, column)].append((ident, score))
+    cells = {key: _row(f"{key[0]} × {key[1]}", scored) for key, scored in groups.items()}
+    return Matrix(rows_by, columns_by, sorted({r for r, _ in cells}), sorted({c for _, c in cells}), cells)

@@ -224,9 +224,12 @@ def coverage(session: Session, targets: list[Target]) -> dict[Target, int]:
     current = (select(Statement.stable_key).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
                .where(ExtractionRun.is_current.is_(True)))
     threads = [t.thread_id for t in targets if t.thread_id is not None]
+    # a join, not `statement_key IN (every current key)`: that subquery read the whole ledger (5x slower)
     members = dict(session.execute(
-        select(ThreadMember.thread_id, func.count()).where(ThreadMember.thread_id.in_(threads),
-                                                             ThreadMember.statement_key.in_(current))
+        select(ThreadMember.thread_id, func.count(func.distinct(ThreadMember.statement_key)))
+        .join(Statement, Statement.stable_key == ThreadMember.statement_key)
+        .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+        .where(ThreadMember.thread_id.in_(threads), ExtractionRun.is_current.is_(True))
         .group_by(ThreadMember.thread_id)).all()) if threads else {}
     keys = [t.statement_key for t in targets if t.statement_key is not None]
     live = set(session.scalars(current.where(Statement.stable_key.in_(keys)))) if keys else set()

@@ -48,3 +48,31 @@ def test_a_write_on_postgres(pg):
     upload = pg.post("/api/documents", headers=AUTH, files={"file": (
         "2024-03-01-note.txt", b"Chile and Peru agreed to build a desalination plant in Arica by 2027.")})
     assert upload.status_code == 201 and upload.json()["document"]["statements"] >= 1
+
+
+def test_tracking_on_postgres(pg):
+    """Status with scores and a document passage, a correction winning in the ledger, the
+    report and the whole-ledger export, on the team server's database."""
+    thread = next(t for t in pg.get("/api/threads").json()["items"]
+                  if all(set(m["actors"]) <= {"USA", "IND"} for m in t["members"]))
+    first = thread["members"][0]
+    doc = pg.get(f"/api/statements/{first['statement_id']}").json()["document_id"]
+    r = pg.post(f"/api/threads/{thread['id']}/status", headers=AUTH, json={
+        "status": "in_progress", "scores": {"USA": 1, "IND": -1}, "evidence_document": doc,
+        "evidence_span": f"{first['start']}-{first['end']}", "author": "pg-test"})
+    assert r.status_code == 201, r.text
+    assert r.json()["evidence_quote"] == first["text"]
+    pg.post(f"/api/threads/{thread['id']}/status", headers=AUTH, json={"status": "fulfilled"})
+    history = pg.get(f"/api/threads/{thread['id']}/status").json()
+    assert [e["status"] for e in history["items"]] == ["in_progress", "fulfilled"]
+    assert history["current"]["scores"] == {"IND": -1, "USA": 1}
+
+    key = first["statement_id"]
+    r = pg.post(f"/api/statements/{key}/review", headers=AUTH, json={"action": "correct", "sectors": ["space"]})
+    assert r.status_code == 200 and pg.get(f"/api/statements/{key}").json()["sectors"] == ["space"]
+    assert key in {s["statement_id"] for s in pg.get("/api/statements", params={"sector": "space", "limit": 1000}).json()["items"]}
+
+    rows = {r["group"]: r for r in pg.get("/api/reports/compliance").json()["rows"]}
+    assert rows["USA"]["plus"] == 1 and rows["IND"]["minus"] == 1
+    exported = pg.get("/api/export", params={"sector": "space"}).text
+    assert key in exported

@@ -135,7 +135,7 @@ def test_ledger_facets_search_pages_and_export(page):
     assert 0 < found < firm
     assert all("space" in t.lower() for t in page.locator("table.statements td.text > a").all_inner_texts())
     export = page.locator("a.export").get_attribute("href")
-    assert export.startswith("/api/statements?")
+    assert export.startswith("/api/export?")
     for part in ("kind=commitment", "strength=firm", "search=space", "format=csv"):
         assert part in export
     screenshot(page, "ledger-filtered")

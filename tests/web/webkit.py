@@ -75,14 +75,14 @@ def build_ledger(folder: Path) -> tuple[str, dict[str, int]]:
 
 
 @contextmanager
-def serving(db: str) -> Iterator[str]:
-    """The real app (serve/app.py) on ``db``, served by uvicorn in a thread on a free loopback
-    port; yields its base URL and stops it afterwards."""
+def serving(db: str, **options: object) -> Iterator[str]:
+    """The real app (serve/app.py) on ``db`` (``options``: create_app's, e.g. a token), served
+    by uvicorn in a thread on a free loopback port; yields its base URL and stops it afterwards."""
     import uvicorn
 
     from pledgebook.serve.app import create_app
 
-    app = create_app(db)
+    app = create_app(db, **options)  # type: ignore[arg-type]
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))  # the port is ours from here on: no race with another test
     port = sock.getsockname()[1]

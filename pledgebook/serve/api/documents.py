@@ -91,8 +91,8 @@ async def upload(request: Request, engine: Ledger) -> JSONResponse:
         name = safe_name(upload.filename)
         with tempfile.TemporaryDirectory(prefix="pledgebook-upload-") as tmp:
             path = Path(tmp) / name
-            await run_in_threadpool(_save, upload, path)
-            result = await run_in_threadpool(_ingest, engine, path, name)
+            await run_in_threadpool(save_upload, upload, path)
+            result = await run_in_threadpool(ingest_upload, engine, path, name)
     return JSONResponse(result, status_code=201 if result["outcome"] != "unchanged" else 200)
 
 
@@ -103,13 +103,13 @@ def safe_name(filename: str) -> str:
     return name or "upload"
 
 
-def _save(upload: UploadFile, path: Path) -> None:
+def save_upload(upload: UploadFile, path: Path) -> None:
     upload.file.seek(0)
     with path.open("wb") as out:
         shutil.copyfileobj(upload.file, out)
 
 
-def _ingest(engine: Any, path: Path, name: str) -> dict:
+def ingest_upload(engine: Any, path: Path, name: str) -> dict:
     """Read, extract and store the file (``store.batch.ingest_file``), then thread what is new,
     as ``pledgebook ingest`` does."""
     from pledgebook.link import link_new_statements

@@ -8,7 +8,7 @@ import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from pledgebook.serve.api.errors import ApiError, error_body
+from pledgebook.serve.api.errors import API_PREFIX, ApiError, error_body
 
 # No inline script anywhere: pages load their scripts from the app itself (the web UI's
 # static files, the API docs' pinned Swagger UI assets).
@@ -70,7 +70,7 @@ class BodyLimit:
             return
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await self._refuse(send)
+            await self._refuse(send, scope)
             return
         received = 0
         started = False
@@ -93,11 +93,15 @@ class BodyLimit:
             await self.app(scope, counting_receive, tracking_send)
         except BodyTooLarge:
             if not started:
-                await self._refuse(send)
+                await self._refuse(send, scope)
 
-    async def _refuse(self, send: Send) -> None:
-        body = json.dumps(error_body(413, "request too large", _over(self.limit))).encode()
+    async def _refuse(self, send: Send, scope: Scope) -> None:
+        """JSON under /api; a line of text for the pages' forms (the upload page's script shows it)."""
+        if str(scope.get("path", "")).startswith(API_PREFIX):
+            body, kind = json.dumps(error_body(413, "request too large", _over(self.limit))).encode(), b"application/json"
+        else:
+            body, kind = f"413 request too large: {_over(self.limit)}\n".encode(), b"text/plain; charset=utf-8"
         await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                    "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode()),
                                 (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})

@@ -54,18 +54,20 @@ def threads(params: Annotated[ThreadListParams, Query()], engine: Ledger) -> Res
     return listing_response(threads_listing(list_threads(engine, flt)), params.format)
 
 
-def _shown(engine: Ledger, thread_id: int) -> JSONResponse:
+def _shown(engine: Ledger, thread_id: int, wording: bool = True) -> JSONResponse:
     from pledgebook.link import get_thread
 
-    view = get_thread(engine, thread_id)
+    view = get_thread(engine, thread_id, wording=wording)
     if view is None:
         raise ApiError(404, "no such thread", f"no thread {thread_id}")
     return JSONResponse(view.to_dict())
 
 
 @router.get("/threads/{thread_id}", response_model=ThreadView, summary="A thread: members, strength and wording over time")
-def thread(thread_id: ThreadId, engine: Ledger) -> JSONResponse:
-    return _shown(engine, thread_id)
+def thread(thread_id: ThreadId, engine: Ledger, wording: Annotated[bool, Query(description=(
+        "false: leave `wording` empty (a word diff per pair of members is most of a large thread's time)"))] = True,
+           ) -> JSONResponse:
+    return _shown(engine, thread_id, wording)
 
 
 _DECISION_ERRORS = {**WRITE_ERRORS, 409: {"model": ErrorBody, "description": "A decision that makes no sense"}}

@@ -12,11 +12,13 @@ if TYPE_CHECKING:
 
 def install(app: FastAPI) -> None:
     """Mount the static files at /static and the page routes (/, /documents, /ledger, /threads,
-    /dossiers, /diff) on ``app``, whose ``state.engine`` is the ledger."""
+    /dossiers, /diff, /report, /statements, /upload, /signin) on ``app``, whose ``state.engine`` is the ledger."""
     from fastapi.staticfiles import StaticFiles
 
     from pledgebook.serve.web.pages import HERE, error_page, router
+    from pledgebook.serve.web.writes import router as writes
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)
+    app.include_router(writes)  # sign-in, status, review and upload forms (serve/web/writes.py)
     app.state.page_error = error_page  # errors outside /api are pages too

@@ -111,6 +111,19 @@ def _details(st: Statement, thread_id: int | None) -> StatementDetails:
     )
 
 
+def reviewed(session: Session, statements: list[StatementDetails]) -> list[StatementDetails]:
+    """The statements as every view shows them: analysts' corrections applied, rejected ones
+    left out (store.review)."""
+    from dataclasses import replace
+
+    from pledgebook.store.review import overlaid, reviews
+
+    found = reviews(session, [s.key for s in statements])
+    if not found:
+        return statements
+    return [replace(s, anchor=f"st-{s.start}-{s.end}") for s in overlaid(statements, "key", found)]
+
+
 def previous_document(session: Session, doc: Document) -> Document | None:
     """The latest document dated before ``doc`` whose parties are the same (one relationship)."""
     if doc.date is None or not doc.parties:
@@ -141,7 +154,7 @@ def document_view(engine: Engine, ref: str) -> DocumentView | None:
             .order_by(Statement.start, Statement.end)
             .options(selectinload(Statement.entities))
         ).all()
-        statements = [_details(st, tid) for st, tid in rows]
+        statements = reviewed(session, [_details(st, tid) for st, tid in rows])
         previous = previous_document(session, doc)
         return DocumentView(
             ref=_ref(doc, len(statements)), place=doc.place, kind=doc.kind, chars=doc.chars,

@@ -58,7 +58,7 @@ class LedgerPage:
     facets: list[Facet]
     chosen: list[tuple[str, str, str]]  # (param, value, href without it)
     search: str
-    export_href: str  # the same filters as CSV from the API
+    export_href: str  # every statement the filters keep, as CSV from the API (/api/export)
     prev_href: str | None = None
     next_href: str | None = None
 
@@ -169,7 +169,7 @@ def ledger_page(engine: Engine, params: Params, page: int = 1) -> LedgerPage:
     return LedgerPage(
         rows=rows, total=total, page=page, pages=pages,
         facets=_facets(ledger_facets(engine, flt, top=FACET_VALUES), base), chosen=chosen, search=search,
-        export_href=href("/api/statements", [*_filter_params(base), ("format", "csv")]),
+        export_href=href("/api/export", [*_filter_params(base), ("format", "csv")]),
         prev_href=href("/ledger", [*base, ("page", str(page - 1))]) if page > 1 else None,
         next_href=href("/ledger", [*base, ("page", str(page + 1))]) if page < pages else None,
     )

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from pledgebook.serve.listings import short_source
 from pledgebook.serve.web.documents import count_documents, document_view, recent_documents
+from pledgebook.serve.web.editors import editor, server_token
 from pledgebook.serve.web.ledger import BadFilter, ledger_page
 from pledgebook.serve.web.views import diff_page, dossier_page, home_page, thread_page, thread_suggestions
 from pledgebook.serve.wording import prose
@@ -32,6 +33,10 @@ INDEX_LIMIT = 200  # documents (newest), threads and dossiers (most repeated) li
 
 
 def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """The template ``name``; every page knows whether its visitor may write (``editor``, with
+    the form's CSRF value) and whether the server accepts writes at all (``writable``)."""
+    context.setdefault("editor", editor(request))
+    context.setdefault("writable", server_token(request) is not None)
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
@@ -86,7 +91,7 @@ def ledger(request: Request) -> HTMLResponse:
 def threads(request: Request) -> HTMLResponse:
     from pledgebook.link import ThreadFilter, list_threads
 
-    views = list_threads(_engine(request), ThreadFilter(min_docs=2, limit=INDEX_LIMIT))
+    views = list_threads(_engine(request), ThreadFilter(min_docs=2, limit=INDEX_LIMIT), wording=False)
     return page(request, "threads.html", views=views, limit=INDEX_LIMIT)
 
 
@@ -107,22 +112,82 @@ def dossiers(request: Request) -> HTMLResponse:
 
 
 @router.get("/threads/{thread_id}", response_class=HTMLResponse)
-def thread(request: Request, thread_id: int) -> HTMLResponse:
-    model = thread_page(_engine(request), thread_id)
+def thread(request: Request, thread_id: int, step: int = 1) -> HTMLResponse:
+    return render_thread(request, thread_id, step)
+
+
+def render_thread(request: Request, thread_id: int, step: int = 1, *, error: str | None = None,
+                  values: dict[str, str] | None = None, status_code: int = 200) -> HTMLResponse:
+    """The thread page (wordings from ``step`` on), its status form showing ``error`` and the
+    ``values`` sent when a status was refused."""
+    from pledgebook.serve.web.tracking import evidence_documents, status_panel
+
+    model = thread_page(_engine(request), thread_id, step)
     if model is None:
         return problem(request, 404, "No such thread", f"no thread {thread_id}")
-    return page(request, "thread.html", thread=model)
+    model.status = status_panel(_engine(request), "thread", str(thread_id), f"/threads/{thread_id}/status",
+                                evidence_documents(model.view.members))
+    model.status.error, model.status.values = error, values or {}
+    return page(request, "thread.html", status_code, thread=model)
 
 
 @router.get("/dossiers/{name}", response_class=HTMLResponse)
 def dossier(request: Request, name: str) -> HTMLResponse:
+    return render_dossier(request, name)
+
+
+def render_dossier(request: Request, name: str, *, error: str | None = None, values: dict[str, str] | None = None,
+                   status_code: int = 200) -> HTMLResponse:
     from pledgebook.link.dossier import UnknownEntity
+    from pledgebook.serve.web.tracking import evidence_documents, status_panel
 
     try:
         model = dossier_page(_engine(request), name)
     except UnknownEntity as err:
         return problem(request, 404, "No such dossier", str(err))
-    return page(request, "dossier.html", dossier=model)
+    entity = model.dossier.entity
+    model.status = status_panel(_engine(request), "dossier", entity, f"/dossiers/{quote(entity, safe='')}/status",
+                                evidence_documents(model.dossier.statements))
+    model.status.error, model.status.values = error, values or {}
+    return page(request, "dossier.html", status_code, dossier=model)
+
+
+@router.get("/statements/{key}", response_class=HTMLResponse)
+def statement(request: Request, key: str) -> HTMLResponse:
+    return render_statement(request, key)
+
+
+def render_statement(request: Request, key: str, *, error: str | None = None, status_code: int = 200) -> HTMLResponse:
+    """A statement as reviewed, with the review forms (and its own status)."""
+    from pledgebook.serve.web.tracking import statement_page, status_panel
+
+    model = statement_page(_engine(request), key)
+    if model is None:
+        return problem(request, 404, "No such statement", f"no current or added statement {key!r}")
+    if model.row is not None:
+        model.status = status_panel(_engine(request), "statement", key, f"/statements/{quote(key, safe='')}/status",
+                                    [])
+    model.error = error
+    return page(request, "statement.html", status_code, st=model)
+
+
+@router.get("/report", response_class=HTMLResponse)
+def report(request: Request, by: str = "party") -> HTMLResponse:
+    from pledgebook.serve.web.tracking import report_page
+    from pledgebook.track.common import TrackError
+
+    try:
+        model = report_page(_engine(request), by)
+    except TrackError as err:
+        return problem(request, 400, "Bad report", str(err))
+    return page(request, "report.html", report=model)
+
+
+@router.get("/report/matrix", response_class=HTMLResponse)
+def report_matrix(request: Request) -> HTMLResponse:
+    from pledgebook.track.report import compliance_matrix
+
+    return page(request, "matrix.html", m=compliance_matrix(_engine(request), "party", "sector"))
 
 
 @router.get("/diff", response_class=HTMLResponse)

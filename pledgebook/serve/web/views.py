@@ -48,7 +48,8 @@ def home_page(engine: Engine, *, items: int = 8) -> HomePage:
             values = sorted(values, key=lambda v: v.value)  # in time order
         charts.append(bar_chart(title, [(v.label or v.value, v.count, v.href) for v in values]))
     total = sum(v.count for v in facets["kind"].values)
-    return HomePage(charts, recent_documents(engine, items), list_threads(engine, ThreadFilter(min_docs=2, limit=items)),
+    threads = list_threads(engine, ThreadFilter(min_docs=2, limit=items), wording=False)
+    return HomePage(charts, recent_documents(engine, items), threads,
                     list_dossiers(engine, limit=items), total, count_documents(engine))
 
 
@@ -73,6 +74,10 @@ class SuggestionItem:
 
     suggestion: Suggestion
     href: str | None  # the quoted span on its document's page
+    decision: Any = None  # an analyst's latest decision on it (track.decisions.Decision), if any
+
+
+STEPS_PER_PAGE = 40  # wordings shown (and word-diffed) at a time: a large thread's diffs are computed as they are read
 
 
 @dataclass(slots=True)
@@ -80,31 +85,44 @@ class ThreadPage:
     view: ThreadView
     timeline: Timeline
     steps: list[Step]
-    status: Any = None  # status history and evidence (the `track` services) when they land
+    first: int = 1  # the number of the first step shown
+    pages: list[tuple[int, int]] = field(default_factory=list)  # (first, last) step of each page of wordings
+    status: Any = None  # the status panel (serve/web/tracking.py)
 
 
-def thread_steps(view: ThreadView) -> list[Step]:
+def thread_steps(view: ThreadView, first: int = 1, count: int | None = None) -> list[Step]:
+    """Steps ``first``.. (``count`` of them; None: all), each member's wording marked against
+    the one before: the word diffs are computed here, for the steps shown only."""
+    from pledgebook.link.views import wording_change
+
+    members = view.members
+    last = len(members) if count is None else min(len(members), first - 1 + count)
     steps = []
-    for n, m in enumerate(view.members):
-        change = view.wording[n - 1] if n else None
-        wording = diff_pieces(view.members[n - 1].text, m.text) if n else [Piece(prose(m.text))]
-        steps.append(Step(n + 1, m, member_href(m), wording, change.similarity if change else None))
+    for n in range(max(first, 1) - 1, last):
+        m = members[n]
+        wording = diff_pieces(members[n - 1].text, m.text) if n else [Piece(prose(m.text))]
+        similarity = wording_change(members[n - 1].text, m.text)[2] if n else None
+        steps.append(Step(n + 1, m, member_href(m), wording, similarity))
     return steps
 
 
-def thread_page(engine: Engine, thread_id: int) -> ThreadPage | None:
+def thread_page(engine: Engine, thread_id: int, first: int = 1) -> ThreadPage | None:
     from pledgebook.link import get_thread
 
-    view = get_thread(engine, thread_id)
+    view = get_thread(engine, thread_id, wording=False)  # the page diffs the wordings it shows
     if view is None:
         return None
     chart = timeline([(m.document_date, m.strength, m.text, member_href(m)) for m in view.members])
-    return ThreadPage(view, chart, thread_steps(view))
+    first = (min(max(first, 1), max(len(view.members), 1)) - 1) // STEPS_PER_PAGE * STEPS_PER_PAGE + 1  # a page's start
+    total = len(view.members)
+    pages = [(n, min(n + STEPS_PER_PAGE - 1, total)) for n in range(1, total + 1, STEPS_PER_PAGE)]
+    return ThreadPage(view, chart, thread_steps(view, first, STEPS_PER_PAGE), first, pages)
 
 
 def thread_suggestions(engine: Engine, thread_id: int) -> list[SuggestionItem] | None:
     """The thread's suggested evidence (None: no such thread). Its own page, which the thread
     page fetches: on a large ledger it takes seconds, the thread page a fraction of one."""
+    from pledgebook.track.decisions import suggestion_decisions_by_key
     from pledgebook.track.suggest import UnknownThread, suggestions
 
     try:
@@ -112,11 +130,12 @@ def thread_suggestions(engine: Engine, thread_id: int) -> list[SuggestionItem] |
     except UnknownThread:
         return None
     ids = _document_ids(engine, {s.document_source for s in found})
+    decided = suggestion_decisions_by_key(engine) if found else {}
     items = []
     for s in found:
         doc = ids.get(s.document_source)
         anchor = f"#st-{s.start}-{s.end}" if s.start is not None else ""
-        items.append(SuggestionItem(s, f"/documents/{doc}{anchor}" if doc is not None else None))
+        items.append(SuggestionItem(s, f"/documents/{doc}{anchor}" if doc is not None else None, decided.get(s.key)))
     return items
 
 
@@ -132,6 +151,8 @@ class DossierPage:
     threads: list[DossierThread]
     unthreaded: list[tuple[DossierStatement, str]]  # (statement, link to it on its document's page)
     documents: dict[str, int] = field(default_factory=dict)  # source -> document id
+    thread_status: dict[int, Any] = field(default_factory=dict)  # thread id -> its CurrentStatus (track)
+    status: Any = None  # the dossier's own status panel (serve/web/tracking.py)
 
 
 def _document_ids(engine: Engine, sources: set[str]) -> dict[str, int]:
@@ -150,7 +171,15 @@ def dossier_page(engine: Engine, name: str) -> DossierPage:
     unthreaded = [(s, f"/documents/{ids.get(s.document_source, '')}#st-{s.start}-{s.end}")
                   for s in dossier.statements if s.thread_id is None]
     threads = [DossierThread(v, thread_steps(v)) for v in dossier.threads]
-    return DossierPage(dossier, threads, unthreaded, ids)
+    return DossierPage(dossier, threads, unthreaded, ids, thread_statuses(engine, [t.view.id for t in threads]))
+
+
+def thread_statuses(engine: Engine, thread_ids: list[int]) -> dict[int, Any]:
+    """The current status (track/status.py) of each of these threads that has one."""
+    from pledgebook.track.status import current_statuses
+
+    wanted = {str(t) for t in thread_ids}
+    return {int(c.target_id): c for c in current_statuses(engine) if c.target == "thread" and c.target_id in wanted}
 
 
 @dataclass(frozen=True, slots=True)
