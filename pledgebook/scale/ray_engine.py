@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -178,6 +179,7 @@ def ray_connection(options: RayOptions) -> Iterator[Any]:
         return
     try:
         if options.address:
+            answering(options.address)
             ray.init(address=options.address, **QUIET)
         else:
             start_local_cluster(options.workers, options.object_store_mb)
@@ -190,6 +192,21 @@ def ray_connection(options: RayOptions) -> Iterator[Any]:
         ray.shutdown()
 
 
+def answering(address: str, timeout: float = 10.0) -> None:
+    """``EngineUnavailable`` unless something accepts connections at ``address`` (host:port,
+    or ray://host:port for Ray Client): Ray itself retries an unanswered address for minutes."""
+    if address == "auto":  # Ray finds the cluster that `ray start` left on this machine
+        return
+    host, _, port = address.split("://", 1)[-1].rpartition(":")
+    if not host or not port.isdigit():
+        raise EngineUnavailable(f"--address {address!r} is not host:port (or ray://host:port, or auto)")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as err:
+        raise EngineUnavailable(f"could not connect to the Ray cluster at {address}: "
+                                f"{err.strerror or type(err).__name__}") from None
+
+
 QUIET = {"logging_level": logging.ERROR, "log_to_driver": False}  # the command's own lines only
 
 
@@ -198,7 +215,9 @@ def start_local_cluster(cpus: int | None = None, object_store_mb: int = 512) -> 
     local_cluster_switches()
     import ray
 
-    ray.init(num_cpus=cpus, include_dashboard=False, object_store_memory=object_store_mb * 1024 * 1024, **QUIET)
+    # address="local": a new cluster, never one that `ray start` left running on this machine
+    ray.init(address="local", num_cpus=cpus, include_dashboard=False,
+             object_store_memory=object_store_mb * 1024 * 1024, **QUIET)
 
 
 def local_cluster_switches() -> None:
