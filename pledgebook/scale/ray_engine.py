@@ -4,9 +4,9 @@ leaves it (tests/scale).
 - The driver (this process) reads each file, skips texts already stored by this extractor and
   codebook, and sends the text: workers need no shared file system.
 - One ``ExtractorActor`` per CPU of the cluster builds the extractor once and extracts every
-  document sent to it. Ray's ``ActorPool`` hands the next document to whichever is free; at
-  most ``ahead`` documents per actor are out at once, so memory stays bounded however many
-  files there are.
+  document sent to it. Ray's ``ActorPool`` hands the next document to whichever is free. The
+  driver reads at most ``ahead`` documents per actor ahead of the last one stored in order,
+  so memory stays bounded however many files there are.
 - The driver puts the records back in input order and writes them in batches: one transaction
   per ``batch`` documents, one savepoint per document (a record the ledger refuses fails
   alone). Input order keeps document ids and fresh statement keys as the single path gives.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ class RayOptions:
     address: str | None = None  # the cluster to join; None starts a local one for the run
     workers: int | None = None  # extractor actors (at most one per CPU); None: one per CPU
     batch: int = 50  # documents per ledger transaction
-    ahead: int = 2  # documents out per actor: the next one is there when an actor finishes
+    ahead: int = 2  # documents read ahead per actor (room for results waiting for an earlier one)
     object_store_mb: int = 512  # a local cluster's shared-memory object store (texts, records)
 
 
@@ -55,9 +56,14 @@ class ExtractorActor:
         book = Codebook.load(codebook_dir)
         self._extractor = Extractor(codebook=book)
         self._versions = (extractor_version(), codebook_version(book))
+        self._ready_cpu = time.process_time()
 
     def versions(self) -> tuple[str, str]:
         return self._versions
+
+    def busy_seconds(self) -> float:
+        """CPU seconds this worker has spent extracting (its extractor's build left out)."""
+        return time.process_time() - self._ready_cpu
 
     def extract(self, index: int, raw: RawDocument) -> tuple[int, ExtractionRecord | str]:
         """(index, record), or (index, why it failed): one bad document does not stop the rest."""
