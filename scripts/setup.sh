@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up pledgebook in ./.venv: the pinned spaCy English pipeline (by hash), then the
-# package with its pinned dependencies (test tools with --test, Datasette with --datasette).
+# package with its pinned dependencies (test tools with --test, Datasette with --datasette,
+# Ray for `ingest --engine ray` with --ray; --test includes Ray).
 # --test also installs Debian's chromium for the browser tests when /usr/bin/chromium is
 # missing (as root, or through passwordless sudo). Idempotent.
 set -euo pipefail
@@ -20,7 +21,8 @@ for arg in "$@"; do
   case "$arg" in
     --test) extras+=(test) ;;
     --datasette) extras+=(datasette) ;;
-    *) echo "setup.sh: unknown option $arg (--test, --datasette)" >&2; exit 2 ;;
+    --ray) extras+=(ray) ;;
+    *) echo "setup.sh: unknown option $arg (--test, --datasette, --ray)" >&2; exit 2 ;;
   esac
 done
 spec="."

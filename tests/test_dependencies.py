@@ -27,10 +27,16 @@ def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _declared() -> dict[str, str]:
+# Optional extras whose packages the code imports, lazily and only when asked for
+# (`ingest --engine ray`): pinned like the rest, installed by `scripts/setup.sh --test`.
+IMPORTED_EXTRAS = ("ray",)
+
+
+def _declared(extras: tuple[str, ...] = IMPORTED_EXTRAS) -> dict[str, str]:
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     pins = {}
-    for spec in project["dependencies"]:
+    optional = [spec for extra in extras for spec in project["optional-dependencies"][extra]]
+    for spec in [*project["dependencies"], *optional]:
         match = re.fullmatch(r"([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?==([^\s;]+)", spec)
         assert match, f"not an exact pin: {spec!r}"
         pins[_normal(match.group(1))] = match.group(2)

@@ -237,7 +237,9 @@ def _label(data: _Loaded, items: list[int]) -> str:
     names = Counter(n for i in items for n in data.items[i].entities)
     text = " ".join(data.texts[first].split())
     text = text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1].rstrip() + "…"
-    return f"[{', '.join(n for n, _ in names.most_common(3))}] {text}" if names else text
+    # ties by name: an item's entities are a frozenset, whose order changes from process to process
+    top = sorted(names.items(), key=lambda item: (-item[1], item[0]))[:3]
+    return f"[{', '.join(n for n, _ in top)}] {text}" if names else text
 
 
 def _count_repeated(session: Session) -> int:

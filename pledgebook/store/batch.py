@@ -23,6 +23,10 @@ class IngestSummary:
     reextracted: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
 
+    def fail(self, path: str, reason: str, on_file: Callable[[str, str], None]) -> None:
+        self.failed.append((path, reason))
+        on_file(path, "failed")
+
     def count(self, outcome: Outcome) -> None:
         if outcome is Outcome.new:
             self.new += 1
@@ -54,32 +58,15 @@ def ingest_paths(
     whose record the ledger refuses is reported in ``failed``; the others go on. ``codebook``:
     what to extract with (the bundled one by default); ``versions`` overrides what is recorded."""
     from pledgebook.extract.pipeline import extract_texts
-    from pledgebook.read import read_document
 
     codebook = codebook or Codebook.load()
     extractor_version, codebook_version = versions or current_versions(codebook)
     summary = IngestSummary()
 
     def failed(path: str, reason: str) -> None:
-        summary.failed.append((path, reason))
-        on_file(path, "failed")
+        summary.fail(path, reason, on_file)
 
-    # Reading is cheap next to extraction: skip texts whose current run is already up to date.
-    pending: list[str] = []
-    with Session(engine) as session:
-        for path in files:
-            try:
-                raw = read_document(path, source=path)
-            except ReadError as err:
-                failed(path, err.reason)
-                continue
-            if stored_versions(session, content_hash(raw.text)) == (extractor_version, codebook_version):
-                summary.unchanged += 1
-                on_file(path, Outcome.unchanged.value)
-            else:
-                pending.append(path)
-            session.rollback()  # do not hold a read transaction (or SQLite snapshot) open
-
+    pending = unstored_paths(engine, files, (extractor_version, codebook_version), summary, on_file)
     for path, result, text in extract_texts(pending, jobs=jobs, codebook=codebook.directory):
         if isinstance(result, ReadError) or text is None:
             failed(path, getattr(result, "reason", "could not be read"))
@@ -90,11 +77,45 @@ def ingest_paths(
                 engine, result, text, extractor_version=extractor_version, codebook_version=codebook_version
             ).outcome
         except (ReadError, ValueError, IntegrityError) as err:
-            failed(path, getattr(err, "reason", None) or str(err).splitlines()[0])
+            failed(path, refusal_reason(err))
             continue
         summary.count(outcome)
         on_file(path, outcome.value)
     return summary
+
+
+def refusal_reason(err: Exception) -> str:
+    """One line saying why the ledger refused a record."""
+    return getattr(err, "reason", None) or str(err).splitlines()[0]
+
+
+def unstored_paths(
+    engine: Engine,
+    files: Sequence[str],
+    versions: tuple[str, str],
+    summary: IngestSummary,
+    on_file: Callable[[str, str], None],
+) -> list[str]:
+    """The files to extract: those whose text has no current run of ``versions`` (extractor,
+    codebook). The others are counted in ``summary`` (unchanged, or failed to read) and
+    reported through ``on_file``. Reading is cheap next to extraction."""
+    from pledgebook.read import read_document
+
+    pending: list[str] = []
+    with Session(engine) as session:
+        for path in files:
+            try:
+                raw = read_document(path, source=path)
+            except ReadError as err:
+                summary.fail(path, err.reason, on_file)
+                continue
+            if stored_versions(session, content_hash(raw.text)) == versions:
+                summary.unchanged += 1
+                on_file(path, Outcome.unchanged.value)
+            else:
+                pending.append(path)
+            session.rollback()  # do not hold a read transaction (or SQLite snapshot) open
+    return pending
 
 
 def ingest_file(engine: Engine, path: str, *, source: str, codebook: Codebook | None = None) -> IngestResult:

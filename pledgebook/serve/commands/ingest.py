@@ -13,6 +13,8 @@ from pledgebook.serve.cli_support import (
     DB_HELP,
     EXIT_FAILED,
     EXIT_INTERRUPTED,
+    EXIT_UNUSABLE,
+    fail,
     input_files,
     link_after_ingest,
     open_ledger,
@@ -20,6 +22,7 @@ from pledgebook.serve.cli_support import (
     stderr_console,
     warn_about_document,
 )
+from pledgebook.scale import EngineName, EngineUnavailable, plan_ingest
 from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
 
 
@@ -32,8 +35,13 @@ def register(app: typer.Typer) -> None:
         progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
         link: bool = typer.Option(True, "--link/--no-link", help="Thread the new statements across documents afterwards."),
         codebook: Path | None = codebook_option(),
+        run_on: EngineName = typer.Option(EngineName.local, "--engine", help="Where extraction runs: this machine, or a Ray cluster (docs/scaling.md)."),
+        address: str | None = typer.Option(None, "--address", help="With --engine ray: the cluster's address (default: start a local one)."),
     ) -> None:
         """Extract and store documents, one transaction per document, then link new statements into threads.
+
+        With --engine ray, extraction runs on a Ray cluster (one extractor per CPU) and the
+        documents are stored in batches, with the same result (docs/scaling.md).
 
         A text already stored (same content hash) is skipped when its current extraction came
         from this extractor and codebook version, and re-extracted otherwise (the old run is kept;
@@ -41,8 +49,11 @@ def register(app: typer.Typer) -> None:
         Exits 1 if any file failed, after processing the others.
         """
         from pledgebook.serve.progress import progress_bar
-        from pledgebook.store.batch import ingest_paths
 
+        try:
+            plan = plan_ingest(run_on, jobs=jobs, address=address)
+        except EngineUnavailable as err:
+            raise fail(str(err), EXIT_UNUSABLE) from None
         files = input_files(paths)
         book = load_codebook_or_exit(codebook)
         done: Counter[str] = Counter()
@@ -55,7 +66,10 @@ def register(app: typer.Typer) -> None:
 
         with open_ledger(db, create=True) as engine, interrupted_report(done, len(files)):
             with progress_bar(len(files), "ingesting", enabled=progress) as advance:
-                summary = ingest_paths(engine, files, jobs=jobs, codebook=book, on_file=on_file)
+                try:
+                    summary = plan.ingest(engine, files, codebook=book, on_file=on_file)
+                except EngineUnavailable as err:
+                    raise fail(str(err), EXIT_UNUSABLE) from None
             done["linking"] = 1
             linked = link_after_ingest(engine, summary, enabled=link)
         for path, reason in summary.failed:

@@ -1,0 +1,79 @@
+"""Choosing the extraction engine for ``pledgebook ingest`` and running it.
+
+``plan_ingest`` checks the choice before any work (Ray installed, ``--address`` only with
+Ray), so a command can refuse it with one line; ``IngestPlan.ingest`` then runs it."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when run: the CLI imports this module to build its options
+    from sqlalchemy import Engine
+
+    from pledgebook.codebook import Codebook
+    from pledgebook.store.batch import IngestSummary
+
+RAY_MISSING = ("--engine ray needs Ray, which is not installed here: "
+               "pip install 'pledgebook[ray]' (or bash scripts/setup.sh --ray)")
+
+
+class EngineName(str, Enum):
+    local = "local"  # this machine: one process, or --jobs worker processes
+    ray = "ray"  # a Ray cluster: the one at --address, else a local one started for the run
+
+
+class EngineUnavailable(Exception):
+    """The engine asked for cannot run: not installed, bad options, or its cluster failed."""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestPlan:
+    engine: EngineName = EngineName.local
+    jobs: int = 1  # local: worker processes; ray: at most this many extractors when > 1
+    address: str | None = None  # ray: the cluster to join (None: start a local one)
+    batch: int = 50  # ray: documents per ledger transaction
+
+    def ingest(
+        self,
+        ledger: Engine,
+        files: Sequence[str],
+        *,
+        codebook: Codebook | None = None,
+        on_file: Callable[[str, str], None] = lambda path, status: None,
+    ) -> IngestSummary:
+        """Extract and store ``files`` (see ``store.batch.ingest_paths`` for ``on_file``)."""
+        if self.engine is EngineName.local:
+            from pledgebook.store.batch import ingest_paths
+
+            return ingest_paths(ledger, files, jobs=self.jobs, codebook=codebook, on_file=on_file)
+        from pledgebook.scale.ray_engine import RayOptions, ingest_on_ray
+
+        options = RayOptions(address=self.address, workers=self.jobs if self.jobs > 1 else None, batch=self.batch)
+        return ingest_on_ray(ledger, files, options=options, codebook=codebook, on_file=on_file)
+
+
+def plan_ingest(engine: EngineName | str = EngineName.local, *, jobs: int = 1, address: str | None = None,
+                batch: int = 50) -> IngestPlan:
+    """The plan for these options, or ``EngineUnavailable`` saying why it cannot run."""
+    try:
+        name = EngineName(engine)
+    except ValueError:
+        raise EngineUnavailable(f"unknown engine {engine!r}: local or ray") from None
+    if address is not None and name is not EngineName.ray:
+        raise EngineUnavailable("--address names a Ray cluster: use it with --engine ray")
+    if batch < 1:
+        raise EngineUnavailable(f"batch must be at least 1, not {batch}")
+    if name is EngineName.ray:
+        require_ray()
+    return IngestPlan(name, jobs, address, batch)
+
+
+def require_ray() -> None:
+    """``EngineUnavailable`` with how to install Ray (an optional extra) when it is missing.
+    Only looked up, not imported: a local cluster sets Ray's switches before the import."""
+    if importlib.util.find_spec("ray") is None:
+        raise EngineUnavailable(RAY_MISSING)
