@@ -111,7 +111,8 @@ def test_statuses_whose_statements_are_gone_are_orphaned_and_left_out_of_reports
     assert current == {("thread", str(park)): (4, False), ("thread", str(forest)): (0, True),
                        ("statement", welcome): (0, True)}
     report = compliance_report(engine, "party")
-    assert [(r.group, r.assessments, r.average) for r in report.rows] == [("BRA", 1, 1.0)]
+    # the merge carried the forest thread's later status and its score to the park's thread
+    assert [(r.group, r.assessments, r.average) for r in report.rows] == [("BRA", 1, 1.0), ("NOR", 1, -1.0)]
     assert report.notes == ["2 scored targets with no current statement left out "
                             "(`pledgebook status list` shows them as orphaned)"]
 
