@@ -4,7 +4,6 @@ the codebook's files. They are not extraction vocabulary: the extractor does not
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,7 +14,6 @@ from pydantic import Field, model_validator
 from pledgebook.codebook.files import FileSchema, Schema, Text, parse, read_bytes, validate
 
 TRACKING = Path(__file__).with_name("data") / "tracking.yaml"
-TRACKING_ENV = "PLEDGEBOOK_TRACKING"  # an organisation's own labels: the path of its tracking.yaml
 _LABEL_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")  # fits status_history.status (40)
 
 
@@ -68,11 +66,12 @@ class Tracking:
 
 
 def load_tracking(path: Path | None = None) -> Tracking:
-    """The tracking labels of ``path``, else of ``$PLEDGEBOOK_TRACKING``, else the bundled file
-    (a directory means its tracking.yaml); ``CodebookError`` if the file is missing or invalid."""
-    chosen = Path(path if path is not None else os.environ.get(TRACKING_ENV) or TRACKING).expanduser().resolve()
-    if chosen.is_dir():  # a codebook directory holding its tracking.yaml
-        chosen = chosen / TRACKING.name
+    """The tracking labels of ``path`` (a tracking.yaml, or a codebook directory: its
+    tracking.yaml, else the bundled one, so a codebook copied before the file existed still
+    works), else the bundled file; ``CodebookError`` if the file is missing or invalid."""
+    chosen = Path(path if path is not None else TRACKING).expanduser().resolve()
+    if chosen.is_dir():  # a codebook directory (`--codebook DIR`)
+        chosen = chosen / TRACKING.name if (chosen / TRACKING.name).is_file() else TRACKING
     try:
         stamp = chosen.stat().st_mtime_ns
     except OSError:

@@ -11,6 +11,12 @@ make now are appended to the membership log (reasons ``merged`` and ``split``):
 - ``split_thread(T, S)``: S leaves T for a thread of its own now, and a ``separate``
   decision is recorded between S and every other member of T.
 
+What analysts recorded of the threads' fate (``status_history``, append-only) follows them:
+a merge appends to A a copy of B's latest status entry when it is newer than A's (the merged
+thread's status is the later of the two), and a split appends to the new thread a copy of T's
+latest entry (both halves keep the status). A copy keeps the status, evidence and scores,
+says where it came from in its note, and leaves the original history where it was.
+
 For a pair decided more than once, the latest decision wins.
 """
 
@@ -27,6 +33,8 @@ from pledgebook.store.models import (
     Document,
     ExtractionRun,
     Statement,
+    StatusCompliance,
+    StatusEntry,
     Thread,
     ThreadMember,
     ThreadOverride,
@@ -90,6 +98,9 @@ def merge_threads(engine: Engine, keep: int, other: int, *, author: str, note: s
         )
         record_moves(session, [Move(key, other, keep, "merged", sim, "manual") for key, sim in members],
                      author=author, now=now)
+        theirs, ours = _latest_status(session, other), _latest_status(session, keep)
+        if theirs is not None and (ours is None or theirs.created_at > ours.created_at):
+            _carry_status(session, theirs, keep, f"carried from thread {other} when it was merged into {keep}", now)
     return keep
 
 
@@ -115,4 +126,23 @@ def split_thread(engine: Engine, thread_id: int, statement: str, *, author: str,
         session.add(fresh)
         session.flush()
         record_moves(session, [Move(statement, thread_id, fresh.id, "split", None, "manual")], author=author, now=now)
+        latest = _latest_status(session, thread_id)
+        if latest is not None:
+            _carry_status(session, latest, fresh.id, f"carried from thread {thread_id} when it was split", now)
         return fresh.id
+
+
+def _latest_status(session: Session, thread_id: int) -> StatusEntry | None:
+    return session.scalars(select(StatusEntry).where(StatusEntry.thread_id == thread_id)
+                           .order_by(StatusEntry.id.desc()).limit(1)).first()
+
+
+def _carry_status(session: Session, entry: StatusEntry, thread_id: int, why: str, now) -> None:  # type: ignore[no-untyped-def]
+    """Append to ``thread_id`` a copy of ``entry`` (status, evidence, scores; its author kept)."""
+    note = f"{entry.note} ({why})" if entry.note else why.capitalize()
+    copy = StatusEntry(thread_id=thread_id, status=entry.status, evidence_text=entry.evidence_text,
+                       evidence_url=entry.evidence_url, evidence_document_id=entry.evidence_document_id,
+                       evidence_start=entry.evidence_start, evidence_end=entry.evidence_end,
+                       author=entry.author, note=note, created_at=now)
+    copy.compliance = [StatusCompliance(party=c.party, score=c.score) for c in entry.compliance]
+    session.add(copy)

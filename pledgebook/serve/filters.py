@@ -141,7 +141,7 @@ class StatementQuery:
         from pledgebook.codebook import CodebookError
         from pledgebook.store import query_ledger
 
-        try:  # --overdue reads the tracking labels ($PLEDGEBOOK_TRACKING)
+        try:  # --overdue reads the tracking labels (their done status)
             return query_ledger(engine, self._resolved(engine))
         except CodebookError as err:
             raise typer.BadParameter(f"tracking labels: {' '.join(str(err).split())}", param_hint="--overdue") from None

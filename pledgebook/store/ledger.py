@@ -41,6 +41,7 @@ class LedgerFilter:
     search: str | None = None
     due: tuple[dt.date, dt.date] | None = None  # due date within, inclusive ("--due 2025": 2025-01-01, 2025-12-31)
     overdue_on: dt.date | None = None  # due before this day, and not fulfilled (docs/tracking.md)
+    fulfilled: str | None = None  # the status that means done (None: the bundled tracking labels')
     limit: int | None = None
     keys: Sequence[str] = ()  # statements' stable keys (the API's /statements/{key})
     documents: Sequence[int] = ()  # documents' row ids (a document's statements)
@@ -194,7 +195,7 @@ def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -
     shown = overlaid([row for _, _, row in rows], "statement_id", found)
     shown = [r for r in shown if r.statement_id not in found or _matches(r, flt)]
     if flt.overdue_on is not None:
-        shown = _not_fulfilled(session, shown)
+        shown = _not_fulfilled(session, shown, flt.fulfilled)
     return shown[: flt.limit] if flt.limit is not None else shown
 
 
@@ -248,9 +249,9 @@ def _matches(row: LedgerRow, flt: LedgerFilter) -> bool:
     ))
 
 
-def _not_fulfilled(session: Session, rows: list[LedgerRow]) -> list[LedgerRow]:
-    """Rows whose current status is not the tracking codebook's fulfilled label."""
-    done = load_tracking().fulfilled
+def _not_fulfilled(session: Session, rows: list[LedgerRow], fulfilled: str | None) -> list[LedgerRow]:
+    """Rows whose current status is not ``fulfilled`` (default: the bundled labels' done status)."""
+    done = fulfilled or load_tracking().fulfilled
     current = effective_statuses(session, [r.statement_id for r in rows])
     return [r for r in rows if r.statement_id not in current or current[r.statement_id].status != done]
 
@@ -316,7 +317,7 @@ def _reviewed(session: Session, rows: list[LedgerRow], found: dict[str, Review],
     if found:
         rows = [r for r in overlaid(rows, "statement_id", found) if r.statement_id not in found or _matches(r, flt)]
     if flt.overdue_on is not None:
-        rows = _not_fulfilled(session, rows)
+        rows = _not_fulfilled(session, rows, flt.fulfilled)
     return rows
 
 

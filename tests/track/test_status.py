@@ -111,7 +111,8 @@ def test_statuses_whose_statements_are_gone_are_orphaned_and_left_out_of_reports
     assert current == {("thread", str(park)): (4, False), ("thread", str(forest)): (0, True),
                        ("statement", welcome): (0, True)}
     report = compliance_report(engine, "party")
-    assert [(r.group, r.assessments, r.average) for r in report.rows] == [("BRA", 1, 1.0)]
+    # the merge carried the forest thread's later status and its score to the park's thread
+    assert [(r.group, r.assessments, r.average) for r in report.rows] == [("BRA", 1, 1.0), ("NOR", 1, -1.0)]
     assert report.notes == ["2 scored targets with no current statement left out "
                             "(`pledgebook status list` shows them as orphaned)"]
 
@@ -123,3 +124,30 @@ def test_an_entry_without_a_status_keeps_the_current_one(engine) -> None:  # typ
     set_status(engine, park, "in_progress")
     assert set_status(engine, park, None, scores={"BRA": 1}).status == "in_progress"
     assert [h.status for h in status_history(engine, park)] == ["pledged", "in_progress", "in_progress"]
+
+
+def test_status_follows_a_thread_through_merge_and_split(engine) -> None:  # type: ignore[no-untyped-def]
+    from pledgebook.link import merge_threads, split_thread
+
+    recs = ingest(engine, ("2021", "2023"))
+    park = key(recs["2021"], "Brazil and Norway agreed to build")
+    forest = key(recs["2021"], "The two sides pledged")
+    park_thread, forest_thread = thread_of_statement(engine, park), thread_of_statement(engine, forest)
+    assert park_thread is not None and forest_thread is not None and park_thread != forest_thread
+    set_status(engine, str(forest_thread), "in_progress", scores={"BRA": 1}, evidence=Evidence("works began"))
+    set_status(engine, str(park_thread), "stalled", author="ana")  # the later of the two
+    merge_threads(engine, forest_thread, park_thread, author="ana")
+    current = {c.target_id: c for c in current_statuses(engine)}
+    assert current[str(forest_thread)].status == "stalled"  # the merged thread: the newer status
+    history = status_history(engine, str(forest_thread))
+    assert [h.status for h in history] == ["in_progress", "stalled"]
+    assert f"merged into {forest_thread}" in (history[-1].note or "")
+    assert [h.status for h in status_history(engine, str(park_thread))] == ["stalled"]  # left where it was
+    set_status(engine, str(forest_thread), "fulfilled", scores={"NOR": 1}, evidence=Evidence("opened"))
+    fresh = split_thread(engine, forest_thread, park, author="ana")
+    split_history = status_history(engine, str(fresh))
+    assert [h.status for h in split_history] == ["fulfilled"]  # both halves keep the status
+    assert split_history[0].evidence_text == "opened" and split_history[0].scores == {"NOR": 1}
+    assert "split" in (split_history[0].note or "")
+    with Session(engine) as s:
+        assert effective_statuses(s, [park])[park].status == "fulfilled"

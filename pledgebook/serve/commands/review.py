@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from pledgebook.serve.cli_support import DB_HELP, EXIT_UNUSABLE, emit, fail, format_option, open_ledger
+from pledgebook.serve.codebook import load_tracking_or_exit, tracking_option
 from pledgebook.serve.listings import one_line, short_source
 from pledgebook.serve.render import Listing, TableColumn, one_result, print_table
 from pledgebook.serve.rows import RowKind, _columns
@@ -128,13 +129,13 @@ def register(app: typer.Typer) -> None:
         emit(one_result(done, lambda r, console: _table([r], console)), fmt)
 
     def decide_suggestion_cli(key: str, decision: str, note: str | None, author: str | None, db: str | None,
-                              fmt: str) -> None:
+                              codebook: Path | None, fmt: str) -> None:
         from pledgebook.track.common import TrackError
         from pledgebook.track.decisions import decide_suggestion
 
         with open_ledger(db) as engine:
             try:
-                done = decide_suggestion(engine, key, decision, author, note)
+                done = decide_suggestion(engine, key, decision, author, note, tracking=load_tracking_or_exit(codebook))
             except TrackError as err:
                 raise fail(str(err), EXIT_UNUSABLE) from None
         emit(one_result(done, _decision_line), fmt)
@@ -142,16 +143,18 @@ def register(app: typer.Typer) -> None:
     @review_app.command("confirm")
     def confirm(key: str = typer.Argument(..., metavar="SUGGESTION_KEY", help=_SUGGESTION_HELP),
                 note: str | None = note_opt, author: str | None = author_opt, db: str | None = db_opt,
+                codebook: Path | None = tracking_option(),
                 fmt: str = format_option("table", "json", default="table")) -> None:
         """Confirm a suggestion of `pledgebook suggestions`; a completion sets its thread fulfilled, with evidence."""
-        decide_suggestion_cli(key, "confirm", note, author, db, fmt)
+        decide_suggestion_cli(key, "confirm", note, author, db, codebook, fmt)
 
     @review_app.command("dismiss")
     def dismiss(key: str = typer.Argument(..., metavar="SUGGESTION_KEY", help=_SUGGESTION_HELP),
                 note: str | None = note_opt, author: str | None = author_opt, db: str | None = db_opt,
+                codebook: Path | None = tracking_option(),
                 fmt: str = format_option("table", "json", default="table")) -> None:
         """Dismiss a suggestion of `pledgebook suggestions` (recorded, so it is not offered as new again)."""
-        decide_suggestion_cli(key, "dismiss", note, author, db, fmt)
+        decide_suggestion_cli(key, "dismiss", note, author, db, codebook, fmt)
 
     @review_app.command("export")
     def export(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from pledgebook.serve.cli_support import DB_HELP, EXIT_UNUSABLE, emit, fail, format_option, open_ledger
+from pledgebook.serve.codebook import load_tracking_or_exit, tracking_option
 from pledgebook.serve.listings import one_line
 from pledgebook.serve.render import Listing, TableColumn, one_result, print_table
 from pledgebook.serve.rows import RowKind, _columns
@@ -84,6 +87,7 @@ def register(app: typer.Typer) -> None:
         note: str | None = typer.Option(None, "--note", help="A note kept with the entry."),
         author: str | None = typer.Option(None, "--author", help="Who (default: the login name)."),
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
+        codebook: Path | None = tracking_option(),
         fmt: str = format_option("table", "json", default="table"),
     ) -> None:
         """Append a status entry to a thread (it applies to its members), a statement (it overrides
@@ -95,7 +99,8 @@ def register(app: typer.Typer) -> None:
         with open_ledger(db) as engine:
             try:
                 entry = set_status(engine, ident, status, dossier=dossier, scores=scores, note=note, author=author,
-                                   evidence=Evidence(evidence, evidence_document, span))
+                                   evidence=Evidence(evidence, evidence_document, span),
+                                   tracking=load_tracking_or_exit(codebook))
             except TrackError as err:
                 raise fail(str(err), EXIT_UNUSABLE) from None
         emit(one_result(entry, lambda e, console: _history_table([e], console)), fmt)
@@ -105,6 +110,7 @@ def register(app: typer.Typer) -> None:
         ident: str | None = typer.Argument(None, metavar="[ID]", help=_ID_HELP),
         dossier: str | None = typer.Option(None, "--dossier", help=_DOSSIER_HELP),
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
+        codebook: Path | None = tracking_option(),
         fmt: str = format_option("table", "json", default="table"),
     ) -> None:
         """Every status entry of a thread, statement or dossier, oldest first."""
@@ -113,7 +119,7 @@ def register(app: typer.Typer) -> None:
 
         with open_ledger(db) as engine:
             try:
-                entries = status_history(engine, ident, dossier=dossier)
+                entries = status_history(engine, ident, dossier=dossier, tracking=load_tracking_or_exit(codebook))
             except TrackError as err:
                 raise fail(str(err), EXIT_UNUSABLE) from None
         emit(Listing(entries, as_json=lambda e: e.to_dict(), table=_history_table), fmt)
@@ -123,6 +129,7 @@ def register(app: typer.Typer) -> None:
         status: str | None = typer.Option(None, "--status", help="Only targets whose current status is this."),
         party: str | None = typer.Option(None, "--party", help="Only targets that score this party."),
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
+        codebook: Path | None = tracking_option(),
         fmt: str = format_option("table", "json", "csv", default="table"),
     ) -> None:
         """The current status of every tracked thread, statement and dossier, latest change first."""
@@ -131,7 +138,7 @@ def register(app: typer.Typer) -> None:
 
         with open_ledger(db) as engine:
             try:
-                items = current_statuses(engine, status=status, party=party)
+                items = current_statuses(engine, status=status, party=party, tracking=load_tracking_or_exit(codebook))
             except TrackError as err:
                 raise fail(str(err), EXIT_UNUSABLE) from None
         emit(Listing(items, as_json=lambda c: c.to_dict(), kind=STATUS_ROWS, as_rows=lambda c: (_current_row(c),),
