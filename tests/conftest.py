@@ -3,6 +3,9 @@ from pathlib import Path
 
 import pytest
 
+# engine / db_url / postgres_url: a migrated ledger on SQLite and on the real PostgreSQL server
+pytest_plugins = ["ledger_fixtures"]
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("PLEDGEBOOK_CORPUS", REPO.parent / "shared" / "corpus"))
 SEED = CORPUS / "seed" / "2023-10-20_china-pakistan-joint-statement.txt"

@@ -1,20 +1,8 @@
-"""Linking tests reuse the storage fixtures (SQLite + PostgreSQL) and hand-made records."""
+"""Linking tests use the ledger fixtures (tests/ledger_fixtures.py: SQLite + PostgreSQL) and
+hand-made records."""
 
-from __future__ import annotations
-
-import importlib.util
 import sys
 from pathlib import Path
 
-STORE_TESTS = Path(__file__).resolve().parent.parent / "store"
-sys.path.insert(0, str(STORE_TESTS))  # recordkit
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))  # recordkit
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # docs
-
-_spec = importlib.util.spec_from_file_location("store_fixtures", STORE_TESTS / "conftest.py")
-assert _spec and _spec.loader
-store_fixtures = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(store_fixtures)
-
-db_url = store_fixtures.db_url
-engine = store_fixtures.engine
-postgres_url = store_fixtures.postgres_url

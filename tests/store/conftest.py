@@ -1,63 +1,8 @@
-"""Storage tests run against both back ends: SQLite (a temp file) and a real PostgreSQL
-server from $PLEDGEBOOK_TEST_PG_URL (start one with scripts/start-postgres.sh). Without that
-variable the PostgreSQL cases skip locally but FAIL when CI=true, so CI never skips them."""
+"""Storage tests: the ledger fixtures (``engine``, ``db_url``, ``postgres_url``) come from
+tests/ledger_fixtures.py for every folder; recordkit (hand-made records) is importable here,
+also by the subprocess scripts."""
 
-from __future__ import annotations
-
-import os
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.engine import make_url
-
-sys.path.insert(0, str(Path(__file__).parent))  # recordkit, also used by subprocess scripts
-
-PG_ENV = "PLEDGEBOOK_TEST_PG_URL"
-
-
-def _postgres_server_url() -> str:
-    url = os.environ.get(PG_ENV)
-    if not url:
-        message = f"{PG_ENV} is not set: run `eval \"$(scripts/start-postgres.sh)\"` first"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    return url
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database on the test server, dropped afterwards."""
-    server = make_url(_postgres_server_url())
-    name = f"pledgebook_t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """An empty ledger location on each back end (not yet migrated)."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'ledger.db'}"
-    return request.getfixturevalue("postgres_url")
-
-
-@pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
-    """A migrated ledger on each back end."""
-    from pledgebook.store import open_database
-
-    eng = open_database(db_url)
-    yield eng
-    eng.dispose()
+sys.path.insert(0, str(Path(__file__).parent))  # recordkit
