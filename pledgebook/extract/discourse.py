@@ -168,10 +168,14 @@ def _headline(doc: DocContext) -> tuple[int, int] | None:
     text, body = doc.text, doc.raw.body_start
     if doc.raw.title and (i := text.find(doc.raw.title, 0, body)) >= 0:
         return i, i + len(doc.raw.title)
-    first = re.search(r"\S[^\n]*(?=\n)", text[body:])
-    if first is None or len(first.group()) > HEADLINE_CHARS or first.group().rstrip().endswith((".", "!", "?", "”", '"')):
+    start = re.compile(r"\S").search(text, body)
+    end = text.find("\n", start.start(), start.start() + HEADLINE_CHARS + 1) if start else -1
+    if start is None or end < 0:  # no line, or one too long to be a headline (found in linear time)
         return None
-    return body + first.start(), body + first.end()
+    line = text[start.start():end]
+    if line.rstrip().endswith((".", "!", "?", "”", '"')):
+        return None
+    return start.start(), end
 
 
 def carry_projects_back(ex: Extractor, doc: DocContext) -> None:
