@@ -33,6 +33,7 @@ from pledgebook.link.overrides import effective_overrides
 from pledgebook.link.region import region
 from pledgebook.link.scope import is_headline
 from pledgebook.store.engine import writer
+from pledgebook.store.resume import mark_linked, unlinked_runs
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
@@ -128,6 +129,7 @@ def link_new_statements(
     with Session(writer(engine)) as session, session.begin():
         lock_memberships(session)
         now = utcnow()
+        pending = unlinked_runs(session)  # read before loading, so every run listed is loaded
         data = _load(session, cfg)
         position = {key: i for i, key in enumerate(data.keys)}
         previous = {key: m.thread_id for key, m in current_members(session).items()}
@@ -160,6 +162,7 @@ def link_new_statements(
             joined = sum(int(is_new[i]) for items in groups.values() if not all(is_new[items]) for i in items)
             linked = sum(int(is_new[i]) for items in groups.values() for i in items)
         record_moves(session, moves, author=LINKER, now=now)
+        mark_linked(session, pending, now)  # commits with the moves: a killed pass leaves them pending
         repeated = _count_repeated(session)
     return LinkSummary(
         statements=len(data.keys), linked_now=linked, joined_existing=joined,

@@ -31,6 +31,8 @@ def open_database(db: str | os.PathLike[str] | None = None, *, create: bool = Tr
         url = resolve_db_url(db)
         if not create:
             _refuse_missing_file(url)
+        else:
+            _refuse_read_only_file(url)
         engine = make_engine(url)
     except (ArgumentError, ValueError, OSError) as err:
         raise LedgerUnavailable(f"cannot open ledger {db}: {err}") from err
@@ -64,6 +66,21 @@ def _refuse_missing_file(url: str) -> None:
     if not _sqlite_has_ledger(parsed.database):  # read-only: a file that is not a ledger stays untouched
         raise LedgerUnavailable(f"no ledger in {parsed.database}: the file holds no pledgebook tables "
                                 "(check --db or $PLEDGEBOOK_DB; `pledgebook ingest` creates a ledger)")
+
+
+def _refuse_read_only_file(url: str) -> None:
+    """A writer refuses a SQLite ledger it could not write before doing any work (an ingest
+    would otherwise extract every file, then fail at its first write). SQLite also writes
+    its journal files next to the ledger, so the folder must be writable too."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    path = Path(parsed.database)
+    blocked = [p for p in (path, path.parent) if p.exists() and not os.access(p, os.W_OK)]
+    if blocked:
+        what = "file" if blocked[0] == path else "folder"
+        raise LedgerUnavailable(f"the ledger is read-only: cannot write to its {what} {blocked[0]} "
+                                "(check its permissions or the disk's mount; nothing was changed)")
 
 
 def _sqlite_has_ledger(path: str) -> bool:
