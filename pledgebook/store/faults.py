@@ -26,13 +26,23 @@ _FAULTS = (
 
 def describe_fault(err: DBAPIError) -> str:
     """``what happened (the driver's own words)`` for a database error met while writing."""
-    reason = " ".join(str(err.orig if err.orig is not None else err).split())
-    if len(reason) > _REASON_CHARS:
-        reason = reason[: _REASON_CHARS - 1].rstrip() + "…"
+    reason = _reason(err)
+    return f"{_what(err, reason) or 'the database refused a write'} ({reason})"
+
+
+def is_fault(err: DBAPIError) -> bool:
+    """A fault of the machine or the server (disk, permissions, connection), not of the request."""
+    return _what(err, _reason(err)) is not None
+
+
+def _reason(err: DBAPIError) -> str:
+    reason = " ".join(str(err.orig if err.orig is not None else err).split())  # drivers spread one error over lines
+    return reason if len(reason) <= _REASON_CHARS else reason[: _REASON_CHARS - 1].rstrip() + "…"
+
+
+def _what(err: DBAPIError, reason: str) -> str | None:
     lowered = reason.casefold()
     for what, markers in _FAULTS:
         if any(marker in lowered for marker in markers):
-            return f"{what} ({reason})"
-    if err.connection_invalidated:
-        return f"the connection to the database server was lost ({reason})"
-    return f"the database refused a write ({reason})"
+            return what
+    return "the connection to the database server was lost" if err.connection_invalidated else None
