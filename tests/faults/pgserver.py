@@ -68,7 +68,8 @@ class PrivateServer:
         self._ctl("-m", mode, "-w", "stop")
 
     def restart(self, mode: str = "immediate") -> None:
-        self._ctl("-m", mode, "-w", "restart", "-o", f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1")
+        self.stop(mode)
+        self.start()
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
