@@ -121,9 +121,9 @@ def link_after_ingest(engine: Engine, summary: Any, enabled: bool = True) -> Any
                 "threads them", label="note", style="yellow")
         return None
     earlier = waiting - (summary.new + summary.reextracted)
-    if earlier > 0:
-        say(f"finishing an earlier run: {earlier} stored documents were not linked yet", label="resuming",
-            style="yellow")
+    if earlier > 0:  # stored by a run that was interrupted, ran with --no-link, or is storing right now
+        say(f"also linking {earlier} stored document{'s' if earlier > 1 else ''} that no run has linked yet",
+            label="resuming", style="yellow")
     from pledgebook.link import link_new_statements
 
     return link_new_statements(engine)

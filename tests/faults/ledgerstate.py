@@ -85,6 +85,22 @@ def consistency_errors(engine: Engine, *, settled: bool) -> list[str]:
     with Session(engine) as session:
         if current_members(session) != members_from_log(session):
             errors.append("thread_members is not what the membership log says")
+    errors += broken_chains(engine)
     if settled and (n := count_unlinked(engine)):
         errors.append(f"{n} current runs never linked")
     return errors
+
+
+def broken_chains(engine: Engine) -> list[str]:
+    """Each statement's membership log must be one chain: every move leaves the thread the
+    previous move entered (two writers that read the same state and both moved a statement
+    would break it: a lost or a duplicated move)."""
+    where: dict[str, int | None] = {}
+    broken = []
+    with engine.connect() as conn:
+        for key, came_from, went_to in conn.execute(text(
+                "SELECT statement_key, from_thread_id, to_thread_id FROM thread_membership_log ORDER BY id")):
+            if where.get(key) != came_from:
+                broken.append(f"{key}: moved from {came_from} while in {where.get(key)}")
+            where[key] = went_to
+    return broken[:5]
