@@ -10,7 +10,9 @@ changes which pairs win may re-assign statements. Membership is by stable key, s
 re-extracted statement that continues a stored one keeps its thread. ``rebuild=True``
 re-clusters everything. Either way the analysts' merge/split decisions are re-applied and
 each cluster takes the id of the old thread it shares the most statements with
-(``_claim_threads``). Every change is appended to the membership log (``link.membership``).
+(``_claim_threads``). Every change is appended to the membership log (``link.membership``),
+and the runs the pass read are marked ``linked_at`` in the same transaction: a pass killed
+midway leaves them waiting for the next ``ingest`` or ``link`` (``store.resume``).
 """
 
 from __future__ import annotations
