@@ -38,6 +38,7 @@ def _missing(message: str) -> None:
 class CleanRun:
     """An uninterrupted ingest of the documents: what every interrupted one must end up as."""
 
+    url: str
     state: LedgerState
     seconds: float  # start to exit
     linking: float  # last document stored to exit (linking, mostly)
@@ -54,13 +55,15 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def clean_run(url: str, docs: Path) -> CleanRun:
+def clean_run(url: str, docs: Path, *extra: str, stored: Callable[[], bool] | None = None) -> CleanRun:
+    """Ingest ``docs`` uninterrupted, timing it; ``stored``: when every document is stored
+    (default: all are in the ledger), from which on the run is linking."""
     from pledgebook.store import open_database
 
     began = time.monotonic()
-    proc = start(ingest(url, docs))
-    assert wait_for(proc, lambda: stored_documents(url) == len(DOCS)), proc.communicate()
-    stored = time.monotonic()
+    proc = start(ingest(url, docs, *extra))
+    assert wait_for(proc, stored or (lambda: stored_documents(url) == len(DOCS))), proc.communicate()
+    linking_from = time.monotonic()
     _, err = proc.communicate(timeout=600)
     ended = time.monotonic()
     assert proc.returncode == 0, err
@@ -71,7 +74,7 @@ def clean_run(url: str, docs: Path) -> CleanRun:
     finally:
         engine.dispose()
     assert state.threads and any(len(t) > 1 for t in state.threads), "the documents should make threads"
-    return CleanRun(state, ended - began, ended - stored)
+    return CleanRun(url, state, ended - began, ended - linking_from)
 
 
 @pytest.fixture(scope="session")

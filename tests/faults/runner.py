@@ -49,17 +49,22 @@ def start(args: Sequence[str], **kwargs) -> subprocess.Popen[str]:  # type: igno
 def stored_documents(url: str) -> int:
     """Committed documents in the ledger at ``url``; 0 while it has no tables. Never creates
     or migrates anything (the child does that)."""
+    return count_rows(url, "SELECT count(*) FROM documents")
+
+
+def count_rows(url: str, sql: str) -> int:
+    """``sql``'s count in the ledger at ``url``, read-only; 0 while it has no tables."""
     parsed = make_url(url)
     try:
         if parsed.get_backend_name() == "sqlite":
             if not Path(parsed.database).exists():
                 return 0
             with sqlite3.connect(f"file:{parsed.database}?mode=ro", uri=True, timeout=5) as conn:
-                return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+                return conn.execute(sql).fetchone()[0]
         engine = create_engine(url, poolclass=NullPool)
         try:
             with engine.connect() as conn:
-                return conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
+                return conn.execute(text(sql)).scalar_one()
         finally:
             engine.dispose()
     except Exception:  # no table yet, database being created: nothing stored
