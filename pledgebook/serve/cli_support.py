@@ -117,8 +117,8 @@ def link_after_ingest(engine: Engine, summary: Any, enabled: bool = True) -> Any
     waiting = count_unlinked(engine)
     if not enabled or not waiting:
         if waiting:
-            say(f"{waiting} stored documents wait for linking: `pledgebook link` (or an ingest without --no-link) "
-                "threads them", label="note", style="yellow")
+            say(f"{waiting} stored document{'s wait' if waiting > 1 else ' waits'} for linking: `pledgebook link` "
+                "(or an ingest without --no-link) threads them", label="note", style="yellow")
         return None
     earlier = waiting - (summary.new + summary.reextracted)
     if earlier > 0:  # stored by a run that was interrupted, ran with --no-link, or is storing right now

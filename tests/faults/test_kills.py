@@ -22,9 +22,9 @@ from pledgebook.store import open_database
 from pledgebook.store.engine import make_engine
 from pledgebook.store.migrate import current_revision, head_revision
 
-KILLS_SQLITE = 12
+KILLS_SQLITE = 10
 KILLS_POSTGRES = 3
-KILLS_REEXTRACTION = 4
+KILLS_REEXTRACTION = 3
 SEED = 14
 MODES = ("anytime", "storing", "linking")
 
