@@ -7,7 +7,8 @@ import hashlib
 from collections.abc import Sequence
 
 import numpy as np
-from sqlalchemy import insert, select
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from pledgebook.link.embed import Embedder
@@ -43,8 +44,15 @@ def cached_vectors(session: Session, texts: Sequence[str], embedder: Embedder) -
             found[digest] = vec
             records.append({"text_hash": digest, "embedder": embedder.id, "dim": embedder.dim,
                             "vector": vec.astype(np.float32).tobytes(), "created_at": now})
-        session.execute(insert(EmbeddingRow), records)
+        session.execute(_insert_new(session), records)
     out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
     for row, digest in enumerate(hashes):
         out[row] = found[digest]
     return out
+
+
+def _insert_new(session: Session):  # type: ignore[no-untyped-def]
+    """INSERT that skips a vector another process stored meanwhile (``diff`` and ``link`` may
+    embed the same text at once on one PostgreSQL ledger): the vectors are the same."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(EmbeddingRow).on_conflict_do_nothing(index_elements=["text_hash", "embedder"])

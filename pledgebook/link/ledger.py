@@ -10,7 +10,9 @@ changes which pairs win may re-assign statements. Membership is by stable key, s
 re-extracted statement that continues a stored one keeps its thread. ``rebuild=True``
 re-clusters everything. Either way the analysts' merge/split decisions are re-applied and
 each cluster takes the id of the old thread it shares the most statements with
-(``_claim_threads``). Every change is appended to the membership log (``link.membership``).
+(``_claim_threads``). Every change is appended to the membership log (``link.membership``),
+and the runs the pass read are marked ``linked_at`` in the same transaction: a pass killed
+midway leaves them waiting for the next ``ingest`` or ``link`` (``store.resume``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pledgebook.link.overrides import effective_overrides
 from pledgebook.link.region import region
 from pledgebook.link.scope import is_headline
 from pledgebook.store.engine import writer
+from pledgebook.store.resume import mark_linked, unlinked_runs
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
@@ -128,6 +131,7 @@ def link_new_statements(
     with Session(writer(engine)) as session, session.begin():
         lock_memberships(session)
         now = utcnow()
+        pending = unlinked_runs(session)  # read before loading, so every run listed is loaded
         data = _load(session, cfg)
         position = {key: i for i, key in enumerate(data.keys)}
         previous = {key: m.thread_id for key, m in current_members(session).items()}
@@ -160,6 +164,7 @@ def link_new_statements(
             joined = sum(int(is_new[i]) for items in groups.values() if not all(is_new[items]) for i in items)
             linked = sum(int(is_new[i]) for items in groups.values() for i in items)
         record_moves(session, moves, author=LINKER, now=now)
+        mark_linked(session, pending, now)  # commits with the moves: a killed pass leaves them pending
         repeated = _count_repeated(session)
     return LinkSummary(
         statements=len(data.keys), linked_now=linked, joined_existing=joined,

@@ -55,7 +55,10 @@ def open_ledger(db: str | None, *, create: bool = False) -> Iterator[Engine]:
     """The ledger's engine, disposed of afterwards; or exit 2 with the reason it cannot open.
     Only commands that store (``create=True``: ingest, demo) make a ledger that is not there:
     a mistyped ``--db`` for any other command is an error, and creates nothing."""
+    from sqlalchemy.exc import DBAPIError
+
     from pledgebook.store import LedgerUnavailable, open_database
+    from pledgebook.store.faults import describe_fault
 
     try:
         engine = open_database(db, create=create)
@@ -63,6 +66,9 @@ def open_ledger(db: str | None, *, create: bool = False) -> Iterator[Engine]:
         raise fail(str(err), EXIT_UNUSABLE) from None
     try:
         yield engine
+    except DBAPIError as err:  # a full disk, a lost server...: one line, and what to do
+        raise fail(f"{describe_fault(err)}. Nothing is half-written: run the same command again once that "
+                   "is fixed") from None
     finally:
         engine.dispose()
 
@@ -104,9 +110,20 @@ def embedder_or_exit(name: str | None) -> Any:  # -> pledgebook.link.Embedder
 
 
 def link_after_ingest(engine: Engine, summary: Any, enabled: bool = True) -> Any:  # -> LinkSummary | None
-    """Thread the statements a batch added (nothing to do when every file was unchanged)."""
-    if not enabled or (summary.new + summary.reextracted) == 0:
+    """Thread the statements a batch added, and those an interrupted run stored without
+    threading (``store.resume``); nothing to do when no stored document waits for linking."""
+    from pledgebook.store.resume import count_unlinked
+
+    waiting = count_unlinked(engine)
+    if not enabled or not waiting:
+        if waiting:
+            say(f"{waiting} stored document{'s wait' if waiting > 1 else ' waits'} for linking: `pledgebook link` "
+                "(or an ingest without --no-link) threads them", label="note", style="yellow")
         return None
+    earlier = waiting - (summary.new + summary.reextracted)
+    if earlier > 0:  # stored by a run that was interrupted, ran with --no-link, or is storing right now
+        say(f"also linking {earlier} stored document{'s' if earlier > 1 else ''} that no run has linked yet",
+            label="resuming", style="yellow")
     from pledgebook.link import link_new_statements
 
     return link_new_statements(engine)

@@ -41,6 +41,7 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+UNLINKED = "is_current AND linked_at IS NULL"  # a current run the linker has not threaded yet
 STATEMENT_KINDS = tuple(k.value for k in StatementKind)
 STRENGTHS = tuple(s.value for s in Strength)
 
@@ -91,6 +92,13 @@ class ExtractionRun(Base):
             sqlite_where=text("is_current"),
             postgresql_where=text("is_current"),
         ),
+        # Migration 0008: the runs an interrupted ingest left for the linker to finish.
+        Index(
+            "ix_extraction_runs_unlinked",
+            "document_id",
+            sqlite_where=text(UNLINKED),
+            postgresql_where=text(UNLINKED),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -101,6 +109,8 @@ class ExtractionRun(Base):
     agreements_signed: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     is_current: Mapped[bool] = mapped_column(Boolean)
+    # Migration 0008: when the linker threaded this run's statements; NULL until then.
+    linked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     document: Mapped[Document] = relationship(back_populates="runs")
     statements: Mapped[list[Statement]] = relationship(back_populates="run", passive_deletes=True)

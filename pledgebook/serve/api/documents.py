@@ -123,7 +123,10 @@ def ingest_upload(engine: Any, path: Path, name: str) -> dict:
         raise ApiError(422, "unreadable document", str(err)) from None
     except ValueError as err:
         raise ApiError(422, "refused by the ledger", str(err).splitlines()[0]) from None
-    linked = link_new_statements(engine) if result.outcome is not Outcome.unchanged else None
+    from pledgebook.store.resume import count_unlinked
+
+    # also what an interrupted run left unthreaded (store.resume)
+    linked = link_new_statements(engine) if result.outcome is not Outcome.unchanged or count_unlinked(engine) else None
     stored = get_document(engine, str(result.document_id))
     assert stored is not None
     return {"outcome": result.outcome.value, "document": stored[0].to_dict(),

@@ -89,18 +89,29 @@ def register(app: typer.Typer) -> None:
 
 @contextmanager
 def interrupted_report(done: Counter[str], total: int) -> Iterator[None]:
-    """On Ctrl-C: what is stored (each document is stored whole or not at all) and how to go
-    on, then exit 130. ``done`` counts files by status, and ``linking`` once threading began."""
+    """On Ctrl-C (exit 130) or a database fault such as a full disk (exit 1): what is stored
+    (each document is stored whole or not at all) and how to go on. ``done`` counts files by
+    status, and ``linking`` once threading began."""
+    from sqlalchemy.exc import DBAPIError
+
+    from pledgebook.store.faults import describe_fault
+
     try:
         yield
     except KeyboardInterrupt:
-        stored = done["new"] + done["re-extracted"]
-        if done["linking"]:
-            say(f"interrupted while linking: all {total} files are stored; `pledgebook link` threads the "
-                "statements not yet in a thread", label="interrupted", style="yellow")
-        else:
-            finished = sum(n for status, n in done.items() if status != "linking")
-            say(f"{finished} of {total} files done ({stored} stored now, {done['unchanged']} already stored, "
-                f"{done['failed']} failed); nothing half-stored. Run the same command again to continue: "
-                "stored files are skipped", label="interrupted", style="yellow")
+        say(_where_it_stopped(done, total), label="interrupted", style="yellow")
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except DBAPIError as err:  # full disk, read-only file, server gone: the ledger keeps what was committed
+        say(f"{describe_fault(err)}. {_where_it_stopped(done, total)}")
+        raise typer.Exit(EXIT_FAILED) from None
+
+
+def _where_it_stopped(done: Counter[str], total: int) -> str:
+    if done["linking"]:
+        return (f"Stopped while linking: all {total} files are stored; run the same command again (or "
+                "`pledgebook link`) to thread the statements not yet in a thread")
+    finished = sum(n for status, n in done.items() if status != "linking")
+    stored = done["new"] + done["re-extracted"]
+    return (f"{finished} of {total} files done ({stored} stored now, {done['unchanged']} already stored, "
+            f"{done['failed']} failed); nothing half-stored. Run the same command again to continue: "
+            "stored files are skipped and linking is finished")
