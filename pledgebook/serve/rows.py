@@ -97,10 +97,12 @@ def ledger_statement_row(row: LedgerRow) -> dict:
 def event_rows(statement: dict) -> Iterator[dict]:
     """PLOVER/POLECAT-style dyadic events of a STATEMENTS row: one per (actor, other party) when
     the statement has a PLOVER type, so a joint undertaking is an event in both directions; a
-    statement with a single actor and no other party gets ``recipient: None``."""
+    statement with a single actor and no other party gets ``recipient: None``. A company or an
+    international organisation that undertakes it is the actor when no party does ("World Bank"
+    toward each of the document's parties)."""
     if not statement["plover"]:
         return
-    for actor in statement["actors"]:
+    for actor in statement["actors"] or statement.get("non_state_actors") or []:
         for recipient in [p for p in statement["document_parties"] if p != actor] or [None]:
             yield {
                 "event_id": f"{statement['statement_id']}:{actor}>{recipient or '-'}",

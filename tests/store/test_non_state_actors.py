@@ -153,6 +153,10 @@ def test_ledger_output_shows_non_state_actors(ledger_db: str) -> None:
     company = next(r for r in table if "General Atomics" in r["text"])
     assert company["non_state_actors"] == "General Atomics" and company["actors"] == ""
     # at 80 columns the list layout names the company where a party code would stand
+    # an event export makes the company the actor, toward each of the document's parties
+    events = [json.loads(line) for line in _cli("export", "--db", ledger_db, "-f", "events", "--search",
+                                                 "maintenance facility").splitlines()]
+    assert {(e["actor"], e["recipient"]) for e in events} == {("General Atomics", "IND"), ("General Atomics", "USA")}
     narrow = _cli("ledger", "--db", ledger_db, "--search", "maintenance facility", columns="80")
     detail = [line for line in narrow.splitlines() if "commitment" in line]
     assert detail and "General Atomics" in detail[0]
