@@ -8,7 +8,9 @@ that one statement is left out, so the rest of the document can still be scored.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -91,7 +93,15 @@ class _Statement(_Strict):
     @field_validator("due", mode="before")
     @classmethod
     def _due_iso(cls, value: Any) -> Any:
-        return value.isoformat() if isinstance(value, dt.date) else value
+        """A date as ISO; a year or a month alone (``2030``, ``"2030-06"``) at its last day, as
+        the extractor reads one (docs/record.md): 2030-12-31, 2030-06-30."""
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        partial = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", str(value)) if isinstance(value, int | str) else None
+        if partial is None:
+            return value
+        year, month = int(partial.group(1)), int(partial.group(2) or 12)
+        return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat() if 1 <= month <= 12 else value
 
     @model_validator(mode="after")
     def _strength_only_for_commitments(self) -> "_Statement":

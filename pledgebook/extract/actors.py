@@ -22,6 +22,9 @@ _KINDS = ("country", "demonym", "capital", "group")
 _RELATIVE = re.compile(r"(?:\s*,\s*|\s+)(?:which|who|whom|whose)\b.*$", re.DOTALL)
 # what may stand between a country and the agency it owns: "India’s Ministry", "Japan’s JAXA", "the Indian DRDO"
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:the\s+)?$")
+# what joins the parts of a compound "U.S.-EU", "United States–France", "Japan - U.S."
+_HYPHEN = re.compile(r"\s?[-–‑]\s?")
+_LEADING_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
 class ActorResolver:
@@ -48,6 +51,22 @@ class ActorResolver:
 
     def find_groups(self, text: str) -> list[tuple[str, int, int]]:
         return [(code, s, e) for code, kind, s, e in self._scan(text) if kind == "group"]
+
+    def compound_at_start(self, text: str) -> list[str]:
+        """The states and groupings a hyphenated compound opening ``text`` names, two or more
+        ("United States-France Joint Statement", "U.S.-EU Summit ...", "ASEAN-U.S. Leaders’
+        Statement", "The United States-Indonesia-EU ..."), in order; [] when ``text`` opens
+        otherwise ("Joint Statement on the U.S.-Ukraine ...": the compound is its topic)."""
+        codes: list[str] = []
+        pos = len(_LEADING_THE.match(text).group(0))  # type: ignore[union-attr]
+        for code, kind, start, end in sorted(self._scan(text), key=lambda f: f[2]):
+            if kind not in ("country", "group") or start < pos:
+                continue
+            if start > pos and not (codes and _HYPHEN.fullmatch(text, pos, start)):
+                break
+            codes.append(code)
+            pos = end
+        return codes if len(set(codes)) >= 2 else []
 
     def _scan(self, text: str) -> list[tuple[str, str, int, int]]:
         out: list[tuple[str, str, int, int]] = []

@@ -35,6 +35,21 @@ class Due:
     precision: str
 
 
+# how much of the calendar a precision covers, finest first (an event's year counts as a year)
+_COVERS = {"day": 0, "month": 1, "season": 2, "quarter": 2, "half": 3, "year": 4, "event": 4}
+
+
+def inside_partial_date(due: Due, first: dt.date, last: dt.date) -> bool:
+    """Is ``due`` inside the document's own date where that date is a year or a month alone
+    (``first`` to ``last``), and finer than it? "in June", "this summer", "next month" or "by
+    mid-2024" in a speech dated 2024 may be before or after the day it was given, so they set
+    no due there; "by the end of 2024" or "this year" (the year's last day) do."""
+    if first == last or not first <= due.date <= last:
+        return False
+    document = "month" if (last - first).days < 31 else "year"
+    return _COVERS.get(due.precision, 0) < _COVERS[document]
+
+
 def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 

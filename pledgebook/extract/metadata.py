@@ -174,16 +174,17 @@ def _speaking_group(raw: RawDocument, resolver, title: str | None) -> str | None
 
 def _title_authors(title: str | None, resolver) -> tuple[list[str], str | None]:
     """The states a title names as its authors, two or more ("Joint Statement from India and the
-    United States", "... of the Leaders of Australia, India, Japan, and the United States"), and
-    the grouping they make up when they are exactly its fixed members (the Quad)."""
+    United States", "... of the Leaders of Australia, India, Japan, and the United States", or
+    a compound opening it: "United States-France Joint Statement", "U.S.-EU Summit Joint
+    Statement"), and the grouping they make up when they are exactly its fixed members (the Quad)."""
     if not title:
         return [], None
-    for m in _TITLE_AUTHORS.finditer(title):
-        codes = _enumerated(title[m.end() :], resolver)
-        if len(codes) >= 2:
-            group = next((code for code, g in resolver.book.groups.items() if g.members and set(g.members) == set(codes)), None)
-            return codes, group
-    return [], None
+    found = (_enumerated(title[m.end() :], resolver) for m in _TITLE_AUTHORS.finditer(title))
+    codes = next((c for c in found if len(c) >= 2), None) or sorted(set(resolver.compound_at_start(title)))
+    if not codes:
+        return [], None
+    group = next((code for code, g in resolver.book.groups.items() if g.members and set(g.members) == set(codes)), None)
+    return codes, group
 
 
 def _enumerated(rest: str, resolver) -> list[str]:

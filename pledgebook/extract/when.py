@@ -8,7 +8,7 @@ import re
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.times import TimeBook
 from pledgebook.core.data import When
-from pledgebook.extract.due import Due, month_end, resolve_due
+from pledgebook.extract.due import Due, inside_partial_date, month_end, resolve_due
 from pledgebook.segment.view import TextView
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -94,6 +94,8 @@ def _due_of(m: re.Match, kind: str, days: tuple[dt.date | None, dt.date | None],
         due = resolve_due(m.group(0), kind, day, book.due, counted_from=last_day)
     if due is not None and day is not None and (due.date < day or (kind == "date" and due.date == day)):
         return None, None  # "met on 13 February" in a text of that day tells when, not by when
+    if due is not None and day is not None and last_day is not None and inside_partial_date(due, day, last_day):
+        return None, None  # "in June" in a speech dated 2024 alone: before or after it was given?
     return due, (" ".join(event.split()) if event else None)
 
 

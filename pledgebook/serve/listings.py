@@ -31,6 +31,12 @@ def one_line(text: str | None) -> str:
     return prose(text)
 
 
+def actors_cell(actors: Iterable[str], non_state: Iterable[str]) -> str:
+    """Who undertakes a statement, for a table: its party codes, or the companies and
+    international organisations that undertake it when no party does ("World Bank")."""
+    return ", ".join(actors) or ", ".join(non_state)
+
+
 def short_source(source: str) -> str:
     """A document's source for a table cell: its file name without the extension and without
     a leading date (the date has its own column); the full source is in json and csv."""
@@ -96,7 +102,7 @@ def _record_table(record: ExtractionRecord, console: Console) -> None:
     columns = [TableColumn("kind", 12), TableColumn("actors", 9, drop=3), TableColumn("str.", 8, drop=2),
                TableColumn("sectors", 14, drop=5), TableColumn("entities", 14, drop=1), TableColumn("when", 12, drop=4),
                TableColumn("text", text=True)]
-    print_table(console, columns, ([kind_cell(st.kind), ",".join(st.actors), st.strength,
+    print_table(console, columns, ([kind_cell(st.kind), actors_cell(st.actors, st.non_state_actors), st.strength,
                                     ", ".join(st.sectors), ", ".join(dict.fromkeys(e.name for e in st.entities)),
                                     st.when.text if st.when else None, one_line(st.text)]
                                    for st in record.statements))
@@ -109,7 +115,7 @@ def _statement_table(rows: Iterable[LedgerRow], console: Console) -> None:
     columns = [TableColumn("date", 10), TableColumn("kind", 12), TableColumn("actors", 9, drop=3),
                TableColumn("str.", 8, drop=2), TableColumn("due", 10, drop=1), TableColumn("source", 18, drop=4),
                TableColumn("sectors", 14, drop=6), TableColumn("entities", 14, drop=5), TableColumn("text", text=True)]
-    print_table(console, columns, ([r.document_date or "?", kind_cell(r.kind), ", ".join(r.actors), r.strength,
+    print_table(console, columns, ([r.document_date or "?", kind_cell(r.kind), actors_cell(r.actors, r.non_state_actors), r.strength,
                                     r.due or r.due_event, short_title(r.document_title, r.document_source),
                                     ", ".join(r.sectors),
                                     ", ".join(r.entities), one_line(r.text)] for r in rows),

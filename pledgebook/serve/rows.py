@@ -47,7 +47,7 @@ def _columns(spec: str) -> tuple[Column, ...]:
 
 STATEMENTS = RowKind("statements", _columns(
     "statement_id record_id document_id document_source document_date document_title:prose document_place "
-    "document_parties:list kind actors:list strength sectors:list entities:list text:prose start:int end:int "
+    "document_parties:list kind actors:list non_state_actors:list strength sectors:list entities:list text:prose start:int end:int "
     "when:prose when_date due due_precision due_event:prose plover cameo rule trigger trigger_words:list actor_source rationale:prose"
 ))
 
@@ -76,6 +76,7 @@ def record_statement_rows(record: ExtractionRecord) -> Iterator[dict]:
             "statement_id": st.id, "record_id": st.id, "document_id": doc.id, "document_source": doc.source,
             "document_date": doc.date, "document_title": doc.title, "document_place": doc.place,
             "document_parties": list(doc.parties), "kind": st.kind, "actors": list(st.actors),
+            "non_state_actors": list(st.non_state_actors),
             "strength": st.strength, "sectors": list(st.sectors),
             "entities": list(dict.fromkeys(e.name for e in st.entities)),
             "text": st.text, "start": st.start, "end": st.end,
@@ -96,10 +97,12 @@ def ledger_statement_row(row: LedgerRow) -> dict:
 def event_rows(statement: dict) -> Iterator[dict]:
     """PLOVER/POLECAT-style dyadic events of a STATEMENTS row: one per (actor, other party) when
     the statement has a PLOVER type, so a joint undertaking is an event in both directions; a
-    statement with a single actor and no other party gets ``recipient: None``."""
+    statement with a single actor and no other party gets ``recipient: None``. A company or an
+    international organisation that undertakes it is the actor when no party does ("World Bank"
+    toward each of the document's parties)."""
     if not statement["plover"]:
         return
-    for actor in statement["actors"]:
+    for actor in statement["actors"] or statement.get("non_state_actors") or []:
         for recipient in [p for p in statement["document_parties"] if p != actor] or [None]:
             yield {
                 "event_id": f"{statement['statement_id']}:{actor}>{recipient or '-'}",

@@ -8,6 +8,7 @@ from pledgebook.store.engine import DB_ENV, resolve_db_url
 from pledgebook.store.ingest import IngestResult, Outcome, ingest_record, stored_versions
 from pledgebook.store.ledger import LedgerFilter, LedgerPosition, LedgerRow, query_ledger, query_ledger_page
 from pledgebook.store.migrate import upgrade_database
+from pledgebook.store.records import load_record
 
 __all__ = [
     "DB_ENV",
@@ -18,6 +19,7 @@ __all__ = [
     "LedgerUnavailable",
     "Outcome",
     "ingest_record",
+    "load_record",
     "open_database",
     "query_ledger",
     "query_ledger_page",

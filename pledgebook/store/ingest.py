@@ -122,18 +122,8 @@ def _store(session: Session, record: ExtractionRecord, text: str, extractor: str
     outcome = Outcome.new
     if doc is None:
         keys = stable_keys(session, None, record.statements)
-        doc = Document(
-            record_id=meta.id,
-            source=meta.source,
-            title=meta.title,
-            date=_date_column(meta.date),
-            place=meta.place,
-            parties=list(meta.parties),
-            kind=meta.kind,
-            content_hash=meta.content_hash,
-            chars=meta.chars,
-            text=text,
-        )
+        doc = Document(content_hash=meta.content_hash, chars=meta.chars, text=text)
+        _describe(doc, record)
         session.add(doc)
     else:
         current = session.scalar(
@@ -146,6 +136,7 @@ def _store(session: Session, record: ExtractionRecord, text: str, extractor: str
         if current is not None:
             current.is_current = False
             session.flush()  # the partial unique index allows one current run at a time
+        _describe(doc, record)  # the current run's reading of the document (its parties may differ)
         outcome = Outcome.reextracted
 
     run = ExtractionRun(
@@ -160,6 +151,13 @@ def _store(session: Session, record: ExtractionRecord, text: str, extractor: str
     add_statements(session, run, doc, record.statements, keys)
     session.flush()
     return IngestResult(outcome, doc.id, run.id, len(record.statements))
+
+
+def _describe(doc: Document, record: ExtractionRecord) -> None:
+    """Set ``doc``'s metadata to what ``record`` (the current extraction) says of it."""
+    meta = record.document
+    doc.record_id, doc.source, doc.title, doc.place, doc.kind = meta.id, meta.source, meta.title, meta.place, meta.kind
+    doc.date, doc.record_date, doc.parties = _date_column(meta.date), meta.date, list(meta.parties)
 
 
 def add_statements(
@@ -179,6 +177,7 @@ def add_statements(
                 text=st.text,
                 kind=st.kind,
                 actors=list(st.actors),
+                non_state_actors=list(st.non_state_actors),
                 strength=st.strength,
                 sectors=list(st.sectors),
                 when_text=when.text if when else None,

@@ -61,6 +61,7 @@ class LedgerRow:
     document_parties: list[str]
     kind: str
     actors: list[str]
+    non_state_actors: list[str]  # companies and international organisations undertaking it (then actors is [])
     strength: str | None
     sectors: list[str]
     text: str
@@ -226,7 +227,7 @@ def added_row(review: Review, doc: Document) -> LedgerRow:
         statement_id=review.key, record_id=review.key, document_id=doc.record_id, document_source=doc.source,
         document_date=doc.date.isoformat() if doc.date else None, document_title=doc.title,
         document_place=doc.place, document_parties=list(doc.parties), kind=f["kind"],
-        actors=list(f.get("actors", [])), strength=f.get("strength"), sectors=list(f.get("sectors", [])),
+        actors=list(f.get("actors", [])), non_state_actors=[], strength=f.get("strength"), sectors=list(f.get("sectors", [])),
         text=f["text"], start=f["start"], end=f["end"], when=None, when_date=None, due=None, due_precision=None,
         due_event=None, plover=None, cameo=None, rule="review", trigger=None, trigger_words=[], actor_source=None,
         rationale=f"added by {review.author}", entities=list(f.get("entities", [])),
@@ -373,6 +374,7 @@ def _row(st: Statement, doc: Document) -> LedgerRow:
         document_parties=list(doc.parties),
         kind=st.kind,
         actors=list(st.actors),
+        non_state_actors=list(st.non_state_actors or ()),
         strength=st.strength,
         sectors=list(st.sectors),
         text=st.text,

@@ -67,7 +67,9 @@ class Document(Base):
     record_id: Mapped[str] = mapped_column(String(200), index=True)  # the extraction record's document id
     source: Mapped[str] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
-    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)  # a year or month alone: its first day
+    # migration 0007: the date as the record gives it (YYYY, YYYY-MM or YYYY-MM-DD); NULL before it
+    record_date: Mapped[str | None] = mapped_column(String(10))
     place: Mapped[str | None] = mapped_column(Text)
     parties: Mapped[list[str]] = mapped_column(JSON)
     kind: Mapped[str] = mapped_column(String(40))
@@ -140,6 +142,8 @@ class Statement(Base):
     text: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(20), index=True)
     actors: Mapped[list[str]] = mapped_column(JSON)
+    # Companies and international organisations undertaking it (migration 0007; NULL before it, read as [])
+    non_state_actors: Mapped[list[str] | None] = mapped_column(JSON)
     strength: Mapped[str | None] = mapped_column(String(20))
     sectors: Mapped[list[str]] = mapped_column(JSON)
     when_text: Mapped[str | None] = mapped_column(Text)

@@ -53,3 +53,16 @@ def test_dues_are_not_scored_in_a_file_not_due_annotated(tmp_path):
     counts = score_document(gold, record).counts
     assert (counts.due_gold, counts.due_pred) == (0, 0)
     assert counts.metrics()["due_precision"] is None
+
+
+def test_a_gold_year_or_month_alone_is_due_on_its_last_day(tmp_path):
+    """The year-only convention (docs/record.md) holds in gold files too: `due: 2026` is 2026-12-31."""
+    gold = load_gold(write_gold(tmp_path, TEXT, [
+        {"anchor": ROAD, "kind": "commitment", "due": 2026},
+        {"anchor": CONSULATE, "kind": "commitment", "due": "2027-06"},
+    ], due_annotated=True))
+    assert [s.due for s in gold.statements] == ["2026-12-31", "2027-06-30"]
+    record = _with_due(_record([(ROAD, "commitment"), (CONSULATE, "commitment")]), ROAD, "2026-12-31")
+    record = _with_due(record, CONSULATE, "2027-06-30", "month")
+    counts = score_document(gold, record).counts
+    assert (counts.due_gold, counts.due_found, counts.due_pred_ok) == (2, 2, 2)

@@ -316,3 +316,34 @@ def test_a_member_of_the_grouping_that_is_the_party_acts_as_a_party(extractor):
     assert rec.document.parties == ["QUAD"]
     assert _statement(rec, "Quad partners continue").actors == ["QUAD"]
     assert _statement(rec, "mobilize private capital").actors == ["USA"]
+
+
+def test_a_bank_or_a_fund_that_pledges_is_an_actor(extractor):
+    """non_actor_heads leave banks and funds out: they lend and pay. An international one is a
+    non-state actor (actors.yaml organisations), a state's bank acts for its state."""
+    rec = _record(extractor, "The World Bank will provide $500 million for the new irrigation scheme. The Green Climate "
+                             "Fund will provide $50 million for adaptation. The World Bank and the IMF will jointly "
+                             "assess the debt situation.", title="Joint Statement from Norway and Kenya")
+    assert _statement(rec, "World Bank will provide").non_state_actors == ["World Bank"]
+    assert _statement(rec, "Green Climate Fund").non_state_actors == ["Green Climate Fund"]
+    st = _statement(rec, "jointly assess")
+    assert (st.actors, st.actor_source, st.non_state_actors) == ([], "non_state", ["World Bank", "IMF"])
+    rec = _record(extractor, "The Exim Bank of India will extend a credit line for the new port.",
+                  title="Joint Statement from Japan and India")
+    assert _statement(rec, "Exim Bank of India").actors == ["IND"]
+
+
+def test_a_compound_opening_a_title_names_its_authors(extractor):
+    # the text speaks of another grouping in the first person plural: the title's pair are the parties
+    body = ("We welcome the G20 agreement on a global minimum tax. We will work together at the G20 on debt relief. "
+            "We look forward to the next G20 summit. We will launch a dialogue on space cooperation.")
+    rec = _record(extractor, body, title="United States-France Joint Statement")
+    assert rec.document.parties == ["FRA", "USA"]
+    assert _statement(rec, "launch a dialogue on space").actors == ["FRA", "USA"]
+    rec = _record(extractor, "We will deepen cooperation on semiconductors. We will meet again next year.",
+                  title="U.S.-EU Trade and Technology Council Inaugural Joint Statement")
+    assert rec.document.parties == ["EU", "USA"]
+    # a compound that is the title's topic, not its opening, names no author
+    rec = _record(extractor, "The United States will provide additional support to Ukraine.",
+                  title="Statement by the President on the Russia-Ukraine War")
+    assert rec.document.parties != ["RUS", "UKR"]

@@ -104,6 +104,36 @@ def test_due_from_a_year_only_document_date():
     assert when_of("They will report within six months.", doc_date="2024").due == "2025-06-30"
 
 
+@pytest.mark.parametrize(
+    "text, due, precision",
+    [
+        # a year alone is due on its last day, with precision year, whatever the document's date
+        ("We will double our climate finance by 2030.", "2030-12-31", "year"),
+        ("We will phase out coal power by the end of 2024.", "2024-12-31", "year"),
+        ("We will host the conference later this year.", "2024-12-31", "year"),
+        ("We will open the embassy next year.", "2025-12-31", "year"),
+        ("We will open the embassy in June 2025.", "2025-06-30", "month"),
+        ("We will report within six months.", "2025-06-30", "month"),  # counted from the year's last day
+        # finer than the year and inside it: said before or after? No due
+        ("We will host the conference in June.", None, None),
+        ("We will host the conference this summer.", None, None),
+        ("We will submit the plan next month.", None, None),
+        ("We will sign the treaty by mid-2024.", None, None),
+        ("We will sign the treaty in the second half of 2024.", None, None),
+    ],
+)
+def test_year_only_document_convention(text, due, precision):
+    """A UN speech dated "2024" alone (docs/record.md, "Documents dated by a year alone")."""
+    w = when_of(text, doc_date="2024")
+    assert w is not None and (w.due, w.precision) == (due, precision)
+
+
+def test_a_month_only_document_keeps_month_dues_and_drops_days_inside_it():
+    assert when_of("They will sign the accord in June.", doc_date="2024-06").due == "2024-06-30"
+    assert when_of("They will sign the accord on June 20.", doc_date="2024-06").due is None
+    assert when_of("They will sign the accord on July 20.", doc_date="2024-06").due == "2024-07-20"
+
+
 def test_missing_space_after_full_stop_still_ends_the_sentence():
     text = ("They welcomed the plan to build a framework by the end of\n2023.The leaders hailed the "
             "announcement on training.")

@@ -67,7 +67,7 @@ def _print_commitments(out, rows) -> None:
         if row.document_source != current:
             current = row.document_source
             out.print(f"\n[bold]{row.document_date or '?'}  {Path(current).name}[/bold]", highlight=False)
-        detail = " · ".join(x for x in (",".join(row.actors), row.strength or "", ", ".join(row.sectors[:2]),
+        detail = " · ".join(x for x in (",".join(row.actors or row.non_state_actors), row.strength or "", ", ".join(row.sectors[:2]),
                                          ", ".join(row.entities[:3])) if x)
         out.print(f"  • {' '.join(row.text.split())}  [dim]({detail})[/dim]", highlight=False)
     out.print(f"\n{len(rows)} commitments\n", highlight=False)

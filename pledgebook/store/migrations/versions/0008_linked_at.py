@@ -9,7 +9,7 @@ runs start unlinked, so the first ``ingest`` or ``link`` after the upgrade re-ch
 left half-linked is completed.
 
 Revision ID: 0008
-Revises: 0006 (0007 once the non-state actors migration is merged: set down_revision to it)
+Revises: 0007
 Create Date: 2026-12-07
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
