@@ -385,13 +385,20 @@ def _funded_by_party(c: _Clause) -> Verdict:
                     funded.lemma_.lower(), undertaker=agent)
 
 
-def _funding_target(c: _Clause) -> Verdict:
-    """"Japan set an investment goal of 10 trillion yen": a target of money set is a firm
-    undertaking of the subject, as money pledged is."""
+def _money_terms_set(c: _Clause) -> Verdict:
+    """Terms of money a party sets: a target ("Japan set an investment goal of 10 trillion yen",
+    with the amount inside it) or a concession on a loan ("China had cut the interest rate on the
+    proposed loan", not under a modal): a firm undertaking of the subject, as money pledged is."""
     lex, dobj = c.lex, c.dobj
-    if c.lemma not in lex.target_verbs or c.negated or dobj is None or dobj.lower_ not in lex.target_nouns:
+    if c.negated or dobj is None:
         return None
-    if not any(_names_funds(t, lex) for t in dobj.subtree if t.i != dobj.i) or not _names_party(c.head, lex):
+    if c.lemma in lex.target_verbs and dobj.lower_ in lex.target_nouns:
+        money = (t for t in dobj.subtree if t.i != dobj.i and _names_funds(t, lex))
+    elif c.lemma in lex.concession_verbs and c.modal is None and dobj.lemma_.lower() in lex.concession_nouns:
+        money = (t for t in c.head.subtree if t.dep_ == "pobj" and t.lemma_.lower() in lex.funding_nouns)
+    else:
+        return None
+    if not any(money) or not _names_party(c.head, lex):
         return None
     return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
 
@@ -501,19 +508,6 @@ def _expected_act(c: _Clause) -> Verdict:
         return None
     return Decision("commitment", "commitment", "moderate", Rule.PLANNED_ACTION, [head.text, "to", plan.text], plan,
                     c.lemma)
-
-
-def _loan_concession(c: _Clause) -> Verdict:
-    """"China had cut the interest rate on the proposed loan": a concession on a loan (its terms
-    cut or waived) is a firm undertaking of the lender, as money pledged is."""
-    lex, dobj = c.lex, c.dobj
-    if c.lemma not in lex.concession_verbs or c.negated or c.modal is not None or dobj is None:
-        return None
-    if dobj.lemma_.lower() not in lex.concession_nouns or not _names_party(c.head, lex):
-        return None
-    if not any(t.lemma_.lower() in lex.funding_nouns for t in c.head.subtree if t.dep_ == "pobj"):
-        return None
-    return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
 
 
 def _project_appraised(c: _Clause) -> Verdict:
@@ -825,8 +819,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _approval,
     _project_appraised,
     _opening_declared,
-    _loan_concession,
-    _funding_target,
+    _money_terms_set,
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
     _progressive_undertaking,  # before the trigger's own reading ("are establishing" has no modal)
     _no_trigger,

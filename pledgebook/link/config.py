@@ -20,7 +20,7 @@ from pledgebook.core.data import StatementKind
 from pledgebook.extract.variants import ProjectKey, ProjectKeys, fold
 
 DATA_DIR = Path(__file__).with_name("data")
-LINKING_VERSION = 6
+LINKING_VERSION = 7
 _Kind = Literal[tuple(k.value for k in StatementKind)]  # type: ignore[valid-type]
 _EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
 
@@ -29,9 +29,8 @@ class SourceCues(Schema):
     """How a statement names an institution only as its source: "according to the Foreign
     Office", "the Foreign Office said", "Foreign Office spokesperson X told reporters"."""
 
-    before: Words  # phrases right before the name
-    after: Words  # reporting words right after it (past any `between` words)
     between: Words = []  # words that may stand between the name and a reporting word
+    # (the reporting words before and after the name: segment.yaml attribution, the one lexicon)
 
 
 class DocumentProjects(Schema):
@@ -174,8 +173,8 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         funding_sectors=frozenset(raw.document_projects.funding_sectors if raw.document_projects else ()),
         venue_kinds=frozenset(raw.venue_kinds),
         source_kinds=frozenset(raw.source_kinds),
-        source_before=tuple(tuple(_words(c)) for c in cues.before),
-        source_after=frozenset(w for c in cues.after for w in _words(c)),
+        source_before=book.segmentation.attribution.source_lead_ins() if book.segmentation.attribution else (),
+        source_after=book.segmentation.attribution.reporting_words() if book.segmentation.attribution else frozenset(),
         source_between=frozenset(w for c in cues.between for w in _words(c)),
         roles=book.link_roles,
         groups={code: frozenset(g.members) for code, g in book.actors.groups.items()},
