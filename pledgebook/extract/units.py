@@ -36,6 +36,11 @@ class Candidate:
         return self.piece.span.start == self.para.sentences[0].span.start
 
     @property
+    def gerund_paragraph(self) -> bool:
+        """Its paragraph opens with a gerund ("Joining the Paris Pact…", "And listening more")."""
+        return bool(self.para.sentences) and _GERUND_ITEM.match(self.para.sentences[0].view.clean) is not None
+
+    @property
     def opens_item(self) -> bool:
         """The first piece of a list item (what a "We will:" before the list applies to)."""
         return self.para.kind == "list_item" and not self.continues and self.opens_paragraph
