@@ -169,8 +169,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         action = next((o for o in (dobj, *(c for c in dobj.children if c.dep_ == "conj"))
                        if names_plan(o, lex) or (names_undertaking(o, lex) and _specific(o) and _not_of_a_principle(o, lex)
                                                  and o.lower_ not in lex.instruments)), None)
-    if action is None and trig.needs_action and trig_tok.i != head.i:
-        action = _means(head)
+    if action is None and (trig.needs_action or trig.action_makes) and trig_tok.i != head.i:
+        action = _means(head) or _helped_in(head, trig_tok)
     return action
 
 
@@ -207,6 +207,17 @@ def _means(head: Token) -> Token | None:
     for tok in head.subtree:
         if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.lower_ == "including":
             return tok
+    return None
+
+
+def _helped_in(head: Token, trig_tok: Token) -> Token | None:
+    """"reaffirmed U.S. support for Iraq in strengthening relations ...": what the one supported
+    is helped to do, a gerund after "in" that the parser hangs on the verb or the noun."""
+    for prep in (*trig_tok.children, *head.children):
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > trig_tok.i:
+            for g in prep.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and subject_of(g) is None:
+                    return g
     return None
 
 

@@ -25,7 +25,7 @@ from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.discourse import DISCOURSE_STEPS
 from pledgebook.extract.entities import EntityFinder
 from pledgebook.extract.lists import ListCursor, continued, lead_in
-from pledgebook.extract.meetings import dated_meeting
+from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.ner import queue_named
@@ -172,7 +172,7 @@ class Extractor:
         if parsed is not None and 0 <= f.head_i < len(parsed):
             draft.verb = parsed[f.head_i]
             draft.joined = joined_verb(draft.verb)
-            dated_meeting(draft, self.lex)  # "hosting the summit later this year": a meeting to come
+            redraft(draft, doc.info, self.lex)  # a meeting dated to come, "we need to" by who says it
         queue_named(self, doc, draft, sent, f, parsed)
         return draft
 

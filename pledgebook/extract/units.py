@@ -18,6 +18,7 @@ from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, con
 MAX_UNIT_SENTENCES = 8  # lines of a speech joined into one sentence at most (bounds the work per unit)
 _GERUND_ITEM = re.compile(r"^(?:And\s+|and\s+)?[A-Za-z]+ing\b")
 _SKIPPED = ("boilerplate", "heading")
+_PROSE_ENDS = (".", "…", ";", "!")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +38,11 @@ class Candidate:
 
     @property
     def gerund_paragraph(self) -> bool:
-        """Its paragraph opens with a gerund ("Joining the Paris Pact…", "And listening more")."""
-        return bool(self.para.sentences) and _GERUND_ITEM.match(self.para.sentences[0].view.clean) is not None
+        """Its paragraph opens with a gerund and ends as prose does ("Joining the Paris Pact…",
+        "And listening more."); a line without a final stop is a title ("*Building resilient supply chains*")."""
+        sentences = self.para.sentences
+        return bool(sentences) and _GERUND_ITEM.match(sentences[0].view.clean) is not None \
+            and sentences[-1].view.clean.rstrip(" *_")[-1:] in _PROSE_ENDS
 
     @property
     def opens_item(self) -> bool:

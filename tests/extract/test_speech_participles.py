@@ -48,3 +48,10 @@ def test_a_paragraph_between_ends_the_run(extractor):
                          "The world has changed a great deal since then.",
                          "Joining the Coalition for Clean Shipping…")
     assert found == ["We will also change how Norway works abroad"]
+
+
+def test_a_title_line_that_opens_with_a_gerund_carries_nothing(extractor):
+    found = _commitments(extractor, "We will deepen our cooperation with the United Nations.",
+                         "*Building resilient supply chains*",
+                         "Supply chains were disrupted by the pandemic.")
+    assert found == ["We will deepen our cooperation with the United Nations"]
