@@ -190,7 +190,9 @@ class ListCursor:
             return self.lead, self.lead.participles
         if self.trailing is not None and cand.carried and cand.opens_paragraph:
             return self.trailing, True
-        if self.participial is not None and cand.gerund_paragraph and cand.opens_paragraph and not cand.continues:
+        # (the whole first sentence: "Turning to Mali, | Algeria calls ..." has a subject further on)
+        if self.participial is not None and cand.gerund_paragraph and cand.opens_paragraph and not cand.continues \
+                and cand.piece.span.end == cand.para.sentences[0].span.end:
             return self.participial, True
         return None
 
