@@ -57,7 +57,7 @@ def action_of(tok: Token, lex: TriggerLexicon, for_action: bool = False, modal: 
     found = _complement_action(tok, lex)
     if found is None:
         found = _prepositional_action(tok, lex, for_action)
-    return found if found is not None else _object_action(tok, lex, modal)
+    return found if found is not None else _object_action(tok, lex, modal, for_action)
 
 
 def _complement_action(tok: Token, lex: TriggerLexicon) -> Token | None:
@@ -123,7 +123,7 @@ def _shared_object(tok: Token, prep: Token, lex: TriggerLexicon) -> Token | None
     return None
 
 
-def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None) -> Token | None:
+def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None, for_action: bool = False) -> Token | None:
     """What the trigger's object is to do."""
     # "encouraged Chinese enterprises to join", "urged all parties to ..."
     objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -133,10 +133,12 @@ def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None) -> Token 
             if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
                 return g
     # "will support other developing countries in developing green energy", "supports the UN in
-    # serving as ...": what the object is to be helped to do, an institution's work ("must support
-    # X in doing Y" is a call, "may" binds no one)
+    # serving as ...": what the object is to be helped to do, an institution's work, for a verb of
+    # support or under "will" ("must support X in doing Y" is a call, "may" binds no one; "wish
+    # him success in assuming the task" names no action)
     modal = modal or modal_of(tok, lex)[0]
-    helps = bool(objects) and modal not in lex.exhorting_modals and modal not in lex.weak_modals
+    helps = bool(objects) and (modal in lex.binding_modals or (
+        for_action and modal not in lex.exhorting_modals and modal not in lex.weak_modals))
     for c in [*tok.children, *(g for o in objects for g in o.children)] if helps else ():
         if c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:

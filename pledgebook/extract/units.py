@@ -38,11 +38,17 @@ class Candidate:
 
     @property
     def gerund_paragraph(self) -> bool:
-        """Its paragraph opens with a gerund and ends as prose does ("Joining the Paris Pact…",
-        "And listening more."); a line without a final stop is a title ("*Building resilient supply chains*")."""
+        """Its paragraph is one line of a speech that opens with a capitalised gerund and ends as
+        prose does ("Joining the Paris Pact…", "And listening more."): a line without a final stop
+        is a title ("*Building resilient supply chains*"), a lower-case one a broken line, and
+        "Turning to Mali. Algeria is ..." a paragraph of sentences."""
         sentences = self.para.sentences
-        return bool(sentences) and _GERUND_ITEM.match(sentences[0].view.clean) is not None \
-            and sentences[-1].view.clean.rstrip(" *_")[-1:] in _PROSE_ENDS
+        if len(sentences) != 1:
+            return False
+        clean = sentences[0].view.clean
+        words = clean.split()
+        first = words[1] if len(words) > 1 and words[0] in ("And", "Or") else (words[0] if words else "")
+        return first[:1].isupper() and is_gerund(first.strip(",;:…")) and clean.rstrip(" *_")[-1:] in _PROSE_ENDS
 
     @property
     def opens_item(self) -> bool:
