@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -34,6 +34,7 @@ class Lead:
     trigger: str
     to_items: bool = False  # "We commit to:": an item may name its action as a gerund or a noun ("the implementation of X")
     participles: bool = False  # "take the following steps: lifting X, ...": an item may be a participle
+    line: bool = False  # a speech's "We will change how we work." before lines that open with a gerund
 
     @classmethod
     def of(cls, draft: Draft, f: Finding) -> Lead:
@@ -70,8 +71,8 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     under "deals will include:", is not). ``parse``: the parser, to read again an item whose
     first word the tagger took for something else (``obligations.reads_as_action``)."""
     kept = [f for f in findings if f.kind == "commitment" and f.subject]
-    if kept:
-        return kept
+    if kept:  # (a line with a clause of its own, "Recognizing X, the two sides will ...", keeps all it says)
+        return findings if lead.line else kept
     marker = LEADING_MARKER.match(parsed.text)
     skip = marker.end() if marker else 0
     words = [t for t in parsed if t.idx >= skip and not t.is_punct and not t.is_space]
@@ -204,7 +205,7 @@ class ListCursor:
         if draft.kind != "commitment":
             self.participial = None
         elif not ends_in_ellipsis(cand.piece.view.clean):  # (one trailing off leaves it to ``trailing``)
-            self.participial = Lead.of(draft, f)
+            self.participial = replace(Lead.of(draft, f), line=True)
         if draft.kind == "commitment":
             if not cand.continues and self.lead is None:
                 self.lead = Lead.of(draft, f)

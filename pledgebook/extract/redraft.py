@@ -50,7 +50,8 @@ def _dated_meeting(draft: Draft, lex: TriggerLexicon) -> None:
 def _need_to(draft: Draft, info: DocInfo, lex: TriggerLexicon) -> None:
     """"we need to X" outside an issued text, with another subject than "we", or on a
     verb of perception ("we need to see a ceasefire"), is a call."""
-    if draft.kind != "commitment" or draft.trigger != NEED or draft.verb is None:
+    # (by the verb: "we need greater support in strengthening X" carries the noun's trigger)
+    if draft.kind != "commitment" or draft.verb is None or lemma_of(draft.verb, lex.verbs) != NEED:
         return
     subject = subject_of(draft.verb)
     action = next((c for c in draft.verb.children if c.dep_ == "xcomp"), None)

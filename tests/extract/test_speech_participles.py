@@ -55,3 +55,17 @@ def test_a_title_line_that_opens_with_a_gerund_carries_nothing(extractor):
                          "*Building resilient supply chains*",
                          "Supply chains were disrupted by the pandemic.")
     assert found == ["We will deepen our cooperation with the United Nations"]
+
+
+def test_a_gerund_line_with_a_clause_of_its_own_keeps_all_it_says(extractor):
+    found = _statements(extractor, "We will expand cooperation on fisheries.",
+                        "Recognizing the importance of clean oceans, we will fund a pilot project.")
+    assert ("position", "Recognizing the importance of clean oceans") in found
+    assert ("commitment", "we will fund a pilot project") in found
+
+
+def test_a_broken_line_or_a_paragraph_of_sentences_carries_nothing(extractor):
+    found = _commitments(extractor, "We will support the transition in Sudan.",
+                         "Turning to the situation in Mali. Algeria is playing a lead role in mediation.",
+                         "footing.")
+    assert found == ["We will support the transition in Sudan"]
