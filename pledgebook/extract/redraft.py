@@ -12,6 +12,8 @@ document that says it.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pledgebook.codebook.triggers import CALL, TriggerLexicon
 from pledgebook.extract.context import Draft
 from pledgebook.extract.decisions import MEETING_UNDERTAKEN
@@ -50,12 +52,27 @@ def _dated_meeting(draft: Draft, lex: TriggerLexicon) -> None:
 def _need_to(draft: Draft, info: DocInfo, lex: TriggerLexicon) -> None:
     """"we need to X" outside an issued text, with another subject than "we", or on a
     verb of perception ("we need to see a ceasefire"), is a call."""
-    # (by the verb: "we need greater support in strengthening X" carries the noun's trigger)
-    if draft.kind != "commitment" or draft.verb is None or lemma_of(draft.verb, lex.verbs) != NEED:
+    need = _need_above(draft, lex)
+    if draft.kind != "commitment" or need is None:
         return
-    subject = subject_of(draft.verb)
-    action = next((c for c in draft.verb.children if c.dep_ == "xcomp"), None)
+    subject = subject_of(need)
+    action = next((c for c in need.children if c.dep_ == "xcomp"), None)
     if info.kind not in NOT_ISSUED and subject is not None and subject.lower_ == "we" \
             and action is not None and action.lemma_.lower() not in lex.non_agentive_verbs:
         return
     draft.kind, draft.category, draft.strength, draft.rule = "position", CALL, None, Rule.EXHORTATION.value
+
+
+def _need_above(draft: Draft, lex: TriggerLexicon) -> Token | None:
+    """The "need" a statement hangs on: its own verb ("we need greater support in doing X" carries
+    the noun's trigger), or the one its action is joined under ("we need to X, Y and Z")."""
+    tok = draft.verb
+    for _ in range(4):
+        if tok is None:
+            return None
+        if lemma_of(tok, lex.verbs) == NEED:
+            return tok
+        if draft.trigger != NEED or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

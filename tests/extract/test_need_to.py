@@ -32,3 +32,9 @@ def test_we_need_to_in_a_speech_is_a_call(extractor, tmp_path):
                                       "We need to see an immediate ceasefire in the region."])
 def test_need_to_of_others_or_of_perception_is_a_call(extractor, tmp_path, sentence):
     assert _kinds(extractor, tmp_path, COMMUNIQUE, sentence) == [("position", None)]
+
+
+def test_actions_joined_under_need_follow_it(extractor, tmp_path):
+    sentence = "We need to revitalize the United Nations and make the necessary reforms to the system."
+    assert _kinds(extractor, tmp_path, COMMUNIQUE, sentence) == [("commitment", "soft")] * 2
+    assert _kinds(extractor, tmp_path, SPEECH, sentence) == [("position", None)] * 2
