@@ -170,7 +170,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
                        if names_plan(o, lex) or (names_undertaking(o, lex) and _specific(o) and _not_of_a_principle(o, lex)
                                                  and o.lower_ not in lex.instruments)), None)
     if action is None and (trig.needs_action or trig.action_makes) and trig_tok.i != head.i:
-        action = _means(head) or _helped_in(head, trig_tok)
+        # (helped in doing: support only; "has shown determination in exercising X" reports the past)
+        action = _means(head) or (_helped_in(head, trig_tok) if trig.action_makes else None)
     return action
 
 
