@@ -18,12 +18,22 @@ class AttributionSpec(Schema):
 
     verbs: Text  # space-separated
     inverted_verbs: Text  # space-separated: verbs that also come before their source
+    present_verbs: Text = ""  # space-separated: present forms that report only after a source's name
     not_sources: Text  # space-separated: words that open no source
     after_verb: Text  # space-separated: words that may open what follows a trailing verb
     impersonal: list[Text]
     lead_ins: list[Text]
+    by_phrases: list[Text] = []  # "quoted by", "reported by": a passive right before the source
     max_source_words: int
     min_report_words: int
+
+    def reporting_words(self) -> frozenset[str]:
+        """Every reporting verb form that may follow a source's name ("the ministry said", "... notes")."""
+        return frozenset(self.verbs.lower().split()) | frozenset(self.present_verbs.lower().split())
+
+    def source_lead_ins(self) -> tuple[tuple[str, ...], ...]:
+        """Word sequences right before a source ("according to", "quoted by"), lower case."""
+        return tuple(tuple(p.lower().split()) for p in [*self.lead_ins, *self.by_phrases] if p.split())
 
 
 class SegmentFile(FileSchema):

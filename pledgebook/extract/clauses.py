@@ -460,14 +460,27 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
             continue
         if subject_of(tok) is not None or tok.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
             continue
-        trig = lex.verbs.get(lemma_of(tok, lex.verbs))
+        carrier = _undertaking_noun(tok, lex)  # "... and expressed their desire to reopen X"
+        trig = lex.verbs.get(lemma_of(tok, lex.verbs)) if carrier is None else lex.nouns[carrier.lemma_.lower()]
         if trig is None or trig.kind != "commitment" or not trig.needs_action or trig.aspectual:
             continue
-        action = action_of(tok, lex)
-        if action is None or any(c.dep_ == "auxpass" for c in action.children) or _in_reported_clause(tok, in_chain):
+        action = action_of(carrier if carrier is not None else tok, lex)
+        if action is None or any(c.dep_ == "auxpass" for c in action.children):
+            continue
+        # ("... ensuring oil can reach markets and expressed their desire to ...": a past tense
+        # joined to a base form is no verb of that clause)
+        if _in_reported_clause(tok, in_chain) and not (tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBP", "VBZ")):
             continue
         found.append(tok)
     return found
+
+
+def _undertaking_noun(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The undertaking noun a finite light verb carries ("expressed their desire to ...", not a
+    purpose: "come to engage and to share our commitment to ...")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(verb, lex.verbs) not in lex.light_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns), None)
 
 
 def _undertaking_after_stance(tok: Token, chain: set[int], lex: TriggerLexicon) -> bool:

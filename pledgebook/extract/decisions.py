@@ -169,8 +169,9 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         action = next((o for o in (dobj, *(c for c in dobj.children if c.dep_ == "conj"))
                        if names_plan(o, lex) or (names_undertaking(o, lex) and _specific(o) and _not_of_a_principle(o, lex)
                                                  and o.lower_ not in lex.instruments)), None)
-    if action is None and trig.needs_action and trig_tok.i != head.i:
-        action = _means(head)
+    if action is None and (trig.needs_action or trig.action_makes) and trig_tok.i != head.i:
+        # (helped in doing: support only; "has shown determination in exercising X" reports the past)
+        action = _means(head) or (_helped_in(head, trig_tok) if trig.action_makes else None)
     return action
 
 
@@ -207,6 +208,17 @@ def _means(head: Token) -> Token | None:
     for tok in head.subtree:
         if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.lower_ == "including":
             return tok
+    return None
+
+
+def _helped_in(head: Token, trig_tok: Token) -> Token | None:
+    """"reaffirmed U.S. support for Iraq in strengthening relations ...": what the one supported
+    is helped to do, a gerund after "in" that the parser hangs on the verb or the noun."""
+    for prep in (*trig_tok.children, *head.children):
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > trig_tok.i:
+            for g in prep.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and subject_of(g) is None:
+                    return g
     return None
 
 
@@ -385,13 +397,20 @@ def _funded_by_party(c: _Clause) -> Verdict:
                     funded.lemma_.lower(), undertaker=agent)
 
 
-def _funding_target(c: _Clause) -> Verdict:
-    """"Japan set an investment goal of 10 trillion yen": a target of money set is a firm
-    undertaking of the subject, as money pledged is."""
+def _money_terms_set(c: _Clause) -> Verdict:
+    """Terms of money a party sets: a target ("Japan set an investment goal of 10 trillion yen",
+    with the amount inside it) or a concession on a loan ("China had cut the interest rate on the
+    proposed loan", not under a modal): a firm undertaking of the subject, as money pledged is."""
     lex, dobj = c.lex, c.dobj
-    if c.lemma not in lex.target_verbs or c.negated or dobj is None or dobj.lower_ not in lex.target_nouns:
+    if c.negated or dobj is None:
         return None
-    if not any(_names_funds(t, lex) for t in dobj.subtree if t.i != dobj.i) or not _names_party(c.head, lex):
+    if c.lemma in lex.target_verbs and dobj.lower_ in lex.target_nouns:
+        money = (t for t in dobj.subtree if t.i != dobj.i and _names_funds(t, lex))
+    elif c.lemma in lex.concession_verbs and c.modal is None and dobj.lemma_.lower() in lex.concession_nouns:
+        money = (t for t in c.head.subtree if t.dep_ == "pobj" and t.lemma_.lower() in lex.funding_nouns)
+    else:
+        return None
+    if not any(money) or not _names_party(c.head, lex):
         return None
     return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
 
@@ -501,19 +520,6 @@ def _expected_act(c: _Clause) -> Verdict:
         return None
     return Decision("commitment", "commitment", "moderate", Rule.PLANNED_ACTION, [head.text, "to", plan.text], plan,
                     c.lemma)
-
-
-def _loan_concession(c: _Clause) -> Verdict:
-    """"China had cut the interest rate on the proposed loan": a concession on a loan (its terms
-    cut or waived) is a firm undertaking of the lender, as money pledged is."""
-    lex, dobj = c.lex, c.dobj
-    if c.lemma not in lex.concession_verbs or c.negated or c.modal is not None or dobj is None:
-        return None
-    if dobj.lemma_.lower() not in lex.concession_nouns or not _names_party(c.head, lex):
-        return None
-    if not any(t.lemma_.lower() in lex.funding_nouns for t in c.head.subtree if t.dep_ == "pobj"):
-        return None
-    return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
 
 
 def _project_appraised(c: _Clause) -> Verdict:
@@ -825,8 +831,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _approval,
     _project_appraised,
     _opening_declared,
-    _loan_concession,
-    _funding_target,
+    _money_terms_set,
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
     _progressive_undertaking,  # before the trigger's own reading ("are establishing" has no modal)
     _no_trigger,

@@ -57,7 +57,7 @@ def action_of(tok: Token, lex: TriggerLexicon, for_action: bool = False, modal: 
     found = _complement_action(tok, lex)
     if found is None:
         found = _prepositional_action(tok, lex, for_action)
-    return found if found is not None else _object_action(tok, lex, modal)
+    return found if found is not None else _object_action(tok, lex, modal, for_action)
 
 
 def _complement_action(tok: Token, lex: TriggerLexicon) -> Token | None:
@@ -84,15 +84,32 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
             continue
         if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "on") + (("for",) if for_action else ()):
             for g in c.children:
-                if g.dep_ == "pcomp" and g.pos_ in VERBAL and subject_of(g) is None:
+                if g.dep_ == "pcomp" and g.pos_ in VERBAL and (subject_of(g) is None or _named_body_at_work(c, g, for_action)):
                     return g
                 if g.dep_ == "pobj" and names_undertaking(g, lex):
                     return g
+                at_work = _work_of_named_body(c, g, for_action)
+                if at_work is not None:
+                    return at_work
             if not list(c.children):
                 shared = _shared_object(tok, c, lex)
                 if shared is not None:
                     return shared
     return None
+
+
+def _named_body_at_work(prep: Token, gerund: Token, for_action: bool) -> bool:
+    """"support for the UN Observer Force monitoring the Heights": support for a named body's
+    work, a gerund with a proper name for subject after "for"."""
+    subject = subject_of(gerund)
+    return for_action and prep.lower_ == "for" and gerund.tag_ == "VBG" and subject is not None and subject.pos_ == "PROPN"
+
+
+def _work_of_named_body(prep: Token, obj: Token, for_action: bool) -> Token | None:
+    """The same read as a participle on the name ("the UN Observer Mission monitoring the line")."""
+    if not for_action or prep.lower_ != "for" or obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+        return None
+    return next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
 
 
 def _shared_object(tok: Token, prep: Token, lex: TriggerLexicon) -> Token | None:
@@ -106,7 +123,7 @@ def _shared_object(tok: Token, prep: Token, lex: TriggerLexicon) -> Token | None
     return None
 
 
-def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None) -> Token | None:
+def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None, for_action: bool = False) -> Token | None:
     """What the trigger's object is to do."""
     # "encouraged Chinese enterprises to join", "urged all parties to ..."
     objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -115,10 +132,13 @@ def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None) -> Token 
         for g in c.children:
             if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
                 return g
-    # "will support other developing countries in developing green energy": what the object is to be
-    # helped to do ("supports the UN in serving as ..." describes a role, not an undertaking; "must
-    # support X in doing Y" is a call)
-    helps = bool(objects) and (modal or modal_of(tok, lex)[0]) in lex.binding_modals
+    # "will support other developing countries in developing green energy", "supports the UN in
+    # serving as ...": what the object is to be helped to do, an institution's work, for a verb of
+    # support or under "will" ("must support X in doing Y" is a call, "may" binds no one; "wish
+    # him success in assuming the task" names no action)
+    modal = modal or modal_of(tok, lex)[0]
+    helps = bool(objects) and (modal in lex.binding_modals or (
+        for_action and modal not in lex.exhorting_modals and modal not in lex.weak_modals))
     for c in [*tok.children, *(g for o in objects for g in o.children)] if helps else ():
         if c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -34,6 +34,7 @@ class Lead:
     trigger: str
     to_items: bool = False  # "We commit to:": an item may name its action as a gerund or a noun ("the implementation of X")
     participles: bool = False  # "take the following steps: lifting X, ...": an item may be a participle
+    line: bool = False  # a speech's "We will change how we work." before lines that open with a gerund
 
     @classmethod
     def of(cls, draft: Draft, f: Finding) -> Lead:
@@ -70,8 +71,8 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     under "deals will include:", is not). ``parse``: the parser, to read again an item whose
     first word the tagger took for something else (``obligations.reads_as_action``)."""
     kept = [f for f in findings if f.kind == "commitment" and f.subject]
-    if kept:
-        return kept
+    if kept:  # (a line with a clause of its own, "Recognizing X, the two sides will ...", keeps all it says)
+        return findings if lead.line else kept
     marker = LEADING_MARKER.match(parsed.text)
     skip = marker.end() if marker else 0
     words = [t for t in parsed if t.idx >= skip and not t.is_punct and not t.is_space]
@@ -88,16 +89,27 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
         or (gerunds and first.lower_.endswith("ing")) \
         or (lead.to_items and _names_action(first, lex)) \
         or reads_as_action(first, parse)  # "Joining the Paris Pact…" after "we will …"; "(1) lower tariffs"
-    if _heads_noun_phrase(first):  # "support for X" listed: a noun phrase, no undertaking of its own
+    if first.tag_ != "VBG" and _heads_noun_phrase(first):  # "support for X" listed: a noun phrase, no undertaking of its own
         return [f for f in findings if f.kind != "commitment" or f.subject]
     # an item with a subject of its own is a clause, not a bare action ("amend its laws to ensure
     # that workers' rights are protected" has a subject only inside its purpose clause)
-    if not verb_like or any(t.dep_ in ("nsubj", "nsubjpass") and not embedded_under(t, first)
+    # ("Strengthening governance is essential": the gerund is a subject, the item a clause)
+    if not verb_like or first.dep_ == "csubj" or any(t.dep_ in ("nsubj", "nsubjpass") and not embedded_under(t, first)
                             for t in parsed if t.idx >= skip):
         return findings
-    end = len(_TRAILING_JOINER.sub("", parsed.text))
-    return [Finding(first.idx, end, "commitment", "commitment", lead.strength, Rule.LISTED_UNDERTAKING,
-                    [lead.trigger, first.text], subject=None, lead_actors=tuple(lead.actors))]
+    items = [first, *(_joined_gerunds(first) if gerunds else [])]
+    ends = [item.doc[item.i - 1].idx for item in items[1:]] + [len(parsed.text)]
+    return [Finding(item.idx, len(_TRAILING_JOINER.sub("", parsed.text[:end])), "commitment", "commitment",
+                    lead.strength, Rule.LISTED_UNDERTAKING, [lead.trigger, item.text], subject=None,
+                    lead_actors=tuple(lead.actors)) for item, end in zip(items, ends, strict=True)]
+
+
+def _joined_gerunds(first: Token) -> list[Token]:
+    """"Standing for a seat on the Council… And joining forces to ...": a gerund joined after a
+    pause ("…", a comma or a semicolon, then "and") is an item of its own."""
+    doc = first.doc
+    return [c for c in first.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i >= 2
+            and doc[c.i - 1].dep_ == "cc" and doc[c.i - 2].is_punct and doc[c.i - 2].text not in ("-", "–", "—")]
 
 
 def _heads_noun_phrase(first: Token) -> bool:
@@ -134,6 +146,9 @@ class ListCursor:
     header: Lead | None = None  # "We will:" before a list of items (paragraphs)
     lead: Lead | None = None  # "Peru will (i) ...; (ii) ..." inside one sentence
     trailing: Lead | None = None  # the undertaking a paragraph ending in "…" leaves open
+    # a speech's "We will change how we work." leaves its undertaking to the paragraphs after it
+    # that open with a gerund and have no subject ("Listening more…", "Joining the Paris Pact…")
+    participial: Lead | None = None
     _para: Paragraph | None = None
 
     def enter(self, cand: Candidate) -> None:
@@ -141,6 +156,10 @@ class ListCursor:
         if cand.para is not self._para:
             if self._para is not None and not cand.carried:
                 self.trailing = None
+                # (a line that carries on one ending in "…", "Towards partnership…", keeps the run)
+                if not cand.gerund_paragraph and not ends_in_ellipsis(self._para.sentences[-1].view.clean
+                                                                      if self._para.sentences else ""):
+                    self.participial = None
             self.previous_entities, self._para = [], cand.para
             if cand.para.kind != "list_item":
                 self.header = None
@@ -172,6 +191,10 @@ class ListCursor:
             return self.lead, self.lead.participles
         if self.trailing is not None and cand.carried and cand.opens_paragraph:
             return self.trailing, True
+        # (the whole first sentence: "Turning to Mali, | Algeria calls ..." has a subject further on)
+        if self.participial is not None and cand.gerund_paragraph and cand.opens_paragraph and not cand.continues \
+                and cand.piece.span.end == cand.para.sentences[0].span.end:
+            return self.participial, True
         return None
 
     def found(self, draft: Draft, cand: Candidate, f: Finding) -> None:
@@ -179,6 +202,10 @@ class ListCursor:
         self.previous_actors = draft.actors
         if draft.entities:
             self.previous_entities = draft.entities
+        if draft.kind != "commitment":
+            self.participial = None
+        elif not ends_in_ellipsis(cand.piece.view.clean):  # (one trailing off leaves it to ``trailing``)
+            self.participial = replace(Lead.of(draft, f), line=True)
         if draft.kind == "commitment":
             if not cand.continues and self.lead is None:
                 self.lead = Lead.of(draft, f)

@@ -25,6 +25,7 @@ from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.discourse import DISCOURSE_STEPS
 from pledgebook.extract.entities import EntityFinder
 from pledgebook.extract.lists import ListCursor, continued, lead_in
+from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.ner import queue_named
@@ -131,8 +132,9 @@ class Extractor:
         if len(clean) > MAX_SENTENCE_CHARS:
             return False
         # (a report cut from its attribution is parsed whatever its words: it is what a party said)
+        # (a paragraph that opens with a gerund may carry on the undertaking before it: ListCursor)
         return cand.continues or cand.para.kind == "list_item" or cand.carried or cand.source is not None \
-            or self.lex.prefilter.search(clean) is not None
+            or (cand.gerund_paragraph and cand.opens_paragraph) or self.lex.prefilter.search(clean) is not None
 
     def _parse(self, candidates: Iterable[Candidate]) -> Iterator:
         """spaCy's parses of the candidates, lazily, tokenized by this extractor's tokenizer."""
@@ -170,6 +172,7 @@ class Extractor:
         if parsed is not None and 0 <= f.head_i < len(parsed):
             draft.verb = parsed[f.head_i]
             draft.joined = joined_verb(draft.verb)
+            redraft(draft, doc.info, self.lex)  # a meeting dated to come, "we need to" by who says it
         queue_named(self, doc, draft, sent, f, parsed)
         return draft
 

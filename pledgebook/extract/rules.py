@@ -26,6 +26,7 @@ class Rule(StrEnum):
     PLANNED_ACTION = "planned_action"
     PROGRESSIVE_UNDERTAKING = "progressive_undertaking"
     CONVENED_MEETING = "convened_meeting"
+    DATED_MEETING = "dated_meeting"
     FUNDED_BY_PARTY = "funded_by_party"
     STATED_AIM = "stated_aim"
     PROGRESS_REPORTED = "progress_reported"

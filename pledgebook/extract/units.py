@@ -18,6 +18,7 @@ from pledgebook.segment.segmenter import Paragraph, Sentence, clause_pieces, con
 MAX_UNIT_SENTENCES = 8  # lines of a speech joined into one sentence at most (bounds the work per unit)
 _GERUND_ITEM = re.compile(r"^(?:And\s+|and\s+)?[A-Za-z]+ing\b")
 _SKIPPED = ("boilerplate", "heading")
+_PROSE_ENDS = (".", "…", ";", "!")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,20 @@ class Candidate:
     @property
     def opens_paragraph(self) -> bool:
         return self.piece.span.start == self.para.sentences[0].span.start
+
+    @property
+    def gerund_paragraph(self) -> bool:
+        """Its paragraph is one line of a speech that opens with a capitalised gerund and ends as
+        prose does ("Joining the Paris Pact…", "And listening more."): a line without a final stop
+        is a title ("*Building resilient supply chains*"), a lower-case one a broken line, and
+        "Turning to Mali. Algeria is ..." a paragraph of sentences."""
+        sentences = self.para.sentences
+        if len(sentences) != 1:
+            return False
+        clean = sentences[0].view.clean
+        words = clean.split()
+        first = words[1] if len(words) > 1 and words[0] in ("And", "Or") else (words[0] if words else "")
+        return first[:1].isupper() and is_gerund(first.strip(",;:…")) and clean.rstrip(" *_")[-1:] in _PROSE_ENDS
 
     @property
     def opens_item(self) -> bool:

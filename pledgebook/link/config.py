@@ -29,10 +29,9 @@ class SourceCues(Schema):
     """How a statement names an institution only as its source: "according to the Foreign
     Office", "the Foreign Office said", "Foreign Office spokesperson X told reporters"."""
 
-    before: Words  # phrases right before the name
-    after: Words  # reporting words right after it (past any `between` words)
     between: Words = []  # words that may stand between the name and a reporting word
     venue: Words = []  # "told the gathering in X port": words between a reporting word and where it was said
+    # (the reporting words before and after the name: segment.yaml attribution, the one lexicon)
 
 
 class DocumentProjects(Schema):
@@ -194,8 +193,8 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         funding_sectors=frozenset(raw.document_projects.funding_sectors if raw.document_projects else ()),
         venue_kinds=frozenset(raw.venue_kinds),
         source_kinds=frozenset(raw.source_kinds),
-        source_before=tuple(tuple(_words(c)) for c in cues.before),
-        source_after=frozenset(w for c in cues.after for w in _words(c)),
+        source_before=book.segmentation.attribution.source_lead_ins() if book.segmentation.attribution else (),
+        source_after=book.segmentation.attribution.reporting_words() if book.segmentation.attribution else frozenset(),
         source_between=frozenset(w for c in cues.between for w in _words(c)),
         source_venue=frozenset(w for c in cues.venue for w in _words(c)),
         roles=book.link_roles,

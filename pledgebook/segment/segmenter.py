@@ -145,7 +145,7 @@ def _is_heading(text: str, clean: str, raw_para: str) -> bool:
     if _MD_HEADING.match(raw_para):
         return True
     words = clean.split()
-    if not words or len(words) > 14 or clean.rstrip()[-1:] in ".:;!?,\"”":
+    if not words or len(words) > 14 or clean.rstrip()[-1:] in ".:;!?,\"”…":  # a line trailing off in "…" is speech
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitalised >= 0.6 * len(words)

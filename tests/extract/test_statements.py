@@ -88,8 +88,9 @@ def test_a_hyphenated_re_verb_is_still_the_verb(extractor):
 
 def test_helping_a_party_do_something_under_will_is_an_undertaking(extractor):
     assert only(extractor, "Peru will vigorously support other developing countries in building clinics.")[0] == "commitment"
-    # a role described in the present, or support for a party alone, is a stance
-    assert only(extractor, "Peru supports the United Nations in serving as the main channel.")[0] == "position"
+    # support for an institution's work is an undertaking too (soft: PRODUCT.md, the G20 Research
+    # Group's sense); support for a party alone, or a call to support, is a stance
+    assert only(extractor, "Peru supports the United Nations in serving as the main channel.")[0] == "commitment"
     assert only(extractor, "Peru will support developing countries.")[0] == "position"
     assert only(extractor, "We must support countries in developing green energy.")[0] == "position"
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from recordkit import CODEBOOK, EXTRACTOR, make_record
 from sqlalchemy import Engine
 
+from pledgebook.codebook import Codebook
 from pledgebook.codebook.files import CodebookError
 from pledgebook.link import HashingEmbedder, link_new_statements, list_threads
 from pledgebook.link.cluster import blocks, link_item, pair_score
@@ -262,11 +264,24 @@ def test_an_institution_named_only_as_the_source_does_not_penalise(engine: Engin
     ("Both sides will train diplomats at the Foreign Office academy", "Foreign Office", False),
     ("The Foreign Office will fund the border market and said it would open", "Foreign Office", False),
     ("Both sides will reopen the border market, the Border Market said", "Border Market", False),  # not an institution
+    # the reporting words are the segmentation codebook's: news attribution and linker share them
+    ("Both sides will reopen the border market, the Foreign Office stressed", "Foreign Office", True),
+    ("As per the Foreign Office, both sides will reopen the border market", "Foreign Office", True),
+    ("The Foreign Office notes that both sides will reopen the border market", "Foreign Office", True),
 ])
 def test_source_only_mentions(text: str, name: str, source: bool) -> None:
     start = text.index(name)
     kind = "institution" if name == "Foreign Office" else "project"
     assert is_source_only(text, Mention(name, kind, start, start + len(name)), CFG) is source
+
+
+def test_the_linker_reads_the_one_reporting_lexicon() -> None:
+    """No second list of reporting verbs in linking.yaml: the linker's are segment.yaml's."""
+    attribution = Codebook.load().segmentation.attribution
+    assert CFG.source_after == attribution.reporting_words()
+    assert {"said", "stressed", "notes"} <= CFG.source_after
+    assert ("according", "to") in CFG.source_before and ("quoted", "by") in CFG.source_before
+    assert set(yaml.safe_load((DATA_DIR / "linking.yaml").read_text(encoding="utf-8"))["source_cues"]) == {"between"}
 
 
 def test_a_source_named_elsewhere_in_the_statement_still_bonds() -> None:

@@ -1,0 +1,78 @@
+"""Readings of a drafted statement that need more than its sentence: its date, or the kind of
+document that says it.
+
+- A meeting dated to come is undertaken: "with India hosting Quad Leaders for the first time
+  later this year", "the leaders are meeting in Rome next month" hold no modal, yet their date
+  to come makes them a meeting convened (a commitment, category commitment.meet), as "will host"
+  does. (A statement's ``when`` has a due date only when the date is still to come.)
+- "We need to strengthen X" is the parties' own soft undertaking in a text they issue (a joint
+  statement, a communiqué, a declaration: the G20 Research Group counts it); in a speech or a
+  news report "we" may be anyone, the world included, and it is a call, as "we must" is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pledgebook.codebook.triggers import CALL, TriggerLexicon
+from pledgebook.extract.context import Draft
+from pledgebook.extract.decisions import MEETING_UNDERTAKEN
+from pledgebook.extract.grammar import lemma_of, subject_of
+from pledgebook.extract.metadata import DocInfo
+from pledgebook.extract.rules import Rule
+
+_PAST_TAGS = frozenset(("VBD", "VBN"))  # "hosted", "has hosted": a meeting held
+# where "we" may be anyone (the speaker's nation, the world, a quoted party): not the issuers
+NOT_ISSUED = frozenset(("speech", "news_report"))
+NEED = "need"
+
+
+def redraft(draft: Draft, info: DocInfo, lex: TriggerLexicon) -> None:
+    """Apply the readings above to ``draft`` (parsed: ``draft.verb`` is set)."""
+    _dated_meeting(draft, lex)
+    _need_to(draft, info, lex)
+
+
+def _dated_meeting(draft: Draft, lex: TriggerLexicon) -> None:
+    """A meeting held, convened or hosted (not a visit, not a person received) on a date to come."""
+    verb = draft.verb
+    if draft.kind != "meeting" or verb is None or draft.when is None or draft.when.due is None:
+        return
+    if lemma_of(verb, lex.verbs) not in lex.convening_verbs or verb.tag_ in _PAST_TAGS:
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # one hosts an event, or a group's leaders (a summit); a person hosted is a visit to come
+    if obj is not None and not (obj.lower_ in lex.events or obj.lemma_.lower() in lex.events
+                                or (obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in lex.actor_nouns)):
+        return
+    draft.kind, draft.category, draft.rule = "commitment", MEETING_UNDERTAKEN, Rule.DATED_MEETING.value
+    draft.strength = "firm"
+
+
+def _need_to(draft: Draft, info: DocInfo, lex: TriggerLexicon) -> None:
+    """"we need to X" outside an issued text, with another subject than "we", or on a
+    verb of perception ("we need to see a ceasefire"), is a call."""
+    need = _need_above(draft, lex)
+    if draft.kind != "commitment" or need is None:
+        return
+    subject = subject_of(need)
+    action = next((c for c in need.children if c.dep_ == "xcomp"), None)
+    if info.kind not in NOT_ISSUED and subject is not None and subject.lower_ == "we" \
+            and action is not None and action.lemma_.lower() not in lex.non_agentive_verbs:
+        return
+    draft.kind, draft.category, draft.strength, draft.rule = "position", CALL, None, Rule.EXHORTATION.value
+
+
+def _need_above(draft: Draft, lex: TriggerLexicon) -> Token | None:
+    """The "need" a statement hangs on: its own verb ("we need greater support in doing X" carries
+    the noun's trigger), or the one its action is joined under ("we need to X, Y and Z")."""
+    tok = draft.verb
+    for _ in range(4):
+        if tok is None:
+            return None
+        if lemma_of(tok, lex.verbs) == NEED:
+            return tok
+        if draft.trigger != NEED or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
