@@ -281,7 +281,7 @@ def test_the_linker_reads_the_one_reporting_lexicon() -> None:
     assert CFG.source_after == attribution.reporting_words()
     assert {"said", "stressed", "notes"} <= CFG.source_after
     assert ("according", "to") in CFG.source_before and ("quoted", "by") in CFG.source_before
-    assert set(yaml.safe_load((DATA_DIR / "linking.yaml").read_text(encoding="utf-8"))["source_cues"]) == {"between"}
+    assert set(yaml.safe_load((DATA_DIR / "linking.yaml").read_text(encoding="utf-8"))["source_cues"]) == {"between", "venue"}  # no before/after lists
 
 
 def test_a_source_named_elsewhere_in_the_statement_still_bonds() -> None:
