@@ -235,7 +235,8 @@ class TriggerLexicon:
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
     progressive_undertakings: frozenset[str]  # "we are setting up the fund": an undertaking in progress
-    prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement?
+    prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement? (by word stems)
+    prefilter_words: frozenset[str]  # the words it is built from (extract/prefilter.py reads their inflections)
     list_lead_in: re.Pattern[str]  # "We will:" — a clause that only introduces listed undertakings
     lead_subject: re.Pattern[str]  # group 1: the words before a lead-in's first word
 
@@ -342,6 +343,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         convening_verbs=frozenset(file.convening_verbs),
         progressive_undertakings=frozenset(file.progressive_undertakings),
         prefilter=_prefilter(words, frozenset(file.progressive_undertakings)),
+        prefilter_words=frozenset(words),
         list_lead_in=list_lead_in,
         lead_subject=lead_subject,
     )

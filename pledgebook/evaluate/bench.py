@@ -42,8 +42,13 @@ class BenchResult:
     statements: int
     spacy_model: str
     spacy_components: list[str]
-    peak_rss_self_mb: float
+    peak_rss_extract_mb: float  # this process before the baseline's pipeline is loaded: extraction's own
+    peak_rss_self_mb: float  # this process at the end (both pipelines loaded, the baseline run)
     peak_rss_children_mb: float
+    # CPU seconds (fastest run): steadier than wall time on a shared machine; ours counts the
+    # worker processes with jobs > 1
+    ours_cpu_seconds: float = 0.0
+    spacy_cpu_seconds: float = 0.0
     read_errors: list[str] = field(default_factory=list)
 
     @property
@@ -59,9 +64,14 @@ class BenchResult:
         """Our throughput over spaCy's: 1.0 = as fast as parsing alone."""
         return self.ours_wps / self.spacy_wps
 
+    @property
+    def cpu_ratio(self) -> float:
+        """The same ratio by CPU time: spaCy's CPU seconds over ours."""
+        return self.spacy_cpu_seconds / self.ours_cpu_seconds if self.ours_cpu_seconds else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "ours_words_per_second": self.ours_wps, "spacy_words_per_second": self.spacy_wps,
-                "ratio": self.ratio}
+                "ratio": self.ratio, "cpu_ratio": self.cpu_ratio}
 
 
 def corpus_root(option: Path | None = None) -> Path:
@@ -129,27 +139,36 @@ def run_bench(paths: Sequence[str | Path], jobs: int = 1, repeat: int = 1, sampl
     # Load models and warm up outside the timings. Our extractor is built in this process by
     # the first call; with jobs > 1, forked workers inherit it (see docs/evaluation.md).
     list(extract_paths(files[:1], jobs=1, codebook=codebook))
+
+    def run_ours() -> int:
+        return sum(len(rec.statements) for _, rec in extract_paths(files, jobs=jobs, codebook=codebook)
+                   if not isinstance(rec, ReadError))
+
+    # our first run comes before the baseline's pipeline is loaded: the peak memory up to then is
+    # extraction's own (model, codebook, the sample's texts)
+    ours = [_timed(run_ours)]
+    extract_peak = _peak_rss_mb(resource.RUSAGE_SELF)
     nlp = load_nlp(full=True)
     list(nlp.pipe(texts[:1]))
 
-    ours: list[float] = []
-    theirs: list[float] = []
-    statements = 0
-    for _ in range(repeat):  # interleaved, so both see the same machine load
-        start = time.perf_counter()
-        statements = sum(len(rec.statements) for _, rec in extract_paths(files, jobs=jobs, codebook=codebook)
-                         if not isinstance(rec, ReadError))
-        ours.append(time.perf_counter() - start)
-        start = time.perf_counter()
+    def run_theirs() -> int:
         for _doc in nlp.pipe(texts):
             pass
-        theirs.append(time.perf_counter() - start)
+        return 0
+
+    theirs = [_timed(run_theirs)]
+    for _ in range(repeat - 1):  # interleaved, so both see the same machine load
+        ours.append(_timed(run_ours))
+        theirs.append(_timed(run_theirs))
+    statements = ours[-1][1]
 
     return BenchResult(
         sample=sample, documents=len(files), words=words, jobs=jobs, repeat=repeat,
-        ours_seconds=min(ours), spacy_seconds=min(theirs), statements=statements,
+        ours_seconds=min(t for t, _, _ in ours), spacy_seconds=min(t for t, _, _ in theirs), statements=statements,
+        ours_cpu_seconds=min(c for _, _, c in ours), spacy_cpu_seconds=min(c for _, _, c in theirs),
         spacy_model=f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
         spacy_components=list(nlp.pipe_names),
+        peak_rss_extract_mb=extract_peak,
         peak_rss_self_mb=_peak_rss_mb(resource.RUSAGE_SELF),
         peak_rss_children_mb=_peak_rss_mb(resource.RUSAGE_CHILDREN),
         read_errors=errors,
@@ -293,6 +312,18 @@ def run_report(
     if "link" in what:
         report.link = run_link_bench(link_statements)
     return report
+
+
+def _timed(run) -> tuple[float, int, float]:
+    """(wall seconds, what ``run()`` returned, CPU seconds of this process and its finished children)."""
+    cpu, start = _cpu_seconds(), time.perf_counter()
+    value = run()
+    return time.perf_counter() - start, value, _cpu_seconds() - cpu
+
+
+def _cpu_seconds() -> float:
+    mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _peak_rss_mb(who: int) -> float:

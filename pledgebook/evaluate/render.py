@@ -127,10 +127,12 @@ def print_bench(result: "BenchResult", console: Console) -> None:
                   f"{result.spacy_wps:,.0f}")
     console.print(table)
     console.print(f"ratio pledgebook / spaCy: [bold]{result.ratio:.2f}[/bold]"
-                  + ("  (spaCy baseline single-process)" if result.jobs > 1 else ""))
+                  + ("  (spaCy baseline single-process)" if result.jobs > 1 else "")
+                  + f"; by CPU time {result.cpu_ratio:.2f} ({result.ours_cpu_seconds:.2f} s vs {result.spacy_cpu_seconds:.2f} s)")
     console.print(f"spaCy components: {', '.join(result.spacy_components)}; model load and warm-up excluded for both")
     console.print(f"statements extracted: {result.statements:,}")
-    console.print(f"peak RSS: this process {result.peak_rss_self_mb:,.0f} MB (both pipelines loaded), "
-                  f"largest worker {result.peak_rss_children_mb:,.0f} MB")
+    console.print(f"peak RSS: extraction {result.peak_rss_extract_mb:,.0f} MB (this process before the baseline is "
+                  f"loaded), this process at the end {result.peak_rss_self_mb:,.0f} MB (both pipelines loaded and "
+                  f"run), largest worker {result.peak_rss_children_mb:,.0f} MB")
     for message in result.read_errors:
         console.print(f"[red]skipped[/red] {escape(message)}", highlight=False)

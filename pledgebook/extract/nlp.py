@@ -43,6 +43,11 @@ def model_name() -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
+def lemma_tables(nlp):
+    """The lemmatizer's lookup tables (rules, exceptions, index), or None when it has none."""
+    return nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+
+
 @lru_cache(maxsize=1)
 def verb_lemmas() -> frozenset[str]:
     """Base forms English uses as verbs, from the model's own lemmatizer tables (empty if it

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _WORD = re.compile(r"\w+")
 _GAP = re.compile(r"[\s\-‐‑‒–—.'’&+]*")
@@ -55,8 +56,7 @@ class _Node:
     prefixes: dict[str, list[Phrase]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: made for every word of every text scanned, so cheap to make
     lower: str
     surface: str
     start: int
@@ -65,7 +65,8 @@ class _Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     end = len(text) if end is None else end
-    return [_Token(m.group().lower(), m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    make = _Token._make
+    return [make((m[0].lower(), m[0], *m.span())) for m in _WORD.finditer(text, start, end)]
 
 
 class PhraseMatcher:
@@ -82,6 +83,10 @@ class PhraseMatcher:
         self._prefix_lengths: set[int] = set()
         for text, value in phrases:
             self._add(text, value, capitalised, prefix_star)
+        root_prefixes, lengths = self._root.prefixes, sorted(self._prefix_lengths)
+        # whether a word may start a one-word prefix phrase ("railway*"); None when there are none
+        self._starts_prefix = (lambda low: any(low[:n] in root_prefixes for n in lengths if n <= len(low))) \
+            if root_prefixes else None
 
     def _add(self, text: str, value: Hashable, capitalised: bool, prefix_star: bool) -> None:
         prefix = prefix_star and text.endswith("*")
@@ -110,8 +115,13 @@ class PhraseMatcher:
 
     def find_tokens(self, text: str, toks: list[_Token]) -> list[PhraseMatch]:
         out: list[PhraseMatch] = []
+        first_words, starts_prefix = self._root.children, self._starts_prefix
         i = 0
         while i < len(toks):
+            # most words start no phrase: skip them without walking the trie
+            if toks[i].lower not in first_words and not (starts_prefix and starts_prefix(toks[i].lower)):
+                i += 1
+                continue
             hit = self._longest_at(text, toks, i)
             if hit is None:
                 i += 1

@@ -30,8 +30,9 @@ from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.ner import queue_named
 from pledgebook.extract.obligations import participle_pieces
-from pledgebook.extract.nlp import hyphenated, load_nlp, prefixed_forms, tokenizer_keeping
+from pledgebook.extract.nlp import hyphenated, lemma_tables, load_nlp, prefixed_forms, tokenizer_keeping
 from pledgebook.extract.parties import acting_parties
+from pledgebook.extract.prefilter import Prefilter
 from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.units import Candidate, split_units
@@ -56,6 +57,7 @@ class Extractor:
         self.nlp = load_nlp()  # shared and cached: never changed here
         self.ner = self.nlp.get_pipe("ner") if ner and "ner" in self.nlp.component_names else None
         self.lex = codebook.triggers
+        self.prefilter = Prefilter(self.lex, lemma_tables(self.nlp))
         # "re-emphasize" stays one token (a verb) in this extractor's own copy of the tokenizer
         # and so do hyphenated actor nouns ("the co-chairs intend to meet": not "co" as subject)
         self.tokenizer = tokenizer_keeping(self.nlp, prefixed_forms(self.lex.verbs) | hyphenated(self.lex.actor_nouns))
@@ -134,7 +136,7 @@ class Extractor:
         # (a report cut from its attribution is parsed whatever its words: it is what a party said)
         # (a paragraph that opens with a gerund may carry on the undertaking before it: ListCursor)
         return cand.continues or cand.para.kind == "list_item" or cand.carried or cand.source is not None \
-            or (cand.gerund_paragraph and cand.opens_paragraph) or self.lex.prefilter.search(clean) is not None
+            or (cand.gerund_paragraph and cand.opens_paragraph) or self.prefilter.search(clean)
 
     def _parse(self, candidates: Iterable[Candidate]) -> Iterator:
         """spaCy's parses of the candidates, lazily, tokenized by this extractor's tokenizer."""

@@ -39,7 +39,9 @@ def test_bench_runs_on_two_tiny_texts(tiny: list[Path]):
     assert result.documents == 2
     assert result.words == TINY_WORDS
     assert result.ours_wps > 0 and result.spacy_wps > 0 and result.ratio > 0
-    assert result.peak_rss_self_mb > 0
+    assert 0 < result.peak_rss_extract_mb <= result.peak_rss_self_mb  # extraction's own peak comes first
+    assert result.ours_cpu_seconds > 0 and result.spacy_cpu_seconds > 0
+    assert result.cpu_ratio == pytest.approx(result.spacy_cpu_seconds / result.ours_cpu_seconds)
     assert "parser" in result.spacy_components and "ner" in result.spacy_components  # the full pipeline
     assert result.to_dict()["ratio"] == pytest.approx(result.ratio)
 

@@ -1,0 +1,115 @@
+"""Which sentences are worth parsing: those holding a word a rule reads, in any inflection.
+
+The codebook's stem test (``TriggerLexicon.prefilter``: a word starting with a trigger's first
+five letters) lets through "commission", "committee", "developments", "directly": most words of
+a speech. A sentence it lets through is parsed only when it also holds, as a whole word, one of
+the words the stem test is built from or a word of the lexicon's lists that rules fire on
+(modals, instruments, events, ...), read as spaCy's own lemmatizer reads them: the word itself,
+a lemma the model's rules and exception tables could give it as a verb, noun or adjective
+("committed", "pledging", "made", "commitments"), or either without a leading "re"
+("reaffirmed", "re-emphasize"). A sentence with none of them cannot hold a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pledgebook.codebook.triggers import TriggerLexicon
+
+LEMMA_POS = ("verb", "noun", "adj")
+# The lexicon's lists (besides the stem test's words) whose words a rule fires on by themselves;
+# lists that only qualify a trigger (copulas, light verbs, actor and state nouns) are left out.
+RULE_WORD_LISTS = ("modals", "polite_verbs", "hortative_verbs", "reporting_verbs", "reported_undertakings",
+                   "funding_nouns", "currencies", "target_verbs", "proposal_nouns", "progress_verbs",
+                   "review_verbs", "glad_nouns", "concession_nouns", "opening_nouns", "instruments",
+                   "signing_nouns", "events", "principle_verbs", "preserving_verbs", "convening_verbs",
+                   "appraisal_words")
+_WORD = re.compile(r"[^\W\d_]+")
+# contractions spaCy splits off and reads as the modal or "not" ("wouldn’t", "won’t", "we’ll", "we’d")
+_CONTRACTIONS = ((re.compile(r"\b(wo|ca|sha)n['’]t\b"), lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m[1]] + " not"),
+                 (re.compile(r"n['’]t\b"), lambda m: " not"), (re.compile(r"['’]ll\b"), lambda m: " will"),
+                 (re.compile(r"['’]d\b"), lambda m: " would"))
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1$")  # "committ" -> "commit", "plann" -> "plan"
+
+
+class Prefilter:
+    """``search(text)``: whether ``text`` holds a trigger word in any inflection, or one of the
+    lexicon's phrases ("are to", "'ll", a progressive undertaking after "are")."""
+
+    def __init__(self, lex: TriggerLexicon, lookups=None) -> None:
+        """``lookups``: the spaCy lemmatizer's tables (``lemma_rules``, ``lemma_exc``); without
+        them only regular English endings are undone."""
+        vocabulary = set(lex.prefilter_words).union(*(getattr(lex, name) for name in RULE_WORD_LISTS))
+        self.words = frozenset(w.lower() for w in vocabulary if _WORD.fullmatch(w))
+        self._stems = lex.prefilter
+        self._rules, self._exceptions = _tables(lookups)
+        odd = sorted((w for w in vocabulary if not _WORD.fullmatch(w)), key=len, reverse=True)
+        # phrases and clitics keep the stem test's reading: "are to", "is to", "'ll" (and ’ll)
+        odd = [*odd, *(w.replace("'", "’") for w in odd if "'" in w)]
+        pattern = r"\b(?:re-?)?(?:" + "|".join(re.escape(w) for w in odd) + ")" if odd else r"(?!)"
+        progressive = lex.progressive_undertakings
+        if progressive:  # the same test as the codebook's (a progressive undertaking after "is"/"are")
+            forms = "|".join(sorted((re.escape(w) for w in progressive), key=len, reverse=True))
+            pattern += rf"|\b(?:is|are|am)\s+(?:\S+\s+){{0,2}}(?:{forms})\b"
+        self._phrases = re.compile(pattern, re.IGNORECASE)
+        self.known = lru_cache(maxsize=1 << 16)(self._known)  # a word's verdict, once per process
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` passes the codebook's stem test and holds a rule's word or phrase."""
+        if self._stems.search(text) is None:
+            return False
+        known = self.known
+        return any(known(w) for w in _WORD.findall(_expanded(text.lower()))) or self._phrases.search(text) is not None
+
+    def _known(self, word: str) -> bool:
+        if self._is_trigger(word):
+            return True
+        bare = word[2:]  # "reaffirmed", "recommit": the stem test allows a leading "re" too
+        return word.startswith("re") and len(bare) > 1 and self._is_trigger(bare)
+
+    def _is_trigger(self, word: str) -> bool:
+        return word in self.words or any(lemma in self.words for lemma in self.lemmas(word))
+
+    def lemmas(self, word: str) -> set[str]:
+        """Every lemma the rule lemmatizer could give ``word`` (lower case) as a verb, noun or
+        adjective, whatever the tag; plus the undoubled form of a doubled final consonant."""
+        out: set[str] = set()
+        for pos in LEMMA_POS:
+            out.update(self._exceptions[pos].get(word, ()))
+            for old, new in self._rules[pos]:
+                if word.endswith(old) and len(word) > len(old):
+                    out.add(word[: len(word) - len(old)] + new)
+        out.update(_DOUBLED.sub(r"\1", form) for form in list(out))
+        return out
+
+
+def _expanded(text: str) -> str:
+    """``text`` (lower case) with its contractions written out, as spaCy's tokens read them."""
+    if "'" not in text and "’" not in text:
+        return text
+    for pattern, full in _CONTRACTIONS:
+        text = pattern.sub(full, text)
+    return text
+
+
+_REGULAR_RULES = {"verb": [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+                           ("ing", "e"), ("ing", "")],
+                  "noun": [("s", ""), ("ses", "s"), ("ies", "y"), ("es", "")], "adj": [("er", ""), ("est", "")]}
+
+
+def _tables(lookups) -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[str, list[str]]]]:
+    """The lemmatizer's suffix rules and exceptions by part of speech (the regular English
+    endings when the model has no tables)."""
+    rules = {pos: list(r) for pos, r in _REGULAR_RULES.items()}
+    exceptions: dict[str, dict[str, list[str]]] = {pos: {} for pos in LEMMA_POS}
+    if lookups is None:
+        return rules, exceptions
+    if lookups.has_table("lemma_rules"):
+        table = lookups.get_table("lemma_rules")
+        for pos in LEMMA_POS:
+            rules[pos] = [(old, new) for old, new in table.get(pos, ())] + rules[pos]
+    if lookups.has_table("lemma_exc"):
+        table = lookups.get_table("lemma_exc")
+        exceptions = {pos: dict(table.get(pos, {})) for pos in LEMMA_POS}
+    return rules, exceptions

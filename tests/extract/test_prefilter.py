@@ -1,0 +1,70 @@
+"""The inflection-aware prefilter: a sentence is parsed only when it holds a word a rule reads,
+in some inflection; the codebook's stem test alone lets through words that merely share a
+trigger's first letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgebook.codebook import Codebook
+from pledgebook.extract.nlp import lemma_tables, load_nlp
+from pledgebook.extract.prefilter import Prefilter
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Codebook.load().triggers
+
+
+@pytest.fixture(scope="module")
+def prefilter(lex) -> Prefilter:
+    return Prefilter(lex, lemma_tables(load_nlp()))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers pledged new funds for the clinic.",  # regular past
+    "Both sides are pledging support to the river authority.",  # -ing
+    "The two leaders committed to a joint plan.",  # doubled consonant
+    "They made clear that talks would continue.",  # irregular past ("make")
+    "Our commitments to the fund stand.",  # a noun's plural
+    "We reaffirmed our support for the reform.",  # "re" before a trigger
+    "We re-emphasize the value of open trade.",  # "re-" before a trigger
+    "We wouldn’t stand by.",  # a modal in a contraction
+    "These should be based on inclusive approaches.",  # an advice modal: a rule reads it too
+])
+def test_sentences_with_a_rule_word_in_any_inflection_pass(prefilter: Prefilter, sentence: str):
+    assert prefilter.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee toured the factory floor.",
+    "Prices of wheat rose in the spring.",
+])
+def test_sentences_without_one_are_not_parsed(prefilter: Prefilter, lex, sentence: str):
+    assert not prefilter.search(sentence)
+
+
+def test_stems_alone_no_longer_let_a_sentence_through(prefilter: Prefilter, lex):
+    sentence = "The committee toured the factory floor."
+    assert lex.prefilter.search(sentence) is not None  # a word shares a trigger's first five letters
+    assert not prefilter.search(sentence)
+
+
+def test_never_passes_what_the_stem_test_stops(prefilter: Prefilter, lex):
+    # the word test only narrows the stem test, so no sentence is parsed that was not before
+    sentence = "We should act now."
+    assert lex.prefilter.search(sentence) is None
+    assert not prefilter.search(sentence)
+
+
+def test_lemmas_read_inflections_as_the_lemmatizer_does(prefilter: Prefilter):
+    assert "commit" in prefilter.lemmas("committed")
+    assert "make" in prefilter.lemmas("made")
+    assert "commitment" in prefilter.lemmas("commitments")
+    assert "pledge" in prefilter.lemmas("pledging")
+
+
+def test_without_the_model_tables_regular_endings_still_count(lex):
+    bare = Prefilter(lex, None)
+    assert bare.search("The ministers pledged new funds.")
+    assert not bare.search("Prices of wheat rose in the spring.")
