@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from pledgebook.codebook import Codebook
 from pledgebook.core.data import content_hash
 from pledgebook.read.base import ReadError
+from pledgebook.read.limits import DEFAULT_LIMITS, ReadLimits
 from pledgebook.store.ingest import IngestResult, Outcome, ingest_record, stored_versions
 
 
@@ -48,11 +49,13 @@ def ingest_paths(
     codebook: Codebook | None = None,
     versions: tuple[str, str] | None = None,
     on_file: Callable[[str, str], None] = lambda path, status: None,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> IngestSummary:
     """Ingest ``files`` (already expanded); ``on_file(path, status)`` is called once per file
     with status 'new', 're-extracted', 'unchanged' or 'failed'. A file that fails to read or
     whose record the ledger refuses is reported in ``failed``; the others go on. ``codebook``:
-    what to extract with (the bundled one by default); ``versions`` overrides what is recorded."""
+    what to extract with (the bundled one by default); ``versions`` overrides what is recorded;
+    ``limits``: how large a document may be (a larger one fails, docs/limits.md)."""
     from pledgebook.extract.pipeline import extract_texts
     from pledgebook.read import read_document
 
@@ -69,7 +72,7 @@ def ingest_paths(
     with Session(engine) as session:
         for path in files:
             try:
-                raw = read_document(path, source=path)
+                raw = read_document(path, source=path, limits=limits)
             except ReadError as err:
                 failed(path, err.reason)
                 continue
@@ -80,7 +83,7 @@ def ingest_paths(
                 pending.append(path)
             session.rollback()  # do not hold a read transaction (or SQLite snapshot) open
 
-    for path, result, text in extract_texts(pending, jobs=jobs, codebook=codebook.directory):
+    for path, result, text in extract_texts(pending, jobs=jobs, codebook=codebook.directory, limits=limits):
         if isinstance(result, ReadError) or text is None:
             failed(path, getattr(result, "reason", "could not be read"))
             continue

@@ -21,6 +21,7 @@ from pledgebook.serve.cli_support import (
     warn_about_document,
 )
 from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
+from pledgebook.serve.limits import max_chars_option, max_pdf_pages_option, read_limits
 
 
 def register(app: typer.Typer) -> None:
@@ -32,6 +33,8 @@ def register(app: typer.Typer) -> None:
         progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
         link: bool = typer.Option(True, "--link/--no-link", help="Thread the new statements across documents afterwards."),
         codebook: Path | None = codebook_option(),
+        max_chars: int = max_chars_option(),
+        max_pdf_pages: int = max_pdf_pages_option(),
     ) -> None:
         """Extract and store documents, one transaction per document, then link new statements into threads.
 
@@ -55,7 +58,8 @@ def register(app: typer.Typer) -> None:
 
         with open_ledger(db, create=True) as engine, interrupted_report(done, len(files)):
             with progress_bar(len(files), "ingesting", enabled=progress) as advance:
-                summary = ingest_paths(engine, files, jobs=jobs, codebook=book, on_file=on_file)
+                summary = ingest_paths(engine, files, jobs=jobs, codebook=book, on_file=on_file,
+                                       limits=read_limits(max_chars, max_pdf_pages))
             done["linking"] = 1
             linked = link_after_ingest(engine, summary, enabled=link)
         for path, reason in summary.failed:
