@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pledgebook.read.base import ReadError
-from pledgebook.read.limits import DEFAULT_LIMITS, MAX_PDF_PAGES_OPTION, ReadLimits, too_long
+from pledgebook.read.limits import DEFAULT_LIMITS, MAX_PDF_PAGES_OPTION, ReadLimits, size, too_long
 
 # pypdf warns about every repairable defect; unrepairable ones raise and become ReadErrors.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -30,6 +30,7 @@ class PdfText:
 
 def extract_pdf(data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS) -> PdfText:
     from pypdf import PdfReader, apply_configuration
+    from pypdf.errors import LimitReachedError
 
     cap = limits.max_pdf_stream_bytes
     try:
@@ -43,6 +44,9 @@ def extract_pdf(data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS) -
             info = reader.metadata
     except ReadError:
         raise
+    except LimitReachedError:
+        raise ReadError(source, f"malformed PDF (a stream inflates past the {size(cap)} limit: a compression "
+                        "bomb?)") from None
     except RecursionError:
         raise ReadError(source, "malformed PDF (objects nested too deep)") from None
     except Exception as err:  # noqa: BLE001 - pypdf fails in many ways (KeyError, ValueError ...) on broken files

@@ -207,12 +207,14 @@ def _after_dateline(bounds: list[tuple[int, int]], view: TextView, book: Segment
 
 
 _FIRST_WORD = re.compile(r"[^\w]*(\w+)")
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)[\"”’')\]]*\s*$")
+_CLOSING = "\"”’')]"
 
 
 def ends_in_ellipsis(clean: str) -> bool:
-    """A sentence that trails off ("… the UK will lead again…", "let's be frank...")."""
-    return _ELLIPSIS_END.search(clean) is not None
+    """A sentence that trails off ("… the UK will lead again…", "let's be frank..."): an ellipsis,
+    then closing quotes or brackets and spaces (stripped, not searched for before "$", which on a
+    long run of dots and quotes retries at every dot: quadratic)."""
+    return clean.rstrip().rstrip(_CLOSING).endswith(("…", "..."))
 
 
 def continues_after_ellipsis(previous: Sentence, sentence: Sentence, book: SegmentationBook | None = None,
