@@ -17,6 +17,7 @@ from pledgebook.read.pdf import extract_pdf
 MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes  # larger inputs are refused before being read
 _MAX_BYTES_PER_CHAR = 4  # UTF-32; a text file over this many bytes a character of the limit is over it
 _PDF_MAGIC = b"%PDF"
+_HTML_SUFFIXES = tuple(ext for ext, fmt in FORMATS_BY_EXTENSION.items() if fmt == "html")
 _SUPPORTED = " ".join(FORMATS_BY_EXTENSION)
 
 
@@ -25,13 +26,11 @@ def read_document(path: str | os.PathLike[str], source: str | None = None,
     """Read one file. ``source`` (default: the path as given) names it in the result and errors;
     a file over ``limits`` is refused with a ReadError that says which limit and how to raise it."""
     source = source if source is not None else os.fspath(path)
-    data = _read_bytes(Path(path), source, limits.max_file_bytes)
+    data = _read_bytes(Path(path), source, limits)
     fmt = _detect_format(Path(path), data, source)
     if fmt == "pdf":
         pdf = extract_pdf(data, source, limits)
         return RawDocument(source, pdf.text, "pdf", 0, pdf.title, pdf.date, None, pdf.meta)
-    if fmt != "html" and len(data) > _MAX_BYTES_PER_CHAR * limits.max_chars:
-        raise ReadError(source, too_long(limits, f"a {size(len(data))} file"))
     text, encoding = decode_bytes(data, source, declared_charset(data) if fmt == "html" else None)
     del data  # the bytes are not needed once decoded: a large file is not held twice
     doc = _from_text(text, source, fmt, limits)
@@ -70,7 +69,11 @@ def _require_text(text: str, source: str) -> None:
         raise ReadError(source, "no text" if not text.strip() else "no text (no letters or digits)")
 
 
-def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
+def _read_bytes(path: Path, source: str, limits: ReadLimits) -> bytes:
+    """The file's bytes; refused unread when larger than ``limits.max_file_bytes``, or when a
+    text file (not a PDF, not HTML, whose markup does not count) is too large to hold fewer
+    characters than ``limits.max_chars`` in any encoding."""
+    max_bytes = limits.max_file_bytes
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
@@ -80,7 +83,12 @@ def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
         if info.st_size > max_bytes:
             raise ReadError(source, f"file is {size(info.st_size)}, larger than the {size(max_bytes)} limit")
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            head = handle.read(len(_PDF_MAGIC))
+            plain_text = not head.startswith(_PDF_MAGIC) and path.suffix.lower() not in _HTML_SUFFIXES
+            if plain_text and info.st_size > _MAX_BYTES_PER_CHAR * limits.max_chars:
+                raise ReadError(source, too_long(limits, f"a {size(info.st_size)} file"))
+            # (read() of a size allocates that size first: ask for what the file holds, not the limit)
+            data = head + handle.read(min(info.st_size, max_bytes) + 1 - len(head))
     except OSError as err:
         raise ReadError(source, (err.strerror or str(err)).lower()) from None
     if len(data) > max_bytes:  # grew while being read

@@ -21,29 +21,36 @@ def sentences(seed: int = 0):
         yield f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)} by {rng.randint(2025, 2040)}."
 
 
-def write_text(path: Path, size: int, seed: int = 0, paragraph: int = 6) -> Path:
-    """A plain-text file of ``size`` bytes of prose in paragraphs, written a paragraph at a time."""
+def _prose_block(seed: int, paragraph: int | None, size: int = 1 << 20) -> str:
+    """About ``size`` characters of prose: paragraphs of ``paragraph`` sentences, or one line (None)."""
     made = sentences(seed)
+    parts, length = [], 0
+    while length < size:
+        piece = " ".join(next(made) for _ in range(paragraph or 1)) + ("\n\n" if paragraph else " ")
+        parts.append(piece)
+        length += len(piece)
+    return "".join(parts)
+
+
+def _write_repeated(path: Path, block: str, size: int) -> Path:
+    """``size`` characters (ASCII: bytes) of ``block`` over and over, written a block at a time."""
     written = 0
     with path.open("w", encoding="utf-8") as out:
         while written < size:
-            block = " ".join(next(made) for _ in range(paragraph)) + "\n\n"
-            block = block[: size - written]
-            out.write(block)
-            written += len(block)
+            piece = block[: size - written]
+            out.write(piece)
+            written += len(piece)
     return path
+
+
+def write_text(path: Path, size: int, seed: int = 0, paragraph: int = 6) -> Path:
+    """A plain-text file of ``size`` bytes of prose in paragraphs."""
+    return _write_repeated(path, _prose_block(seed, paragraph, min(size, 1 << 20)), size)
 
 
 def write_one_line(path: Path, size: int, seed: int = 0) -> Path:
     """A file of ``size`` bytes with no newline: sentences run on one line."""
-    made = sentences(seed)
-    written = 0
-    with path.open("w", encoding="utf-8") as out:
-        while written < size:
-            piece = (next(made) + " ")[: size - written]
-            out.write(piece)
-            written += len(piece)
-    return path
+    return _write_repeated(path, _prose_block(seed, None, min(size, 1 << 20)), size)
 
 
 def write_pdf(path: Path, pages: int, lines_per_page: int = 30, seed: int = 0) -> Path:
