@@ -69,7 +69,7 @@ def test_readers_and_segmenter_survive_hostile_bytes(data, suffix):
         assert time.monotonic() - started < PER_CASE_SECONDS
 
 
-@profile()
+@profile(scale=0.5)
 @given(html=nested_html())
 def test_deep_or_broken_html_reads_or_fails_cleanly(html):
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,7 +100,7 @@ def ledger(tmp_path_factory):
     engine.dispose()
 
 
-@profile(scale=0.5)
+@profile(scale=0.25)
 @given(data=hostile_bytes, suffix=suffixes, lead=prose)
 def test_ingest_of_hostile_files_keeps_the_ledger_sound(ledger, data, suffix, lead):
     """Prose with hostile bytes after it: ingested (extraction and storage) or refused, and the
