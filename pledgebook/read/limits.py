@@ -23,7 +23,7 @@ class ReadLimits:
     page is refused, not decompressed)."""
 
     max_file_bytes: int = 50 * MB
-    max_chars: int = 2_000_000
+    max_chars: int = 1_500_000
     max_pdf_pages: int = 2_000
     max_pdf_stream_bytes: int = 16 * MB
 

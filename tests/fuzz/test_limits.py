@@ -38,7 +38,7 @@ def big(tmp_path_factory) -> Path:
 
 def test_a_50_mb_text_is_refused_without_being_read(big):
     message, peak = _refusal(write_text(big / "archive.txt", FIFTY_MB))
-    assert message.endswith("text over the 2,000,000-character limit for one document (a 48 MB file); "
+    assert message.endswith("text over the 1,500,000-character limit for one document (a 48 MB file); "
                             "split it into documents or raise the limit with --max-chars")
     assert peak < 1_000_000
 

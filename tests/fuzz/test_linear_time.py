@@ -5,6 +5,7 @@ busy machine does not read as a slow step; the margin is generous and the sizes 
 from __future__ import annotations
 
 import contextlib
+import gc
 import random
 import time
 from collections.abc import Callable
@@ -21,11 +22,18 @@ _WORDS = "the states will cooperate on trade and build roads with partners in th
 
 
 def _cpu(work: Callable[[], object], runs: int = 3) -> float:
+    """The least CPU time of ``runs`` runs of ``work``, the garbage of earlier tests collected
+    first and the collector off while it runs (its pauses are not the step's time)."""
     best = float("inf")
     for _ in range(runs):
-        started = time.process_time()
-        work()
-        best = min(best, time.process_time() - started)
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.process_time()
+            work()
+            best = min(best, time.process_time() - started)
+        finally:
+            gc.enable()
     return best
 
 
@@ -74,13 +82,15 @@ def test_segmentation_of_runs_is_linear(book, name):
                 peel_attribution(sent, book.attribution)
                 ends_in_ellipsis(sent.view.clean)
 
-    assert _ratio(RUNS[name], 20_000, run) < MAX_RATIO
+    ratio = _ratio(RUNS[name], 100_000, run)
+    assert ratio < MAX_RATIO, f"time at 200,000 / time at 100,000: {ratio:.2f}"
 
 
-@pytest.mark.parametrize("make, n", [(long_sentence, 1500), (number_table, 1500), (one_line_of_sentences, 300)],
+@pytest.mark.parametrize("make, n", [(long_sentence, 2000), (number_table, 2000), (one_line_of_sentences, 300)],
                          ids=["a long sentence", "a table of numbers", "one line of sentences"])
 def test_extraction_of_pathological_text_is_linear(extractor, make, n):
-    assert _ratio(make, n, lambda text: extractor.extract(read_text(text)), runs=2) < MAX_RATIO
+    ratio = _ratio(make, n, lambda text: extractor.extract(read_text(text)))
+    assert ratio < MAX_RATIO, f"time at {2 * n} / time at {n}: {ratio:.2f}"
 
 
 def test_deeply_nested_html_reads_in_linear_time(tmp_path):
