@@ -79,7 +79,7 @@ def _page_texts(reader: Any, source: str, limits: ReadLimits) -> list[str]:
     chars = 0
     for number, page in enumerate(reader.pages, start=1):
         text = (page.extract_text() or "").replace("\f", "\n")
-        chars += len(text) + 2
+        chars += len(text.strip("\n")) + (2 if pages else 0)  # the text's length as joined below
         if chars > limits.max_chars:
             raise ReadError(source, too_long(limits, f"passed at page {number:,} of {count:,}"))
         pages.append(text)

@@ -96,3 +96,15 @@ def test_a_limit_below_one_is_a_usage_error(tmp_path):
     write_text(tmp_path / "a.txt", 500)
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "--max-chars", "0"])
     assert result.exit_code == 2
+
+
+def test_the_pdf_limit_counts_the_text_as_read(tmp_path):
+    """A PDF whose text is exactly the limit is read; one character less refuses it."""
+    from read.pdfmaker import make_pdf
+
+    path = tmp_path / "two.pdf"
+    path.write_bytes(make_pdf([["France will build a road."], ["Kenya will build a port."]]))
+    length = len(read_document(path).text)
+    assert len(read_document(path, limits=ReadLimits(max_chars=length)).text) == length
+    message, _ = _refusal(path, ReadLimits(max_chars=length - 1))
+    assert "(passed at page 2 of 2)" in message
