@@ -142,6 +142,7 @@ def attach_project_anaphora(ex: Extractor, doc: DocContext) -> None:
 
 _HEADLINE_KINDS = frozenset({"commitment", "agreement"})
 HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
+_NON_SPACE = re.compile(r"\S")
 
 
 def attach_headline_project(doc: DocContext, names: list) -> None:
@@ -168,14 +169,16 @@ def _headline(doc: DocContext) -> tuple[int, int] | None:
     text, body = doc.text, doc.raw.body_start
     if doc.raw.title and (i := text.find(doc.raw.title, 0, body)) >= 0:
         return i, i + len(doc.raw.title)
-    start = re.compile(r"\S").search(text, body)
-    end = text.find("\n", start.start(), start.start() + HEADLINE_CHARS + 1) if start else -1
-    if start is None or end < 0:  # no line, or one too long to be a headline (found in linear time)
+    # the first line with a character on it, and a newline after it (found without a regex,
+    # which on a text of one enormous line would retry at every character: quadratic)
+    first = _NON_SPACE.search(text, body)
+    end = text.find("\n", first.start()) if first is not None else -1
+    if end < 0:
         return None
-    line = text[start.start():end]
-    if line.rstrip().endswith((".", "!", "?", "”", '"')):
+    line = text[first.start() : end]
+    if len(line) > HEADLINE_CHARS or line.rstrip().endswith((".", "!", "?", "”", '"')):
         return None
-    return start.start(), end
+    return first.start(), end
 
 
 def carry_projects_back(ex: Extractor, doc: DocContext) -> None:

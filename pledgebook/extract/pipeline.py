@@ -38,6 +38,7 @@ from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.units import Candidate, split_units
 from pledgebook.extract.when import find_when
 from pledgebook.read.base import RawDocument, ReadError
+from pledgebook.read.limits import DEFAULT_LIMITS, ReadLimits
 from pledgebook.segment.segmenter import Sentence, segment
 
 MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
@@ -294,26 +295,26 @@ def _start_worker(ner: bool, codebook: str | None) -> None:
     shared_extractor(ner, codebook)
 
 
-def _extract_file(path: str, ner: bool = True, codebook: str | None = None,
+def _extract_file(path: str, ner: bool = True, codebook: str | None = None, limits: ReadLimits = DEFAULT_LIMITS,
                   ) -> tuple[str, ExtractionRecord | ReadError, str | None]:
     from pledgebook.read import read_document
 
     try:
-        raw = read_document(path, source=path)
+        raw = read_document(path, source=path, limits=limits)
     except ReadError as err:
         return path, err, None
     return path, shared_extractor(ner, codebook).extract(raw), raw.text
 
 
 def extract_texts(paths: Iterable[str], jobs: int = 1, *, ner: bool = True, codebook: str | Path | None = None,
-                  ) -> Iterator[tuple[str, ExtractionRecord | ReadError, str | None]]:
+                  limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[tuple[str, ExtractionRecord | ReadError, str | None]]:
     """Extract many files, in order, with the text each record's spans point into (None when
     the file could not be read); ``jobs > 1`` uses that many worker processes. ``ner``: see
     ``Extractor``; ``codebook``: a codebook directory (the bundled one by default), handed to
-    every worker as an argument."""
+    every worker as an argument; ``limits``: how large a document may be (docs/limits.md)."""
     paths = [str(p) for p in paths]
     directory = str(Codebook.load(codebook).directory)  # validated before any work
-    task = partial(_extract_file, ner=ner, codebook=directory)
+    task = partial(_extract_file, ner=ner, codebook=directory, limits=limits)
     if jobs <= 1 or len(paths) < 2:
         yield from map(task, paths)
         return
@@ -326,7 +327,7 @@ def extract_texts(paths: Iterable[str], jobs: int = 1, *, ner: bool = True, code
 
 
 def extract_paths(paths: Iterable[str], jobs: int = 1, *, ner: bool = True, codebook: str | Path | None = None,
-                  ) -> Iterator[tuple[str, ExtractionRecord | ReadError]]:
+                  limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[tuple[str, ExtractionRecord | ReadError]]:
     """Extract many files, in order; ``jobs > 1`` uses that many worker processes."""
-    for path, result, _ in extract_texts(paths, jobs, ner=ner, codebook=codebook):
+    for path, result, _ in extract_texts(paths, jobs, ner=ner, codebook=codebook, limits=limits):
         yield path, result

@@ -6,14 +6,18 @@ an offset map back to it. Every bad input raises ReadError with a one-line messa
 """
 
 from pledgebook.read.base import RawDocument, ReadError
+from pledgebook.read.limits import DEFAULT_LIMITS, MAX_CHARS_OPTION, ReadLimits
 from pledgebook.read.paths import FORMATS_BY_EXTENSION, iter_input_paths
 from pledgebook.read.reader import MAX_FILE_BYTES, read_document, read_text
 
 __all__ = [
+    "DEFAULT_LIMITS",
+    "MAX_CHARS_OPTION",
     "FORMATS_BY_EXTENSION",
     "MAX_FILE_BYTES",
     "RawDocument",
     "ReadError",
+    "ReadLimits",
     "iter_input_paths",
     "read_document",
     "read_text",

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from pledgebook.read.limits import DEFAULT_LIMITS, ReadLimits
+
 if TYPE_CHECKING:  # imported when run: the CLI imports this module to build its options
     from sqlalchemy import Engine
 
@@ -44,16 +46,18 @@ class IngestPlan:
         *,
         codebook: Codebook | None = None,
         on_file: Callable[[str, str], None] = lambda path, status: None,
+        limits: ReadLimits = DEFAULT_LIMITS,
     ) -> IngestSummary:
-        """Extract and store ``files`` (see ``store.batch.ingest_paths`` for ``on_file``)."""
+        """Extract and store ``files`` (see ``store.batch.ingest_paths`` for ``on_file`` and
+        ``limits``, how large a document may be)."""
         if self.engine is EngineName.local:
             from pledgebook.store.batch import ingest_paths
 
-            return ingest_paths(ledger, files, jobs=self.jobs, codebook=codebook, on_file=on_file)
+            return ingest_paths(ledger, files, jobs=self.jobs, codebook=codebook, on_file=on_file, limits=limits)
         from pledgebook.scale.ray_engine import RayOptions, ingest_on_ray
 
         options = RayOptions(address=self.address, workers=self.jobs if self.jobs > 1 else None, batch=self.batch)
-        return ingest_on_ray(ledger, files, options=options, codebook=codebook, on_file=on_file)
+        return ingest_on_ray(ledger, files, options=options, codebook=codebook, on_file=on_file, limits=limits)
 
 
 def plan_ingest(engine: EngineName | str = EngineName.local, *, jobs: int = 1, address: str | None = None,

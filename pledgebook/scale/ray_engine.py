@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from pledgebook.codebook import Codebook
+from pledgebook.read.limits import DEFAULT_LIMITS, ReadLimits
 from pledgebook.core.data import ExtractionRecord
 from pledgebook.read.base import RawDocument, ReadError
 from pledgebook.scale.engines import EngineUnavailable, require_ray
@@ -81,6 +82,7 @@ def ingest_on_ray(
     codebook: Codebook | None = None,
     versions: tuple[str, str] | None = None,
     on_file: OnFile = lambda path, status: None,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> IngestSummary:
     """``store.batch.ingest_paths`` with extraction on Ray: the same summary, statuses and ledger.
     Raises ``EngineUnavailable`` when the cluster cannot be reached or fails midway (the batches
@@ -88,23 +90,24 @@ def ingest_on_ray(
     codebook = codebook or Codebook.load()
     versions = versions or current_versions(codebook)
     summary = IngestSummary()
-    pending = unstored_paths(engine, files, versions, summary, on_file)
+    pending = unstored_paths(engine, files, versions, summary, on_file, limits)
     if not pending:
         return summary  # nothing to extract: no cluster needed
     with ray_connection(options) as ray:
         try:
-            _extract_and_store(ray, engine, pending, options, codebook, versions, summary, on_file)
+            _extract_and_store(ray, engine, pending, options, codebook, versions, summary, on_file, limits)
         except ray.exceptions.RayError as err:
             raise EngineUnavailable(f"the Ray cluster failed: {_first_line(err)}") from None
     return summary
 
 
 def _extract_and_store(ray: Any, engine: Engine, pending: list[str], options: RayOptions, codebook: Codebook,
-                       versions: tuple[str, str], summary: IngestSummary, on_file: OnFile) -> None:
+                       versions: tuple[str, str], summary: IngestSummary, on_file: OnFile,
+                       limits: ReadLimits = DEFAULT_LIMITS) -> None:
     actors = start_extractors(ray, options, codebook, versions, len(pending))
     pool = ray.util.ActorPool(actors)
     batch = LedgerBatch(engine, versions, summary, on_file)
-    documents = _read(pending, summary, on_file)
+    documents = _read(pending, summary, on_file, limits)
     for path, text, result in in_input_order(pool, documents, window=options.ahead * len(actors)):
         if isinstance(result, str):
             summary.fail(path, result, on_file)
@@ -135,12 +138,13 @@ def start_extractors(ray: Any, options: RayOptions, codebook: Codebook, versions
     return actors
 
 
-def _read(paths: list[str], summary: IngestSummary, on_file: OnFile) -> Iterator[tuple[str, RawDocument]]:
+def _read(paths: list[str], summary: IngestSummary, on_file: OnFile,
+          limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[tuple[str, RawDocument]]:
     from pledgebook.read import read_document
 
     for path in paths:
         try:
-            yield path, read_document(path, source=path)
+            yield path, read_document(path, source=path, limits=limits)
         except ReadError as err:  # changed since it was checked
             summary.fail(path, err.reason, on_file)
 

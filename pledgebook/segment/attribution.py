@@ -20,11 +20,17 @@ from pledgebook.segment.view import TextView
 # a comma ending the report (a closing quote may follow it: '"We will build it," he said')
 _TAIL_COMMA = re.compile(r",[\"”’']?\s+")
 _WORD = re.compile(r"[\w’'.-]+")
-_END = re.compile(r"[\s.!?\"”’')\]]*$")
+# the closing punctuation and spaces of a sentence, matched on the reversed text: a search for
+# them before "$" would retry at every character of a long run of them (quadratic)
+_END_REVERSED = re.compile(r"[\s.!?\"”’')\]]*")
 # words a source or the words after its verb never hold: they open a clause of their own
 _CLAUSE_WORDS = frozenset("that will would shall should must can could may is are was were has have had "
                           "to not be been".split())
 _MAX_AFTER_VERB_WORDS = 10
+# An attribution's words are never longer on average: commas further back than its most words
+# at this length are not looked at (a run of commas without words between them would otherwise
+# be read back to the sentence's start from each one: quadratic)
+_MAX_CHARS_PER_WORD = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +92,9 @@ def peel_attribution(sentence: Sentence, spec: AttributionSpec | None) -> Peeled
 
 def _trailing(clean: str, vocab: _Vocabulary) -> tuple[int, str] | None:
     """(where the report ends, the source) of a trailing attribution, tried from the last comma."""
-    end = _END.search(clean).start()
-    for comma in reversed(list(_TAIL_COMMA.finditer(clean, 0, end))):
+    end = len(clean) - _END_REVERSED.match(clean[::-1]).end()
+    window = (vocab.max_source + _MAX_AFTER_VERB_WORDS + 1) * _MAX_CHARS_PER_WORD
+    for comma in reversed(list(_TAIL_COMMA.finditer(clean, max(0, end - window), end))):
         tail = clean[comma.end() : end]
         words = [w.strip(".’'") for w in _WORD.findall(tail)]
         if len(words) > vocab.max_source + _MAX_AFTER_VERB_WORDS + 1:

@@ -23,6 +23,7 @@ ParagraphKind = Literal["text", "heading", "list_item", "boilerplate"]
 
 _BLANK = re.compile(r"^[\s\u00a0\\]*$")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}\s")
+_WORD_LOOKBACK = 64  # characters looked back for the word before a full stop
 _LONG_LINE = 100  # lines longer than this are not hard-wrapped: each is its own paragraph
 _SENTENCE_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?= [\"“‘'(\[]?[A-Z0-9])"
                            # a full stop whose space was lost between a year or a word and the next
@@ -101,7 +102,7 @@ def split_sentences(view: TextView, book: SegmentationBook) -> list[tuple[int, i
     begin = 0
     for m in _SENTENCE_END.finditer(clean):
         if clean[m.start()] == ".":
-            word = clean[: m.start()].rsplit(" ", 1)[-1].lstrip("(\"“‘'[").lower()
+            word = _word_before(clean, m.start()).lstrip("(\"“‘'[").lower()
             word = re.split(r"[-–‐/]", word)[-1]  # "ROK-U.S." ends in the abbreviation "U.S."
             if word in book.abbreviations or (len(word) == 1 and word.isalpha()):
                 continue
@@ -113,6 +114,14 @@ def split_sentences(view: TextView, book: SegmentationBook) -> list[tuple[int, i
     if begin < len(clean):
         bounds.append((begin, len(clean)))
     return [(s, e) for s, e in bounds if clean[s:e].strip()]
+
+
+def _word_before(clean: str, end: int) -> str:
+    """The word that ends at ``end`` (its last ``_WORD_LOOKBACK`` characters when longer: no
+    abbreviation is that long). Looked for in a window, so that a paragraph of full stops and
+    no spaces is not searched back to its start at every one of them (quadratic)."""
+    low = max(0, end - _WORD_LOOKBACK)
+    return clean[clean.rfind(" ", low, end) + 1 or low : end]
 
 
 def split_clauses(view: TextView, s: int, e: int) -> list[Span]:
@@ -198,12 +207,14 @@ def _after_dateline(bounds: list[tuple[int, int]], view: TextView, book: Segment
 
 
 _FIRST_WORD = re.compile(r"[^\w]*(\w+)")
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)[\"”’')\]]*\s*$")
+_CLOSING = "\"”’')]"
 
 
 def ends_in_ellipsis(clean: str) -> bool:
-    """A sentence that trails off ("… the UK will lead again…", "let's be frank...")."""
-    return _ELLIPSIS_END.search(clean) is not None
+    """A sentence that trails off ("… the UK will lead again…", "let's be frank..."): an ellipsis,
+    then closing quotes or brackets and spaces (stripped, not searched for before "$", which on a
+    long run of dots and quotes retries at every dot: quadratic)."""
+    return clean.rstrip().rstrip(_CLOSING).endswith(("…", "..."))
 
 
 def continues_after_ellipsis(previous: Sentence, sentence: Sentence, book: SegmentationBook | None = None,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from pledgebook.codebook import Codebook
 from pledgebook.core.data import content_hash
 from pledgebook.read.base import ReadError
+from pledgebook.read.limits import DEFAULT_LIMITS, ReadLimits
 from pledgebook.store.ingest import IngestResult, Outcome, ingest_record, stored_versions
 
 
@@ -52,11 +53,13 @@ def ingest_paths(
     codebook: Codebook | None = None,
     versions: tuple[str, str] | None = None,
     on_file: Callable[[str, str], None] = lambda path, status: None,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> IngestSummary:
     """Ingest ``files`` (already expanded); ``on_file(path, status)`` is called once per file
     with status 'new', 're-extracted', 'unchanged' or 'failed'. A file that fails to read or
     whose record the ledger refuses is reported in ``failed``; the others go on. ``codebook``:
-    what to extract with (the bundled one by default); ``versions`` overrides what is recorded."""
+    what to extract with (the bundled one by default); ``versions`` overrides what is recorded;
+    ``limits``: how large a document may be (a larger one fails, docs/limits.md)."""
     from pledgebook.extract.pipeline import extract_texts
 
     codebook = codebook or Codebook.load()
@@ -66,8 +69,8 @@ def ingest_paths(
     def failed(path: str, reason: str) -> None:
         summary.fail(path, reason, on_file)
 
-    pending = unstored_paths(engine, files, (extractor_version, codebook_version), summary, on_file)
-    for path, result, text in extract_texts(pending, jobs=jobs, codebook=codebook.directory):
+    pending = unstored_paths(engine, files, (extractor_version, codebook_version), summary, on_file, limits)
+    for path, result, text in extract_texts(pending, jobs=jobs, codebook=codebook.directory, limits=limits):
         if isinstance(result, ReadError) or text is None:
             failed(path, getattr(result, "reason", "could not be read"))
             continue
@@ -95,6 +98,7 @@ def unstored_paths(
     versions: tuple[str, str],
     summary: IngestSummary,
     on_file: Callable[[str, str], None],
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> list[str]:
     """The files to extract: those whose text has no current run of ``versions`` (extractor,
     codebook). The others are counted in ``summary`` (unchanged, or failed to read) and
@@ -105,7 +109,7 @@ def unstored_paths(
     with Session(engine) as session:
         for path in files:
             try:
-                raw = read_document(path, source=path)
+                raw = read_document(path, source=path, limits=limits)
             except ReadError as err:
                 summary.fail(path, err.reason, on_file)
                 continue

@@ -8,7 +8,7 @@ import random
 import pytest
 
 import pledgebook.read.reader as reader
-from pledgebook.read import RawDocument, ReadError, read_document, read_text
+from pledgebook.read import RawDocument, ReadError, ReadLimits, read_document, read_text
 
 
 def _error(path, **kwargs) -> str:
@@ -129,10 +129,11 @@ def test_directory_is_not_a_document(tmp_path):
     assert _error(tmp_path).endswith(": is a directory, not a file")
 
 
-def test_too_large_file(tmp_path, monkeypatch):
-    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 2048)
+def test_too_large_file(tmp_path):
     (tmp_path / "huge.txt").write_bytes(b"a" * 3 * 1024 * 1024)
-    assert _error(tmp_path / "huge.txt") == f"{tmp_path / 'huge.txt'}: file is 3.0 MB, larger than the 2.0 KB limit"
+    with pytest.raises(ReadError) as err:
+        read_document(tmp_path / "huge.txt", limits=ReadLimits(max_file_bytes=2048))
+    assert str(err.value) == f"{tmp_path / 'huge.txt'}: file is 3.0 MB, larger than the 2.0 KB limit"
 
 
 def test_default_limit_is_50_mb():

@@ -9,6 +9,7 @@ import typer
 
 from pledgebook.serve.cli_support import EXIT_FAILED, emit, format_option, input_files, say, warn_about_document
 from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
+from pledgebook.serve.limits import max_chars_option, max_pdf_pages_option, read_limits
 
 
 def register(app: typer.Typer) -> None:
@@ -24,6 +25,8 @@ def register(app: typer.Typer) -> None:
                                  help="spaCy's NER on statements with a proper noun no rule explains (companies, "
                                       "missions); on by default, --no-ner is about 15% faster."),
         codebook: Path | None = codebook_option(),
+        max_chars: int = max_chars_option(),
+        max_pdf_pages: int = max_pdf_pages_option(),
     ) -> None:
         """Extract statements (commitments, positions, ...) from documents and print the record."""
         from pledgebook.extract.pipeline import extract_paths
@@ -38,7 +41,8 @@ def register(app: typer.Typer) -> None:
         def records() -> Iterator:
             # Printed as they come (json waits for all); a file that cannot be read is reported and skipped.
             with progress_bar(len(files), "extracting", enabled=progress and len(files) > 1) as advance:
-                for path, result in extract_paths(files, jobs=jobs, ner=ner, codebook=book.directory):
+                for path, result in extract_paths(files, jobs=jobs, ner=ner, codebook=book.directory,
+                                                      limits=read_limits(max_chars, max_pdf_pages)):
                     advance()
                     if isinstance(result, ReadError):
                         failed.append(path)

@@ -24,6 +24,7 @@ from pledgebook.serve.cli_support import (
 )
 from pledgebook.scale import EngineName, EngineUnavailable, plan_ingest
 from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
+from pledgebook.serve.limits import max_chars_option, max_pdf_pages_option, read_limits
 
 
 def register(app: typer.Typer) -> None:
@@ -37,6 +38,8 @@ def register(app: typer.Typer) -> None:
         codebook: Path | None = codebook_option(),
         run_on: EngineName = typer.Option(EngineName.local, "--engine", help="Where extraction runs: this machine, or a Ray cluster (docs/scaling.md)."),
         address: str | None = typer.Option(None, "--address", help="With --engine ray: the cluster's address (default: start a local one)."),
+        max_chars: int = max_chars_option(),
+        max_pdf_pages: int = max_pdf_pages_option(),
     ) -> None:
         """Extract and store documents, one transaction per document, then link new statements into threads.
 
@@ -67,7 +70,8 @@ def register(app: typer.Typer) -> None:
         with open_ledger(db, create=True) as engine, interrupted_report(done, len(files)):
             with progress_bar(len(files), "ingesting", enabled=progress) as advance:
                 try:
-                    summary = plan.ingest(engine, files, codebook=book, on_file=on_file)
+                    summary = plan.ingest(engine, files, codebook=book, on_file=on_file,
+                                          limits=read_limits(max_chars, max_pdf_pages))
                 except EngineUnavailable as err:
                     raise fail(str(err), EXIT_UNUSABLE) from None
             done["linking"] = 1
