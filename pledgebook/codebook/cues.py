@@ -99,6 +99,14 @@ class CueBook:
         return False
 
 
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` around [start, end): between the clause marks (commas,
+    semicolons, dashes, sentence ends) before and after it."""
+    before = list(_CLAUSE_MARK.finditer(text, 0, start))
+    after = _CLAUSE_MARK.search(text, end)
+    return (before[-1].end() if before else 0), (after.start() if after else len(text))
+
+
 def _plain(word: str) -> str:
     """A word compared with blockers: lower case, and a contracted "will" ("it'll") as "will"."""
     word = word.lower().replace("’", "'")

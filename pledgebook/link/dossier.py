@@ -206,11 +206,13 @@ def entity_spellings(engine: Engine, name: str, codebook: Codebook | None = None
     return list(dict.fromkeys([found.name, *found.aliases, *found.stored]))
 
 
-def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None = None) -> Dossier:
-    """The dossier of the entity called ``name`` (any alias); ``UnknownEntity`` if none is."""
+def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None = None, *,
+                  wording: bool = True) -> Dossier:
+    """The dossier of the entity called ``name`` (any alias); ``UnknownEntity`` if none is.
+    ``wording=False``: its threads without word diffs (link/views.py ``thread_view``)."""
     if isinstance(engine, Engine):
         with Session(engine) as session:
-            return build_dossier(session, name, codebook)
+            return build_dossier(session, name, codebook, wording=wording)
     session = engine
     book = codebook or Codebook.load()
     found = _resolve(session, name, book)
@@ -247,7 +249,7 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         entity=found.name, entity_kind=found.kind, aliases=found.aliases,
         documents=len(documents),
         first_seen=min(dates, default=None), last_seen=max(dates, default=None), statements=statements,
-        threads=[thread_view(tid, labels.get(tid), ms) for tid, ms in members.items()],  # by first mention
+        threads=[thread_view(tid, labels.get(tid), ms, wording=wording) for tid, ms in members.items()],  # by first mention
         # Function words, from the codebook: those that start a name's tail ("of", "on") and
         # those that never start one ("the", "with", "in").
         story_steps=story(statements, book.discovery.tail_connectors | book.discovery.leading_stopwords),

@@ -1,7 +1,8 @@
 """Analysts' corrections and statuses reach every view: the status column of `ledger` and
 `threads`, threads filtered on corrected values, a dossier that gains (or loses) a statement
 by a corrected entity, facets counting statements as reviewed, and ledger pages that list
-the statements analysts added in the same order as `query_ledger`."""
+the statements analysts added in the same order as `query_ledger`. And a suggestion's
+evidence may not be dated before the pledge."""
 
 from __future__ import annotations
 
@@ -9,17 +10,20 @@ import csv
 import io
 import json
 
+import pytest
+from recordkit import CODEBOOK, EXTRACTOR, make_record
 from sqlalchemy import Engine
-from trackdocs import PARK, ingest, key
+from trackdocs import EMB, PARK, PARTIES, ingest, key
 from typer.testing import CliRunner
 
-from pledgebook.link import ThreadFilter, list_threads, thread_of_statement
+from pledgebook.link import ThreadFilter, link_new_statements, list_threads, thread_of_statement
 from pledgebook.link.dossier import build_dossier
 from pledgebook.serve.cli import app
-from pledgebook.store import LedgerFilter, query_ledger, query_ledger_page
+from pledgebook.store import LedgerFilter, ingest_record, query_ledger, query_ledger_page
 from pledgebook.store.facets import count_ledger, ledger_facets
 from pledgebook.track.review import Correction, add_statement, review
 from pledgebook.track.status import set_status
+from pledgebook.track.suggest import suggestions
 
 ENV = {"PLEDGEBOOK_EMBEDDER": "hashing"}
 
@@ -138,3 +142,23 @@ def test_ledger_pages_list_added_statements_in_order(engine: Engine) -> None:
     first = query_ledger(engine, LedgerFilter())[:3]
     assert [r.text for r in first] == ["Oslo", "Oslo, 2 May 2023", "Brazil and Norway agreed to complete the "
                                        "Tapajos Solar Park by 2025"]
+
+
+@pytest.mark.parametrize(("sentence", "completion"), [
+    ("The Tapajos Solar Park, inaugurated in March 2020, lost its roof in a storm", False),
+    ("In 2019, the Tapajos Solar Park was inaugurated by the governor", False),
+    ("The Tapajos Solar Park, inaugurated in June 2022, lost its roof in a storm", True),
+    ("The Tapajos Solar Park was inaugurated on Wednesday", True),
+])
+def test_a_completion_dated_before_the_pledge_is_no_evidence(engine: Engine, sentence: str, completion: bool) -> None:
+    """The park was pledged on 2021-03-10: a 2025 report that recalls an inauguration of 2019 or
+    2020 says nothing of it; one of 2022 (or undated, so of the report's time) does."""
+    ingest(engine)
+    text = f"Belem, 15 January 2025. {sentence}, the energy ministry said."
+    rec = make_record(text, [{"quote": sentence, "kind": "position", "actors": ["BRA"], "sectors": ["energy"],
+                              "entities": [(PARK[0], PARK[1], "Tapajos Solar Park")]}],
+                      source="2025-01-15-bra.txt", date="2025-01-15", parties=PARTIES)
+    ingest_record(engine, rec, text, extractor_version=EXTRACTOR, codebook_version=CODEBOOK)
+    link_new_statements(engine, embedder=EMB)
+    kinds = {s.kind for s in suggestions(engine)}
+    assert ("completion" in kinds) is completion, kinds
