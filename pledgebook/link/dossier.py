@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -146,6 +147,7 @@ def _stored_names(session: Session) -> list[tuple[str, str | None]]:
     ).all())
 
 
+@lru_cache(maxsize=65536)  # every stored name is keyed once per dossier built: suggestions build many
 def _key(name: str) -> str:
     """Names compared as their lower-case letters and digits: case, punctuation and spacing
     ignored ("Main Line-1" = "main line 1" = "MainLine1")."""

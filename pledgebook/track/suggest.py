@@ -159,9 +159,10 @@ class _Ledger:
         return self.named[doc_id]
 
     def has_cues(self, doc_id: int) -> bool:
-        """Whether the document holds any cue that is evidence: else no sentence of it need be read."""
+        """Whether the document holds any cue: else no sentence of it need be read (whether one
+        is evidence is for ``find`` on the sentence: a whole text's every blocker is slow to check)."""
         if doc_id not in self.cued:
-            self.cued[doc_id] = bool(self.cues.find(self.document(doc_id).text))
+            self.cued[doc_id] = self.cues.mentions(self.document(doc_id).text)
         return self.cued[doc_id]
 
     def dossier(self, name: str) -> list[tuple[DossierStatement, int]]:
