@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -74,6 +74,15 @@ class CueBook:
     reworded: RewordedRule
     dropped: DroppedRule
 
+    @cached_property
+    def _any(self) -> re.Pattern[str]:
+        """Every cue in one pattern: one pass over a text instead of one per cue."""
+        return re.compile("|".join(f"(?:{p.pattern})" for _, _, p in self.patterns) or r"(?!)", re.IGNORECASE)
+
+    def mentions(self, text: str) -> bool:
+        """Whether ``text`` holds any cue at all, evidence or not (a cheap test before ``find``)."""
+        return self._any.search(text) is not None
+
     def find(self, text: str) -> list[CueMatch]:
         """Every cue in ``text`` that is evidence (no blocker before it), in text order;
         overlapping matches keep the longest."""
@@ -97,6 +106,14 @@ class CueBook:
             if any(tuple(words[i : i + n]) == blocker for i in range(len(words) - n + 1)):
                 return True
         return False
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` around [start, end): between the clause marks (commas,
+    semicolons, dashes, sentence ends) before and after it."""
+    before = list(_CLAUSE_MARK.finditer(text, 0, start))
+    after = _CLAUSE_MARK.search(text, end)
+    return (before[-1].end() if before else 0), (after.start() if after else len(text))
 
 
 def _plain(word: str) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session, defer, selectinload
 
 from pledgebook.codebook import Codebook
@@ -25,7 +26,7 @@ from pledgebook.core.data import STRENGTH_RANK, Strength
 from pledgebook.extract.variants import ProjectKeys
 from pledgebook.link.views import ThreadView, member, thread_view
 from pledgebook.store.ledger import added_rows
-from pledgebook.store.review import overlaid, reviews
+from pledgebook.store.review import Review, overlaid, reviews
 from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity, Thread, ThreadMember
 
 # Which mention of a document tells its step of the story: what was signed, then undertaken,
@@ -136,7 +137,7 @@ class _Resolved:
     stored: list[str]  # the entity names in the ledger that are this entity
 
 
-def _stored_names(session: Session) -> list[tuple[str, str]]:
+def _stored_names(session: Session) -> list[tuple[str, str | None]]:
     """(name, kind) of every entity the current statements name, once each."""
     return list(session.execute(
         select(StatementEntity.name, StatementEntity.kind).distinct()
@@ -146,6 +147,7 @@ def _stored_names(session: Session) -> list[tuple[str, str]]:
     ).all())
 
 
+@lru_cache(maxsize=65536)  # every stored name is keyed once per dossier built: suggestions build many
 def _key(name: str) -> str:
     """Names compared as their lower-case letters and digits: case, punctuation and spacing
     ignored ("Main Line-1" = "main line 1" = "MainLine1")."""
@@ -160,6 +162,10 @@ def _resolve(session: Session, name: str, book: Codebook) -> _Resolved:
     if entry is not None:
         return _Resolved(entry.name, entry.kind, list(entry.aliases), list(entry.all_names))
     stored = _stored_names(session)
+    known = {n for n, _ in stored}
+    # names only analysts gave (a correction's entities), of no known kind
+    stored += [(n, None) for n in sorted({e for r in reviews(session).values() for e in r.fields.get("entities", ())})
+               if n not in known]
     matched = sorted({n for n, _ in stored if key and _key(n) == key})
     # other spellings of a discovered project: the same project key ("El-Dabaa NPP")
     keys = ProjectKeys(book.discovery)
@@ -169,7 +175,7 @@ def _resolve(session: Session, name: str, book: Codebook) -> _Resolved:
         matched = matched + [n for n in same if n not in matched]
     if not matched:
         raise UnknownEntity(name, _suggestions(name, book.gazetteer, [n for n, _ in stored]))
-    kinds = sorted({k for n, k in stored if n == matched[0]})
+    kinds = sorted({k for n, k in stored if n == matched[0] and k is not None})
     return _Resolved(matched[0], kinds[0] if kinds else None, matched[1:], matched)
 
 
@@ -202,35 +208,42 @@ def entity_spellings(engine: Engine, name: str, codebook: Codebook | None = None
     return list(dict.fromkeys([found.name, *found.aliases, *found.stored]))
 
 
-def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None = None) -> Dossier:
-    """The dossier of the entity called ``name`` (any alias); ``UnknownEntity`` if none is."""
+def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None = None, *,
+                  wording: bool = True) -> Dossier:
+    """The dossier of the entity called ``name`` (any alias); ``UnknownEntity`` if none is.
+    ``wording=False``: its threads without word diffs (link/views.py ``thread_view``)."""
     if isinstance(engine, Engine):
         with Session(engine) as session:
-            return build_dossier(session, name, codebook)
+            return build_dossier(session, name, codebook, wording=wording)
     session = engine
     book = codebook or Codebook.load()
     found = _resolve(session, name, book)
-    rows = session.execute(
+    every_review = reviews(session)
+    # a statement an analyst corrected to name the entity is in its dossier; one corrected not
+    # to name it is not (the corrected entities win, as in every view)
+    named, unnamed = _corrected_naming(every_review, found.stored)
+    naming = Statement.id.in_(select(StatementEntity.statement_id).where(StatementEntity.name.in_(found.stored)))
+    rows = [row for row in session.execute(
         select(Statement, Document, ThreadMember)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .outerjoin(ThreadMember, ThreadMember.statement_key == Statement.stable_key)
-        .where(ExtractionRun.is_current.is_(True), Statement.id.in_(
-            select(StatementEntity.statement_id).where(StatementEntity.name.in_(found.stored))))
+        .where(ExtractionRun.is_current.is_(True), or_(naming, Statement.stable_key.in_(named)) if named else naming)
         .order_by(Document.date.nulls_last(), Document.id, Statement.start, Statement.id)
         .options(selectinload(Statement.entities), defer(Document.text))  # not the documents' texts
-    ).all()
+    ).all() if row[0].stable_key not in unnamed]
     statements, members, documents = [], defaultdict(list), set()
     for st, doc, tm in rows:
-        documents.add(doc.id)
         entities = list(dict.fromkeys(e.name for e in sorted(st.entities, key=lambda e: e.start)))
         statements.append(_statement(st, doc, tm, entities))
         if tm is not None:
             members[tm.thread_id].append(member(tm, st, doc, entities))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(list(members)))).all())
-    reviewed = reviews(session, [st.stable_key for st, _, _ in rows])  # analysts' corrections win
-    statements = overlaid(statements, "statement_id", reviewed)
-    if added := _added(session, found.stored):  # into date order (a stable sort keeps the rest as it was)
+    reviewed = {key: every_review[key] for key in {st.stable_key for st, _, _ in rows} if key in every_review}
+    statements = overlaid(statements, "statement_id", reviewed)  # analysts' corrections win
+    shown = {s.statement_id for s in statements}
+    documents = {doc.id for st, doc, _ in rows if st.stable_key in shown}
+    if added := _added(session, found.stored, every_review):  # into date order (a stable sort keeps the rest)
         statements = sorted(statements + added, key=lambda s: (s.document_date is None, s.document_date or ""))
     members = {tid: shown for tid, ms in members.items() if (shown := overlaid(ms, "statement_id", reviewed))}
     dates = [s.document_date for s in statements if s.document_date]
@@ -238,21 +251,30 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
         entity=found.name, entity_kind=found.kind, aliases=found.aliases,
         documents=len(documents),
         first_seen=min(dates, default=None), last_seen=max(dates, default=None), statements=statements,
-        threads=[thread_view(tid, labels.get(tid), ms) for tid, ms in members.items()],  # by first mention
+        threads=[thread_view(tid, labels.get(tid), ms, wording=wording) for tid, ms in members.items()],  # by first mention
         # Function words, from the codebook: those that start a name's tail ("of", "on") and
         # those that never start one ("the", "with", "in").
         story_steps=story(statements, book.discovery.tail_connectors | book.discovery.leading_stopwords),
     )
 
 
-def _added(session: Session, names: list[str]) -> list[DossierStatement]:
+def _corrected_naming(found: dict[str, Review], names: list[str]) -> tuple[list[str], set[str]]:
+    """Keys of machine statements whose corrected entities name one of ``names``, and of those
+    whose corrected entities do not."""
+    wanted = set(names)
+    corrected = {k: set(r.fields["entities"]) for k, r in found.items()
+                 if r.state != "added" and "entities" in r.fields}
+    return sorted(k for k, e in corrected.items() if e & wanted), {k for k, e in corrected.items() if not e & wanted}
+
+
+def _added(session: Session, names: list[str], found: dict[str, Review]) -> list[DossierStatement]:
     """Statements analysts added (store.review) that name one of ``names``."""
     wanted = set(names)
     return [DossierStatement(
         statement_id=r.statement_id, document_source=r.document_source, document_date=r.document_date,
         document_title=r.document_title, kind=r.kind, text=r.text, start=r.start, end=r.end, actors=r.actors,
         strength=r.strength, sectors=r.sectors, entities=r.entities, when=None, trigger=None, trigger_words=[],
-        thread_id=None) for r, _ in added_rows(session, reviews(session)) if wanted & set(r.entities)]
+        thread_id=None) for r, _ in added_rows(session, found) if wanted & set(r.entities)]
 
 
 def _statement(st: Statement, doc: Document, tm: ThreadMember | None, entities: list[str]) -> DossierStatement:

@@ -9,11 +9,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session, defer
 
 from pledgebook.core.data import STRENGTH_RANK, Strength
 from pledgebook.store.review import overlaid, reviews
+from pledgebook.store.status import latest_entries
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
@@ -21,6 +22,7 @@ from pledgebook.store.models import (
     StatementActor,
     StatementEntity,
     StatementSector,
+    StatusEntry,
     Thread,
     ThreadMember,
 )
@@ -30,13 +32,32 @@ _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 
 @dataclass(frozen=True, slots=True)
 class ThreadFilter:
-    """A thread qualifies when enough documents repeat it and some member matches each given field."""
+    """A thread qualifies when enough documents repeat it and some member matches each given
+    field, on its values as analysts corrected them (store.review)."""
 
     min_docs: int = 2
     actors: Sequence[str] = ()
     sectors: Sequence[str] = ()
     entities: Sequence[str] = ()  # canonical name or surface, case-insensitive
     limit: int | None = None
+    strengths: Sequence[str] = ()  # firm, moderate, soft
+    kinds: Sequence[str] = ()
+
+    @property
+    def by_member(self) -> bool:
+        return bool(self.actors or self.sectors or self.entities or self.strengths or self.kinds)
+
+    def member_matches(self, m: Member) -> bool:
+        """Whether ``m`` (as corrected) has one of each given field's values (entities by their
+        canonical names here: a corrected entity has no surface form)."""
+        names = {e.casefold() for e in self.entities}
+        return all((
+            not self.actors or bool({a.upper() for a in self.actors} & set(m.actors)),
+            not self.sectors or bool(set(self.sectors) & set(m.sectors)),
+            not self.entities or bool(names & {e.casefold() for e in m.entities}),
+            not self.strengths or m.strength in self.strengths,
+            not self.kinds or m.kind in self.kinds,
+        ))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +100,7 @@ class ThreadView:
     strength_change: str  # stronger | weaker | unchanged | mixed | n/a (first vs last member)
     members: list[Member]
     wording: list[WordingChange] = field(default_factory=list)
+    status: str | None = None  # its latest status entry (docs/tracking.md), None when never set
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -120,34 +142,38 @@ def _current_statements():  # type: ignore[no-untyped-def]
     )
 
 
-def _thread_ids(session: Session, flt: ThreadFilter) -> list[int]:
+def _thread_ids(session: Session, flt: ThreadFilter, reviewed: list[str] = ()) -> list[int]:  # type: ignore[assignment]
+    """The threads ``flt`` selects by the machine's values, most repeated first; with the keys
+    of ``reviewed`` statements, also every thread holding one (its corrected values are checked
+    on its view, by ``list_threads``), and no limit (rejected members may drop a thread)."""
     current = _current_statements()
+    member_conds = []
     for values, column, table in (
         ([a.upper() for a in flt.actors], StatementActor.actor, StatementActor),
         (list(flt.sectors), StatementSector.sector, StatementSector),
     ):
         if values:
-            current = current.where(
-                ThreadMember.thread_id.in_(
-                    _current_statements().join(table, table.statement_id == Statement.id).where(column.in_(values))
-                )
-            )
+            member_conds.append(ThreadMember.thread_id.in_(
+                _current_statements().join(table, table.statement_id == Statement.id).where(column.in_(values))))
     if flt.entities:
         names = [e.casefold() for e in flt.entities]
-        current = current.where(
-            ThreadMember.thread_id.in_(
-                _current_statements()
-                .join(StatementEntity, StatementEntity.statement_id == Statement.id)
-                .where((func.lower(StatementEntity.name).in_(names)) | (func.lower(StatementEntity.surface).in_(names)))
-            )
-        )
+        member_conds.append(ThreadMember.thread_id.in_(
+            _current_statements()
+            .join(StatementEntity, StatementEntity.statement_id == Statement.id)
+            .where((func.lower(StatementEntity.name).in_(names)) | (func.lower(StatementEntity.surface).in_(names)))))
+    for values, column in ((list(flt.strengths), Statement.strength), (list(flt.kinds), Statement.kind)):
+        if values:
+            member_conds.append(ThreadMember.thread_id.in_(_current_statements().where(column.in_(values))))
+    if reviewed and member_conds:
+        touched = select(ThreadMember.thread_id).where(ThreadMember.statement_key.in_(list(reviewed)))
+        member_conds = [or_(ThreadMember.thread_id.in_(touched), and_(*member_conds))]
     docs = func.count(func.distinct(Statement.document_id))
     stmt = (
-        current.group_by(ThreadMember.thread_id)
+        current.where(*member_conds).group_by(ThreadMember.thread_id)
         .having(docs >= flt.min_docs)
         .order_by(docs.desc(), ThreadMember.thread_id)
     )
-    if flt.limit is not None:
+    if flt.limit is not None and not reviewed:
         stmt = stmt.limit(flt.limit)
     return list(session.scalars(stmt))
 
@@ -183,8 +209,13 @@ def _views(session: Session, ids: list[int], wording: bool = True) -> list[Threa
         by_thread[tm.thread_id].append(member(tm, st, doc, entity_names.get(st.id, [])))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(ids))).all())
     found = reviews(session, [st.stable_key for _, st, _ in rows])  # analysts' corrections win
-    return [thread_view(tid, labels.get(tid), overlaid(by_thread.get(tid, []), "statement_id", found), wording=wording)
-            for tid in ids]
+    statuses = latest_entries(session, StatusEntry.thread_id, ids)
+    views = [thread_view(tid, labels.get(tid), overlaid(by_thread.get(tid, []), "statement_id", found), wording=wording)
+             for tid in ids]
+    for view in views:
+        if view.id in statuses:
+            view.status = statuses[view.id].status
+    return views
 
 
 def member(tm: ThreadMember, st: Statement, doc: Document, entities: list[str]) -> Member:
@@ -220,8 +251,16 @@ def list_threads(engine: Engine | Session, flt: ThreadFilter = ThreadFilter(), *
     if isinstance(engine, Engine):
         with Session(engine) as session:
             return list_threads(session, flt, wording=wording)
-    # a thread whose members analysts rejected may fall below min_docs (store.review)
-    return [v for v in _views(engine, _thread_ids(engine, flt), wording) if v.documents >= flt.min_docs]
+    # Reviewed statements: a thread is checked on its members as corrected, and one whose members
+    # analysts rejected may fall below min_docs (store.review); so it is ranked on its view.
+    reviewed = list(reviews(engine)) if flt.by_member or flt.min_docs > 1 else []
+    touched = set(reviewed)
+    views = [v for v in _views(engine, _thread_ids(engine, flt, reviewed), wording) if v.documents >= flt.min_docs
+             and (not flt.by_member or not touched.intersection(m.statement_id for m in v.members)
+                  or any(flt.member_matches(m) for m in v.members))]
+    if reviewed:
+        views.sort(key=lambda v: (-v.documents, v.id))
+    return views[: flt.limit] if flt.limit is not None else views
 
 
 def get_thread(engine: Engine | Session, thread_id: int, *, wording: bool = True) -> ThreadView | None:

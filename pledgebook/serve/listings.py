@@ -112,10 +112,14 @@ def _statement_table(rows: Iterable[LedgerRow], console: Console) -> None:
     rows = list(rows)
     # Narrow: sectors go first, then entities, source, actors, strength (120 columns: date,
     # kind, actors, strength, due, source, text); below LIST_BELOW a list, text first.
-    columns = [TableColumn("date", 10), TableColumn("kind", 12), TableColumn("actors", 9, drop=3),
+    # The status column only once some statement has one (`status set`); in the list layout it
+    # follows the kind on the details line.
+    status = [TableColumn("status", 11, drop=2)] if any(r.status for r in rows) else []
+    columns = [TableColumn("date", 10), TableColumn("kind", 12), *status, TableColumn("actors", 9, drop=3),
                TableColumn("str.", 8, drop=2), TableColumn("due", 10, drop=1), TableColumn("source", 18, drop=4),
                TableColumn("sectors", 14, drop=6), TableColumn("entities", 14, drop=5), TableColumn("text", text=True)]
-    print_table(console, columns, ([r.document_date or "?", kind_cell(r.kind), actors_cell(r.actors, r.non_state_actors), r.strength,
+    print_table(console, columns, ([r.document_date or "?", kind_cell(r.kind), *([r.status] if status else []),
+                                    actors_cell(r.actors, r.non_state_actors), r.strength,
                                     r.due or r.due_event, short_title(r.document_title, r.document_source),
                                     ", ".join(r.sectors),
                                     ", ".join(r.entities), one_line(r.text)] for r in rows),
@@ -124,14 +128,15 @@ def _statement_table(rows: Iterable[LedgerRow], console: Console) -> None:
 
 def _threads_table(views: Iterable[ThreadView], console: Console) -> None:
     views = list(views)
+    status = [TableColumn("status", 11, drop=2, labelled=True)] if any(v.status for v in views) else []
     columns = [TableColumn("thread", 6, justify="right", labelled=True),
-               TableColumn("docs", 4, justify="right", labelled=True), TableColumn("first", 10, labelled=True),
+               TableColumn("docs", 4, justify="right", labelled=True), *status, TableColumn("first", 10, labelled=True),
                TableColumn("last", 10, drop=3, labelled=True), TableColumn("strength", 10, drop=2, labelled=True),
                TableColumn("entities", 16, drop=1), TableColumn("latest wording", text=True)]
     rows = []
     for v in views:
         row = thread_row(v)
         strength = v.strength_change if len(v.members) > 1 else (v.strengths[0] if v.strengths else None)
-        rows.append([str(v.id), str(v.documents), v.first_seen or "?", v.last_seen or "?", strength,
-                     ", ".join(row["entities"]), one_line(row["latest_text"] or "")])
+        rows.append([str(v.id), str(v.documents), *([v.status] if status else []), v.first_seen or "?",
+                     v.last_seen or "?", strength, ", ".join(row["entities"]), one_line(row["latest_text"] or "")])
     print_table(console, columns, rows, caption=f"{len(views)} thread{'s' if len(views) != 1 else ''}")

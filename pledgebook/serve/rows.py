@@ -48,7 +48,8 @@ def _columns(spec: str) -> tuple[Column, ...]:
 STATEMENTS = RowKind("statements", _columns(
     "statement_id record_id document_id document_source document_date document_title:prose document_place "
     "document_parties:list kind actors:list non_state_actors:list strength sectors:list entities:list text:prose start:int end:int "
-    "when:prose when_date due due_precision due_event:prose plover cameo rule trigger trigger_words:list actor_source rationale:prose"
+    "when:prose when_date due due_precision due_event:prose plover cameo rule trigger trigger_words:list actor_source rationale:prose "
+    "status"
 ))
 
 # PLOVER/POLECAT-style dyadic events (export --format events), one per actor and other party.
@@ -59,7 +60,7 @@ EVENTS = RowKind("events", _columns(
 
 THREADS = RowKind("threads", _columns(
     "thread_id:int label:prose documents:int statements:int first_seen last_seen strengths:list strength_change "
-    "entities:list latest_statement_id latest_text:prose"
+    "entities:list latest_statement_id latest_text:prose status"
 ))
 
 # `pledgebook dossiers`: an entity and how much the ledger says about it.
@@ -85,6 +86,7 @@ def record_statement_rows(record: ExtractionRecord) -> Iterator[dict]:
             "due_event": st.when.event if st.when else None,
             "plover": st.plover, "cameo": st.cameo, "rule": st.rule, "trigger": st.trigger,
             "trigger_words": list(st.trigger_words), "actor_source": st.actor_source, "rationale": st.rationale,
+            "status": None,  # tracked once stored (docs/tracking.md)
         }
 
 
@@ -125,5 +127,5 @@ def thread_row(view: ThreadView) -> dict:
         "strengths": list(view.strengths), "strength_change": view.strength_change,
         "entities": list(dict.fromkeys(e for m in view.members for e in m.entities)),
         "latest_statement_id": latest.statement_id if latest else None,
-        "latest_text": latest.text if latest else None,
+        "latest_text": latest.text if latest else None, "status": view.status,
     }

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -80,6 +80,7 @@ class LedgerRow:
     actor_source: str | None
     rationale: str
     entities: list[str] = field(default_factory=list)
+    status: str | None = None  # its current status (store/status.py: its own, its thread's or a dossier's)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -106,8 +107,13 @@ def _fts_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
 
 
 def _document_conditions(flt: LedgerFilter) -> list[ColumnElement[bool]]:
-    """What an analyst's correction cannot change: the run is current, the document's date."""
+    """What an analyst's correction cannot change: the run is current, the document and its
+    date, the statement's stable key."""
     conds: list[ColumnElement[bool]] = [ExtractionRun.is_current.is_(True)]
+    if flt.keys:
+        conds.append(Statement.stable_key.in_(list(flt.keys)))
+    if flt.documents:
+        conds.append(Statement.document_id.in_(list(flt.documents)))
     if flt.since is not None:
         conds.append(Document.date >= flt.since)
     if flt.until is not None:
@@ -151,10 +157,6 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
         conds.append(Statement.when_due.between(flt.due[0].isoformat(), flt.due[1].isoformat()))
     if flt.overdue_on is not None:
         conds.append(Statement.when_due < flt.overdue_on.isoformat())
-    if flt.keys:
-        conds.append(Statement.stable_key.in_(list(flt.keys)))
-    if flt.documents:
-        conds.append(Statement.document_id.in_(list(flt.documents)))
     if flt.search:
         fts = _fts_condition(dialect, flt.search)
         if fts is not None:
@@ -165,7 +167,8 @@ def _conditions(flt: LedgerFilter, dialect: str) -> list[ColumnElement[bool]]:
 def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -> list[LedgerRow]:
     """Current statements matching ``flt``, newest document first, then in text order, with
     analysts' reviews applied (store.review): a rejected statement is left out, a corrected one
-    shown and filtered as corrected, an added one listed like the others."""
+    shown and filtered as corrected, an added one listed like the others (before the machine's
+    statements that start where it does). Each row carries its current status."""
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger(session, flt)
@@ -180,7 +183,7 @@ def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .where(and_(*_document_conditions(flt), *fields))
-        .order_by(Document.date.desc().nulls_last(), Document.id, Statement.start, Statement.id)
+        .order_by(*_ORDER)
         # A row needs none of its document's text: sorting whole texts made a page 5x slower.
         .options(selectinload(Statement.entities), defer(Document.text))
     )
@@ -188,26 +191,41 @@ def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -
     if flt.limit is not None and flt.overdue_on is None:
         # reviewed rows may drop out below: at most one per reviewed key
         stmt = stmt.limit(flt.limit + len(found))
-    rows = [(doc.date, doc.id, _row(st, doc)) for st, doc in session.execute(stmt)]
-    if not checked_here:
-        return [row for _, _, row in rows]
-    rows += _added_rows(session, found, flt)
-    rows.sort(key=lambda r: (r[0] is None, -(r[0].toordinal() if r[0] else 0), r[1], r[2].start))
-    shown = overlaid([row for _, _, row in rows], "statement_id", found)
-    shown = [r for r in shown if r.statement_id not in found or _matches(r, flt)]
-    if flt.overdue_on is not None:
-        shown = _not_fulfilled(session, shown, flt.fulfilled)
-    return shown[: flt.limit] if flt.limit is not None else shown
+    rows = [(_sort_key(doc.date, doc.id, st.start, st.id, st.end), _row(st, doc)) for st, doc in session.execute(stmt)]
+    if checked_here:
+        rows = sorted(rows + _added_rows(session, found, flt), key=lambda r: r[0])
+    shown = [row for _, row in rows]
+    if checked_here:
+        shown = _reviewed(session, shown, found, flt)
+    return with_status(session, shown[: flt.limit] if flt.limit is not None else shown)
+
+
+def _sort_key(date: dt.date | None, document: int, start: int, statement: int, end: int) -> tuple:
+    """A row's place in the ledger: newest document first (undated last), then the document's
+    row id, the start, the statement's row id (0 for an analyst's added statement: before the
+    machine's at the same start) and the end (which orders added statements that start together)."""
+    return (date is None, -(date.toordinal() if date else 0), document, start, statement, end)
+
+
+def with_status(session: Session, rows: list[LedgerRow]) -> list[LedgerRow]:
+    """``rows`` with their current status (store/status.py)."""
+    current = effective_statuses(session, [r.statement_id for r in rows])
+    if not current:
+        return rows
+    return [replace(r, status=current[r.statement_id].status) if r.statement_id in current else r for r in rows]
 
 
 def _added_rows(session: Session, found: dict[str, Review], flt: LedgerFilter) -> list[tuple]:
-    """Statements analysts added, as (date, document id, row) for the documents the filter keeps."""
+    """Statements analysts added, as (sort key, row), of the documents (and keys) the filter
+    keeps; their own fields are checked by ``_reviewed``."""
     out = []
     for row, doc in added_rows(session, found):
         if (flt.since and (doc.date is None or doc.date < flt.since)) or (
                 flt.until and (doc.date is None or doc.date > flt.until)):
             continue
-        out.append((doc.date, doc.id, row))
+        if (flt.keys and row.statement_id not in flt.keys) or (flt.documents and doc.id not in flt.documents):
+            continue
+        out.append((_sort_key(doc.date, doc.id, row.start, 0, row.end), row))
     return out
 
 
@@ -260,13 +278,19 @@ def _not_fulfilled(session: Session, rows: list[LedgerRow], fulfilled: str | Non
 @dataclass(frozen=True, slots=True)
 class LedgerPosition:
     """Where a page of the ledger ended: the sort key of its last statement (document date,
-    document and statement row ids, start). The next page starts after it, so rows stored
-    meanwhile never shift a page the way an offset would."""
+    document and statement row ids, start; for a statement an analyst added, statement 0 and
+    its end). The next page starts after it, so rows stored meanwhile never shift a page the
+    way an offset would."""
 
     date: str | None
     document: int
     start: int
     statement: int
+    end: int = 0  # only for an added statement (statement 0): added ones may start together
+
+    def sort_key(self) -> tuple:
+        day = dt.date.fromisoformat(self.date) if self.date else None
+        return _sort_key(day, self.document, self.start, self.statement, self.end if not self.statement else 0)
 
 
 def _after(pos: LedgerPosition) -> ColumnElement[bool]:
@@ -290,7 +314,8 @@ def query_ledger_page(
 
     The page's statements are chosen by their sort keys alone, and only those are then read,
     as plain columns: sorting every match's full row, or building ORM objects for rows that
-    are only turned into ``LedgerRow``s, is what made a page slow."""
+    are only turned into ``LedgerRow``s, is what made a page slow. Statements analysts added
+    (few) are merged in by the same sort key."""
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger_page(session, flt, size=size, after=after)
@@ -300,21 +325,32 @@ def query_ledger_page(
         fields = [or_(Statement.stable_key.in_(list(found)), and_(*fields))] if len(found) <= 5000 else fields
     conds = _document_conditions(flt) + fields + ([_after(after)] if after is not None else [])
     keys = target.execute(
-        select(Statement.id, Document.id, Document.date, Statement.start)
+        select(Statement.id, Document.id, Document.date, Statement.start, Statement.end)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .where(and_(*conds)).order_by(*_ORDER).limit(size + 1)
     ).all()
-    rows = _reviewed(target, _rows_by_id(target, [k[0] for k in keys[:size]]), found, flt)
-    if len(keys) <= size:
+    chosen: list[tuple] = [(_sort_key(date, doc, start, sid, 0), sid) for sid, doc, date, start, _ in keys]
+    added = _added_rows(target, found, flt)
+    if added:  # the added ones after ``after``, merged in order
+        floor = after.sort_key() if after is not None else None
+        chosen = sorted(chosen + [(k, row) for k, row in added if floor is None or k > floor], key=lambda c: c[0])
+    chosen = chosen[: size + 1]
+    machine = {c[1]: row for c, row in zip(
+        [c for c in chosen[:size] if isinstance(c[1], int)],
+        _rows_by_id(target, [c[1] for c in chosen[:size] if isinstance(c[1], int)]))}
+    rows = [machine[c[1]] if isinstance(c[1], int) else c[1] for c in chosen[:size]]
+    rows = with_status(target, _reviewed(target, rows, found, flt))
+    if len(chosen) <= size:
         return rows, None
-    statement, document, date, start = keys[size - 1]
-    return rows, LedgerPosition(date.isoformat() if date else None, document, start, statement)
+    key = chosen[size - 1][0]
+    date = dt.date.fromordinal(-key[1]).isoformat() if not key[0] else None
+    return rows, LedgerPosition(date, key[2], key[3], key[4], key[5] if not key[4] else 0)
 
 
 def _reviewed(session: Session, rows: list[LedgerRow], found: dict[str, Review], flt: LedgerFilter) -> list[LedgerRow]:
-    """A page's rows with analysts' reviews and the overdue check applied (a page may come out
-    shorter than asked; statements analysts added are listed by ``query_ledger`` only)."""
+    """Rows with analysts' reviews and the overdue check applied (a page may come out shorter
+    than asked)."""
     if found:
         rows = [r for r in overlaid(rows, "statement_id", found) if r.statement_id not in found or _matches(r, flt)]
     if flt.overdue_on is not None:

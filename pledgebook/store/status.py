@@ -39,6 +39,8 @@ def effective_statuses(session: Session, keys: Collection[str]) -> dict[str, Eff
     """The current status of each of ``keys`` (stable keys) that has one."""
     keys = list(dict.fromkeys(keys))
     out: dict[str, Effective] = {}
+    if not keys or session.scalar(select(StatusEntry.id).limit(1)) is None:  # nothing tracked yet: no lookups
+        return out
     for key, entry in latest_entries(session, StatusEntry.statement_key, keys).items():
         out[key] = Effective(entry.status, "statement", entry.id)
     rest = [k for k in keys if k not in out]

@@ -31,6 +31,7 @@ it for an analyst's decision (confirm or dismiss), recorded by the track layer.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -42,7 +43,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from pledgebook.codebook import Codebook
-from pledgebook.codebook.cues import CueBook, CueMatch, load_cues
+from pledgebook.codebook.cues import CueBook, CueMatch, clause_of, load_cues
 from pledgebook.core.data import STRENGTH_RANK, Strength
 from pledgebook.link.dossier import DossierStatement, UnknownEntity, build_dossier
 from pledgebook.link.views import Member, ThreadFilter, ThreadView, get_thread, list_threads
@@ -158,16 +159,17 @@ class _Ledger:
         return self.named[doc_id]
 
     def has_cues(self, doc_id: int) -> bool:
-        """Whether the document holds any cue that is evidence: else no sentence of it need be read."""
+        """Whether the document holds any cue: else no sentence of it need be read (whether one
+        is evidence is for ``find`` on the sentence: a whole text's every blocker is slow to check)."""
         if doc_id not in self.cued:
-            self.cued[doc_id] = bool(self.cues.find(self.document(doc_id).text))
+            self.cued[doc_id] = self.cues.mentions(self.document(doc_id).text)
         return self.cued[doc_id]
 
     def dossier(self, name: str) -> list[tuple[DossierStatement, int]]:
         """The statements of the project's dossier, each with its document's id."""
         if name not in self.dossiers:
             try:
-                found = build_dossier(self.session, name, self.codebook)
+                found = build_dossier(self.session, name, self.codebook, wording=False)  # no word diffs needed
                 statements, self.aliases[name] = found.statements, [found.entity, *found.aliases]
             except UnknownEntity:
                 statements = []
@@ -190,12 +192,12 @@ def suggestions(engine: Engine | Session, thread_id: int | None = None, *, cues:
     book = codebook or Codebook.load()
     ledger = _Ledger(engine, cues or load_cues(book.directory), book, projects=_project_names(engine))
     if thread_id is not None:
-        view = get_thread(engine, thread_id)
+        view = get_thread(engine, thread_id, wording=False)  # suggestions read no word diffs
         if view is None:
             raise UnknownThread(f"no thread {thread_id}")
         views = [view]
     else:
-        views = sorted(list_threads(engine, ThreadFilter(min_docs=1)), key=lambda v: v.id)
+        views = sorted(list_threads(engine, ThreadFilter(min_docs=1), wording=False), key=lambda v: v.id)
     silent = _dropped_context(engine) if views else {}
     out: list[Suggestion] = []
     for view in views:
@@ -258,7 +260,7 @@ def _cue_suggestions(view: ThreadView, ledger: _Ledger) -> list[Suggestion]:
     out, covered = [], defaultdict(list)
     for cand in _candidates(view, ledger, origin):
         covered[cand.document_id].append(cand.start)
-        for cls, (start, end, matches) in _cues_of(cand, ledger).items():
+        for cls, (start, end, matches) in _cues_of(cand, ledger, origin).items():
             where = _said_by(cand) if (start, end) == (cand.start, cand.end) else f"the sentence of {_said_by(cand)}"
             out.append(_cue_suggestion(view, ledger, cand.document_id, (start, end), cls, matches, cand.statement_key,
                                        cand.dossier, f"{where} (first pledged {origin})"))
@@ -306,7 +308,7 @@ def _sentence_suggestions(view: ThreadView, ledger: _Ledger, name: str, origin: 
                 continue
             covered[doc_id].append(a)
             by_class: dict[str, list[CueMatch]] = defaultdict(list)
-            for m in ledger.cues.find(text[a:b]):
+            for m in _dated_cues(ledger, text[a:b], origin):
                 by_class[m.cls].append(m)
             for cls, matches in by_class.items():
                 out.append(_cue_suggestion(view, ledger, doc_id, (a, b), cls, matches, None, name,
@@ -314,20 +316,56 @@ def _sentence_suggestions(view: ThreadView, ledger: _Ledger, name: str, origin: 
     return out
 
 
-def _cues_of(cand: _Candidate, ledger: _Ledger) -> dict[str, tuple[int, int, list[CueMatch]]]:
+def _cues_of(cand: _Candidate, ledger: _Ledger, origin: str) -> dict[str, tuple[int, int, list[CueMatch]]]:
     """Per cue class, the quoting span and the cues found: in the statement's own words, else in
-    the sentence it stands in."""
+    the sentence it stands in (only cues of events not dated before ``origin``)."""
     found: dict[str, tuple[int, int, list[CueMatch]]] = {}
-    for m in ledger.cues.find(cand.text):
+    for m in _dated_cues(ledger, cand.text, origin):
         found.setdefault(m.cls, (cand.start, cand.end, []))[2].append(m)
     missing = [c for c in ledger.cues.reasons if c not in found]
     sentence = ledger.sentence(cand.document_id, cand.start) if missing and ledger.has_cues(cand.document_id) else None
     if sentence is not None and sentence != (cand.start, cand.end):
         a, b = sentence
-        for m in ledger.cues.find(ledger.document(cand.document_id).text[a:b]):
+        for m in _dated_cues(ledger, ledger.document(cand.document_id).text[a:b], origin):
             if m.cls in missing:
                 found.setdefault(m.cls, (a, b, []))[2].append(m)
     return found
+
+
+_YEAR_NAMED = re.compile(r"(?:\b([A-Za-z]{3,})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?\b((?:19|20)\d{2})\b")
+_INTRO_WORDS = 4  # a clause this short before the cue's, naming a year, dates it ("In March 2016, the port opened")
+
+
+def _dated_cues(ledger: _Ledger, text: str, origin: str) -> list[CueMatch]:
+    """The cues of ``text`` that are evidence and whose event is not dated before the pledge
+    (``origin``): a later report that recalls a past event ("the port, inaugurated in 2010,")
+    says nothing of a pledge made in 2018."""
+    pledged = dt.date.fromisoformat(origin[:10]) if len(origin) >= 10 else None
+    found = ledger.cues.find(text)
+    if pledged is None or not found:
+        return found
+    return [m for m in found if not _dated_before(text, m, pledged, ledger.codebook.times.due.months)]
+
+
+def _dated_before(text: str, cue: CueMatch, day: dt.date, months: dict[str, int]) -> bool:
+    """Whether the dates the cue's clause (or a short clause just before it) names all end
+    before ``day`` ("in 2016": its last day; "in March 2016": the last of March)."""
+    a, b = clause_of(text, cue.start, cue.end)
+    named = list(_YEAR_NAMED.finditer(text, a, b))
+    if not named and a > 0:
+        intro = clause_of(text, max(a - 2, 0), max(a - 2, 0))
+        if len(text[intro[0]:intro[1]].split()) <= _INTRO_WORDS:
+            named = list(_YEAR_NAMED.finditer(text, *intro))
+    if not named:
+        return False
+    latest = max(_last_day(int(m.group(2)), months.get((m.group(1) or "")[:3].lower())) for m in named)
+    return latest < day
+
+
+def _last_day(year: int, month: int | None) -> dt.date:
+    if month is None:
+        return dt.date(year, 12, 31)
+    return (dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)) - dt.timedelta(days=1)
 
 
 def _said_by(cand: _Candidate) -> str:

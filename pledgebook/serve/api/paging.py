@@ -38,11 +38,11 @@ def _decode(cursor: str, kind: str, types: tuple[type | tuple[type, ...], ...]) 
 
 
 def ledger_cursor(position: LedgerPosition) -> str:
-    return encode("statements", position.date, position.document, position.start, position.statement)
+    return encode("statements", position.date, position.document, position.start, position.statement, position.end)
 
 
 def ledger_position(cursor: str) -> LedgerPosition:
-    date, document, start, statement = _decode(cursor, "statements", ((str, type(None)), int, int, int))
+    date, document, start, statement, end = _decode(cursor, "statements", ((str, type(None)), int, int, int, int))
     if date is not None:
         import datetime as dt
 
@@ -50,7 +50,7 @@ def ledger_position(cursor: str) -> LedgerPosition:
             dt.date.fromisoformat(date)
         except ValueError:
             raise ApiError(422, "invalid cursor", [{"where": "query.cursor", "message": "bad date"}]) from None
-    return LedgerPosition(date, document, start, statement)
+    return LedgerPosition(date, document, start, statement, end)
 
 
 def documents_cursor(before: int) -> str:

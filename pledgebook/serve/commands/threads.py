@@ -51,18 +51,25 @@ def register(app: typer.Typer) -> None:
         actor: list[str] = typer.Option([], "--actor", "-a", help="Some member has this actor; repeatable (any)."),
         sector: list[str] = typer.Option([], "--sector", "-s", help="Some member has this sector; repeatable (any)."),
         entity: list[str] = typer.Option([], "--entity", "-e", help="Some member names this entity (canonical or as written); repeatable."),
+        strength: list[str] = typer.Option([], "--strength", help="Some member has this strength (firm, moderate, soft); repeatable."),
+        kind: list[str] = typer.Option([], "--kind", "-k", help="Some member is of this kind; repeatable."),
         limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="At most N threads."),
         fmt: str = format_option("table", "json", "jsonl", "csv", default="table",
                                  help="table, json or jsonl (threads with their member statements) or csv (a row per thread)."),
     ) -> None:
-        """Threads: the same undertaking across documents, most repeated first."""
+        """Threads: the same undertaking across documents, most repeated first, with their status.
+
+        Filters read members as analysts corrected them (`review correct`)."""
         from pledgebook.link import ThreadFilter, list_threads
-        from pledgebook.serve.filters import check_actors, check_sectors, entity_names
+        from pledgebook.serve.filters import check_actors, check_kinds, check_sectors, check_strengths, entity_names
         from pledgebook.serve.listings import threads_listing
 
         actors, sectors = check_actors(actor), check_sectors(sector)
+        strengths, kinds = check_strengths(strength), check_kinds(kind)
         with open_ledger(db) as engine:
-            views = list_threads(engine, ThreadFilter(min_docs, actors, sectors, entity_names(engine, entity), limit))
+            flt = ThreadFilter(min_docs, actors, sectors, entity_names(engine, entity), limit,
+                               strengths=strengths, kinds=kinds)
+            views = list_threads(engine, flt)
         emit(threads_listing(views), fmt)
 
     @app.command("thread")
