@@ -509,6 +509,8 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
         return True
     if subject.lemma_.lower() in lex.actor_nouns or low in lex.actor_nouns:
         return True
+    if subject.pos_ == "NOUN" and low in lex.corporate_nouns:
+        return True  # "the Chinese firm will hold a stake": acts for its side (codebook corporate_nouns)
     # "Chinese officials", "the U.S. side": a proper-noun or demonym modifier with a generic head
     return any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("compound", "amod", "poss")) and \
         subject.lemma_.lower() in lex.actor_nouns

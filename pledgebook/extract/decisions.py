@@ -122,7 +122,17 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
     if action is not None and action.dep_ == "ccomp" and trig is not None and trig.kind == "commitment" \
             and trig.strength == "soft" and _others_act(head, action):
         action = None  # "I hope that delegates will ...": a wish about others
+    if trig is not None and trig.intention and not _intends_act(head, action, lex, reported):
+        trig = None
     return _Clause(head, lex, reported, lemma, modal, negated, trig, trig_tok, words, dobj, complement, action)
+
+
+def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reported: bool) -> bool:
+    """"wants to build X" / "said it wanted to build X": not a past wish told in narration ("we
+    wanted to sit with them"), nor a wish to perceive ("want to see X")."""
+    if head.tag_ == "VBD" and not reported:
+        return False
+    return action is None or action.lemma_.lower() not in lex.non_agentive_verbs
 
 
 def _trigger(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Trigger | None, Token, list[str]]:
