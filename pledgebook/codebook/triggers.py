@@ -167,7 +167,7 @@ class TriggersFile(FileSchema):
     action_nouns: Words
     action_suffixes: Words
     actor_nouns: Words
-    corporate_nouns: Words = []
+    corporate_nouns: Words
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
