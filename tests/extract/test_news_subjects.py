@@ -56,3 +56,34 @@ def test_an_intention_to_act_is_a_soft_undertaking(extractor, sentence, words):
 ])
 def test_a_wish_that_undertakes_nothing_is_no_commitment(extractor, sentence):
     assert _commitments(extractor, LEAD + sentence) == []
+
+
+# -- a reported "would" with a time to come -------------------------------------------------------
+def _dated_commitments(extractor, tmp_path, body: str):
+    from pledgebook.read import read_document
+    path = tmp_path / "report.md"
+    path.write_text(f"---\ntitle: Ferry report\ndate: '2020-03-02'\n---\n\n{LEAD}\n\n{body}\n", encoding="utf-8")
+    record = extractor.extract(read_document(str(path)))
+    return [" ".join(s.text.split()) for s in record.statements if s.kind == "commitment"]
+
+
+@pytest.mark.parametrize("body, words", [
+    ("The minister told his counterpart that the second phase of the terminal would be completed in June next year.",
+     "the second phase of the terminal would be completed in June next year"),
+    ("The minister said the Arica ferry terminal would be finished by 2022.",
+     "the Arica ferry terminal would be finished by 2022"),
+    ("The Arica ferry terminal would be opened by the end of next year, officials said.",
+     "The Arica ferry terminal would be opened by the end of next year"),
+])
+def test_a_reported_would_with_a_time_to_come_is_an_undertaking(extractor, tmp_path, body, words):
+    assert any(words in found for found in _dated_commitments(extractor, tmp_path, body))
+
+
+@pytest.mark.parametrize("body", [
+    "The minister said the Arica ferry terminal would be finished.",  # no time: may be a condition
+    "The minister said an attack on the terminal would invoke the treaty.",
+    "The minister said the Arica ferry terminal would be finished in 2015.",  # a past date: a report
+    "The minister said the terminal would have been finished by 2021 without the floods.",  # counterfactual
+])
+def test_a_reported_would_without_a_time_to_come_is_no_undertaking(extractor, tmp_path, body):
+    assert all("terminal" not in found for found in _dated_commitments(extractor, tmp_path, body))
