@@ -29,6 +29,7 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
+from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.rules import Rule
 
 _MODAL_LEMMAS = {"'ll": "will"}
@@ -479,6 +480,24 @@ def _stated_aim(c: _Clause) -> Verdict:
                     plan, lemma, undertaker=owner, trigger_noun=subject)
 
 
+def _hope_stated(c: _Clause) -> Verdict:
+    """"It is my hope that your commitment will go all the way": read as "I hope that ..." (hopes.py):
+    the owner's soft undertaking when the act hoped for is its own, else a stance."""
+    hope = stated_hope(c.head, c.lex) if c.modal is None and not c.negated else None
+    if hope is None:
+        return None
+    trig = c.lex.aim_nouns[hope.noun.lemma_.lower()]
+    words = [c.head.text, hope.noun.text, hope.clause.text]
+    if hope.own_act:
+        return Decision("commitment", "commitment", trig.strength, Rule.STATED_AIM, words, hope.clause, trig.lemma,
+                        undertaker=hope.owner, trigger_noun=hope.noun)
+    otherwise = trig.otherwise
+    if otherwise is None:
+        return None  # (an aim noun that is nothing without one's own act)
+    return Decision(otherwise.kind, otherwise.category, None, Rule.FALLBACK_WITHOUT_ACTION, words, None, trig.lemma,
+                    undertaker=hope.owner, trigger_noun=hope.noun)
+
+
 def _goal_of_doing(c: _Clause) -> Verdict:
     """"Our goal of commissioning the first reactor in 2023 persists": a possessed goal of doing
     something, which the parser makes the root noun of the sentence, is its possessor's moderate
@@ -829,6 +848,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _planned_action,
     _headline_plan,
     _stated_aim,
+    _hope_stated,
     _goal_of_doing,
     _expected_act,
     _progress_reported,

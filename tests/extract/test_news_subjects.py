@@ -87,3 +87,30 @@ def test_a_reported_would_with_a_time_to_come_is_an_undertaking(extractor, tmp_p
 ])
 def test_a_reported_would_without_a_time_to_come_is_no_undertaking(extractor, tmp_path, body):
     assert all("terminal" not in found for found in _dated_commitments(extractor, tmp_path, body))
+
+
+# -- "It is my hope that ..." -------------------------------------------------------------------------
+def _kinds(extractor, text: str):
+    return [(s.kind, s.strength, s.rule) for s in extractor.extract_text(LEAD + text).statements
+            if "ferry deal" not in s.text]
+
+
+def test_a_hope_that_another_acts_is_a_stance(extractor):
+    text = "“It is therefore my hope that your commitment to the ferry, which has been clear, will go all the way.”"
+    assert _kinds(extractor, text) == [("position", None, "fallback_without_action")]
+
+
+@pytest.mark.parametrize("text, strength", [
+    ("It is our hope that we will finish the ferry terminal by 2027.", "soft"),
+    ("It is our intention that we will open the ferry terminal by 2027.", "moderate"),
+])
+def test_a_hope_for_ones_own_act_is_a_soft_undertaking(extractor, text, strength):
+    assert _kinds(extractor, text) == [("commitment", strength, "stated_aim")]
+
+
+@pytest.mark.parametrize("text", [
+    "It is my belief that the terminal will be built.",  # a belief is no aim
+    "It is a hope that many share.",  # no one's hope, no clause hoped for
+])
+def test_it_is_without_a_possessed_aim_and_its_clause_is_nothing(extractor, text):
+    assert _kinds(extractor, text) == []
