@@ -118,7 +118,7 @@ def test_it_is_without_a_possessed_aim_and_its_clause_is_nothing(extractor, text
 
 @pytest.mark.parametrize("sentence, kind", [
     ("I want to thank our contractors for their speed.", "appreciation"),  # "want" passes on the thanks
-    ("We want to reaffirm our support for the ferry terminal.", "position"),
+    ("We want to reaffirm our respect for international law.", "position"),
 ])
 def test_want_before_a_stance_or_thanks_takes_its_kind(extractor, sentence, kind):
     assert [k for k, _, _ in _kinds(extractor, sentence)] == [kind]
