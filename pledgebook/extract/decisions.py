@@ -130,10 +130,14 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
 
 def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reported: bool) -> bool:
     """"wants to build X" / "said it wanted to build X": not a past wish told in narration ("we
-    wanted to sit with them"), nor a wish to perceive ("want to see X")."""
+    wanted to sit with them"), nor a wish to perceive ("want to see X"), nor that another act
+    ("China wanted Indonesia to guarantee the loan": a demand)."""
     if head.tag_ == "VBD" and not reported:
         return False
-    return action is None or action.lemma_.lower() not in lex.non_agentive_verbs
+    wanted = action or next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if wanted is not None and (subject_of(wanted) is not None or any(c.dep_ == "dobj" for c in head.children)):
+        return False  # (the parser may make the other party the object of "want")
+    return wanted is None or wanted.lemma_.lower() not in lex.non_agentive_verbs
 
 
 def _trigger(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Trigger | None, Token, list[str]]:

@@ -53,6 +53,7 @@ def test_an_intention_to_act_is_a_soft_undertaking(extractor, sentence, words):
     "We wanted to sit with Peru to discuss all issues.",  # a past wish told in narration
     "We want to see a permanent ferry service.",  # a wish to perceive, no act
     "Peru wanted a bigger share, but Chile refused.",  # no action
+    "Peru wants Chile to guarantee the ferry loan.",  # another's act: a demand
 ])
 def test_a_wish_that_undertakes_nothing_is_no_commitment(extractor, sentence):
     assert _commitments(extractor, LEAD + sentence) == []
