@@ -54,6 +54,9 @@ def test_an_intention_to_act_is_a_soft_undertaking(extractor, sentence, words):
     "We want to see a permanent ferry service.",  # a wish to perceive, no act
     "Peru wanted a bigger share, but Chile refused.",  # no action
     "Peru wants Chile to guarantee the ferry loan.",  # another's act: a demand
+    "Peru no longer wants to build the ferry terminal.",  # denied
+    "Peru does not want to build the ferry terminal.",
+    "I want to speak about the ferry terminal today.",  # a manner of speaking
 ])
 def test_a_wish_that_undertakes_nothing_is_no_commitment(extractor, sentence):
     assert _commitments(extractor, LEAD + sentence) == []
