@@ -52,6 +52,9 @@ class Trigger(Schema):
     needs_particle: bool = False  # the verb is a trigger only with one of its particles ("look forward")
     anticipates: bool = False  # "look forward to X": a meeting to come, a soft undertaking or a hope, by X
     settles_instrument: bool = False  # "agreed to a Framework for ...": an instrument as object is an agreement
+    # "the company wanted to make X the gateway": an intention, an undertaking only when stated now or
+    # reported ("said it wanted to"), and only of an act (not "want to see")
+    intention: bool = False
     reports_own_undertaking: bool = False  # "announce that we are creating X" is itself the undertaking
     object_plan: bool = False  # an object naming an action or a plan is the action ("endorse the action plan")
 
@@ -164,6 +167,7 @@ class TriggersFile(FileSchema):
     action_nouns: Words
     action_suffixes: Words
     actor_nouns: Words
+    corporate_nouns: Words
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
@@ -228,6 +232,7 @@ class TriggerLexicon:
     plan_nouns: frozenset[str]  # a plan, programme, process or an institution's work: supporting one undertakes
     action_suffixes: tuple[str, ...]
     actor_nouns: frozenset[str]
+    corporate_nouns: frozenset[str]  # "the Chinese firm will hold ...": a company acts for its side
     action_nouns: frozenset[str]
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
@@ -335,6 +340,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         plan_nouns=frozenset(file.plan_nouns),
         action_suffixes=tuple(file.action_suffixes),
         actor_nouns=frozenset(file.actor_nouns),
+        corporate_nouns=frozenset(file.corporate_nouns),
         action_nouns=frozenset(file.action_nouns),
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),

@@ -53,6 +53,9 @@ class Finding:
     series_item: bool = False  # an item of a series of actions, its span cut by the surface
     trigger: str | None = None  # lemma of the trigger word (Statement.trigger)
     lead_actors: tuple[str, ...] | None = None  # an item under "We will:": the actors of that clause
+    # reported "would" on a thing's clause ("said the line would be completed in June"): binds the
+    # reporter only when it sets a time to come (pipeline), else it may state a condition
+    backshifted: bool = False
 
 
 def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> list[Finding]:
@@ -194,13 +197,15 @@ class _ClauseChain:
         actor_subject = _actor_like(subject, lex) or (self.reporter is not None and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
             or (self.undertaking_report and self.modal in lex.binding_modals)))
+        backshifted = not actor_subject and self.reporter is not None and self.modal == "would" \
+            and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children)  # "would have been": counterfactual
         if self.undertaking_report and not _actor_like(subject, lex) and decision.undertaker is None:
             subj_text, inherit = self.reporter, False  # "agreed that Japanese trains would be used": who agreed
         if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
             actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their")
         return Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule, decision.triggers,
                        subj_text, self.reporter, inherit, head.i, actor_subject=actor_subject,
-                       aspectual=decision.aspectual, trigger=decision.trigger)
+                       aspectual=decision.aspectual, trigger=decision.trigger, backshifted=backshifted)
 
     # -- further undertakings a clause names --------------------------------------------------
     def _also(self, finding: Finding, tok: Token, rule: Rule, triggers: list[str], **changes) -> None:
@@ -522,6 +527,8 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
         return True
     if subject.lemma_.lower() in lex.actor_nouns or low in lex.actor_nouns:
         return True
+    if subject.pos_ == "NOUN" and low in lex.corporate_nouns:
+        return True  # "the Chinese firm will hold a stake": acts for its side (codebook corporate_nouns)
     # "Chinese officials", "the U.S. side": a proper-noun or demonym modifier with a generic head
     return any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("compound", "amod", "poss")) and \
         subject.lemma_.lower() in lex.actor_nouns

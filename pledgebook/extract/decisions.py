@@ -29,6 +29,7 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
+from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.rules import Rule
 
 _MODAL_LEMMAS = {"'ll": "will"}
@@ -122,7 +123,30 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
     if action is not None and action.dep_ == "ccomp" and trig is not None and trig.kind == "commitment" \
             and trig.strength == "soft" and _others_act(head, action):
         action = None  # "I hope that delegates will ...": a wish about others
+    if trig is not None and trig.intention and not _intends_act(head, action, lex, reported):
+        trig = None
     return _Clause(head, lex, reported, lemma, modal, negated, trig, trig_tok, words, dobj, complement, action)
+
+
+def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reported: bool) -> bool:
+    """"wants to build X" / "said it wanted to build X": not a past wish told in narration ("we
+    wanted to sit with them"), nor a wish to perceive ("want to see X"), nor that another act
+    ("China wanted Indonesia to guarantee the loan": a demand)."""
+    if (head.tag_ == "VBD" and not reported) or head.tag_ == "VBG" or _denied(head):
+        return False  # (nor "no longer want to", "wanting to review")
+    wanted = action or next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if wanted is not None and (subject_of(wanted) is not None or any(c.dep_ == "dobj" for c in head.children)):
+        return False  # (the parser may make the other party the object of "want")
+    spoken = lex.verbs.get(lemma_of(wanted, lex.verbs)) if wanted is not None else None
+    if spoken is not None and spoken.kind in ("meeting", "discussion"):
+        return False  # "I want to speak about resilience": a manner of speaking
+    return wanted is None or wanted.lemma_.lower() not in lex.non_agentive_verbs
+
+
+def _denied(head: Token) -> bool:
+    """"does not want", "no longer want", "never wanted"."""
+    return any(t.dep_ == "neg" or t.lower_ in ("never", "no") for c in head.children if c.dep_ in ("neg", "advmod")
+               for t in c.subtree)
 
 
 def _trigger(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Trigger | None, Token, list[str]]:
@@ -488,6 +512,24 @@ def _stated_aim(c: _Clause) -> Verdict:
                     plan, lemma, undertaker=owner, trigger_noun=subject)
 
 
+def _hope_stated(c: _Clause) -> Verdict:
+    """"It is my hope that your commitment will go all the way": read as "I hope that ..." (hopes.py):
+    the owner's soft undertaking when the act hoped for is its own, else a stance."""
+    hope = stated_hope(c.head, c.lex) if c.modal is None and not c.negated else None
+    if hope is None:
+        return None
+    trig = c.lex.aim_nouns[hope.noun.lemma_.lower()]
+    words = [c.head.text, hope.noun.text, hope.clause.text]
+    if hope.own_act:
+        return Decision("commitment", "commitment", trig.strength, Rule.STATED_AIM, words, hope.clause, trig.lemma,
+                        undertaker=hope.owner, trigger_noun=hope.noun)
+    otherwise = trig.otherwise
+    if otherwise is None:
+        return None  # (an aim noun that is nothing without one's own act)
+    return Decision(otherwise.kind, otherwise.category, None, Rule.FALLBACK_WITHOUT_ACTION, words, None, trig.lemma,
+                    undertaker=hope.owner, trigger_noun=hope.noun)
+
+
 def _goal_of_doing(c: _Clause) -> Verdict:
     """"Our goal of commissioning the first reactor in 2023 persists": a possessed goal of doing
     something, which the parser makes the root noun of the sentence, is its possessor's moderate
@@ -825,6 +867,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _planned_action,
     _headline_plan,
     _stated_aim,
+    _hope_stated,
     _goal_of_doing,
     _expected_act,
     _progress_reported,

@@ -151,7 +151,7 @@ class Extractor:
         """The statement ``f`` found in ``cand``, or None when it is no statement of the document's."""
         sent = cand.piece
         span = sent.view.span(f.start, f.end)
-        if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject):
+        if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject and not self._reported_plan(doc, sent, f)):
             return None
         text = span.of(doc.text)
         if f.kind == "commitment" and f.lead_actors is None and f.subject and self.actors.is_thing(f.subject):
@@ -178,6 +178,19 @@ class Extractor:
             redraft(draft, doc.info, self.lex)  # a meeting dated to come, "we need to" by who says it
         queue_named(self, doc, draft, sent, f, parsed)
         return draft
+
+    def _reported_plan(self, doc: DocContext, sent: Sentence, f: Finding) -> bool:
+        """"Uhuru said the second phase would be completed in June next year": a reported "would" on
+        a thing's clause is the reporter's undertaking when it sets a time to come ("said an attack
+        would invoke the treaty" sets none: a condition)."""
+        if not f.backshifted:
+            return False
+        when = find_when(doc.text, sent.view, f.start, f.end, doc.info.date, self.codebook.times)
+        if when is None or when.kind not in ("deadline", "date", "period"):
+            return False
+        # (due.py leaves some times to come undated: "in June next year"; a past date is a report)
+        doc_date = doc.info.date
+        return when.due is not None or (doc_date is not None and (when.date is None or when.date >= doc_date[: len(when.date)]))
 
     def _statement_actors(self, doc: DocContext, f: Finding, previous: list[str],
                           attributed_to: str | None = None) -> tuple[list[str], str, str] | None:
