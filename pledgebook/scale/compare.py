@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity, Thread, ThreadMember
 
-_NOT_CONTENT = {"id", "run_id", "document_id", "statement_id", "ingested_at", "created_at", "updated_at"}
+_NOT_CONTENT = {"id", "run_id", "document_id", "statement_id", "ingested_at", "created_at", "updated_at", "linked_at"}
 
 
 def _content(row: Any) -> tuple:
@@ -25,7 +25,8 @@ def ledger_fingerprint(engine: Engine) -> dict[str, list[tuple]]:
     with Session(engine) as session:
         docs = session.scalars(select(Document)).all()
         hash_of = {d.id: d.content_hash for d in docs}
-        runs = [(hash_of[r.document_id], *_content(r)) for r in session.scalars(select(ExtractionRun))]
+        runs = [(hash_of[r.document_id], *_content(r), r.linked_at is not None)  # linked or not; not when
+                for r in session.scalars(select(ExtractionRun))]
         statements = session.scalars(select(Statement)).all()
         key_of = {s.id: s.stable_key for s in statements}
         entities = [(key_of[e.statement_id], *_content(e)) for e in session.scalars(select(StatementEntity))]
