@@ -6,9 +6,7 @@ into a fresh database on the test server ($PLEDGEBOOK_TEST_PG_URL, scripts/start
 
 from __future__ import annotations
 
-import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +15,6 @@ import pytest
 from tests.conftest import EXAMPLES
 
 TOKEN = "test-token-5f2c"  # noqa: S105 - a test server's token
-PG_ENV = "PLEDGEBOOK_TEST_PG_URL"
 
 
 def ingest_examples(db: str) -> None:
@@ -77,25 +74,9 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 @pytest.fixture(scope="module")
 def postgres_db() -> Iterator[str]:
-    """A fresh database on the PostgreSQL test server, dropped afterwards. Without the server
-    the module skips locally and fails under CI=true, as the storage tests do."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
+    """A fresh database on the PostgreSQL test server for the module, dropped afterwards. Without
+    the server the module skips locally and fails under CI=true, as the storage tests do."""
+    from ledger_fixtures import fresh_postgres_database
 
-    url = os.environ.get(PG_ENV)
-    if not url:
-        message = f"{PG_ENV} is not set: run `eval \"$(scripts/start-postgres.sh)\"` first"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    server = make_url(url)
-    name = f"pledgebook_api_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with fresh_postgres_database("pledgebook_api") as url:
+        yield url
