@@ -6,14 +6,13 @@ variable the PostgreSQL cases skip locally but FAIL when CI=true, so CI never sk
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine
+
+from pledgebook.store.scratch import scratch_postgres_database
 
 PG_ENV = "PLEDGEBOOK_TEST_PG_URL"
 
@@ -28,20 +27,9 @@ def _postgres_server_url() -> str:
     return url
 
 
-@contextmanager
-def fresh_postgres_database(prefix: str = "pledgebook_t") -> Iterator[str]:
+def fresh_postgres_database(prefix: str = "pledgebook_t"):
     """The URL of a new, empty database on the test server, dropped when the block ends."""
-    server = make_url(_postgres_server_url())
-    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    return scratch_postgres_database(_postgres_server_url(), prefix=prefix)
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ import resource
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -227,27 +226,11 @@ def fresh_sqlite() -> Iterator[str]:
         yield f"sqlite:///{Path(tmp) / 'ledger.db'}"
 
 
-@contextmanager
-def fresh_postgres(server_url: str) -> Iterator[str]:
+def fresh_postgres(server_url: str):
     """A new, empty database on the PostgreSQL server at ``server_url``, dropped afterwards."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
+    from pledgebook.store.scratch import scratch_postgres_database
 
-    from pledgebook.store import resolve_db_url
-
-    server = make_url(resolve_db_url(server_url))
-    name = f"pledgebook_bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        try:
-            yield server.set(database=name).render_as_string(hide_password=False)
-        finally:
-            with admin.connect() as conn:
-                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        admin.dispose()
+    return scratch_postgres_database(server_url, prefix="pledgebook_bench")
 
 
 def postgres_server(option: str | None = None) -> str | None:
