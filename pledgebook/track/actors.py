@@ -3,7 +3,8 @@ splits them (extract/non_state.py): state parties in ``actors``, the companies a
 organisations that undertake it in ``non_state_actors`` (then ``actors`` is empty and
 ``actor_source`` is ``non_state``), from the codebook's actor data.
 
-- a party code or a name the actor book knows (KEN, "Kenya", G7) is a party;
+- a party code or a name the actor book knows (KEN, "Kenya", G7) is a party, and so is a
+  state's agency (actors.yaml ``agencies``: "ISRO" is India);
 - an international organisation of actors.yaml ``organisations`` (any alias the gazetteer gives
   it: "the World Bank", "IBRD") is a non-state actor, under its canonical name;
 - another institution the gazetteer gives to states (JICA) acts for them: its parties;
@@ -67,6 +68,9 @@ def _one(value: str, codebook: Codebook, companies: dict[str, str]) -> tuple[lis
     if value.upper() in {*book.countries, *book.groups} or book.lookup(value) is not None:
         return [resolve_party(value, codebook)], None
     key = _key(value)
+    agency_of = [code for code, names in book.agencies.items() if key in {_key(n) for n in names}]
+    if agency_of:
+        return agency_of, None  # "ISRO", "the Pentagon": a state's agency acts for it
     entry = next((e for e in codebook.gazetteer if key in {_key(a) for a in e.all_names}), None)
     organisations = {_key(o): o for o in book.organisations}
     if entry is not None and (_key(entry.name) in organisations or key in organisations):
