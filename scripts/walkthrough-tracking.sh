@@ -28,8 +28,14 @@ news=tests/data/walkthrough-news
 framework="Framework for the U.S.-India Major Defense Partnership"
 
 pb() { "$python" -m pledgebook "$@" --db "$db"; }
-step() { printf '\n\033[1m$ pledgebook %s\033[0m\n' "$*"; pb "$@" --author analyst; }
-show() { printf '\n\033[1m$ pledgebook %s\033[0m\n' "$*"; pb "$@"; }
+# echo: the command as typed (arguments with spaces quoted), folded at 80 columns
+echo_command() {
+  local line="$ pledgebook" arg
+  for arg in "$@"; do [[ $arg == *" "* ]] && line+=" \"$arg\"" || line+=" $arg"; done
+  printf '\n%s\n' "$line" | fold -s -w 80
+}
+step() { echo_command "$@"; pb "$@" --author analyst; }
+show() { echo_command "$@"; pb "$@" 2>&1 | fold -s -w 80; }
 # pick EXPR: evaluate EXPR over the JSON on stdin (bound to v) and print the result
 pick() { "$python" -c "import json, sys; v = json.load(sys.stdin); print($1)"; }
 
