@@ -12,7 +12,6 @@ next link pass.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -39,10 +38,6 @@ class AddedStatement:
     @property
     def fields(self) -> dict:
         return self.review.fields
-
-    @property
-    def date(self) -> dt.date | None:
-        return self.document.date
 
 
 def added_statements(session: Session, found: dict[str, Review] | None = None,

@@ -148,3 +148,32 @@ def test_an_actor_correction_splits_parties_and_non_state_actors(engine) -> None
     added = add_statement(engine, rec.document.id, Correction(kind="commitment", actors=["IMF"]),
                           quote="Norway welcomed the new rail plan", link=False)
     assert (row(added.statement_id).actors, row(added.statement_id).non_state_actors) == ([], ["IMF"])
+
+
+def test_the_review_add_command_links_and_prints_the_thread(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from pledgebook.serve.cli import app
+
+    def run(*args: str, code: int = 0) -> str:
+        out = CliRunner().invoke(app, [*args, "--db", db], env={"COLUMNS": "80"})
+        assert out.exit_code == code, out.output
+        return out.output
+
+    text = ("Nairobi, 13 February 2024\n\nKenya and Japan agreed to open the Kisumu Fish Market by June 2024.\n\n"
+            "Nairobi, 2 March 2025. The Kisumu Fish Market began operations on Monday, the ministry said.\n")
+    (tmp_path / "2024-02-13_kenya-japan.txt").write_text(text, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'ledger.db'}"
+    run("ingest", str(tmp_path), "--no-link", "--no-progress")
+    run("link", "--embedder", "hashing")
+    pledge = json.loads(run("ledger", "-f", "json"))[0]
+    out = run("review", "add", str(tmp_path / "2024-02-13_kenya-japan.txt"), "--kind", "commitment", "--quote",
+              "Kenya and Japan agreed to open the Kisumu Fish Market", "--embedder", "hashing", "--author", "ana")
+    line = out.strip().splitlines()[-1]
+    assert line.startswith("added:") and " is in thread " in line, out
+    # an unknown actor: one line, exit 2, nothing written
+    out = run("review", "correct", pledge["statement_id"], "--actor", "Atlantis", code=2)
+    assert "unknown party 'Atlantis'" in out and len(out.strip().splitlines()) == 1
+    assert json.loads(run("review", "list", "-f", "json"))[0]["state"] == "added"
