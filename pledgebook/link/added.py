@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.sectors import alias_key
-from pledgebook.store.models import Document, StatementEntity, ThreadMember
+from pledgebook.store.models import Document, ReviewCorrection, StatementEntity, ThreadMember
 from pledgebook.store.review import Review, reviews
 
 
@@ -52,8 +52,11 @@ def added_statements(session: Session, found: dict[str, Review] | None = None,
 
 
 def added_memberships(session: Session, thread_ids: list[int] | None = None) -> dict[str, ThreadMember]:
-    """The thread memberships of added statements (of ``thread_ids`` when given), by key."""
-    keys = [k for k, r in reviews(session).items() if r.state == "added"]
+    """The thread memberships of added statements (of ``thread_ids`` when given), by key. One
+    small query when analysts added nothing (the views ask on every read)."""
+    ever = list(session.scalars(
+        select(ReviewCorrection.statement_key).distinct().where(ReviewCorrection.action == "add")))
+    keys = [k for k, r in reviews(session, ever).items() if r.state == "added"] if ever else []
     out: dict[str, ThreadMember] = {}
     for start in range(0, len(keys), 500):
         stmt = select(ThreadMember).where(ThreadMember.statement_key.in_(keys[start:start + 500]))
