@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pledgebook.codebook import Codebook
+from pledgebook.codebook.entities import GazetteerEntry
 from pledgebook.codebook.sectors import alias_key
 from pledgebook.store.models import Document, ReviewCorrection, StatementEntity, ThreadMember
 from pledgebook.store.review import Review, reviews
@@ -72,8 +73,7 @@ def entity_mentions(session: Session, added: list[AddedStatement],
     start, end in its text). A name the gazetteer knows (by any alias) is its entry; another
     takes the kind the analyst's add recorded (``entity_kinds``) or the ledger stores it under.
     Offsets: the first place the text names it (any alias, any case), else unknown."""
-    book = codebook or Codebook.load()
-    by_key = {_key(a): e for e in book.gazetteer for a in e.all_names}
+    by_key = _gazetteer_keys(codebook or Codebook.load())
     names = sorted({n for a in added for n in a.fields.get("entities", ())})
     stored: dict[str, str] = {}
     for start in range(0, len(names), 500):
@@ -90,6 +90,18 @@ def entity_mentions(session: Session, added: list[AddedStatement],
             mentions.append((entry.name if entry is not None else name, kind, *_first(text, spellings)))
         out[a.key] = mentions
     return out
+
+
+_KEYED: dict[int, tuple[object, dict[str, GazetteerEntry]]] = {}
+
+
+def _gazetteer_keys(book: Codebook) -> dict[str, GazetteerEntry]:
+    """The gazetteer's entries by the key of each of their names, made once per gazetteer."""
+    found = _KEYED.get(id(book.gazetteer))
+    if found is None or found[0] is not book.gazetteer:
+        found = (book.gazetteer, {_key(a): e for e in book.gazetteer for a in e.all_names})
+        _KEYED[id(book.gazetteer)] = found
+    return found[1]
 
 
 def _key(name: str) -> str:

@@ -114,6 +114,8 @@ def _added_items(session: Session, cfg: LinkConfig) -> list[tuple[tuple, str, st
     """The statements analysts added, of a threaded kind, as ``_load`` rows: their items come from
     the one factory, on their fields as reviewed (kind, actors, sectors, entities, text)."""
     added = added_statements(session, kinds=cfg.kinds)
+    if not added:
+        return []
     mentions = entity_mentions(session, added)
     out = []
     for a in added:
