@@ -24,7 +24,8 @@ from pledgebook.codebook.entities import GazetteerEntry
 from pledgebook.codebook.sectors import alias_key
 from pledgebook.core.data import STRENGTH_RANK, Strength
 from pledgebook.extract.variants import ProjectKeys
-from pledgebook.link.views import ThreadView, member, thread_view
+from pledgebook.link.added import added_memberships
+from pledgebook.link.views import Member, ThreadView, added_member, member, member_order, thread_view
 from pledgebook.store.ledger import added_rows
 from pledgebook.store.review import Review, overlaid, reviews
 from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity, Thread, ThreadMember
@@ -243,9 +244,15 @@ def build_dossier(engine: Engine | Session, name: str, codebook: Codebook | None
     statements = overlaid(statements, "statement_id", reviewed)  # analysts' corrections win
     shown = {s.statement_id for s in statements}
     documents = {doc.id for st, doc, _ in rows if st.stable_key in shown}
-    if added := _added(session, found.stored, every_review):  # into date order (a stable sort keeps the rest)
-        statements = sorted(statements + added, key=lambda s: (s.document_date is None, s.document_date or ""))
     members = {tid: shown for tid, ms in members.items() if (shown := overlaid(ms, "statement_id", reviewed))}
+    if added := _added(session, found.stored, every_review):  # into date order (a stable sort keeps the rest)
+        statements = sorted(statements + [st for st, _, _ in added],
+                             key=lambda s: (s.document_date is None, s.document_date or ""))
+        documents |= {doc_id for _, _, doc_id in added}
+        for st, m, _ in added:
+            if m is not None and st.thread_id is not None:  # a member of a thread: in it too
+                members[st.thread_id] = sorted(members.get(st.thread_id, []) + [m], key=member_order)
+        labels |= dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(list(members)))).all())
     dates = [s.document_date for s in statements if s.document_date]
     return Dossier(
         entity=found.name, entity_kind=found.kind, aliases=found.aliases,
@@ -267,14 +274,23 @@ def _corrected_naming(found: dict[str, Review], names: list[str]) -> tuple[list[
     return sorted(k for k, e in corrected.items() if e & wanted), {k for k, e in corrected.items() if not e & wanted}
 
 
-def _added(session: Session, names: list[str], found: dict[str, Review]) -> list[DossierStatement]:
-    """Statements analysts added (store.review) that name one of ``names``."""
+def _added(session: Session, names: list[str],
+           found: dict[str, Review]) -> list[tuple[DossierStatement, Member | None, int]]:
+    """Statements analysts added (store.review) that name one of ``names``, each with its
+    membership of a thread (link.added) when it has one, and its document's row id."""
     wanted = set(names)
-    return [DossierStatement(
-        statement_id=r.statement_id, document_source=r.document_source, document_date=r.document_date,
-        document_title=r.document_title, kind=r.kind, text=r.text, start=r.start, end=r.end, actors=r.actors,
-        strength=r.strength, sectors=r.sectors, entities=r.entities, when=None, trigger=None, trigger_words=[],
-        thread_id=None) for r, _ in added_rows(session, found) if wanted & set(r.entities)]
+    chosen = [(r, doc) for r, doc in added_rows(session, found) if wanted & set(r.entities)]
+    memberships = added_memberships(session) if chosen else {}
+    out = []
+    for r, doc in chosen:
+        tm = memberships.get(r.statement_id)
+        out.append((DossierStatement(
+            statement_id=r.statement_id, document_source=r.document_source, document_date=r.document_date,
+            document_title=r.document_title, kind=r.kind, text=r.text, start=r.start, end=r.end, actors=r.actors,
+            strength=r.strength, sectors=r.sectors, entities=r.entities, when=None, trigger=None, trigger_words=[],
+            thread_id=tm.thread_id if tm is not None else None),
+            added_member(tm, found[r.statement_id], doc) if tm is not None else None, doc.id))
+    return out
 
 
 def _statement(st: Statement, doc: Document, tm: ThreadMember | None, entities: list[str]) -> DossierStatement:

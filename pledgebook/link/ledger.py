@@ -26,6 +26,7 @@ import numpy as np
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from pledgebook.link.added import added_statements, entity_mentions
 from pledgebook.link.cache import cached_vectors
 from pledgebook.link.cluster import Clustering, LinkItem, candidate_pairs, cluster, link_item, with_document_projects
 from pledgebook.link.config import LinkConfig, load_config
@@ -73,10 +74,12 @@ class _Loaded:
 
 def _load(session: Session, cfg: LinkConfig) -> _Loaded:
     """Current statements of the threaded kinds, with their link features, in date order and
-    then by content (never by ingest order, which would make ties depend on it)."""
+    then by content (never by ingest order, which would make ties depend on it); the statements
+    analysts added (``link.added``) among them, in the same order."""
     rows = session.execute(
         select(Statement.id, Statement.stable_key, Statement.document_id, Statement.text, Statement.kind,
-               Statement.start, Statement.actors, Statement.sectors, Document.parties, Document.title)
+               Statement.start, Statement.actors, Statement.sectors, Document.parties, Document.title,
+               Document.date, Document.content_hash)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
@@ -92,15 +95,36 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
         .order_by(StatementEntity.start)
     ):
         entities[sid].append((name, kind, start, end))
-    return _Loaded(
-        keys=[r.stable_key for r in rows],
-        texts=[r.text for r in rows],
-        items=with_document_projects([
-            _headline(link_item(r.document_id, r.actors or (), r.sectors or (),
-                                [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
-                                r.parties or (), cfg, kind=r.kind, text=r.text), r.text, r.title)
-            for r in rows], cfg),
-    )
+    loaded = [(_order(r.date, r.content_hash, r.start, r.stable_key), r.stable_key, r.text, _headline(
+        link_item(r.document_id, r.actors or (), r.sectors or (),
+                  [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
+                  r.parties or (), cfg, kind=r.kind, text=r.text), r.text, r.title)) for r in rows]
+    if added := _added_items(session, cfg):  # into the same order (a stable sort keeps the rest as loaded)
+        loaded = sorted(loaded + added, key=lambda row: row[0])
+    return _Loaded(keys=[key for _, key, _, _ in loaded], texts=[text for _, _, text, _ in loaded],
+                   items=with_document_projects([item for _, _, _, item in loaded], cfg))
+
+
+def _order(date: dt.date | None, content_hash: str, start: int, key: str) -> tuple:
+    """The order ``_load`` reads statements in."""
+    return (date is None, date or dt.date.min, content_hash, start, key)
+
+
+def _added_items(session: Session, cfg: LinkConfig) -> list[tuple[tuple, str, str, LinkItem]]:
+    """The statements analysts added, of a threaded kind, as ``_load`` rows: their items come from
+    the one factory, on their fields as reviewed (kind, actors, sectors, entities, text)."""
+    added = added_statements(session, kinds=cfg.kinds)
+    if not added:
+        return []
+    mentions = entity_mentions(session, added)
+    out = []
+    for a in added:
+        f, doc = a.fields, a.document
+        item = link_item(doc.id, f.get("actors") or (), f.get("sectors") or (), mentions[a.key], doc.parties or (),
+                         cfg, kind=f["kind"], text=f["text"])
+        out.append((_order(doc.date, doc.content_hash, f["start"], a.key), a.key, f["text"],
+                    _headline(item, f["text"], doc.title)))
+    return out
 
 
 def _headline(item: LinkItem, text: str, title: str | None) -> LinkItem:

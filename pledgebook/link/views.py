@@ -13,7 +13,8 @@ from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session, defer
 
 from pledgebook.core.data import STRENGTH_RANK, Strength
-from pledgebook.store.review import overlaid, reviews
+from pledgebook.link.added import added_memberships, added_statements
+from pledgebook.store.review import ADDED_PREFIX, Review, overlaid, reviews
 from pledgebook.store.status import latest_entries
 from pledgebook.store.models import (
     Document,
@@ -175,7 +176,9 @@ def _thread_ids(session: Session, flt: ThreadFilter, reviewed: list[str] = ()) -
     )
     if flt.limit is not None and not reviewed:
         stmt = stmt.limit(flt.limit)
-    return list(session.scalars(stmt))
+    ids = list(session.scalars(stmt))
+    # threads holding a statement an analyst added (no statements row: counted on their views)
+    return ids + sorted({tm.thread_id for tm in added_memberships(session).values()} - set(ids))
 
 
 def _views(session: Session, ids: list[int], wording: bool = True) -> list[ThreadView]:
@@ -210,12 +213,39 @@ def _views(session: Session, ids: list[int], wording: bool = True) -> list[Threa
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(ids))).all())
     found = reviews(session, [st.stable_key for _, st, _ in rows])  # analysts' corrections win
     statuses = latest_entries(session, StatusEntry.thread_id, ids)
+    for tid, members in _added_members(session, ids).items():  # into date order, as the query sorts
+        by_thread[tid] = sorted(by_thread[tid] + members, key=member_order)
     views = [thread_view(tid, labels.get(tid), overlaid(by_thread.get(tid, []), "statement_id", found), wording=wording)
              for tid in ids]
     for view in views:
         if view.id in statuses:
             view.status = statuses[view.id].status
     return views
+
+
+def _added_members(session: Session, ids: list[int]) -> dict[int, list[Member]]:
+    """The statements analysts added that are members of the threads ``ids``."""
+    memberships = added_memberships(session, ids)
+    out: dict[int, list[Member]] = defaultdict(list)
+    for a in added_statements(session, reviews(session, list(memberships))):
+        out[memberships[a.key].thread_id].append(added_member(memberships[a.key], a.review, a.document))
+    return out
+
+
+def member_order(m: Member) -> tuple:
+    return (m.document_date is None, m.document_date or "", m.document_id, m.start)
+
+
+def added_member(tm: ThreadMember, review: Review, doc: Document) -> Member:
+    """A statement an analyst added (store.review), as a member of its thread."""
+    f = review.fields
+    return Member(
+        statement_id=review.key, document_id=doc.id, document_source=doc.source,
+        document_date=doc.date.isoformat() if doc.date else None, start=f["start"], end=f["end"], text=f["text"],
+        kind=f["kind"], strength=f.get("strength"), actors=list(f.get("actors", [])),
+        sectors=list(f.get("sectors", [])), entities=list(f.get("entities", [])),
+        similarity=round(tm.similarity, 4) if tm.similarity is not None else None, added_by=tm.added_by,
+    )
 
 
 def member(tm: ThreadMember, st: Statement, doc: Document, entities: list[str]) -> Member:
@@ -258,7 +288,7 @@ def list_threads(engine: Engine | Session, flt: ThreadFilter = ThreadFilter(), *
     views = [v for v in _views(engine, _thread_ids(engine, flt, reviewed), wording) if v.documents >= flt.min_docs
              and (not flt.by_member or not touched.intersection(m.statement_id for m in v.members)
                   or any(flt.member_matches(m) for m in v.members))]
-    if reviewed:
+    if reviewed or any(m.statement_id.startswith(ADDED_PREFIX) for v in views for m in v.members):
         views.sort(key=lambda v: (-v.documents, v.id))
     return views[: flt.limit] if flt.limit is not None else views
 
@@ -273,8 +303,11 @@ def get_thread(engine: Engine | Session, thread_id: int, *, wording: bool = True
 
 
 def thread_of_statement(engine: Engine, key: str) -> int | None:
-    """The thread of a current statement, by its stable key."""
+    """The thread of a current statement, or of one an analyst added, by its stable key."""
     with Session(engine) as session:
+        if key.startswith(ADDED_PREFIX):
+            found = added_memberships(session).get(key)
+            return found.thread_id if found is not None else None
         return session.scalar(
             select(ThreadMember.thread_id)
             .join(Statement, Statement.stable_key == ThreadMember.statement_key)

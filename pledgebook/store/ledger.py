@@ -245,9 +245,10 @@ def added_row(review: Review, doc: Document) -> LedgerRow:
         statement_id=review.key, record_id=review.key, document_id=doc.record_id, document_source=doc.source,
         document_date=doc.date.isoformat() if doc.date else None, document_title=doc.title,
         document_place=doc.place, document_parties=list(doc.parties), kind=f["kind"],
-        actors=list(f.get("actors", [])), non_state_actors=[], strength=f.get("strength"), sectors=list(f.get("sectors", [])),
+        actors=list(f.get("actors", [])), non_state_actors=list(f.get("non_state_actors", [])), strength=f.get("strength"), sectors=list(f.get("sectors", [])),
         text=f["text"], start=f["start"], end=f["end"], when=None, when_date=None, due=None, due_precision=None,
-        due_event=None, plover=None, cameo=None, rule="review", trigger=None, trigger_words=[], actor_source=None,
+        due_event=None, plover=None, cameo=None, rule="review", trigger=None, trigger_words=[],
+        actor_source=f.get("actor_source"),
         rationale=f"added by {review.author}", entities=list(f.get("entities", [])),
     )
 

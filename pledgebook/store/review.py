@@ -20,7 +20,10 @@ from sqlalchemy.orm import Session
 
 from pledgebook.store.models import ReviewCorrection
 
-CORRECTABLE = ("kind", "actors", "strength", "sectors", "entities", "start", "end", "text")
+# non_state_actors and actor_source come with actors (track/actors.py); entity_kinds with the
+# entities an added statement took from the entity finder (track/review.py)
+CORRECTABLE = ("kind", "actors", "non_state_actors", "actor_source", "strength", "sectors", "entities",
+               "entity_kinds", "start", "end", "text")
 ADDED_PREFIX = "added:"  # the stable key of a statement an analyst added: added:<doc id>:<start>-<end>
 T = TypeVar("T")
 
@@ -47,7 +50,10 @@ def fold(entries: Iterable[ReviewCorrection]) -> dict[str, Review]:
     for e in entries:
         prev = out.get(e.statement_key)
         fields = dict(prev.fields) if prev else {}
-        fields.update({k: v for k, v in (e.fields or {}).items() if k in CORRECTABLE})
+        given = {k: v for k, v in (e.fields or {}).items() if k in CORRECTABLE}
+        if "actors" in given and "non_state_actors" not in given:  # an entry made before non-state actors: parties
+            given["non_state_actors"] = []
+        fields.update(given)
         if e.action == "add":
             state = "added"
         elif e.action == "reject":

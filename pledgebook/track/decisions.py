@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from pledgebook.codebook.tracking import Tracking
 from pledgebook.store.engine import writer
 from pledgebook.store.models import Document, ExtractionRun, Statement, SuggestionDecision, Thread
+from pledgebook.store.review import ADDED_PREFIX, reviews
 from pledgebook.track.common import Target, TrackError, default_author, labels
 from pledgebook.track.status import Evidence, new_entry
 
@@ -70,6 +71,11 @@ def _evidence(session: Session, said: str) -> Evidence:
         doc = session.get(Document, st.document_id)
         assert doc is not None
         return Evidence(st.text, doc.record_id, f"{st.start}-{st.end}")
+    added = reviews(session, [said]).get(said) if said.startswith(ADDED_PREFIX) else None
+    if added is not None and added.state == "added":  # a statement an analyst added, in the thread
+        doc = session.get(Document, added.document_id)
+        assert doc is not None
+        return Evidence(added.fields["text"], doc.record_id, f"{added.fields['start']}-{added.fields['end']}")
     match = _SPAN.match(said)
     if match and session.scalar(select(Document.id).where(Document.record_id == match["doc"])) is not None:
         return Evidence(None, match["doc"], f"{match['start']}-{match['end']}")

@@ -19,10 +19,13 @@ from sqlalchemy.orm import Session
 
 from pledgebook.codebook import Codebook
 from pledgebook.core.data import StatementKind, Strength
+from pledgebook.extract.entities import EntityFinder
+from pledgebook.link import Embedder, link_new_statements
 from pledgebook.store.engine import writer
-from pledgebook.store.models import Document, ExtractionRun, ReviewCorrection, Statement
+from pledgebook.store.models import Document, ExtractionRun, ReviewCorrection, Statement, ThreadMember
 from pledgebook.store.review import ADDED_PREFIX, Review, reviews
-from pledgebook.track.common import TrackError, default_author, parse_span, resolve_document, resolve_party
+from pledgebook.track.actors import actor_fields, stored_institutions
+from pledgebook.track.common import TrackError, default_author, parse_span, resolve_document
 
 KINDS = tuple(k.value for k in StatementKind)
 STRENGTHS = tuple(s.value for s in Strength)
@@ -51,6 +54,7 @@ class ReviewedStatement:
     author: str  # of the latest entry
     orphaned: bool  # the current run of its document has no statement with this key
     text: str | None  # as the analyst set it, else the current statement's
+    thread_id: int | None = None  # the thread it is in (an added one too, once linked)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -73,8 +77,8 @@ def _reviewable(session: Session, key: str) -> tuple[int, Review | None]:
     return st.document_id, found
 
 
-def checked_fields(doc: Document, change: Correction, codebook: Codebook,
-                   kind_now: str | None) -> dict[str, Any]:
+def checked_fields(doc: Document, change: Correction, codebook: Codebook, kind_now: str | None,
+                   companies: Sequence[str] = ()) -> dict[str, Any]:
     """``change`` validated into stored fields; ``TrackError`` naming the valid values."""
     out: dict[str, Any] = {}
     if change.kind is not None:
@@ -89,8 +93,8 @@ def checked_fields(doc: Document, change: Correction, codebook: Codebook,
         raise TrackError("only a commitment has a strength (give --kind commitment, or --strength none)")
     if change.kind is not None and change.kind != "commitment":
         out["strength"] = None
-    if change.actors is not None:
-        out["actors"] = sorted(dict.fromkeys(resolve_party(a, codebook) for a in change.actors))
+    if change.actors is not None:  # parties and non-state actors, split as extraction splits them
+        out.update(actor_fields(change.actors, codebook, companies))
     if change.sectors is not None:
         out["sectors"] = [_sector(s, codebook) for s in change.sectors]
     if change.entities is not None:
@@ -120,7 +124,8 @@ def review(engine: Engine, key: str, action: str, change: Correction = Correctio
         assert doc is not None
         current = _current(session, key)
         kind_now = (before.fields.get("kind") if before else None) or (current.kind if current else None)
-        fields = checked_fields(doc, change, book, kind_now) if action == "correct" else {}
+        companies = stored_institutions(session, change.actors or ())
+        fields = checked_fields(doc, change, book, kind_now, companies) if action == "correct" else {}
         if action == "correct" and not fields:
             raise TrackError("nothing to correct: give --kind, --actors, --strength, --sectors, --entities or --span")
         session.add(ReviewCorrection(statement_key=key, document_id=doc_id, action=action, fields=fields or None,
@@ -130,10 +135,23 @@ def review(engine: Engine, key: str, action: str, change: Correction = Correctio
 
 
 def add_statement(engine: Engine, document: str, change: Correction, *, quote: str | None = None,
-                  note: str | None = None, author: str | None = None,
-                  codebook: Codebook | None = None) -> ReviewedStatement:
-    """Record a statement the machine missed, by span (or by the first occurrence of ``quote``)."""
+                  note: str | None = None, author: str | None = None, codebook: Codebook | None = None,
+                  link: bool = True, embedder: Embedder | None = None) -> ReviewedStatement:
+    """Record a statement the machine missed, by span (or by the first occurrence of ``quote``);
+    its actors default to the document's parties, its entities to the names the entity finder
+    finds in its span. ``link``: then thread it (link.added), as ingest threads what it stores;
+    a statement no pass has linked yet is linked by the next ``ingest`` or ``link``."""
     book = codebook or Codebook.load()
+    added = _add(engine, document, change, quote, note, author, book)
+    if not link:
+        return added
+    link_new_statements(engine, embedder=embedder)
+    with Session(engine) as session:
+        return _reviewed(session, reviews(session, [added.statement_id])[added.statement_id], set())
+
+
+def _add(engine: Engine, document: str, change: Correction, quote: str | None, note: str | None,
+         author: str | None, book: Codebook) -> ReviewedStatement:
     with Session(writer(engine)) as session, session.begin():
         doc = resolve_document(session, document)
         if change.span is None:
@@ -143,8 +161,10 @@ def add_statement(engine: Engine, document: str, change: Correction, *, quote: s
             change = Correction(**{**asdict(change), "span": f"{where}-{where + len(quote or '')}"})
         if change.kind is None:
             raise TrackError(f"an added statement needs --kind (one of {', '.join(KINDS)})")
-        fields = checked_fields(doc, change, book, change.kind)
+        fields = checked_fields(doc, change, book, change.kind, stored_institutions(session, change.actors or ()))
         fields.setdefault("actors", list(doc.parties))
+        if "entities" not in fields:
+            fields.update(_found_entities(doc, fields["start"], fields["end"], book))
         key = f"{ADDED_PREFIX}{doc.record_id}:{fields['start']}-{fields['end']}"
         if key in reviews(session, [key]):
             raise TrackError(f"{key} was already added (correct it with `pledgebook review correct {key} ...`)")
@@ -152,6 +172,14 @@ def add_statement(engine: Engine, document: str, change: Correction, *, quote: s
                                      note=_clean(note), author=default_author(author)))
         session.flush()
         return _reviewed(session, reviews(session, [key])[key], set())
+
+
+def _found_entities(doc: Document, start: int, end: int, book: Codebook) -> dict[str, Any]:
+    """The entities the extractor's finder names in ``doc.text[start:end]`` (canonical names),
+    with their kinds: what the linker and the dossiers know an added statement by."""
+    found = EntityFinder(book).analyse(doc.text, doc.parties).find(start, end)
+    kinds = {m.name: m.kind for m in found}
+    return {"entities": list(kinds), "entity_kinds": kinds}
 
 
 def reviewed_statements(engine: Engine, *, orphaned: bool | None = None) -> list[ReviewedStatement]:
@@ -181,8 +209,10 @@ def _reviewed(session: Session, found: Review, current: set[str]) -> ReviewedSta
     if text is None:  # an orphan: the statement as the latest run that had it
         text = session.scalars(select(Statement.text).where(Statement.stable_key == found.key)
                                .order_by(Statement.run_id.desc())).first()
-    return ReviewedStatement(found.key, doc.record_id, doc.source, found.state, dict(found.fields), found.entries,
-                             found.author, orphaned, text)
+    thread = session.scalar(select(ThreadMember.thread_id).where(ThreadMember.statement_key == found.key))
+    shown = {k: v for k, v in found.fields.items() if k != "entity_kinds"}
+    return ReviewedStatement(found.key, doc.record_id, doc.source, found.state, shown, found.entries,
+                             found.author, orphaned, text, None if orphaned or found.hidden else thread)
 
 
 def _clean(note: str | None) -> str | None:

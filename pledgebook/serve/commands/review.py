@@ -7,7 +7,16 @@ from pathlib import Path
 
 import typer
 
-from pledgebook.serve.cli_support import DB_HELP, EXIT_UNUSABLE, emit, fail, format_option, open_ledger
+from pledgebook.serve.cli_support import (
+    DB_HELP,
+    EMBEDDER_HELP,
+    EXIT_UNUSABLE,
+    embedder_or_exit,
+    emit,
+    fail,
+    format_option,
+    open_ledger,
+)
 from pledgebook.serve.codebook import load_tracking_or_exit, tracking_option
 from pledgebook.serve.listings import one_line, short_source
 from pledgebook.serve.render import Listing, TableColumn, one_result, print_table
@@ -35,6 +44,13 @@ def _table(items, console) -> None:
     print_table(console, columns, ([r.state, "yes" if r.orphaned else "", short_source(r.document_source),
                                     r.statement_id, _fields(r.fields), one_line(r.text)] for r in items),
                 caption=f"{len(items)} reviewed statement{'s' if len(items) != 1 else ''}")
+
+
+def _added_table(r, console) -> None:  # r: track.review.ReviewedStatement
+    _table([r], console)
+    where = f"in thread {r.thread_id} (`pledgebook thread {r.thread_id}`)" if r.thread_id is not None else \
+        "in no thread (a kind the linker does not thread, or nothing it may start or join)"
+    console.print(f"{r.statement_id} is {where}", markup=False, highlight=False)
 
 
 def _decision_line(d, console) -> None:  # d: track.decisions.Decision
@@ -112,21 +128,23 @@ def register(app: typer.Typer) -> None:
         actor: list[str] = typer.Option([], "--actor", help="Actors (default: the document's parties)."),
         strength: str | None = typer.Option(None, "--strength", help="firm, moderate or soft (commitments)."),
         sector: list[str] = typer.Option([], "--sector", help="Sector ids or aliases."),
-        entity: list[str] = typer.Option([], "--entity", help="Entity names."),
+        entity: list[str] = typer.Option([], "--entity", help="Entity names (default: those found in the span)."),
+        embedder: str | None = typer.Option(None, "--embedder", help=EMBEDDER_HELP),
         note: str | None = note_opt, author: str | None = author_opt, db: str | None = db_opt,
         fmt: str = format_option("table", "json", default="table"),
     ) -> None:
-        """Add a statement the machine missed."""
+        """Add a statement the machine missed; it is linked into a thread like the others."""
         from pledgebook.track.common import TrackError
         from pledgebook.track.review import add_statement
 
+        emb = embedder_or_exit(embedder)
         with open_ledger(db) as engine:
             try:
                 done = add_statement(engine, document, _correction(kind, actor, strength, sector, entity, span),
-                                     quote=quote, note=note, author=author)
+                                     quote=quote, note=note, author=author, embedder=emb)
             except TrackError as err:
                 raise fail(str(err), EXIT_UNUSABLE) from None
-        emit(one_result(done, lambda r, console: _table([r], console)), fmt)
+        emit(one_result(done, _added_table), fmt)
 
     def decide_suggestion_cli(key: str, decision: str, note: str | None, author: str | None, db: str | None,
                               codebook: Path | None, fmt: str) -> None:
