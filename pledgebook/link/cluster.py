@@ -34,12 +34,15 @@ from pledgebook.link.scope import (
     Mention,
     anchor_of,
     bonding_names,
+    continues,
     relationship,
+    nested_relationship,
     same_relationship,
     starts_thread,
 )
 
 _CHUNK = 1024
+_NEXT_SENTENCE = 3  # characters between two statements of adjacent sentences (". ")
 _ANCHOR = "anchor"  # blocks of the statements anchored to one project: compared at any cosine
 
 
@@ -60,6 +63,8 @@ class LinkItem:
     venues: frozenset[str] = frozenset()  # of ``entities``, those of cfg.venue_kinds (institutions)
     contextual: bool = False  # ``anchor`` is the report's one project, not a name of the statement's own
     heads: frozenset[str] = frozenset()  # naming no project: classes of the heads its text uses ("the plant"; "*")
+    continues: bool = False  # opens with a pronoun ("They agreed that ..."): about what the statement before is
+    span: tuple[int, int] | None = None  # where in its document, when known: what "the statement before" is
 
 
 def link_item(
@@ -72,10 +77,11 @@ def link_item(
     *,
     kind: str = "commitment",
     text: str = "",
+    span: tuple[int, int] | None = None,
 ) -> LinkItem:
     """The one way to make a ``LinkItem``: from a statement's actors, sectors, entities
     ((canonical name, kind), or ``Mention``s with offsets in ``text``, the statement's text),
-    kind and its document's parties. Linking, ``diff``, ``eval-threads`` and the benchmark all
+    kind, its document's parties and its ``span`` in the document. Linking, ``diff``, ``eval-threads`` and the benchmark all
     build items here, so all apply the same entity roles, start rule and scope gate."""
     actors = frozenset(actors)
     mentions = [Mention(*e) for e in entities]
@@ -95,6 +101,8 @@ def link_item(
         kind in cfg.start_kinds,
         frozenset(name for name, k, _ in names if k in cfg.venue_kinds),
         heads=cfg.head_classes(text) if anchor is None else frozenset(),  # read only where no project is named
+        continues=continues(text, cfg),
+        span=span,
     )
 
 
@@ -124,6 +132,7 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
     come in text order (the ledger loads them so)."""
     if not cfg.document_projects:
         return list(items)
+    items = _short_names(items)
     anchored: dict[Hashable, list[LinkItem]] = defaultdict(list)
     for it in items:
         if it.anchor is not None and not it.contextual:
@@ -132,6 +141,9 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
     projects = {doc: _projects(members) for doc, members in anchored.items()}
     classes = _report_classes(items, set(anchored))
     for it in items:
+        before = out[-1] if out and out[-1].doc == it.doc else None
+        if before is not None and it.continues and _adjacent(before, it) and it.anchor is None and not it.entities - it.venues:
+            it = _continued(it, before)
         if it.doc in classes and it.anchor is None and not it.heads and not it.entities - it.venues:
             cls, sectors = classes[it.doc]
             if it.sectors <= sectors | cfg.funding_sectors:  # "pledged to accelerate the timeline for its operation"
@@ -141,13 +153,54 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
             it = _in_project(it, found[0][0])
         elif len(found) > 1:
             named = [key for key, _ in found if key.cls is not None and key.cls in it.heads]
-            before = out[-1] if out and out[-1].doc == it.doc else None
             if len(named) == 1:
                 it = _in_project(it, named[0])
             elif before is not None and before.anchor is not None and not (it.sectors or it.entities or it.heads):
                 it = _in_project(it, before.anchor)  # "we will make every effort to achieve this"
         out.append(it)
     return out
+
+
+def _continued(it: LinkItem, before: LinkItem) -> LinkItem:
+    """``it``, naming nothing and opening with a pronoun, about what ``before`` (the statement right
+    before it in its report) is about: "Both leaders ... pledged to accelerate the timeline for its
+    operation. They agreed that cutting-edge Japanese technology would be installed without delay"
+    installs it in that railway. It takes the earlier statement's project, heads and sectors beside its own,
+    and, continuing a statement about a project, is no second undertaking of its report (not exclusive)."""
+    anchor = before.anchor if before.anchor is not None and not before.anchor.part else None
+    it = replace(it, heads=it.heads | before.heads, sectors=it.sectors | before.sectors,
+                 exclusive=it.exclusive and not (before.heads or before.anchor))
+    return _in_project(it, anchor) if anchor is not None else it
+
+
+def _adjacent(before: LinkItem, it: LinkItem) -> bool:
+    """Does ``it`` follow ``before`` in their text with nothing between but a full stop and a space?"""
+    return before.span is not None and it.span is not None and 0 <= it.span[0] - before.span[1] <= _NEXT_SENTENCE
+
+
+def _short_names(items: Sequence[LinkItem]) -> list[LinkItem]:
+    """``items`` where an anchor that a longer one of its report ends with takes the longer one:
+    "Port City" in a report that names "Colombo Port City" is that project (a report shortens a
+    name it has given in full; the leading words say where, and across reports they tell two
+    projects apart). Per report, so a document's items never depend on other documents."""
+    full: dict[Hashable, list[ProjectKey]] = defaultdict(list)
+    for it in items:
+        if it.anchor is not None and not it.contextual and not it.anchor.part:
+            full[it.doc].append(it.anchor)
+    out = []
+    for it in items:
+        longer = [k for k in full.get(it.doc, ()) if it.anchor is not None and _shortens(it.anchor, k)]
+        if len({k.name for k in longer}) == 1:
+            it = replace(it, anchor=longer[0])
+        out.append(it)
+    return out
+
+
+def _shortens(short: ProjectKey, full: ProjectKey) -> bool:
+    """Is ``short`` the last words of ``full``'s name, of a compatible class ("port city", "colombo port city")?"""
+    words, whole = short.name.split(), full.name.split()
+    return (not short.part and len(words) < len(whole) and whole[-len(words):] == words
+            and (short.cls is None or full.cls is None or short.cls == full.cls))
 
 
 def _report_classes(items: Sequence[LinkItem], named: set[Hashable]) -> dict[Hashable, tuple[str, frozenset[str]]]:
@@ -224,6 +277,8 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
     same_project = a.anchor is not None and a.anchor.matches(b.anchor)
     if same_project and (a.contextual or b.contextual) and not one_relationship:
         same_project = False  # a report's project, not named by the statement: it never crosses relationships
+    elif same_project and not one_relationship and nested_relationship(a.scope, b.scope):
+        one_relationship = True  # a report read as one side ("China"), naming the same project: that relationship
     bridged = bool(a.bridges & b.bridges) or same_project
     if not (actors_meet and one_relationship) and not ((actors_meet or one_relationship) and bridged):
         return None

@@ -76,7 +76,7 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
     then by content (never by ingest order, which would make ties depend on it)."""
     rows = session.execute(
         select(Statement.id, Statement.stable_key, Statement.document_id, Statement.text, Statement.kind,
-               Statement.start, Statement.actors, Statement.sectors, Document.parties, Document.title)
+               Statement.start, Statement.end, Statement.actors, Statement.sectors, Document.parties, Document.title)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
@@ -98,7 +98,8 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
         items=with_document_projects([
             _headline(link_item(r.document_id, r.actors or (), r.sectors or (),
                                 [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
-                                r.parties or (), cfg, kind=r.kind, text=r.text), r.text, r.title)
+                                r.parties or (), cfg, kind=r.kind, text=r.text,
+                                span=(r.start, r.end)), r.text, r.title)
             for r in rows], cfg),
     )
 

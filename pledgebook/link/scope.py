@@ -50,6 +50,13 @@ def same_relationship(a: frozenset[str], b: frozenset[str]) -> bool:
     return not a or not b or a == b
 
 
+def nested_relationship(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Is one relationship a part of the other (a report whose parties were read as one side,
+    China, beside a China–Sri Lanka one)? Alone that is no link; two statements that name the same
+    project (their anchors match) are then one relationship's story."""
+    return bool(a) and bool(b) and (a < b or b < a)
+
+
 def is_source_only(text: str, mention: Mention, cfg: LinkConfig) -> bool:
     """Is the mention named only as the statement's source ("according to the Foreign Office",
     "the Foreign Office said", "Foreign Office spokesperson Jane Doe told reporters")?"""
@@ -160,6 +167,13 @@ def _is_route(key: ProjectKey, cfg: LinkConfig) -> bool:
     words = key.name.split()
     return any(" ".join(words[:i]) in cfg.city_names and " ".join(words[i:]) in cfg.city_names
                for i in range(1, len(words)))
+
+
+def continues(text: str, cfg: LinkConfig) -> bool:
+    """Does the statement open with a pronoun that refers back ("They agreed that ...", "It will be
+    funded by ...": ``cfg.continuation_leads``)?"""
+    first = _WORD.search(text)
+    return first is not None and first.group(0).lower() in cfg.continuation_leads
 
 
 def starts_thread(kind: str, names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> bool:
