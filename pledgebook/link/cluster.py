@@ -21,6 +21,7 @@ all three measure the same code.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -33,7 +34,9 @@ from pledgebook.link.config import LinkConfig
 from pledgebook.link.scope import (
     Mention,
     anchor_of,
+    beyond,
     bonding_names,
+    line_of,
     continues,
     relationship,
     nested_relationship,
@@ -132,7 +135,7 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
     come in text order (the ledger loads them so)."""
     if not cfg.document_projects:
         return list(items)
-    items = _short_names(items)
+    items = _sections_beyond(_short_names(items), cfg)
     anchored: dict[Hashable, list[LinkItem]] = defaultdict(list)
     for it in items:
         if it.anchor is not None and not it.contextual:
@@ -194,6 +197,37 @@ def _short_names(items: Sequence[LinkItem]) -> list[LinkItem]:
             it = replace(it, anchor=longer[0])
         out.append(it)
     return out
+
+
+def _sections_beyond(items: Sequence[LinkItem], cfg: LinkConfig) -> list[LinkItem]:
+    """``items`` where a project named by two places joined by a dash ("the railway from Naivasha to
+    Kisumu": "Naivasha–Kisumu railway") in a report that names a line of its class by the two cities
+    it joins (the Mombasa–Nairobi SGR, or its extension) is a section of that line: beyond it when it
+    touches neither city, so the line's extension (``scope.beyond``). Per report."""
+    lines: dict[Hashable, set[ProjectKey]] = defaultdict(set)
+    for it in items:
+        if it.anchor is not None and not it.contextual:
+            line = line_of(it.anchor, cfg)
+            if line is not None:
+                lines[it.doc].add(line)
+    out = []
+    for it in items:
+        found = {line for line in lines.get(it.doc, ()) if _dashed_section(it, line)}
+        if len(found) == 1:
+            line = found.pop()
+            it = replace(it, anchor=beyond(line, it.anchor._replace(part=True), cfg))  # type: ignore[union-attr]
+        out.append(it)
+    return out
+
+
+def _dashed_section(it: LinkItem, line: ProjectKey) -> bool:
+    """Is ``it`` anchored to a project of ``line``'s class named by two other places joined by a dash?"""
+    key = it.anchor
+    if key is None or it.contextual or key.part or key.cls != line.cls or key.matches(line):
+        return False
+    words = key.name.split()
+    dashed = re.compile(rf"\b{re.escape(words[0])}\s*[-–—]\s*{re.escape(words[-1])}\b") if len(words) == 2 else None
+    return dashed is not None and any(dashed.search(e) for e in it.entities)
 
 
 def _shortens(short: ProjectKey, full: ProjectKey) -> bool:
