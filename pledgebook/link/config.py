@@ -4,8 +4,6 @@ embedder ignores (``data/stopwords.yaml``). Both are validated as the codebook's
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -22,7 +20,6 @@ from pledgebook.core.data import StatementKind
 from pledgebook.extract.variants import ProjectKey, ProjectKeys, fold
 
 DATA_DIR = Path(__file__).with_name("data")
-_NAME_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # as link.scope reads words
 LINKING_VERSION = 8
 _Kind = Literal[tuple(k.value for k in StatementKind)]  # type: ignore[valid-type]
 _EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
@@ -133,7 +130,6 @@ class LinkConfig:
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # actor group -> members (actors.yaml)
     project_keys: ProjectKeys | None = None  # how anchors compare across documents (extract.variants)
     country_names: frozenset[str] = frozenset()  # folded country names and demonyms: "China Railway" is no project key
-    project_names: Mapping[str, str] = field(default_factory=dict)  # folded name or alias of a gazetteer project -> its name
 
     def role(self, name: str) -> str | None:
         return self.roles.role(name) if self.roles else None
@@ -208,14 +204,7 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         groups={code: frozenset(g.members) for code, g in book.actors.groups.items()},
         project_keys=ProjectKeys(book.discovery),
         country_names=frozenset(fold(alias) for alias, _, _ in book.actors.aliases(("country", "demonym"))),
-        project_names=_project_names(book),
     )
-
-
-def _project_names(book: Codebook) -> dict[str, str]:
-    """Each name and alias of the gazetteer's projects, folded and split into words, -> the project's name."""
-    return {" ".join(_NAME_WORD.findall(fold(alias))): entry.name
-            for entry in book.gazetteer if entry.kind == "project" for alias in entry.all_names}
 
 
 def _words(phrase: str) -> list[str]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from pledgebook.extract.variants import ProjectKey, fold
+from pledgebook.extract.variants import ProjectKey
 from pledgebook.link.config import LinkConfig
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -131,9 +131,6 @@ def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig,
     key = cfg.project_key(name)
     if name != projects[0]:  # "the Naivasha to Kisumu stretch of the line": a section of the first project named
         return beyond(cfg.project_key(projects[0]), key._replace(part=True), cfg)
-    named = _section_of_named(name, cfg)
-    if named is not None:  # "the Naivasha-Kisumu SGR": a section of the SGR
-        return beyond(named[0], named[1], cfg)
     spans = [(m.start, m.end) for m in mentions if m.name.casefold() == name]
     if cfg.extension_words and cfg.project_keys is not None:  # "the extension of the SGR": the SGR's extension
         for start, end in spans:
@@ -163,18 +160,6 @@ def line_of(key: ProjectKey, cfg: LinkConfig) -> ProjectKey | None:
     """The line named by the two cities it joins that ``key`` is, or is the extension of; else None."""
     line = ProjectKey(key.name.removesuffix(" extension"), key.cls) if key.part else key
     return line if (not key.part or key.name.endswith(" extension")) and _is_route(line, cfg) else None
-
-
-def _section_of_named(name: str, cfg: LinkConfig) -> tuple[ProjectKey, ProjectKey] | None:
-    """(the line, the section) when ``name`` is a known project's name after two other places: "Naivasha-Kisumu
-    Standard Gauge Railway" and "Naivasha-Kisumu SGR" are a section of the SGR (``cfg.project_names``)."""
-    words = _WORD.findall(fold(name))
-    line = cfg.project_names.get(" ".join(words[2:])) if len(words) > 2 else None
-    if line is None:
-        return None
-    key = cfg.project_key(line)
-    section = ProjectKey(" ".join(words[:2]), key.cls, part=True)
-    return (key, section) if not set(section.name.split()) <= set(key.name.split()) else None
 
 
 def _is_section(text: str, mention: Mention, cfg: LinkConfig) -> bool:
