@@ -409,6 +409,7 @@ class _Group:
     documents: set[int] = field(default_factory=set)
     threads: set[int] = field(default_factory=set)
     dates: list = field(default_factory=list)
+    sections: set[str] = field(default_factory=set)  # names of the line's sections taken in (``absorb``)
 
     def add(self, name, kind, statement, document, thread, date) -> None:
         self.names[name].add(statement)
@@ -421,6 +422,8 @@ class _Group:
             self.dates.append(date)
 
     def absorb(self, other: _Group) -> None:
+        """Take in a section's mentions; the row keeps the line's own name (its dossier holds the section)."""
+        self.sections |= set(other.names) - set(self.names)
         for name, statements in other.names.items():
             self.names[name] |= statements
         self.kinds |= other.kinds
@@ -430,7 +433,8 @@ class _Group:
         self.dates += other.dates
 
     def summary(self) -> DossierSummary:
-        name = min(self.names, key=lambda n: (-len(self.names[n]), n))  # the spelling used most
+        own = [n for n in self.names if n not in self.sections] or list(self.names)
+        name = min(own, key=lambda n: (-len(self.names[n]), n))  # the line's spelling used most
         first, last = min(self.dates, default=None), max(self.dates, default=None)
         return DossierSummary(name, min(self.kinds), len(self.documents), len(self.statements), len(self.threads),
                               first.year if first else None, last.year if last else None)
