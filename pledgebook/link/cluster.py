@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from pledgebook.codebook.entities import ANY_PROJECT, SEVERAL_PROJECTS
-from pledgebook.extract.variants import ProjectKey
+from pledgebook.extract.variants import ProjectKey, fold
 from pledgebook.link.config import LinkConfig
 from pledgebook.link.scope import (
     Mention,
@@ -68,6 +68,7 @@ class LinkItem:
     heads: frozenset[str] = frozenset()  # naming no project: classes of the heads its text uses ("the plant"; "*")
     continues: bool = False  # opens with a pronoun ("They agreed that ..."): about what the statement before is
     span: tuple[int, int] | None = None  # where in its document, when known: what "the statement before" is
+    bare: bool = False  # names its project only by a name without its distinctive words ("the SGR")
 
 
 def link_item(
@@ -106,7 +107,17 @@ def link_item(
         heads=cfg.head_classes(text) if anchor is None else frozenset(),  # read only where no project is named
         continues=continues(text, cfg),
         span=span,
+        bare=anchor is not None and not anchor.part and _bare(anchor, mentions, text, cfg),
     )
+
+
+def _bare(anchor: ProjectKey, mentions: list[Mention], text: str, cfg: LinkConfig) -> bool:
+    """Is every mention of the anchored project written without the words of its key ("the SGR" for
+    the Mombasa–Nairobi line; not "the ride from Mombasa to Nairobi")?"""
+    said = [text[m.start:m.end] for m in mentions if m.start is not None and m.end is not None
+            and cfg.project_key(m.name) == anchor]
+    words = set(anchor.name.split())
+    return bool(said) and not any(words & set(fold(s).replace("-", " ").replace("–", " ").split()) for s in said)
 
 
 def _as_part(names: list[tuple[str, str, str | None]], anchor: ProjectKey | None,
@@ -135,7 +146,7 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
     come in text order (the ledger loads them so)."""
     if not cfg.document_projects:
         return list(items)
-    items = _sections_beyond(_short_names(items), cfg)
+    items = _report_parts(_sections_beyond(_short_names(items), cfg), cfg)
     anchored: dict[Hashable, list[LinkItem]] = defaultdict(list)
     for it in items:
         if it.anchor is not None and not it.contextual:
@@ -216,6 +227,30 @@ def _sections_beyond(items: Sequence[LinkItem], cfg: LinkConfig) -> list[LinkIte
         if len(found) == 1:
             line = found.pop()
             it = replace(it, anchor=beyond(line, it.anchor._replace(part=True), cfg))  # type: ignore[union-attr]
+        out.append(it)
+    return out
+
+
+def _report_parts(items: Sequence[LinkItem], cfg: LinkConfig) -> list[LinkItem]:
+    """``items`` where, in a report most of whose anchored statements are about a line's extension,
+    a statement naming the line only by a bare name ("your commitment to the SGR ... will go all the
+    way", in a report on the SGR's extension) is about the extension too. Per report."""
+    anchored: dict[Hashable, list[ProjectKey]] = defaultdict(list)
+    for it in items:
+        if it.anchor is not None and not it.contextual:
+            anchored[it.doc].append(it.anchor)
+    extension: dict[Hashable, ProjectKey] = {}
+    for doc, keys in anchored.items():
+        top, count = Counter(keys).most_common(1)[0]
+        if top.part and 2 * count > len(keys) and line_of(top, cfg) is not None:
+            extension[doc] = top
+    out = []
+    for it in items:
+        part = extension.get(it.doc)
+        if part is not None and it.bare and it.anchor is not None and it.anchor.matches(line_of(part, cfg)):
+            line = [n for n in it.entities if cfg.project_key(n) == it.anchor]
+            it = replace(it, anchor=part, entities=(it.entities - set(line)) | {_label(part)},
+                         bridges=(it.bridges - set(line)) | ({_label(part)} if line and set(line) & it.bridges else set()))
         out.append(it)
     return out
 

@@ -154,3 +154,22 @@ def test_a_dashed_route_in_a_report_naming_the_line_is_a_section_of_it() -> None
         _item("d1", "I am very keen to develop the railway from Kano to Itakpe", [adjoining]),
     ], CFG)
     assert items[1].anchor == ProjectKey("kano itakpe", "railway", part=True)  # a section of its own
+
+
+def test_a_bare_name_in_a_report_about_the_lines_extension_is_the_extension() -> None:
+    """"Your commitment to the SGR ... will go all the way", in a report most of whose statements are
+    about the SGR's extension, is about the extension; the line named by its own end points stays the
+    line, and so does the bare name in a report that is not mostly about the extension."""
+    third = _item("d1", "Nigeria asked China to finance the third phase of the SGR", [(*LINE, "SGR")])
+    further = _item("d1", "China will finance the extension of the SGR to Maiduguri", [(*LINE, "SGR")])
+    hope = "It is my hope that your commitment to the SGR will go all the way"
+    ride = "The maiden ride from Lagos to Kano will be secured by China"
+    grant = _item("d1", "Nigeria asked that half of the extension of the SGR be a grant", [(*LINE, "SGR")])
+    items = with_document_projects([third, further, _item("d1", hope, [(*LINE, "SGR")], kind="position"),
+                                    _item("d1", ride, [(*LINE, "Lagos to Kano")]), grant], CFG)
+    assert third.anchor == further.anchor == grant.anchor == EXTENSION
+    assert items[2].anchor == EXTENSION and items[3].anchor == ProjectKey("lagos kano", "railway")
+    assert pair_score(items[2], _item("d2", ride, [(*LINE, "Lagos to Kano")]), 0.3, CFG) < CFG.threshold
+    mixed = with_document_projects([third, _item("d1", hope, [(*LINE, "SGR")], kind="position"),
+                                    _item("d1", ride, [(*LINE, "Lagos to Kano")])], CFG)
+    assert mixed[1].anchor == ProjectKey("lagos kano", "railway")  # the extension is no majority
