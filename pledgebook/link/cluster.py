@@ -21,6 +21,7 @@ all three measure the same code.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -28,18 +29,23 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from pledgebook.codebook.entities import ANY_PROJECT, SEVERAL_PROJECTS
-from pledgebook.extract.variants import ProjectKey
+from pledgebook.extract.variants import ProjectKey, fold
 from pledgebook.link.config import LinkConfig
 from pledgebook.link.scope import (
     Mention,
     anchor_of,
+    beyond,
     bonding_names,
+    line_of,
+    continues,
     relationship,
+    nested_relationship,
     same_relationship,
     starts_thread,
 )
 
 _CHUNK = 1024
+_NEXT_SENTENCE = 3  # characters between two statements of adjacent sentences (". ")
 _ANCHOR = "anchor"  # blocks of the statements anchored to one project: compared at any cosine
 
 
@@ -60,6 +66,9 @@ class LinkItem:
     venues: frozenset[str] = frozenset()  # of ``entities``, those of cfg.venue_kinds (institutions)
     contextual: bool = False  # ``anchor`` is the report's one project, not a name of the statement's own
     heads: frozenset[str] = frozenset()  # naming no project: classes of the heads its text uses ("the plant"; "*")
+    continues: bool = False  # opens with a pronoun ("They agreed that ..."): about what the statement before is
+    span: tuple[int, int] | None = None  # where in its document, when known: what "the statement before" is
+    bare: bool = False  # names its project only by a name without its distinctive words ("the SGR")
 
 
 def link_item(
@@ -72,10 +81,11 @@ def link_item(
     *,
     kind: str = "commitment",
     text: str = "",
+    span: tuple[int, int] | None = None,
 ) -> LinkItem:
     """The one way to make a ``LinkItem``: from a statement's actors, sectors, entities
     ((canonical name, kind), or ``Mention``s with offsets in ``text``, the statement's text),
-    kind and its document's parties. Linking, ``diff``, ``eval-threads`` and the benchmark all
+    kind, its document's parties and its ``span`` in the document. Linking, ``diff``, ``eval-threads`` and the benchmark all
     build items here, so all apply the same entity roles, start rule and scope gate."""
     actors = frozenset(actors)
     mentions = [Mention(*e) for e in entities]
@@ -95,7 +105,19 @@ def link_item(
         kind in cfg.start_kinds,
         frozenset(name for name, k, _ in names if k in cfg.venue_kinds),
         heads=cfg.head_classes(text) if anchor is None else frozenset(),  # read only where no project is named
+        continues=continues(text, cfg),
+        span=span,
+        bare=anchor is not None and not anchor.part and _bare(anchor, mentions, text, cfg),
     )
+
+
+def _bare(anchor: ProjectKey, mentions: list[Mention], text: str, cfg: LinkConfig) -> bool:
+    """Is every mention of the anchored project written without the words of its key ("the SGR" for
+    the Mombasa–Nairobi line; not "the ride from Mombasa to Nairobi")?"""
+    said = [text[m.start:m.end] for m in mentions if m.start is not None and m.end is not None
+            and cfg.project_key(m.name) == anchor]
+    words = set(anchor.name.split())
+    return bool(said) and not any(words & set(fold(s).replace("-", " ").replace("–", " ").split()) for s in said)
 
 
 def _as_part(names: list[tuple[str, str, str | None]], anchor: ProjectKey | None,
@@ -124,6 +146,7 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
     come in text order (the ledger loads them so)."""
     if not cfg.document_projects:
         return list(items)
+    items = _report_parts(_sections_beyond(_short_names(items), cfg), cfg)
     anchored: dict[Hashable, list[LinkItem]] = defaultdict(list)
     for it in items:
         if it.anchor is not None and not it.contextual:
@@ -132,6 +155,9 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
     projects = {doc: _projects(members) for doc, members in anchored.items()}
     classes = _report_classes(items, set(anchored))
     for it in items:
+        before = out[-1] if out and out[-1].doc == it.doc else None
+        if before is not None and it.continues and _adjacent(before, it) and it.anchor is None and not it.entities - it.venues:
+            it = _continued(it, before)
         if it.doc in classes and it.anchor is None and not it.heads and not it.entities - it.venues:
             cls, sectors = classes[it.doc]
             if it.sectors <= sectors | cfg.funding_sectors:  # "pledged to accelerate the timeline for its operation"
@@ -141,13 +167,109 @@ def with_document_projects(items: Sequence[LinkItem], cfg: LinkConfig) -> list[L
             it = _in_project(it, found[0][0])
         elif len(found) > 1:
             named = [key for key, _ in found if key.cls is not None and key.cls in it.heads]
-            before = out[-1] if out and out[-1].doc == it.doc else None
             if len(named) == 1:
                 it = _in_project(it, named[0])
             elif before is not None and before.anchor is not None and not (it.sectors or it.entities or it.heads):
                 it = _in_project(it, before.anchor)  # "we will make every effort to achieve this"
         out.append(it)
     return out
+
+
+def _continued(it: LinkItem, before: LinkItem) -> LinkItem:
+    """``it``, naming nothing and opening with a pronoun, about what ``before`` (the statement right
+    before it in its report) is about: "Both leaders ... pledged to accelerate the timeline for its
+    operation. They agreed that cutting-edge Japanese technology would be installed without delay"
+    installs it in that railway. It takes the earlier statement's project, heads and sectors beside its own,
+    and, continuing a statement about a project, is no second undertaking of its report (not exclusive)."""
+    anchor = before.anchor if before.anchor is not None and not before.anchor.part else None
+    it = replace(it, heads=it.heads | before.heads, sectors=it.sectors | before.sectors,
+                 exclusive=it.exclusive and not (before.heads or before.anchor))
+    return _in_project(it, anchor) if anchor is not None else it
+
+
+def _adjacent(before: LinkItem, it: LinkItem) -> bool:
+    """Does ``it`` follow ``before`` in their text with nothing between but a full stop and a space?"""
+    return before.span is not None and it.span is not None and 0 <= it.span[0] - before.span[1] <= _NEXT_SENTENCE
+
+
+def _short_names(items: Sequence[LinkItem]) -> list[LinkItem]:
+    """``items`` where an anchor that a longer one of its report ends with takes the longer one:
+    "Port City" in a report that names "Colombo Port City" is that project (a report shortens a
+    name it has given in full; the leading words say where, and across reports they tell two
+    projects apart). Per report, so a document's items never depend on other documents."""
+    full: dict[Hashable, list[ProjectKey]] = defaultdict(list)
+    for it in items:
+        if it.anchor is not None and not it.contextual and not it.anchor.part:
+            full[it.doc].append(it.anchor)
+    out = []
+    for it in items:
+        longer = [k for k in full.get(it.doc, ()) if it.anchor is not None and _shortens(it.anchor, k)]
+        if len({k.name for k in longer}) == 1:
+            it = replace(it, anchor=longer[0])
+        out.append(it)
+    return out
+
+
+def _sections_beyond(items: Sequence[LinkItem], cfg: LinkConfig) -> list[LinkItem]:
+    """``items`` where a project named by two places joined by a dash ("the railway from Naivasha to
+    Kisumu": "Naivasha–Kisumu railway") in a report that names a line of its class by the two cities
+    it joins (the Mombasa–Nairobi SGR, or its extension) is a section of that line: beyond it when it
+    touches neither city, so the line's extension (``scope.beyond``). Per report."""
+    lines: dict[Hashable, set[ProjectKey]] = defaultdict(set)
+    for it in items:
+        if it.anchor is not None and not it.contextual:
+            line = line_of(it.anchor, cfg)
+            if line is not None:
+                lines[it.doc].add(line)
+    out = []
+    for it in items:
+        found = {line for line in lines.get(it.doc, ()) if _dashed_section(it, line)}
+        if len(found) == 1:
+            line = found.pop()
+            it = replace(it, anchor=beyond(line, it.anchor._replace(part=True), cfg))  # type: ignore[union-attr]
+        out.append(it)
+    return out
+
+
+def _report_parts(items: Sequence[LinkItem], cfg: LinkConfig) -> list[LinkItem]:
+    """``items`` where, in a report most of whose anchored statements are about a line's extension,
+    a statement naming the line only by a bare name ("your commitment to the SGR ... will go all the
+    way", in a report on the SGR's extension) is about the extension too. Per report."""
+    anchored: dict[Hashable, list[ProjectKey]] = defaultdict(list)
+    for it in items:
+        if it.anchor is not None and not it.contextual:
+            anchored[it.doc].append(it.anchor)
+    extension: dict[Hashable, ProjectKey] = {}
+    for doc, keys in anchored.items():
+        top, count = Counter(keys).most_common(1)[0]
+        if top.part and 2 * count > len(keys) and line_of(top, cfg) is not None:
+            extension[doc] = top
+    out = []
+    for it in items:
+        part = extension.get(it.doc)
+        if part is not None and it.bare and it.anchor is not None and it.anchor.matches(line_of(part, cfg)):
+            line = [n for n in it.entities if cfg.project_key(n) == it.anchor]
+            it = replace(it, anchor=part, entities=(it.entities - set(line)) | {_label(part)},
+                         bridges=(it.bridges - set(line)) | ({_label(part)} if line and set(line) & it.bridges else set()))
+        out.append(it)
+    return out
+
+
+def _dashed_section(it: LinkItem, line: ProjectKey) -> bool:
+    """Is ``it`` anchored to a project of ``line``'s class named by two other places joined by a dash?"""
+    key = it.anchor
+    if key is None or it.contextual or key.part or key.cls != line.cls or key.matches(line):
+        return False
+    words = key.name.split()
+    dashed = re.compile(rf"\b{re.escape(words[0])}\s*[-–—]\s*{re.escape(words[-1])}\b") if len(words) == 2 else None
+    return dashed is not None and any(dashed.search(e) for e in it.entities)
+
+
+def _shortens(short: ProjectKey, full: ProjectKey) -> bool:
+    """Is ``short`` the last words of ``full``'s name, of a compatible class ("port city", "colombo port city")?"""
+    words, whole = short.name.split(), full.name.split()
+    return (not short.part and len(words) < len(whole) and whole[-len(words):] == words
+            and (short.cls is None or full.cls is None or short.cls == full.cls))
 
 
 def _report_classes(items: Sequence[LinkItem], named: set[Hashable]) -> dict[Hashable, tuple[str, frozenset[str]]]:
@@ -224,6 +346,8 @@ def pair_score(a: LinkItem, b: LinkItem, cosine: float, cfg: LinkConfig) -> floa
     same_project = a.anchor is not None and a.anchor.matches(b.anchor)
     if same_project and (a.contextual or b.contextual) and not one_relationship:
         same_project = False  # a report's project, not named by the statement: it never crosses relationships
+    elif same_project and not one_relationship and nested_relationship(a.scope, b.scope):
+        one_relationship = True  # a report read as one side ("China"), naming the same project: that relationship
     bridged = bool(a.bridges & b.bridges) or same_project
     if not (actors_meet and one_relationship) and not ((actors_meet or one_relationship) and bridged):
         return None

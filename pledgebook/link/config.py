@@ -20,7 +20,7 @@ from pledgebook.core.data import StatementKind
 from pledgebook.extract.variants import ProjectKey, ProjectKeys, fold
 
 DATA_DIR = Path(__file__).with_name("data")
-LINKING_VERSION = 7
+LINKING_VERSION = 8
 _Kind = Literal[tuple(k.value for k in StatementKind)]  # type: ignore[valid-type]
 _EntityKind = Literal[ENTITY_KINDS]  # type: ignore[valid-type]
 
@@ -68,6 +68,7 @@ class LinkingFile(FileSchema):
     later_phases: LaterPhases = LaterPhases()
     section_nouns: Words = []
     head_bonus: float = Field(default=0.0, ge=0)
+    continuation_leads: Words = []
     entity_bonus: float
     entity_penalty: float
     sector_bonus: float
@@ -118,6 +119,7 @@ class LinkConfig:
     section_nouns: tuple[str, ...] = ()  # "the X to Y stretch of the line": the stretch is what is undertaken
     city_names: frozenset[str] = frozenset()  # folded names of large cities: "Mombasa-Nairobi" is a route
     head_bonus: float = 0.0  # a statement naming no project that uses the head of another's project class
+    continuation_leads: frozenset[str] = frozenset()  # lower case: "they", "it": a statement about the one before
     venue_kinds: frozenset[str] = frozenset()  # entity kinds that bond no non-commitment (institutions)
     source_kinds: frozenset[str] = frozenset()  # entity kinds ignored where named only as a statement's source
     source_before: tuple[tuple[str, ...], ...] = ()  # lower-case word sequences ("according", "to")
@@ -189,6 +191,7 @@ def load_config(path: Path = DATA_DIR / "linking.yaml") -> LinkConfig:
         section_nouns=tuple(w.lower() for w in raw.section_nouns),
         city_names=frozenset(fold(c) for c in book.city_names()),
         head_bonus=raw.head_bonus,
+        continuation_leads=frozenset(w.lower() for w in raw.continuation_leads),
         document_projects=raw.document_projects is not None,
         funding_sectors=frozenset(raw.document_projects.funding_sectors if raw.document_projects else ()),
         venue_kinds=frozenset(raw.venue_kinds),

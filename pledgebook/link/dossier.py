@@ -23,8 +23,9 @@ from pledgebook.codebook import Codebook
 from pledgebook.codebook.entities import GazetteerEntry
 from pledgebook.codebook.sectors import alias_key
 from pledgebook.core.data import STRENGTH_RANK, Strength
-from pledgebook.extract.variants import ProjectKeys
+from pledgebook.extract.variants import ProjectKey, ProjectKeys
 from pledgebook.link.added import added_memberships
+from pledgebook.link.routes import ends, is_section
 from pledgebook.link.views import Member, ThreadView, added_member, member, member_order, thread_view
 from pledgebook.store.ledger import added_rows
 from pledgebook.store.review import Review, overlaid, reviews
@@ -174,6 +175,8 @@ def _resolve(session: Session, name: str, book: Codebook) -> _Resolved:
     if project is not None:
         same = sorted({n for n, k in stored if k == "project" and keys.key(n) == project})
         matched = matched + [n for n in same if n not in matched]
+        sections = sorted({n for n, k in stored if k == "project" and ends(project) and _section_of(keys.key(n), project)})
+        matched = matched + [n for n in sections if n not in matched]  # "the Belgrade–Subotica railway" of the line
     if not matched:
         raise UnknownEntity(name, _suggestions(name, book.gazetteer, [n for n, _ in stored]))
     kinds = sorted({k for n, k in stored if n == matched[0] and k is not None})
@@ -390,9 +393,26 @@ def list_dossiers(engine: Engine | Session, *, limit: int | None = 20, kinds: tu
     for name, kind, statement, document, thread, date in rows:
         key = (keys.key(name) if kind == "project" else None) or (kind, name)
         groups[key].add(name, kind, statement, document, thread, date)
-    summaries = sorted((g.summary() for g in groups.values()),
+    summaries = sorted((g.summary() for g in _with_sections(groups).values()),
                        key=lambda d: (-d.documents, -d.statements, d.entity))
     return summaries if limit is None else summaries[:limit]
+
+
+def _section_of(key: ProjectKey | None, line: ProjectKey) -> bool:
+    return key is not None and is_section(key, line)
+
+
+def _with_sections(groups: dict[object, _Group]) -> dict[object, _Group]:
+    """``groups`` where a line's section that the ledger also names the line of ("Belgrade–Subotica",
+    on the Belgrade–Budapest line: ``link.routes``) is one row with the line; a section on two lines stays."""
+    keys = [k for k in groups if isinstance(k, ProjectKey) and ends(k) is not None]  # named by two places
+    lines = [k for k in keys if not any(is_section(k, other) for other in keys)]  # a section joins a whole line only
+    out = dict(groups)
+    for key in keys:
+        found = [line for line in lines if is_section(key, line)]
+        if len(found) == 1:
+            out[found[0]].absorb(out.pop(key))
+    return out
 
 
 @dataclass(slots=True)
@@ -405,6 +425,7 @@ class _Group:
     documents: set[int] = field(default_factory=set)
     threads: set[int] = field(default_factory=set)
     dates: list = field(default_factory=list)
+    sections: set[str] = field(default_factory=set)  # names of the line's sections taken in (``absorb``)
 
     def add(self, name, kind, statement, document, thread, date) -> None:
         self.names[name].add(statement)
@@ -416,8 +437,20 @@ class _Group:
         if date is not None:
             self.dates.append(date)
 
+    def absorb(self, other: _Group) -> None:
+        """Take in a section's mentions; the row keeps the line's own name (its dossier holds the section)."""
+        self.sections |= set(other.names) - set(self.names)
+        for name, statements in other.names.items():
+            self.names[name] |= statements
+        self.kinds |= other.kinds
+        self.statements |= other.statements
+        self.documents |= other.documents
+        self.threads |= other.threads
+        self.dates += other.dates
+
     def summary(self) -> DossierSummary:
-        name = min(self.names, key=lambda n: (-len(self.names[n]), n))  # the spelling used most
+        own = [n for n in self.names if n not in self.sections] or list(self.names)
+        name = min(own, key=lambda n: (-len(self.names[n]), n))  # the line's spelling used most
         first, last = min(self.dates, default=None), max(self.dates, default=None)
         return DossierSummary(name, min(self.kinds), len(self.documents), len(self.statements), len(self.threads),
                               first.year if first else None, last.year if last else None)

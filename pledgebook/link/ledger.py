@@ -78,8 +78,8 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
     analysts added (``link.added``) among them, in the same order."""
     rows = session.execute(
         select(Statement.id, Statement.stable_key, Statement.document_id, Statement.text, Statement.kind,
-               Statement.start, Statement.actors, Statement.sectors, Document.parties, Document.title,
-               Document.date, Document.content_hash)
+               Statement.start, Statement.end, Statement.actors, Statement.sectors, Document.parties,
+               Document.title, Document.date, Document.content_hash)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
         .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
@@ -98,7 +98,7 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
     loaded = [(_order(r.date, r.content_hash, r.start, r.stable_key), r.stable_key, r.text, _headline(
         link_item(r.document_id, r.actors or (), r.sectors or (),
                   [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
-                  r.parties or (), cfg, kind=r.kind, text=r.text), r.text, r.title)) for r in rows]
+                  r.parties or (), cfg, kind=r.kind, text=r.text, span=(r.start, r.end)), r.text, r.title)) for r in rows]
     if added := _added_items(session, cfg):  # into the same order (a stable sort keeps the rest as loaded)
         loaded = sorted(loaded + added, key=lambda row: row[0])
     return _Loaded(keys=[key for _, key, _, _ in loaded], texts=[text for _, _, text, _ in loaded],
@@ -121,7 +121,7 @@ def _added_items(session: Session, cfg: LinkConfig) -> list[tuple[tuple, str, st
     for a in added:
         f, doc = a.fields, a.document
         item = link_item(doc.id, f.get("actors") or (), f.get("sectors") or (), mentions[a.key], doc.parties or (),
-                         cfg, kind=f["kind"], text=f["text"])
+                         cfg, kind=f["kind"], text=f["text"], span=(f["start"], f["end"]))
         out.append((_order(doc.date, doc.content_hash, f["start"], a.key), a.key, f["text"],
                     _headline(item, f["text"], doc.title)))
     return out

@@ -50,6 +50,13 @@ def same_relationship(a: frozenset[str], b: frozenset[str]) -> bool:
     return not a or not b or a == b
 
 
+def nested_relationship(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Is one relationship a part of the other (a report whose parties were read as one side,
+    China, beside a China–Sri Lanka one)? Alone that is no link; two statements that name the same
+    project (their anchors match) are then one relationship's story."""
+    return bool(a) and bool(b) and (a < b or b < a)
+
+
 def is_source_only(text: str, mention: Mention, cfg: LinkConfig) -> bool:
     """Is the mention named only as the statement's source ("according to the Foreign Office",
     "the Foreign Office said", "Foreign Office spokesperson Jane Doe told reporters")?"""
@@ -122,15 +129,37 @@ def anchor_of(names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig,
     name = next((n for n in projects[1:] if any(m.name.casefold() == n and _is_section(text, m, cfg) for m in mentions)),
                 projects[0])
     key = cfg.project_key(name)
+    if name != projects[0]:  # "the Naivasha to Kisumu stretch of the line": a section of the first project named
+        return beyond(cfg.project_key(projects[0]), key._replace(part=True), cfg)
     spans = [(m.start, m.end) for m in mentions if m.name.casefold() == name]
     if cfg.extension_words and cfg.project_keys is not None:  # "the extension of the SGR": the SGR's extension
         for start, end in spans:
             part = cfg.project_keys.part(key, text, start, end, cfg.extension_words)
             if part != key:
-                return part
+                return beyond(key, part, cfg)
     if any(_later_phase(text[: start], cfg) for start, _ in spans) and _is_route(key, cfg):
-        return ProjectKey(f"{key.name} extension", key.cls, part=True)  # "phase two of the Mombasa-Nairobi SGR"
+        return _extension(key)  # "phase two of the Mombasa-Nairobi SGR"
     return key
+
+
+def _extension(key: ProjectKey) -> ProjectKey:
+    return ProjectKey(f"{key.name} extension", key.cls, part=True)
+
+
+def beyond(line: ProjectKey, part: ProjectKey, cfg: LinkConfig) -> ProjectKey:
+    """A section of a line named by the two cities it joins that touches neither of them ("Naivasha to
+    Kisumu" of the Mombasa-Nairobi SGR) lies beyond the line: it is the line's extension, as a later
+    phase of it is. A section from one of its ends ("Nairobi to Naivasha") stays a section of its own,
+    and a section of a line named otherwise stays its section (its name says nothing of where it ends)."""
+    if part.name == _extension(line).name or not _is_route(line, cfg):
+        return part
+    return _extension(line) if not set(part.name.split()) & set(line.name.split()) else part
+
+
+def line_of(key: ProjectKey, cfg: LinkConfig) -> ProjectKey | None:
+    """The line named by the two cities it joins that ``key`` is, or is the extension of; else None."""
+    line = ProjectKey(key.name.removesuffix(" extension"), key.cls) if key.part else key
+    return line if (not key.part or key.name.endswith(" extension")) and _is_route(line, cfg) else None
 
 
 def _is_section(text: str, mention: Mention, cfg: LinkConfig) -> bool:
@@ -160,6 +189,13 @@ def _is_route(key: ProjectKey, cfg: LinkConfig) -> bool:
     words = key.name.split()
     return any(" ".join(words[:i]) in cfg.city_names and " ".join(words[i:]) in cfg.city_names
                for i in range(1, len(words)))
+
+
+def continues(text: str, cfg: LinkConfig) -> bool:
+    """Does the statement open with a pronoun that refers back ("They agreed that ...", "It will be
+    funded by ...": ``cfg.continuation_leads``)?"""
+    first = _WORD.search(text)
+    return first is not None and first.group(0).lower() in cfg.continuation_leads
 
 
 def starts_thread(kind: str, names: Iterable[tuple[str, str, str | None]], cfg: LinkConfig) -> bool:

@@ -248,3 +248,30 @@ def test_spellings_of_one_discovered_project_are_one_dossier(tmp_path: Path) -> 
     dossier = json.loads(invoke("dossier", "Verdana NPP", "--db", url, "-f", "json").stdout)
     assert {s["document_date"][:4] for s in dossier["statements"]} == {"2019", "2021"}
     assert not any("expand" in s["text"] for s in dossier["statements"])
+
+
+def test_a_section_of_a_line_is_in_the_lines_dossier(tmp_path: Path) -> None:
+    """"The Lyon–Valence railway" runs along the Lyon–Marseille line (Valence lies between the two
+    cities): one row of `dossiers` and in the line's `dossier`; "the Marseille–Nice railway" runs
+    beyond it and stays its own. Real SQLite ledger, invented records (routes read GeoNames)."""
+    from recordkit import CODEBOOK, EXTRACTOR, make_record
+
+    from pledgebook.link.dossier import build_dossier, list_dossiers
+    from pledgebook.store import ingest_record, open_database
+
+    engine = open_database(tmp_path / "ledger.db")
+    said = {
+        "2019-01-10": ("France and China agreed to build the Lyon–Marseille railway", "Lyon–Marseille railway"),
+        "2021-03-02": ("China will finance the Lyon–Valence railway", "Lyon–Valence railway"),
+        "2022-06-20": ("China will finance the Marseille–Nice railway", "Marseille–Nice railway"),
+    }
+    for date, (quote, name) in said.items():
+        record = make_record(quote + ".", [{"quote": quote, "kind": "commitment", "entities": [(name, "project", name)],
+                                           "actors": ["CHN"], "strength": "firm"}],
+                             source=f"{date}.txt", date=date, parties=("CHN", "FRA"))
+        ingest_record(engine, record, quote + ".", extractor_version=EXTRACTOR, codebook_version=CODEBOOK)
+    rows = {d.entity: d for d in list_dossiers(engine, limit=None)}
+    assert rows["Lyon–Marseille railway"].documents == 2 and "Lyon–Valence railway" not in rows
+    assert rows["Marseille–Nice railway"].documents == 1
+    dossier = build_dossier(engine, "Lyon–Marseille railway")
+    assert {s.document_date[:4] for s in dossier.statements} == {"2019", "2021"}
