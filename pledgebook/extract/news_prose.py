@@ -203,15 +203,17 @@ def signing_around(finding_head: Token, root: Token) -> bool:
 
 def intended_relatives(sent, lex: TriggerLexicon) -> list[Token]:
     """"the projects that both countries wanted to put into effect", "the deals that investors
-    want to put their money into": an intention or plan of a party in a relative clause."""
+    want to put their money into": a party's intention in a relative clause (a verb of intention
+    of triggers.yaml: "want"; "the summit that the leaders plan to hold" only names the summit)."""
     out = []
     for tok in sent:
         if tok.dep_ != "relcl" or tok.pos_ not in VERBAL or (subject := subject_of(tok)) is None:
             continue
         trig = lex.verbs.get(tok.lemma_.lower())
-        if trig is None or not (trig.intention or trig.lemma in ("plan", "intend", "aim")):
+        if trig is None or not trig.intention:  # (a plan in a relative clause names what is planned: background)
             continue
-        if _party_or_project(subject, lex) and subject.lemma_.lower() not in lex.appraised_things \
+        # (a pronoun's wish in a relative clause is a speech's aspiration: "the world we want to build")
+        if subject.pos_ != "PRON" and _party_or_project(subject, lex) and subject.lemma_.lower() not in lex.appraised_things \
                 and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
             out.append(tok)
     return out

@@ -120,3 +120,28 @@ def test_a_quotation_attributed_by_a_passive_tail_gives_its_undertaking(extracto
 def test_a_topic_set_before_the_reporting_verb_is_not_part_of_the_report(extractor):
     found = _found(extractor, "Regarding the Benguela railway deal, Hichilema said that Zambia will build a new dry port.")
     assert [t for _, _, _, t in found] == ["Hichilema said that Zambia will build a new dry port"]
+
+
+def test_a_pronouns_wish_in_a_relative_clause_is_a_speechs_aspiration(extractor):
+    assert _kinds(extractor, "This is the future that we want to build for our children.") == []
+
+
+# -- company subjects ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, company", [
+    ("Lobito Road and Bridge Corporation will build the second section of the railway.", "Lobito Road and Bridge Corporation"),
+    ("The Angolan contractor Benguela Harbour Engineering Company will complete the port by 2024.",
+     "Benguela Harbour Engineering Company"),
+])
+def test_a_company_named_as_subject_is_a_non_state_actor_even_with_a_place_in_its_name(extractor, sentence, company):
+    statements = [s for s in extractor.extract_text(OPENING + sentence).statements if s.start >= len(OPENING)]
+    assert [(s.kind, s.actors, s.non_state_actors, s.actor_source) for s in statements] == [
+        ("commitment", [], [company], "non_state")]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("Zambia will build the railway with Lobito Road and Bridge Corporation.", ["ZMB"]),  # the state undertakes
+    ("The company will build the second section of the railway.", ["AGO", "ZMB"]),  # no name: the parties' side
+])
+def test_a_state_or_an_unnamed_company_keeps_the_parties(extractor, sentence, actors):
+    statements = [s for s in extractor.extract_text(OPENING + sentence).statements if s.start >= len(OPENING)]
+    assert [(s.actors, s.non_state_actors) for s in statements] == [(actors, [])]
