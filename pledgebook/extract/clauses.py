@@ -32,7 +32,6 @@ from pledgebook.extract.news_prose import (
     concluded_instrument,
     in_reported_speech,
     intended_relatives,
-    scene_before_report,
     signing_around,
 )
 from pledgebook.extract.nlp import verb_lemmas
@@ -331,11 +330,6 @@ class _ClauseChain:
         if finding.reporter is not None and head.dep_ == "ccomp":
             # extend over the reporting clause ("China stated that ...")
             allowed |= {t.i for t in head.head.subtree}
-        reporting = head if head.i != finding.head_i else head.head
-        if finding.reporter is not None and reporting.i != finding.head_i:
-            # not over a topic set before it ("Regarding the pipeline deal, Putin said that ..."):
-            # what that names is not what is reported
-            allowed -= scene_before_report(reporting)
         for other in others:
             if other.i == head.i or other.is_ancestor(head):
                 continue

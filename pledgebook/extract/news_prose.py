@@ -229,16 +229,6 @@ def in_reported_speech(tok: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
-def scene_before_report(verb: Token) -> set[int]:
-    """The tokens of what opens a reporting clause before its subject ("Regarding the deal, Putin
-    said that ...", "On the pipeline, he said ..."): a topic, not part of what is reported."""
-    subject = subject_of(verb)
-    if subject is None:
-        return set()
-    return {t.i for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < subject.left_edge.i
-            for t in c.subtree}
-
-
 def clause_around(tok: Token) -> Token:
     """The nearest verb above ``tok``: the clause its antecedent sits in."""
     node = tok.head

@@ -117,11 +117,6 @@ def test_a_quotation_attributed_by_a_passive_tail_gives_its_undertaking(extracto
     assert [(k, a, t) for k, _, a, t in found] == [("commitment", ["ZMB"], "Zambia will build the rail link with Angola")]
 
 
-def test_a_topic_set_before_the_reporting_verb_is_not_part_of_the_report(extractor):
-    found = _found(extractor, "Regarding the Benguela railway deal, Hichilema said that Zambia will build a new dry port.")
-    assert [t for _, _, _, t in found] == ["Hichilema said that Zambia will build a new dry port"]
-
-
 def test_a_pronouns_wish_in_a_relative_clause_is_a_speechs_aspiration(extractor):
     assert _kinds(extractor, "This is the future that we want to build for our children.") == []
 
