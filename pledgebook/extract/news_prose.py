@@ -213,8 +213,11 @@ def intended_relatives(sent, lex: TriggerLexicon) -> list[Token]:
         if trig is None or not trig.intention:  # (a plan in a relative clause names what is planned: background)
             continue
         # (a pronoun's wish in a relative clause is a speech's aspiration: "the world we want to build")
-        if subject.pos_ != "PRON" and _party_or_project(subject, lex) and subject.lemma_.lower() not in lex.appraised_things \
-                and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+        if subject.pos_ == "PRON" or not _party_or_project(subject, lex) or subject.lemma_.lower() in lex.appraised_things:
+            continue
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        # (not "the rules that the West wants to make the world live by": a wish that others act)
+        if act is not None and not any(g.dep_ in ("ccomp", "xcomp") and subject_of(g) is not None for g in act.children):
             out.append(tok)
     return out
 

@@ -60,7 +60,10 @@ def company_name(subject: str | None, company_words: frozenset[str]) -> str | No
     run of capitalised words (with "and", "of") that ends in one of ``company_words``."""
     if not subject:
         return None
-    written = _RELATIVE.sub("", subject).split(",")[0].split()
+    subject = _RELATIVE.sub("", subject)
+    if "," in subject:
+        return None  # a list of bodies ("the Working Group, the Dialogue, and ...") is no company
+    written = subject.split()
     if not written or written[-1].lower() not in company_words:
         return None
     start = len(written) - 1

@@ -140,3 +140,13 @@ def test_a_company_named_as_subject_is_a_non_state_actor_even_with_a_place_in_it
 def test_a_state_or_an_unnamed_company_keeps_the_parties(extractor, sentence, actors):
     statements = [s for s in extractor.extract_text(OPENING + sentence).statements if s.start >= len(OPENING)]
     assert [(s.actors, s.non_state_actors) for s in statements] == [(actors, [])]
+
+
+def test_a_wish_that_others_act_in_a_relative_clause_is_no_undertaking(extractor):
+    assert [k for k, _ in _kinds(extractor, "These are the rules that Angola wants to make the whole region live by.")
+            if k == "commitment"] == []
+
+
+def test_a_list_of_bodies_ending_in_a_group_is_no_company(extractor):
+    sentence = "The Joint Working Group, the Designations Dialogue, and the new Task Force will meet in May."
+    assert all(s.non_state_actors == [] for s in extractor.extract_text(OPENING + sentence).statements)
