@@ -398,8 +398,8 @@ def _scene_of_signing(doc: Doc, root: Token, found: list[Finding], lex: TriggerL
         return
     if own:
         return
-    verb = concluded_instrument(root, lex)
-    if verb is not None:
+    verb = concluded_instrument(root, lex) if subject_of(root).lower_ not in ("it", "this", "that") else None
+    if verb is not None:  # (not "It happened after an agreement had been reached": an event told, no statement)
         finding = Finding(0, 0, "agreement", "agreement", None, Rule.INSTRUMENT_CIRCUMSTANCE, [verb.text],
                           _phrase(subject_of(root)), reporter, head_i=root.i, trigger=verb.lemma_.lower())
         _widen_to(root, [finding])

@@ -62,6 +62,8 @@ def _achievement(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | 
         return None
     if not (subject.lower_ in _FIRST_PERSON or (reported and _party_or_project(subject, lex))):
         return None
+    if any(t.lower_ == "all" for t in (*head.children, *subject.children)):
+        return None  # "we have all made promises": everyone's, a speech's rhetoric
     return Reading("appreciation", "appreciation", None, Rule.ACHIEVEMENT_REPORTED, [have.text, head.text], None,
                    done.lemma_.lower())
 

@@ -150,3 +150,8 @@ def test_a_wish_that_others_act_in_a_relative_clause_is_no_undertaking(extractor
 def test_a_list_of_bodies_ending_in_a_group_is_no_company(extractor):
     sentence = "The Joint Working Group, the Designations Dialogue, and the new Task Force will meet in May."
     assert all(s.non_state_actors == [] for s in extractor.extract_text(OPENING + sentence).statements)
+
+
+def test_everyones_deeds_and_events_told_around_an_agreement_are_no_statement(extractor):
+    assert _kinds(extractor, "We have all made promises to cut emissions.") == []
+    assert _kinds(extractor, "It happened a day after a settlement agreement had been reached.") == []
