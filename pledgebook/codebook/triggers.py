@@ -163,6 +163,8 @@ class NewsProse(Schema):
     # "were present when the agreement was signed", "under an agreement reached in 2017": an
     # instrument concluded told as a circumstance (lemmas of concluding an instrument)
     concluding_verbs: Words = []
+    # "The talks focused on the railway": what the talks (an event noun) were about, a discussion
+    topic_verbs: Words = []
 
 
 class TriggersFile(FileSchema):
@@ -309,7 +311,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
-        | set(funding.target_nouns) | set(file.news.advancing_verbs)
+        | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs)
     missing = set(reports.aim_nouns) - set(nouns)
     if missing:
         raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")

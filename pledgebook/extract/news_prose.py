@@ -41,7 +41,8 @@ class Reading(NamedTuple):
 def news_reading(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | None:
     """What the clause headed by ``head`` states in news prose, or None. ``reported``: inside
     reported speech (a party's words), where a project's praise or record is a party's statement."""
-    for step in (_achievement, _milestone, _still_pending, _bond_exemplified, _effect_forecast, _advancing):
+    for step in (_achievement, _milestone, _still_pending, _bond_exemplified, _effect_forecast, _advancing,
+                 _talks_about, _among_topics):
         reading = step(head, lex, reported)
         if reading is not None:
             return reading
@@ -142,6 +143,33 @@ def _advancing(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | No
                        head.lemma_.lower())
     return Reading("commitment", "commitment", "firm", Rule.ADVANCING_WITH, [head.text, "with", target.text], target,
                    head.lemma_.lower())
+
+
+def _talks_about(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | None:
+    """"The talks focused on the extension of the railway", "the discussion touched upon X": what
+    talks were about, a discussion."""
+    subject = subject_of(head)
+    if head.lemma_.lower() not in lex.news.topic_verbs or subject is None or subject.lower_ not in lex.events:
+        return None
+    topic = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    if topic is None or _denied(head):
+        return None
+    return Reading("discussion", "discussion", None, Rule.TOPICS_DISCUSSED, [subject.text, head.text], None,
+                   head.lemma_.lower())
+
+
+def _among_topics(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | None:
+    """"The railway was among the topics discussed at the meeting": a topic of the talks, a discussion."""
+    if head.lemma_ != "be" or subject_of(head) is None or _denied(head):
+        return None
+    for noun in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"):
+        told = next((a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"), None)
+        trig = lex.verbs.get(told.lemma_.lower()) if told is not None else None
+        if trig is not None and trig.kind == "discussion":
+            return Reading("discussion", "discussion", None, Rule.TOPICS_DISCUSSED, [head.text, "among", noun.text, told.text],
+                           None, trig.lemma)
+    return None
 
 
 def _present_perfect(head: Token) -> Token | None:

@@ -39,6 +39,7 @@ class Rule(StrEnum):
     EFFECT_FORECAST = "effect_forecast"
     ADVANCING_WITH = "advancing_with"
     INSTRUMENT_CIRCUMSTANCE = "instrument_circumstance"
+    TOPICS_DISCUSSED = "topics_discussed"
     # modal auxiliaries
     BINDING_MODAL = "binding_modal"
     MODAL_STANCE = "modal_stance"

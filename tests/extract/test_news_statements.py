@@ -155,3 +155,17 @@ def test_a_list_of_bodies_ending_in_a_group_is_no_company(extractor):
 def test_everyones_deeds_and_events_told_around_an_agreement_are_no_statement(extractor):
     assert _kinds(extractor, "We have all made promises to cut emissions.") == []
     assert _kinds(extractor, "It happened a day after a settlement agreement had been reached.") == []
+
+
+# -- what talks were about ---------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The talks focused on the extension of the railway to Lobito.",
+    "The discussion also touched upon the financing of the port.",
+    "The new dry port was among the topics discussed at the meeting.",
+])
+def test_what_the_talks_were_about_is_a_discussion(extractor, sentence):
+    assert [(k, a) for k, _, a, _ in _found(extractor, sentence)] == [("discussion", ["AGO", "ZMB"])]
+
+
+def test_work_focused_on_a_project_is_no_discussion(extractor):
+    assert _kinds(extractor, "The engineers focused on the extension of the railway to Lobito.") == []
