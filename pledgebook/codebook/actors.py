@@ -59,6 +59,7 @@ class ActorsFile(FileSchema):
     thing_shapes: list[Regex] = []  # a subject head of this shape is a thing ("the MQ-9Bs")
     organisations: Words = []  # international organisations that act for themselves (gazetteer names)
     mechanism_words: Words = []  # last words of the parties' own bodies ("pillar"), never a company's
+    company_words: Words = []  # last words of a company's name ("Corporation"): a name ending in one is a company
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,7 @@ class ActorBook:
     thing_shapes: tuple[re.Pattern[str], ...] = ()
     organisations: tuple[str, ...] = ()  # non-state actors when they undertake (the World Bank)
     mechanism_words: frozenset[str] = frozenset()  # lower case: "pillar", "workstream"
+    company_words: frozenset[str] = frozenset()  # lower case: "corporation", "company"
     _exact: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
     _folded: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
 
@@ -159,6 +161,7 @@ def build_actor_book(name: str, file: ActorsFile) -> ActorBook:
         thing_shapes=tuple(re.compile(p) for p in file.thing_shapes),
         organisations=tuple(file.organisations),
         mechanism_words=frozenset(w.lower() for w in file.mechanism_words),
+        company_words=frozenset(w.lower() for w in file.company_words),
     )
     _index_actor_aliases(name, book)
     _check_agencies(name, book)

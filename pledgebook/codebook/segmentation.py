@@ -24,6 +24,8 @@ class AttributionSpec(Schema):
     impersonal: list[Text]
     lead_ins: list[Text]
     by_phrases: list[Text] = []  # "quoted by", "reported by": a passive right before the source
+    # "..., Li was quoted as saying by Xinhua": a passive report right after its source
+    passive_reports: list[Text] = []
     max_source_words: int
     min_report_words: int
 

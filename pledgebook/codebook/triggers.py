@@ -140,6 +140,33 @@ class Reports(Schema):
     opening_nouns: Words  # ... the opening declared
 
 
+class NewsProse(Schema):
+    """What news prose states outside an undertaking's own words (extract/news_prose.py; rules.yaml:
+    achievement_reported, still_on_agenda, effect_forecast, advancing_with, instrument_circumstance)."""
+
+    # "we have lifted the ban", "the line has carried 5 million passengers, the minister said": an
+    # achievement acknowledged, except with these verbs (lemmas), which report a setback or a state
+    not_achievements: Words = []
+    # "we have been able to identify projects": the achievement is the verb after one of these
+    ability_words: Words = []
+    # "Sri Lanka marked a milestone by securing X", "reached a landmark": an achievement named (objects)
+    milestone_words: Words = []
+    # "the gas hub is still on the agenda, Putin said": a pending undertaking kept alive (a stance)
+    pending_places: Words = []
+    # "the best example of our countries' cooperation": praise of the relationship, whatever praises it
+    bond_nouns: Words = []
+    # "the investment is expected to bolster growth, it added": an effect forecast (appreciation)
+    forecast_verbs: Words = []
+    # "are moving forward with plans to build a hub": an undertaking pressed on (lemmas, then adverbs)
+    advancing_verbs: Words = []
+    advancing_words: Words = []
+    # "were present when the agreement was signed", "under an agreement reached in 2017": an
+    # instrument concluded told as a circumstance (lemmas of concluding an instrument)
+    concluding_verbs: Words = []
+    # "The talks focused on the railway": what the talks (an event noun) were about, a discussion
+    topic_verbs: Words = []
+
+
 class TriggersFile(FileSchema):
     verbs: dict[str, Trigger]
     adjectives: dict[str, Trigger]
@@ -154,6 +181,7 @@ class TriggersFile(FileSchema):
     narrative_clause_marks: Words
     funding: Funding
     reports: Reports
+    news: NewsProse = NewsProse()
     modals: Modals
     softeners: Words
     copulas: Words
@@ -214,6 +242,7 @@ class TriggerLexicon:
     appraisal_words: frozenset[str]
     opening_verbs: frozenset[str]
     opening_nouns: frozenset[str]
+    news: NewsProse  # news prose outside an undertaking's own words (extract/news_prose.py)
     binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
     obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
     advice_modals: frozenset[str]  # "we should X": a call to act
@@ -282,7 +311,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
-        | set(funding.target_nouns)
+        | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs)
     missing = set(reports.aim_nouns) - set(nouns)
     if missing:
         raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")
@@ -322,6 +351,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         appraisal_words=frozenset(reports.appraisal_words),
         opening_verbs=frozenset(reports.opening_verbs),
         opening_nouns=frozenset(reports.opening_nouns),
+        news=file.news,
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),

@@ -27,6 +27,13 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
+from pledgebook.extract.news_prose import (
+    clause_around,
+    concluded_instrument,
+    in_reported_speech,
+    intended_relatives,
+    signing_around,
+)
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.rules import Rule
 
@@ -66,19 +73,27 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
     reporter = "" if attributed else None
     for sent in doc.sents:
         relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex)
+        intended = [t for t in intended_relatives(sent, lex) if t not in relatives]
         lets = _after_let_me(sent, lex)
         # clauses analysed on their own are cut out of the statements around them
-        cuts = relatives + [let for let, _ in lets]
+        cuts = relatives + intended + [let for let, _ in lets]
         found = _ClauseChain(doc, sent.root, lex, reporter=reporter, cuts=cuts).findings()
         if _fragment(sent.root):
             for f in found:
                 if f.head_i == sent.root.i and f.subject is None:
                     f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
+        _scene_of_signing(doc, sent.root, found, lex, reporter)
         findings.extend(found)
         for clause in relatives:
             own = _ClauseChain(doc, clause, lex, reporter=None, cuts=cuts).findings()
             if not found:
                 _widen_to_main_clause(doc, clause, own, lex)
+            findings.extend(own)
+        for clause in intended:  # (a past "wanted" is an intention only as reported: "said ... wanted to")
+            own = _ClauseChain(doc, clause, lex, reporter="" if in_reported_speech(clause, lex) else None, cuts=cuts)
+            own = own.findings()
+            if not found:  # the clause that holds the antecedent states nothing else: the statement is it
+                _widen_to(clause_around(clause.head), [f for f in own if f.head_i == clause.i])
             findings.extend(own)
         for let, clause in lets:
             for f in _ClauseChain(doc, clause, lex, reporter=None, cuts=cuts).findings():
@@ -357,6 +372,38 @@ def _widen_to_main_clause(doc: Doc, clause: Token, own: list[Finding], lex: Trig
     for f in own:
         if f.head_i == clause.i:
             f.start, f.end = words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _widen_to(clause: Token, own: list[Finding]) -> None:
+    """Give ``own`` the span of ``clause``'s words (punctuation at its edges left out)."""
+    words = [t for t in clause.subtree if not t.is_punct] or [clause]
+    for f in own:
+        f.start, f.end = words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _scene_of_signing(doc: Doc, root: Token, found: list[Finding], lex: TriggerLexicon, reporter: str | None) -> None:
+    """A clause that states nothing but the instrument concluded around it ("has secured its biggest
+    investment after signing a deal", "were present when the agreement was signed", "is built under
+    an agreement reached in 2017") is an agreement, the whole clause (news_prose.py)."""
+    if root.pos_ not in VERBAL or subject_of(root) is None:
+        return
+    own = [f for f in found if f.head_i == root.i]
+    # ("has secured its biggest investment after signing a deal": the signing is the news, not the gain)
+    if own and not all(f.rule == Rule.ACHIEVEMENT_REPORTED for f in own):
+        return
+    signing = next((f for f in found if f.kind == "agreement" and signing_around(doc[f.head_i], root)), None)
+    if signing is not None:
+        found[:] = [f for f in found if f not in own]
+        _widen_to(root, [signing])
+        return
+    if own:
+        return
+    verb = concluded_instrument(root, lex) if subject_of(root).lower_ not in ("it", "this", "that") else None
+    if verb is not None:  # (not "It happened after an agreement had been reached": an event told, no statement)
+        finding = Finding(0, 0, "agreement", "agreement", None, Rule.INSTRUMENT_CIRCUMSTANCE, [verb.text],
+                          _phrase(subject_of(root)), reporter, head_i=root.i, trigger=verb.lemma_.lower())
+        _widen_to(root, [finding])
+        found.append(finding)
 
 
 def _funds_relative(tok: Token, subject: Token | None, lex: TriggerLexicon) -> bool:

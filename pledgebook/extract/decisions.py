@@ -30,6 +30,7 @@ from pledgebook.extract.grammar import (
     subject_of,
 )
 from pledgebook.extract.hopes import stated_hope
+from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.rules import Rule
 
 _MODAL_LEMMAS = {"'ll": "will"}
@@ -614,6 +615,18 @@ def _headline_plan(c: _Clause) -> Verdict:
     return Decision("commitment", "commitment", "firm", Rule.PLANNED_ACTION, ["to", head.text], head, "be")
 
 
+def _news_prose(c: _Clause) -> Verdict:
+    """An achievement, a plan kept alive, praise or a forecast in news prose, or an undertaking
+    pressed on (news_prose.py): read only where no trigger word decides (a trigger that needs a
+    modal and lacks one decides nothing)."""
+    if c.modal is not None or c.negated:
+        return None
+    if c.trig is not None and not c.trig.needs_modal and c.lemma not in c.lex.news.advancing_verbs:
+        return None
+    r = news_reading(c.head, c.lex, c.reported)
+    return None if r is None else Decision(r.kind, r.category, r.strength, r.rule, r.triggers, r.action, r.trigger)
+
+
 def _no_trigger(c: _Clause) -> Verdict:
     return STOP if c.trig is None else None
 
@@ -877,6 +890,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _money_terms_set,
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
     _progressive_undertaking,  # before the trigger's own reading ("are establishing" has no modal)
+    _news_prose,  # before giving up on a clause with no trigger ("we have lifted the ban")
     _no_trigger,
     _unmet_requirement,
     _welcomed_undertaking,  # before the appreciation itself: the welcomed party undertakes

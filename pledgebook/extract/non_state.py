@@ -32,7 +32,13 @@ def attach_non_state(ex: Extractor, doc: DocContext) -> None:
     parties_of = {e.name: e.parties for e in ex.codebook.gazetteer}
     organisations = frozenset(ex.codebook.actors.organisations)
     known = {(m.start, m.end) for m in doc.names.find()}  # the gazetteer's and discovery's; the rest is NER's
+    companies = ex.codebook.actors.company_words
     for d in doc.drafts:
+        if d.kind == "commitment" and d.actor_source in ("subject", "document_parties") \
+                and (company := company_name(d.who, companies)):
+            # "China Road and Bridge Corporation will build ...": the company, not the state its name holds
+            d.actors, d.actor_source, d.non_state = [], "non_state", [company]
+            continue
         if d.kind != "commitment" or d.actor_source != "document_parties" or d.who == "document parties":
             continue
         bodies = subject_bodies(d.who, d.entities)
@@ -43,6 +49,33 @@ def attach_non_state(ex: Extractor, doc: DocContext) -> None:
             d.non_state = list(dict.fromkeys(b.name for b in bodies))
         elif all(parties_of.get(b.name) for b in bodies):  # "JICA will ...": Japan's agency
             d.actors, d.actor_source = sorted({p for b in bodies for p in parties_of[b.name]}), "subject"
+
+
+_NAME_GLUE = frozenset({"and", "&", "of"})
+
+
+def company_name(subject: str | None, company_words: frozenset[str]) -> str | None:
+    """The company a subject phrase names, when it ends in a company's name ("The Chinese
+    contractor China Harbour Engineering Company" -> "China Harbour Engineering Company"): the
+    run of capitalised words (with "and", "of") that ends in one of ``company_words``."""
+    if not subject:
+        return None
+    subject = _RELATIVE.sub("", subject)
+    if "," in subject:
+        return None  # a list of bodies ("the Working Group, the Dialogue, and ...") is no company
+    written = subject.split()
+    if not written or written[-1].lower() not in company_words:
+        return None
+    start = len(written) - 1
+    while start > 0 and (written[start - 1][:1].isupper() or written[start - 1].lower() in _NAME_GLUE):
+        start -= 1
+    while start < len(written) - 1 and written[start].lower() in _NAME_GLUE:
+        start += 1
+    name = written[start:]
+    # a name of two words at least ("the company" is a common noun), no more than four words before it
+    if len(name) < 2 or not name[0][:1].isupper() or start > 4 or name[0].lower() in ("the", "a", "an"):
+        return None
+    return " ".join(name)
 
 
 def _company(name: str, ex: Extractor) -> bool:

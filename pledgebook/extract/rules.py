@@ -33,6 +33,13 @@ class Rule(StrEnum):
     PROJECT_APPRAISED = "project_appraised"
     PROJECT_OPENED = "project_opened"
     DECISION_APPROVED = "decision_approved"
+    # news prose outside an undertaking's own words (news_prose.py)
+    ACHIEVEMENT_REPORTED = "achievement_reported"
+    STILL_ON_AGENDA = "still_on_agenda"
+    EFFECT_FORECAST = "effect_forecast"
+    ADVANCING_WITH = "advancing_with"
+    INSTRUMENT_CIRCUMSTANCE = "instrument_circumstance"
+    TOPICS_DISCUSSED = "topics_discussed"
     # modal auxiliaries
     BINDING_MODAL = "binding_modal"
     MODAL_STANCE = "modal_stance"

@@ -49,6 +49,7 @@ class _Vocabulary:
     after_verb: frozenset[str]
     impersonal: tuple[tuple[str, ...], ...]
     lead_ins: tuple[tuple[str, ...], ...]
+    passive_reports: tuple[tuple[str, ...], ...]
     max_source: int
     min_report: int
 
@@ -70,6 +71,7 @@ def _build(spec: AttributionSpec) -> _Vocabulary:
     return _Vocabulary(words(spec.verbs), words(spec.inverted_verbs), words(spec.not_sources), words(spec.after_verb),
                        tuple(tuple(p.lower().split()) for p in spec.impersonal),
                        tuple(tuple(p.lower().split()) for p in spec.lead_ins),
+                       tuple(tuple(p.lower().split()) for p in spec.passive_reports),
                        spec.max_source_words, spec.min_report_words)
 
 
@@ -118,6 +120,9 @@ def _tail_source(written: list[str], tail: str, vocab: _Vocabulary) -> str | Non
     for phrase in vocab.lead_ins:  # ", according to the Foreign Office"
         if tuple(words[: len(phrase)]) == phrase and _is_source(words[len(phrase) :], vocab):
             return " ".join(tail.split()[len(phrase) :])
+    passive = _passive_source(words, vocab)
+    if passive is not None:  # ", Li was quoted as saying by Xinhua"
+        return " ".join(tail.split()[:passive])
     if written[0] in vocab.inverted_verbs:  # ", said the minister"
         return " ".join(tail.split()[1:]) if _is_source(words[1:], vocab) else None
     for k in range(min(len(words), vocab.max_source + 1)):  # ", the ministry said on Monday"
@@ -125,6 +130,19 @@ def _tail_source(written: list[str], tail: str, vocab: _Vocabulary) -> str | Non
             if k and _is_source(words[:k], vocab) and _after_verb(words[k + 1 :], vocab):
                 return " ".join(tail.split()[:k])
             return None
+    return None
+
+
+def _passive_source(words: list[str], vocab: _Vocabulary) -> int | None:
+    """How many words the source has in a passive report ("Li was quoted as saying by Xinhua"),
+    else None: the medium after "by" is a source too, or a time or audience follows."""
+    for phrase in vocab.passive_reports:
+        k = next((k for k in range(1, vocab.max_source + 1) if tuple(words[k : k + len(phrase)]) == phrase), None)
+        if k is None or not _is_source(words[:k], vocab):
+            continue
+        rest = words[k + len(phrase) :]
+        if (rest[:1] == ["by"] and _is_source(rest[1:], vocab)) or _after_verb(rest, vocab):
+            return k
     return None
 
 
