@@ -163,7 +163,8 @@ class _ClauseChain:
         if lemma not in lex.reporting_verbs or not ccomps:
             return False
         reporter_trig = lex.verbs.get(lemma)
-        inner_chain = _ClauseChain(self.doc, ccomps[0], lex, reporter=subj_text)
+        # ("Analysis by the IMF indicates that our commitments will deliver X": a thing reports no party's speech)
+        inner_chain = _ClauseChain(self.doc, ccomps[0], lex, reporter=subj_text if _actor_like(self.subject, lex) else None)
         # "agreed that the line would be built": what an undertaking verb reports binds its subject
         inner_chain.undertaking_report = reporter_trig is not None and reporter_trig.kind == "commitment"
         inner = inner_chain.findings()
@@ -265,10 +266,24 @@ class _ClauseChain:
         """"agreed to accelerate A and begin B": one commitment per coordinated action (not for a
         bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")."""
         action = decision.action
-        if action is None or action.dep_ not in ("xcomp", "pcomp", "ccomp"):
+        head = self.doc[finding.head_i]
+        # ("committed to support X": the parser may read the infinitive right after the trigger as a purpose)
+        if action is None or not (action.dep_ in ("xcomp", "pcomp", "ccomp")
+                                  or (action.dep_ == "advcl" and action.left_edge.i == head.i + 1)):
             return
         for prep, extra in conjoined_preposition_actions(action):
             self._also(finding, prep, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
+        for extra in _verbs_joined_to_object(action):
+            # "committed to support the recovery and address deflationary pressures": the parser
+            # conjoins the second verb to the first one's object; it runs to the clause's end
+            self.series_cut[finding.head_i] = _trim_back(self.doc, extra.i - 1, finding.head_i)
+            self.series[extra.i] = (extra.i, _trim_back(self.doc, action.right_edge.i, extra.i))
+            self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text], series_item=True)
+        for extra in _repeated_infinitives(head, action):
+            self._seen.add(extra.i)  # not a clause of its own: the trigger's second action
+            self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
+        if action.dep_ == "advcl":
+            return
         previous = action
         for extra in conj_chain(action)[1:] + _verb_like_conjuncts(action, self.lex):
             if extra.pos_ not in VERBAL and extra.tag_ != "NN":
@@ -577,6 +592,29 @@ def _welcomed_undertakings(head: Token, lex: TriggerLexicon) -> list[tuple[Token
         if owner is not None and action is not None:
             found.append((noun, owner, action))
     return found
+
+
+def _verbs_joined_to_object(action: Token) -> list[Token]:
+    """"support the recovery and address deflationary pressures": a base-form verb after "and"
+    that the parser conjoined to the action's object noun, with an object of its own after it
+    (not "the design and use of X": a noun the tagger made a verb)."""
+    if action.tag_ != "VB":
+        return []
+    doc, verbs = action.doc, verb_lemmas()
+    return [t for t in action.subtree if t.i > action.i and t.tag_ == "VB" and t.dep_ == "conj"
+            and t.head.pos_ == "NOUN" and doc[t.i - 1].lower_ == "and" and t.lower_ in verbs
+            and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "DET", "PRON")
+            and not any(c.dep_ in ("det", "poss", "amod") for c in t.children)]
+
+
+def _repeated_infinitives(trigger: Token, action: Token) -> list[Token]:
+    """"committed to continuing to partner in X and to jointly lead in Y": an infinitive with its
+    own "to" that the parser conjoins to the trigger verb, after its first action, is a second
+    action of the trigger (no subject or modal of its own: not a new clause)."""
+    if action.dep_ not in ("pcomp", "xcomp") or action.i < trigger.i:
+        return []
+    return [c for c in trigger.children if c.dep_ == "conj" and c.i > action.i and _is_infinitive(c)
+            and subject_of(c) is None and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
 
 
 def _parallel_actions(action: Token) -> list[Token]:

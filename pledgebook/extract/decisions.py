@@ -166,6 +166,9 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
                 return lex.adjectives[c.lower_], c, [head.text, c.text]
     elif head.lower_ in lex.adjectives and head.tag_ in ("VBN", "JJ"):
         return lex.adjectives[head.lower_], head, [head.text]
+    carried = _carried_by_phrase(head, lemma, dobj, lex)
+    if carried is not None:
+        return lex.nouns[carried[1].lemma_.lower()], carried[1], [head.text, carried[0].text, carried[1].text]
     if dobj is not None and dobj.lemma_.lower() in lex.nouns:
         if lemma in lex.light_verbs or (lemma in lex.verbs and lex.verbs[lemma].needs_action and action_of(head, lex) is None):
             return lex.nouns[dobj.lemma_.lower()], dobj, [head.text, dobj.text]
@@ -173,6 +176,22 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
     if trig is not None and trig.needs_particle and not any(c.lower_ in trig.particles for c in head.children):
         return None, head, [head.text]  # "look forward to", not "look at"
     return trig, head, [head.text]
+
+
+def _carried_by_phrase(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Token, Token] | None:
+    """"made clear his commitment to ensure X": (the adjective, the trigger noun) of a light phrase
+    (codebook light_phrases), whether the parser made the noun the verb's object or the
+    adjective's subject."""
+    adjectives = lex.light_phrases.get(lemma)
+    if not adjectives:
+        return None
+    for adj in head.children:
+        if adj.lower_ in adjectives and adj.pos_ == "ADJ":
+            nouns = [dobj] if dobj is not None else [c for c in adj.children if c.dep_ in ("nsubj", "dobj")]
+            noun = next((n for n in nouns if n.lemma_.lower() in lex.nouns), None)
+            if noun is not None:
+                return adj, noun
+    return None
 
 
 def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, trig_tok: Token, dobj: Token | None,
@@ -793,6 +812,17 @@ def _aspectual_past(c: _Clause) -> Verdict:
     return STOP if c.trig.aspectual and head.tag_ in ("VBD", "VBN") and head.lemma_ == c.trig.lemma else None
 
 
+def _past_effort(c: _Clause) -> Verdict:
+    """"Canada has strived to act as an honest broker": the present perfect of a verb of effort, with
+    no modal, reports the party's own past effort (an appreciation; "will strive to" undertakes)."""
+    head = c.head
+    if not c.trig.effort or head.tag_ != "VBN" or c.modal is not None or head.lemma_ != c.trig.lemma:
+        return None
+    if not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
+        return None
+    return c.decision("appreciation", "appreciation", Rule.PAST_EFFORT, c.words + [c.action.text])
+
+
 def _aspectual_stance(c: _Clause) -> Verdict:
     """"continue to condemn" is a stance; "continue to support" stays an undertaking."""
     if not c.trig.aspectual or c.action.pos_ not in VERBAL:
@@ -896,6 +926,7 @@ _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _without_action,
     _principle_upheld,
     _aspectual_past,
+    _past_effort,
     _aspectual_stance,
     _meeting_to_come,
     _others_urged,

@@ -5,6 +5,8 @@ document that says it.
   later this year", "the leaders are meeting in Rome next month" hold no modal, yet their date
   to come makes them a meeting convened (a commitment, category commitment.meet), as "will host"
   does. (A statement's ``when`` has a due date only when the date is still to come.)
+- A meeting to come that no party holds ("the United Nations will hold a summit next year") is
+  background: a meeting.
 - "We need to strengthen X" is the parties' own soft undertaking in a text they issue (a joint
   statement, a communiqué, a declaration: the G20 Research Group counts it); in a speech or a
   news report "we" may be anyone, the world included, and it is a call, as "we must" is.
@@ -30,7 +32,18 @@ NEED = "need"
 def redraft(draft: Draft, info: DocInfo, lex: TriggerLexicon) -> None:
     """Apply the readings above to ``draft`` (parsed: ``draft.verb`` is set)."""
     _dated_meeting(draft, lex)
+    _others_meeting(draft, info)
     _need_to(draft, info, lex)
+
+
+def _others_meeting(draft: Draft, info: DocInfo) -> None:
+    """"Next year, the United Nations will hold the Summit of the Future": a meeting to come that
+    no party of the document holds is mentioned as background, not undertaken: a meeting."""
+    if draft.kind != "commitment" or draft.category != MEETING_UNDERTAKEN or not draft.actors:
+        return
+    speakers = {*info.parties, *([info.group] if info.group else [])}
+    if speakers and not speakers & set(draft.actors):
+        draft.kind, draft.category, draft.strength = "meeting", "meeting.host", None
 
 
 def _dated_meeting(draft: Draft, lex: TriggerLexicon) -> None:
