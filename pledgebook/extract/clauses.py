@@ -163,8 +163,7 @@ class _ClauseChain:
         if lemma not in lex.reporting_verbs or not ccomps:
             return False
         reporter_trig = lex.verbs.get(lemma)
-        # ("Analysis by the IMF indicates that our commitments will deliver X": a thing reports no party's speech)
-        inner_chain = _ClauseChain(self.doc, ccomps[0], lex, reporter=subj_text if _actor_like(self.subject, lex) else None)
+        inner_chain = _ClauseChain(self.doc, ccomps[0], lex, reporter=subj_text)
         # "agreed that the line would be built": what an undertaking verb reports binds its subject
         inner_chain.undertaking_report = reporter_trig is not None and reporter_trig.kind == "commitment"
         inner = inner_chain.findings()
@@ -195,7 +194,7 @@ class _ClauseChain:
                 subj_text, inherit = _phrase(inner_subject), False
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition
-        actor_subject = _actor_like(subject, lex) or (self.reporter is not None and (
+        actor_subject = _actor_like(subject, lex) or (self.reporter is not None and not _effect_of_undertaking(subject, head, lex) and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
             or (self.undertaking_report and self.modal in lex.binding_modals)))
         backshifted = not actor_subject and self.reporter is not None and self.modal == "would" \
@@ -549,6 +548,14 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
         subject.lemma_.lower() in lex.actor_nouns
 
 
+def _effect_of_undertaking(subject: Token | None, verb: Token, lex: TriggerLexicon) -> bool:
+    """"(Analysis indicates that) our commitments will deliver 2.1 per cent": an undertaking as the
+    agent of an active verb states its expected effect, a forecast, not an undertaking ("said the
+    plan will be completed", in the passive, reports one)."""
+    return subject is not None and subject.lemma_.lower() in lex.reported_undertakings \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _phrase(tok: Token) -> str:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
 
@@ -597,12 +604,13 @@ def _welcomed_undertakings(head: Token, lex: TriggerLexicon) -> list[tuple[Token
 def _verbs_joined_to_object(action: Token) -> list[Token]:
     """"support the recovery and address deflationary pressures": a base-form verb after "and"
     that the parser conjoined to the action's object noun, with an object of its own after it
-    (not "the design and use of X": a noun the tagger made a verb)."""
+    (not "the design and use of X": a noun the tagger made a verb; nor the end of a comma list,
+    "resources, initiatives, and use cases", which the series rules read)."""
     if action.tag_ != "VB":
         return []
     doc, verbs = action.doc, verb_lemmas()
     return [t for t in action.subtree if t.i > action.i and t.tag_ == "VB" and t.dep_ == "conj"
-            and t.head.pos_ == "NOUN" and doc[t.i - 1].lower_ == "and" and t.lower_ in verbs
+            and t.head.pos_ == "NOUN" and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].text != "," and t.lower_ in verbs
             and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "DET", "PRON")
             and not any(c.dep_ in ("det", "poss", "amod") for c in t.children)]
 

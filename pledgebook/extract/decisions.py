@@ -820,6 +820,9 @@ def _past_effort(c: _Clause) -> Verdict:
         return None
     if not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
         return None
+    subject = subject_of(head)  # the party's own effort ("humankind has endeavoured to ..." is no party's)
+    if subject is None or not (subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in c.lex.actor_nouns):
+        return None
     return c.decision("appreciation", "appreciation", Rule.PAST_EFFORT, c.words + [c.action.text])
 
 

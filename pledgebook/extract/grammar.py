@@ -178,11 +178,14 @@ def conjoined_preposition_actions(action: Token) -> list[tuple[Token, Token]]:
         return []
     prep = action.head  # the parser conjoins the second "to" to the first or to the verb before it,
     # or hangs it on the trigger as a sibling after "and" ("commit to reducing X and to doubling Y"),
-    # or on the first action itself ("commit to strengthening X in a cooperative manner and to employing Y")
+    # or on the first action or a preposition of it ("commit to strengthening X in a cooperative
+    # manner and to employing Y")
     doc = action.doc
-    return [(c, g) for c in [*prep.children, *prep.head.children, *action.children]
+    own = [*action.children, *(g for p in action.children if p.dep_ == "prep" for g in p.children)]
+    return [(c, g) for c in [*prep.children, *prep.head.children, *own]
             if c.lower_ == prep.lower_ and (c.dep_ == "conj" or (
                 c.dep_ == "prep" and c.i > action.i and doc[c.i - 1].lower_ in ("and", "or", ",")))
+            and not (c in own and c.dep_ != "conj")
             for g in c.children if g.dep_ == "pcomp" and g.pos_ in VERBAL]
 
 
