@@ -129,6 +129,8 @@ class _ClauseChain:
         lex = self.lex
         if _shares_object_with_head(head, lex):
             return  # "will adopt and implement a prohibition": one action on one object
+        if _restates_undertaking(head) and any(f.kind == "commitment" for _, f in self.results):
+            return  # "We will continue to do so, and we will do it with all Members": the same undertaking
         own_subject = subject_of(head)
         if own_subject is not None:
             self.subject, self.modal = own_subject, None
@@ -546,6 +548,12 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
     # "Chinese officials", "the U.S. side": a proper-noun or demonym modifier with a generic head
     return any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("compound", "amod", "poss")) and \
         subject.lemma_.lower() in lex.actor_nouns
+
+
+def _restates_undertaking(verb: Token) -> bool:
+    """"(we) will do it", "will do so": a pro-verb that stands for the undertaking just stated."""
+    return verb.lemma_.lower() == "do" and any(c.dep_ in ("dobj", "advmod") and c.lower_ in ("it", "so", "this", "that")
+                                               for c in verb.children)
 
 
 def _effect_of_undertaking(subject: Token | None, verb: Token, lex: TriggerLexicon) -> bool:

@@ -90,3 +90,10 @@ def test_a_meeting_an_organisation_holds_is_background(extractor):
     found = _statements(extractor, "Next year, the United Nations will hold the Summit on Oceans.", speech)
     assert [k for k, _ in found] == ["meeting"]
     assert _statements(extractor, "Next year, Norway will host the Summit on Oceans.", speech)[0][0] == "commitment"
+
+
+def test_do_so_after_an_undertaking_restates_it(extractor):
+    speech = "Statement by Norway at the General Debate\n\n"
+    found = _statements(extractor, "We will continue to do so, and we will do it with all Member States.", speech)
+    assert [text for kind, text in found if kind == "commitment"] == ["We will continue to do so"]
+    assert _statements(extractor, "We will do it.", speech)[0][0] == "commitment"
