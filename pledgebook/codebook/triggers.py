@@ -149,6 +149,10 @@ class TriggersFile(FileSchema):
     stance_light_verbs: Words
     # "made clear his commitment to ...": a verb that, with one of these adjectives, carries a noun
     light_phrases: dict[str, Words] = {}
+    # "This will include improving X": the means of the undertaking just stated, an undertaking of its parties
+    means_verbs: Words = []
+    # "we reaffirm our continued collaboration": an action noun so modified, reaffirmed, is undertaken
+    continued_words: Words = []
     reported_undertakings: Words
     reporting_verbs: Words
     polite_verbs: Words
@@ -249,6 +253,8 @@ class TriggerLexicon:
     lead_subject: re.Pattern[str]  # group 1: the words before a lead-in's first word
     # "made clear his commitment to ...": verb lemma -> the adjectives with which it carries a noun trigger
     light_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    means_verbs: frozenset[str] = frozenset()  # "This will include improving X": a means of the undertaking before
+    continued_words: frozenset[str] = frozenset()  # "reaffirm our continued collaboration": an action to go on
 
 
 def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
@@ -358,6 +364,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         list_lead_in=list_lead_in,
         lead_subject=lead_subject,
         light_phrases={verb: frozenset(adjectives) for verb, adjectives in file.light_phrases.items()},
+        means_verbs=frozenset(file.means_verbs),
+        continued_words=frozenset(file.continued_words),
     )
 
 

@@ -201,6 +201,8 @@ class _ClauseChain:
             or (self.undertaking_report and self.modal in lex.binding_modals)))
         backshifted = not actor_subject and self.reporter is not None and self.modal == "would" \
             and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children)  # "would have been": counterfactual
+        if not actor_subject and self.reporter is None and _means_of_previous(head, subject, self.modal, lex):
+            inherit, actor_subject = True, True  # "This will include improving X": the previous statement's parties
         if self.undertaking_report and not _actor_like(subject, lex) and decision.undertaker is None:
             subj_text, inherit = self.reporter, False  # "agreed that Japanese trains would be used": who agreed
         if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
@@ -481,8 +483,10 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
             continue
         if subject_of(tok) is not None or tok.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
             continue
-        carrier = _undertaking_noun(tok, lex)  # "... and expressed their desire to reopen X"
-        trig = lex.verbs.get(lemma_of(tok, lex.verbs)) if carrier is None else lex.nouns[carrier.lemma_.lower()]
+        # "... and expressed their desire to reopen X", "... and remain committed to X"
+        carrier = _undertaking_noun(tok, lex) or _predicate_adjective(tok, lex)
+        trig = lex.verbs.get(lemma_of(tok, lex.verbs)) if carrier is None else \
+            lex.nouns.get(carrier.lemma_.lower()) or lex.adjectives.get(carrier.lower_)
         if trig is None or trig.kind != "commitment" or not trig.needs_action or trig.aspectual:
             continue
         action = action_of(carrier if carrier is not None else tok, lex)
@@ -490,7 +494,9 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
             continue
         # ("... ensuring oil can reach markets and expressed their desire to ...": a past tense
         # joined to a base form is no verb of that clause)
-        if _in_reported_clause(tok, in_chain) and not (tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBP", "VBZ")):
+        # (nor a present tense joined to a verb under a modal: "so it may reflect X and remain committed to Y")
+        if _in_reported_clause(tok, in_chain) and not (tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBP", "VBZ")) \
+                and not (tok.tag_ == "VBP" and tok.head.tag_ == "VB" and modal_of(tok.head, lex)[0] is not None):
             continue
         found.append(tok)
     return found
@@ -502,6 +508,13 @@ def _undertaking_noun(verb: Token, lex: TriggerLexicon) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(verb, lex.verbs) not in lex.light_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns), None)
+
+
+def _predicate_adjective(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The trigger adjective of a copula ("remain committed to X")."""
+    if lemma_of(verb, lex.verbs) not in lex.copulas:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in lex.adjectives), None)
 
 
 def _undertaking_after_stance(tok: Token, chain: set[int], lex: TriggerLexicon) -> bool:
@@ -548,6 +561,15 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
     # "Chinese officials", "the U.S. side": a proper-noun or demonym modifier with a generic head
     return any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("compound", "amod", "poss")) and \
         subject.lemma_.lower() in lex.actor_nouns
+
+
+def _means_of_previous(verb: Token, subject: Token | None, modal: str | None, lex: TriggerLexicon) -> bool:
+    """"This will include improving the efficacy of X": a demonstrative subject, a means verb
+    (codebook means_verbs) under a binding modal, and a gerund: a means of the undertaking just
+    stated ("This will include new costs" names none)."""
+    return subject is not None and subject.lower_ in ("this", "that", "these") and modal in lex.binding_modals \
+        and verb.lemma_.lower() in lex.means_verbs \
+        and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
 
 
 def _restates_undertaking(verb: Token) -> bool:

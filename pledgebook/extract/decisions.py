@@ -169,6 +169,12 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
     carried = _carried_by_phrase(head, lemma, dobj, lex)
     if carried is not None:
         return lex.nouns[carried[1].lemma_.lower()], carried[1], [head.text, carried[0].text, carried[1].text]
+    if dobj is not None and dobj.lemma_.lower() not in lex.nouns and lemma in lex.light_verbs:
+        # "affirm our shared responsibility and determination to coordinate on X": the trigger noun is the second object
+        second = next((c for c in dobj.children if c.dep_ == "conj" and c.lemma_.lower() in lex.nouns), None)
+        if second is not None and lex.nouns[second.lemma_.lower()].needs_action \
+                and (action_of(second, lex) is not None or _infinitive_after(head, second) is not None):
+            return lex.nouns[second.lemma_.lower()], second, [head.text, second.text]
     if dobj is not None and dobj.lemma_.lower() in lex.nouns:
         if lemma in lex.light_verbs or (lemma in lex.verbs and lex.verbs[lemma].needs_action and action_of(head, lex) is None):
             return lex.nouns[dobj.lemma_.lower()], dobj, [head.text, dobj.text]
@@ -233,7 +239,7 @@ def _not_of_a_principle(noun: Token, lex: TriggerLexicon) -> bool:
 def _infinitive_after(head: Token, trig_tok: Token) -> Token | None:
     """"our strong will to support ...", "remain committed to pay ...": the parser makes the
     infinitive right after the trigger word a purpose clause of the clause head."""
-    return next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+    return next((c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                  and c.left_edge.i == trig_tok.right_edge.i + 1
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
@@ -732,6 +738,20 @@ def _action_trigger(c: _Clause) -> Verdict:
     return _first(_ACTION_STEPS, c) if c.trig.needs_action else None
 
 
+def _continued_action(c: _Clause) -> Verdict:
+    """"We reaffirm our continued collaboration including through the Framework": a light verb
+    (not one that voices a stance) whose object is an action noun said to continue (codebook
+    continued_words) undertakes that action, moderate as a reaffirmed commitment is."""
+    lex, obj = c.lex, c.dobj
+    if c.trig is None or c.trig.kind != "position" or obj is None or c.trig_tok.i != c.head.i:
+        return None
+    if c.lemma not in lex.light_verbs or c.lemma in lex.stance_light_verbs or not is_action_noun(obj, lex):
+        return None
+    if not any(m.dep_ == "amod" and m.lower_ in lex.continued_words for m in obj.children):
+        return None
+    return c.decision("commitment", "commitment", Rule.STANCE_WITH_ACTION, c.words + [obj.text], obj, "moderate")
+
+
 def _stance_with_action(c: _Clause) -> Verdict:
     """"reiterated their support for building X": a stance trigger that names an action takes the
     kind its ``action_makes`` says (not after a light verb that voices a stance: "expressed support")."""
@@ -916,6 +936,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _signing_welcomed,
     _anticipation,
     _action_trigger,
+    _continued_action,
     _stance_with_action,
     _own_officials_directed,
     _plain_trigger,

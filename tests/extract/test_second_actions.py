@@ -97,3 +97,32 @@ def test_do_so_after_an_undertaking_restates_it(extractor):
     found = _statements(extractor, "We will continue to do so, and we will do it with all Member States.", speech)
     assert [text for kind, text in found if kind == "commitment"] == ["We will continue to do so"]
     assert _statements(extractor, "We will do it.", speech)[0][0] == "commitment"
+
+
+# -- undertakings the parse hides ---------------------------------------------------------------------
+def test_this_will_include_doing_is_a_means_of_the_undertaking_before(extractor):
+    found = _statements(extractor, "Norway will expand its aid to the region. This will include doubling our grants "
+                                   "to the poorest countries.")
+    assert [k for k, _ in found] == ["commitment", "commitment"]
+    assert found[1][1].startswith("This will include doubling")
+    assert len(_commitments(extractor, "Kenya will build the port. This will include new costs for the region.")) == 1
+
+
+def test_remain_committed_joined_inside_a_purpose_clause_is_the_speakers(extractor):
+    found = _commitments(extractor, "The ministers stressed the need to modernise the customs union so it may better "
+                                    "serve traders and remain committed to a regional trade agenda.")
+    assert found == ["remain committed to a regional trade agenda"]
+
+
+def test_a_continued_action_reaffirmed_is_undertaken(extractor):
+    found = _statements(extractor, "To this end, we reaffirm our continued collaboration through the regional "
+                                   "fisheries framework.")
+    assert [k for k, _ in found] == ["commitment"]
+    assert _statements(extractor, "We reaffirm our strong cooperation in the fight against piracy.")[0][0] == "position"
+
+
+def test_an_undertaking_noun_as_second_object_of_a_light_verb(extractor):
+    found = _statements(extractor, "We affirm our shared responsibility and determination to coordinate on "
+                                   "preventing the misuse of new technologies.")
+    assert [k for k, _ in found] == ["commitment"]
+    assert _statements(extractor, "We reaffirm our shared values and determination.")[0][0] == "position"
