@@ -148,11 +148,14 @@ class TriggersFile(FileSchema):
     light_verbs: Words
     stance_light_verbs: Words
     # "made clear his commitment to ...": a verb that, with one of these adjectives, carries a noun
-    light_phrases: dict[str, Words] = {}
+    light_phrases: dict[str, Words]
     # "This will include improving X": the means of the undertaking just stated, an undertaking of its parties
-    means_verbs: Words = []
+    means_verbs: Words
     # "we reaffirm our continued collaboration": an action noun so modified, reaffirmed, is undertaken
-    continued_words: Words = []
+    continued_words: Words
+    # "remain committed to X": a copula of continuance makes a firm adjective moderate, as
+    # "reaffirmed their commitment to" is (annotation guide §5); so does a renewal ("recommit to X")
+    continuing_copulas: Words
     reported_undertakings: Words
     reporting_verbs: Words
     polite_verbs: Words
@@ -255,6 +258,7 @@ class TriggerLexicon:
     light_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     means_verbs: frozenset[str] = frozenset()  # "This will include improving X": a means of the undertaking before
     continued_words: frozenset[str] = frozenset()  # "reaffirm our continued collaboration": an action to go on
+    continuing_copulas: frozenset[str] = frozenset()  # "remain committed to": moderate, not firm
 
 
 def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
@@ -366,6 +370,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         light_phrases={verb: frozenset(adjectives) for verb, adjectives in file.light_phrases.items()},
         means_verbs=frozenset(file.means_verbs),
         continued_words=frozenset(file.continued_words),
+        continuing_copulas=frozenset(file.continuing_copulas),
     )
 
 

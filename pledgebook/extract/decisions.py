@@ -159,11 +159,17 @@ def _trigger(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -
     return trig, trig_tok, words
 
 
+def _renewed(trig: Trigger) -> Trigger:
+    """"remain committed to": a renewed undertaking, moderate where the word alone is firm."""
+    return trig.model_copy(update={"strength": "moderate"}) if trig.kind == "commitment" and trig.strength == "firm" else trig
+
+
 def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Trigger | None, Token, list[str]]:
     if lemma in lex.copulas or head.pos_ == "AUX":
         for c in head.children:
             if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives:
-                return lex.adjectives[c.lower_], c, [head.text, c.text]
+                trig = lex.adjectives[c.lower_]
+                return (_renewed(trig) if lemma in lex.continuing_copulas else trig), c, [head.text, c.text]
     elif head.lower_ in lex.adjectives and head.tag_ in ("VBN", "JJ"):
         return lex.adjectives[head.lower_], head, [head.text]
     carried = _carried_by_phrase(head, lemma, dobj, lex)

@@ -126,3 +126,19 @@ def test_an_undertaking_noun_as_second_object_of_a_light_verb(extractor):
                                    "preventing the misuse of new technologies.")
     assert [k for k, _ in found] == ["commitment"]
     assert _statements(extractor, "We reaffirm our shared values and determination.")[0][0] == "position"
+
+
+# -- strength of renewed undertakings (annotation guide §5) -------------------------------------------
+def _strengths(extractor, sentence: str) -> list[str | None]:
+    return [s.strength for s in extractor.extract_text(HEADER + sentence).statements if s.kind == "commitment"]
+
+
+def test_renewed_undertakings_are_moderate(extractor):
+    assert _strengths(extractor, "We remain committed to integrating regional energy systems.") == ["moderate"]
+    assert _strengths(extractor, "We recommit to promoting open trade in the region.") == ["moderate"]
+    assert _strengths(extractor, "We are committed to integrating regional energy systems.") == ["firm"]
+    assert _strengths(extractor, "We commit to promoting open trade in the region.") == ["firm"]
+
+
+def test_stand_ready_is_soft(extractor):
+    assert _strengths(extractor, "We stand ready to support a transition process.") == ["soft"]
