@@ -142,3 +142,17 @@ def test_renewed_undertakings_are_moderate(extractor):
 
 def test_stand_ready_is_soft(extractor):
     assert _strengths(extractor, "We stand ready to support a transition process.") == ["soft"]
+
+
+def test_semicolon_items_of_an_including_list_are_means_not_undertakings(extractor):
+    header = "Joint Statement on a Framework for a Norway-Kenya Agreement on Reciprocal Trade\n\n"
+    means = extractor.extract_text(header + (
+        "Kenya commits to effectively enforce its environmental laws, including by taking measures to improve "
+        "forest governance and combat illegal logging; accept and fully implement the fisheries agreement; and "
+        "combat illegal fishing."))
+    assert [" ".join(s.text.split())[:40] for s in means.statements if s.kind == "commitment"] == [
+        "Kenya commits to effectively enforce its"]
+    items = extractor.extract_text(header + (
+        "Kenya commits to prohibit the importation of goods made by forced labor; amend its labor laws to protect "
+        "workers; and strengthen enforcement of its labor laws."))
+    assert len([s for s in items.statements if s.kind == "commitment"]) == 3
