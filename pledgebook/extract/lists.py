@@ -22,7 +22,9 @@ from pledgebook.segment.segmenter import Paragraph, ends_in_ellipsis
 
 _ENDS_IN_TO = re.compile(r"\bto\s*:?\s*$", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
-_MEANS_OPEN = re.compile(r"\bincluding\b[^;]*;?\s*$")  # a piece that ends inside an "including" list
+# a piece that ends inside an "including" list of means ("including by X", "including through X",
+# "including exempting X"; not examples: "welcome partnerships, including the COP26 Dialogue")
+_MEANS_OPEN = re.compile(r"\bincluding\s+(?:by|through|\w+ing)\b[^;]*;?\s*$", re.IGNORECASE)
 SHORT_LEAD_WORDS = 12  # "Peru will" opening a sentence of items is short; a longer clause says more
 
 

@@ -156,3 +156,16 @@ def test_semicolon_items_of_an_including_list_are_means_not_undertakings(extract
         "Kenya commits to prohibit the importation of goods made by forced labor; amend its labor laws to protect "
         "workers; and strengthen enforcement of its labor laws."))
     assert len([s for s in items.statements if s.kind == "commitment"]) == 3
+
+
+def test_items_after_an_including_list_of_examples_stay_items(extractor):
+    header = "G7 Leaders' Communique\n\n"
+    found = _commitments_in(extractor, header, (
+        "We commit to conserve at least 30 percent of land – and welcome global partnerships, including the Policy "
+        "Dialogue on agriculture and the Innovation Mission to increase research; and support a resilient transition "
+        "to low-carbon economies with quality jobs; and make progress on climate action in a gender responsive manner."))
+    assert len(found) == 3
+
+
+def _commitments_in(extractor, header: str, sentence: str) -> list[str]:
+    return [text for kind, text in _statements(extractor, sentence, header) if kind == "commitment"]
