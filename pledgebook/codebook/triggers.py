@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from pydantic import model_validator
@@ -46,6 +46,7 @@ class Trigger(Schema):
     action_makes: KindName | None = None  # kind when an action complement is present
     action_strength: StrengthName | None = None
     aspectual: bool = False  # "continue to X": the kind follows X when X is a stance
+    effort: bool = False  # "strive to X": in the present perfect ("has strived to") a past effort, an appreciation
     transparent: bool = False  # "wish to thank X": the kind follows a stance or thanks verb it introduces
     object_action: bool = False  # a deverbal direct object counts as the action ("announced the termination")
     particles: tuple[str, ...] = ()
@@ -173,6 +174,15 @@ class TriggersFile(FileSchema):
     nouns: dict[str, Trigger]
     light_verbs: Words
     stance_light_verbs: Words
+    # "made clear his commitment to ...": a verb that, with one of these adjectives, carries a noun
+    light_phrases: dict[str, Words]
+    # "This will include improving X": the means of the undertaking just stated, an undertaking of its parties
+    means_verbs: Words
+    # "we reaffirm our continued collaboration": an action noun so modified, reaffirmed, is undertaken
+    continued_words: Words
+    # "remain committed to X": a copula of continuance makes a firm adjective moderate, as
+    # "reaffirmed their commitment to" is (annotation guide §5); so does a renewal ("recommit to X")
+    continuing_copulas: Words
     reported_undertakings: Words
     reporting_verbs: Words
     polite_verbs: Words
@@ -273,6 +283,11 @@ class TriggerLexicon:
     prefilter_words: frozenset[str]  # the words it is built from (extract/prefilter.py reads their inflections)
     list_lead_in: re.Pattern[str]  # "We will:" — a clause that only introduces listed undertakings
     lead_subject: re.Pattern[str]  # group 1: the words before a lead-in's first word
+    # "made clear his commitment to ...": verb lemma -> the adjectives with which it carries a noun trigger
+    light_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    means_verbs: frozenset[str] = frozenset()  # "This will include improving X": a means of the undertaking before
+    continued_words: frozenset[str] = frozenset()  # "reaffirm our continued collaboration": an action to go on
+    continuing_copulas: frozenset[str] = frozenset()  # "remain committed to": moderate, not firm
 
 
 def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
@@ -382,6 +397,10 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         prefilter_words=frozenset(words),
         list_lead_in=list_lead_in,
         lead_subject=lead_subject,
+        light_phrases={verb: frozenset(adjectives) for verb, adjectives in file.light_phrases.items()},
+        means_verbs=frozenset(file.means_verbs),
+        continued_words=frozenset(file.continued_words),
+        continuing_copulas=frozenset(file.continuing_copulas),
     )
 
 

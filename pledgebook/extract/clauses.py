@@ -144,6 +144,8 @@ class _ClauseChain:
         lex = self.lex
         if _shares_object_with_head(head, lex):
             return  # "will adopt and implement a prohibition": one action on one object
+        if _restates_undertaking(head) and any(f.kind == "commitment" for _, f in self.results):
+            return  # "We will continue to do so, and we will do it with all Members": the same undertaking
         own_subject = subject_of(head)
         if own_subject is not None:
             self.subject, self.modal = own_subject, None
@@ -209,11 +211,13 @@ class _ClauseChain:
                 subj_text, inherit = _phrase(inner_subject), False
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition
-        actor_subject = _actor_like(subject, lex) or (self.reporter is not None and (
+        actor_subject = _actor_like(subject, lex) or (self.reporter is not None and not _effect_of_undertaking(subject, head, lex) and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
             or (self.undertaking_report and self.modal in lex.binding_modals)))
         backshifted = not actor_subject and self.reporter is not None and self.modal == "would" \
             and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children)  # "would have been": counterfactual
+        if not actor_subject and self.reporter is None and _means_of_previous(head, subject, self.modal, lex):
+            inherit, actor_subject = True, True  # "This will include improving X": the previous statement's parties
         if self.undertaking_report and not _actor_like(subject, lex) and decision.undertaker is None:
             subj_text, inherit = self.reporter, False  # "agreed that Japanese trains would be used": who agreed
         if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
@@ -280,10 +284,24 @@ class _ClauseChain:
         """"agreed to accelerate A and begin B": one commitment per coordinated action (not for a
         bare modal, whose "action" is only a purpose clause: "will take steps to deter and disrupt")."""
         action = decision.action
-        if action is None or action.dep_ not in ("xcomp", "pcomp", "ccomp"):
+        head = self.doc[finding.head_i]
+        # ("committed to support X": the parser may read the infinitive right after the trigger as a purpose)
+        if action is None or not (action.dep_ in ("xcomp", "pcomp", "ccomp")
+                                  or (action.dep_ == "advcl" and action.left_edge.i == head.i + 1)):
             return
         for prep, extra in conjoined_preposition_actions(action):
             self._also(finding, prep, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
+        for extra in _verbs_joined_to_object(action):
+            # "committed to support the recovery and address deflationary pressures": the parser
+            # conjoins the second verb to the first one's object; it runs to the clause's end
+            self.series_cut[finding.head_i] = _trim_back(self.doc, extra.i - 1, finding.head_i)
+            self.series[extra.i] = (extra.i, _trim_back(self.doc, action.right_edge.i, extra.i))
+            self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text], series_item=True)
+        for extra in _repeated_infinitives(head, action):
+            self._seen.add(extra.i)  # not a clause of its own: the trigger's second action
+            self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
+        if action.dep_ == "advcl":
+            return
         previous = action
         for extra in conj_chain(action)[1:] + _verb_like_conjuncts(action, self.lex):
             if extra.pos_ not in VERBAL and extra.tag_ != "NN":
@@ -512,8 +530,10 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
             continue
         if subject_of(tok) is not None or tok.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
             continue
-        carrier = _undertaking_noun(tok, lex)  # "... and expressed their desire to reopen X"
-        trig = lex.verbs.get(lemma_of(tok, lex.verbs)) if carrier is None else lex.nouns[carrier.lemma_.lower()]
+        # "... and expressed their desire to reopen X", "... and remain committed to X"
+        carrier = _undertaking_noun(tok, lex) or _predicate_adjective(tok, lex)
+        trig = lex.verbs.get(lemma_of(tok, lex.verbs)) if carrier is None else \
+            lex.nouns.get(carrier.lemma_.lower()) or lex.adjectives.get(carrier.lower_)
         if trig is None or trig.kind != "commitment" or not trig.needs_action or trig.aspectual:
             continue
         action = action_of(carrier if carrier is not None else tok, lex)
@@ -521,7 +541,9 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
             continue
         # ("... ensuring oil can reach markets and expressed their desire to ...": a past tense
         # joined to a base form is no verb of that clause)
-        if _in_reported_clause(tok, in_chain) and not (tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBP", "VBZ")):
+        # (nor a present tense joined to a verb under a modal: "so it may reflect X and remain committed to Y")
+        if _in_reported_clause(tok, in_chain) and not (tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBP", "VBZ")) \
+                and not (tok.tag_ == "VBP" and tok.head.tag_ == "VB" and modal_of(tok.head, lex)[0] is not None):
             continue
         found.append(tok)
     return found
@@ -533,6 +555,13 @@ def _undertaking_noun(verb: Token, lex: TriggerLexicon) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(verb, lex.verbs) not in lex.light_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns), None)
+
+
+def _predicate_adjective(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The trigger adjective of a copula ("remain committed to X")."""
+    if lemma_of(verb, lex.verbs) not in lex.copulas:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in lex.adjectives), None)
 
 
 def _undertaking_after_stance(tok: Token, chain: set[int], lex: TriggerLexicon) -> bool:
@@ -581,6 +610,29 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
         subject.lemma_.lower() in lex.actor_nouns
 
 
+def _means_of_previous(verb: Token, subject: Token | None, modal: str | None, lex: TriggerLexicon) -> bool:
+    """"This will include improving the efficacy of X": a demonstrative subject, a means verb
+    (codebook means_verbs) under a binding modal, and a gerund: a means of the undertaking just
+    stated ("This will include new costs" names none)."""
+    return subject is not None and subject.lower_ in ("this", "that", "these") and modal in lex.binding_modals \
+        and verb.lemma_.lower() in lex.means_verbs \
+        and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
+
+
+def _restates_undertaking(verb: Token) -> bool:
+    """"(we) will do it", "will do so": a pro-verb that stands for the undertaking just stated."""
+    return verb.lemma_.lower() == "do" and any(c.dep_ in ("dobj", "advmod") and c.lower_ in ("it", "so", "this", "that")
+                                               for c in verb.children)
+
+
+def _effect_of_undertaking(subject: Token | None, verb: Token, lex: TriggerLexicon) -> bool:
+    """"(Analysis indicates that) our commitments will deliver 2.1 per cent": an undertaking as the
+    agent of an active verb states its expected effect, a forecast, not an undertaking ("said the
+    plan will be completed", in the passive, reports one)."""
+    return subject is not None and subject.lemma_.lower() in lex.reported_undertakings \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _phrase(tok: Token) -> str:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
 
@@ -624,6 +676,30 @@ def _welcomed_undertakings(head: Token, lex: TriggerLexicon) -> list[tuple[Token
         if owner is not None and action is not None:
             found.append((noun, owner, action))
     return found
+
+
+def _verbs_joined_to_object(action: Token) -> list[Token]:
+    """"support the recovery and address deflationary pressures": a base-form verb after "and"
+    that the parser conjoined to the action's object noun, with an object of its own after it
+    (not "the design and use of X": a noun the tagger made a verb; nor the end of a comma list,
+    "resources, initiatives, and use cases", which the series rules read)."""
+    if action.tag_ != "VB":
+        return []
+    doc, verbs = action.doc, verb_lemmas()
+    return [t for t in action.subtree if t.i > action.i and t.tag_ == "VB" and t.dep_ == "conj"
+            and t.head.pos_ == "NOUN" and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].text != "," and t.lower_ in verbs
+            and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "DET", "PRON")
+            and not any(c.dep_ in ("det", "poss", "amod") for c in t.children)]
+
+
+def _repeated_infinitives(trigger: Token, action: Token) -> list[Token]:
+    """"committed to continuing to partner in X and to jointly lead in Y": an infinitive with its
+    own "to" that the parser conjoins to the trigger verb, after its first action, is a second
+    action of the trigger (no subject or modal of its own: not a new clause)."""
+    if action.dep_ not in ("pcomp", "xcomp") or action.i < trigger.i:
+        return []
+    return [c for c in trigger.children if c.dep_ == "conj" and c.i > action.i and _is_infinitive(c)
+            and subject_of(c) is None and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
 
 
 def _parallel_actions(action: Token) -> list[Token]:

@@ -160,13 +160,28 @@ def _trigger(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -
     return trig, trig_tok, words
 
 
+def _renewed(trig: Trigger) -> Trigger:
+    """"remain committed to": a renewed undertaking, moderate where the word alone is firm."""
+    return trig.model_copy(update={"strength": "moderate"}) if trig.kind == "commitment" and trig.strength == "firm" else trig
+
+
 def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Trigger | None, Token, list[str]]:
     if lemma in lex.copulas or head.pos_ == "AUX":
         for c in head.children:
             if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in lex.adjectives:
-                return lex.adjectives[c.lower_], c, [head.text, c.text]
+                trig = lex.adjectives[c.lower_]
+                return (_renewed(trig) if lemma in lex.continuing_copulas else trig), c, [head.text, c.text]
     elif head.lower_ in lex.adjectives and head.tag_ in ("VBN", "JJ"):
         return lex.adjectives[head.lower_], head, [head.text]
+    carried = _carried_by_phrase(head, lemma, dobj, lex)
+    if carried is not None:
+        return lex.nouns[carried[1].lemma_.lower()], carried[1], [head.text, carried[0].text, carried[1].text]
+    if dobj is not None and dobj.lemma_.lower() not in lex.nouns and lemma in lex.light_verbs:
+        # "affirm our shared responsibility and determination to coordinate on X": the trigger noun is the second object
+        second = next((c for c in dobj.children if c.dep_ == "conj" and c.lemma_.lower() in lex.nouns), None)
+        if second is not None and lex.nouns[second.lemma_.lower()].needs_action \
+                and (action_of(second, lex) is not None or _infinitive_after(head, second) is not None):
+            return lex.nouns[second.lemma_.lower()], second, [head.text, second.text]
     if dobj is not None and dobj.lemma_.lower() in lex.nouns:
         if lemma in lex.light_verbs or (lemma in lex.verbs and lex.verbs[lemma].needs_action and action_of(head, lex) is None):
             return lex.nouns[dobj.lemma_.lower()], dobj, [head.text, dobj.text]
@@ -174,6 +189,22 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
     if trig is not None and trig.needs_particle and not any(c.lower_ in trig.particles for c in head.children):
         return None, head, [head.text]  # "look forward to", not "look at"
     return trig, head, [head.text]
+
+
+def _carried_by_phrase(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Token, Token] | None:
+    """"made clear his commitment to ensure X": (the adjective, the trigger noun) of a light phrase
+    (codebook light_phrases), whether the parser made the noun the verb's object or the
+    adjective's subject."""
+    adjectives = lex.light_phrases.get(lemma)
+    if not adjectives:
+        return None
+    for adj in head.children:
+        if adj.lower_ in adjectives and adj.pos_ == "ADJ":
+            nouns = [dobj] if dobj is not None else [c for c in adj.children if c.dep_ in ("nsubj", "dobj")]
+            noun = next((n for n in nouns if n.lemma_.lower() in lex.nouns), None)
+            if noun is not None:
+                return adj, noun
+    return None
 
 
 def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, trig_tok: Token, dobj: Token | None,
@@ -215,7 +246,7 @@ def _not_of_a_principle(noun: Token, lex: TriggerLexicon) -> bool:
 def _infinitive_after(head: Token, trig_tok: Token) -> Token | None:
     """"our strong will to support ...", "remain committed to pay ...": the parser makes the
     infinitive right after the trigger word a purpose clause of the clause head."""
-    return next((c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+    return next((c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                  and c.left_edge.i == trig_tok.right_edge.i + 1
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
@@ -726,6 +757,20 @@ def _action_trigger(c: _Clause) -> Verdict:
     return _first(_ACTION_STEPS, c) if c.trig.needs_action else None
 
 
+def _continued_action(c: _Clause) -> Verdict:
+    """"We reaffirm our continued collaboration including through the Framework": a light verb
+    (not one that voices a stance) whose object is an action noun said to continue (codebook
+    continued_words) undertakes that action, moderate as a reaffirmed commitment is."""
+    lex, obj = c.lex, c.dobj
+    if c.trig is None or c.trig.kind != "position" or obj is None or c.trig_tok.i != c.head.i:
+        return None
+    if c.lemma not in lex.light_verbs or c.lemma in lex.stance_light_verbs or not is_action_noun(obj, lex):
+        return None
+    if not any(m.dep_ == "amod" and m.lower_ in lex.continued_words for m in obj.children):
+        return None
+    return c.decision("commitment", "commitment", Rule.STANCE_WITH_ACTION, c.words + [obj.text], obj, "moderate")
+
+
 def _stance_with_action(c: _Clause) -> Verdict:
     """"reiterated their support for building X": a stance trigger that names an action takes the
     kind its ``action_makes`` says (not after a light verb that voices a stance: "expressed support")."""
@@ -804,6 +849,20 @@ def _aspectual_past(c: _Clause) -> Verdict:
     """"has continued to spearhead": a report of the past."""
     head = c.head
     return STOP if c.trig.aspectual and head.tag_ in ("VBD", "VBN") and head.lemma_ == c.trig.lemma else None
+
+
+def _past_effort(c: _Clause) -> Verdict:
+    """"Canada has strived to act as an honest broker": the present perfect of a verb of effort, with
+    no modal, reports the party's own past effort (an appreciation; "will strive to" undertakes)."""
+    head = c.head
+    if not c.trig.effort or head.tag_ != "VBN" or c.modal is not None or head.lemma_ != c.trig.lemma:
+        return None
+    if not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
+        return None
+    subject = subject_of(head)  # the party's own effort ("humankind has endeavoured to ..." is no party's)
+    if subject is None or not (subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in c.lex.actor_nouns):
+        return None
+    return c.decision("appreciation", "appreciation", Rule.PAST_EFFORT, c.words + [c.action.text])
 
 
 def _aspectual_stance(c: _Clause) -> Verdict:
@@ -897,6 +956,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _signing_welcomed,
     _anticipation,
     _action_trigger,
+    _continued_action,
     _stance_with_action,
     _own_officials_directed,
     _plain_trigger,
@@ -910,6 +970,7 @@ _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _without_action,
     _principle_upheld,
     _aspectual_past,
+    _past_effort,
     _aspectual_stance,
     _meeting_to_come,
     _others_urged,

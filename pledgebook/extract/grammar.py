@@ -80,8 +80,8 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
     # "support the right of peoples to self-determination": a "to" after a principle is the principle's
     principles = [c.i for c in tok.children if c.dep_ == "dobj" and (c.lower_ in lex.state_nouns or c.lemma_ in lex.state_nouns)]
     for c in tok.children:
-        if principles and c.i > min(principles):
-            continue
+        if (principles and c.i > min(principles)) or c.i < tok.i:
+            continue  # (a phrase before the verb sets the scene: "On this occasion we recommit to ...")
         if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "on") + (("for",) if for_action else ()):
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ in VERBAL and (subject_of(g) is None or _named_body_at_work(c, g, for_action)):
@@ -177,11 +177,15 @@ def conjoined_preposition_actions(action: Token) -> list[tuple[Token, Token]]:
     if action.dep_ != "pcomp":
         return []
     prep = action.head  # the parser conjoins the second "to" to the first or to the verb before it,
-    # or hangs it on the trigger as a sibling after "and" ("commit to reducing X and to doubling Y")
+    # or hangs it on the trigger as a sibling after "and" ("commit to reducing X and to doubling Y"),
+    # or on the first action or a preposition of it ("commit to strengthening X in a cooperative
+    # manner and to employing Y")
     doc = action.doc
-    return [(c, g) for c in [*prep.children, *prep.head.children]
+    own = [*action.children, *(g for p in action.children if p.dep_ == "prep" for g in p.children)]
+    return [(c, g) for c in [*prep.children, *prep.head.children, *own]
             if c.lower_ == prep.lower_ and (c.dep_ == "conj" or (
                 c.dep_ == "prep" and c.i > action.i and doc[c.i - 1].lower_ in ("and", "or", ",")))
+            and not (c in own and c.dep_ != "conj")
             for g in c.children if g.dep_ == "pcomp" and g.pos_ in VERBAL]
 
 

@@ -22,6 +22,9 @@ from pledgebook.segment.segmenter import Paragraph, ends_in_ellipsis
 
 _ENDS_IN_TO = re.compile(r"\bto\s*:?\s*$", re.IGNORECASE)
 _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
+# a piece that ends inside an "including" list of means ("including by X", "including through X",
+# "including exempting X"; not examples: "welcome partnerships, including the COP26 Dialogue")
+_MEANS_OPEN = re.compile(r"\bincluding\s+(?:by|through|\w+ing)\b[^;]*;?\s*$", re.IGNORECASE)
 SHORT_LEAD_WORDS = 12  # "Peru will" opening a sentence of items is short; a longer clause says more
 
 
@@ -35,6 +38,7 @@ class Lead:
     to_items: bool = False  # "We commit to:": an item may name its action as a gerund or a noun ("the implementation of X")
     participles: bool = False  # "take the following steps: lifting X, ...": an item may be a participle
     line: bool = False  # a speech's "We will change how we work." before lines that open with a gerund
+    means: bool = False  # "..., including by X;" left open: the pieces after it are means of the one undertaking
 
     @classmethod
     def of(cls, draft: Draft, f: Finding) -> Lead:
@@ -71,6 +75,8 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     under "deals will include:", is not). ``parse``: the parser, to read again an item whose
     first word the tagger took for something else (``obligations.reads_as_action``)."""
     kept = [f for f in findings if f.kind == "commitment" and f.subject]
+    if lead.means:
+        return kept  # (a piece of the means names no undertaking of its own unless it has a subject)
     if kept:  # (a line with a clause of its own, "Recognizing X, the two sides will ...", keeps all it says)
         return findings if lead.line else kept
     marker = LEADING_MARKER.match(parsed.text)
@@ -207,7 +213,9 @@ class ListCursor:
         elif not ends_in_ellipsis(cand.piece.view.clean):  # (one trailing off leaves it to ``trailing``)
             self.participial = replace(Lead.of(draft, f), line=True)
         if draft.kind == "commitment":
+            # (after an open "including" list of means, "..., including by taking X; encouraging Y;
+            # and accepting Z" are means of the one commitment, annotation guide §3)
             if not cand.continues and self.lead is None:
-                self.lead = Lead.of(draft, f)
+                self.lead = replace(Lead.of(draft, f), means=bool(_MEANS_OPEN.search(cand.piece.view.clean)))
             if ends_in_ellipsis(cand.piece.view.clean):
                 self.trailing = Lead.of(draft, f)

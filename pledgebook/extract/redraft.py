@@ -5,12 +5,16 @@ document that says it.
   later this year", "the leaders are meeting in Rome next month" hold no modal, yet their date
   to come makes them a meeting convened (a commitment, category commitment.meet), as "will host"
   does. (A statement's ``when`` has a due date only when the date is still to come.)
+- A meeting to come that an organisation holds, not a party ("the United Nations will hold a
+  summit next year"), is background: a meeting.
 - "We need to strengthen X" is the parties' own soft undertaking in a text they issue (a joint
   statement, a communiqué, a declaration: the G20 Research Group counts it); in a speech or a
   news report "we" may be anyone, the world included, and it is a call, as "we must" is.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -27,10 +31,24 @@ NOT_ISSUED = frozenset(("speech", "news_report"))
 NEED = "need"
 
 
-def redraft(draft: Draft, info: DocInfo, lex: TriggerLexicon) -> None:
-    """Apply the readings above to ``draft`` (parsed: ``draft.verb`` is set)."""
+def redraft(draft: Draft, info: DocInfo, lex: TriggerLexicon,
+            is_country: Callable[[str], bool] = lambda code: True) -> None:
+    """Apply the readings above to ``draft`` (parsed: ``draft.verb`` is set). ``is_country``:
+    whether an actor code is a state's (the codebook's actors)."""
     _dated_meeting(draft, lex)
+    _others_meeting(draft, info, is_country)
     _need_to(draft, info, lex)
+
+
+def _others_meeting(draft: Draft, info: DocInfo, is_country: Callable[[str], bool]) -> None:
+    """"Next year, the United Nations will hold the Summit of the Future": a meeting to come that
+    an organisation holds, not a party of the document, is mentioned as background, not
+    undertaken: a meeting."""
+    if draft.kind != "commitment" or draft.category != MEETING_UNDERTAKEN or not draft.actors:
+        return
+    speakers = {*info.parties, *([info.group] if info.group else [])}
+    if speakers and not speakers & set(draft.actors) and not any(is_country(a) for a in draft.actors):
+        draft.kind, draft.category, draft.strength = "meeting", "meeting.host", None
 
 
 def _dated_meeting(draft: Draft, lex: TriggerLexicon) -> None:

@@ -19,6 +19,7 @@ class Rule(StrEnum):
     FALLBACK_WITHOUT_INSTRUMENT = "fallback_without_instrument"
     PRINCIPLE_UPHELD = "principle_upheld"
     ASPECTUAL_STANCE = "aspectual_stance"
+    PAST_EFFORT = "past_effort"
     MEETING_TO_COME = "meeting_to_come"
     OTHERS_URGED = "others_urged"
     OWN_OFFICIALS_DIRECTED = "own_officials_directed"
