@@ -177,19 +177,8 @@ def query_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -
     if isinstance(target, Engine):
         with Session(target) as session:
             return query_ledger(session, flt)
-    session = target
-    found = reviews(session)
-    checked_here = bool(found) or flt.overdue_on is not None
-    # reviewed rows may drop out below: at most one per reviewed key
-    limit = flt.limit + len(found) if flt.limit is not None and flt.overdue_on is None else None
-    chosen = _matching(session, flt, found, limit=limit)
-    rows = list(zip([key for key, _ in chosen], _rows_by_id(session, [sid for _, sid in chosen])))
-    if checked_here:
-        rows = sorted(rows + _added_rows(session, found, flt), key=lambda r: r[0])
-    shown = [row for _, row in rows]
-    if checked_here:
-        shown = _reviewed(session, shown, found, flt)
-    return with_status(session, shown[: flt.limit] if flt.limit is not None else shown)
+    rows, _ = _ledger_rows(target, flt, size=flt.limit)
+    return rows
 
 
 def _sort_key(date: dt.date | None, document: int, start: int, statement: int, end: int) -> tuple:
@@ -209,7 +198,7 @@ def with_status(session: Session, rows: list[LedgerRow]) -> list[LedgerRow]:
 
 def _added_rows(session: Session, found: dict[str, Review], flt: LedgerFilter) -> list[tuple]:
     """Statements analysts added, as (sort key, row), of the documents (and keys) the filter
-    keeps; their own fields are checked by ``_reviewed``."""
+    keeps; their own fields are checked by ``_passing``."""
     out = []
     for row, doc in added_rows(session, found):
         if (flt.since and (doc.date is None or doc.date < flt.since)) or (
@@ -260,11 +249,10 @@ def _matches(row: LedgerRow, flt: LedgerFilter) -> bool:
     ))
 
 
-def _not_fulfilled(session: Session, rows: list[LedgerRow], fulfilled: str | None) -> list[LedgerRow]:
-    """Rows whose current status is not ``fulfilled`` (default: the bundled labels' done status)."""
+def _fulfilled(session: Session, keys: list[str], fulfilled: str | None) -> set[str]:
+    """Those of ``keys`` whose current status is ``fulfilled`` (default: the bundled labels' done status)."""
     done = fulfilled or load_tracking().fulfilled
-    current = effective_statuses(session, [r.statement_id for r in rows])
-    return [r for r in rows if r.statement_id not in current or current[r.statement_id].status != done]
+    return {key for key, current in effective_statuses(session, keys).items() if current.status == done}
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,10 +318,11 @@ _DOCUMENT_FIELDS = ("record_id", "source", "title", "date", "place", "parties")
 
 
 def query_ledger_page(
-    target: Engine | Session, flt: LedgerFilter, *, size: int, after: LedgerPosition | None = None
+    target: Engine | Session, flt: LedgerFilter, *, size: int, after: LedgerPosition | None = None, offset: int = 0,
 ) -> tuple[list[LedgerRow], LedgerPosition | None]:
-    """One page of ``query_ledger``: up to ``size`` rows after ``after``, and the position to
-    ask the next page from (None on the last page). ``flt.limit`` is ignored.
+    """One page of ``query_ledger``: up to ``size`` rows after ``after`` (and after the first
+    ``offset`` of those: the web ledger's numbered pages), and the position to ask the next page
+    from (None on the last page). ``flt.limit`` is ignored.
 
     The page's statements are chosen by their sort keys alone, and only those are then read,
     as plain columns: sorting every match's full row, or building ORM objects for rows that
@@ -341,51 +330,81 @@ def query_ledger_page(
     (few) are merged in by the same sort key."""
     if isinstance(target, Engine):
         with Session(target) as session:
-            return query_ledger_page(session, flt, size=size, after=after)
-    found = reviews(target)
-    chosen: list[tuple] = _matching(target, flt, found, after=after, limit=size + 1)
-    added = _added_rows(target, found, flt)
-    if added:  # the added ones after ``after``, merged in order
-        floor = after.sort_key() if after is not None else None
-        chosen = sorted(chosen + [(k, row) for k, row in added if floor is None or k > floor], key=lambda c: c[0])
-    chosen = chosen[: size + 1]
-    machine = {c[1]: row for c, row in zip(
-        [c for c in chosen[:size] if isinstance(c[1], int)],
-        _rows_by_id(target, [c[1] for c in chosen[:size] if isinstance(c[1], int)]))}
-    rows = [machine[c[1]] if isinstance(c[1], int) else c[1] for c in chosen[:size]]
-    rows = with_status(target, _reviewed(target, rows, found, flt))
-    if len(chosen) <= size:
+            return query_ledger_page(session, flt, size=size, after=after, offset=offset)
+    return _ledger_rows(target, flt, size=size, after=after, offset=offset)
+
+
+def _ledger_rows(session: Session, flt: LedgerFilter, *, size: int | None, after: LedgerPosition | None = None,
+                 offset: int = 0) -> tuple[list[LedgerRow], LedgerPosition | None]:
+    """The one read of the ledger behind ``query_ledger`` and its pages: rows ``offset`` to
+    ``offset + size`` (all with ``size`` None) after ``after``, as reviewed, and where the next
+    page starts. The sort keys of the matches are read first, analysts' added statements
+    merged in by theirs; a reviewed or added statement is checked on its corrected fields, and
+    with ``overdue_on`` every one on its status, before the page is cut, so pages are exact;
+    only then are the page's own rows read."""
+    found = reviews(session)
+    wanted = None if size is None or flt.overdue_on is not None else offset + size + 1 + len(found)
+    matches = _matching(session, flt, found, after=after, limit=wanted)
+    keys = {sid: key for _, sid, key in matches}
+    chosen: list[tuple[tuple, Any]] = [(sort_key, sid) for sort_key, sid, _ in matches]
+    floor = after.sort_key() if after is not None else None
+    added = [(k, row) for k, row in _added_rows(session, found, flt) if floor is None or k > floor]
+    if added:
+        chosen = sorted(chosen + added, key=lambda c: c[0])
+    if found or flt.overdue_on is not None:
+        chosen = _passing(session, chosen, keys, found, flt)
+    window = chosen[offset:] if size is None else chosen[offset:offset + size + 1]
+    shown = window if size is None else window[:size]
+    ids = [c[1] for c in shown if isinstance(c[1], int)]
+    read = dict(zip(ids, _rows_by_id(session, ids)))
+    rows = with_status(session, [read[c[1]] if isinstance(c[1], int) else c[1] for c in shown])
+    if size is None or len(window) <= size:
         return rows, None
-    key = chosen[size - 1][0]
+    key = window[size - 1][0]
     date = dt.date.fromordinal(-key[1]).isoformat() if not key[0] else None
     return rows, LedgerPosition(date, key[2], key[3], key[4], key[5] if not key[4] else 0)
 
 
+def _passing(session: Session, chosen: list[tuple[tuple, Any]], keys: dict[int, str], found: dict[str, Review],
+             flt: LedgerFilter) -> list[tuple[tuple, Any]]:
+    """``chosen`` (sort key, statement row id or added row; ``keys``: the ids' stable keys)
+    without the statements analysts rejected or corrected out of ``flt`` (a corrected one that
+    passes is kept as corrected) and, for ``overdue_on``, those fulfilled. Only the reviewed
+    machine statements are read here."""
+    reviewed = [c[1] for c in chosen if isinstance(c[1], int) and keys[c[1]] in found]
+    candidates = _rows_by_id(session, reviewed) + [c[1] for c in chosen if not isinstance(c[1], int)]
+    kept = {r.statement_id: r for r in _as_reviewed(candidates, found, flt)}
+    done = _fulfilled(session, [*keys.values(), *kept], flt.fulfilled) if flt.overdue_on is not None else set()
+    out = []
+    for sort_key, item in chosen:
+        key = keys[item] if isinstance(item, int) else item.statement_id
+        if key in done or (key in found and key not in kept):
+            continue
+        out.append((sort_key, kept[key] if key in found else item))
+    return out
+
+
 def _matching(session: Session, flt: LedgerFilter, found: dict[str, Review], *, after: LedgerPosition | None = None,
-              limit: int | None = None) -> list[tuple[tuple, int]]:
-    """(sort key, row id) of the machine's current statements ``flt`` selects, in the ledger's
+              limit: int | None = None) -> list[tuple[tuple, int, str]]:
+    """(sort key, row id, stable key) of the machine's current statements ``flt`` selects, in the ledger's
     order, after ``after``, at most ``limit``: the sort keys alone, so that only the rows shown
     are then read. A reviewed statement (of ``found``) is kept whatever its fields: it is
-    checked on its corrected ones later (``_reviewed``)."""
+    checked on its corrected ones later (``_passing``)."""
     fields = _conditions(flt, session.get_bind().dialect.name)
     if found and fields:
         fields = [or_(Statement.stable_key.in_(list(found)), and_(*fields))] if len(found) <= 5000 else fields
     conds = _document_conditions(flt) + fields + ([_after(after)] if after is not None else [])
-    stmt = (select(Statement.id, Document.id, Document.date, Statement.start).select_from(_ledger_from(flt))
+    stmt = (select(Statement.id, Document.id, Document.date, Statement.start, Statement.stable_key)
+            .select_from(_ledger_from(flt))
             .join(ExtractionRun, ExtractionRun.id == Statement.run_id).where(and_(*conds)).order_by(*_ORDER))
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [(_sort_key(date, doc, start, sid, 0), sid) for sid, doc, date, start in session.execute(stmt)]
+    return [(_sort_key(date, doc, start, sid, 0), sid, key) for sid, doc, date, start, key in session.execute(stmt)]
 
 
-def _reviewed(session: Session, rows: list[LedgerRow], found: dict[str, Review], flt: LedgerFilter) -> list[LedgerRow]:
-    """Rows with analysts' reviews and the overdue check applied (a page may come out shorter
-    than asked)."""
-    if found:
-        rows = [r for r in overlaid(rows, "statement_id", found) if r.statement_id not in found or _matches(r, flt)]
-    if flt.overdue_on is not None:
-        rows = _not_fulfilled(session, rows, flt.fulfilled)
-    return rows
+def _as_reviewed(rows: list[LedgerRow], found: dict[str, Review], flt: LedgerFilter) -> list[LedgerRow]:
+    """Rows as analysts reviewed them (rejected ones left out), those that still match ``flt``."""
+    return [r for r in overlaid(rows, "statement_id", found) if r.statement_id not in found or _matches(r, flt)]
 
 
 _STATEMENT_FIELDS = ("id", "document_id", "stable_key", "record_id", "kind", "actors", "non_state_actors", "strength",
