@@ -4,6 +4,7 @@ strength and the wording changed from one document to the next."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -119,6 +120,14 @@ def _shallow(obj: Any) -> dict:
 
 def wording_change(old: str, new: str) -> tuple[list[str], list[str], float]:
     """(removed phrases, added phrases, similarity) between two statement texts, word by word."""
+    removed, added, ratio = _wording_change(old, new)
+    return list(removed), list(added), ratio
+
+
+@functools.lru_cache(maxsize=4096)
+def _wording_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...], float]:
+    """``wording_change``, remembered: a thread's consecutive wordings are diffed again each
+    time the thread is shown (hundreds of pairs for the largest), and they rarely change."""
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     matcher = difflib.SequenceMatcher(a=[t.lower() for t in a], b=[t.lower() for t in b], autojunk=False)
     removed, added = [], []
@@ -127,7 +136,7 @@ def wording_change(old: str, new: str) -> tuple[list[str], list[str], float]:
             removed.append(" ".join(a[i1:i2]))
         if op in ("replace", "insert"):
             added.append(" ".join(b[j1:j2]))
-    return removed, added, round(matcher.ratio(), 3)
+    return tuple(removed), tuple(added), round(matcher.ratio(), 3)
 
 
 def strength_change(strengths: Sequence[str | None]) -> str:
