@@ -206,8 +206,9 @@ def _views(session: Session, ids: list[int], wording: bool = True) -> list[Threa
     rows = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        # plain columns, not ORM objects: building three objects per member was most of a large thread's read
-        rows += session.execute(
+        # plain columns on the session's connection, not ORM objects or the ORM's result loading:
+        # building three objects per member was most of a large thread's read
+        rows += session.connection().execute(
             select(*_MEMBER_COLUMNS)
             .join(Statement, Statement.stable_key == ThreadMember.statement_key)
             .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
@@ -215,7 +216,7 @@ def _views(session: Session, ids: list[int], wording: bool = True) -> list[Threa
             .where(ThreadMember.thread_id.in_(chunk), ExtractionRun.is_current.is_(True))
             .order_by(Document.date.nulls_last(), Document.id, Statement.start)
         ).all()
-        for sid, name in session.execute(
+        for sid, name in session.connection().execute(
             select(StatementEntity.statement_id, StatementEntity.name)
             .join(Statement, Statement.id == StatementEntity.statement_id)
             .join(ExtractionRun, ExtractionRun.id == Statement.run_id)

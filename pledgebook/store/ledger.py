@@ -399,7 +399,8 @@ def _matching(session: Session, flt: LedgerFilter, found: dict[str, Review], *, 
             .join(ExtractionRun, ExtractionRun.id == Statement.run_id).where(and_(*conds)).order_by(*_ORDER))
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [(_sort_key(date, doc, start, sid, 0), sid, key) for sid, doc, date, start, key in session.execute(stmt)]
+    rows = session.connection().execute(stmt)  # plain rows: the ORM's result loading is no help here
+    return [(_sort_key(date, doc, start, sid, 0), sid, key) for sid, doc, date, start, key in rows]
 
 
 def _as_reviewed(rows: list[LedgerRow], found: dict[str, Review], flt: LedgerFilter) -> list[LedgerRow]:
