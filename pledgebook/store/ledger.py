@@ -314,6 +314,8 @@ def _ledger_from(flt: LedgerFilter):  # type: ignore[no-untyped-def]
     documents, statements = Document.__table__, Statement.__table__
     joined = _DocumentsFirst if not _selective(flt) else Join
     return joined(documents, statements, statements.c.document_id == documents.c.id)
+
+
 _DOCUMENT_FIELDS = ("record_id", "source", "title", "date", "place", "parties")
 
 
