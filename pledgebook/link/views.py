@@ -4,13 +4,15 @@ strength and the wording changed from one document to the next."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from sqlalchemy import Engine, and_, func, or_, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 
 from pledgebook.core.data import STRENGTH_RANK, Strength
 from pledgebook.link.added import added_memberships, added_statements
@@ -104,11 +106,29 @@ class ThreadView:
     status: str | None = None  # its latest status entry (docs/tracking.md), None when never set
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """As ``dataclasses.asdict`` gives it, without its deep copy of every value (a large
+        thread's members made it a tenth of the API's time)."""
+        out = _shallow(self)
+        out["members"] = [_shallow(m) for m in self.members]
+        out["wording"] = [_shallow(w) for w in self.wording]
+        return out
+
+
+def _shallow(obj: Any) -> dict:
+    """A dataclass's fields, lists copied (the values within are strings and numbers)."""
+    return {f.name: list(v) if isinstance(v := getattr(obj, f.name), list) else v for f in fields(obj)}
 
 
 def wording_change(old: str, new: str) -> tuple[list[str], list[str], float]:
     """(removed phrases, added phrases, similarity) between two statement texts, word by word."""
+    removed, added, ratio = _wording_change(old, new)
+    return list(removed), list(added), ratio
+
+
+@functools.lru_cache(maxsize=4096)
+def _wording_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...], float]:
+    """``wording_change``, remembered: a thread's consecutive wordings are diffed again each
+    time the thread is shown (hundreds of pairs for the largest), and they rarely change."""
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     matcher = difflib.SequenceMatcher(a=[t.lower() for t in a], b=[t.lower() for t in b], autojunk=False)
     removed, added = [], []
@@ -117,7 +137,7 @@ def wording_change(old: str, new: str) -> tuple[list[str], list[str], float]:
             removed.append(" ".join(a[i1:i2]))
         if op in ("replace", "insert"):
             added.append(" ".join(b[j1:j2]))
-    return removed, added, round(matcher.ratio(), 3)
+    return tuple(removed), tuple(added), round(matcher.ratio(), 3)
 
 
 def strength_change(strengths: Sequence[str | None]) -> str:
@@ -189,16 +209,17 @@ def _views(session: Session, ids: list[int], wording: bool = True) -> list[Threa
     rows = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        rows += session.execute(
-            select(ThreadMember, Statement, Document)
+        # plain columns on the session's connection, not ORM objects or the ORM's result loading:
+        # building three objects per member was most of a large thread's read
+        rows += session.connection().execute(
+            select(*_MEMBER_COLUMNS)
             .join(Statement, Statement.stable_key == ThreadMember.statement_key)
             .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
             .join(Document, Document.id == Statement.document_id)
             .where(ThreadMember.thread_id.in_(chunk), ExtractionRun.is_current.is_(True))
             .order_by(Document.date.nulls_last(), Document.id, Statement.start)
-            .options(defer(Document.text))  # a member needs its document's date and source, not its text
         ).all()
-        for sid, name in session.execute(
+        for sid, name in session.connection().execute(
             select(StatementEntity.statement_id, StatementEntity.name)
             .join(Statement, Statement.id == StatementEntity.statement_id)
             .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
@@ -208,10 +229,10 @@ def _views(session: Session, ids: list[int], wording: bool = True) -> list[Threa
         ):
             if name not in entity_names[sid]:
                 entity_names[sid].append(name)
-    for tm, st, doc in rows:
-        by_thread[tm.thread_id].append(member(tm, st, doc, entity_names.get(st.id, [])))
+    for row in rows:
+        by_thread[row.thread_id].append(_member_of(row, entity_names.get(row.statement_row, [])))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(ids))).all())
-    found = reviews(session, [st.stable_key for _, st, _ in rows])  # analysts' corrections win
+    found = reviews(session, [row.stable_key for row in rows])  # analysts' corrections win
     statuses = latest_entries(session, StatusEntry.thread_id, ids)
     for tid, members in _added_members(session, ids).items():  # into date order, as the query sorts
         by_thread[tid] = sorted(by_thread[tid] + members, key=member_order)
@@ -245,6 +266,23 @@ def added_member(tm: ThreadMember, review: Review, doc: Document) -> Member:
         kind=f["kind"], strength=f.get("strength"), actors=list(f.get("actors", [])),
         sectors=list(f.get("sectors", [])), entities=list(f.get("entities", [])),
         similarity=round(tm.similarity, 4) if tm.similarity is not None else None, added_by=tm.added_by,
+    )
+
+
+_MEMBER_COLUMNS = (
+    ThreadMember.thread_id, ThreadMember.similarity, ThreadMember.added_by, Statement.id.label("statement_row"),
+    Statement.stable_key, Statement.start, Statement.end, Statement.text, Statement.kind, Statement.strength,
+    Statement.actors, Statement.sectors, Document.id.label("document_row"), Document.source, Document.date,
+)
+
+
+def _member_of(row: Any, entities: list[str]) -> Member:
+    """A member from a row of ``_MEMBER_COLUMNS`` (as ``member`` makes one from objects)."""
+    return Member(
+        statement_id=row.stable_key, document_id=row.document_row, document_source=row.source,
+        document_date=row.date.isoformat() if row.date else None, start=row.start, end=row.end, text=row.text,
+        kind=row.kind, strength=row.strength, actors=list(row.actors), sectors=list(row.sectors), entities=entities,
+        similarity=round(row.similarity, 4) if row.similarity is not None else None, added_by=row.added_by,
     )
 
 

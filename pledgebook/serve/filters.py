@@ -142,18 +142,20 @@ class StatementQuery:
         from pledgebook.store import query_ledger
 
         try:  # --overdue reads the tracking labels (their done status)
-            return query_ledger(engine, self._resolved(engine))
+            return query_ledger(engine, self.resolved(engine))
         except CodebookError as err:
             raise typer.BadParameter(f"tracking labels: {' '.join(str(err).split())}", param_hint="--overdue") from None
 
-    def page(self, engine: Engine, *, size: int, after: LedgerPosition | None = None,
+    def page(self, engine: Engine, *, size: int, after: LedgerPosition | None = None, offset: int = 0,
              ) -> tuple[list[LedgerRow], LedgerPosition | None]:
-        """Up to ``size`` rows after ``after``, and where the next page starts (None: no more)."""
+        """Up to ``size`` rows after ``after`` (and the first ``offset`` of those), and where the
+        next page starts (None: no more): the API's pages and the web ledger's."""
         from pledgebook.store import query_ledger_page
 
-        return query_ledger_page(engine, self._resolved(engine), size=size, after=after)
+        return query_ledger_page(engine, self.resolved(engine), size=size, after=after, offset=offset)
 
-    def _resolved(self, engine: Engine) -> LedgerFilter:
+    def resolved(self, engine: Engine) -> LedgerFilter:
+        """The filter with each entity asked for turned into every name it is stored under."""
         return replace(self.flt, entities=entity_names(engine, self.flt.entities))
 
 

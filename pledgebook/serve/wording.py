@@ -8,6 +8,7 @@ word, never "U . S ."; on a terminal without colour the changes are marked ``[-o
 
 from __future__ import annotations
 
+import functools
 import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -30,9 +31,11 @@ def _key(word: str) -> str:
     return _EDGE.sub("", word).lower() or word
 
 
-def _opcodes(old: list[str], new: list[str]) -> tuple[float, list[tuple[str, int, int, int, int]]]:
+@functools.lru_cache(maxsize=4096)
+def _opcodes(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[float, tuple[tuple[str, int, int, int, int], ...]]:
+    """Remembered: a thread page diffs the same consecutive wordings each time it is shown."""
     matcher = SequenceMatcher(None, [_key(w) for w in old], [_key(w) for w in new], autojunk=False)
-    return matcher.ratio(), matcher.get_opcodes()
+    return matcher.ratio(), tuple(matcher.get_opcodes())
 
 
 def _piece(words: list[str], style: str | None, plain: bool, marks: tuple[str, str]) -> tuple[str, str | None]:
@@ -61,7 +64,7 @@ def word_diff(old: str, new: str, *, plain: bool = False) -> Text:
     from rich.text import Text
 
     a, b = prose(old).split(), prose(new).split()
-    ratio, opcodes = _opcodes(a, b)
+    ratio, opcodes = _opcodes(tuple(a), tuple(b))
     if ratio < REWORDED_BELOW:
         return Text(" ".join(b))
     pieces = []
@@ -78,7 +81,7 @@ def marked_pair(old: str, new: str, *, plain: bool = False) -> tuple[Text, Text]
     """The two wordings side by side: ``old`` with the words ``new`` dropped marked, ``new``
     with the words it added marked."""
     a, b = prose(old).split(), prose(new).split()
-    _, opcodes = _opcodes(a, b)
+    _, opcodes = _opcodes(tuple(a), tuple(b))
     left, right = [], []
     for tag, i1, i2, j1, j2 in opcodes:
         changed = tag != "equal"

@@ -6,11 +6,14 @@ under its corrected values, a rejected one not at all, an added one like the oth
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
-from typing import Any
+import threading
+import weakref
+from collections import Counter, OrderedDict
+from collections.abc import Callable
+from dataclasses import fields, replace
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import Engine, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from pledgebook.store.ledger import LedgerFilter, LedgerRow, _conditions, _document_conditions, query_ledger
@@ -25,6 +28,60 @@ from pledgebook.store.models import (
 )
 
 FACETS = ("actor", "sector", "kind", "strength", "year", "entity")
+T = TypeVar("T")
+
+
+def ledger_version(session: Session) -> tuple:
+    """What changes whenever the counts may: extraction runs (ingests, re-extractions, removals)
+    and analysts' review entries. Two small aggregate queries."""
+    runs = session.execute(select(func.count(ExtractionRun.id), func.max(ExtractionRun.id),
+                                  func.count(case((ExtractionRun.is_current.is_(True), 1))))).one()
+    reviewed = session.execute(select(func.count(ReviewCorrection.id), func.max(ReviewCorrection.id))).one()
+    return (*runs, *reviewed)
+
+
+class _Counts:
+    """Counts already made on one ledger, by question, while its version stays the same: the
+    web ledger and home pages ask the same few questions again and again, and six grouped
+    counts over the whole corpus take far longer than checking the version."""
+
+    SIZE = 128  # questions remembered per ledger
+
+    def __init__(self) -> None:
+        self.version: tuple | None = None
+        self.answers: OrderedDict[tuple, Any] = OrderedDict()
+
+
+_counts: weakref.WeakKeyDictionary[Engine, _Counts] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def _question(name: str, flt: LedgerFilter, *extra: Any) -> tuple:
+    values = ((f.name, getattr(flt, f.name)) for f in fields(flt) if f.name != "limit")
+    return (name, *((n, tuple(v) if isinstance(v, (list, tuple)) else v) for n, v in values), *extra)
+
+
+def _remembered(engine: Engine, flt: LedgerFilter, question: tuple, count: Callable[[Session], T]) -> T:
+    """``count``'s answer on ``engine``, made again only when the ledger's version changed
+    (never remembered for ``overdue``, which statuses decide: they are no part of the version)."""
+    with Session(engine) as session:
+        if flt.overdue_on is not None:
+            return count(session)
+        version = ledger_version(session)
+        with _lock:
+            held = _counts.setdefault(engine, _Counts())
+            if held.version != version:
+                held.version, held.answers = version, OrderedDict()
+            if question in held.answers:
+                held.answers.move_to_end(question)
+                return held.answers[question]
+        answer = count(session)
+        with _lock:
+            if held.version == version:
+                held.answers[question] = answer
+                while len(held.answers) > _Counts.SIZE:
+                    held.answers.popitem(last=False)
+        return answer
 
 
 def _matching(columns: list[Any], flt: LedgerFilter, dialect: str):  # type: ignore[no-untyped-def]
@@ -56,10 +113,10 @@ def _row_values(row: LedgerRow, facet: str) -> list[str]:
 
 
 def count_ledger(target: Engine | Session, flt: LedgerFilter = LedgerFilter()) -> int:
-    """How many current statements match ``flt`` (``flt.limit`` ignored)."""
+    """How many current statements match ``flt`` (``flt.limit`` ignored). On an engine, an
+    answer is remembered until the ledger's version changes (``ledger_version``)."""
     if isinstance(target, Engine):
-        with Session(target) as session:
-            return count_ledger(session, flt)
+        return _remembered(target, flt, _question("count", flt), lambda session: count_ledger(session, flt))
     counted = target.scalar(_matching([func.count(Statement.id)], flt, target.get_bind().dialect.name)) or 0
     return counted + len(_reviewed_rows(target, flt))
 
@@ -84,10 +141,11 @@ def _grouped(session: Session, facet: str, flt: LedgerFilter, dialect: str) -> l
 def ledger_facets(target: Engine | Session, flt: LedgerFilter = LedgerFilter(), *,
                   top: int | None = None) -> dict[str, list[tuple[str, int]]]:
     """For each facet, its values among the statements matching ``flt`` with how many have
-    each, the most frequent first (then by value); at most ``top`` per facet."""
+    each, the most frequent first (then by value); at most ``top`` per facet. On an engine,
+    remembered as ``count_ledger`` is."""
     if isinstance(target, Engine):
-        with Session(target) as session:
-            return ledger_facets(session, flt, top=top)
+        found = _remembered(target, flt, _question("facets", flt, top), lambda session: ledger_facets(session, flt, top=top))
+        return {facet: list(values) for facet, values in found.items()}
     dialect = target.get_bind().dialect.name
     reviewed = _reviewed_rows(target, flt)
     out = {}

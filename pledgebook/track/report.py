@@ -12,11 +12,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from pledgebook.store.models import Document, ExtractionRun, Statement, StatementEntity, ThreadMember
+from pledgebook.store.models import (
+    Document,
+    ExtractionRun,
+    ReviewCorrection,
+    Statement,
+    StatementEntity,
+    StatementSector,
+    ThreadMember,
+)
 from pledgebook.store.review import ADDED_PREFIX, reviews
 from pledgebook.track.common import TrackError
 from pledgebook.track.status import CurrentStatus, current_statuses
@@ -74,7 +83,7 @@ def compliance_report(engine: Engine, by: str = "party") -> Report:
     scored = [c for c in current_statuses(engine) if c.scores]
     tracked = [c for c in scored if not c.orphaned]
     with Session(engine) as session:
-        contexts = {(c.target, c.target_id): _context(session, c) for c in tracked}
+        contexts = _contexts(session, tracked)
     groups: dict[str, list[tuple[str, int]]] = defaultdict(list)  # group -> [(commitment, score)]
     for c in tracked:
         ctx, ident = contexts[(c.target, c.target_id)], f"{c.target}:{c.target_id}"
@@ -108,38 +117,81 @@ def _row(group: str, scored: list[tuple[str, int]]) -> ReportRow:
                      share(-1), round(sum(v for _, v in scored) / n, 3) if n else 0.0)
 
 
-def _context(session: Session, c: CurrentStatus) -> _Context:
-    """The commitment's current statements (as reviewed): their sectors, first year, thread."""
-    current = (select(Statement.stable_key, Statement.sectors, Document.date)
-               .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-               .join(Document, Document.id == Statement.document_id).where(ExtractionRun.is_current.is_(True)))
-    if c.target == "thread":
-        current = current.join(ThreadMember, ThreadMember.statement_key == Statement.stable_key).where(
-            ThreadMember.thread_id == int(c.target_id))
-        thread = f"thread {c.target_id}"
-    elif c.target == "statement":
-        current = current.where(Statement.stable_key == c.target_id)
-        tid = session.scalar(select(ThreadMember.thread_id).where(ThreadMember.statement_key == c.target_id))
-        thread = f"thread {tid}" if tid is not None else f"statement {c.target_id}"
-    else:
-        current = current.where(Statement.id.in_(select(StatementEntity.statement_id)
-                                                  .where(StatementEntity.name == c.target_id)))
-        thread = f"dossier {c.target_id}"
-    rows = [(k, list(s), d) for k, s, d in session.execute(current)]
-    found = reviews(session, [k for k, _, _ in rows] + ([c.target_id] if c.target_id.startswith(ADDED_PREFIX) else []))
-    if c.target == "statement" and c.target_id in found and found[c.target_id].state == "added":
-        added = found[c.target_id]
-        rows = [(added.key, added.fields.get("sectors", []), session.get(Document, added.document_id).date)]
-    sectors: list[str] = []
-    dates = []
-    for key, secs, date in rows:
+_CHUNK = 500
+
+
+def _contexts(session: Session, tracked: list[CurrentStatus]) -> dict[tuple[str, str], _Context]:
+    """Each commitment's current statements (as reviewed): their sectors, first year, thread.
+    Counted in SQL for all targets at once (distinct sectors and the first date per target);
+    only the statements analysts reviewed (few) are read one by one, with their reviews."""
+    found = reviews(session)
+    wanted = {kind: list(dict.fromkeys(c.target_id for c in tracked if c.target == kind))
+              for kind in ("thread", "statement", "dossier")}
+    sectors: dict[tuple[str, str], list[str]] = defaultdict(list)
+    dates: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for kind, targets in wanted.items():
+        for chunk in _chunks(targets):
+            group, base = _statements_of(kind, chunk)
+            plain = base.where(Statement.stable_key.not_in(select(ReviewCorrection.statement_key)))
+            for target, sector in session.execute(plain.join(StatementSector, StatementSector.statement_id == Statement.id)
+                                                  .with_only_columns(group, StatementSector.sector).distinct()):
+                sectors[(kind, str(target))].append(sector)
+            for target, first in session.execute(plain.with_only_columns(group, func.min(Document.date)).group_by(group)):
+                if first is not None:
+                    dates[(kind, str(target))].append(first)
+            if found:
+                reviewed = base.where(Statement.stable_key.in_(select(ReviewCorrection.statement_key)))
+                for target, key, secs, date in session.execute(reviewed.with_only_columns(
+                        group, Statement.stable_key, Statement.sectors, Document.date)):  # repeats change nothing
+                    _add_reviewed((kind, str(target)), found.get(key), list(secs), date, sectors, dates)
+    thread_of = dict(session.execute(select(ThreadMember.statement_key, ThreadMember.thread_id)
+                                     .where(ThreadMember.statement_key.in_(wanted["statement"]))).all()) \
+        if wanted["statement"] else {}
+    for key in wanted["statement"]:
         review = found.get(key)
-        if review is not None and review.hidden:
-            continue
-        sectors += review.fields.get("sectors", secs) if review is not None else secs
-        if date is not None:
-            dates.append(date)
-    return _Context(list(dict.fromkeys(sectors)), str(min(dates).year) if dates else None, thread)
+        if review is not None and review.state == "added":
+            date = session.get(Document, review.document_id).date
+            _add_reviewed(("statement", key), review, review.fields.get("sectors", []), date, sectors, dates)
+    return {(c.target, c.target_id): _Context(
+        sorted(set(sectors[(c.target, c.target_id)])),
+        str(min(dates[(c.target, c.target_id)]).year) if dates[(c.target, c.target_id)] else None,
+        _thread_label(c, thread_of)) for c in tracked}
+
+
+def _statements_of(kind: str, targets: list[str]):  # type: ignore[no-untyped-def]
+    """(the target's column, the current statements of these targets of ``kind``)."""
+    current = (select(Statement.id).join(ExtractionRun, ExtractionRun.id == Statement.run_id)
+               .join(Document, Document.id == Statement.document_id).where(ExtractionRun.is_current.is_(True)))
+    if kind == "thread":
+        return ThreadMember.thread_id, current.join(ThreadMember, ThreadMember.statement_key == Statement.stable_key) \
+            .where(ThreadMember.thread_id.in_([int(t) for t in targets]))
+    if kind == "statement":
+        return Statement.stable_key, current.where(Statement.stable_key.in_(targets))
+    return StatementEntity.name, current.join(StatementEntity, StatementEntity.statement_id == Statement.id) \
+        .where(StatementEntity.name.in_(targets))
+
+
+def _add_reviewed(target: tuple[str, str], review: Any, secs: list[str], date: Any,
+                  sectors: dict[tuple[str, str], list[str]], dates: dict[tuple[str, str], list[Any]]) -> None:
+    """A reviewed statement's part in its target's context: none if rejected, else its sectors as corrected."""
+    if review is not None and review.hidden:
+        return
+    sectors[target] += review.fields.get("sectors", secs) if review is not None else secs
+    if date is not None:
+        dates[target].append(date)
+
+
+def _chunks(values: list[str]) -> list[list[str]]:
+    return [values[i:i + _CHUNK] for i in range(0, len(values), _CHUNK)]
+
+
+def _thread_label(c: CurrentStatus, thread_of: dict[str, int]) -> str:
+    if c.target == "thread":
+        return f"thread {c.target_id}"
+    if c.target == "statement":
+        tid = thread_of.get(c.target_id)
+        return f"thread {tid}" if tid is not None else f"statement {c.target_id}"
+    return f"dossier {c.target_id}"
 
 
 @dataclass(slots=True)
@@ -165,7 +217,7 @@ def compliance_matrix(engine: Engine, rows_by: str = "party", columns_by: str = 
             raise TrackError(f"cannot report by {by!r} (one of {', '.join(GROUPINGS)})")
     tracked = [c for c in current_statuses(engine) if c.scores and not c.orphaned]
     with Session(engine) as session:
-        contexts = {(c.target, c.target_id): _context(session, c) for c in tracked}
+        contexts = _contexts(session, tracked)
     groups: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for c in tracked:
         ctx, ident = contexts[(c.target, c.target_id)], f"{c.target}:{c.target_id}"

@@ -128,6 +128,32 @@ def test_threads_list_filters_and_one_thread(client, engine):
     assert client.get("/api/threads", params={"sector": "astrology"}).status_code == 422
 
 
+@pytest.mark.parametrize("params", [
+    {"strength": "firm"}, {"strength": ["firm", "soft"]}, {"kind": "position"},
+    {"kind": ["commitment", "position"], "strength": "moderate"},
+])
+def test_threads_strength_and_kind_filters_are_the_clis(client, engine, params):
+    """`/api/threads?strength=&kind=` selects what `pledgebook threads --strength --kind` does."""
+    from pledgebook.link import ThreadFilter, list_threads
+
+    as_list = {k: v if isinstance(v, list) else [v] for k, v in params.items()}
+    flt = ThreadFilter(min_docs=1, strengths=as_list.get("strength", ()), kinds=as_list.get("kind", ()), limit=1000)
+    expected = [v.id for v in list_threads(engine, flt)]
+    got = client.get("/api/threads", params={**params, "min_docs": 1, "limit": 1000}).json()["items"]
+    assert [t["id"] for t in got] == expected and expected
+    every = {t["id"] for t in client.get("/api/threads", params={"min_docs": 1, "limit": 1000}).json()["items"]}
+    assert set(expected) < every  # the filter leaves some threads out
+    for t in got:  # each given field: some member has one of its values
+        for field, values in as_list.items():
+            assert any(m[field] in values for m in t["members"])
+
+
+@pytest.mark.parametrize("params, word", [({"strength": "mighty"}, "strength"), ({"kind": "promise"}, "kind")])
+def test_threads_unknown_strength_or_kind_is_a_422_naming_the_values(client, params, word):
+    r = client.get("/api/threads", params=params)
+    assert r.status_code == 422 and word in r.text and ("firm" in r.text or "commitment" in r.text)
+
+
 def test_threads_as_csv_one_row_each(client):
     r = client.get("/api/threads", params={"format": "csv", "min_docs": 1, "limit": 5})
     assert r.headers["content-type"].startswith("text/csv")

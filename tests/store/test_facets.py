@@ -73,3 +73,27 @@ def test_strength_option_of_ledger(ledger: Engine) -> None:
     assert rows and {r["strength"] for r in rows} == {"firm"}
     result = runner.invoke(app, ["ledger", "--db", url, "--strength", "iron"])
     assert result.exit_code == 2 and "unknown strength 'iron'" in result.output
+
+
+def test_counts_are_remembered_until_the_ledger_changes(ledger: Engine) -> None:
+    """An engine's counts are made once per ledger version: asked again, only the version is
+    read; a review or a new document makes them again (and right)."""
+    from sqlalchemy import event
+
+    from pledgebook.track.review import review
+    from recordkit import numbered
+
+    counted: list[str] = []
+    event.listen(ledger, "before_cursor_execute", lambda *a: counted.append(a[2]))
+    flt = LedgerFilter(kinds=["commitment"])
+    before, facets = count_ledger(ledger, flt), ledger_facets(ledger, flt)
+    assert before == len(query_ledger(ledger, flt)) > 1
+    counted.clear()
+    assert count_ledger(ledger, flt) == before and ledger_facets(ledger, flt) == facets
+    assert counted and not any("GROUP BY" in q or "statements" in q for q in counted)  # the version only
+    review(ledger, query_ledger(ledger, flt)[0].statement_id, "reject", author="test")
+    assert count_ledger(ledger, flt) == before - 1
+    assert dict(ledger_facets(ledger, flt)["kind"]) == {"commitment": before - 1}
+    ingest_record(ledger, *numbered(1), **VERSIONS)
+    assert count_ledger(ledger, flt) == len(query_ledger(ledger, flt))
+    assert dict(ledger_facets(ledger, flt)["kind"]) == {"commitment": len(query_ledger(ledger, flt))}

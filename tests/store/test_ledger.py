@@ -109,3 +109,28 @@ def test_ledger_command(ledger: Engine) -> None:
 
     result = runner.invoke(app, ["ledger", "--db", url, "--kind", "promise"])
     assert result.exit_code == 2 and "unknown kind" in result.output
+
+
+@pytest.mark.parametrize("flt, in_order", [
+    (LedgerFilter(), True), (LedgerFilter(kinds=["commitment"]), True), (LedgerFilter(actors=["PAK"]), True),
+    (LedgerFilter(search="cooperation"), False), (LedgerFilter(entities=["ML-1"]), False),
+    (LedgerFilter(due=(dt.date(2025, 1, 1), dt.date(2030, 12, 31))), False),
+])
+def test_sqlite_walks_documents_in_order_unless_the_filter_is_selective(ledger: Engine, flt: LedgerFilter,
+                                                                        in_order: bool) -> None:
+    """On SQLite an unselective filter reads documents newest first and each one's statements
+    (a CROSS JOIN the planner keeps in that order: a page stops after its rows); a selective one
+    lets the planner start from its own index. Either way the rows are the ledger's, in order."""
+    from sqlalchemy import event
+
+    from pledgebook.store import query_ledger_page
+
+    sent: list[str] = []
+    event.listen(ledger, "before_cursor_execute", lambda *a: sent.append(a[2]))
+    rows, _ = query_ledger_page(ledger, flt, size=1000)
+    keys_query = next(q for q in sent if "ORDER BY documents.date DESC" in q)
+    if ledger.dialect.name == "sqlite":
+        assert ("documents CROSS JOIN statements" in keys_query) is in_order
+    else:
+        assert "CROSS JOIN" not in keys_query
+    assert [r.statement_id for r in rows] == [r.statement_id for r in query_ledger(ledger, flt)]

@@ -75,6 +75,7 @@ def test_timeline_places_points_by_date_and_strength():
     assert xs[0] < xs[1] < xs[2]  # the same day side by side
     assert ys["firm"] < ys["moderate"] < ys["soft"] < ys["no strength"]  # firm at the top
     assert [year for _, year in chart.ticks] == ["2021", "2022", "2023"]  # each 1 January within the span
+    assert chart.path == " ".join(f"{p.x},{p.y}" for p in chart.points)  # one polyline through the points, in order
 
 
 def test_word_diff_pieces_mark_added_and_removed_words():

@@ -51,5 +51,8 @@ class ThreadListParams(_Forbid):
     actor: list[Word] = Field(default_factory=list, max_length=50, description="Some member has this actor.")
     sector: list[Word] = Field(default_factory=list, max_length=50, description="Some member has this sector.")
     entity: list[Word] = Field(default_factory=list, max_length=50, description="Some member names this entity.")
+    strength: list[Word] = Field(default_factory=list, max_length=50,
+                                 description="Some member has this strength (firm, moderate, soft).")
+    kind: list[Word] = Field(default_factory=list, max_length=50, description="Some member is of this kind.")
     limit: int = Field(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description="At most this many threads, most repeated first.")
     format: ListFormat = Field(ListFormat.json, description="json or jsonl (threads with members), csv (a row each).")

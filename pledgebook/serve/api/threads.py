@@ -46,11 +46,13 @@ class Split(Decision):
             responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}})
 def threads(params: Annotated[ThreadListParams, Query()], engine: Ledger) -> Response:
     from pledgebook.link import ThreadFilter, list_threads
-    from pledgebook.serve.filters import check_actors, check_sectors, entity_names
+    from pledgebook.serve.filters import check_actors, check_kinds, check_sectors, check_strengths, entity_names
     from pledgebook.serve.listings import threads_listing
 
     actors, sectors = check_actors(params.actor), check_sectors(params.sector)
-    flt = ThreadFilter(params.min_docs, actors, sectors, entity_names(engine, params.entity), params.limit)
+    strengths, kinds = check_strengths(params.strength), check_kinds(params.kind)
+    flt = ThreadFilter(params.min_docs, actors, sectors, entity_names(engine, params.entity), params.limit,
+                       strengths=strengths, kinds=kinds)
     return listing_response(threads_listing(list_threads(engine, flt)), params.format)
 
 

@@ -79,6 +79,11 @@ class Timeline:
     axis_y: int
     ticks: list[tuple[int, str]]  # (x, year)
 
+    @property
+    def path(self) -> str:
+        """The line through the points, as an SVG polyline's points: one element, not one per pair."""
+        return " ".join(f"{p.x},{p.y}" for p in self.points)
+
 
 def _level_y() -> dict[str, int]:
     step = (_BOTTOM - _TOP) / len(_LEVELS)

@@ -10,13 +10,13 @@ is; ``year=2021`` stands for ``since=2021&until=2021``; ``page`` numbers the pag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 import typer
 
-from pledgebook.serve.filters import FILTER_OPTIONS, StatementQuery, entity_names
+from pledgebook.serve.filters import FILTER_OPTIONS, StatementQuery
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -86,11 +86,9 @@ def _filter_params(params: Params) -> Params:
     return out
 
 
-def statement_query(params: Params) -> StatementQuery:
-    """The ``StatementQuery`` of these query parameters, checked as the CLI checks its options
-    (an option not given keeps its default and is not checked)."""
-    from pledgebook.store import LedgerFilter
-
+def filter_values(params: Params) -> dict[str, Any]:
+    """The filters of ``params`` by option name, as ``serve.filters.statement_query`` (and the
+    API) take them: a repeatable option's every value, another option's last one."""
     given: dict[str, list[str]] = {}
     for name, value in _filter_params(params):
         given.setdefault(name, []).append(value.strip())
@@ -100,26 +98,36 @@ def statement_query(params: Params) -> StatementQuery:
         if not raw or option.param == "limit":
             continue
         if option.annotation is bool:
-            value: Any = raw[-1].lower() in ("1", "true", "yes", "on")
-        elif option.annotation == list[str]:
-            value = raw
+            values[option.param] = raw[-1].lower() in ("1", "true", "yes", "on")
         else:
-            value = raw[-1]
-        try:
-            values[option.field] = option.convert(value)
-        except typer.BadParameter as err:
-            raise BadFilter(f"{option.param}: {err}") from None
-    return StatementQuery(LedgerFilter(**values))
+            values[option.param] = raw if option.annotation == list[str] else raw[-1]
+    return values
 
 
-def resolved_filter(engine: Engine, params: Params) -> LedgerFilter:
-    """The ledger filter of ``params``, entities resolved to every name they are stored under
-    (as ``StatementQuery.rows`` does); an unknown entity is a ``BadFilter`` with close names."""
-    flt = statement_query(params).flt
+def _bad(err: typer.BadParameter) -> BadFilter:
+    name = (err.param_hint or "").lstrip("-") if isinstance(err.param_hint, str) else ""
+    return BadFilter(f"{name}: {err}" if name else str(err))
+
+
+def statement_query(params: Params) -> StatementQuery:
+    """The ``StatementQuery`` of these query parameters: the API's and the CLI's
+    (``serve.filters.statement_query``), each option checked as the CLI checks it (an option
+    not given keeps its default and is not checked)."""
+    from pledgebook.serve.filters import statement_query as query_of
+
     try:
-        return replace(flt, entities=entity_names(engine, flt.entities))
+        return query_of(filter_values(params))
     except typer.BadParameter as err:
-        raise BadFilter(f"entity: {err}") from None
+        raise _bad(err) from None
+
+
+def resolved_filter(engine: Engine, query: StatementQuery) -> LedgerFilter:
+    """``query``'s filter with entities resolved to every name they are stored under (as its
+    rows and pages are read); an unknown entity is a ``BadFilter`` with close names."""
+    try:
+        return query.resolved(engine)
+    except typer.BadParameter as err:
+        raise _bad(err) from None
 
 
 def href(path: str, params: Params) -> str:
@@ -154,15 +162,16 @@ def _sector_labels() -> dict[str, str]:
 
 def ledger_page(engine: Engine, params: Params, page: int = 1) -> LedgerPage:
     """The statements ``params`` select, page ``page`` of them, with facets and links. The
-    database counts; only the rows up to this page are read."""
-    from pledgebook.store import query_ledger
+    database counts; only this page's rows are read."""
     from pledgebook.store.facets import count_ledger, ledger_facets
 
-    flt = resolved_filter(engine, params)
+    query = statement_query(params)
+    flt = resolved_filter(engine, query)
     total = count_ledger(engine, flt)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(page, 1), pages)
-    rows = query_ledger(engine, replace(flt, limit=page * PAGE_SIZE))[(page - 1) * PAGE_SIZE :]
+    # the API's read of a page of statements (StatementQuery.page), numbered here by its offset
+    rows, _ = query.page(engine, size=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     base = known_params(params)
     chosen = [(n, v, href("/ledger", [p for p in base if p != (n, v)])) for n, v in base if n != "search"]
     search = next((v for n, v in reversed(base) if n == "search"), "")

@@ -89,6 +89,15 @@ class ThreadPage:
     pages: list[tuple[int, int]] = field(default_factory=list)  # (first, last) step of each page of wordings
     status: Any = None  # the status panel (serve/web/tracking.py)
 
+    @property
+    def names(self) -> list[str]:
+        """The entities the members name, first mention first, once each (case aside)."""
+        seen: dict[str, str] = {}
+        for m in self.view.members:
+            for name in m.entities:
+                seen.setdefault(name.lower(), name)
+        return list(seen.values())
+
 
 def thread_steps(view: ThreadView, first: int = 1, count: int | None = None) -> list[Step]:
     """Steps ``first``.. (``count`` of them; None: all), each member's wording marked against
