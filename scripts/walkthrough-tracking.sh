@@ -2,8 +2,9 @@
 # The tracking walkthrough of docs/tracking.md, on a fresh temporary SQLite ledger: the bundled
 # examples (the founding example among them) and three later news reports of the U.S.-India
 # pledges of 13 February 2025 (tests/data/walkthrough-news: summaries with their source URL and
-# date), then two pledges marked with evidence, one correction, one statement the machine missed
-# added (it joins its pledge's thread), one suggestion confirmed, and the compliance report.
+# date), then three pledges marked with evidence (one is the founding example's ML-1 pledge),
+# one correction, one statement the machine missed added (it joins its pledge's thread), one
+# suggestion confirmed, and the compliance report.
 # tests/track/test_walkthrough.py runs the same steps through the services and checks them.
 #
 #   bash scripts/walkthrough-tracking.sh [--python PATH] [--keep]
@@ -28,14 +29,21 @@ news=tests/data/walkthrough-news
 framework="Framework for the U.S.-India Major Defense Partnership"
 
 pb() { "$python" -m pledgebook "$@" --db "$db"; }
+# fold80: lines over 80 characters wrapped at spaces (by characters: `fold` counts bytes and would
+# cut the tables' box-drawing characters in two)
+fold80() {
+  "$python" -c 'import sys, textwrap
+for line in sys.stdin.read().splitlines():
+    print(textwrap.fill(line, 80, break_long_words=True) if len(line) > 80 else line)'
+}
 # echo: the command as typed (arguments with spaces quoted), folded at 80 columns
 echo_command() {
   local line="$ pledgebook" arg
   for arg in "$@"; do [[ $arg == *" "* ]] && line+=" \"$arg\"" || line+=" $arg"; done
-  printf '\n%s\n' "$line" | fold -s -w 80
+  printf '\n%s\n' "$line" | fold80
 }
 step() { echo_command "$@"; pb "$@" --author analyst; }
-show() { echo_command "$@"; pb "$@" 2>&1 | fold -s -w 80; }
+show() { echo_command "$@"; pb "$@" 2>&1 | fold80; }
 # pick EXPR: evaluate EXPR over the JSON on stdin (bound to v) and print the result
 pick() { "$python" -c "import json, sys; v = json.load(sys.stdin); print($1)"; }
 
@@ -57,6 +65,13 @@ nisar_thread=$(pb threads --entity NISAR --min-docs 1 --format json | pick 'v[0]
 step status set "$nisar_thread" --status in_progress --party IND --score 0 --party USA --score 0 \
   --evidence "https://www.business-standard.com/amp/india-news/isro-nasa-launch-1-5-billion-nisar-earth-observation-satellite-125073001617_1.html" \
   --note "NISAR launched on 30 July 2025"
+
+# The founding example: "committed to its early deployment" (ML-1, 20 October 2023) is tracked
+# from its own words: status pledged, with the statement's span as the evidence.
+ml1_key=$(pb ledger --entity ML-1 --kind commitment -f json | pick 'v[0]["statement_id"]')
+ml1_thread=$(pb threads --entity ML-1 --kind commitment --min-docs 1 --format json | pick 'v[0]["id"]')
+step status set "$ml1_thread" --status pledged --evidence-document "${ml1_key%%:*}" --span "${ml1_key#*:}" \
+  --note "as pledged in the joint statement; no later report in this ledger yet"
 
 # One correction: the machine cut a second, wrong name ("... Partnership on Friday").
 step review correct "$fw_key" --entity "$framework" --entity ADMM-Plus --note "one framework, named once"
