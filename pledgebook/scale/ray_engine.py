@@ -22,9 +22,9 @@ import os
 import socket
 import time
 from collections.abc import Callable, Iterator, Sequence
-from itertools import chain
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Engine

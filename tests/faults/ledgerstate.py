@@ -16,7 +16,9 @@ from pledgebook.store.resume import count_unlinked
 @dataclass(frozen=True)
 class LedgerState:
     """A ledger's content (``scale.compare.ledger_fingerprint``: every row but ids and times,
-    the same comparison the Ray tests and bench/scale.py make) and its runs waiting for linking."""
+    as the Ray tests and bench/scale.py compare ledgers; threads as their members' keys, since
+    a ledger a writer finished in two linking passes may label a thread or score a member
+    differently) and its runs waiting for linking."""
 
     fingerprint: dict[str, list[tuple]]
     unlinked: int  # current runs waiting for linking
@@ -45,7 +47,7 @@ class LedgerState:
 
 
 def ledger_state(engine: Engine) -> LedgerState:
-    return LedgerState(ledger_fingerprint(engine), count_unlinked(engine))
+    return LedgerState(ledger_fingerprint(engine, thread_details=False), count_unlinked(engine))
 
 
 def consistency_errors(engine: Engine, *, settled: bool) -> list[str]:

@@ -122,7 +122,8 @@ def consistent_so_far(url: str) -> LedgerState:
 
     engine = open_database(url)
     try:
-        assert consistency_errors(engine, settled=False) == []
+        errors = consistency_errors(engine, settled=False)
+        assert errors == [], errors
         return ledger_state(engine)
     finally:
         engine.dispose()
@@ -137,8 +138,10 @@ def rerun_completes(url: str, docs: Path, clean: LedgerState, *extra: str) -> st
     assert rerun.returncode == 0, rerun.stderr
     engine = open_database(url)
     try:
-        assert consistency_errors(engine, settled=True) == []
-        assert ledger_state(engine).differences(clean) == []
+        errors = consistency_errors(engine, settled=True)
+        assert errors == [], errors
+        differences = ledger_state(engine).differences(clean)
+        assert differences == [], differences
     finally:
         engine.dispose()
     return rerun.stderr
