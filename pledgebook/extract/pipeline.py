@@ -357,11 +357,9 @@ def extract_documents(documents: Iterable[tuple[str, RawDocument]], jobs: int = 
     read as they are needed, so memory holds only those in flight."""
     directory = str(Codebook.load(codebook).directory)  # validated before any work
     documents = iter(documents)
-    first = next(documents, None)
-    if first is None:
-        return
-    if jobs <= 1:
-        for path, raw in chain([first], documents):
+    opening = [d for d in (next(documents, None), next(documents, None)) if d is not None]
+    if jobs <= 1 or len(opening) < 2:  # one document: no worker processes to start
+        for path, raw in chain(opening, documents):
             yield path, raw, shared_extractor(ner, directory).extract(raw)
         return
     import multiprocessing as mp
@@ -370,7 +368,7 @@ def extract_documents(documents: Iterable[tuple[str, RawDocument]], jobs: int = 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
     with ctx.Pool(jobs, initializer=_start_worker, initargs=(ner, directory)) as pool:
         waiting: deque = deque()
-        for path, raw in chain([first], documents):
+        for path, raw in chain(opening, documents):
             waiting.append((path, raw, pool.apply_async(_extract_raw, (raw, ner, directory))))
             if len(waiting) >= jobs * ahead:
                 done_path, done_raw, result = waiting.popleft()
