@@ -1,10 +1,11 @@
 """Ingest a sample of UN General Debate speeches on one process and on a local Ray cluster,
 and compare speed and the ledgers (docs/scaling.md).
 
-    python bench/scale.py [--sample 120] [--workers 2] [--engines local,ray] [--out scale.json]
+    python bench/scale.py [--sample 120 | --all] [--workers 2] [--engines local,ray] [--out scale.json]
 
-The sample is every k-th speech of sessions 77-79 (2022-2024) in file-name order, China and
-Pakistan left out (they stay out of every dev set). Each engine ingests into its own fresh
+The sample is every k-th speech of sessions 77-79 (2022-2024) in file-name order; ``--all``
+takes every speech of the corpus. China and Pakistan are left out (they stay out of every
+dev set). bench/issue14.py runs this with the other measurements issue 14's note needs. Each engine ingests into its own fresh
 SQLite ledger; linking is timed apart. Both wall-clock and CPU seconds are reported: the
 machine may be shared, and CPU seconds per word is the number a projection can stand on.
 """
@@ -25,8 +26,12 @@ SESSIONS = ("Session 77 - 2022", "Session 78 - 2023", "Session 79 - 2024")
 LEFT_OUT = ("CHN_", "PAK_")
 
 
-def sample(corpus: Path, size: int) -> list[str]:
-    files = sorted(p for s in SESSIONS for p in (corpus / s).glob("*.txt") if not p.name.startswith(LEFT_OUT))
+def sample(corpus: Path, size: int | None) -> list[str]:
+    """Every k-th speech of ``SESSIONS``, ``size`` of them; every speech of the corpus when None."""
+    folders = [corpus / s for s in SESSIONS] if size is not None else sorted(corpus.iterdir())
+    files = sorted(p for folder in folders for p in folder.glob("*.txt") if not p.name.startswith(LEFT_OUT))
+    if size is None:
+        return [str(p) for p in files]
     step = max(1, len(files) // size)
     return [str(p) for p in files[::step][:size]]
 
@@ -132,29 +137,21 @@ def _counts(summary) -> dict:  # type: ignore[no-untyped-def]
     return {"new": summary.new, "unchanged": summary.unchanged, "failed": len(summary.failed)}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=UNGDC)
-    parser.add_argument("--sample", type=int, default=120)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--batch", type=int, default=50)
-    parser.add_argument("--engines", default="local,ray")
-    parser.add_argument("--out", type=Path)
-    parser.add_argument("--pg-server", help="a PostgreSQL server URL: each engine gets a fresh database there")
-    args = parser.parse_args()
-
+def compare_engines(files: list[str], engines: list[str], *, workers: int = 2, batch: int = 50,
+                    pg_server: str | None = None) -> dict:
+    """Ingest ``files`` with each engine into a fresh ledger (SQLite, or a database on
+    ``pg_server``), link, and compare the ledgers: the report ``main`` prints."""
     from pledgebook.link import link_new_statements
     from pledgebook.scale.compare import differences, ledger_fingerprint
     from pledgebook.store import open_database
 
-    files = sample(args.corpus, args.sample)
     report: dict = {"documents": len(files), "words": words(files), "cores": os.cpu_count(),
                     "load_before": os.getloadavg(), "engines": {}}
     prints = {}
     with tempfile.TemporaryDirectory(prefix="pledgebook-scale-") as tmp:
-        for name in args.engines.split(","):
-            engine = open_database(fresh_database(args.pg_server, name) if args.pg_server else f"sqlite:///{tmp}/{name}.db")
-            result = run_local(engine, files) if name == "local" else run_ray(engine, files, args.workers, args.batch)
+        for name in engines:
+            engine = open_database(fresh_database(pg_server, name) if pg_server else f"sqlite:///{tmp}/{name}.db")
+            result = run_local(engine, files) if name == "local" else run_ray(engine, files, workers, batch)
             linked = time.perf_counter()
             link_new_statements(engine)
             result["link_s"] = time.perf_counter() - linked
@@ -164,13 +161,31 @@ def main() -> int:
             prints[name] = ledger_fingerprint(engine)
             result["rows"] = {table: len(rows) for table, rows in prints[name].items()}
             engine.dispose()
-            if args.pg_server:
-                drop_database(args.pg_server, name)
+            if pg_server:
+                drop_database(pg_server, name)
             report["engines"][name] = result
             print(name, json.dumps(result), file=sys.stderr, flush=True)
     names = list(prints)
     report["identical"] = all(differences(prints[names[0]], prints[n]) == {} for n in names[1:])
     report["differences"] = {n: differences(prints[names[0]], prints[n]) for n in names[1:]}
+    return report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=UNGDC)
+    parser.add_argument("--sample", type=int, default=120)
+    parser.add_argument("--all", action="store_true", help="every speech of the corpus, not a sample")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--batch", type=int, default=50)
+    parser.add_argument("--engines", default="local,ray")
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--pg-server", help="a PostgreSQL server URL: each engine gets a fresh database there")
+    args = parser.parse_args()
+
+    files = sample(args.corpus, None if args.all else args.sample)
+    report = compare_engines(files, args.engines.split(","), workers=args.workers, batch=args.batch,
+                             pg_server=args.pg_server)
     text = json.dumps(report, indent=2)
     if args.out:
         args.out.write_text(text + "\n")

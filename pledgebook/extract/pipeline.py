@@ -9,9 +9,11 @@ and codebook objects); everything one document needs lives in the ``DocContext``
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache, partial
+from itertools import chain
 from pathlib import Path
 
 from pledgebook.codebook import Codebook
@@ -344,3 +346,37 @@ def extract_paths(paths: Iterable[str], jobs: int = 1, *, ner: bool = True, code
     """Extract many files, in order; ``jobs > 1`` uses that many worker processes."""
     for path, result, _ in extract_texts(paths, jobs, ner=ner, codebook=codebook, limits=limits):
         yield path, result
+
+
+def extract_documents(documents: Iterable[tuple[str, RawDocument]], jobs: int = 1, *, ner: bool = True,
+                      codebook: str | Path | None = None, ahead: int = 2,
+                      ) -> Iterator[tuple[str, RawDocument, ExtractionRecord]]:
+    """Extract documents the caller has read (each file read once), in order, as (path,
+    document, record). ``jobs > 1`` uses that many worker processes, with at most ``ahead``
+    documents a worker taken from ``documents`` before its record is yielded: documents are
+    read as they are needed, so memory holds only those in flight."""
+    directory = str(Codebook.load(codebook).directory)  # validated before any work
+    documents = iter(documents)
+    opening = [d for d in (next(documents, None), next(documents, None)) if d is not None]
+    if jobs <= 1 or len(opening) < 2:  # one document: no worker processes to start
+        for path, raw in chain(opening, documents):
+            yield path, raw, shared_extractor(ner, directory).extract(raw)
+        return
+    import multiprocessing as mp
+    import os
+
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    with ctx.Pool(jobs, initializer=_start_worker, initargs=(ner, directory)) as pool:
+        waiting: deque = deque()
+        for path, raw in chain(opening, documents):
+            waiting.append((path, raw, pool.apply_async(_extract_raw, (raw, ner, directory))))
+            if len(waiting) >= jobs * ahead:
+                done_path, done_raw, result = waiting.popleft()
+                yield done_path, done_raw, result.get()
+        while waiting:
+            done_path, done_raw, result = waiting.popleft()
+            yield done_path, done_raw, result.get()
+
+
+def _extract_raw(raw: RawDocument, ner: bool, codebook: str) -> ExtractionRecord:
+    return shared_extractor(ner, codebook).extract(raw)

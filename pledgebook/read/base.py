@@ -15,6 +15,11 @@ class ReadError(Exception):
         self.reason = reason
 
 
+class OverLimit(ReadError):
+    """A file refused for its size, over one of the ``read.limits.ReadLimits``: too large, not
+    malformed (a server answers it 413)."""
+
+
 @dataclass(slots=True)
 class RawDocument:
     source: str  # the path as given by the user (or "<string>")

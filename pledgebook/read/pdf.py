@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from pledgebook.read.base import ReadError
+from pledgebook.read.base import OverLimit, ReadError
 from pledgebook.read.limits import DEFAULT_LIMITS, MAX_PDF_PAGES_OPTION, ReadLimits, size, too_long
 
 # pypdf warns about every repairable defect; unrepairable ones raise and become ReadErrors.
@@ -73,7 +73,7 @@ def _page_texts(reader: Any, source: str, limits: ReadLimits) -> list[str]:
     """Each page's text, read one page at a time; refused past the page or character limit."""
     count = len(reader.pages)
     if count > limits.max_pdf_pages:
-        raise ReadError(source, f"PDF has {count:,} pages, over the {limits.max_pdf_pages:,}-page limit for one "
+        raise OverLimit(source, f"PDF has {count:,} pages, over the {limits.max_pdf_pages:,}-page limit for one "
                         f"document; split it into documents or raise the limit with {MAX_PDF_PAGES_OPTION}")
     pages: list[str] = []
     chars = 0
@@ -81,7 +81,7 @@ def _page_texts(reader: Any, source: str, limits: ReadLimits) -> list[str]:
         text = (page.extract_text() or "").replace("\f", "\n")
         chars += len(text.strip("\n")) + (2 if pages else 0)  # the text's length as joined below
         if chars > limits.max_chars:
-            raise ReadError(source, too_long(limits, f"passed at page {number:,} of {count:,}"))
+            raise OverLimit(source, too_long(limits, f"passed at page {number:,} of {count:,}"))
         pages.append(text)
     return pages
 

@@ -6,7 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from pledgebook.read.base import RawDocument, ReadError, TextFormat
+from pledgebook.read.base import OverLimit, RawDocument, ReadError, TextFormat
 from pledgebook.read.decode import decode_bytes
 from pledgebook.read.html import declared_charset, extract_html
 from pledgebook.read.limits import DEFAULT_LIMITS, ReadLimits, size, too_long
@@ -48,13 +48,13 @@ def read_text(text: str, source: str = "<string>", format: str = "text",  # noqa
 
 def _from_text(text: str, source: str, fmt: TextFormat, limits: ReadLimits) -> RawDocument:
     if fmt != "html" and len(text) > limits.max_chars:
-        raise ReadError(source, too_long(limits, f"{len(text):,} characters"))
+        raise OverLimit(source, too_long(limits, f"{len(text):,} characters"))
     if fmt == "html":
         if not text.strip():
             raise ReadError(source, "no text")
         html = extract_html(text, source)
         if len(html.text) > limits.max_chars:
-            raise ReadError(source, too_long(limits, f"{len(html.text):,} characters of main text"))
+            raise OverLimit(source, too_long(limits, f"{len(html.text):,} characters of main text"))
         return RawDocument(source, html.text, "html", 0, html.title, html.date, meta=html.meta)
     if fmt == "markdown":
         front = parse_front_matter(text)
@@ -81,18 +81,18 @@ def _read_bytes(path: Path, source: str, limits: ReadLimits) -> bytes:
         if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
             raise ReadError(source, "not a regular file")
         if info.st_size > max_bytes:
-            raise ReadError(source, f"file is {size(info.st_size)}, larger than the {size(max_bytes)} limit")
+            raise OverLimit(source, f"file is {size(info.st_size)}, larger than the {size(max_bytes)} limit")
         with path.open("rb") as handle:
             head = handle.read(len(_PDF_MAGIC))
             plain_text = not head.startswith(_PDF_MAGIC) and path.suffix.lower() not in _HTML_SUFFIXES
             if plain_text and info.st_size > _MAX_BYTES_PER_CHAR * limits.max_chars:
-                raise ReadError(source, too_long(limits, f"a {size(info.st_size)} file"))
+                raise OverLimit(source, too_long(limits, f"a {size(info.st_size)} file"))
             # (read() of a size allocates that size first: ask for what the file holds, not the limit)
             data = head + handle.read(min(info.st_size, max_bytes) + 1 - len(head))
     except OSError as err:
         raise ReadError(source, (err.strerror or str(err)).lower()) from None
     if len(data) > max_bytes:  # grew while being read
-        raise ReadError(source, f"file is larger than the {size(max_bytes)} limit")
+        raise OverLimit(source, f"file is larger than the {size(max_bytes)} limit")
     if not data:
         raise ReadError(source, "empty file")
     return data

@@ -20,8 +20,12 @@ def _content(row: Any) -> tuple:
     return tuple(getattr(row, c.key) for c in row.__table__.columns if c.key not in _NOT_CONTENT)
 
 
-def ledger_fingerprint(engine: Engine) -> dict[str, list[tuple]]:
-    """Sorted content rows per table; two ledgers with equal fingerprints read the same."""
+def ledger_fingerprint(engine: Engine, *, thread_details: bool = True) -> dict[str, list[tuple]]:
+    """Sorted content rows per table; two ledgers with equal fingerprints read the same.
+    ``thread_details``: each thread is its label and its members with their similarity and
+    who added them (the same documents linked the same way: one pass, in the same order);
+    without, only its members' keys (a ledger linked in several passes holds the same threads,
+    but a member that joined a thread later may carry another similarity or label)."""
     with Session(engine) as session:
         docs = session.scalars(select(Document)).all()
         hash_of = {d.id: d.content_hash for d in docs}
@@ -33,8 +37,9 @@ def ledger_fingerprint(engine: Engine) -> dict[str, list[tuple]]:
         members: dict[int, list[tuple]] = {}
         for m in session.scalars(select(ThreadMember)):
             similarity = None if m.similarity is None else round(m.similarity, 6)
-            members.setdefault(m.thread_id, []).append((m.statement_key, similarity, m.added_by))
-        labels = {t.id: t.label for t in session.scalars(select(Thread))}
+            members.setdefault(m.thread_id, []).append(
+                (m.statement_key, similarity, m.added_by) if thread_details else (m.statement_key,))
+        labels = {t.id: t.label if thread_details else "" for t in session.scalars(select(Thread))}
         return {
             "documents": sorted(_content(d) for d in docs),
             "runs": sorted(runs, key=repr),

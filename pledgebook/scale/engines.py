@@ -23,6 +23,9 @@ RAY_MISSING = ("--engine ray needs Ray, which is not installed here: "
                "pip install 'pledgebook[ray]' (or bash scripts/setup.sh --ray)")
 
 
+DEFAULT_BATCH = 50  # documents per ledger transaction on Ray
+
+
 class EngineName(str, Enum):
     local = "local"  # this machine: one process, or --jobs worker processes
     ray = "ray"  # a Ray cluster: the one at --address, else a local one started for the run
@@ -37,7 +40,8 @@ class IngestPlan:
     engine: EngineName = EngineName.local
     jobs: int = 1  # local: worker processes; ray: at most this many extractors when > 1
     address: str | None = None  # ray: the cluster to join (None: start a local one)
-    batch: int = 50  # ray: documents per ledger transaction
+    batch: int = DEFAULT_BATCH  # ray: documents per ledger transaction
+    reconnect_seconds: float = 30.0  # how long to retry a ledger write or check the database server dropped
 
     def ingest(
         self,
@@ -52,16 +56,19 @@ class IngestPlan:
         ``limits``, how large a document may be)."""
         if self.engine is EngineName.local:
             from pledgebook.store.batch import ingest_paths
+            from pledgebook.store.faults import Reconnect
 
-            return ingest_paths(ledger, files, jobs=self.jobs, codebook=codebook, on_file=on_file, limits=limits)
+            return ingest_paths(ledger, files, jobs=self.jobs, codebook=codebook, on_file=on_file, limits=limits,
+                                reconnect=Reconnect(self.reconnect_seconds))
         from pledgebook.scale.ray_engine import RayOptions, ingest_on_ray
 
-        options = RayOptions(address=self.address, workers=self.jobs if self.jobs > 1 else None, batch=self.batch)
+        options = RayOptions(address=self.address, workers=self.jobs if self.jobs > 1 else None, batch=self.batch,
+                             reconnect_seconds=self.reconnect_seconds)
         return ingest_on_ray(ledger, files, options=options, codebook=codebook, on_file=on_file, limits=limits)
 
 
 def plan_ingest(engine: EngineName | str = EngineName.local, *, jobs: int = 1, address: str | None = None,
-                batch: int = 50) -> IngestPlan:
+                batch: int | None = None, reconnect_seconds: float = 30.0) -> IngestPlan:
     """The plan for these options, or ``EngineUnavailable`` saying why it cannot run."""
     try:
         name = EngineName(engine)
@@ -69,11 +76,16 @@ def plan_ingest(engine: EngineName | str = EngineName.local, *, jobs: int = 1, a
         raise EngineUnavailable(f"unknown engine {engine!r}: local or ray") from None
     if address is not None and name is not EngineName.ray:
         raise EngineUnavailable("--address names a Ray cluster: use it with --engine ray")
+    if batch is not None and name is not EngineName.ray:
+        raise EngineUnavailable("--batch sets how many documents Ray's driver stores at once: use it with --engine ray")
+    batch = DEFAULT_BATCH if batch is None else batch
     if batch < 1:
         raise EngineUnavailable(f"batch must be at least 1, not {batch}")
+    if reconnect_seconds < 0:
+        raise EngineUnavailable(f"reconnect seconds must be 0 or more, not {reconnect_seconds}")
     if name is EngineName.ray:
         require_ray()
-    return IngestPlan(name, jobs, address, batch)
+    return IngestPlan(name, jobs, address, batch, reconnect_seconds)
 
 
 def require_ray() -> None:

@@ -1,8 +1,8 @@
 """Extraction on a Ray cluster, with the ledger ending exactly as the single-machine path
 leaves it (tests/scale).
 
-- The driver (this process) reads each file, skips texts already stored by this extractor and
-  codebook, and sends the text: workers need no shared file system.
+- The driver (this process) reads each file once, skips texts already stored by this extractor
+  and codebook, and sends the document read: workers need no shared file system.
 - One ``ExtractorActor`` per CPU of the cluster builds the extractor once and extracts every
   document sent to it. Ray's ``ActorPool`` hands the next document to whichever is free. The
   driver reads at most ``ahead`` documents per actor ahead of the last one stored in order,
@@ -10,6 +10,8 @@ leaves it (tests/scale).
 - The driver puts the records back in input order and writes them in batches: one transaction
   per ``batch`` documents, one savepoint per document (a record the ledger refuses fails
   alone). Input order keeps document ids and fresh statement keys as the single path gives.
+  A batch the database server dropped (restarted, unreachable) is written again for up to
+  ``reconnect_seconds``: the records are still in memory, and no extraction is lost.
 - Linking is not done here: the caller links once, after everything is stored.
 """
 
@@ -22,6 +24,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Engine
@@ -29,10 +32,11 @@ from sqlalchemy import Engine
 from pledgebook.codebook import Codebook
 from pledgebook.read.limits import DEFAULT_LIMITS, ReadLimits
 from pledgebook.core.data import ExtractionRecord
-from pledgebook.read.base import RawDocument, ReadError
+from pledgebook.read.base import RawDocument
 from pledgebook.scale.engines import EngineUnavailable, require_ray
 from pledgebook.scale.writes import LedgerBatch
-from pledgebook.store.batch import IngestSummary, current_versions, unstored_paths
+from pledgebook.store.batch import IngestSummary, current_versions, unstored_documents
+from pledgebook.store.faults import Reconnect
 
 OnFile = Callable[[str, str], None]
 
@@ -44,6 +48,7 @@ class RayOptions:
     batch: int = 50  # documents per ledger transaction
     ahead: int = 2  # documents read ahead per actor (room for results waiting for an earlier one)
     object_store_mb: int = 512  # a local cluster's shared-memory object store (texts, records)
+    reconnect_seconds: float = 30.0  # how long to retry a ledger write or check the server dropped
 
 
 class ExtractorActor:
@@ -90,24 +95,27 @@ def ingest_on_ray(
     codebook = codebook or Codebook.load()
     versions = versions or current_versions(codebook)
     summary = IngestSummary()
-    pending = unstored_paths(engine, files, versions, summary, on_file, limits)
-    if not pending:
+    reconnect = summary.reconnect(Reconnect(options.reconnect_seconds))
+    documents = unstored_documents(engine, files, versions, summary, on_file, limits=limits, reconnect=reconnect)
+    first = next(documents, None)
+    if first is None:
         return summary  # nothing to extract: no cluster needed
     with ray_connection(options) as ray:
         try:
-            _extract_and_store(ray, engine, pending, options, codebook, versions, summary, on_file, limits)
+            _extract_and_store(ray, engine, chain([first], documents), len(files), options, codebook, versions,
+                               summary, on_file, reconnect)
         except ray.exceptions.RayError as err:
             raise EngineUnavailable(f"the Ray cluster failed: {_first_line(err)}") from None
     return summary
 
 
-def _extract_and_store(ray: Any, engine: Engine, pending: list[str], options: RayOptions, codebook: Codebook,
-                       versions: tuple[str, str], summary: IngestSummary, on_file: OnFile,
-                       limits: ReadLimits = DEFAULT_LIMITS) -> None:
-    actors = start_extractors(ray, options, codebook, versions, len(pending))
+def _extract_and_store(ray: Any, engine: Engine, documents: Iterator[tuple[str, RawDocument]], most: int,
+                       options: RayOptions, codebook: Codebook, versions: tuple[str, str], summary: IngestSummary,
+                       on_file: OnFile, reconnect: Reconnect) -> None:
+    """Extract ``documents`` (at most ``most``) on the cluster and store them in batches."""
+    actors = start_extractors(ray, options, codebook, versions, most)
     pool = ray.util.ActorPool(actors)
-    batch = LedgerBatch(engine, versions, summary, on_file)
-    documents = _read(pending, summary, on_file, limits)
+    batch = LedgerBatch(engine, versions, summary, on_file, reconnect)
     for path, text, result in in_input_order(pool, documents, window=options.ahead * len(actors)):
         if isinstance(result, str):
             summary.fail(path, result, on_file)
@@ -136,17 +144,6 @@ def start_extractors(ray: Any, options: RayOptions, codebook: Codebook, versions
                 f"a Ray worker runs extractor {found[0]} with codebook {found[1]}, this machine {versions[0]} "
                 f"with {versions[1]}: install the same pledgebook and codebook on every node")
     return actors
-
-
-def _read(paths: list[str], summary: IngestSummary, on_file: OnFile,
-          limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[tuple[str, RawDocument]]:
-    from pledgebook.read import read_document
-
-    for path in paths:
-        try:
-            yield path, read_document(path, source=path, limits=limits)
-        except ReadError as err:  # changed since it was checked
-            summary.fail(path, err.reason, on_file)
 
 
 def in_input_order(pool: Any, documents: Iterator[tuple[str, RawDocument]], window: int,

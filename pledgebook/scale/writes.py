@@ -17,6 +17,7 @@ from pledgebook.core.data import ExtractionRecord
 from pledgebook.read.base import ReadError
 from pledgebook.store.batch import IngestSummary, refusal_reason
 from pledgebook.store.engine import writer
+from pledgebook.store.faults import NO_RECONNECT, Reconnect
 from pledgebook.store.ingest import Outcome, ingest_record
 
 
@@ -24,8 +25,9 @@ class LedgerBatch:
     """Records waiting to be stored; ``write`` stores them all in one transaction."""
 
     def __init__(self, engine: Engine, versions: tuple[str, str], summary: IngestSummary,
-                 on_file: Callable[[str, str], None]) -> None:
+                 on_file: Callable[[str, str], None], reconnect: Reconnect = NO_RECONNECT) -> None:
         self._engine = engine
+        self._reconnect = reconnect
         self._versions = versions
         self._summary = summary
         self._on_file = on_file
@@ -39,11 +41,11 @@ class LedgerBatch:
         self._waiting.append((path, record, text))
 
     def write(self) -> None:
-        """Store the queued records, commit, then count and report each one."""
+        """Store the queued records, commit, then count and report each one. A transaction
+        the database server dropped is written again (``reconnect``): it was rolled back whole."""
         if not self._waiting:
             return
-        with Session(writer(self._engine), expire_on_commit=False) as session, session.begin():
-            outcomes = [(path, self._store(session, record, text)) for path, record, text in self._waiting]
+        outcomes = self._reconnect.run(self._transaction)
         self._waiting.clear()
         for path, outcome in outcomes:
             if isinstance(outcome, Outcome):
@@ -51,6 +53,10 @@ class LedgerBatch:
                 self._on_file(path, outcome.value)
             else:
                 self._summary.fail(path, outcome, self._on_file)
+
+    def _transaction(self) -> list[tuple[str, Outcome | str]]:
+        with Session(writer(self._engine), expire_on_commit=False) as session, session.begin():
+            return [(path, self._store(session, record, text)) for path, record, text in self._waiting]
 
     def _store(self, session: Session, record: ExtractionRecord, text: str) -> Outcome | str:
         """The document's outcome, or why the ledger refused it (its savepoint rolled back)."""

@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from pledgebook import __version__
+from pledgebook.read.limits import DEFAULT_LIMITS, ReadLimits
 from pledgebook.serve.api import api_router
 from pledgebook.serve.api.docs import install_docs
 from pledgebook.serve.api.errors import install_error_handlers
@@ -30,10 +31,12 @@ class PledgebookApp(FastAPI):
         return SecurityHeaders(super().build_middleware_stack())
 
 
-def create_app(db: str | None, *, token: str | None = None, max_upload_bytes: int = DEFAULT_MAX_UPLOAD) -> FastAPI:
+def create_app(db: str | None, *, token: str | None = None, max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
+               read_limits: ReadLimits = DEFAULT_LIMITS) -> FastAPI:
     """The app on the ledger ``db`` (URL or SQLite path; None: $PLEDGEBOOK_DB, else
-    ./pledgebook.db). Raises ``pledgebook.store.LedgerUnavailable`` (a one-line reason) when
-    there is no usable ledger there."""
+    ./pledgebook.db). ``read_limits``: how large an uploaded document may be (docs/limits.md).
+    Raises ``pledgebook.store.LedgerUnavailable`` (a one-line reason) when there is no usable
+    ledger there."""
     from pledgebook.store import open_database
 
     if max_upload_bytes < 1:
@@ -51,6 +54,7 @@ def create_app(db: str | None, *, token: str | None = None, max_upload_bytes: in
     app.state.engine = engine
     app.state.token = token or None
     app.state.max_upload_bytes = max_upload_bytes
+    app.state.read_limits = read_limits
     install_error_handlers(app)
     app.add_middleware(BodyLimit, limit=max_upload_bytes)
     app.include_router(api_router())

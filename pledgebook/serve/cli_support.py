@@ -86,16 +86,11 @@ def input_files(paths: Sequence[Path]) -> list[str]:
     return files
 
 
-def warn_about_document(path: str) -> None:
+def warn_about_document(path: str, doc: Any) -> None:  # doc: pledgebook.read.RawDocument
     """Warnings on stderr for a document that was read (malformed front matter, not English):
     it is still processed, but the user should know why its record may be poor."""
-    from pledgebook.read import ReadError, read_document
     from pledgebook.read.checks import document_warnings
 
-    try:
-        doc = read_document(path, source=path)
-    except ReadError:
-        return  # reported as a failure by the command itself
     for warning in document_warnings(doc):
         say(f"{path}: {warning}", label="warning", style="yellow")
 

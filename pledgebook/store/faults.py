@@ -7,7 +7,15 @@ pass): everything committed before stays, whole, and the next run finishes the r
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
 from sqlalchemy.exc import DBAPIError
+
+T = TypeVar("T")
+LOST_CONNECTION = "the connection to the database server was lost"
 
 _REASON_CHARS = 200
 # (what happened, lower-case markers in the driver's message), first match wins.
@@ -16,7 +24,7 @@ _FAULTS = (
     ("the ledger is read-only", ("readonly database", "read-only file system", "read-only transaction")),
     ("another process holds the ledger's write lock", ("database is locked",)),
     ("the disk refused a write (is it full, or over a file size limit?)", ("disk i/o error", "file too large")),
-    ("the connection to the database server was lost", (
+    (LOST_CONNECTION, (
         "server closed the connection", "terminating connection", "connection refused", "could not connect",
         "connection failed", "consuming input failed", "the database system is shutting down",
         "the database system is starting up", "connection is closed", "connection timed out",
@@ -45,4 +53,44 @@ def _what(err: DBAPIError, reason: str) -> str | None:
     for what, markers in _FAULTS:
         if any(marker in lowered for marker in markers):
             return what
-    return "the connection to the database server was lost" if err.connection_invalidated else None
+    return LOST_CONNECTION if err.connection_invalidated else None
+
+
+def lost_connection(err: DBAPIError) -> bool:
+    """The server went away (restarted, crashed, unreachable): the same write may succeed later."""
+    return _what(err, _reason(err)) == LOST_CONNECTION
+
+
+@dataclass(frozen=True, slots=True)
+class Reconnect:
+    """How long a writer keeps retrying a transaction the database server dropped (a restart
+    of PostgreSQL takes seconds). A retried transaction is safe: the lost one was rolled back
+    whole, and a document stored after all is found stored, not stored twice.
+    ``seconds``: 0 never retries; ``on_retry`` is told each retry (the error, the wait)."""
+
+    seconds: float = 0.0
+    on_retry: Callable[[DBAPIError, float], None] = lambda err, wait: None
+    first_wait: float = 0.5
+    longest_wait: float = 5.0
+
+    def run(self, action: Callable[[], T]) -> T:
+        """``action()``, run again after a lost connection until ``seconds`` have passed since
+        the first loss; then (or for any other error) its error is raised."""
+        deadline: float | None = None
+        wait = self.first_wait
+        while True:
+            try:
+                return action()
+            except DBAPIError as err:
+                if not lost_connection(err):
+                    raise
+                now = time.monotonic()
+                deadline = deadline if deadline is not None else now + self.seconds
+                if now + wait > deadline:
+                    raise
+                self.on_retry(err, wait)
+                time.sleep(wait)
+                wait = min(2 * wait, self.longest_wait)
+
+
+NO_RECONNECT = Reconnect()

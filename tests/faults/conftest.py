@@ -122,3 +122,21 @@ def private_pg() -> Iterator[PrivateServer]:
         yield server
     finally:
         server.destroy()
+
+
+@pytest.fixture(scope="module")
+def ray_cluster() -> Iterator[None]:
+    """A local Ray cluster of 2 CPUs for the module (or the one this process already has): the
+    Ray ingests here use it instead of starting their own (``ray_connection``)."""
+    import ray
+
+    from pledgebook.scale.ray_engine import start_local_cluster
+
+    if ray.is_initialized():
+        yield
+        return
+    start_local_cluster(cpus=2, object_store_mb=256)
+    try:
+        yield
+    finally:
+        ray.shutdown()

@@ -3,50 +3,51 @@ and the invariants every ledger must keep whatever moment a writer died at."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from pledgebook.link.membership import current_members, members_from_log
+from pledgebook.scale.compare import differences, ledger_fingerprint
 from pledgebook.store.resume import count_unlinked
 
 
 @dataclass(frozen=True)
 class LedgerState:
-    documents: frozenset[tuple[str, str]]  # (content hash, source)
-    runs: int  # extraction runs, all documents
-    statements: frozenset[tuple]  # current statements: (hash, stable key, start, end, kind, strength)
-    threads: frozenset[frozenset[str]]  # each thread's member keys (threads with members)
+    """A ledger's content (``scale.compare.ledger_fingerprint``: every row but ids and times,
+    as the Ray tests and bench/scale.py compare ledgers; threads as their members' keys, since
+    a ledger a writer finished in two linking passes may label a thread or score a member
+    differently) and its runs waiting for linking."""
+
+    fingerprint: dict[str, list[tuple]]
     unlinked: int  # current runs waiting for linking
 
+    @property
+    def documents(self) -> frozenset[str]:  # each row's repr (rows hold lists: JSON columns)
+        return frozenset(map(repr, self.fingerprint["documents"]))
+
+    @property
+    def runs(self) -> int:  # extraction runs, all documents
+        return len(self.fingerprint["runs"])
+
+    @property
+    def statements(self) -> frozenset[str]:  # (document hash, the statement's content), any run
+        return frozenset(map(repr, self.fingerprint["statements"]))
+
+    @property
+    def threads(self) -> frozenset[frozenset[str]]:  # each thread's member keys
+        return frozenset(frozenset(m[0] for m in members) for _, members in self.fingerprint["threads"])
+
     def differences(self, other: LedgerState) -> list[str]:
-        out = []
-        for name in ("documents", "statements", "threads"):
-            mine, theirs = getattr(self, name), getattr(other, name)
-            if mine != theirs:
-                out.append(f"{name}: {len(mine - theirs)} only here, {len(theirs - mine)} only there")
-        if self.runs != other.runs:
-            out.append(f"runs: {self.runs} here, {other.runs} there")
+        out = [f"{table}: {n} rows differ" for table, n in differences(self.fingerprint, other.fingerprint).items()]
         if self.unlinked != other.unlinked:
             out.append(f"unlinked runs: {self.unlinked} here, {other.unlinked} there")
         return out
 
 
 def ledger_state(engine: Engine) -> LedgerState:
-    with engine.connect() as conn:
-        docs = frozenset(tuple(r) for r in conn.execute(text("SELECT content_hash, source FROM documents")))
-        runs = conn.execute(text("SELECT count(*) FROM extraction_runs")).scalar_one()
-        statements = frozenset(tuple(r) for r in conn.execute(text(
-            "SELECT d.content_hash, s.stable_key, s.start, s.\"end\", s.kind, s.strength FROM statements s "
-            "JOIN extraction_runs r ON r.id = s.run_id JOIN documents d ON d.id = s.document_id "
-            "WHERE r.is_current")))
-        by_thread: dict[int, set[str]] = defaultdict(set)
-        for key, thread in conn.execute(text("SELECT statement_key, thread_id FROM thread_members")):
-            by_thread[thread].add(key)
-    return LedgerState(docs, runs, statements, frozenset(frozenset(v) for v in by_thread.values()),
-                       count_unlinked(engine))
+    return LedgerState(ledger_fingerprint(engine, thread_details=False), count_unlinked(engine))
 
 
 def consistency_errors(engine: Engine, *, settled: bool) -> list[str]:

@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ledgerstate import LedgerState, consistency_errors, ledger_state
 from sqlalchemy import create_engine, text
-from sqlalchemy.pool import NullPool
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 REPO = Path(__file__).resolve().parents[2]
 # The ken-chn news reports of the thread gold (not a blind set): ten short texts that repeat
@@ -101,3 +102,46 @@ def kill_and_reap(proc: subprocess.Popen[str]) -> Finished:
 
 def error_lines(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("error")]
+
+
+def state_of(url: str) -> LedgerState:
+    """The ledger at ``url`` as ``ledgerstate`` compares ledgers."""
+    from pledgebook.store import open_database
+
+    engine = open_database(url)
+    try:
+        return ledger_state(engine)
+    finally:
+        engine.dispose()
+
+
+def consistent_so_far(url: str) -> LedgerState:
+    """What an interrupted writer left at ``url``, after checking every invariant a ledger keeps
+    whatever moment its writer stopped at (work may wait for the next run: linking)."""
+    from pledgebook.store import open_database
+
+    engine = open_database(url)
+    try:
+        errors = consistency_errors(engine, settled=False)
+        assert errors == [], errors
+        return ledger_state(engine)
+    finally:
+        engine.dispose()
+
+
+def rerun_completes(url: str, docs: Path, clean: LedgerState, *extra: str) -> str:
+    """Run the ingest again: it must succeed and leave the ledger settled and identical to
+    ``clean`` (a clean run's). Its stderr, for the record."""
+    from pledgebook.store import open_database
+
+    rerun = run(ingest(url, docs, *extra))
+    assert rerun.returncode == 0, rerun.stderr
+    engine = open_database(url)
+    try:
+        errors = consistency_errors(engine, settled=True)
+        assert errors == [], errors
+        differences = ledger_state(engine).differences(clean)
+        assert differences == [], differences
+    finally:
+        engine.dispose()
+    return rerun.stderr

@@ -17,8 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CleanRun
-from ledgerstate import consistency_errors, ledger_state
-from runner import DOCS, error_lines, ingest, pledgebook, run
+from runner import DOCS, consistent_so_far, error_lines, ingest, pledgebook, rerun_completes, run, state_of
 
 from pledgebook.store import open_database
 
@@ -50,34 +49,6 @@ def empty_ledger(url: str) -> int:
     return Path(url.removeprefix("sqlite:///")).stat().st_size
 
 
-def assert_finishes_like_clean(url: str, docs: Path, clean: CleanRun) -> None:
-    rerun = run(ingest(url, docs))
-    assert rerun.returncode == 0, rerun.stderr
-    engine = open_database(url)
-    try:
-        assert consistency_errors(engine, settled=True) == []
-        assert ledger_state(engine).differences(clean.state) == []
-    finally:
-        engine.dispose()
-
-
-def state_of(url: str):  # type: ignore[no-untyped-def]
-    engine = open_database(url)
-    try:
-        return ledger_state(engine)
-    finally:
-        engine.dispose()
-
-
-def stopped_midway(url: str) -> int:
-    engine = open_database(url)
-    try:
-        assert consistency_errors(engine, settled=False) == []
-        return len(ledger_state(engine).documents)
-    finally:
-        engine.dispose()
-
-
 def one_line_error(stderr: str, *words: str) -> str:
     lines = error_lines(stderr)
     assert len(lines) == 1 and "Traceback" not in stderr, stderr
@@ -95,10 +66,10 @@ def test_full_disk_tmpfs(docs: Path, clean_sqlite: CleanRun, tmp_path: Path) -> 
         failed = run(ingest(url, docs))
         assert failed.returncode == 1, failed.stderr
         line = one_line_error(failed.stderr, "the disk is full", "Run the same command again")
-        stored = stopped_midway(url)
+        stored = len(consistent_so_far(url).documents)
         assert stored < len(DOCS)
         remount(disk, "size=64m")
-        assert_finishes_like_clean(url, docs, clean_sqlite)
+        rerun_completes(url, docs, clean_sqlite.state)
     print(f"\nfull disk (tmpfs of {budget} bytes): stopped after {stored}/{len(DOCS)} documents: {line}")
 
 
@@ -113,9 +84,9 @@ def test_full_disk_file_size_limit(docs: Path, clean_sqlite: CleanRun, tmp_path:
     assert failed.returncode == 1, failed.stderr
     line = one_line_error(failed.stderr, "Run the same command again")
     assert "disk" in line, line
-    stored = stopped_midway(url)
+    stored = len(consistent_so_far(url).documents)
     assert stored < len(DOCS)
-    assert_finishes_like_clean(url, docs, clean_sqlite)
+    rerun_completes(url, docs, clean_sqlite.state)
     print(f"\nfull disk (RLIMIT_FSIZE {limit} bytes): stopped after {stored}/{len(DOCS)} documents: {line}")
 
 
@@ -162,5 +133,5 @@ def test_read_only_ledger(docs: Path, clean_sqlite: CleanRun, tmp_path: Path) ->
         assert relink.returncode == 2, relink.stderr
         one_line_error(relink.stderr, "read-only")
         assert state_of(url) == before  # nothing changed
-        assert_finishes_like_clean(url, docs, clean_sqlite)
+        rerun_completes(url, docs, clean_sqlite.state)
     print(f"\nread-only ledger ({how}): {line}")

@@ -17,9 +17,8 @@ from pathlib import Path
 import pytest
 from conftest import CleanRun, clean_run
 from ledgerstate import consistency_errors, ledger_state
-from runner import DOCS, REPO, count_rows, ingest, kill_and_reap, run, start, stored_documents, wait_for
+from runner import DOCS, REPO, count_rows, ingest, kill_and_reap, rerun_completes, start, stored_documents, wait_for
 
-from pledgebook.store import open_database
 from pledgebook.store.engine import make_engine
 from pledgebook.store.migrate import current_revision, head_revision
 
@@ -70,16 +69,8 @@ def kill_trial(url: str, docs: Path, clean: CleanRun, rng: random.Random, mode: 
     at = time.monotonic() - began
     result = kill_and_reap(proc)
     left = killed_state(url) if result.killed else f"finished first (exit {result.returncode})"
-    rerun = run(ingest(url, docs, *extra))
-    assert rerun.returncode == 0, rerun.stderr
-    engine = open_database(url)
-    try:
-        assert consistency_errors(engine, settled=True) == []
-        differences = ledger_state(engine).differences(clean.state)
-    finally:
-        engine.dispose()
-    assert differences == [], (mode, at, left, differences)
-    resumed = "resuming" in rerun.stderr
+    print(f"  ({mode} kill at {at:.2f}s: {left})")  # shown with the failure if the re-run is not clean
+    resumed = "resuming" in rerun_completes(url, docs, clean.state, *extra)
     return result.killed, f"{mode:7} kill at {at:5.2f}s: {left}; re-run {'resumed linking, ' if resumed else ''}identical"
 
 

@@ -8,6 +8,9 @@ import os
 import shutil
 import subprocess
 import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,14 +56,35 @@ class Ingested:
     counts: tuple[int, int, int, int]  # new, unchanged, re-extracted, failed
     sources: list[str]  # documents in id order
     fingerprint: dict
+    reads: Counter[str]  # file name -> times the file was read
+
+
+@contextmanager
+def counting_reads() -> Iterator[Counter[str]]:
+    """How often each file is read (``read_document``, which every ingest reads through)."""
+    import pledgebook.read as read
+
+    counts: Counter[str] = Counter()
+    real = read.read_document
+
+    def counted(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        counts[Path(path).name] += 1
+        return real(path, *args, **kwargs)
+
+    read.read_document = counted
+    try:
+        yield counts
+    finally:
+        read.read_document = real
 
 
 def ingest(engine: Engine, files: list[str], run) -> Ingested:  # type: ignore[no-untyped-def]
     statuses: dict[str, str] = {}
-    summary = run(engine, files, on_file=lambda path, status: statuses.__setitem__(Path(path).name, status))
+    with counting_reads() as reads:
+        summary = run(engine, files, on_file=lambda path, status: statuses.__setitem__(Path(path).name, status))
     link_new_statements(engine)
     return Ingested(statuses, (summary.new, summary.unchanged, summary.reextracted, len(summary.failed)),
-                    sources(engine), ledger_fingerprint(engine))
+                    sources(engine), ledger_fingerprint(engine), reads)
 
 
 def sources(engine: Engine) -> list[str]:
@@ -82,6 +106,7 @@ def test_ray_ingest_gives_the_single_process_ledger(db_url: str, inputs: list[st
                                                     ray_cluster: None) -> None:
     assert single.counts == (2, 1, 0, 1)
     assert single.fingerprint["statements"] and single.fingerprint["threads"]
+    assert single.reads == {Path(f).name: 1 for f in inputs}  # each file read once: checked and extracted
     plan = plan_ingest("ray", batch=2)  # two ledger transactions for the three extracted files
     engine = open_database(db_url)
     try:
@@ -91,6 +116,7 @@ def test_ray_ingest_gives_the_single_process_ledger(db_url: str, inputs: list[st
         assert on_ray.sources == single.sources  # stored in input order
         assert differences(on_ray.fingerprint, single.fingerprint) == {}
         assert on_ray.fingerprint == single.fingerprint
+        assert on_ray.reads == single.reads  # once each: the driver sends the document it checked
         check_consistent(engine)
 
         again = ingest(engine, inputs, plan.ingest)  # everything stored: nothing is extracted
@@ -98,6 +124,19 @@ def test_ray_ingest_gives_the_single_process_ledger(db_url: str, inputs: list[st
         assert again.fingerprint == single.fingerprint
     finally:
         engine.dispose()
+
+
+def test_worker_processes_read_each_file_once_and_store_the_same(inputs: list[str], single: Ingested,
+                                                                 tmp_path: Path) -> None:
+    """--jobs 2: the documents read (and checked) here go to the worker processes, in order."""
+    engine = open_database(f"sqlite:///{tmp_path / 'jobs.db'}")
+    try:
+        two = ingest(engine, inputs, lambda e, files, on_file: ingest_paths(e, files, jobs=2, on_file=on_file))
+    finally:
+        engine.dispose()
+    assert (two.statuses, two.counts, two.sources, two.reads) == (single.statuses, single.counts, single.sources,
+                                                                  single.reads)
+    assert two.fingerprint == single.fingerprint
 
 
 def test_cli_starts_a_local_cluster_and_stores_the_same(inputs: list[str], tmp_path: Path) -> None:
@@ -136,6 +175,7 @@ def test_engine_ray_without_ray_installed_is_one_line(monkeypatch: pytest.Monkey
 @pytest.mark.parametrize(("args", "message"), [
     (["--address", "127.0.0.1:6379"], "--address names a Ray cluster: use it with --engine ray"),
     (["--engine", "spark"], "'spark' is not one of"),
+    (["--batch", "10"], "--batch sets how many documents Ray's driver stores at once: use it with --engine ray"),
 ])
 def test_engine_options_are_checked(args: list[str], message: str, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["ingest", str(EXAMPLES / DOCS[0]), "--db", str(tmp_path / "l.db"), *args])

@@ -77,12 +77,15 @@ _UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-da
 @router.post("/documents", dependencies=[Writer], status_code=201, response_model=UploadResult,
              openapi_extra=_UPLOAD_BODY, summary="Upload a document: extract, store and link it",
              responses={**WRITE_ERRORS, 200: {"description": "The same text was already stored", "model": UploadResult},
+                        413: {"description": "Over the upload size, or a document over the server's read "
+                                             "limits (--max-chars, --max-pdf-pages)", "model": ErrorBody},
                         422: {"description": "Not a readable document (the reader's one-line error)",
                               "model": ErrorBody}})
 async def upload(request: Request, engine: Ledger) -> JSONResponse:
     """Multipart field ``file``. Its file name is kept as the document's source (a leading
     date in it dates the document, as for ``pledgebook ingest``). Nothing is stored when the
-    file cannot be read. Over the server's upload limit: 413, while the upload streams."""
+    file cannot be read. Over the server's upload limit: 413, while the upload streams; a
+    document over its read limits (``serve --max-chars``, ``--max-pdf-pages``): 413 too."""
     async with request.form(max_files=1, max_fields=1) as form:
         upload = form.get("file")
         if not isinstance(upload, UploadFile) or not upload.filename:
@@ -92,7 +95,7 @@ async def upload(request: Request, engine: Ledger) -> JSONResponse:
         with tempfile.TemporaryDirectory(prefix="pledgebook-upload-") as tmp:
             path = Path(tmp) / name
             await run_in_threadpool(save_upload, upload, path)
-            result = await run_in_threadpool(ingest_upload, engine, path, name)
+            result = await run_in_threadpool(ingest_upload, engine, path, name, request.app.state.read_limits)
     return JSONResponse(result, status_code=201 if result["outcome"] != "unchanged" else 200)
 
 
@@ -109,16 +112,19 @@ def save_upload(upload: UploadFile, path: Path) -> None:
         shutil.copyfileobj(upload.file, out)
 
 
-def ingest_upload(engine: Any, path: Path, name: str) -> dict:
-    """Read, extract and store the file (``store.batch.ingest_file``), then thread what is new,
-    as ``pledgebook ingest`` does."""
+def ingest_upload(engine: Any, path: Path, name: str, limits: Any = None) -> dict:
+    """Read (within ``limits``, a ``ReadLimits``: the defaults when None), extract and store
+    the file (``store.batch.ingest_file``), then thread what is new, as ``pledgebook ingest``
+    does. A document over the limits: ``ApiError`` 413."""
     from pledgebook.link import link_new_statements
-    from pledgebook.read import ReadError
+    from pledgebook.read import DEFAULT_LIMITS, OverLimit, ReadError
     from pledgebook.store.batch import ingest_file
     from pledgebook.store.ingest import Outcome
 
     try:
-        result = ingest_file(engine, str(path), source=name)
+        result = ingest_file(engine, str(path), source=name, limits=limits or DEFAULT_LIMITS)
+    except OverLimit as err:
+        raise ApiError(413, "document over the server's limits", str(err)) from None
     except ReadError as err:
         raise ApiError(422, "unreadable document", str(err)) from None
     except ValueError as err:

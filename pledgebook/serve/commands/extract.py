@@ -29,27 +29,34 @@ def register(app: typer.Typer) -> None:
         max_pdf_pages: int = max_pdf_pages_option(),
     ) -> None:
         """Extract statements (commitments, positions, ...) from documents and print the record."""
-        from pledgebook.extract.pipeline import extract_paths
-        from pledgebook.read import ReadError
+        from pledgebook.extract.pipeline import extract_documents
+        from pledgebook.read import ReadError, read_document
         from pledgebook.serve.listings import records_listing
         from pledgebook.serve.progress import progress_bar
 
         files = input_files(paths)
         book = load_codebook_or_exit(codebook)
+        limits = read_limits(max_chars, max_pdf_pages)
         failed: list[str] = []
 
-        def records() -> Iterator:
-            # Printed as they come (json waits for all); a file that cannot be read is reported and skipped.
-            with progress_bar(len(files), "extracting", enabled=progress and len(files) > 1) as advance:
-                for path, result in extract_paths(files, jobs=jobs, ner=ner, codebook=book.directory,
-                                                      limits=read_limits(max_chars, max_pdf_pages)):
+        def readable(advance) -> Iterator:  # type: ignore[no-untyped-def]
+            # Each file read once, here; one that cannot be read is reported and skipped.
+            for path in files:
+                try:
+                    yield path, read_document(path, source=path, limits=limits)
+                except ReadError as err:
+                    failed.append(path)
+                    say(str(err))
                     advance()
-                    if isinstance(result, ReadError):
-                        failed.append(path)
-                        say(str(result))
-                        continue
-                    warn_about_document(path)
-                    yield result
+
+        def records() -> Iterator:
+            # Printed as they come (json waits for all).
+            with progress_bar(len(files), "extracting", enabled=progress and len(files) > 1) as advance:
+                for path, raw, record in extract_documents(readable(advance), jobs=jobs, ner=ner,
+                                                           codebook=book.directory):
+                    advance()
+                    warn_about_document(path, raw)
+                    yield record
 
         emit(records_listing(records()), fmt)
         if failed:

@@ -20,7 +20,6 @@ from pledgebook.serve.cli_support import (
     open_ledger,
     say,
     stderr_console,
-    warn_about_document,
 )
 from pledgebook.scale import EngineName, EngineUnavailable, plan_ingest
 from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
@@ -38,6 +37,11 @@ def register(app: typer.Typer) -> None:
         codebook: Path | None = codebook_option(),
         run_on: EngineName = typer.Option(EngineName.local, "--engine", help="Where extraction runs: this machine, or a Ray cluster (docs/scaling.md)."),
         address: str | None = typer.Option(None, "--address", help="With --engine ray: the cluster's address (default: start a local one)."),
+        batch: int | None = typer.Option(None, "--batch", min=1,
+                                         help="With --engine ray: documents per ledger transaction (default 50)."),
+        reconnect_seconds: float = typer.Option(
+            30.0, "--reconnect-seconds", min=0,
+            help="How long to retry a ledger write when the database server drops the connection (0: never)."),
         max_chars: int = max_chars_option(),
         max_pdf_pages: int = max_pdf_pages_option(),
     ) -> None:
@@ -54,7 +58,7 @@ def register(app: typer.Typer) -> None:
         from pledgebook.serve.progress import progress_bar
 
         try:
-            plan = plan_ingest(run_on, jobs=jobs, address=address)
+            plan = plan_ingest(run_on, jobs=jobs, address=address, batch=batch, reconnect_seconds=reconnect_seconds)
         except EngineUnavailable as err:
             raise fail(str(err), EXIT_UNUSABLE) from None
         files = input_files(paths)
@@ -63,8 +67,6 @@ def register(app: typer.Typer) -> None:
 
         def on_file(path: str, status: str) -> None:
             done[status] += 1
-            if status in ("new", "re-extracted"):
-                warn_about_document(path)
             advance()
 
         with open_ledger(db, create=True) as engine, interrupted_report(done, len(files)):
@@ -76,8 +78,14 @@ def register(app: typer.Typer) -> None:
                     raise fail(str(err), EXIT_UNUSABLE) from None
             done["linking"] = 1
             linked = link_after_ingest(engine, summary, enabled=link)
+        for path, warning in summary.warnings:
+            say(f"{path}: {warning}", label="warning", style="yellow")
         for path, reason in summary.failed:
             say(f"{path}: {reason}", label="failed")
+        if summary.reconnects:
+            say(f"the database server dropped the connection; {summary.reconnects} ledger "
+                f"transaction{'s were' if summary.reconnects > 1 else ' was'} retried and stored", label="note",
+                style="yellow")
         err = stderr_console()
         err.print(f"{summary.new} new, {summary.unchanged} unchanged, {summary.reextracted} re-extracted, "
                   f"{len(summary.failed)} failed", highlight=False)

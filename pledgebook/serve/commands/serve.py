@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from pledgebook.serve.cli_support import DB_HELP, EXIT_UNUSABLE, fail, stderr_console
+from pledgebook.serve.limits import max_chars_option, max_pdf_pages_option, read_limits
 
 TOKEN_ENV = "PLEDGEBOOK_TOKEN"
 
@@ -24,6 +25,8 @@ def register(app: typer.Typer) -> None:
                  "with neither, the server is read-only and writes answer 403."),
         max_upload_mb: float = typer.Option(20, "--max-upload-mb", min=0.001, max=1024,
                                             help="Largest request body (an upload) in MB; larger ones answer 413."),
+        max_chars: int = max_chars_option(),
+        max_pdf_pages: int = max_pdf_pages_option(),
     ) -> None:
         """Serve the ledger over HTTP: the REST API under /api (docs at /docs) and the web pages.
 
@@ -37,7 +40,8 @@ def register(app: typer.Typer) -> None:
 
         token = _token(token_file)
         try:
-            web = create_app(db, token=token, max_upload_bytes=int(max_upload_mb * MB))
+            web = create_app(db, token=token, max_upload_bytes=int(max_upload_mb * MB),
+                             read_limits=read_limits(max_chars, max_pdf_pages))
         except LedgerUnavailable as err:
             raise fail(str(err), EXIT_UNUSABLE) from None
         shown = f"[{host}]" if ":" in host else host

@@ -216,7 +216,8 @@ async def upload(request: Request) -> Response:
             path = Path(tmp) / name
             await run_in_threadpool(save_upload, upload, path)
             try:
-                result = await run_in_threadpool(ingest_upload, _engine(request), path, name)
+                result = await run_in_threadpool(ingest_upload, _engine(request), path, name,
+                                                 request.app.state.read_limits)
             except ApiError as err:
-                return page(request, "upload.html", 422, limit=limit, error=f"{err.error}: {err.extra}")
+                return page(request, "upload.html", err.status_code, limit=limit, error=f"{err.error}: {err.extra}")
     return _see(f"/documents/{result['document']['id']}?uploaded={result['outcome']}")
