@@ -100,3 +100,25 @@ def is_gerund(word: str) -> bool:
     stem = low[:-3]
     verbs = verb_lemmas()
     return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
+
+
+class SentenceParser:
+    """``nlp``'s annotations of texts tokenized by ``tokenizer``; the pipeline's attribute ruler
+    and lemmatizer are replaced by ``TokenAttributes`` (the same values, a fraction of the
+    time) when it reproduces them, else run as they are. ``nlp`` itself is left unchanged."""
+
+    def __init__(self, nlp, tokenizer, batch_size: int = 64) -> None:
+        from pledgebook.extract.tokenattrs import LEMMATIZER, RULER, TokenAttributes
+
+        self.nlp, self.tokenizer, self.batch_size = nlp, tokenizer, batch_size
+        self.attributes = TokenAttributes.for_pipeline(nlp)
+        self.replaced = [RULER, LEMMATIZER] if self.attributes is not None else []
+
+    def pipe(self, texts: Iterable[str]) -> Iterable:
+        """The parses of ``texts``, lazily, in order."""
+        docs = self.nlp.pipe((self.tokenizer(t) for t in texts), batch_size=self.batch_size, disable=self.replaced)
+        return docs if self.attributes is None else self.attributes.pipe(docs)
+
+    def __call__(self, text: str):
+        doc = self.nlp(self.tokenizer(text), disable=self.replaced)
+        return doc if self.attributes is None else self.attributes(doc)
