@@ -37,6 +37,7 @@ SET_COLUMNS = (TAG, DEP, POS, MORPH, LEMMA)
 _SET_INDEX = {attr: i for i, attr in enumerate(SET_COLUMNS)}
 _READABLE = ("TAG", "LOWER", "ORTH", "TEXT", "DEP", "IS_SPACE")  # token attributes a pattern may test
 _OPERATORS = ("IN", "NOT_IN", "REGEX")
+_LEXICAL = ("LOWER", "ORTH", "TEXT")  # the word's own: the same for every token of that word
 
 
 class Unsupported(ValueError):
@@ -57,7 +58,7 @@ class _Test:
             return got in self.value
         if self.op == "NOT_IN":
             return got not in self.value
-        return isinstance(got, str) and self.value.search(got) is not None
+        return features[self]  # REGEX: worked out once per word (see TokenAttributes._lexical)
 
 
 def _compile_token(spec: dict) -> tuple[_Test, ...]:
@@ -70,7 +71,7 @@ def _compile_token(spec: dict) -> tuple[_Test, ...]:
             if len(value) != 1 or next(iter(value)) not in _OPERATORS:
                 raise Unsupported(f"pattern operator {value!r}")
             op, arg = next(iter(value.items()))
-            if op == "REGEX":
+            if op == "REGEX" and attr in _LEXICAL:
                 tests.append(_Test(attr, op, re.compile(arg)))
             elif all(isinstance(v, str) for v in arg) and attr != "IS_SPACE":
                 tests.append(_Test(attr, op, frozenset(arg)))
@@ -143,16 +144,22 @@ def _compile_ruler(ruler) -> tuple[list[_Pattern], list[_Pattern]]:
 
 @dataclass(slots=True)
 class _Outcome:
-    """The ruler's work on one kind of token: its values, the one-token patterns it matched,
-    and which (multi-token pattern, position) tests it passes."""
+    """Both components' work on one kind of token: the values they leave (TAG, DEP, POS, MORPH,
+    LEMMA), the ruler's alone, the one-token patterns it matched, and which (multi-token
+    pattern, position) tests it passes."""
     values: tuple[int, ...]
+    ruled: tuple[int, ...]
     matched: tuple[_Pattern, ...]
     fits: frozenset[tuple[int, int]]
 
 
 class TokenAttributes:
     """Sets what ``attribute_ruler`` and then ``lemmatizer`` would set, document by document.
-    Shared by threads: the memos only grow, with values that depend on their keys alone."""
+    Shared by threads: the memos only grow, with values that depend on their keys alone.
+
+    Three memos: a token's outcome by (ORTH, TAG, DEP and the values already set); on a miss,
+    the ruler's by the same key with the word reduced to what the patterns can tell of it
+    (most words are named by none: they all look alike), and the lemma by (ORTH, POS, MORPH)."""
 
     def __init__(self, ruler, lemmatizer) -> None:
         if getattr(lemmatizer, "mode", None) not in ("rule", "lookup"):
@@ -161,8 +168,13 @@ class TokenAttributes:
         self.single, self.multi = _compile_ruler(ruler)
         self.single_index = _Index([(p, p.tokens[0]) for p in self.single])
         self.multi_index = _Index([((n, j), tests) for n, p in enumerate(self.multi) for j, tests in enumerate(p.tokens)])
+        tests = [t for p in (*self.single, *self.multi) for tokens in p.tokens for t in tokens if t.attr in _LEXICAL]
+        self._named = frozenset(w for t in tests if t.op != "REGEX" for w in ((t.value,) if t.op == "==" else t.value))
+        self._regexes = tuple(dict.fromkeys(t for t in tests if t.op == "REGEX"))
         self.lemmatizer = _indexed_copy(lemmatizer)
         self._outcomes: dict[tuple[int, ...], _Outcome] = {}
+        self._ruled: dict[tuple, tuple[tuple[int, ...], tuple[_Pattern, ...], frozenset]] = {}
+        self._words: dict[int, tuple] = {}
         self._lemmas: dict[tuple[int, int, int], int] = {}
 
     @classmethod
@@ -183,26 +195,56 @@ class TokenAttributes:
     def __call__(self, doc):
         if len(doc) == 0:
             return doc
-        keys = doc.to_array(list(KEY_COLUMNS)).tolist()
-        outcomes = [self._outcome(tuple(key), doc, i) for i, key in enumerate(keys)]
-        values = [list(o.values) for o in outcomes]
-        if self.multi:
+        keys = [tuple(key) for key in doc.to_array(list(KEY_COLUMNS)).tolist()]
+        known = self._outcomes.get
+        outcomes = [known(key) or self._first(key, doc, i) for i, key in enumerate(keys)]
+        values = [o.values for o in outcomes]
+        if self.multi and any(o.fits for o in outcomes):
             for i, extra in self._multi_matches(outcomes).items():
-                values[i] = self._apply(tuple(keys[i][1:]), sorted([*outcomes[i].matched, *extra],
-                                                                   key=lambda p: p.number))
+                ruled = self._apply(keys[i][1:], sorted([*outcomes[i].matched, *extra], key=lambda p: p.number))
+                values[i] = self._with_lemma(doc, i, keys[i][0], ruled)
         doc.from_array(list(SET_COLUMNS), numpy.array(values, dtype=numpy.uint64))
-        self._lemmatize(doc, keys, values)
         return doc
 
-    def _outcome(self, key: tuple[int, ...], doc, i: int) -> _Outcome:
-        found = self._outcomes.get(key)
-        if found is None:
-            features = _features(doc[i])
+    def _first(self, key: tuple[int, ...], doc, i: int) -> _Outcome:
+        """The outcome for a token of a kind not seen before."""
+        token = doc[i]
+        word = self._words.get(key[0])
+        if word is None:
+            word = self._words[key[0]] = self._lexical(token)
+        rule_key = (word, *key[1:])
+        ruled = self._ruled.get(rule_key)
+        if ruled is None:
+            features = {"LOWER": word[0], "ORTH": word[1], "TEXT": word[1], "IS_SPACE": word[2],
+                        **dict(zip(self._regexes, word[3:], strict=True)), "TAG": token.tag_, "DEP": token.dep_}
             matched = tuple(p for p in self.single_index.candidates(features) if _fits(p.tokens[0], features))
             fits = frozenset((n, j) for n, j in self.multi_index.candidates(features)
                              if _fits(self.multi[n].tokens[j], features))
-            found = self._outcomes[key] = _Outcome(self._apply(key[1:], matched), matched, fits)
-        return found
+            ruled = self._ruled[rule_key] = (self._apply(key[1:], matched), matched, fits)
+        outcome = _Outcome(self._with_lemma(doc, i, key[0], ruled[0]), *ruled)
+        self._outcomes[key] = outcome
+        return outcome
+
+    def _lexical(self, token) -> tuple:
+        """What the patterns can tell of a word: its lower case and its text where a pattern
+        names them (else None), whether it is whitespace, and each regular expression's verdict."""
+        lower, text = token.lower_, token.text
+        return (lower if lower in self._named else None, text if text in self._named else None, token.is_space,
+                *(t.value.search(lower if t.attr == "LOWER" else text) is not None for t in self._regexes))
+
+    def _with_lemma(self, doc, i: int, orth: int, ruled: tuple[int, ...]) -> tuple[int, ...]:
+        """``ruled`` with the lemmatizer's lemma where the ruler set none (every lemma, when
+        the lemmatizer overwrites), memoised by (ORTH, POS, MORPH) as its own cache is."""
+        lemma_col, pos, morph = _SET_INDEX[LEMMA], ruled[_SET_INDEX[POS]], ruled[_SET_INDEX[MORPH]]
+        if ruled[lemma_col] != 0 and not self.lemmatizer.overwrite:
+            return ruled
+        lemma = self._lemmas.get((orth, pos, morph))
+        if lemma is None:
+            token = doc[i]  # the lemmatizer reads the token: give it the ruler's values first
+            token.pos, token.tag, token.dep = pos, ruled[_SET_INDEX[TAG]], ruled[_SET_INDEX[DEP]]
+            token.set_morph(morph or None)
+            lemma = self._lemmas[(orth, pos, morph)] = self.vocab.strings.add(self.lemmatizer.lemmatize(token)[0])
+        return (*ruled[:lemma_col], lemma, *ruled[lemma_col + 1:])
 
     @staticmethod
     def _apply(before: tuple[int, ...], patterns: Iterable[_Pattern]) -> tuple[int, ...]:
@@ -226,22 +268,6 @@ class TokenAttributes:
                     extra.setdefault(start + p.target, []).append(p)
         return extra
 
-    def _lemmatize(self, doc, keys: list[list[int]], values: list[list[int]]) -> None:
-        """The lemmatizer's lemma for each token the ruler gave none (or every token, when it
-        overwrites), memoised by (ORTH, POS, MORPH) as its own cache is."""
-        overwrite = self.lemmatizer.overwrite
-        lemma_col = _SET_INDEX[LEMMA]
-        lemmas = []
-        for i, (key, value) in enumerate(zip(keys, values, strict=True)):
-            lemma = value[lemma_col]
-            if overwrite or lemma == 0:
-                memo = (key[0], value[_SET_INDEX[POS]], value[_SET_INDEX[MORPH]])
-                lemma = self._lemmas.get(memo)
-                if lemma is None:
-                    lemma = self._lemmas[memo] = self.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            lemmas.append(lemma)
-        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
-
 
 def _indexed_copy(lemmatizer):
     """A private lemmatizer of the same class, mode and tables, except that the rule mode's
@@ -261,9 +287,3 @@ def _indexed_copy(lemmatizer):
                                overwrite=lemmatizer.overwrite)
     private.initialize(lookups=lookups)
     return private
-
-
-def _features(token) -> dict[str, object]:
-    """What a pattern may test, as spaCy's Matcher reads it (strings; IS_SPACE a flag)."""
-    return {"TAG": token.tag_, "LOWER": token.lower_, "ORTH": token.orth_, "TEXT": token.text,
-            "DEP": token.dep_, "IS_SPACE": token.is_space}
