@@ -16,7 +16,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if __name__ == "__main__" and "--code" in sys.argv:  # profile another checkout's package
+    sys.path.insert(0, sys.argv[sys.argv.index("--code") + 1])
+sys.path.insert(1 if "--code" in sys.argv else 0, str(Path(__file__).resolve().parents[1]))
 
 from pledgebook.evaluate.bench import corpus_root, sample_paths  # noqa: E402
 
@@ -80,8 +82,9 @@ def instrument(ex) -> None:
     patch(ex.entities, "analyse", "entity analysis")
     patch(ex.mentions, "names_in", "entity mentions")
     patch(ex.sectors, "classify", "sectors")
-    patch(ex.parser, "tokenizer", "spacy tokenizer")
-    if ex.parser.attributes is not None:
+    parser = getattr(ex, "parser", None)  # None before SentenceParser (to profile older code)
+    patch(parser or ex, "tokenizer", "spacy tokenizer")
+    if parser is not None and parser.attributes is not None:
         attributes, pipe = ex.parser.attributes, ex.parser.attributes.pipe
         attributes.pipe = lambda docs: timed_iter("token attributes (ruler+lemmas)", pipe(docs))
     parse = ex._parse
@@ -114,6 +117,7 @@ def main() -> None:
     ap.add_argument("--sample", default="joint")
     ap.add_argument("--corpus", type=Path, default=None)
     ap.add_argument("--format", choices=("text", "json"), default="text")
+    ap.add_argument("--code", type=Path, default=None, help="a checkout whose pledgebook to profile (default: this one)")
     args = ap.parse_args()
     from pledgebook.extract.pipeline import shared_extractor
     from pledgebook.read import read_document

@@ -85,11 +85,26 @@ def tokenizer_keeping(nlp, words: Iterable[str]):
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
+    words = sorted(words)
     tokenizer = Tokenizer(nlp.vocab)
     tokenizer.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]))
-    for word in sorted(words):
+    for word in words:
         tokenizer.add_special_case(word, [{ORTH: word}])
-    return tokenizer
+    shared = set.intersection(*(set(w) for w in words)) if words else set()
+    return KeepingTokenizer(tokenizer, nlp.tokenizer, min(shared)) if shared else tokenizer
+
+
+class KeepingTokenizer:
+    """A tokenizer with extra special cases that hands a text holding none of them to the
+    plain one: a special case can apply only where its string occurs in the text, so a text
+    without ``mark`` (a character every one of them holds, "-" for "re-emphasize" and
+    "co-chairs") is tokenized alike, without the special cases' extra matching."""
+
+    def __init__(self, keeping, plain, mark: str) -> None:
+        self.keeping, self.plain, self.mark = keeping, plain, mark
+
+    def __call__(self, text: str):
+        return (self.keeping if self.mark in text else self.plain)(text)
 
 
 def is_gerund(word: str) -> bool:

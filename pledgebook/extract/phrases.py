@@ -73,6 +73,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     return [make((m[0].lower(), m[0], *m.span())) for m in _WORD.finditer(text, start, end)]
 
 
+_LAST_TOKENIZED: list[tuple[str, int, int | None, list[_Token]] | None] = [None]
+
+
+def _tokens(text: str, start: int, end: int | None) -> list[_Token]:
+    """``tokenize``, remembering the last long text: several matchers scan each whole document
+    (the gazetteer, cities) one after the other. (One tuple, replaced whole: safe in threads.)"""
+    last = _LAST_TOKENIZED[0]
+    if last is not None and last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
+    toks = tokenize(text, start, end)
+    _LAST_TOKENIZED[0] = (text, start, end, toks)
+    return toks
+
+
 class PhraseMatcher:
     """Longest-match, left-to-right, non-overlapping search for a set of phrases.
 
@@ -118,7 +132,7 @@ class PhraseMatcher:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
         if start == 0 and end is None and len(text) <= MEMO_CHARS:
             return list(self._remembered(text))  # a matcher's phrases never change: the same answer
-        return self.find_tokens(text, tokenize(text, start, end))
+        return self.find_tokens(text, _tokens(text, start, end))
 
     def find_tokens(self, text: str, toks: list[_Token]) -> list[PhraseMatch]:
         out: list[PhraseMatch] = []

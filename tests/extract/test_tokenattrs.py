@@ -144,3 +144,20 @@ def test_a_pipeline_without_the_two_components_keeps_its_own(nlp):
     assert TokenAttributes.for_pipeline(blank) is None
     parser = SentenceParser(blank, blank.tokenizer)
     assert parser.replaced == [] and [t.text for t in parser("We will act.")] == ["We", "will", "act", "."]
+
+
+def test_the_keeping_tokenizer_hands_texts_without_its_mark_to_the_plain_one_with_the_same_tokens(nlp):
+    """Extraction's tokenizer keeps "re-emphasize" and "co-chairs" whole; a text without a
+    hyphen cannot hold one of those special cases, so the plain tokenizer (faster) must give
+    exactly the tokens the one with the special cases gives, on every line of the examples."""
+    from pledgebook.extract.nlp import KeepingTokenizer
+
+    tokenizer = Extractor(ner=False).tokenizer
+    assert isinstance(tokenizer, KeepingTokenizer) and tokenizer.mark == "-"
+    assert [t.text for t in tokenizer("The co-chairs re-emphasize it.")][:3] == ["The", "co-chairs", "re-emphasize"]
+    lines = [line for p in sorted(EXAMPLES.glob("*.md")) for line in p.read_text(encoding="utf-8").splitlines()]
+    plain_lines = [line for line in [*lines, *ODD_SENTENCES] if "-" not in line]
+    assert len(plain_lines) > 100
+    for line in plain_lines:
+        kept = [(t.text, t.whitespace_) for t in tokenizer.keeping(line)]
+        assert kept == [(t.text, t.whitespace_) for t in tokenizer(line)], line
