@@ -85,11 +85,26 @@ def tokenizer_keeping(nlp, words: Iterable[str]):
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
+    words = sorted(words)
     tokenizer = Tokenizer(nlp.vocab)
     tokenizer.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]))
-    for word in sorted(words):
+    for word in words:
         tokenizer.add_special_case(word, [{ORTH: word}])
-    return tokenizer
+    shared = set.intersection(*(set(w) for w in words)) if words else set()
+    return KeepingTokenizer(tokenizer, nlp.tokenizer, min(shared)) if shared else tokenizer
+
+
+class KeepingTokenizer:
+    """A tokenizer with extra special cases that hands a text holding none of them to the
+    plain one: a special case can apply only where its string occurs in the text, so a text
+    without ``mark`` (a character every one of them holds, "-" for "re-emphasize" and
+    "co-chairs") is tokenized alike, without the special cases' extra matching."""
+
+    def __init__(self, keeping, plain, mark: str) -> None:
+        self.keeping, self.plain, self.mark = keeping, plain, mark
+
+    def __call__(self, text: str):
+        return (self.keeping if self.mark in text else self.plain)(text)
 
 
 def is_gerund(word: str) -> bool:
@@ -100,3 +115,25 @@ def is_gerund(word: str) -> bool:
     stem = low[:-3]
     verbs = verb_lemmas()
     return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
+
+
+class SentenceParser:
+    """``nlp``'s annotations of texts tokenized by ``tokenizer``; the pipeline's attribute ruler
+    and lemmatizer are replaced by ``TokenAttributes`` (the same values, a fraction of the
+    time) when it reproduces them, else run as they are. ``nlp`` itself is left unchanged."""
+
+    def __init__(self, nlp, tokenizer, batch_size: int = 64) -> None:
+        from pledgebook.extract.tokenattrs import LEMMATIZER, RULER, TokenAttributes
+
+        self.nlp, self.tokenizer, self.batch_size = nlp, tokenizer, batch_size
+        self.attributes = TokenAttributes.for_pipeline(nlp)
+        self.replaced = [RULER, LEMMATIZER] if self.attributes is not None else []
+
+    def pipe(self, texts: Iterable[str]) -> Iterable:
+        """The parses of ``texts``, lazily, in order."""
+        docs = self.nlp.pipe((self.tokenizer(t) for t in texts), batch_size=self.batch_size, disable=self.replaced)
+        return docs if self.attributes is None else self.attributes.pipe(docs)
+
+    def __call__(self, text: str):
+        doc = self.nlp(self.tokenizer(text), disable=self.replaced)
+        return doc if self.attributes is None else self.attributes(doc)

@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 _WORD = re.compile(r"\w+")
 _GAP = re.compile(r"[\s\-‐‑‒–—.'’&+]*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# the same short text (a subject phrase, a statement) is scanned many times per document by the
+# actor resolver and the sector classifier: such scans are remembered, whole documents are not
+MEMO_CHARS, MEMO_TEXTS = 2000, 4096
 
 
 def words(phrase: str) -> tuple[str, ...]:
@@ -69,6 +73,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     return [make((m[0].lower(), m[0], *m.span())) for m in _WORD.finditer(text, start, end)]
 
 
+_LAST_TOKENIZED: list[tuple[str, int, int | None, list[_Token]] | None] = [None]
+
+
+def _tokens(text: str, start: int, end: int | None) -> list[_Token]:
+    """``tokenize``, remembering the last long text: several matchers scan each whole document
+    (the gazetteer, cities) one after the other. (One tuple, replaced whole: safe in threads.)"""
+    last = _LAST_TOKENIZED[0]
+    if last is not None and last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
+    toks = tokenize(text, start, end)
+    _LAST_TOKENIZED[0] = (text, start, end, toks)
+    return toks
+
+
 class PhraseMatcher:
     """Longest-match, left-to-right, non-overlapping search for a set of phrases.
 
@@ -87,6 +105,7 @@ class PhraseMatcher:
         # whether a word may start a one-word prefix phrase ("railway*"); None when there are none
         self._starts_prefix = (lambda low: any(low[:n] in root_prefixes for n in lengths if n <= len(low))) \
             if root_prefixes else None
+        self._remembered = lru_cache(maxsize=MEMO_TEXTS)(lambda text: tuple(self.find_tokens(text, tokenize(text))))
 
     def _add(self, text: str, value: Hashable, capitalised: bool, prefix_star: bool) -> None:
         prefix = prefix_star and text.endswith("*")
@@ -111,7 +130,9 @@ class PhraseMatcher:
             node.ends.append(phrase)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
-        return self.find_tokens(text, tokenize(text, start, end))
+        if start == 0 and end is None and len(text) <= MEMO_CHARS:
+            return list(self._remembered(text))  # a matcher's phrases never change: the same answer
+        return self.find_tokens(text, _tokens(text, start, end))
 
     def find_tokens(self, text: str, toks: list[_Token]) -> list[PhraseMatch]:
         out: list[PhraseMatch] = []

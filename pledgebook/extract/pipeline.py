@@ -32,7 +32,7 @@ from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.ner import queue_named
 from pledgebook.extract.obligations import participle_pieces
-from pledgebook.extract.nlp import hyphenated, lemma_tables, load_nlp, prefixed_forms, tokenizer_keeping
+from pledgebook.extract.nlp import SentenceParser, hyphenated, lemma_tables, load_nlp, prefixed_forms, tokenizer_keeping
 from pledgebook.extract.parties import acting_parties
 from pledgebook.extract.prefilter import Prefilter
 from pledgebook.extract.people import PeopleMap
@@ -64,6 +64,7 @@ class Extractor:
         # "re-emphasize" stays one token (a verb) in this extractor's own copy of the tokenizer
         # and so do hyphenated actor nouns ("the co-chairs intend to meet": not "co" as subject)
         self.tokenizer = tokenizer_keeping(self.nlp, prefixed_forms(self.lex.verbs) | hyphenated(self.lex.actor_nouns))
+        self.parser = SentenceParser(self.nlp, self.tokenizer)
         self.events = codebook.events
         self.entities = EntityFinder(codebook)
         self.sectors = SectorClassifier(codebook)
@@ -143,11 +144,10 @@ class Extractor:
 
     def _parse(self, candidates: Iterable[Candidate]) -> Iterator:
         """spaCy's parses of the candidates, lazily, tokenized by this extractor's tokenizer."""
-        return iter(self.nlp.pipe((self.tokenizer(_straight_possessive(c.piece.view.clean)) for c in candidates),
-                                  batch_size=64))
+        return iter(self.parser.pipe(_straight_possessive(c.piece.view.clean) for c in candidates))
 
     def _parse_one(self, text: str):
-        return self.nlp(self.tokenizer(_straight_possessive(text)))
+        return self.parser(_straight_possessive(text))
 
     def _draft(self, doc: DocContext, cand: Candidate, f: Finding, parsed, cursor: ListCursor) -> Draft | None:
         """The statement ``f`` found in ``cand``, or None when it is no statement of the document's."""
