@@ -1,5 +1,6 @@
-"""Pathological text never takes more than linear time: the time at 2N over the time at N stays
-near 2 (a quadratic step gives 4). CPU time of this process, the best of a few runs, so that a
+"""Pathological text never takes more than linear time: the time at 4N over the time at N stays
+near 4 (a quadratic step gives 16; at 2N against 2 and 4 the noise of a busy machine reached the
+line between them). CPU time of this process, the best of a few runs, so that a
 busy machine does not read as a slow step; the margin is generous and the sizes small."""
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pledgebook.read import ReadError, read_document, read_text
 from pledgebook.segment.attribution import peel_attribution
 from pledgebook.segment.segmenter import ends_in_ellipsis, segment
 
-MAX_RATIO = 3.0  # linear: about 2; quadratic: about 4
+SCALE = 4
+MAX_RATIO = 8.0  # linear: about 4; quadratic: about 16
 _WORDS = "the states will cooperate on trade and build roads with partners in the region".split()
 
 
@@ -38,7 +40,7 @@ def _cpu(work: Callable[[], object], runs: int = 3) -> float:
 
 
 def _ratio(make: Callable[[int], str], n: int, run: Callable[[str], object], runs: int = 3) -> float:
-    small, large = make(n), make(2 * n)
+    small, large = make(n), make(SCALE * n)
     run(small)  # warm caches (regexes, the codebook)
     return _cpu(lambda: run(large), runs) / max(_cpu(lambda: run(small), runs), 1e-3)
 
@@ -82,15 +84,15 @@ def test_segmentation_of_runs_is_linear(book, name):
                 peel_attribution(sent, book.attribution)
                 ends_in_ellipsis(sent.view.clean)
 
-    ratio = _ratio(RUNS[name], 100_000, run)
-    assert ratio < MAX_RATIO, f"time at 200,000 / time at 100,000: {ratio:.2f}"
+    ratio = _ratio(RUNS[name], 50_000, run)
+    assert ratio < MAX_RATIO, f"time at 200,000 / time at 50,000: {ratio:.2f}"
 
 
 @pytest.mark.parametrize("make, n", [(long_sentence, 2000), (number_table, 2000), (one_line_of_sentences, 300)],
                          ids=["a long sentence", "a table of numbers", "one line of sentences"])
 def test_extraction_of_pathological_text_is_linear(extractor, make, n):
     ratio = _ratio(make, n, lambda text: extractor.extract(read_text(text)))
-    assert ratio < MAX_RATIO, f"time at {2 * n} / time at {n}: {ratio:.2f}"
+    assert ratio < MAX_RATIO, f"time at {SCALE * n} / time at {n}: {ratio:.2f}"
 
 
 def test_deeply_nested_html_reads_in_linear_time(tmp_path):
