@@ -10,7 +10,9 @@ changes which pairs win may re-assign statements. Membership is by stable key, s
 re-extracted statement that continues a stored one keeps its thread. ``rebuild=True``
 re-clusters everything. Either way the analysts' merge/split decisions are re-applied and
 each cluster takes the id of the old thread it shares the most statements with
-(``_claim_threads``). Every change is appended to the membership log (``link.membership``),
+(``_claim_threads``). Statements are read as analysts reviewed them: a rejected one, or one
+corrected to a kind that is not threaded, links nowhere; corrected actors and sectors are the
+ones compared. Every change is appended to the membership log (``link.membership``),
 and the runs the pass read are marked ``linked_at`` in the same transaction: a pass killed
 midway leaves them waiting for the next ``ingest`` or ``link`` (``store.resume``).
 """
@@ -37,6 +39,7 @@ from pledgebook.link.region import region
 from pledgebook.link.scope import is_headline
 from pledgebook.store.engine import writer
 from pledgebook.store.resume import mark_linked, unlinked_runs
+from pledgebook.store.review import Review, reviews
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
@@ -95,11 +98,19 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
         .order_by(StatementEntity.start)
     ):
         entities[sid].append((name, kind, start, end))
-    loaded = [(_order(r.date, r.content_hash, r.start, r.stable_key), r.stable_key, r.text, _headline(
-        link_item(r.document_id, r.actors or (), r.sectors or (),
-                  [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
-                  r.parties or (), cfg, kind=r.kind, text=r.text, span=(r.start, r.end)), r.text, r.title)) for r in rows]
-    if added := _added_items(session, cfg):  # into the same order (a stable sort keeps the rest as loaded)
+    found = reviews(session)  # analysts' reviews win: a rejected statement links nowhere
+    loaded = []
+    for r in rows:
+        fields = found[r.stable_key].fields if r.stable_key in found else {}
+        kind = fields.get("kind", r.kind)
+        if (r.stable_key in found and found[r.stable_key].hidden) or kind not in cfg.kinds:
+            continue
+        item = link_item(r.document_id, fields.get("actors", r.actors) or (), fields.get("sectors", r.sectors) or (),
+                         [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
+                         r.parties or (), cfg, kind=kind, text=r.text, span=(r.start, r.end))
+        loaded.append((_order(r.date, r.content_hash, r.start, r.stable_key), r.stable_key, r.text,
+                       _headline(item, r.text, r.title)))
+    if added := _added_items(session, cfg, found):  # into the same order (a stable sort keeps the rest as loaded)
         loaded = sorted(loaded + added, key=lambda row: row[0])
     return _Loaded(keys=[key for _, key, _, _ in loaded], texts=[text for _, _, text, _ in loaded],
                    items=with_document_projects([item for _, _, _, item in loaded], cfg))
@@ -110,10 +121,10 @@ def _order(date: dt.date | None, content_hash: str, start: int, key: str) -> tup
     return (date is None, date or dt.date.min, content_hash, start, key)
 
 
-def _added_items(session: Session, cfg: LinkConfig) -> list[tuple[tuple, str, str, LinkItem]]:
+def _added_items(session: Session, cfg: LinkConfig, found: dict[str, Review]) -> list[tuple[tuple, str, str, LinkItem]]:
     """The statements analysts added, of a threaded kind, as ``_load`` rows: their items come from
     the one factory, on their fields as reviewed (kind, actors, sectors, entities, text)."""
-    added = added_statements(session, kinds=cfg.kinds)
+    added = added_statements(session, found, kinds=cfg.kinds)
     if not added:
         return []
     mentions = entity_mentions(session, added)

@@ -177,3 +177,21 @@ def test_the_review_add_command_links_and_prints_the_thread(tmp_path) -> None:  
     out = run("review", "correct", pledge["statement_id"], "--actor", "Atlantis", code=2)
     assert "unknown party 'Atlantis'" in out and len(out.strip().splitlines()) == 1
     assert json.loads(run("review", "list", "-f", "json"))[0]["state"] == "added"
+
+
+def test_the_linker_reads_machine_statements_as_reviewed(engine) -> None:  # type: ignore[no-untyped-def]
+    """A rejected machine statement, or one corrected to a kind that is not threaded, leaves its
+    thread at the next link pass; accepted again, it comes back."""
+    recs = ingest(engine)
+    park21 = key(recs["2021"], "Brazil and Norway")
+    park_thread = thread_of_statement(engine, park21)
+    assert park_thread is not None
+    review(engine, park21, "reject", author="ana")
+    link_new_statements(engine, embedder=EMB)
+    assert thread_of_statement(engine, park21) is None
+    review(engine, park21, "accept", author="ana")
+    link_new_statements(engine, embedder=EMB)
+    assert thread_of_statement(engine, park21) is not None
+    review(engine, park21, "correct", Correction(kind="meeting"), author="ben")  # meetings are not threaded
+    link_new_statements(engine, embedder=EMB)
+    assert thread_of_statement(engine, park21) is None
