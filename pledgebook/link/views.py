@@ -260,13 +260,9 @@ def member_order(m: Member) -> tuple:
 def added_member(tm: ThreadMember, review: Review, doc: Document) -> Member:
     """A statement an analyst added (store.review), as a member of its thread."""
     f = review.fields
-    return Member(
-        statement_id=review.key, document_id=doc.id, document_source=doc.source,
-        document_date=doc.date.isoformat() if doc.date else None, start=f["start"], end=f["end"], text=f["text"],
-        kind=f["kind"], strength=f.get("strength"), actors=list(f.get("actors", [])),
-        sectors=list(f.get("sectors", [])), entities=list(f.get("entities", [])),
-        similarity=round(tm.similarity, 4) if tm.similarity is not None else None, added_by=tm.added_by,
-    )
+    return _member(review.key, doc.id, doc.source, doc.date, tm.similarity, tm.added_by,
+                   start=f["start"], end=f["end"], text=f["text"], kind=f["kind"], strength=f.get("strength"),
+                   actors=f.get("actors", []), sectors=f.get("sectors", []), entities=f.get("entities", []))
 
 
 _MEMBER_COLUMNS = (
@@ -274,25 +270,30 @@ _MEMBER_COLUMNS = (
     Statement.stable_key, Statement.start, Statement.end, Statement.text, Statement.kind, Statement.strength,
     Statement.actors, Statement.sectors, Document.id.label("document_row"), Document.source, Document.date,
 )
+_STATEMENT_FIELDS = ("start", "end", "text", "kind", "strength", "actors", "sectors")
 
 
 def _member_of(row: Any, entities: list[str]) -> Member:
     """A member from a row of ``_MEMBER_COLUMNS`` (as ``member`` makes one from objects)."""
-    return Member(
-        statement_id=row.stable_key, document_id=row.document_row, document_source=row.source,
-        document_date=row.date.isoformat() if row.date else None, start=row.start, end=row.end, text=row.text,
-        kind=row.kind, strength=row.strength, actors=list(row.actors), sectors=list(row.sectors), entities=entities,
-        similarity=round(row.similarity, 4) if row.similarity is not None else None, added_by=row.added_by,
-    )
+    return _member(row.stable_key, row.document_row, row.source, row.date, row.similarity, row.added_by,
+                   entities=entities, **{name: getattr(row, name) for name in _STATEMENT_FIELDS})
 
 
 def member(tm: ThreadMember, st: Statement, doc: Document, entities: list[str]) -> Member:
     """A current statement as a member of its thread."""
+    return _member(st.stable_key, doc.id, doc.source, doc.date, tm.similarity, tm.added_by,
+                   entities=entities, **{name: getattr(st, name) for name in _STATEMENT_FIELDS})
+
+
+def _member(key: str, document_id: int, source: str, date: Any, similarity: float | None, added_by: str, *,
+            start: int, end: int, text: str, kind: str, strength: str | None, actors: Sequence[str],
+            sectors: Sequence[str], entities: Sequence[str]) -> Member:
+    """The one place a ``Member`` is put together (dates as ISO text, similarity rounded)."""
     return Member(
-        statement_id=st.stable_key, document_id=doc.id, document_source=doc.source,
-        document_date=doc.date.isoformat() if doc.date else None, start=st.start, end=st.end, text=st.text,
-        kind=st.kind, strength=st.strength, actors=list(st.actors), sectors=list(st.sectors), entities=entities,
-        similarity=round(tm.similarity, 4) if tm.similarity is not None else None, added_by=tm.added_by,
+        statement_id=key, document_id=document_id, document_source=source,
+        document_date=date.isoformat() if date else None, start=start, end=end, text=text, kind=kind,
+        strength=strength, actors=list(actors), sectors=list(sectors), entities=list(entities),
+        similarity=round(similarity, 4) if similarity is not None else None, added_by=added_by,
     )
 
 
