@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.coordination import and_item_start, gerund_series, purpose_pairs
 from pledgebook.extract.decisions import Decision, decide
 from pledgebook.extract.grammar import (
     VERBAL,
@@ -269,6 +270,10 @@ class _ClauseChain:
             items = [(extra, first) for extra, first in items if not _voices_stance(extra, self.lex)]
         else:
             items = []
+        if not items and decision.action is not None:  # "efforts in responding to X, ensuring Y, ..."
+            items = [(extra, first) for extra, first in gerund_series(decision.action) if extra.i not in taken]
+        if not items:  # "to strengthen X and address Y": two purposes, one each
+            items = purpose_pairs(head, decision.action, taken | {t.i for t in self.chain}, self.lex)
         for j, (extra, first) in enumerate(items):
             if j == 0:
                 self.series_cut[head.i] = _trim_back(doc, first - 1, head.i)
@@ -777,6 +782,8 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
         first = _comma_item_start(tok.doc, tok.i, head.i + 1, bare_comma=True)
         if first is None and out and tok.doc[tok.i - 1].lower_ in ("and", "or"):
             first = tok.i  # "lift growth, boost resilience and strengthen institutions": the last item
+        if first is None and not out:
+            first = and_item_start(tok.doc, tok, head.i + 1)  # "to strengthen X and address Y": two purposes
         if first is not None:
             out.append((tok, first))
     return out

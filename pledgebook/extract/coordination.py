@@ -1,0 +1,143 @@
+"""Undertakings joined under one trigger that the series rules of clauses.py do not cut: two
+purposes joined by a bare "and", and a series of gerunds after a preposition.
+
+The G20 Research Group counts each purpose or action with its own object as a commitment of its
+own (annotation guide §3, "Coordinated purposes after one undertaking"):
+- "We will act together to strengthen recovery and address financial market tensions" (two);
+- "renewed our commitment to support democratic reform and to respond to the aspirations" (two);
+- "agreed to step up coordinated efforts in responding to X, ensuring Y, promoting Z" (three).
+Two verbs on one object stay one ("will adopt and implement a prohibition", "to deter and
+disrupt attacks"), and so do nouns after a gerund ("on law enforcement, cybersecurity and
+promoting C" is read by clauses.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+
+_OWN_OBJECT = ("dobj", "dative", "attr", "oprd")
+_PREP_OBJECT = ("pobj", "pcomp")
+_MEANS_WORDS = ("including", "notably", "especially", "particularly")
+
+
+def has_own_object(verb: Token) -> bool:
+    """The verb names what it acts on itself: a direct object, or a preposition with its object
+    ("respond to the aspirations"), so a verb joined to it does not share it."""
+    for c in verb.children:
+        if c.dep_ in _OWN_OBJECT:
+            return True
+        if c.dep_ == "prep" and c.i > verb.i and any(g.dep_ in _PREP_OBJECT for g in c.children):
+            return True
+    return False
+
+
+def and_item_start(doc: Doc, tok: Token, lo: int, first: Token | None = None) -> int | None:
+    """Where the second item of a two-item "X and Y" begins, when ``tok`` opens it: ``tok`` is a
+    verb conjoined (to ``first``, by default its head) after a bare "and" (or "and to"), and both
+    name their own object ("strengthen recovery and address tensions"; not "adopt and implement
+    X"). ``lo``: look no further back. None when ``tok`` opens no such item."""
+    first = tok.head if first is None else first
+    if tok.dep_ != "conj" or first.pos_ != "VERB" or first.i < lo:
+        return None
+    k = tok.i - 1
+    if k >= lo and doc[k].lower_ == "to" and doc[k].head.i == tok.i:
+        k -= 1  # "and to respond to Y"
+    while k >= lo and doc[k].tag_ in ("RB", "RBR", "RBS"):
+        k -= 1
+    if k <= lo or doc[k].lower_ != "and" or doc[k - 1].text == ",":
+        return None  # (", and" closes a comma series: the series rules read it)
+    if not (has_own_object(first) and has_own_object(tok)):
+        return None
+    return k + 1
+
+
+def gerund_series(action: Token) -> list[tuple[Token, int]]:
+    """"step up coordinated efforts in responding to X, ensuring Y, promoting Z and addressing W":
+    the gerunds that open comma items after a first gerund governed by a preposition of the action
+    (or of the action's object), each with an object of its own, however the parser hung them. Each
+    as (gerund, index of its item's first token); the first gerund is not among them."""
+    first = _first_gerund(action)
+    if first is None:
+        return []
+    doc, out = action.doc, []
+    end = action.sent.end
+    for tok in doc[first.i + 1 : end]:
+        if tok.text in (";", ":") or tok.lower_ in _MEANS_WORDS or (tok.dep_ in ("nsubj", "nsubjpass") and tok.i > first.i):
+            break  # the series ends with its clause, or where its means begin ("..., including by X-ing")
+        if tok.tag_ != "VBG" or tok.pos_ != "VERB" or not has_own_object(tok):
+            continue
+        start = _comma_item(doc, tok.i, first.i + 1)
+        if start is not None and not _after_including(doc, first.i, tok.i):
+            out.append((tok, start))
+    return out
+
+
+def _first_gerund(action: Token) -> Token | None:
+    """The gerund a preposition of the action or of its object governs ("efforts in responding")."""
+    holders = [action] + [c for c in action.children if c.dep_ in ("dobj", "pobj")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.i > holder.i:
+                gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                if gerund is not None and has_own_object(gerund):
+                    return gerund
+    return None
+
+
+def _comma_item(doc: Doc, i: int, lo: int) -> int | None:
+    """The first token of the comma item that ``doc[i]`` opens: after "," or ", and" / ", or"."""
+    k = i - 1
+    while k >= lo and doc[k].tag_ in ("RB", "RBR", "RBS"):
+        k -= 1
+    if k < lo:
+        return None
+    if doc[k].text == ",":
+        return k + 1
+    if doc[k].lower_ in ("and", "or") and k > lo and doc[k - 1].text == ",":
+        return k + 1
+    return None
+
+
+def _after_including(doc: Doc, lo: int, hi: int) -> bool:
+    """"..., including by promoting X": means of the item before, not an item of the series."""
+    return any(t.lower_ in _MEANS_WORDS for t in doc[lo:hi])
+
+
+def purpose_pairs(head: Token, action: Token | None, taken: set[int], lex: TriggerLexicon) -> list[tuple[Token, int]]:
+    """The second verb of "to X and (to) Y" under one undertaking, each naming its own object:
+    the infinitive the trigger governs ("commitment to support X and to respond to Y"), the one
+    its object names ("renew our efforts to combat X and promote Y"), or, under a bare modal, the
+    purpose of the head ("will act together to strengthen X and address Y"). As (verb, index of
+    its item's first token), skipping verbs in ``taken``."""
+    out = []
+    for infinitive in _infinitives(head, action, lex):
+        # (the parser may conjoin the second verb to the first one's object: "strengthen recovery and address X")
+        objects = [c for c in infinitive.children if c.dep_ == "dobj"]
+        for extra in [c for h in (infinitive, *objects) for c in h.children]:
+            if extra.dep_ != "conj" or extra.i in taken or extra.tag_ != "VB" or extra.i < infinitive.i:
+                continue
+            start = and_item_start(head.doc, extra, infinitive.i, infinitive)
+            if start is not None and not any(t.text == ":" for t in head.doc[head.i : extra.i]):
+                # ("will seek to: promote X and increase Y; ...": one item of the colon list, as the list counts it)
+                out.append((extra, start))
+    return out
+
+
+def _infinitives(head: Token, action: Token | None, lex: TriggerLexicon) -> list[Token]:
+    if action is None:
+        # "will act together to X and Y": only a head with no object of its own carries its content
+        # in its purposes ("will impose measures to prevent X and restrict Y" is one undertaking)
+        if any(c.dep_ in _OWN_OBJECT for c in head.children):
+            return []
+        return [c for c in head.children if c.dep_ == "advcl" and _is_infinitive(c) and c.i > head.i]
+    found = [action] if _is_infinitive(action) else []
+    # "renew our efforts to combat X and promote Y": the purposes of an effort are its content
+    efforts = [c for c in action.children if c.dep_ == "dobj" and c.lower_ in lex.action_nouns]
+    found += [c for h in (action, *efforts) for c in h.children if c.dep_ == "acl" and _is_infinitive(c)]
+    return found
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -1,0 +1,58 @@
+"""Two purposes joined by a bare "and", and a series of gerunds after a preposition, are one
+commitment each when each names its own object (annotation guide §3, "Coordinated purposes after
+one undertaking"); one verb pair on one object, the purposes of a verb that has its own object,
+an item of a colon list, and means after "including" stay inside. Invented sentences."""
+
+HEADER = "Joint Statement of Norway and Kenya\n\n"
+
+
+def _commitments(extractor, sentence: str) -> list[str]:
+    record = extractor.extract_text(HEADER + sentence)
+    return [" ".join(s.text.split()) for s in record.statements if s.kind == "commitment"]
+
+
+def test_two_purposes_of_a_bare_modal_are_two_commitments(extractor):
+    found = _commitments(extractor, "We will work together to expand fish stocks and protect coastal wetlands.")
+    assert len(found) == 2
+    assert found[1].startswith("protect coastal wetlands")
+
+
+def test_a_second_infinitive_after_and_to_is_its_own_commitment(extractor):
+    found = _commitments(extractor, "The ministers renewed their commitment to support the river authority and "
+                                    "to respond to the needs of fishing communities.")
+    assert len(found) == 2
+    assert found[1].startswith("to respond to the needs")
+
+
+def test_the_purposes_of_an_effort_are_one_commitment_each(extractor):
+    found = _commitments(extractor, "We are committed to renew our efforts to reduce maternal deaths and improve "
+                                    "rural clinics.")
+    assert len(found) == 2
+
+
+def test_a_verb_pair_on_one_object_stays_one(extractor):
+    assert len(_commitments(extractor, "We will take steps to monitor and report illegal fishing.")) == 1
+
+
+def test_purposes_of_a_verb_with_its_own_object_stay_inside(extractor):
+    found = _commitments(extractor, "We will adopt new port rules to deter illegal landings and protect local fishers.")
+    assert len(found) == 1
+
+
+def test_an_item_of_a_colon_list_keeps_its_and(extractor):
+    found = _commitments(extractor, "The two sides will seek to: expand tourism and increase direct flights; and "
+                                    "strengthen port security.")
+    assert not any(f.startswith("increase direct flights") for f in found)
+
+
+def test_gerunds_after_a_preposition_are_one_commitment_each(extractor):
+    found = _commitments(extractor, "We agreed to step up joint efforts in restoring fish stocks, protecting "
+                                    "coastal wetlands, and training local rangers.")
+    assert len(found) == 3
+    assert found[1].startswith("protecting coastal wetlands")
+
+
+def test_gerunds_of_means_after_including_stay_inside(extractor):
+    found = _commitments(extractor, "We will deepen cooperation in protecting the coast, including by training "
+                                    "rangers, funding patrols, and mapping the reefs.")
+    assert len(found) == 1
