@@ -29,6 +29,7 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
+from pledgebook.extract.communique import directed_infinitive, noun_in_predicate, plan_settled_on
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.rules import Rule
@@ -173,6 +174,9 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
                 return (_renewed(trig) if lemma in lex.continuing_copulas else trig), c, [head.text, c.text]
     elif head.lower_ in lex.adjectives and head.tag_ in ("VBN", "JJ"):
         return lex.adjectives[head.lower_], head, [head.text]
+    in_predicate = noun_in_predicate(head, lex)  # "are united in our resolve to X"
+    if in_predicate is not None:
+        return in_predicate[0], in_predicate[1], [head.text, in_predicate[1].text]
     carried = _carried_by_phrase(head, lemma, dobj, lex)
     if carried is not None:
         return lex.nouns[carried[1].lemma_.lower()], carried[1], [head.text, carried[0].text, carried[1].text]
@@ -212,6 +216,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     if trig is None:
         return action_of(head, lex, modal=modal)
     action = action_of(trig_tok, lex, for_action=bool(trig.action_makes), modal=modal)
+    if action is None and trig_tok.i == head.i and trig.needs_action:
+        action = directed_infinitive(head, dobj)  # "tasked the agencies (A, B) to report"
     if action is None and trig_tok.i != head.i and trig_tok.dep_ == "dobj":
         # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb
         action = action_of(head, lex, for_action=bool(trig.action_makes))
@@ -810,7 +816,10 @@ def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
 
 # -- the steps of a trigger that needs an action, in the order _ACTION_STEPS asks them --------
 def _instrument_agreed(c: _Clause) -> Verdict:
-    """"agreed to a Framework for negotiating ...", "agreed on a memorandum": an instrument settled."""
+    """"agreed to a Framework for negotiating ...", "agreed on a memorandum": an instrument settled;
+    "agreed on an action plan": a plan settled on, a text adopted (communique.py)."""
+    if c.trig.settles_instrument and plan_settled_on(c.head, c.action, c.lex):
+        return c.decision("agreement", "agreement", Rule.INSTRUMENT_AGREED, c.words + [c.action.text])
     if not c.trig.settles_instrument or (c.action is not None and c.action.lower_ not in c.lex.instruments):
         return None  # (a framework is a plan too: "agreed to a Framework" settles an instrument)
     for prep in c.head.children:

@@ -166,10 +166,25 @@ def _speaking_group(raw: RawDocument, resolver, title: str | None) -> str | None
     probe = (title or "") + "\n" + body[:400]
     groups = [code for code, _, _ in resolver.find_groups(probe)]
     if not groups:
-        return None
+        return _group_of_unnamed_speakers(body, resolver, probe)
     if len(_WE.findall(body)) >= 3 or _GROUP_OPENING.search(body[:400]):
         return Counter(groups).most_common(1)[0][0]
     return None
+
+
+def _group_of_unnamed_speakers(body: str, resolver, probe: str) -> str | None:
+    """"We reaffirm our commitment to work together ... we decide to set up a G20 Task-Force": a
+    declaration excerpt whose title and opening name no speaker, in the first person plural
+    throughout, speaks for the grouping it names most often, more than any other grouping or state
+    (twice at least)."""
+    if resolver.find_countries(probe) or len(_WE.findall(body)) < 3:
+        return None
+    ranked = Counter(code for code, _, _ in resolver.find_groups(body)).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    group, count = ranked[0]
+    states = Counter(code for code, _, _ in resolver.find_countries(body))
+    return group if count >= 2 and count > max(states.values(), default=0) else None
 
 
 def _title_authors(title: str | None, resolver) -> tuple[list[str], str | None]:

@@ -1,0 +1,75 @@
+"""Forms of undertaking that summit communiqués use and the general readings miss.
+
+- "We have agreed on an Action plan for Growth and Jobs": a plan the parties settle on is a text
+  they adopt, an agreement (annotation guide §10, "The parties' own texts"); its content is
+  counted where the text states it.
+- "We are united in our resolve to promote growth", "remain steadfast in our commitment to X":
+  the undertaking noun sits in a prepositional phrase of the predicate, not in its object.
+- "We have tasked international organizations (IMF, OECD) to report on X": the parser makes the
+  infinitive after a directed object a purpose clause of the verb; it is what the verb directs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pledgebook.codebook.triggers import Trigger, TriggerLexicon
+from pledgebook.extract.grammar import action_of, names_plan
+
+_SETTLED_ON = ("on", "upon")
+
+
+def plan_settled_on(head: Token, action: Token | None, lex: TriggerLexicon) -> bool:
+    """Whether ``action`` is a plan that ``head`` settles on ("agreed on an action plan"): the
+    object of "on"/"upon" under the head, a plan noun that governs no action of its own ("a plan
+    to build X" names what will be done: the undertaking stays)."""
+    plans = [o for p in head.children if p.dep_ == "prep" and p.lower_ in _SETTLED_ON
+             for o in p.children if o.dep_ == "pobj" and names_plan(o, lex)]
+    if not plans:
+        return False
+    plan = plans[0]
+    # (a plan named by its title is the text adopted, whatever purpose it states: "the Los Cabos
+    # Growth and Jobs Action Plan to achieve those goals", however the parser hangs the purpose)
+    named = plan.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in plan.children)
+    if named:
+        return action is None or action.i >= plan.i
+    return action is not None and action.i == plan.i and not any(c.dep_ in ("acl", "relcl") for c in plan.children)
+
+
+def noun_in_predicate(head: Token, lex: TriggerLexicon) -> tuple[Trigger, Token] | None:
+    """The undertaking noun of "are united in our resolve to X" / "remain steadfast in their
+    commitment to X": the possessed object of "in" after a predicate participle or adjective, when
+    it governs an action. None otherwise ("united in their diversity", "firm in our belief")."""
+    predicates = [c for c in head.children if c.dep_ in ("acomp", "oprd") and c.tag_ in ("VBN", "JJ")]
+    # (the parser hangs "in ..." on the participle, or on the copula beside its adjective: "remain steadfast in")
+    holders = [head] if head.tag_ in ("VBN", "JJ") or (predicates and head.lemma_ in lex.copulas) else []
+    holders += predicates
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                trig = lex.nouns.get(noun.lemma_.lower())
+                if noun.dep_ != "pobj" or trig is None or trig.kind != "commitment" or not trig.needs_action:
+                    continue
+                action = action_of(noun, lex)
+                if any(c.dep_ == "poss" for c in noun.children) and action is not None and not _on_the_relationship(action, lex):
+                    return trig, noun
+    return None
+
+
+def directed_infinitive(head: Token, dobj: Token | None) -> Token | None:
+    """"tasked international organizations (IMF, OECD) to report": the infinitive right after the
+    directed object (its parenthesis included), which the parser hung on the verb as a purpose."""
+    if dobj is None:
+        return None
+    return next((c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > dobj.i
+                 and c.left_edge.i == dobj.right_edge.i + 1
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _on_the_relationship(action: Token, lex: TriggerLexicon) -> bool:
+    """"united in our determination to reinvigorate and modernize our ties": a general aim for the
+    relationship itself (a state noun as the action's object) voices the parties' unity, a position."""
+    return any(c.dep_ == "dobj" and (c.lower_ in lex.state_nouns or c.lemma_.lower() in lex.state_nouns)
+               for c in action.subtree)
