@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.communique import detached_participle
 from pledgebook.extract.coordination import and_item_start, gerund_series, purpose_pairs
 from pledgebook.extract.decisions import Decision, decide
 from pledgebook.extract.grammar import (
@@ -117,7 +118,7 @@ class _ClauseChain:
     def __init__(self, doc: Doc, root: Token, lex: TriggerLexicon, reporter: str | None,
                  cuts: Sequence[Token] = ()) -> None:
         self.doc, self.root, self.lex, self.reporter, self.cuts = doc, root, lex, reporter, cuts
-        chain = conj_chain(root)
+        chain = conj_chain(root) + detached_participle(root)  # "We have today therefore pledged to ..."
         self.chain = chain + [t for stray in _stray_undertakings(root, chain, lex) for t in conj_chain(stray)]
         self.results: list[tuple[Token, Finding]] = []  # (head, finding), in the order found
         # a series of actions under one "will" is cut by the surface (see _series_actions):

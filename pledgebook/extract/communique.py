@@ -73,3 +73,25 @@ def _on_the_relationship(action: Token, lex: TriggerLexicon) -> bool:
     relationship itself (a state noun as the action's object) voices the parties' unity, a position."""
     return any(c.dep_ == "dobj" and (c.lower_ in lex.state_nouns or c.lemma_.lower() in lex.state_nouns)
                for c in action.subtree)
+
+
+def detached_participle(root: Token) -> list[Token]:
+    """"We have today therefore pledged to X": adverbs between "have" and its participle make the
+    parser take "have" for the main verb and hang the participle on it as an unlabelled dependent.
+    That participle is the clause's verb (returned for the clause chain; none otherwise)."""
+    if root.lemma_ != "have" or any(c.dep_ in ("dobj", "attr", "xcomp", "ccomp") for c in root.children):
+        return []
+    return [c for c in root.children if c.dep_ == "dep" and c.tag_ in ("VBN", "VBD") and c.i > root.i]
+
+
+def comparative_state(trigger: Token) -> Token | None:
+    """"decided to be even more accountable": to become more of something is a change the parties
+    undertake, though its verb is "be" (which names no action elsewhere: "committed to be a
+    partner"). The "be" of that infinitive, or None."""
+    for c in trigger.children:
+        if c.dep_ != "xcomp" or c.lemma_ != "be" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        for adj in c.children:
+            if adj.dep_ == "acomp" and (adj.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in adj.children)):
+                return c
+    return None

@@ -115,7 +115,7 @@ def purpose_pairs(head: Token, action: Token | None, taken: set[int], lex: Trigg
     for infinitive in _infinitives(head, action, lex):
         # (the parser may conjoin the second verb to the first one's object: "strengthen recovery and address X")
         objects = [c for c in infinitive.children if c.dep_ == "dobj"]
-        for extra in [c for h in (infinitive, *objects) for c in h.children]:
+        for extra in [c for h in (infinitive, *objects) for c in h.children] + _deep_and_to(infinitive):
             if extra.dep_ != "conj" or extra.i in taken or extra.tag_ != "VB" or extra.i < infinitive.i:
                 continue
             start = and_item_start(head.doc, extra, infinitive.i, infinitive)
@@ -141,3 +141,21 @@ def _infinitives(head: Token, action: Token | None, lex: TriggerLexicon) -> list
 
 def _is_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _deep_and_to(infinitive: Token) -> list[Token]:
+    """"intends to apply the higher of X or Y ... on goods of Z and to apply only the MFN rate":
+    an "and to" infinitive the parser conjoined to a word deep inside the first infinitive's
+    object, with no other clause between them."""
+    doc, out = infinitive.doc, []
+    for tok in infinitive.subtree:
+        if tok.i <= infinitive.i + 1 or tok.dep_ != "conj" or not _is_infinitive(tok) or tok.head.i == infinitive.i:
+            continue
+        if doc[tok.i - 1].lower_ != "to" or doc[tok.i - 2].lower_ != "and":
+            continue
+        node = tok.head
+        while node.i != infinitive.i and node.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp"):
+            node = node.head
+        if node.i == infinitive.i:
+            out.append(tok)
+    return out

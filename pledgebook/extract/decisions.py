@@ -29,7 +29,7 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
-from pledgebook.extract.communique import directed_infinitive, noun_in_predicate, plan_settled_on
+from pledgebook.extract.communique import comparative_state, directed_infinitive, noun_in_predicate, plan_settled_on
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.rules import Rule
@@ -217,7 +217,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         return action_of(head, lex, modal=modal)
     action = action_of(trig_tok, lex, for_action=bool(trig.action_makes), modal=modal)
     if action is None and trig_tok.i == head.i and trig.needs_action:
-        action = directed_infinitive(head, dobj)  # "tasked the agencies (A, B) to report"
+        # "tasked the agencies (A, B) to report"; "decided to be more accountable"
+        action = directed_infinitive(head, dobj) or comparative_state(head)
     if action is None and trig_tok.i != head.i and trig_tok.dep_ == "dobj":
         # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb
         action = action_of(head, lex, for_action=bool(trig.action_makes))

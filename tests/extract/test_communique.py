@@ -84,3 +84,22 @@ def test_a_text_naming_its_parties_keeps_them(extractor):
             "for the century. We will cooperate at the G20 and at the G20 summit next year.")
     record = extractor.extract_text(text)
     assert record.document.parties == ["IND", "JPN"]
+
+
+def test_a_participle_after_have_and_adverbs_is_the_clause_verb(extractor):
+    found = _statements(extractor, "We have today therefore pledged to restore fish stocks in the lake.")
+    assert found == [("commitment", "firm")]
+
+
+def test_have_as_a_main_verb_states_nothing_of_its_own(extractor):
+    assert _statements(extractor, "We have today a shared history of trade.") == []
+
+
+def test_deciding_to_become_more_of_something_is_an_undertaking(extractor):
+    found = _statements(extractor, "The ministers decided to be even more transparent about fishing quotas.")
+    assert found == [("commitment", "firm")]
+
+
+def test_committed_to_be_a_partner_stays_a_position(extractor):
+    found = _statements(extractor, "We are committed to be a reliable partner.")
+    assert all(kind != "commitment" for kind, _ in found)

@@ -56,3 +56,11 @@ def test_gerunds_of_means_after_including_stay_inside(extractor):
     found = _commitments(extractor, "We will deepen cooperation in protecting the coast, including by training "
                                     "rangers, funding patrols, and mapping the reefs.")
     assert len(found) == 1
+
+
+def test_a_second_infinitive_after_a_long_object_is_its_own_commitment(extractor):
+    found = _commitments(extractor, "Kenya intends to apply the lower of either the most-favoured-nation rate or a "
+                                    "rate of 5 percent on originating goods of Norway and Iceland and to apply a zero "
+                                    "rate on listed fish products.")
+    assert len(found) == 2
+    assert found[1].startswith("to apply a zero rate")
