@@ -95,3 +95,18 @@ def comparative_state(trigger: Token) -> Token | None:
             if adj.dep_ == "acomp" and (adj.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in adj.children)):
                 return c
     return None
+
+
+def names_its_action(noun: Token) -> bool:
+    """"the efforts of the Afghan people aimed at building a state", "efforts of the people to
+    rebuild": an effort whose aim the text names as an action (a verb after it) is that action,
+    whoever makes it; "support for the people" alone is support for a party (a position)."""
+    # (the parser may hang "aimed at" on the owner: "the efforts of [the people aimed at building]")
+    owners = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for c in [*noun.children, *(c for o in owners for c in o.children if c.tag_ == "VBN")]:
+        if c.dep_ == "acl" and c.pos_ == "VERB":
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return True
+            if any(p.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children) for p in c.children):
+                return True
+    return False

@@ -29,7 +29,13 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
-from pledgebook.extract.communique import comparative_state, directed_infinitive, noun_in_predicate, plan_settled_on
+from pledgebook.extract.communique import (
+    comparative_state,
+    directed_infinitive,
+    names_its_action,
+    noun_in_predicate,
+    plan_settled_on,
+)
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.rules import Rule
@@ -230,7 +236,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     if action is None and trig.object_plan and dobj is not None:
         # "we endorse the action plan", "we support the reform of the banks", "... its principles and action plan"
         action = next((o for o in (dobj, *(c for c in dobj.children if c.dep_ == "conj"))
-                       if names_plan(o, lex) or (names_undertaking(o, lex) and _specific(o) and _not_of_a_principle(o, lex)
+                       if names_plan(o, lex) or (names_undertaking(o, lex) and _specific(o)
+                                                 and (_not_of_a_principle(o, lex) or names_its_action(o))
                                                  and o.lower_ not in lex.instruments)), None)
     if action is None and (trig.needs_action or trig.action_makes) and trig_tok.i != head.i:
         # (helped in doing: support only; "has shown determination in exercising X" reports the past)

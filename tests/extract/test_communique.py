@@ -103,3 +103,12 @@ def test_deciding_to_become_more_of_something_is_an_undertaking(extractor):
 def test_committed_to_be_a_partner_stays_a_position(extractor):
     found = _statements(extractor, "We are committed to be a reliable partner.")
     assert all(kind != "commitment" for kind, _ in found)
+
+
+def test_support_for_a_people_s_efforts_aimed_at_an_action_is_a_soft_undertaking(extractor):
+    found = _statements(extractor, "We support the efforts of the Somali people aimed at rebuilding their ports.")
+    assert found == [("commitment", "soft")]
+
+
+def test_support_for_a_people_stays_a_position(extractor):
+    assert _statements(extractor, "We support the Somali people.") == [("position", None)]
