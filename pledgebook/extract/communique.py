@@ -58,10 +58,12 @@ def noun_in_predicate(head: Token, lex: TriggerLexicon) -> tuple[Trigger, Token]
     return None
 
 
-def directed_infinitive(head: Token, dobj: Token | None) -> Token | None:
+def directed_infinitive(head: Token, dobj: Token | None, lex: TriggerLexicon) -> Token | None:
     """"tasked international organizations (IMF, OECD) to report": the infinitive right after the
-    directed object (its parenthesis included), which the parser hung on the verb as a purpose."""
-    if dobj is None:
+    directed object (its parenthesis included), which the parser hung on the verb as a purpose.
+    The object must be someone who can act (a name, an actor noun, or names in apposition):
+    "proposed regulation on storage to ensure X" states the regulation's purpose."""
+    if dobj is None or not _can_act(dobj, lex):
         return None
     return next((c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > dobj.i
                  and c.left_edge.i == dobj.right_edge.i + 1
@@ -110,3 +112,9 @@ def names_its_action(noun: Token) -> bool:
             if any(p.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children) for p in c.children):
                 return True
     return False
+
+
+def _can_act(noun: Token, lex: TriggerLexicon) -> bool:
+    if noun.pos_ == "PROPN" or noun.lemma_.lower() in lex.actor_nouns or noun.lower_ in lex.actor_nouns:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)

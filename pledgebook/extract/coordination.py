@@ -20,6 +20,9 @@ from pledgebook.codebook.triggers import TriggerLexicon
 _OWN_OBJECT = ("dobj", "dative", "attr", "oprd")
 _PREP_OBJECT = ("pobj", "pcomp")
 _MEANS_WORDS = ("including", "notably", "especially", "particularly")
+# "strengthen our approach by building X, strengthening Y, ...": gerunds after these name the
+# means of the one undertaking, which stays one (annotation guide §3, "including by")
+_MEANS_PREPOSITIONS = ("by", "through", "via")
 
 
 def has_own_object(verb: Token) -> bool:
@@ -75,11 +78,12 @@ def gerund_series(action: Token) -> list[tuple[Token, int]]:
 
 
 def _first_gerund(action: Token) -> Token | None:
-    """The gerund a preposition of the action or of its object governs ("efforts in responding")."""
+    """The gerund a preposition of the action or of its object governs ("efforts in responding"),
+    not one of means ("by building")."""
     holders = [action] + [c for c in action.children if c.dep_ in ("dobj", "pobj")]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.i > holder.i:
+            if prep.dep_ == "prep" and prep.i > holder.i and prep.lower_ not in _MEANS_PREPOSITIONS:
                 gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
                 if gerund is not None and has_own_object(gerund):
                     return gerund

@@ -224,7 +224,7 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     action = action_of(trig_tok, lex, for_action=bool(trig.action_makes), modal=modal)
     if action is None and trig_tok.i == head.i and trig.needs_action:
         # "tasked the agencies (A, B) to report"; "decided to be more accountable"
-        action = directed_infinitive(head, dobj) or comparative_state(head)
+        action = directed_infinitive(head, dobj, lex) or comparative_state(head)
     if action is None and trig_tok.i != head.i and trig_tok.dep_ == "dobj":
         # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb
         action = action_of(head, lex, for_action=bool(trig.action_makes))

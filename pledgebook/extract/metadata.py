@@ -140,7 +140,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
     authors, group = _title_authors(title, resolver) if not parties and kind in _ISSUED_KINDS else ([], None)
-    group = group or (None if authors else _speaking_group(raw, resolver, title))
+    group = group or (None if authors else _speaking_group(raw, resolver, title, kind in _ISSUED_KINDS))
     if group:
         parties = resolver.book.as_parties(group)
         if parties != [group]:
@@ -159,14 +159,15 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
 
 
-def _speaking_group(raw: RawDocument, resolver, title: str | None) -> str | None:
-    """A group that speaks in the first person plural: a G7/G20/Quad communiqué."""
+def _speaking_group(raw: RawDocument, resolver, title: str | None, issued: bool = False) -> str | None:
+    """A group that speaks in the first person plural: a G7/G20/Quad communiqué. ``issued``: the
+    text is one the parties issue (a declaration, not a speech or a report)."""
     body = raw.text[raw.body_start :]
     # the group must be named where a text introduces its speaker: the title or the opening lines
     probe = (title or "") + "\n" + body[:400]
     groups = [code for code, _, _ in resolver.find_groups(probe)]
     if not groups:
-        return _group_of_unnamed_speakers(body, resolver, probe)
+        return _group_of_unnamed_speakers(body, resolver, probe) if issued else None
     if len(_WE.findall(body)) >= 3 or _GROUP_OPENING.search(body[:400]):
         return Counter(groups).most_common(1)[0][0]
     return None

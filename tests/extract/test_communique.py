@@ -112,3 +112,8 @@ def test_support_for_a_people_s_efforts_aimed_at_an_action_is_a_soft_undertaking
 
 def test_support_for_a_people_stays_a_position(extractor):
     assert _statements(extractor, "We support the Somali people.") == [("position", None)]
+
+
+def test_the_purpose_of_a_proposed_thing_is_not_directed(extractor):
+    found = _statements(extractor, "The Commission has proposed new rules on storage to ensure that tanks are full.")
+    assert ("commitment", "firm") not in found

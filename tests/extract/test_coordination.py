@@ -64,3 +64,9 @@ def test_a_second_infinitive_after_a_long_object_is_its_own_commitment(extractor
                                     "rate on listed fish products.")
     assert len(found) == 2
     assert found[1].startswith("to apply a zero rate")
+
+
+def test_gerunds_of_means_after_by_stay_inside(extractor):
+    found = _commitments(extractor, "We will strengthen our flood defences by building levees, restoring wetlands, "
+                                    "and training local crews.")
+    assert len(found) == 1
