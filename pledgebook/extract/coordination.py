@@ -74,6 +74,8 @@ def gerund_series(action: Token) -> list[tuple[Token, int]]:
         start = _comma_item(doc, tok.i, first.i + 1)
         if start is not None and not _after_including(doc, first.i, tok.i):
             out.append((tok, start))
+    if len(out) == 1 and doc[out[0][1] - 1].lower_ not in ("and", "or"):
+        return []  # "to assist X in training Y, contributing to Z": a participle of effect, not a series
     return out
 
 

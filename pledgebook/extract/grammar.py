@@ -88,6 +88,9 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
                     return g
                 if g.dep_ == "pobj" and names_undertaking(g, lex):
                     return g
+                aim = _aim_action(g, lex) if g.dep_ == "pobj" else None
+                if aim is not None:
+                    return aim
                 at_work = _work_of_named_body(c, g, for_action)
                 if at_work is not None:
                     return at_work
@@ -95,6 +98,23 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
                 shared = _shared_object(tok, c, lex)
                 if shared is not None:
                     return shared
+    return None
+
+
+def _aim_action(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """"committed to the goal of mobilising $100 billion", "recommit to our pledge to phase out
+    subsidies": an undertaking noun (goal, pledge, target) after the trigger names its action in
+    a gerund after "of" or an infinitive; the goal itself is no principle then."""
+    trig = lex.nouns.get(noun.lemma_.lower())
+    if trig is None or trig.kind != "commitment":
+        return None
+    for c in noun.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if gerund is not None:
+                return gerund
     return None
 
 

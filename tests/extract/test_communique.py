@@ -117,3 +117,18 @@ def test_support_for_a_people_stays_a_position(extractor):
 def test_the_purpose_of_a_proposed_thing_is_not_directed(extractor):
     found = _statements(extractor, "The Commission has proposed new rules on storage to ensure that tanks are full.")
     assert ("commitment", "firm") not in found
+
+
+def test_a_commitment_to_the_goal_of_doing_is_an_undertaking(extractor):
+    found = _statements(extractor, "We remain committed to the goal of mobilising $2 billion for coastal towns.")
+    assert found == [("commitment", "moderate")]
+
+
+def test_a_recommitment_to_a_pledge_to_act_is_an_undertaking(extractor):
+    found = _statements(extractor, "We recommit to our pledge to phase out coal power by 2035.")
+    assert found == [("commitment", "moderate")]
+
+
+def test_a_commitment_to_a_goal_with_no_action_stays_a_position(extractor):
+    found = _statements(extractor, "We remain committed to the goals of the Charter.")
+    assert all(kind != "commitment" for kind, _ in found)

@@ -70,3 +70,9 @@ def test_gerunds_of_means_after_by_stay_inside(extractor):
     found = _commitments(extractor, "We will strengthen our flood defences by building levees, restoring wetlands, "
                                     "and training local crews.")
     assert len(found) == 1
+
+
+def test_a_participle_of_effect_after_one_gerund_stays_inside(extractor):
+    found = _commitments(extractor, "Norway announced plans to assist Kenya in training port engineers, "
+                                    "contributing to the growth of its fisheries.")
+    assert len(found) == 1
