@@ -45,12 +45,13 @@ def and_item_start(doc: Doc, tok: Token, lo: int, first: Token | None = None) ->
     if tok.dep_ != "conj" or first.pos_ != "VERB" or first.i < lo:
         return None
     k = tok.i - 1
-    if k >= lo and doc[k].lower_ == "to" and doc[k].head.i == tok.i:
+    to = k >= lo and doc[k].lower_ == "to" and doc[k].head.i == tok.i
+    if to:
         k -= 1  # "and to respond to Y"
     while k >= lo and doc[k].tag_ in ("RB", "RBR", "RBS"):
         k -= 1
-    if k <= lo or doc[k].lower_ != "and" or doc[k - 1].text == ",":
-        return None  # (", and" closes a comma series: the series rules read it)
+    if k <= lo or doc[k].lower_ != "and" or (doc[k - 1].text == "," and not to):
+        return None  # (", and" closes a comma series: the series rules read it, but not ", and to")
     if not (has_own_object(first) and has_own_object(tok)):
         return None
     return k + 1

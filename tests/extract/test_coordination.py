@@ -76,3 +76,8 @@ def test_a_participle_of_effect_after_one_gerund_stays_inside(extractor):
     found = _commitments(extractor, "Norway announced plans to assist Kenya in training port engineers, "
                                     "contributing to the growth of its fisheries.")
     assert len(found) == 1
+
+
+def test_comma_and_to_opens_a_second_commitment(extractor):
+    found = _commitments(extractor, "We commit to strengthen our clinics, and to expand vaccine production.")
+    assert len(found) == 2
