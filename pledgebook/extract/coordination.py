@@ -125,11 +125,23 @@ def purpose_pairs(head: Token, action: Token | None, taken: set[int], lex: Trigg
         for extra in [c for h in (infinitive, *objects) for c in h.children] + _deep_and_to(infinitive):
             if extra.dep_ != "conj" or extra.i in taken or extra.tag_ != "VB" or extra.i < infinitive.i:
                 continue
+            if _read_elsewhere(extra, action, lex):
+                continue
             start = and_item_start(head.doc, extra, infinitive.i, infinitive)
             if start is not None and not any(t.text == ":" for t in head.doc[head.i : extra.i]):
                 # ("will seek to: promote X and increase Y; ...": one item of the colon list, as the list counts it)
                 out.append((extra, start))
     return out
+
+
+def _read_elsewhere(extra: Token, action: Token | None, lex: TriggerLexicon) -> bool:
+    """A verb another reading takes: one conjoined to a complement action ("agreed to build X and
+    to open Y", read by clauses.py as coordinated actions), or a verb of stance or appreciation
+    ("intend to update X and welcome those who have", which says what it says)."""
+    if action is not None and action.dep_ in ("xcomp", "pcomp", "ccomp") and extra.head.i == action.i:
+        return True
+    trigger = lex.verbs.get(extra.lemma_.lower())
+    return trigger is not None and trigger.kind in ("appreciation", "position") and not trigger.action_makes
 
 
 def _infinitives(head: Token, action: Token | None, lex: TriggerLexicon) -> list[Token]:

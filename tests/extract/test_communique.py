@@ -133,11 +133,3 @@ def test_a_commitment_to_a_goal_with_no_action_stays_a_position(extractor):
     found = _statements(extractor, "We remain committed to the goals of the Charter.")
     assert all(kind != "commitment" for kind, _ in found)
 
-
-def test_asking_our_own_ministers_to_act_is_an_undertaking(extractor):
-    found = _statements(extractor, "We ask our fisheries ministers to report back on stock levels next year.")
-    assert found == [("commitment", "firm")]
-
-
-def test_asking_another_body_to_act_is_a_call(extractor):
-    assert _statements(extractor, "We ask the IMF to review its lending facilities.") == [("position", None)]
