@@ -86,7 +86,7 @@ def _first_gerund(action: Token) -> Token | None:
     holders = [action] + [c for c in action.children if c.dep_ in ("dobj", "pobj")]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.i > holder.i and prep.lower_ not in _MEANS_PREPOSITIONS:
+            if prep.dep_ == "prep" and prep.i > holder.i and prep.lower_ not in _MEANS_PREPOSITIONS + _MEANS_WORDS:
                 gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
                 if gerund is not None and has_own_object(gerund):
                     return gerund

@@ -81,3 +81,9 @@ def test_a_participle_of_effect_after_one_gerund_stays_inside(extractor):
 def test_comma_and_to_opens_a_second_commitment(extractor):
     found = _commitments(extractor, "We commit to strengthen our clinics, and to expand vaccine production.")
     assert len(found) == 2
+
+
+def test_gerunds_after_including_as_a_preposition_stay_inside(extractor):
+    found = _commitments(extractor, "We are providing emergency assistance to the region, including sending "
+                                    "medical teams, and supporting local clinics.")
+    assert not any(f.startswith("supporting local clinics") for f in found)
