@@ -38,6 +38,7 @@ from pledgebook.link.overrides import effective_overrides
 from pledgebook.link.region import region
 from pledgebook.link.scope import is_headline
 from pledgebook.store.engine import writer
+from pledgebook.store.faults import NO_RECONNECT, Reconnect
 from pledgebook.store.resume import mark_linked, unlinked_runs
 from pledgebook.store.review import Review, reviews
 from pledgebook.store.models import (
@@ -158,11 +159,21 @@ def link_new_statements(
     rebuild: bool = False,
     embedder: Embedder | None = None,
     config: LinkConfig | None = None,
+    reconnect: Reconnect = NO_RECONNECT,
 ) -> LinkSummary:
-    """Give every current statement of a threaded kind a thread; see the module docstring."""
+    """Give every current statement of a threaded kind a thread; see the module docstring.
+    ``embedder``: None for ``embed.default_embedder()``. A pass is one transaction: one the
+    database server dropped left nothing, and is run again for as long as ``reconnect`` says
+    (``store.faults``); after that, or for another error, the error is raised."""
     began = time.perf_counter()
     emb = embedder or make_embedder()
     cfg = (config or load_config()).for_embedder(emb.family)
+    counts = reconnect.run(lambda: _link_pass(engine, rebuild, emb, cfg))
+    return LinkSummary(**counts, embedder=emb.id, seconds=round(time.perf_counter() - began, 3))
+
+
+def _link_pass(engine: Engine, rebuild: bool, emb: Embedder, cfg: LinkConfig) -> dict[str, int]:
+    """One linking pass, in one transaction: ``LinkSummary``'s counts."""
     with Session(writer(engine)) as session, session.begin():
         lock_memberships(session)
         now = utcnow()
@@ -201,11 +212,8 @@ def link_new_statements(
         record_moves(session, moves, author=LINKER, now=now)
         mark_linked(session, pending, now)  # commits with the moves: a killed pass leaves them pending
         repeated = _count_repeated(session)
-    return LinkSummary(
-        statements=len(data.keys), linked_now=linked, joined_existing=joined,
-        threads_created=created, moved=moved, threads_repeated=repeated, embedder=emb.id,
-        seconds=round(time.perf_counter() - began, 3),
-    )
+    return {"statements": len(data.keys), "linked_now": linked, "joined_existing": joined,
+            "threads_created": created, "moved": moved, "threads_repeated": repeated}
 
 
 def _left_behind(thread_of: list[int | None], emptied: set[int | None]) -> np.ndarray:
