@@ -10,9 +10,11 @@ changes which pairs win may re-assign statements. Membership is by stable key, s
 re-extracted statement that continues a stored one keeps its thread. ``rebuild=True``
 re-clusters everything. Either way the analysts' merge/split decisions are re-applied and
 each cluster takes the id of the old thread it shares the most statements with
-(``_claim_threads``). Statements are read as analysts reviewed them: a rejected one, or one
-corrected to a kind that is not threaded, links nowhere; corrected actors and sectors are the
-ones compared. Every change is appended to the membership log (``link.membership``),
+(``_claim_threads``). Statements are read as analysts reviewed them (only the reviews of the
+statements loaded): a rejected one, or one corrected to a kind that is not threaded, links
+nowhere; one corrected to a threaded kind links as one; corrected actors, sectors, entities and
+span are the ones compared, and a statement so corrected is re-linked at every pass (docs/tracking.md).
+Every change is appended to the membership log (``link.membership``),
 and the runs the pass read are marked ``linked_at`` in the same transaction: a pass killed
 midway leaves them waiting for the next ``ingest`` or ``link`` (``store.resume``).
 """
