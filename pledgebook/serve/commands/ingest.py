@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
             plan = plan_ingest(run_on, jobs=jobs, address=address, batch=batch, reconnect_seconds=reconnect_seconds)
         except EngineUnavailable as err:
             raise fail(str(err), EXIT_UNUSABLE) from None
-        linker = embedder_or_exit(embedder) if link else None  # before any work: a bad name stores nothing
+        linker = embedder_or_exit(embedder)  # before any work: a name that cannot run stores nothing
         files = input_files(paths)
         book = load_codebook_or_exit(codebook)
         done: Counter[str] = Counter()
