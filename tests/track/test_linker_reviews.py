@@ -1,7 +1,8 @@
 """The linker reads machine statements as analysts reviewed them, on SQLite and PostgreSQL: a
 statement corrected *to* a threaded kind is linked like one, a corrected entity list is the one
-linking compares, and a re-cut span links on its new words; a link pass reads only the reviews of
-the statements it loads (by key, in chunks both databases accept)."""
+linking compares, a re-cut span links on its new words, and a corrected statement (an added one
+too) is re-linked at the next pass; a link pass reads only the reviews of the statements it loads
+(by key, in chunks both databases accept)."""
 
 from __future__ import annotations
 
@@ -141,3 +142,31 @@ def test_reviews_by_key_are_read_in_chunks_both_databases_accept(engine) -> None
     assert len(found) == 1201 and "nobody:0-1" not in found
     assert found[keys[600]].state == "accepted" and found[keys[600]].entries == 2
     assert {r.state for k, r in found.items() if k != keys[600]} == {"rejected"}
+
+
+def test_a_correction_of_an_added_statement_is_read_at_the_next_pass(engine) -> None:  # type: ignore[no-untyped-def]
+    """An added statement whose entities an analyst then corrects to another project moves to
+    that project's thread at the next pass (no rebuild)."""
+    from recordkit import make_record
+
+    from pledgebook.track.review import add_statement
+
+    recs = ingest(engine)
+    park_thread = thread_of_statement(engine, key(recs["2021"], "Brazil and Norway"))
+    wind = "Brazil and Norway agreed to build the Xingu Wind Farm by 2026"
+    text24 = f"Brasilia, 1 June 2024. {wind}."
+    rec24 = make_record(text24, [{"quote": wind, "kind": "commitment", "strength": "firm", "sectors": ["energy"],
+                                  "actors": list(PARTIES), "entities": [("Xingu Wind Farm", "project", "Xingu Wind Farm")]}],
+                        source="2024-06-01-bra-nor.txt", date="2024-06-01", parties=PARTIES)
+    ingest_record(engine, rec24, text24, extractor_version="test-extractor 1", codebook_version=CODEBOOK)
+    rec25, text25 = record("2025", [])
+    ingest_record(engine, rec25, text25, extractor_version="test-extractor 1", codebook_version=CODEBOOK)
+    link_new_statements(engine, embedder=EMB)
+    wind_thread = thread_of_statement(engine, key(rec24, "Brazil and Norway"))
+    assert wind_thread not in (None, park_thread)
+    added = add_statement(engine, rec25.document.id, Correction(kind="position", actors=["Brazil"]), quote=INAUGURATED,
+                          author="ana", embedder=EMB)
+    assert added.thread_id == park_thread
+    review(engine, added.statement_id, "correct", Correction(entities=["Xingu Wind Farm"]), author="ben")
+    link_new_statements(engine, embedder=EMB)
+    assert thread_of_statement(engine, added.statement_id) == wind_thread
