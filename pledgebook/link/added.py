@@ -13,6 +13,7 @@ next link pass.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -52,12 +53,18 @@ def added_statements(session: Session, found: dict[str, Review] | None = None,
     return [AddedStatement(r, docs[r.document_id]) for r in chosen if r.document_id in docs]
 
 
+def added_reviews(session: Session) -> dict[str, Review]:
+    """The reviews of the statements analysts added (and did not reject), by key: one small
+    query when they added none."""
+    ever = list(session.scalars(
+        select(ReviewCorrection.statement_key).distinct().where(ReviewCorrection.action == "add")))
+    return {k: r for k, r in reviews(session, ever).items() if r.state == "added"} if ever else {}
+
+
 def added_memberships(session: Session, thread_ids: list[int] | None = None) -> dict[str, ThreadMember]:
     """The thread memberships of added statements (of ``thread_ids`` when given), by key. One
     small query when analysts added nothing (the views ask on every read)."""
-    ever = list(session.scalars(
-        select(ReviewCorrection.statement_key).distinct().where(ReviewCorrection.action == "add")))
-    keys = [k for k, r in reviews(session, ever).items() if r.state == "added"] if ever else []
+    keys = list(added_reviews(session))
     out: dict[str, ThreadMember] = {}
     for start in range(0, len(keys), 500):
         stmt = select(ThreadMember).where(ThreadMember.statement_key.in_(keys[start:start + 500]))
@@ -67,28 +74,38 @@ def added_memberships(session: Session, thread_ids: list[int] | None = None) -> 
     return out
 
 
-def entity_mentions(session: Session, added: list[AddedStatement],
-                    codebook: Codebook | None = None) -> dict[str, list[tuple[str, str, int | None, int | None]]]:
-    """For each added statement, its entities as the linker takes them: (canonical name, kind,
-    start, end in its text). A name the gazetteer knows (by any alias) is its entry; another
-    takes the kind the analyst's add recorded (``entity_kinds``) or the ledger stores it under.
-    Offsets: the first place the text names it (any alias, any case), else unknown."""
+Mentions = list[tuple[str, str, int | None, int | None]]  # (canonical name, kind, start, end in the text)
+
+
+def entity_mentions(session: Session, added: list[AddedStatement], codebook: Codebook | None = None) -> dict[str, Mentions]:
+    """For each added statement, its entities as the linker takes them (``named_mentions``)."""
+    return named_mentions(session, {a.key: (a.fields["text"], a.fields.get("entities", ()),
+                                            a.fields.get("entity_kinds") or {}) for a in added}, codebook)
+
+
+def named_mentions(session: Session, named: dict[str, tuple[str, Sequence[str], dict[str, str]]],
+                   codebook: Codebook | None = None) -> dict[str, Mentions]:
+    """Entities an analyst named (added, or corrected on an extracted statement), by key, from
+    (the statement's text, the names, kinds already known by name) as the linker takes them:
+    (canonical name, kind, start, end in the text). A name the gazetteer knows (by any alias) is
+    its entry; another takes the kind given (``entity_kinds`` of an add, the machine's own for a
+    correction) or the one the ledger stores it under. Offsets: the first place the text names
+    it (any alias, any case), else unknown."""
     by_key = _gazetteer_keys(codebook or Codebook.load())
-    names = sorted({n for a in added for n in a.fields.get("entities", ())})
+    names = sorted({n for _, given, _ in named.values() for n in given})
     stored: dict[str, str] = {}
     for start in range(0, len(names), 500):
         stored.update(session.execute(select(StatementEntity.name, StatementEntity.kind).distinct()
                                       .where(StatementEntity.name.in_(names[start:start + 500]))).all())
-    out: dict[str, list[tuple[str, str, int | None, int | None]]] = {}
-    for a in added:
-        text, given = a.fields["text"], a.fields.get("entity_kinds") or {}
+    out: dict[str, Mentions] = {}
+    for key, (text, given, kinds) in named.items():
         mentions = []
-        for name in a.fields.get("entities", ()):
+        for name in given:
             entry = by_key.get(_key(name))
             spellings = entry.all_names if entry is not None else (name,)
-            kind = entry.kind if entry is not None else given.get(name) or stored.get(name) or "other"
+            kind = entry.kind if entry is not None else kinds.get(name) or stored.get(name) or "other"
             mentions.append((entry.name if entry is not None else name, kind, *_first(text, spellings)))
-        out[a.key] = mentions
+        out[key] = mentions
     return out
 
 

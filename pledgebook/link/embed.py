@@ -12,11 +12,13 @@ Two embedders ship:
 ``BlendEmbedder`` concatenates two normalised embedders so that its cosine is the weighted
 mean of theirs. Every embedder has an ``id`` that keys the database cache: change the
 features or weights and the id must change.
+
+Which one links is an option (``--embedder``, ``create_app(embedder=...)``, ``IngestPlan``),
+never the environment; ``default_embedder`` is the one place that decides the default.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import zlib
 from collections.abc import Sequence
@@ -27,7 +29,7 @@ import numpy as np
 
 from pledgebook.link.config import load_stopwords
 
-EMBEDDER_ENV = "PLEDGEBOOK_EMBEDDER"  # hashing | static | blend (default: blend when the model is installed)
+EMBEDDERS = ("hashing", "static", "blend")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
@@ -152,14 +154,28 @@ def static_model_available() -> bool:
 BLEND_WEIGHT = 0.5  # share of the static model in the blend (docs/threads.md)
 
 
+def default_embedder() -> str:
+    """The embedder used when none is named: ``blend`` when the static model is installed,
+    else ``hashing`` (numpy only)."""
+    return "blend" if static_model_available() else "hashing"
+
+
+def embedder_name(name: str | None = None) -> str:
+    """``name`` checked (``default_embedder()`` when None): ``ValueError`` for a name that is not
+    one of ``EMBEDDERS`` or one whose model is not installed, before any work is done."""
+    chosen = name or default_embedder()
+    if chosen not in EMBEDDERS:
+        raise ValueError(f"unknown embedder {chosen!r} (hashing, static or blend)")
+    if chosen != "hashing" and not static_model_available():
+        raise ValueError(f"the {chosen} embedder needs the static model: pip install {StaticModelEmbedder.PACKAGE}")
+    return chosen
+
+
 def make_embedder(name: str | None = None) -> Embedder:
-    """``hashing``, ``static`` or ``blend``; default ``$PLEDGEBOOK_EMBEDDER``, else ``blend``
-    when the static model is installed and ``hashing`` otherwise."""
-    name = name or os.environ.get(EMBEDDER_ENV) or ("blend" if static_model_available() else "hashing")
-    if name == "hashing":
+    """``hashing``, ``static`` or ``blend``; None: ``default_embedder()``."""
+    chosen = embedder_name(name)
+    if chosen == "hashing":
         return HashingEmbedder()
-    if name == "static":
+    if chosen == "static":
         return StaticModelEmbedder()
-    if name == "blend":
-        return BlendEmbedder(StaticModelEmbedder(), HashingEmbedder(), BLEND_WEIGHT)
-    raise ValueError(f"unknown embedder {name!r} (hashing, static or blend)")
+    return BlendEmbedder(StaticModelEmbedder(), HashingEmbedder(), BLEND_WEIGHT)

@@ -10,9 +10,11 @@ changes which pairs win may re-assign statements. Membership is by stable key, s
 re-extracted statement that continues a stored one keeps its thread. ``rebuild=True``
 re-clusters everything. Either way the analysts' merge/split decisions are re-applied and
 each cluster takes the id of the old thread it shares the most statements with
-(``_claim_threads``). Statements are read as analysts reviewed them: a rejected one, or one
-corrected to a kind that is not threaded, links nowhere; corrected actors and sectors are the
-ones compared. Every change is appended to the membership log (``link.membership``),
+(``_claim_threads``). Statements are read as analysts reviewed them (only the reviews of the
+statements loaded): a rejected one, or one corrected to a kind that is not threaded, links
+nowhere; one corrected to a threaded kind links as one; corrected actors, sectors, entities and
+span are the ones compared, and a statement so corrected is re-linked at every pass (docs/tracking.md).
+Every change is appended to the membership log (``link.membership``),
 and the runs the pass read are marked ``linked_at`` in the same transaction: a pass killed
 midway leaves them waiting for the next ``ingest`` or ``link`` (``store.resume``).
 """
@@ -22,13 +24,15 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from pledgebook.link.added import added_statements, entity_mentions
+from pledgebook.link.added import added_reviews, added_statements, entity_mentions, named_mentions
 from pledgebook.link.cache import cached_vectors
 from pledgebook.link.cluster import Clustering, LinkItem, candidate_pairs, cluster, link_item, with_document_projects
 from pledgebook.link.config import LinkConfig, load_config
@@ -38,11 +42,13 @@ from pledgebook.link.overrides import effective_overrides
 from pledgebook.link.region import region
 from pledgebook.link.scope import is_headline
 from pledgebook.store.engine import writer
+from pledgebook.store.faults import NO_RECONNECT, Reconnect
 from pledgebook.store.resume import mark_linked, unlinked_runs
 from pledgebook.store.review import Review, reviews
 from pledgebook.store.models import (
     Document,
     ExtractionRun,
+    ReviewCorrection,
     Statement,
     StatementEntity,
     Thread,
@@ -68,24 +74,70 @@ class LinkSummary:
         return asdict(self)
 
 
+# The reviewed fields that change what linking compares: a statement corrected in one of them
+# is re-linked at every pass (it seeds a region, as a new statement does), since nothing records
+# which pass last saw the correction. Re-clustering an unchanged region moves nothing.
+LINK_FIELDS = frozenset({"kind", "actors", "sectors", "entities", "start", "end", "text"})
+
+
 @dataclass(slots=True)
 class _Loaded:
     keys: list[str]  # stable statement keys
     texts: list[str]
     items: list[LinkItem]
+    corrected: frozenset[str] = frozenset()  # keys of statements whose link fields an analyst corrected
 
 
 def _load(session: Session, cfg: LinkConfig) -> _Loaded:
-    """Current statements of the threaded kinds, with their link features, in date order and
-    then by content (never by ingest order, which would make ties depend on it); the statements
-    analysts added (``link.added``) among them, in the same order."""
+    """Current statements of the threaded kinds as analysts reviewed them (kind, actors, sectors,
+    entities, span), with their link features, in date order and then by content (never by
+    ingest order, which would make ties depend on it); the statements analysts added
+    (``link.added``) among them, in the same order. Only the reviews of the statements loaded
+    are read (``store.review.reviews`` by key, in chunks)."""
+    rows, entities = _statements(session, cfg)
+    found = reviews(session, [r.stable_key for r in rows])  # analysts' reviews win: a rejected statement links nowhere
+    shown = [(r, rv) for r in rows if _linked_as_reviewed(r.kind, rv := found.get(r.stable_key), cfg)]
+    named = _named_entities(session, shown, entities)
+    loaded = []
+    for r, review in shown:
+        fields = review.fields if review is not None else {}
+        text, start, end = fields.get("text", r.text), fields.get("start", r.start), fields.get("end", r.end)
+        mentions = named[r.stable_key] if r.stable_key in named else _machine_mentions(entities.get(r.id, ()), r, fields)
+        item = link_item(r.document_id, fields.get("actors", r.actors) or (), fields.get("sectors", r.sectors) or (),
+                         mentions, r.parties or (), cfg, kind=fields.get("kind", r.kind), text=text, span=(start, end))
+        loaded.append((_order(r.date, r.content_hash, start, r.stable_key), r.stable_key, text,
+                       _headline(item, text, r.title)))
+    by_analysts = added_reviews(session)
+    added = _added_items(session, cfg, by_analysts)
+    if added or any(rv is not None and "start" in rv.fields for _, rv in shown):  # a re-cut span may move
+        loaded = sorted(loaded + added, key=lambda row: row[0])  # stable: the rest stay as loaded
+    corrected = {r.stable_key for r, rv in shown if rv is not None and LINK_FIELDS & rv.fields.keys()}
+    corrected |= {key for _, key, _, _ in added if by_analysts[key].entries > 1}  # corrected after it was added
+    return _Loaded(keys=[key for _, key, _, _ in loaded], texts=[text for _, _, text, _ in loaded],
+                   items=with_document_projects([item for _, _, _, item in loaded], cfg),
+                   corrected=frozenset(corrected))
+
+
+def _linked_as_reviewed(kind: str, review: Review | None, cfg: LinkConfig) -> bool:
+    """Not rejected, and of a threaded kind as reviewed (an analyst may have corrected it to one,
+    or from one)."""
+    if review is None:
+        return kind in cfg.kinds
+    return not review.hidden and review.fields.get("kind", kind) in cfg.kinds
+
+
+def _statements(session: Session, cfg: LinkConfig) -> tuple[list[Any], dict[int, list[tuple[str, str, int, int]]]]:
+    """The current statements of the threaded kinds, and those of another kind that an analyst
+    corrected (maybe to a threaded one), in ``_order``; their extracted entities by row id."""
+    wanted = and_(ExtractionRun.is_current.is_(True), or_(Statement.kind.in_(cfg.kinds), Statement.stable_key.in_(
+        select(ReviewCorrection.statement_key).where(ReviewCorrection.action == "correct"))))
     rows = session.execute(
         select(Statement.id, Statement.stable_key, Statement.document_id, Statement.text, Statement.kind,
                Statement.start, Statement.end, Statement.actors, Statement.sectors, Document.parties,
                Document.title, Document.date, Document.content_hash)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
         .join(Document, Document.id == Statement.document_id)
-        .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
+        .where(wanted)
         .order_by(Document.date.nulls_last(), Document.content_hash, Statement.start, Statement.stable_key)
     ).all()
     entities: dict[int, list[tuple[str, str, int, int]]] = defaultdict(list)
@@ -94,26 +146,45 @@ def _load(session: Session, cfg: LinkConfig) -> _Loaded:
                StatementEntity.end)
         .join(Statement, Statement.id == StatementEntity.statement_id)
         .join(ExtractionRun, ExtractionRun.id == Statement.run_id)
-        .where(ExtractionRun.is_current.is_(True), Statement.kind.in_(cfg.kinds))
+        .where(wanted)
         .order_by(StatementEntity.start)
     ):
         entities[sid].append((name, kind, start, end))
-    found = reviews(session)  # analysts' reviews win: a rejected statement links nowhere
-    loaded = []
-    for r in rows:
-        fields = found[r.stable_key].fields if r.stable_key in found else {}
-        kind = fields.get("kind", r.kind)
-        if (r.stable_key in found and found[r.stable_key].hidden) or kind not in cfg.kinds:
-            continue
-        item = link_item(r.document_id, fields.get("actors", r.actors) or (), fields.get("sectors", r.sectors) or (),
-                         [(n, k, a - r.start, b - r.start) for n, k, a, b in entities.get(r.id, ())],
-                         r.parties or (), cfg, kind=kind, text=r.text, span=(r.start, r.end))
-        loaded.append((_order(r.date, r.content_hash, r.start, r.stable_key), r.stable_key, r.text,
-                       _headline(item, r.text, r.title)))
-    if added := _added_items(session, cfg, found):  # into the same order (a stable sort keeps the rest as loaded)
-        loaded = sorted(loaded + added, key=lambda row: row[0])
-    return _Loaded(keys=[key for _, key, _, _ in loaded], texts=[text for _, _, text, _ in loaded],
-                   items=with_document_projects([item for _, _, _, item in loaded], cfg))
+    return list(rows), entities
+
+
+Mentions = list[tuple[str, str, int | None, int | None]]
+
+
+def _machine_mentions(found: Iterable[tuple[str, str, int, int]], row: Any, fields: dict[str, Any]) -> Mentions:
+    """The extractor's entities of a statement, offsets in its text; of a span an analyst re-cut,
+    those inside the new span."""
+    start = fields.get("start", row.start)
+    out: Mentions = [(n, k, a - start, b - start) for n, k, a, b in found]
+    if "start" in fields:
+        length = len(fields.get("text", row.text))
+        out = [m for m in out if m[2] is not None and m[3] is not None and m[2] >= 0 and m[3] <= length]
+    return out
+
+
+def _named_entities(session: Session, shown: list[tuple[Any, Review | None]],
+                    entities: dict[int, list[tuple[str, str, int, int]]]) -> dict[str, Mentions]:
+    """For each loaded statement whose entities an analyst corrected, the entities as corrected
+    (``added.named_mentions``: a name resolved through the gazetteer, by any alias). A name the
+    extractor found keeps its mentions (their exact offsets and kind)."""
+    named, machine = {}, {}
+    for r, review in shown:
+        if review is not None and "entities" in review.fields:
+            machine[r.stable_key] = _machine_mentions(entities.get(r.id, ()), r, review.fields)
+            named[r.stable_key] = (review.fields.get("text", r.text), review.fields["entities"] or (),
+                                   {n: k for n, k, _, _ in machine[r.stable_key]})
+    out = {}
+    for key, mentions in named_mentions(session, named).items() if named else ():
+        chosen = {name for name, *_ in mentions}
+        found = [m for m in machine[key] if m[0] in chosen]
+        out[key] = sorted(found + [m for m in mentions if m[0] not in {n for n, *_ in found}],
+                          key=lambda m: (m[2] is None, m[2] or 0))
+    return out
 
 
 def _order(date: dt.date | None, content_hash: str, start: int, key: str) -> tuple:
@@ -158,11 +229,21 @@ def link_new_statements(
     rebuild: bool = False,
     embedder: Embedder | None = None,
     config: LinkConfig | None = None,
+    reconnect: Reconnect = NO_RECONNECT,
 ) -> LinkSummary:
-    """Give every current statement of a threaded kind a thread; see the module docstring."""
+    """Give every current statement of a threaded kind a thread; see the module docstring.
+    ``embedder``: None for ``embed.default_embedder()``. A pass is one transaction: one the
+    database server dropped left nothing, and is run again for as long as ``reconnect`` says
+    (``store.faults``); after that, or for another error, the error is raised."""
     began = time.perf_counter()
     emb = embedder or make_embedder()
     cfg = (config or load_config()).for_embedder(emb.family)
+    counts = reconnect.run(lambda: _link_pass(engine, rebuild, emb, cfg))
+    return LinkSummary(**counts, embedder=emb.id, seconds=round(time.perf_counter() - began, 3))
+
+
+def _link_pass(engine: Engine, rebuild: bool, emb: Embedder, cfg: LinkConfig) -> dict[str, int]:
+    """One linking pass, in one transaction: ``LinkSummary``'s counts."""
     with Session(writer(engine)) as session, session.begin():
         lock_memberships(session)
         now = utcnow()
@@ -174,12 +255,13 @@ def link_new_statements(
         moves = [Move(key, tid, None, "left") for key, tid in sorted(previous.items()) if key not in position]
         kept = {key: tid for key, tid in previous.items() if key in position}
         is_new = np.array([key not in kept for key in data.keys], dtype=bool)
+        corrected = np.array([key in data.corrected for key in data.keys], dtype=bool)
         created = joined = moved = linked = 0
-        if rebuild or is_new.any() or moves:
+        if rebuild or is_new.any() or corrected.any() or moves:
             vectors = cached_vectors(session, data.texts, emb)
             must, apart = effective_overrides(session, position)
             thread_of = [kept.get(key) for key in data.keys]
-            seeds = is_new | _left_behind(thread_of, {m.from_thread for m in moves})
+            seeds = is_new | corrected | _left_behind(thread_of, {m.from_thread for m in moves})
             redo = np.ones(len(data.keys), dtype=bool) if rebuild or not kept else region(
                 data.items, vectors, seeds, thread_of, must, cfg)
             result = cluster(
@@ -201,11 +283,8 @@ def link_new_statements(
         record_moves(session, moves, author=LINKER, now=now)
         mark_linked(session, pending, now)  # commits with the moves: a killed pass leaves them pending
         repeated = _count_repeated(session)
-    return LinkSummary(
-        statements=len(data.keys), linked_now=linked, joined_existing=joined,
-        threads_created=created, moved=moved, threads_repeated=repeated, embedder=emb.id,
-        seconds=round(time.perf_counter() - began, 3),
-    )
+    return {"statements": len(data.keys), "linked_now": linked, "joined_existing": joined,
+            "threads_created": created, "moved": moved, "threads_repeated": repeated}
 
 
 def _left_behind(thread_of: list[int | None], emptied: set[int | None]) -> np.ndarray:

@@ -1,7 +1,9 @@
 """Choosing the extraction engine for ``pledgebook ingest`` and running it.
 
 ``plan_ingest`` checks the choice before any work (Ray installed, ``--address`` only with
-Ray), so a command can refuse it with one line; ``IngestPlan.ingest`` then runs it."""
+Ray), so a command can refuse it with one line; ``IngestPlan.ingest`` then runs it. Its writes,
+and the linking pass the caller runs after it (``IngestPlan.reconnect``), ride out a database
+server that drops the connection for ``reconnect_seconds``."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:  # imported when run: the CLI imports this module to build its
 
     from pledgebook.codebook import Codebook
     from pledgebook.store.batch import IngestSummary
+    from pledgebook.store.faults import Reconnect
 
 RAY_MISSING = ("--engine ray needs Ray, which is not installed here: "
                "pip install 'pledgebook[ray]' (or bash scripts/setup.sh --ray)")
@@ -65,6 +68,14 @@ class IngestPlan:
         options = RayOptions(address=self.address, workers=self.jobs if self.jobs > 1 else None, batch=self.batch,
                              reconnect_seconds=self.reconnect_seconds)
         return ingest_on_ray(ledger, files, options=options, codebook=codebook, on_file=on_file, limits=limits)
+
+    def reconnect(self, summary: IngestSummary | None = None) -> Reconnect:
+        """How long a transaction the database server dropped is retried (the caller's linking
+        pass too: ``link_new_statements(reconnect=...)``), counted in ``summary.reconnects``."""
+        from pledgebook.store.faults import Reconnect
+
+        reconnect = Reconnect(self.reconnect_seconds)
+        return summary.reconnect(reconnect) if summary is not None else reconnect
 
 
 def plan_ingest(engine: EngineName | str = EngineName.local, *, jobs: int = 1, address: str | None = None,

@@ -12,7 +12,8 @@ leaves it (tests/scale).
   alone). Input order keeps document ids and fresh statement keys as the single path gives.
   A batch the database server dropped (restarted, unreachable) is written again for up to
   ``reconnect_seconds``: the records are still in memory, and no extraction is lost.
-- Linking is not done here: the caller links once, after everything is stored.
+- Linking is not done here: the caller links once, after everything is stored, retrying a
+  pass the server dropped for as long (``IngestPlan.reconnect``, serve/cli_support.py).
 """
 
 from __future__ import annotations

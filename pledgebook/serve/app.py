@@ -2,7 +2,8 @@
 
 ``create_app(db)`` opens the ledger as the CLI does (a missing SQLite ledger is refused, never
 created) and keeps one engine for the app's life on ``app.state.engine``; ``app.state.token``
-is the bearer token writes need (None: read-only). Every response carries a
+is the bearer token writes need (None: read-only); ``app.state.embedder_name`` the embedder that
+links uploads and compares documents (serve/api/deps.py makes it on first use). Every response carries a
 Content-Security-Policy without inline script; every error under /api is JSON.
 """
 
@@ -32,15 +33,18 @@ class PledgebookApp(FastAPI):
 
 
 def create_app(db: str | None, *, token: str | None = None, max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
-               read_limits: ReadLimits = DEFAULT_LIMITS) -> FastAPI:
+               read_limits: ReadLimits = DEFAULT_LIMITS, embedder: str | None = None) -> FastAPI:
     """The app on the ledger ``db`` (URL or SQLite path; None: $PLEDGEBOOK_DB, else
     ./pledgebook.db). ``read_limits``: how large an uploaded document may be (docs/limits.md).
+    ``embedder``: the linker's (hashing, static or blend; None: ``link.embed.default_embedder``).
     Raises ``pledgebook.store.LedgerUnavailable`` (a one-line reason) when there is no usable
-    ledger there."""
+    ledger there, ``ValueError`` for an embedder that cannot run here."""
+    from pledgebook.link.embed import embedder_name
     from pledgebook.store import open_database
 
     if max_upload_bytes < 1:
         raise ValueError("max_upload_bytes must be positive")
+    chosen = embedder_name(embedder)
     engine = open_database(db, create=False)
 
     @asynccontextmanager
@@ -55,6 +59,7 @@ def create_app(db: str | None, *, token: str | None = None, max_upload_bytes: in
     app.state.token = token or None
     app.state.max_upload_bytes = max_upload_bytes
     app.state.read_limits = read_limits
+    app.state.embedder_name, app.state.embedder = chosen, None
     install_error_handlers(app)
     app.add_middleware(BodyLimit, limit=max_upload_bytes)
     app.include_router(api_router())

@@ -27,8 +27,13 @@ EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
 
 DB_HELP = ("Ledger: a SQLAlchemy URL (postgresql+psycopg://...) or a SQLite file path. "
            "Default: $PLEDGEBOOK_DB, else ./pledgebook.db.")
-EMBEDDER_HELP = ("hashing (no model), static (bundled static model) or blend; "
-                 "default $PLEDGEBOOK_EMBEDDER, else blend if the model is installed.")
+EMBEDDER_HELP = ("The linker's embedder: hashing (no model), static (bundled static model) or blend; "
+                 "default blend if the model is installed, else hashing.")
+
+
+def embedder_option() -> Any:
+    """The ``--embedder`` option of every command that links or compares statements."""
+    return typer.Option(None, "--embedder", help=EMBEDDER_HELP)
 
 
 def stderr_console() -> Console:
@@ -96,20 +101,25 @@ def warn_about_document(path: str, doc: Any) -> None:  # doc: pledgebook.read.Ra
 
 
 def embedder_or_exit(name: str | None) -> Any:  # -> pledgebook.link.Embedder
+    """The embedder ``--embedder`` names (None: the default), or exit 2 saying why it cannot be used."""
     from pledgebook.link import make_embedder
 
     try:
         return make_embedder(name)
     except (ValueError, ImportError) as err:
-        raise fail(f"embedder {name}: {err}", EXIT_UNUSABLE) from None
+        raise fail(f"--embedder {name or '(default)'}: {err}", EXIT_UNUSABLE) from None
 
 
-def link_after_ingest(engine: Engine, summary: Any, enabled: bool = True) -> Any:  # -> LinkSummary | None
+def link_after_ingest(engine: Engine, summary: Any, *, plan: Any, embedder: Any,
+                      enabled: bool = True) -> Any:  # -> LinkSummary | None
     """Thread the statements a batch added, and those an interrupted run stored without
-    threading (``store.resume``); nothing to do when no stored document waits for linking."""
+    threading (``store.resume``), with ``embedder``; a pass the database server dropped is run
+    again as the plan's writes are (``scale.IngestPlan.reconnect``). Nothing to do when no
+    stored document waits for linking."""
     from pledgebook.store.resume import count_unlinked
 
-    waiting = count_unlinked(engine)
+    reconnect = plan.reconnect(summary)
+    waiting = reconnect.run(lambda: count_unlinked(engine))
     if not enabled or not waiting:
         if waiting:
             say(f"{waiting} stored document{'s wait' if waiting > 1 else ' waits'} for linking: `pledgebook link` "
@@ -121,7 +131,7 @@ def link_after_ingest(engine: Engine, summary: Any, enabled: bool = True) -> Any
             label="resuming", style="yellow")
     from pledgebook.link import link_new_statements
 
-    return link_new_statements(engine)
+    return link_new_statements(engine, embedder=embedder, reconnect=reconnect)
 
 
 def parse_date(value: str | None, *, end: bool) -> dt.date | None:

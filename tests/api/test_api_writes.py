@@ -240,3 +240,18 @@ def test_pages_walk_undated_documents_too(client, engine):
         url = body["next"]
     expected = [r.statement_id for r in query_ledger(engine)]
     assert walked == expected and query_ledger(engine)[-1].document_date is None
+
+
+def test_the_server_links_with_the_embedder_it_was_given(ledger):
+    """`serve --embedder` / ``create_app(embedder=...)``: an upload is linked with that embedder
+    (not one the environment names); one that cannot run is refused when the app is made."""
+    from pledgebook.link import make_embedder
+    from pledgebook.serve.app import create_app
+
+    with client_for(str(ledger), token=TOKEN, embedder="hashing") as hashing:
+        r = _upload(hashing, "2024-06-02-kenya-korea.txt",
+                    b"Nairobi, 2 June 2024. Kenya and Korea agreed to build a desalination plant in Mombasa by 2027.\n")
+        assert r.status_code == 201, r.text
+        assert r.json()["linked"]["embedder"] == make_embedder("hashing").id
+    with pytest.raises(ValueError, match="unknown embedder 'nonsense'"):
+        create_app(str(ledger), embedder="nonsense")

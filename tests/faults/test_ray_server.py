@@ -1,7 +1,8 @@
 """`ingest --engine ray` when the PostgreSQL server goes away (a private server, as in
 test_server.py): a restart is ridden out (the driver writes the batch again once the server
-answers: no extraction lost), and a server that stays down ends the command with one clear
-line. Either way the ledger is consistent and a re-run ends identical to a clean run.
+answers: no extraction lost), also while linking after the batches (the pass is run again),
+and a server that stays down ends the command with one clear line. Either way the ledger is
+consistent and a re-run ends identical to a clean run.
 In this process, on a local Ray cluster of 2 CPUs, batches of 2 documents."""
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from typer.testing import CliRunner
 
 import pytest
 
-from pledgebook.link import link_new_statements
+from pledgebook.link import link_new_statements, make_embedder
+from pledgebook.scale import plan_ingest
 from pledgebook.scale.ray_engine import RayOptions, ingest_on_ray
+from pledgebook.serve.cli_support import link_after_ingest
 from pledgebook.serve.cli import app
 from pledgebook.store import open_database
 from pledgebook.store.faults import LOST_CONNECTION
@@ -79,3 +82,50 @@ def test_a_server_that_stays_down_is_one_line(private_pg: PrivateServer, clean_p
     assert 2 <= len(consistent_so_far(url).documents) < len(DOCS)
     rerun_completes(url, docs, clean_private.state)
     print(f"\nRay ingest, server stopped for good: {lines[0]}")
+
+
+class _CrashWhileEmbedding:
+    """The default embedder, which stops the server (as by a crash) the first time a linking
+    pass embeds: in the middle of the pass's transaction, after its reads."""
+
+    def __init__(self, crash) -> None:  # type: ignore[no-untyped-def]
+        self._inner, self._crash, self.crashed = make_embedder(), crash, False
+        self.id, self.family, self.dim = self._inner.id, self._inner.family, self._inner.dim
+
+    def embed(self, texts):  # type: ignore[no-untyped-def]
+        if not self.crashed:
+            self.crashed = True
+            self._crash()
+        return self._inner.embed(texts)
+
+
+def test_a_restart_while_linking_is_retried(private_pg: PrivateServer, clean_private: CleanRun, docs: Path,
+                                            ray_cluster: None) -> None:
+    """Every document stored by the Ray driver, the server stops mid-pass while `ingest` links
+    them, and starts again 3 s later: the pass (one transaction, lost whole) is run again with the
+    ingest's --reconnect-seconds, as a batch is, and the ledger ends as a clean run's."""
+    url = private_pg.create_database("ray_link_restarted")
+    engine = open_database(url)
+    restarted = threading.Timer(3.0, private_pg.start)
+
+    def crash() -> None:
+        private_pg.stop("immediate")
+        restarted.start()
+
+    try:
+        plan = plan_ingest("ray", batch=2, reconnect_seconds=120)
+        summary = ingest_on_ray(engine, sorted(str(p) for p in docs.iterdir()),
+                                options=RayOptions(batch=2, reconnect_seconds=120))
+        assert (summary.new, summary.reconnects) == (len(DOCS), 0)
+        embedder = _CrashWhileEmbedding(crash)
+        linked = link_after_ingest(engine, summary, plan=plan, embedder=embedder)  # what `ingest` runs next
+        restarted.join()
+        assert embedder.crashed and summary.reconnects >= 1, "the server was down: the pass must have been retried"
+        assert linked is not None and linked.linked_now > 0
+    finally:
+        if restarted.is_alive():
+            restarted.join()
+        engine.dispose()
+    assert consistent_so_far(url).documents
+    rerun_completes(url, docs, clean_private.state)  # nothing left to do: identical already
+    print(f"\nRay ingest, server restarted while linking: {summary.reconnects} retries, all linked")

@@ -1,8 +1,7 @@
 """A PostgreSQL server that goes away mid-ingest (a private server, so the shared one is not
 disturbed): stopped as by a crash while documents are being stored, and restarted under a
 running ingest. A server that stays down past ``--reconnect-seconds`` ends the ingest with one
-clear line; a restart is ridden out (the write is retried) unless it falls while linking,
-which ends with that line too. Either way the ledger is consistent, and a re-run ends
+clear line; a restart is ridden out (the write, or the linking pass, is retried). Either way the ledger is consistent, and a re-run ends
 identical to a clean run on the same server (test_ray_server.py: the same for Ray)."""
 
 from __future__ import annotations

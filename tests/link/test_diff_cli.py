@@ -30,27 +30,26 @@ def test_cli_link_threads_thread_diff(engine: Engine) -> None:
         ingest(engine, year)
     url = engine.url.render_as_string(hide_password=False)
     runner = CliRunner()
-    env = {"PLEDGEBOOK_EMBEDDER": "hashing"}
-    out = runner.invoke(app, ["link", "--db", url, "-f", "json"], env=env)
+    out = runner.invoke(app, ["link", "--db", url, "--embedder", "hashing", "-f", "json"])
     assert out.exit_code == 0, out.output
     assert json.loads(out.stdout)["linked_now"] == 6
-    out = runner.invoke(app, ["threads", "--db", url, "--min-docs", "3", "-f", "json"], env=env)
+    out = runner.invoke(app, ["threads", "--db", url, "--min-docs", "3", "-f", "json"])
     (thread,) = json.loads(out.stdout)
     member = thread["members"][0]
     assert {"document_source", "document_date", "statement_id", "start", "end", "text", "strength"} <= set(member)
     assert [m["document_date"] for m in thread["members"]] == ["2015-04-20", "2018-11-03", "2023-10-20"]
-    out = runner.invoke(app, ["thread", str(thread["id"]), "--db", url], env=env)
+    out = runner.invoke(app, ["thread", str(thread["id"]), "--db", url])
     assert out.exit_code == 0 and "ML-I" in out.stdout
     out = runner.invoke(app, ["thread", "split", str(thread["id"]), member["statement_id"], "--db", url,
-                              "--author", "tester", "-f", "json"], env=env)
+                              "--author", "tester", "-f", "json"])
     assert out.exit_code == 0, out.output
     assert [m["statement_id"] for m in json.loads(out.stdout)["members"]] == [member["statement_id"]]
-    out = runner.invoke(app, ["thread", "999999", "--db", url], env=env)
+    out = runner.invoke(app, ["thread", "999999", "--db", url])
     assert out.exit_code == 1 and "no thread" in out.stderr
-    out = runner.invoke(app, ["diff", "1", "2", "--db", url, "-f", "json"], env=env)
+    out = runner.invoke(app, ["diff", "1", "2", "--db", url, "--embedder", "hashing", "-f", "json"])
     assert out.exit_code == 0, out.output
     assert len(json.loads(out.stdout)["repeated"]) == 1
-    out = runner.invoke(app, ["diff", "1", "no-such-doc", "--db", url], env=env)
+    out = runner.invoke(app, ["diff", "1", "no-such-doc", "--db", url, "--embedder", "hashing"])
     assert out.exit_code == 1 and "no ingested document" in out.stderr
 
 

@@ -28,7 +28,7 @@ DOCS = {
         "China pledged to upgrade the Karakoram Highway realignment.\n"
     ),
 }
-ENV = {"PLEDGEBOOK_EMBEDDER": "hashing", "COLUMNS": "200"}
+ENV = {"COLUMNS": "200"}
 
 
 def invoke(*args, env=ENV):
@@ -42,12 +42,12 @@ def ledger(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         (folder / name).write_text(text, encoding="utf-8")
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('dossier-ledger') / 'ledger.db'}"
-        result = invoke("ingest", folder, "--db", url, "--no-progress")
+        result = invoke("ingest", folder, "--db", url, "--no-progress", "--embedder", "hashing")
         assert result.exit_code == 0, result.output
         yield url
         return
     url = _module_postgres(request, _postgres_server())
-    result = invoke("ingest", folder, "--db", url, "--no-progress")
+    result = invoke("ingest", folder, "--db", url, "--no-progress", "--embedder", "hashing")
     assert result.exit_code == 0, result.output
     yield url
 
@@ -240,7 +240,7 @@ def test_spellings_of_one_discovered_project_are_one_dossier(tmp_path: Path) -> 
     for name, text in SPELLINGS.items():
         (folder / name).write_text(text, encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'ledger.db'}"
-    assert invoke("ingest", folder, "--db", url, "--no-progress").exit_code == 0
+    assert invoke("ingest", folder, "--db", url, "--no-progress", "--embedder", "hashing").exit_code == 0
     rows = {r["entity"]: r for r in json.loads(invoke("dossiers", "--db", url, "-f", "json").stdout)}
     plant = [r for name, r in rows.items() if "Verdana" in name and "Port" not in name]
     assert len(plant) == 1 and plant[0]["documents"] == 2, rows

@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # servekit
 
-from servekit import DOCS, invoke  # noqa: E402
+from servekit import DOCS, HASHING, invoke  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +24,6 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def ledger_url(docs: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('ledger') / 'ledger.db'}"
-    result = invoke("ingest", docs, "--db", url, "--no-progress")
+    result = invoke("ingest", docs, "--db", url, "--no-progress", *HASHING)
     assert result.exit_code == 0, result.output
     return url

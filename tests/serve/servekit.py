@@ -17,7 +17,8 @@ DOCS = {
         "China pledged to upgrade the Main Line-1 railway. The two sides discussed regional security.\n"
     ),
 }
-ENV = {"PLEDGEBOOK_EMBEDDER": "hashing", "COLUMNS": "200"}
+ENV = {"COLUMNS": "200"}
+HASHING = ("--embedder", "hashing")  # the linker's embedder: no model to load
 
 
 def invoke(*args, env=None):

@@ -24,8 +24,9 @@ def stored(db: Path) -> int:
 
 
 def ingest(folder: Path, db: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PLEDGEBOOK_EMBEDDER": "hashing"}
-    return subprocess.Popen([sys.executable, "-m", "pledgebook", "ingest", str(folder), "--db", str(db), "--no-progress"],
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.Popen([sys.executable, "-m", "pledgebook", "ingest", str(folder), "--db", str(db), "--no-progress",
+                             "--embedder", "hashing"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 

@@ -7,7 +7,7 @@ import io
 import json
 
 from rich.console import Console
-from servekit import ENV, invoke
+from servekit import ENV, HASHING, invoke
 
 from pledgebook.serve.wording import marked_pair, prose, word_diff
 
@@ -61,7 +61,7 @@ def test_thread_shows_a_word_diff_between_consecutive_members(ledger_url: str) -
 def test_diff_shows_old_and_new_wording(ledger_url: str, docs) -> None:
     old, new = sorted(str(p) for p in docs.iterdir())
     for width, stacked in (("80", True), ("160", False)):
-        result = invoke("diff", old, new, "--db", ledger_url, env={**ENV, "COLUMNS": width})
+        result = invoke("diff", old, new, "--db", ledger_url, *HASHING, env={**ENV, "COLUMNS": width})
         assert result.exit_code == 0, result.output
         out = result.stdout
         assert max(len(line) for line in out.splitlines()) <= int(width)

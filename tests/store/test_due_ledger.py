@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from pledgebook.serve.cli import app
 
-ENV = {"PLEDGEBOOK_EMBEDDER": "hashing", "COLUMNS": "200"}
+ENV = {"COLUMNS": "200"}
 TEXT = (
     "Washington, 13 February 2025\n\n"
     "The United States and India agreed to conclude a trade agreement by fall of 2025. "
@@ -27,7 +27,7 @@ def _ledger(db: str, *args: str) -> list[dict]:
 def test_due_filters(tmp_path) -> None:
     (tmp_path / "2025-02-13_trade.txt").write_text(TEXT, encoding="utf-8")
     db = f"sqlite:///{tmp_path / 'ledger.db'}"
-    out = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", db, "--no-progress"], env=ENV)
+    out = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", db, "--no-progress", "--embedder", "hashing"], env=ENV)
     assert out.exit_code == 0, out.output
     rows = _ledger(db)
     dues = {(r["due"], r["due_precision"], r["due_event"]) for r in rows}
@@ -44,6 +44,6 @@ def test_due_filters(tmp_path) -> None:
 def test_due_column_in_the_table(tmp_path) -> None:
     (tmp_path / "2025-02-13_trade.txt").write_text(TEXT, encoding="utf-8")
     db = f"sqlite:///{tmp_path / 'ledger.db'}"
-    CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", db, "--no-progress"], env=ENV)
+    CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", db, "--no-progress", "--embedder", "hashing"], env=ENV)
     out = CliRunner().invoke(app, ["ledger", "--db", db, "--due", "2030"], env=ENV)
     assert out.exit_code == 0 and "due" in out.stdout and "2030-12-31" in out.stdout

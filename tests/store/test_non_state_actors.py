@@ -16,7 +16,7 @@ from pledgebook.store import ingest_record, load_record, query_ledger, upgrade_d
 from pledgebook.store.engine import make_engine
 from pledgebook.store.migrate import alembic_config, current_revision, head_revision
 
-ENV = {"PLEDGEBOOK_EMBEDDER": "hashing", "COLUMNS": "200"}
+ENV = {"COLUMNS": "200"}
 FRONT = "---\ntitle: \"Joint Statement from the United States and India\"\ndate: '{date}'\n---\n\n"
 BODY = ("The two leaders welcomed the new engine deal. As part of this plan, General Atomics will also establish a "
         "maintenance facility in India by 2026. The two sides will hold the next dialogue in New Delhi.\n")
@@ -132,7 +132,8 @@ def ledger_db(tmp_path) -> str:
     db = f"sqlite:///{tmp_path / 'ledger.db'}"
     from pledgebook.serve.cli import app
 
-    out = CliRunner().invoke(app, ["ingest", str(tmp_path / "us-india.md"), "--db", db, "--no-progress"], env=ENV)
+    out = CliRunner().invoke(app, ["ingest", str(tmp_path / "us-india.md"), "--db", db, "--no-progress", "--embedder", "hashing"],
+                             env=ENV)
     assert out.exit_code == 0, out.output
     return db
 

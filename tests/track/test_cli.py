@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from pledgebook.serve.cli import app
 
-ENV = {"PLEDGEBOOK_EMBEDDER": "hashing", "COLUMNS": "200"}
+ENV = {"COLUMNS": "200"}
 TEXT = (
     "Nairobi, 13 February 2024\n\n"
     "Kenya and Japan agreed to open the Kisumu fish market by June 2024. "
@@ -33,7 +33,7 @@ def _ledger(db: str, *args: str) -> list[dict]:
 def test_status_review_and_report_commands(tmp_path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "2024-02-13_kenya-japan.txt").write_text(TEXT, encoding="utf-8")
     db = f"sqlite:///{tmp_path / 'ledger.db'}"
-    _run("ingest", str(tmp_path), "--db", db, "--no-progress")
+    _run("ingest", str(tmp_path), "--db", db, "--no-progress", "--embedder", "hashing")
     overdue = _ledger(db, "--overdue")
     assert len(overdue) == 2, overdue
     market, fund = sorted(overdue, key=lambda r: r["start"])

@@ -25,11 +25,8 @@ from pledgebook.track.review import Correction, add_statement, review
 from pledgebook.track.status import set_status
 from pledgebook.track.suggest import suggestions
 
-ENV = {"PLEDGEBOOK_EMBEDDER": "hashing"}
-
-
 def _run(db: str, *args: str, width: int = 200) -> str:
-    out = CliRunner().invoke(app, [*args, "--db", db], env={**ENV, "COLUMNS": str(width)})
+    out = CliRunner().invoke(app, [*args, "--db", db], env={"COLUMNS": str(width)})
     assert out.exit_code == 0, out.output
     return out.stdout
 

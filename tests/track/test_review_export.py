@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from pledgebook.serve.cli import app
 
-ENV = {"PLEDGEBOOK_EMBEDDER": "hashing", "COLUMNS": "200"}
+ENV = {"COLUMNS": "200"}
 TEXT = (
     "Nairobi, 13 February 2024\n\n"
     "Kenya and Japan agreed to open the Kisumu fish market by June 2024. The two sides will launch a joint "
@@ -31,7 +31,7 @@ def test_review_export_round_trips_through_eval(tmp_path) -> None:  # type: igno
     (corpus / "2024-02-13_kenya-japan.txt").write_text(TEXT, encoding="utf-8")
     db = f"sqlite:///{tmp_path / 'ledger.db'}"
     gold = tmp_path / "gold"
-    _run("ingest", str(corpus), "--db", db, "--no-progress")
+    _run("ingest", str(corpus), "--db", db, "--no-progress", "--embedder", "hashing")
     assert "no reviewed document" in _run("review", "export", str(gold), "--db", db, code=2).output
     rows = {r["text"].split()[0] + r["text"].split()[-1]: r
             for r in json.loads(_run("ledger", "--db", db, "-f", "json").stdout)}
@@ -40,7 +40,7 @@ def test_review_export_round_trips_through_eval(tmp_path) -> None:  # type: igno
     _run("review", "reject", fund["statement_id"], "--db", db)
     _run("review", "correct", plant["statement_id"], "--strength", "moderate", "--db", db)
     _run("review", "add", fund["document_id"], "--kind", "commitment", "--strength", "soft", "--sector", "transport",
-         "--quote", "a new ferry service to Homa Bay", "--db", db)
+         "--quote", "a new ferry service to Homa Bay", "--embedder", "hashing", "--db", db)
     written = json.loads(_run("review", "export", str(gold), "--db", db, "-f", "json").stdout)
     assert (written["documents"], written["statements"]) == (1, 3)
     assert (gold / "texts" / "2024-02-13_kenya-japan.txt").read_text(encoding="utf-8") == TEXT

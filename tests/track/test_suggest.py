@@ -56,7 +56,7 @@ DOCS = {
         "Ghana's President thanked Korea for the Tema Rail Link, which was inaugurated on Friday."),
         publisher="Accra Daily"),
 }
-ENV = {"PLEDGEBOOK_EMBEDDER": "hashing", "COLUMNS": "200"}
+ENV = {"COLUMNS": "200"}
 
 
 def invoke(*args, env=ENV):
@@ -70,7 +70,7 @@ def ledger(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         (folder / name).write_text(text, encoding="utf-8")
     url = (f"sqlite:///{tmp_path_factory.mktemp('suggest-ledger') / 'ledger.db'}" if request.param == "sqlite"
            else _module_postgres(request))
-    result = invoke("ingest", folder, "--db", url, "--no-progress")
+    result = invoke("ingest", folder, "--db", url, "--no-progress", "--embedder", "hashing")
     assert result.exit_code == 0, result.output
     return url
 

@@ -1,9 +1,11 @@
-"""What endpoints receive: the ledger's engine, and the writer's check (a bearer token)."""
+"""What endpoints receive: the ledger's engine, the linker's embedder, and the writer's check
+(a bearer token)."""
 
 from __future__ import annotations
 
 import hmac
-from typing import Annotated
+import threading
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -17,6 +19,23 @@ def _engine(request: Request) -> Engine:
 
 
 Ledger = Annotated[Engine, Depends(_engine)]
+
+_MAKING = threading.Lock()
+
+
+def app_embedder(request: Request) -> Any:  # -> pledgebook.link.Embedder
+    """The embedder the app links and compares with (``create_app(embedder=...)``), made once
+    per app and on first use: loading the static model takes a moment."""
+    state = request.app.state
+    with _MAKING:  # uploads run in a thread pool: two first uses make it once
+        if state.embedder is None:
+            from pledgebook.link import make_embedder
+
+            state.embedder = make_embedder(state.embedder_name)
+    return state.embedder
+
+
+Embedding = Annotated[Any, Depends(app_embedder)]
 
 # auto_error=False: a missing or malformed header reaches ``require_token``, which answers it
 # in the API's own error shape; the scheme still documents the header in /openapi.json.

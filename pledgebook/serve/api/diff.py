@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from pledgebook.link.diff import DocumentDiff
-from pledgebook.serve.api.deps import Ledger
+from pledgebook.serve.api.deps import Embedding, Ledger
 from pledgebook.serve.api.errors import ApiError
 
 router = APIRouter(tags=["documents"])
@@ -24,7 +24,7 @@ class DiffParams(BaseModel):
 
 
 @router.get("/diff", response_model=DocumentDiff, summary="Commitments new, repeated and dropped between two documents")
-def diff(params: Annotated[DiffParams, Query()], engine: Ledger) -> JSONResponse:
+def diff(params: Annotated[DiffParams, Query()], engine: Ledger, embedder: Embedding) -> JSONResponse:
     from pledgebook.link import diff_documents
     from pledgebook.store.documents import get_document
 
@@ -35,4 +35,4 @@ def diff(params: Annotated[DiffParams, Query()], engine: Ledger) -> JSONResponse
         if found is None:
             raise ApiError(404, "no such document", f"{which}: no stored document has the id {ref}")
         refs.append(str(found[0].id))
-    return JSONResponse(diff_documents(engine, refs[0], refs[1]).to_dict())
+    return JSONResponse(diff_documents(engine, refs[0], refs[1], embedder=embedder).to_dict())

@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.datastructures import UploadFile
 
-from pledgebook.serve.api.deps import Ledger, Writer
+from pledgebook.serve.api.deps import Embedding, Ledger, Writer
 from pledgebook.serve.api.errors import ApiError
 from pledgebook.serve.api.paging import DEFAULT_PAGE, MAX_PAGE, documents_before, documents_cursor
 from pledgebook.serve.api.formats import next_link
@@ -81,7 +81,7 @@ _UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-da
                                              "limits (--max-chars, --max-pdf-pages)", "model": ErrorBody},
                         422: {"description": "Not a readable document (the reader's one-line error)",
                               "model": ErrorBody}})
-async def upload(request: Request, engine: Ledger) -> JSONResponse:
+async def upload(request: Request, engine: Ledger, embedder: Embedding) -> JSONResponse:
     """Multipart field ``file``. Its file name is kept as the document's source (a leading
     date in it dates the document, as for ``pledgebook ingest``). Nothing is stored when the
     file cannot be read. Over the server's upload limit: 413, while the upload streams; a
@@ -95,7 +95,8 @@ async def upload(request: Request, engine: Ledger) -> JSONResponse:
         with tempfile.TemporaryDirectory(prefix="pledgebook-upload-") as tmp:
             path = Path(tmp) / name
             await run_in_threadpool(save_upload, upload, path)
-            result = await run_in_threadpool(ingest_upload, engine, path, name, request.app.state.read_limits)
+            result = await run_in_threadpool(ingest_upload, engine, path, name, request.app.state.read_limits,
+                                             embedder)
     return JSONResponse(result, status_code=201 if result["outcome"] != "unchanged" else 200)
 
 
@@ -112,10 +113,10 @@ def save_upload(upload: UploadFile, path: Path) -> None:
         shutil.copyfileobj(upload.file, out)
 
 
-def ingest_upload(engine: Any, path: Path, name: str, limits: Any = None) -> dict:
+def ingest_upload(engine: Any, path: Path, name: str, limits: Any = None, embedder: Any = None) -> dict:
     """Read (within ``limits``, a ``ReadLimits``: the defaults when None), extract and store
-    the file (``store.batch.ingest_file``), then thread what is new, as ``pledgebook ingest``
-    does. A document over the limits: ``ApiError`` 413."""
+    the file (``store.batch.ingest_file``), then thread what is new with ``embedder`` (the app's,
+    ``deps.app_embedder``), as ``pledgebook ingest`` does. A document over the limits: ``ApiError`` 413."""
     from pledgebook.link import link_new_statements
     from pledgebook.read import DEFAULT_LIMITS, OverLimit, ReadError
     from pledgebook.store.batch import ingest_file
@@ -132,7 +133,7 @@ def ingest_upload(engine: Any, path: Path, name: str, limits: Any = None) -> dic
     from pledgebook.store.resume import count_unlinked
 
     # also what an interrupted run left unthreaded (store.resume)
-    linked = link_new_statements(engine) if result.outcome is not Outcome.unchanged or count_unlinked(engine) else None
+    linked = link_new_statements(engine, embedder=embedder) if result.outcome is not Outcome.unchanged or count_unlinked(engine) else None
     stored = get_document(engine, str(result.document_id))
     assert stored is not None
     return {"outcome": result.outcome.value, "document": stored[0].to_dict(),

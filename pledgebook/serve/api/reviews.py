@@ -15,7 +15,7 @@ from fastapi import APIRouter, Path as PathParam, Query
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from pledgebook.serve.api.deps import Ledger, Writer
+from pledgebook.serve.api.deps import Embedding, Ledger, Writer
 from pledgebook.serve.api.errors import ApiError
 from pledgebook.serve.api.schemas import WRITE_ERRORS, ErrorBody
 from pledgebook.serve.api.status import check_target, tracked
@@ -86,11 +86,11 @@ def review_statement(key: StatementKey, body: ReviewDecision, engine: Ledger) ->
 
 @router.post("/reviews", response_model=ReviewedStatement, status_code=201, dependencies=[Writer], responses=_REFUSED,
              summary="Add a statement the machine missed")
-def add_review(body: AddedStatement, engine: Ledger) -> JSONResponse:
+def add_review(body: AddedStatement, engine: Ledger, embedder: Embedding) -> JSONResponse:
     from pledgebook.track.review import add_statement
 
     done = tracked(lambda: add_statement(engine, body.document, body.correction(), quote=body.quote, note=body.note,
-                                          author=body.author))
+                                          author=body.author, embedder=embedder))
     return JSONResponse(done.to_dict(), status_code=201)
 
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from pledgebook.serve.cli_support import DB_HELP, EXIT_FAILED, link_after_ingest, open_ledger, stderr_console
+from pledgebook.serve.cli_support import (
+    DB_HELP,
+    EXIT_FAILED,
+    embedder_option,
+    embedder_or_exit,
+    link_after_ingest,
+    open_ledger,
+    stderr_console,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -12,6 +20,7 @@ def register(app: typer.Typer) -> None:
     def demo(
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
         progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+        embedder: str | None = embedder_option(),
     ) -> None:
         """Ingest the bundled example documents into the ledger and print their commitments.
 
@@ -24,16 +33,17 @@ def register(app: typer.Typer) -> None:
 
         from pledgebook.link import ThreadFilter, list_threads
         from pledgebook.read import iter_input_paths
+        from pledgebook.scale import IngestPlan
         from pledgebook.serve.progress import progress_bar
         from pledgebook.store import LedgerFilter, query_ledger, resolve_db_url
-        from pledgebook.store.batch import ingest_paths
 
+        linker, plan = embedder_or_exit(embedder), IngestPlan()
         examples = resources.files("pledgebook").joinpath("examples")
         files = [str(p) for p in iter_input_paths([str(examples)])]
         with open_ledger(db, create=True) as engine:
             with progress_bar(len(files), "ingesting examples", enabled=progress) as advance:
-                summary = ingest_paths(engine, files, on_file=lambda _p, _s: advance())
-            link_after_ingest(engine, summary)
+                summary = plan.ingest(engine, files, on_file=lambda _p, _s: advance())
+            link_after_ingest(engine, summary, plan=plan, embedder=linker)
             rows = query_ledger(engine, LedgerFilter(kinds=["commitment"]))
             threads = list_threads(engine, ThreadFilter(min_docs=2))
         out = Console()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from pledgebook.serve.cli_support import DB_HELP, EMBEDDER_HELP, embedder_or_exit, emit, fail, format_option, open_ledger
+from pledgebook.serve.cli_support import DB_HELP, embedder_option, embedder_or_exit, emit, fail, format_option, open_ledger
 from pledgebook.serve.listings import one_line
 from pledgebook.serve.render import TableColumn, one_result, print_table
 from pledgebook.serve.wording import is_plain, marked_pair
@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
         old: str = typer.Argument(..., help="The earlier document: document id, record id, or path of an ingested file."),
         new: str = typer.Argument(..., help="The later document, likewise."),
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
-        embedder: str | None = typer.Option(None, "--embedder", help=EMBEDDER_HELP),
+        embedder: str | None = embedder_option(),
         fmt: str = format_option("table", "json", default="table"),
     ) -> None:
         """Commitments of NEW that are new, repeated from OLD (with wording and strength changes), and dropped from OLD."""

@@ -14,6 +14,8 @@ from pledgebook.serve.cli_support import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_UNUSABLE,
+    embedder_option,
+    embedder_or_exit,
     fail,
     input_files,
     link_after_ingest,
@@ -42,6 +44,7 @@ def register(app: typer.Typer) -> None:
         reconnect_seconds: float = typer.Option(
             30.0, "--reconnect-seconds", min=0,
             help="How long to retry a ledger write when the database server drops the connection (0: never)."),
+        embedder: str | None = embedder_option(),
         max_chars: int = max_chars_option(),
         max_pdf_pages: int = max_pdf_pages_option(),
     ) -> None:
@@ -61,6 +64,7 @@ def register(app: typer.Typer) -> None:
             plan = plan_ingest(run_on, jobs=jobs, address=address, batch=batch, reconnect_seconds=reconnect_seconds)
         except EngineUnavailable as err:
             raise fail(str(err), EXIT_UNUSABLE) from None
+        linker = embedder_or_exit(embedder)  # before any work: a name that cannot run stores nothing
         files = input_files(paths)
         book = load_codebook_or_exit(codebook)
         done: Counter[str] = Counter()
@@ -77,7 +81,7 @@ def register(app: typer.Typer) -> None:
                 except EngineUnavailable as err:
                     raise fail(str(err), EXIT_UNUSABLE) from None
             done["linking"] = 1
-            linked = link_after_ingest(engine, summary, enabled=link)
+            linked = link_after_ingest(engine, summary, plan=plan, embedder=linker, enabled=link)
         for path, warning in summary.warnings:
             say(f"{path}: {warning}", label="warning", style="yellow")
         for path, reason in summary.failed:

@@ -9,8 +9,8 @@ import typer
 
 from pledgebook.serve.cli_support import (
     DB_HELP,
-    EMBEDDER_HELP,
     EXIT_UNUSABLE,
+    embedder_option,
     embedder_or_exit,
     emit,
     fail,
@@ -129,7 +129,7 @@ def register(app: typer.Typer) -> None:
         strength: str | None = typer.Option(None, "--strength", help="firm, moderate or soft (commitments)."),
         sector: list[str] = typer.Option([], "--sector", help="Sector ids or aliases."),
         entity: list[str] = typer.Option([], "--entity", help="Entity names (default: those found in the span)."),
-        embedder: str | None = typer.Option(None, "--embedder", help=EMBEDDER_HELP),
+        embedder: str | None = embedder_option(),
         note: str | None = note_opt, author: str | None = author_opt, db: str | None = db_opt,
         fmt: str = format_option("table", "json", default="table"),
     ) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from pledgebook.serve.cli_support import DB_HELP, EXIT_UNUSABLE, fail, stderr_console
+from pledgebook.serve.cli_support import DB_HELP, EXIT_UNUSABLE, embedder_option, fail, stderr_console
 from pledgebook.serve.limits import max_chars_option, max_pdf_pages_option, read_limits
 
 TOKEN_ENV = "PLEDGEBOOK_TOKEN"
@@ -25,6 +25,7 @@ def register(app: typer.Typer) -> None:
                  "with neither, the server is read-only and writes answer 403."),
         max_upload_mb: float = typer.Option(20, "--max-upload-mb", min=0.001, max=1024,
                                             help="Largest request body (an upload) in MB; larger ones answer 413."),
+        embedder: str | None = embedder_option(),
         max_chars: int = max_chars_option(),
         max_pdf_pages: int = max_pdf_pages_option(),
     ) -> None:
@@ -41,9 +42,11 @@ def register(app: typer.Typer) -> None:
         token = _token(token_file)
         try:
             web = create_app(db, token=token, max_upload_bytes=int(max_upload_mb * MB),
-                             read_limits=read_limits(max_chars, max_pdf_pages))
+                             read_limits=read_limits(max_chars, max_pdf_pages), embedder=embedder)
         except LedgerUnavailable as err:
             raise fail(str(err), EXIT_UNUSABLE) from None
+        except ValueError as err:  # an embedder that cannot run here
+            raise fail(f"--embedder: {err}", EXIT_UNUSABLE) from None
         shown = f"[{host}]" if ":" in host else host
         from sqlalchemy.engine import make_url
 

@@ -9,8 +9,8 @@ import typer
 
 from pledgebook.serve.cli_support import (
     DB_HELP,
-    EMBEDDER_HELP,
     EXIT_UNUSABLE,
+    embedder_option,
     embedder_or_exit,
     emit,
     fail,
@@ -33,7 +33,7 @@ def register(app: typer.Typer) -> None:
     def link(
         db: str | None = typer.Option(None, "--db", help=DB_HELP),
         rebuild: bool = typer.Option(False, "--rebuild", help="Re-link every statement from scratch (analysts' merges and splits are kept)."),
-        embedder: str | None = typer.Option(None, "--embedder", help=EMBEDDER_HELP),
+        embedder: str | None = embedder_option(),
         fmt: str = format_option("table", "json", default="table"),
     ) -> None:
         """Link statements not yet in a thread (ingest does this too); see docs/threads.md."""
@@ -123,7 +123,7 @@ def register(app: typer.Typer) -> None:
                  "is gold/threads/heldout.yaml: report its numbers, never tune on them. A directory (such as "
                  "gold/news/) with threads/*.yaml and texts/ is scored end to end, from the texts."),
         gold: Path | None = typer.Option(None, "--gold", help="Same as PAIRS_FILE (kept for old scripts)."),
-        embedder: str | None = typer.Option(None, "--embedder", help=EMBEDDER_HELP),
+        embedder: str | None = embedder_option(),
         order: str | None = typer.Option(
             None, "--order", metavar="[both|batch|date|shuffled]",
             help="GOLD_DIR only: ingest all texts then link (batch), one text at a time in date order, linking "

@@ -204,10 +204,7 @@ def diff(request: Request, old: str = "", new: str = "") -> HTMLResponse:
 
 
 def embedder(request: Request) -> Any:
-    """The linker's embedder, made once per app (loading the static model takes a moment)."""
-    state = request.app.state
-    if getattr(state, "embedder", None) is None:
-        from pledgebook.link import make_embedder
+    """The app's embedder (``create_app(embedder=...)``), made once per app."""
+    from pledgebook.serve.api.deps import app_embedder
 
-        state.embedder = make_embedder()
-    return state.embedder
+    return app_embedder(request)

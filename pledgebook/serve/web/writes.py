@@ -199,6 +199,7 @@ async def upload(request: Request) -> Response:
 
     from starlette.datastructures import UploadFile
 
+    from pledgebook.serve.api.deps import app_embedder
     from pledgebook.serve.api.documents import ingest_upload, safe_name, save_upload
     from pledgebook.serve.api.errors import ApiError
 
@@ -217,7 +218,7 @@ async def upload(request: Request) -> Response:
             await run_in_threadpool(save_upload, upload, path)
             try:
                 result = await run_in_threadpool(ingest_upload, _engine(request), path, name,
-                                                 request.app.state.read_limits)
+                                                 request.app.state.read_limits, app_embedder(request))
             except ApiError as err:
                 return page(request, "upload.html", err.status_code, limit=limit, error=f"{err.error}: {err.extra}")
     return _see(f"/documents/{result['document']['id']}?uploaded={result['outcome']}")
