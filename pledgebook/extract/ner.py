@@ -11,6 +11,7 @@ from pledgebook.codebook.actors import ActorBook
 from pledgebook.codebook.entities import DiscoveryRules
 from pledgebook.core.data import EntityMention
 from pledgebook.extract.context import DocContext, Draft, NerItem
+from pledgebook.extract.nlp import PARSE_BATCH
 
 if TYPE_CHECKING:
     from pledgebook.extract.clauses import Finding
@@ -44,7 +45,7 @@ def attach_named(ex: Extractor, doc: DocContext) -> None:
     if not doc.ner_queue:
         return
     parses = {id(item.parsed): item.parsed for item in doc.ner_queue}  # a sentence may hold several statements
-    for _ in ex.ner.pipe(parses.values(), batch_size=64):
+    for _ in ex.ner.pipe(parses.values(), batch_size=PARSE_BATCH):
         pass  # annotates the docs in place
     for item in doc.ner_queue:
         named = _named(doc.text, item, ex.actors.book, ex.entities.rules)

@@ -117,12 +117,17 @@ def is_gerund(word: str) -> bool:
     return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
 
 
+# Sentences parsed in one batch: a document's candidates at once (a speech has 70 on average;
+# fewer, larger batches cost less per token, and a parse does not depend on its batch).
+PARSE_BATCH = 256
+
+
 class SentenceParser:
     """``nlp``'s annotations of texts tokenized by ``tokenizer``; the pipeline's attribute ruler
     and lemmatizer are replaced by ``TokenAttributes`` (the same values, a fraction of the
     time) when it reproduces them, else run as they are. ``nlp`` itself is left unchanged."""
 
-    def __init__(self, nlp, tokenizer, batch_size: int = 64) -> None:
+    def __init__(self, nlp, tokenizer, batch_size: int = PARSE_BATCH) -> None:
         from pledgebook.extract.tokenattrs import LEMMATIZER, RULER, TokenAttributes
 
         self.nlp, self.tokenizer, self.batch_size = nlp, tokenizer, batch_size

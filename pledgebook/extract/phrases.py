@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 _WORD = re.compile(r"\w+")
@@ -67,10 +67,22 @@ class _Token(NamedTuple):  # a tuple: made for every word of every text scanned,
     end: int
 
 
+_NEW_TOKEN = partial(tuple.__new__, _Token)  # what _Token._make does, without a Python call a word
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
+    """The words of ``text[start:end]`` with their offsets. (Each word is found again with
+    ``str.find`` from the end of the one before: only non-word characters lie between, so its
+    first occurrence there is the word itself; cheaper than a match object a word.)"""
     end = len(text) if end is None else end
-    make = _Token._make
-    return [make((m[0].lower(), m[0], *m.span())) for m in _WORD.finditer(text, start, end)]
+    out: list[_Token] = []
+    append, find, pos = out.append, text.find, start
+    for word in _WORD.findall(text, start, end):
+        pos = find(word, pos)
+        stop = pos + len(word)
+        append(_NEW_TOKEN((word.lower(), word, pos, stop)))
+        pos = stop
+    return out
 
 
 _LAST_TOKENIZED: list[tuple[str, int, int | None, list[_Token]] | None] = [None]

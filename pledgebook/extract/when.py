@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.times import TimeBook
@@ -15,6 +16,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _RELATIVE = re.compile(r"\b(this|next)\s+year\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # dateparser takes milliseconds a call; "by 2030" recurs across documents
 def _resolve(expr: str, kind: str, doc_date: str | None) -> str | None:
     """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for an explicit or relative expression."""
     if kind in ("vague", "duration", "recurring"):
