@@ -166,6 +166,13 @@ class NewsProse(Schema):
     concluding_verbs: Words = []
     # "The talks focused on the railway": what the talks (an event noun) were about, a discussion
     topic_verbs: Words = []
+    # "Trong said the framework will create favourable conditions", "the cut will benefit Malaysia": a
+    # thing's effect forecast under "will" (an appreciation, extract/news_pledges.py): the things
+    # (lemmas, besides reports.appraised_things) and the verbs of effect (lemmas)
+    effect_things: Words = []
+    effect_verbs: Words = []
+    # "he will treasure the honour": a feeling under "will" binds no one to act (an appreciation)
+    sentiment_verbs: Words = []
 
 
 class TriggersFile(FileSchema):

@@ -27,6 +27,7 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
+from pledgebook.extract.news_pledges import trailing_stance_participles
 from pledgebook.extract.news_prose import (
     clause_around,
     concluded_instrument,
@@ -491,6 +492,7 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
     found = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not subject_of(c)
              and (c.i < head.i or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text in (",", ";", "—", "–", "-")
                   or c.left_edge.lower_ in ("while", "after", "before", "when", "by", "through"))]
+    found += trailing_stance_participles(head, lex)  # "agreed to X, while emphasising that Y is crucial"
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in"):
             found += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and not subject_of(g)]

@@ -31,6 +31,7 @@ from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.ner import queue_named
+from pledgebook.extract.news_pledges import forecast_reading
 from pledgebook.extract.obligations import participle_pieces
 from pledgebook.extract.nlp import SentenceParser, hyphenated, lemma_tables, load_nlp, prefixed_forms, tokenizer_keeping
 from pledgebook.extract.parties import acting_parties
@@ -160,6 +161,10 @@ class Extractor:
             # "The MQ-9Bs ... will enhance ...": a thing is never an actor; what it will do is a
             # forecast of the parties' own step, an appreciation (annotation guide)
             f = replace(f, kind="appreciation", category="appreciation", strength=None)
+        elif f.kind == "commitment" and parsed is not None and 0 <= f.head_i < len(parsed) \
+                and (forecast := forecast_reading(parsed[f.head_i], self.lex)) is not None:
+            # "said the framework will create favourable conditions", "he will treasure the honour"
+            f = replace(f, kind="appreciation", category="appreciation", strength=None, rule=forecast)
         resolved = self._statement_actors(doc, f, cursor.previous_actors, cand.source)
         if resolved is None:
             return None

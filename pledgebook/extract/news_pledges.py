@@ -1,0 +1,64 @@
+"""Pledges as news reports them, told around the undertaking's own words.
+
+A wire report of a visit writes an undertaking with riders a joint statement would set apart:
+a stance tacked on after the action ("agreed to intensify defence cooperation, while emphasising
+that the partnership is crucial"), and a party's forecast of what a thing will do ("Trong said
+the framework will create favourable conditions", "the deal will benefit both peoples"), which
+reads like an undertaking under "will" but binds no one. The words are the codebook's
+(triggers.yaml: news).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.grammar import lemma_of, subject_of
+from pledgebook.extract.rules import Rule
+
+_FUTURE = frozenset({"will", "'ll", "shall"})
+_STANCE_KINDS = frozenset({"position", "appreciation"})
+_RIDER_OPENERS = frozenset({",", ";", "while", "whilst"})
+
+
+def trailing_stance_participles(head: Token, lex: TriggerLexicon) -> list[Token]:
+    """"The leaders agreed to intensify cooperation, while emphasising that X is crucial": a
+    stance participle the parser hangs on the action (the xcomp) of ``head`` rather than on
+    ``head`` itself is a statement of its own, cut out of the undertaking's span. Only stances
+    and appreciations: a participle of means or purpose ("..., using existing mechanisms")
+    stays inside the undertaking."""
+    found = []
+    for action in (c for c in head.children if c.dep_ == "xcomp"):
+        for rider in action.children:
+            if rider.dep_ != "advcl" or rider.tag_ != "VBG" or rider.i < action.i or subject_of(rider) is not None:
+                continue
+            before = rider.doc[rider.left_edge.i - 1].lower_ if rider.left_edge.i > 0 else ""
+            if before not in _RIDER_OPENERS and rider.left_edge.lower_ not in _RIDER_OPENERS:
+                continue
+            trig = lex.verbs.get(lemma_of(rider, lex.verbs))
+            if trig is not None and trig.kind in _STANCE_KINDS:
+                found.append(rider)
+    return found
+
+
+def forecast_reading(verb: Token, lex: TriggerLexicon) -> Rule | None:
+    """The rule that makes an undertaking read under "will" a forecast or a feeling, an
+    appreciation (annotation guide §10, forecasts), or None when it stays an undertaking:
+    "Trong said the framework will create favourable conditions", "the reduction will benefit
+    Malaysia" (a thing's effect: an active verb of effect with an object), "he will treasure the
+    honour" (a feeling). Who acts is never a thing: "China will create a fund" stays a pledge; so
+    does a thing's schedule in the passive ("the line will be opened in May")."""
+    if not any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in verb.children):
+        return None
+    news = lex.news
+    lemma = verb.lemma_.lower()
+    if lemma in news.sentiment_verbs:
+        return Rule.FEELING_UNDER_WILL
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PRON") or lemma not in news.effect_verbs:
+        return None
+    if subject.lemma_.lower() not in news.effect_things and subject.lemma_.lower() not in lex.appraised_things:
+        return None
+    if not any(c.dep_ in ("dobj", "dative", "prep", "prt") for c in verb.children):
+        return None
+    return Rule.THING_EFFECT_FORECAST
