@@ -10,6 +10,9 @@ reads like an undertaking under "will" but binds no one. The words are the codeb
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
@@ -62,3 +65,32 @@ def forecast_reading(verb: Token, lex: TriggerLexicon) -> Rule | None:
     if not any(c.dep_ in ("dobj", "dative", "prep", "prt") for c in verb.children):
         return None
     return Rule.THING_EFFECT_FORECAST
+
+
+# a quotation opened after a colon ("President Erdoğan said: 'In 2019, ...", "and continued: “...")
+_QUOTE_OPENED = re.compile(r":\s*([\"“‘'])(?=\S)")
+_CLOSERS = {"“": re.compile(r"”"), '"': re.compile(r'"'), "‘": re.compile(r"[.!?,;]['’]"), "'": re.compile(r"[.!?,;]['’]")}
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
+
+
+def quote_speaker(text: str, para_start: int, sent_start: int, resolve: Callable[[str], list[str]]) -> list[str]:
+    """The actor of the speaker whose quotation, opened after a colon earlier in the paragraph and
+    not yet closed, holds the sentence at ``sent_start`` ("President Erdoğan said: 'In 2019 we
+    had ... Our goal is to increase trade ...'": "our" is Turkey's, the speaker's, as in gold/news).
+    The speaker is read from the words before the colon: the last comma-delimited stretch first
+    ("Addressing a press conference with President Aliyev, President Erdoğan said:"), then the whole
+    clause; [] when neither names exactly one actor."""
+    before = text[para_start:sent_start]
+    opened = None
+    for m in _QUOTE_OPENED.finditer(before):
+        opened = m
+    if opened is None or _CLOSERS[opened.group(1)].search(before, opened.end()):
+        return []
+    lead = before[: opened.start()]
+    breaks = list(_SENTENCE_BREAK.finditer(lead))
+    clause = lead[breaks[-1].end() :] if breaks else lead
+    for words in (clause.rsplit(",", 1)[-1], clause):
+        codes = resolve(words)
+        if len(codes) == 1:
+            return codes
+    return []

@@ -31,7 +31,7 @@ from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.ner import queue_named
-from pledgebook.extract.news_pledges import forecast_reading
+from pledgebook.extract.news_pledges import forecast_reading, quote_speaker
 from pledgebook.extract.obligations import participle_pieces
 from pledgebook.extract.nlp import SentenceParser, hyphenated, lemma_tables, load_nlp, prefixed_forms, tokenizer_keeping
 from pledgebook.extract.parties import acting_parties
@@ -168,6 +168,8 @@ class Extractor:
         resolved = self._statement_actors(doc, f, cursor.previous_actors, cand.source)
         if resolved is None:
             return None
+        if cand.source is None and not f.reporter and f.lead_actors is None and _first_person(f.subject):
+            resolved = self._quoted_actors(doc, cand, resolved)  # "X said: 'In 2019 ... We will ...'"
         actors, source, who = resolved
         entities, anaphor = self._entities(doc, sent, f, span.start, span.end, actors, cursor.previous_entities)
         commitment = f.kind == "commitment"
@@ -223,6 +225,14 @@ class Extractor:
             actors, source = list(doc.info.parties), "document_parties"
         return actors, source, f.subject or f.reporter or "document parties"
 
+    def _quoted_actors(self, doc: DocContext, cand: Candidate, resolved: tuple[list[str], str, str]) -> tuple[list[str], str, str]:
+        """A first person inside a quotation that a named speaker opened after a colon earlier in
+        the paragraph is the speaker's side, when it is one of the parties (news_pledges.py)."""
+        spoken = quote_speaker(doc.text, cand.para.span.start, cand.piece.span.start, partial(self._actors, doc=doc))
+        if spoken and set(spoken) <= self.actors.with_members(doc.info.parties):
+            return spoken, "reporter", resolved[2]
+        return resolved
+
     def _entities(self, doc: DocContext, sent: Sentence, f: Finding, start: int, end: int, actors: list[str],
                   previous: list[EntityMention]) -> tuple[list[EntityMention], str | None]:
         """The names inside the statement; failing any, those of the statement before when a
@@ -239,6 +249,10 @@ class Extractor:
         codes = self.actors.resolve(phrase, doc.info.parties, doc.info.group)
         if not codes:
             codes = doc.people.resolve(phrase)
+        elif " and " in phrase:
+            # "Prime Minister Narendra Modi and French President Emmanuel Macron": a leader named
+            # without his country beside one named with it
+            codes = [*codes, *(c for c in doc.people.named(phrase) if c not in codes)]
         return sorted(set(codes))
 
     def _lead_actors(self, doc: DocContext, phrase: str) -> list[str]:
