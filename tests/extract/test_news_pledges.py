@@ -117,3 +117,19 @@ def test_a_headline_naming_two_leaders_names_the_reports_two_sides(extractor, tm
     path.write_text(NEWS_OPENING + "The two leaders met on the sidelines of the summit. On the war in Ukraine, "
                     "they reaffirmed their position. They called for peace in Ukraine.", encoding="utf-8")
     assert extractor.extract(read_document(path)).document.parties == ["FRA", "IND"]
+
+
+# -- money committed -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "China committed to a further $19 million in grants for the hospital in Lusaka.",
+    "China committed to a further Sh19.2 billion in a grant for the hospital in Lusaka.",
+    "China offered a RM44 billion loan for the railway to Lobito.",
+])
+def test_an_amount_of_money_committed_is_a_firm_undertaking(extractor, sentence):
+    found = extractor.extract_text(OPENING + sentence).statements
+    assert [(s.kind, s.strength, s.rule) for s in found if s.start >= len(OPENING)] == [("commitment", "firm", "funding_pledged")]
+
+
+def test_a_commitment_to_a_principle_is_no_money_committed(extractor):
+    found = extractor.extract_text(OPENING + "China committed to the principle of non-interference.").statements
+    assert [s.rule for s in found if s.start >= len(OPENING)] != ["funding_pledged"]
