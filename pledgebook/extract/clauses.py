@@ -208,7 +208,9 @@ class _ClauseChain:
         elif decision.action is not None and decision.action.dep_ == "ccomp":
             # "committing that the United States and India will work ...": the clause names who undertakes
             inner_subject = subject_of(decision.action)
-            if inner_subject is not None and inner_subject.pos_ in ("PROPN", "NOUN") and _actor_like(inner_subject, lex):
+            # (not "vowed that his government would ...": the speaker's own side, the outer subject)
+            if inner_subject is not None and inner_subject.pos_ in ("PROPN", "NOUN") and _actor_like(inner_subject, lex) \
+                    and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in inner_subject.children):
                 subj_text, inherit = _phrase(inner_subject), False
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition

@@ -210,7 +210,7 @@ class Extractor:
             return list(f.lead_actors), "list_lead", "the clause introducing the list"
         actors, source = ([], "subject") if f.inherit_actors else (self._actors(f.subject, doc), "subject")
         speaker = f.reporter or attributed_to
-        if speaker and _first_person(f.subject):
+        if speaker and (_first_person(f.subject) or _speakers_own(f.subject, self.lex)):
             # "'We will ...,' the Chilean minister said": the speaker's side, when it is one of the parties
             spoken = self._actors(speaker, doc)
             if spoken and set(spoken) <= self.actors.with_members(doc.info.parties):
@@ -304,6 +304,13 @@ def _first_person(subject: str | None) -> bool:
     """"We", "I", "our government", "my country": the speaker's own side."""
     first = subject.split()[0].lower() if subject else ""
     return first in ("we", "i", "our", "my")
+
+
+def _speakers_own(subject: str | None, lex) -> bool:
+    """"(The president vowed that) his government would protect ...": the reporter's own side,
+    named through "his"/"her" and an actor noun (government, country, administration)."""
+    words = subject.lower().split() if subject else []
+    return len(words) == 2 and words[0] in ("his", "her") and words[1] in lex.actor_nouns
 
 
 def _describes_others(f: Finding, actors: list[str], parties) -> bool:

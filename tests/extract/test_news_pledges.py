@@ -133,3 +133,17 @@ def test_an_amount_of_money_committed_is_a_firm_undertaking(extractor, sentence)
 def test_a_commitment_to_a_principle_is_no_money_committed(extractor):
     found = extractor.extract_text(OPENING + "China committed to the principle of non-interference.").statements
     assert [s.rule for s in found if s.start >= len(OPENING)] != ["funding_pledged"]
+
+
+# -- the speaker's own side in what he says -------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The Zambian president vowed that his government would protect Angolan investors.",
+    "The Zambian president said his government would further raise spending on the railway.",
+])
+def test_his_government_in_a_speakers_words_is_the_speakers_side(extractor, sentence):
+    assert [a for k, a, _ in _found(extractor, sentence) if k == "commitment"] == [["ZMB"]]
+
+
+def test_another_partys_government_in_a_speakers_words_stays_that_party(extractor):
+    found = _found(extractor, "The Zambian president promised that the Angolan government would build the road.")
+    assert [a for k, a, _ in found if k == "commitment"] == [["AGO"]]
