@@ -553,6 +553,8 @@ def _stated_aim(c: _Clause) -> Verdict:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
     if owner is None or plan is None:
         return None
+    if noun in lex.measured_aim_nouns and not any(t.like_num for t in plan.subtree):
+        return None  # "our goal is to build a shared future": a general aim, not a target set
     strength, lemma = (lex.aim_nouns[noun].strength, lex.aim_nouns[noun].lemma) if noun in lex.aim_nouns else ("firm", noun)
     return Decision("commitment", "commitment", strength, Rule.STATED_AIM, [subject.text, c.head.text, plan.text],
                     plan, lemma, undertaker=owner, trigger_noun=subject)

@@ -79,8 +79,12 @@ def test_a_possessed_goal_stated_is_an_undertaking(extractor):
     assert [(k, a) for k, a, _ in found] == [("commitment", ["ZMB"])]
 
 
-def test_a_goal_of_a_meeting_is_no_undertaking(extractor):
-    assert "commitment" not in _kinds(extractor, "The goal of the meeting was to review the railway.")
+@pytest.mark.parametrize("sentence", [
+    "The goal of the meeting was to review the railway.",  # no one's goal
+    "Our goal is to build a community with a shared future, the Zambian minister said.",  # a general aim, no measure
+])
+def test_a_goal_without_owner_or_measure_is_no_undertaking(extractor, sentence):
+    assert "commitment" not in _kinds(extractor, sentence)
 
 
 def test_backing_a_plan_is_a_soft_undertaking_and_backing_a_state_a_stance(extractor):
