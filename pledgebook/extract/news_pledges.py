@@ -22,6 +22,7 @@ from pledgebook.extract.rules import Rule
 _FUTURE = frozenset({"will", "'ll", "shall"})
 _STANCE_KINDS = frozenset({"position", "appreciation"})
 _RIDER_OPENERS = frozenset({",", ";", "while", "whilst"})
+_RIDING_STANCES = frozenset({"position.support"})
 
 
 def trailing_stance_participles(head: Token, lex: TriggerLexicon) -> list[Token]:
@@ -39,7 +40,9 @@ def trailing_stance_participles(head: Token, lex: TriggerLexicon) -> list[Token]
             if before not in _RIDER_OPENERS and rider.left_edge.lower_ not in _RIDER_OPENERS:
                 continue
             trig = lex.verbs.get(lemma_of(rider, lex.verbs))
-            if trig is not None and trig.kind in _STANCE_KINDS:
+            # (not "while upholding and strengthening the Treaty by implementing ...": support or
+            # upholding rides on the undertaking and may be one itself)
+            if trig is not None and trig.kind in _STANCE_KINDS and trig.category not in _RIDING_STANCES:
                 found.append(rider)
     return found
 

@@ -34,6 +34,13 @@ def test_a_stance_participle_on_the_action_is_a_statement_of_its_own(extractor, 
     assert rider not in undertaking
 
 
+def test_upholding_riding_on_an_undertaking_stays_inside_it(extractor):
+    found = _found(extractor, "With a view to achieving a region free of landmines, we will continue to bolster realistic and "
+                              "practical efforts, while upholding and strengthening the Ottawa Convention by implementing "
+                              "measures under the Maputo Action Plan.")
+    assert [k for k, _, _ in found] == ["commitment"]
+
+
 def test_a_participle_of_means_stays_inside_the_undertaking(extractor):
     found = _found(extractor, "The two sides agreed to expand trade, using the existing joint commission.")
     assert [(k, t) for k, _, t in found] == [("commitment", "The two sides agreed to expand trade, using the existing joint commission")]
