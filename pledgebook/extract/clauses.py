@@ -27,7 +27,7 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
-from pledgebook.extract.news_pledges import trailing_stance_participles
+from pledgebook.extract.news_pledges import reporting_circumstances, trailing_stance_participles
 from pledgebook.extract.news_prose import (
     clause_around,
     concluded_instrument,
@@ -348,9 +348,12 @@ class _ClauseChain:
             allowed, anchor = set(range(first, last + 1)), doc[first]
         else:
             allowed, anchor = {t.i for t in head.subtree}, head
+            if finding.reporter is not None and finding.head_i != head.i:  # a report, spanned from its reporting verb
+                allowed -= reporting_circumstances(head, doc[finding.head_i])
         if finding.reporter is not None and head.dep_ == "ccomp":
-            # extend over the reporting clause ("China stated that ...")
-            allowed |= {t.i for t in head.head.subtree}
+            # extend over the reporting clause ("China stated that ..."), not over the circumstances of
+            # the reporting ("Speaking after the talks, X said ...", "said during a meeting with Y, ...")
+            allowed |= {t.i for t in head.head.subtree} - reporting_circumstances(head.head, head)
         for other in others:
             if other.i == head.i or other.is_ancestor(head):
                 continue

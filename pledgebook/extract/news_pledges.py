@@ -97,3 +97,18 @@ def quote_speaker(text: str, para_start: int, sent_start: int, resolve: Callable
         if len(codes) == 1:
             return codes
     return []
+
+
+_CIRCUMSTANCES = frozenset({"advcl", "prep"})
+
+
+def reporting_circumstances(reporting: Token, report: Token) -> set[int]:
+    """Token indices of what a reporting verb's clause says, before the verb, about the reporting
+    itself, to be kept out of the report's span: "Speaking after the talks at the summit, Hichilema
+    said ..." (a meeting of its own, not the undertaking's words). (After the verb they stay: the
+    span is one run of words, and "said on Monday that ..." would lose its report.)"""
+    out: set[int] = set()
+    for mod in reporting.children:
+        if mod.dep_ in _CIRCUMSTANCES and mod.i < reporting.i and not mod.is_ancestor(report):
+            out |= {t.i for t in mod.subtree}
+    return out

@@ -158,3 +158,16 @@ def test_his_government_in_a_speakers_words_is_the_speakers_side(extractor, sent
 def test_another_partys_government_in_a_speakers_words_stays_that_party(extractor):
     found = _found(extractor, "The Zambian president promised that the Angolan government would build the road.")
     assert [a for k, a, _ in found if k == "commitment"] == [["AGO"]]
+
+
+# -- the circumstances of the reporting ---------------------------------------------------------------------
+def test_the_circumstance_before_a_reporting_verb_is_kept_out_of_the_report(extractor):
+    found = _found(extractor, "Speaking after the talks in Luanda, the Zambian president said the two sides had agreed "
+                              "to set up a joint railway company.")
+    assert [(k, t) for k, _, t in found if k == "commitment"] == [
+        ("commitment", "the Zambian president said the two sides had agreed to set up a joint railway company")]
+
+
+def test_what_follows_the_reporting_verb_stays_with_the_report(extractor):
+    found = _found(extractor, "The Zambian minister said on Monday that Zambia would build the road.")
+    assert [t for k, _, t in found if k == "commitment"] == ["The Zambian minister said on Monday that Zambia would build the road"]
