@@ -109,6 +109,9 @@ def reporting_circumstances(reporting: Token, report: Token) -> set[int]:
     span is one run of words, and "said on Monday that ..." would lose its report.)"""
     out: set[int] = set()
     for mod in reporting.children:
-        if mod.dep_ in _CIRCUMSTANCES and mod.i < reporting.i and not mod.is_ancestor(report):
+        # (a purpose, "In order to address X, the leaders confirmed ...", belongs to what they undertake)
+        purpose = (mod.dep_ == "advcl" and mod.tag_ != "VBG") or any(
+            t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in mod.subtree)
+        if mod.dep_ in _CIRCUMSTANCES and not purpose and mod.i < reporting.i and not mod.is_ancestor(report):
             out |= {t.i for t in mod.subtree}
     return out
