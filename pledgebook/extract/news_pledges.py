@@ -76,13 +76,16 @@ _CLOSERS = {"“": re.compile(r"”"), '"': re.compile(r'"'), "‘": re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
 
 
-def quote_speaker(text: str, para_start: int, sent_start: int, resolve: Callable[[str], list[str]]) -> list[str]:
+def quote_speaker(text: str, para_start: int, sent_start: int, resolve: Callable[[str], list[str]],
+                  named: Callable[[str], list[str]]) -> list[str]:
     """The actor of the speaker whose quotation, opened after a colon earlier in the paragraph and
     not yet closed, holds the sentence at ``sent_start`` ("President Erdoğan said: 'In 2019 we
     had ... Our goal is to increase trade ...'": "our" is Turkey's, the speaker's, as in gold/news).
-    The speaker is read from the words before the colon: the last comma-delimited stretch first
-    ("Addressing a press conference with President Aliyev, President Erdoğan said:"), then the whole
-    clause; [] when neither names exactly one actor."""
+    The speaker is read from the words before the colon: the last comma-delimited stretch
+    ("Addressing a press conference with President Aliyev, President Erdoğan said:"), else the one
+    leader the whole clause names ("President Erdoğan singled out X, and continued:"; not a country
+    it names as a topic: "On plans for Ruritania's plant, the minister said:"); [] when neither
+    names exactly one actor."""
     before = text[para_start:sent_start]
     opened = None
     for m in _QUOTE_OPENED.finditer(before):
@@ -92,26 +95,21 @@ def quote_speaker(text: str, para_start: int, sent_start: int, resolve: Callable
     lead = before[: opened.start()]
     breaks = list(_SENTENCE_BREAK.finditer(lead))
     clause = lead[breaks[-1].end() :] if breaks else lead
-    for words in (clause.rsplit(",", 1)[-1], clause):
-        codes = resolve(words)
+    for codes in (resolve(clause.rsplit(",", 1)[-1]), named(clause)):
         if len(codes) == 1:
             return codes
     return []
 
 
-_CIRCUMSTANCES = frozenset({"advcl", "prep"})
-
-
 def reporting_circumstances(reporting: Token, report: Token) -> set[int]:
-    """Token indices of what a reporting verb's clause says, before the verb, about the reporting
-    itself, to be kept out of the report's span: "Speaking after the talks at the summit, Hichilema
-    said ..." (a meeting of its own, not the undertaking's words). (After the verb they stay: the
+    """Token indices of the participle before a reporting verb that tells the circumstances of the
+    reporting, to be kept out of the report's span: "Speaking after the talks at the summit,
+    Hichilema said ..." (a meeting of its own, not the undertaking's words). Not a purpose ("In
+    order to address X, the leaders confirmed ...") nor a topic ("On plans for the plant, the
+    minister said ..."): they belong to what is undertaken. (After the verb nothing is cut: the
     span is one run of words, and "said on Monday that ..." would lose its report.)"""
     out: set[int] = set()
     for mod in reporting.children:
-        # (a purpose, "In order to address X, the leaders confirmed ...", belongs to what they undertake)
-        purpose = (mod.dep_ == "advcl" and mod.tag_ != "VBG") or any(
-            t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in mod.subtree)
-        if mod.dep_ in _CIRCUMSTANCES and not purpose and mod.i < reporting.i and not mod.is_ancestor(report):
+        if mod.dep_ == "advcl" and mod.tag_ == "VBG" and mod.i < reporting.i and not mod.is_ancestor(report):
             out |= {t.i for t in mod.subtree}
     return out

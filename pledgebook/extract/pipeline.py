@@ -228,7 +228,8 @@ class Extractor:
     def _quoted_actors(self, doc: DocContext, cand: Candidate, resolved: tuple[list[str], str, str]) -> tuple[list[str], str, str]:
         """A first person inside a quotation that a named speaker opened after a colon earlier in
         the paragraph is the speaker's side, when it is one of the parties (news_pledges.py)."""
-        spoken = quote_speaker(doc.text, cand.para.span.start, cand.piece.span.start, partial(self._actors, doc=doc))
+        spoken = quote_speaker(doc.text, cand.para.span.start, cand.piece.span.start, partial(self._actors, doc=doc),
+                               doc.people.named)
         if spoken and set(spoken) <= self.actors.with_members(doc.info.parties):
             return spoken, "reporter", resolved[2]
         return resolved
