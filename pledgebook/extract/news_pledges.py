@@ -83,9 +83,10 @@ def quote_speaker(text: str, para_start: int, sent_start: int, resolve: Callable
     had ... Our goal is to increase trade ...'": "our" is Turkey's, the speaker's, as in gold/news).
     The speaker is read from the words before the colon: the last comma-delimited stretch
     ("Addressing a press conference with President Aliyev, President Erdoğan said:"), else the one
-    leader the whole clause names ("President Erdoğan singled out X, and continued:"; not a country
-    it names as a topic: "On plans for Ruritania's plant, the minister said:"); [] when neither
-    names exactly one actor."""
+    leader the whole clause names ("President Erdoğan singled out X, and continued:"), else the one
+    party it names ("On plans to build Turkey's first nuclear plant, Yildirim said:": a speaker
+    the text does not place speaks of his own country's plans more often than of the other's);
+    [] when none names exactly one actor."""
     before = text[para_start:sent_start]
     opened = None
     for m in _QUOTE_OPENED.finditer(before):
@@ -95,7 +96,8 @@ def quote_speaker(text: str, para_start: int, sent_start: int, resolve: Callable
     lead = before[: opened.start()]
     breaks = list(_SENTENCE_BREAK.finditer(lead))
     clause = lead[breaks[-1].end() :] if breaks else lead
-    for codes in (resolve(clause.rsplit(",", 1)[-1]), named(clause)):
+    for read in (lambda: resolve(clause.rsplit(",", 1)[-1]), lambda: named(clause), lambda: resolve(clause)):
+        codes = read()
         if len(codes) == 1:
             return codes
     return []
