@@ -176,6 +176,9 @@ class NewsProse(Schema):
     effect_verbs: Words = []
     # "he will treasure the honour": a feeling under "will" binds no one to act (an appreciation)
     sentiment_verbs: Words = []
+    # "Speaking after the talks, X said ...": the participles (lemmas) that tell the circumstances of a
+    # report, kept out of its span (extract/news_pledges.py)
+    circumstance_participles: Words = []
 
 
 class TriggersFile(FileSchema):

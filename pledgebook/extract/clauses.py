@@ -349,11 +349,11 @@ class _ClauseChain:
         else:
             allowed, anchor = {t.i for t in head.subtree}, head
             if finding.reporter is not None and finding.head_i != head.i:  # a report, spanned from its reporting verb
-                allowed -= reporting_circumstances(head, doc[finding.head_i])
+                allowed -= reporting_circumstances(head, doc[finding.head_i], self.lex)
         if finding.reporter is not None and head.dep_ == "ccomp":
             # extend over the reporting clause ("China stated that ..."), not over the circumstances of
             # the reporting ("Speaking after the talks, X said ...", "said during a meeting with Y, ...")
-            allowed |= {t.i for t in head.head.subtree} - reporting_circumstances(head.head, head)
+            allowed |= {t.i for t in head.head.subtree} - reporting_circumstances(head.head, head, self.lex)
         for other in others:
             if other.i == head.i or other.is_ancestor(head):
                 continue

@@ -103,15 +103,18 @@ def quote_speaker(text: str, para_start: int, sent_start: int, resolve: Callable
     return []
 
 
-def reporting_circumstances(reporting: Token, report: Token) -> set[int]:
+def reporting_circumstances(reporting: Token, report: Token, lex: TriggerLexicon) -> set[int]:
     """Token indices of the participle before a reporting verb that tells the circumstances of the
     reporting, to be kept out of the report's span: "Speaking after the talks at the summit,
     Hichilema said ..." (a meeting of its own, not the undertaking's words). Not a purpose ("In
     order to address X, the leaders confirmed ...") nor a topic ("On plans for the plant, the
-    minister said ..."): they belong to what is undertaken. (After the verb nothing is cut: the
-    span is one run of words, and "said on Monday that ..." would lose its report.)"""
+    minister said ..."): they belong to what is undertaken; nor a participle that states something
+    itself ("Stating that the line would launch a revolution, Modi said ..."): only the verbs of
+    triggers.yaml news.circumstance_participles. (After the verb nothing is cut: the span is one run
+    of words, and "said on Monday that ..." would lose its report.)"""
     out: set[int] = set()
     for mod in reporting.children:
-        if mod.dep_ == "advcl" and mod.tag_ == "VBG" and mod.i < reporting.i and not mod.is_ancestor(report):
+        if mod.dep_ == "advcl" and mod.tag_ == "VBG" and mod.lemma_.lower() in lex.news.circumstance_participles \
+                and mod.i < reporting.i and not mod.is_ancestor(report):
             out |= {t.i for t in mod.subtree}
     return out
