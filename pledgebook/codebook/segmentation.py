@@ -28,6 +28,9 @@ class AttributionSpec(Schema):
     passive_reports: list[Text] = []
     max_source_words: int
     min_report_words: int
+    # words that open a description of a source named after a lead-in (", according to the joint
+    # statement issued after the talks", "... which was released on Friday"): space-separated
+    source_describers: Text = ""
 
     def reporting_words(self) -> frozenset[str]:
         """Every reporting verb form that may follow a source's name ("the ministry said", "... notes")."""

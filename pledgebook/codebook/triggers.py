@@ -132,6 +132,9 @@ class Reports(Schema):
     review_verbs: Words = []  # "assessed the progress of X, which has been progressing well": reviewed, found good
     good_words: Words = []  # what makes reviewed progress good ("well", "smoothly", "good")
     aim_nouns: Words  # "Our desire is to ...", "Our goal is to ...": a stated aim of the possessor
+    # aim nouns that state an undertaking only with a measure ("Our goal is to raise trade to $15 billion
+    # by 2023"); "our goal is to build a shared future" is a general aim
+    measured_aim_nouns: Words = []
     expect_verbs: Words = []  # "Indonesia expects to conclude the talks": a party's act expected by itself
     decision_nouns: Words = []  # "our decision to introduce high-speed rail is historic": a decision taken
     glad_nouns: Words  # "expressed happiness that Japan will raise its target": Japan's undertaking reported
@@ -166,6 +169,16 @@ class NewsProse(Schema):
     concluding_verbs: Words = []
     # "The talks focused on the railway": what the talks (an event noun) were about, a discussion
     topic_verbs: Words = []
+    # "Trong said the framework will create favourable conditions", "the cut will benefit Malaysia": a
+    # thing's effect forecast under "will" (an appreciation, extract/news_pledges.py): the things
+    # (lemmas, besides reports.appraised_things) and the verbs of effect (lemmas)
+    effect_things: Words = []
+    effect_verbs: Words = []
+    # "he will treasure the honour": a feeling under "will" binds no one to act (an appreciation)
+    sentiment_verbs: Words = []
+    # "Speaking after the talks, X said ...": the participles (lemmas) that tell the circumstances of a
+    # report, kept out of its span (extract/news_pledges.py)
+    circumstance_participles: Words = []
 
 
 class TriggersFile(FileSchema):
@@ -243,6 +256,7 @@ class TriggerLexicon:
     review_verbs: frozenset[str]
     good_words: frozenset[str]
     aim_nouns: dict[str, Trigger]  # the aim noun and its strength ("desire": soft)
+    measured_aim_nouns: frozenset[str]  # aim nouns that need a measure (an amount, a date) in the aim
     expect_verbs: frozenset[str]  # "Indonesia expects to conclude the talks"
     decision_nouns: frozenset[str]  # "our decision to introduce X is historic"
     glad_nouns: frozenset[str]
@@ -357,6 +371,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         review_verbs=frozenset(reports.review_verbs),
         good_words=frozenset(reports.good_words),
         aim_nouns={n: nouns[n] for n in reports.aim_nouns},
+        measured_aim_nouns=frozenset(reports.measured_aim_nouns),
         expect_verbs=frozenset(reports.expect_verbs),
         decision_nouns=frozenset(reports.decision_nouns),
         glad_nouns=frozenset(reports.glad_nouns),

@@ -29,6 +29,7 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
+from pledgebook.extract.news_pledges import reporting_circumstances, trailing_stance_participles
 from pledgebook.extract.news_prose import (
     clause_around,
     concluded_instrument,
@@ -209,7 +210,9 @@ class _ClauseChain:
         elif decision.action is not None and decision.action.dep_ == "ccomp":
             # "committing that the United States and India will work ...": the clause names who undertakes
             inner_subject = subject_of(decision.action)
-            if inner_subject is not None and inner_subject.pos_ in ("PROPN", "NOUN") and _actor_like(inner_subject, lex):
+            # (not "vowed that his government would ...": the speaker's own side, the outer subject)
+            if inner_subject is not None and inner_subject.pos_ in ("PROPN", "NOUN") and _actor_like(inner_subject, lex) \
+                    and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in inner_subject.children):
                 subj_text, inherit = _phrase(inner_subject), False
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition
@@ -351,9 +354,12 @@ class _ClauseChain:
             allowed, anchor = set(range(first, last + 1)), doc[first]
         else:
             allowed, anchor = {t.i for t in head.subtree}, head
+            if finding.reporter is not None and finding.head_i != head.i:  # a report, spanned from its reporting verb
+                allowed -= reporting_circumstances(head, doc[finding.head_i], self.lex)
         if finding.reporter is not None and head.dep_ == "ccomp":
-            # extend over the reporting clause ("China stated that ...")
-            allowed |= {t.i for t in head.head.subtree}
+            # extend over the reporting clause ("China stated that ..."), not over the circumstances of
+            # the reporting ("Speaking after the talks, X said ...", "said during a meeting with Y, ...")
+            allowed |= {t.i for t in head.head.subtree} - reporting_circumstances(head.head, head, self.lex)
         for other in others:
             if other.i == head.i or other.is_ancestor(head):
                 continue
@@ -497,6 +503,7 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
     found = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not subject_of(c)
              and (c.i < head.i or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text in (",", ";", "—", "–", "-")
                   or c.left_edge.lower_ in ("while", "after", "before", "when", "by", "through"))]
+    found += trailing_stance_participles(head, lex)  # "agreed to X, while emphasising that Y is crucial"
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in"):
             found += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and not subject_of(g)]

@@ -9,6 +9,7 @@ with examples in the codebook's rules.yaml.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -417,6 +418,9 @@ def _funding_pledged(c: _Clause) -> Verdict:
                          for p in w.children if p.dep_ == "pobj"), None)
             return None if dobj is None or not _names_funds(dobj, lex) else \
                 Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, [c.head.text, dobj.text], dobj, c.lemma)
+    if dobj is None and c.lemma in lex.funding_verbs:  # "committed to a further $19 million in grants"
+        dobj = next((p for w in c.head.children if w.dep_ == "prep" and w.lower_ == "to"
+                     for p in w.children if p.dep_ == "pobj" and _names_amount(p, lex)), None)
     if c.lemma not in lex.funding_verbs or c.negated or dobj is None or c.modal is not None:
         return None
     if any(ch.dep_ == "auxpass" for ch in c.head.children) or not _names_funds(dobj, lex):
@@ -428,9 +432,19 @@ def _names_funds(obj: Token, lex: TriggerLexicon) -> bool:
     """An amount of money ("$200 million", "50 billion yen") or a funding noun ("a loan")."""
     if obj.lemma_.lower() in lex.funding_nouns or obj.lower_ in lex.funding_nouns:
         return True
+    return _names_amount(obj, lex)
+
+
+_GLUED_AMOUNT = re.compile(r"([a-z]{1,3})\d[\d.,]*$")
+
+
+def _names_amount(obj: Token, lex: TriggerLexicon) -> bool:
+    """An amount of money: "$200 million", "50 billion yen"."""
     # the noun phrase itself ("$200 million", "50 billion yen"), not what hangs on it ("the launch of X, supported by $2 million")
     phrase = [*obj.doc[obj.left_edge.i : obj.i + 1],
               *(t for c in obj.rights if c.dep_ in ("nummod", "quantmod", "compound") for t in c.subtree)]
+    if any((m := _GLUED_AMOUNT.match(t.lower_)) and m.group(1) in lex.currencies for t in phrase):
+        return True  # "Sh19.2 billion", "RM44 billion": the currency written onto the number
     return any(t.tag_ == "$" or t.lower_ in lex.currencies for t in phrase) and any(t.like_num for t in phrase)
 
 
@@ -553,6 +567,8 @@ def _stated_aim(c: _Clause) -> Verdict:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
     if owner is None or plan is None:
         return None
+    if noun in lex.measured_aim_nouns and not any(t.like_num for t in plan.subtree):
+        return None  # "our goal is to build a shared future": a general aim, not a target set
     strength, lemma = (lex.aim_nouns[noun].strength, lex.aim_nouns[noun].lemma) if noun in lex.aim_nouns else ("firm", noun)
     return Decision("commitment", "commitment", strength, Rule.STATED_AIM, [subject.text, c.head.text, plan.text],
                     plan, lemma, undertaker=owner, trigger_noun=subject)

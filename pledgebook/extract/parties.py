@@ -47,6 +47,9 @@ def acting_parties(doc: DocContext, resolver: ActorResolver, sentences: Iterable
     info = doc.info
     if not _guessed(info):
         return None
+    titled = _leaders_in_title(doc, resolver)
+    if len(titled) >= 2:  # "Modi, Macron agree to ...", "Marcos-Kishida meeting in Tokyo": the headline's leaders
+        return None if titled == sorted(info.parties) else titled
     acting = Counter(code for d in doc.drafts for code in _acting_in(d, doc, resolver))
     named = Counter(code for s in sentences
                     for code in {c for c, _, _ in resolver.find_countries(_without_currencies(s), capitals=True)})
@@ -58,6 +61,13 @@ def acting_parties(doc: DocContext, resolver: ActorResolver, sentences: Iterable
     if not parties or parties == sorted(info.parties):
         return None
     return parties
+
+
+def _leaders_in_title(doc: DocContext, resolver: ActorResolver) -> list[str]:
+    """The countries whose leaders a news headline names (leaders.yaml, dated): a headline that
+    names two leaders ("Ramaphosa, Xi Jinping discuss trade deals") names the two sides."""
+    title = doc.info.title or ""
+    return sorted({c for c in doc.people.named(title) if resolver.book.is_country(c)})
 
 
 def _other_side(side: str, named: Counter) -> list[str]:

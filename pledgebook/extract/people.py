@@ -58,6 +58,16 @@ class PeopleMap:
         """Does the phrase contain a person's full name known to this document?"""
         return any(" " in name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase) for name in self._ordered)
 
+    def named(self, phrase: str) -> list[str]:
+        """Codes of the people the phrase names (no title or office fallback)."""
+        codes: list[str] = []
+        for name in self._ordered:
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
+                if self._names[name] not in codes:
+                    codes.append(self._names[name])
+                phrase = phrase.replace(name, " ")
+        return codes
+
     def resolve(self, phrase: str) -> list[str]:
         codes: list[str] = []
         for name in self._ordered:

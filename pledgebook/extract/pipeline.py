@@ -31,6 +31,7 @@ from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.ner import queue_named
+from pledgebook.extract.news_pledges import forecast_reading, quote_speaker
 from pledgebook.extract.obligations import participle_pieces
 from pledgebook.extract.nlp import SentenceParser, hyphenated, lemma_tables, load_nlp, prefixed_forms, tokenizer_keeping
 from pledgebook.extract.parties import acting_parties
@@ -160,9 +161,15 @@ class Extractor:
             # "The MQ-9Bs ... will enhance ...": a thing is never an actor; what it will do is a
             # forecast of the parties' own step, an appreciation (annotation guide)
             f = replace(f, kind="appreciation", category="appreciation", strength=None)
+        elif f.kind == "commitment" and parsed is not None and 0 <= f.head_i < len(parsed) \
+                and (forecast := forecast_reading(parsed[f.head_i], self.lex)) is not None:
+            # "said the framework will create favourable conditions", "he will treasure the honour"
+            f = replace(f, kind="appreciation", category="appreciation", strength=None, rule=forecast)
         resolved = self._statement_actors(doc, f, cursor.previous_actors, cand.source)
         if resolved is None:
             return None
+        if cand.source is None and not f.reporter and f.lead_actors is None and _first_person(f.subject):
+            resolved = self._quoted_actors(doc, cand, resolved)  # "X said: 'In 2019 ... We will ...'"
         actors, source, who = resolved
         entities, anaphor = self._entities(doc, sent, f, span.start, span.end, actors, cursor.previous_entities)
         commitment = f.kind == "commitment"
@@ -203,7 +210,7 @@ class Extractor:
             return list(f.lead_actors), "list_lead", "the clause introducing the list"
         actors, source = ([], "subject") if f.inherit_actors else (self._actors(f.subject, doc), "subject")
         speaker = f.reporter or attributed_to
-        if speaker and _first_person(f.subject):
+        if speaker and (_first_person(f.subject) or _speakers_own(f.subject, self.lex)):
             # "'We will ...,' the Chilean minister said": the speaker's side, when it is one of the parties
             spoken = self._actors(speaker, doc)
             if spoken and set(spoken) <= self.actors.with_members(doc.info.parties):
@@ -217,6 +224,15 @@ class Extractor:
         if not actors:
             actors, source = list(doc.info.parties), "document_parties"
         return actors, source, f.subject or f.reporter or "document parties"
+
+    def _quoted_actors(self, doc: DocContext, cand: Candidate, resolved: tuple[list[str], str, str]) -> tuple[list[str], str, str]:
+        """A first person inside a quotation that a named speaker opened after a colon earlier in
+        the paragraph is the speaker's side, when it is one of the parties (news_pledges.py)."""
+        spoken = quote_speaker(doc.text, cand.para.span.start, cand.piece.span.start, partial(self._actors, doc=doc),
+                               doc.people.named)
+        if spoken and set(spoken) <= self.actors.with_members(doc.info.parties):
+            return spoken, "reporter", resolved[2]
+        return resolved
 
     def _entities(self, doc: DocContext, sent: Sentence, f: Finding, start: int, end: int, actors: list[str],
                   previous: list[EntityMention]) -> tuple[list[EntityMention], str | None]:
@@ -234,6 +250,10 @@ class Extractor:
         codes = self.actors.resolve(phrase, doc.info.parties, doc.info.group)
         if not codes:
             codes = doc.people.resolve(phrase)
+        elif " and " in phrase:
+            # "Prime Minister Narendra Modi and French President Emmanuel Macron": a leader named
+            # without his country beside one named with it
+            codes = [*codes, *(c for c in doc.people.named(phrase) if c not in codes)]
         return sorted(set(codes))
 
     def _lead_actors(self, doc: DocContext, phrase: str) -> list[str]:
@@ -285,6 +305,13 @@ def _first_person(subject: str | None) -> bool:
     """"We", "I", "our government", "my country": the speaker's own side."""
     first = subject.split()[0].lower() if subject else ""
     return first in ("we", "i", "our", "my")
+
+
+def _speakers_own(subject: str | None, lex) -> bool:
+    """"(The president vowed that) his government would protect ...": the reporter's own side,
+    named through "his"/"her" and an actor noun (government, country, administration)."""
+    words = subject.lower().split() if subject else []
+    return len(words) == 2 and words[0] in ("his", "her") and words[1] in lex.actor_nouns
 
 
 def _describes_others(f: Finding, actors: list[str], parties) -> bool:

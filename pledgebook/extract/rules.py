@@ -41,6 +41,9 @@ class Rule(StrEnum):
     ADVANCING_WITH = "advancing_with"
     INSTRUMENT_CIRCUMSTANCE = "instrument_circumstance"
     TOPICS_DISCUSSED = "topics_discussed"
+    # pledges as news reports them (news_pledges.py)
+    THING_EFFECT_FORECAST = "thing_effect_forecast"
+    FEELING_UNDER_WILL = "feeling_under_will"
     # modal auxiliaries
     BINDING_MODAL = "binding_modal"
     MODAL_STANCE = "modal_stance"

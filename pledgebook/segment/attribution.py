@@ -50,6 +50,7 @@ class _Vocabulary:
     impersonal: tuple[tuple[str, ...], ...]
     lead_ins: tuple[tuple[str, ...], ...]
     passive_reports: tuple[tuple[str, ...], ...]
+    describers: frozenset[str]
     max_source: int
     min_report: int
 
@@ -72,7 +73,7 @@ def _build(spec: AttributionSpec) -> _Vocabulary:
                        tuple(tuple(p.lower().split()) for p in spec.impersonal),
                        tuple(tuple(p.lower().split()) for p in spec.lead_ins),
                        tuple(tuple(p.lower().split()) for p in spec.passive_reports),
-                       spec.max_source_words, spec.min_report_words)
+                       words(spec.source_describers), spec.max_source_words, spec.min_report_words)
 
 
 def peel_attribution(sentence: Sentence, spec: AttributionSpec | None) -> Peeled | None:
@@ -99,6 +100,9 @@ def _trailing(clean: str, vocab: _Vocabulary) -> tuple[int, str] | None:
     for comma in reversed(list(_TAIL_COMMA.finditer(clean, max(0, end - window), end))):
         tail = clean[comma.end() : end]
         words = [w.strip(".’'") for w in _WORD.findall(tail)]
+        described = _described_source(words, tail, vocab)
+        if described is not None and len(_WORD.findall(clean[: comma.start()])) >= vocab.min_report:
+            return comma.start(), described
         if len(words) > vocab.max_source + _MAX_AFTER_VERB_WORDS + 1:
             return None  # further back, the tail is no attribution but a clause
         source = _tail_source(words, tail, vocab)
@@ -130,6 +134,19 @@ def _tail_source(written: list[str], tail: str, vocab: _Vocabulary) -> str | Non
             if k and _is_source(words[:k], vocab) and _after_verb(words[k + 1 :], vocab):
                 return " ".join(tail.split()[:k])
             return None
+    return None
+
+
+def _described_source(written: list[str], tail: str, vocab: _Vocabulary) -> str | None:
+    """The source of a tail "according to <source> <describer> ..." ("according to the statement
+    which was released following the talks"), however long the description; else None."""
+    words = [w.lower() for w in written]
+    for phrase in vocab.lead_ins:
+        if tuple(words[: len(phrase)]) != phrase:
+            continue
+        k = next((k for k in range(len(phrase) + 1, len(words)) if words[k] in vocab.describers), None)
+        if k is not None and _is_source(words[len(phrase) : k], vocab):
+            return " ".join(tail.split()[len(phrase) : k])
     return None
 
 

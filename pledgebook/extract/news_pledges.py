@@ -1,0 +1,120 @@
+"""Pledges as news reports them, told around the undertaking's own words.
+
+A wire report of a visit writes an undertaking with riders a joint statement would set apart:
+a stance tacked on after the action ("agreed to intensify defence cooperation, while emphasising
+that the partnership is crucial"), and a party's forecast of what a thing will do ("Trong said
+the framework will create favourable conditions", "the deal will benefit both peoples"), which
+reads like an undertaking under "will" but binds no one. The words are the codebook's
+(triggers.yaml: news).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.grammar import lemma_of, subject_of
+from pledgebook.extract.rules import Rule
+
+_FUTURE = frozenset({"will", "'ll", "shall"})
+_STANCE_KINDS = frozenset({"position", "appreciation"})
+_RIDER_OPENERS = frozenset({",", ";", "while", "whilst"})
+_RIDING_STANCES = frozenset({"position.support"})
+
+
+def trailing_stance_participles(head: Token, lex: TriggerLexicon) -> list[Token]:
+    """"The leaders agreed to intensify cooperation, while emphasising that X is crucial": a
+    stance participle the parser hangs on the action (the xcomp) of ``head`` rather than on
+    ``head`` itself is a statement of its own, cut out of the undertaking's span. Only stances
+    and appreciations: a participle of means or purpose ("..., using existing mechanisms")
+    stays inside the undertaking."""
+    found = []
+    for action in (c for c in head.children if c.dep_ == "xcomp"):
+        for rider in action.children:
+            if rider.dep_ != "advcl" or rider.tag_ != "VBG" or rider.i < action.i or subject_of(rider) is not None:
+                continue
+            before = rider.doc[rider.left_edge.i - 1].lower_ if rider.left_edge.i > 0 else ""
+            if before not in _RIDER_OPENERS and rider.left_edge.lower_ not in _RIDER_OPENERS:
+                continue
+            trig = lex.verbs.get(lemma_of(rider, lex.verbs))
+            # (not "while upholding and strengthening the Treaty by implementing ...": support or
+            # upholding rides on the undertaking and may be one itself)
+            if trig is not None and trig.kind in _STANCE_KINDS and trig.category not in _RIDING_STANCES:
+                found.append(rider)
+    return found
+
+
+def forecast_reading(verb: Token, lex: TriggerLexicon) -> Rule | None:
+    """The rule that makes an undertaking read under "will" a forecast or a feeling, an
+    appreciation (annotation guide §10, forecasts), or None when it stays an undertaking:
+    "Trong said the framework will create favourable conditions", "the reduction will benefit
+    Malaysia" (a thing's effect: an active verb of effect with an object), "he will treasure the
+    honour" (a feeling). Who acts is never a thing: "China will create a fund" stays a pledge; so
+    does a thing's schedule in the passive ("the line will be opened in May")."""
+    if not any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in verb.children):
+        return None
+    news = lex.news
+    lemma = verb.lemma_.lower()
+    if lemma in news.sentiment_verbs:
+        return Rule.FEELING_UNDER_WILL
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PRON") or lemma not in news.effect_verbs:
+        return None
+    if subject.lemma_.lower() not in news.effect_things and subject.lemma_.lower() not in lex.appraised_things:
+        return None
+    if not any(c.dep_ in ("dobj", "dative", "prep", "prt") for c in verb.children):
+        return None
+    return Rule.THING_EFFECT_FORECAST
+
+
+# a quotation opened after a colon ("President Erdoğan said: 'In 2019, ...", "and continued: “...")
+_QUOTE_OPENED = re.compile(r":\s*([\"“‘'])(?=\S)")
+_CLOSERS = {"“": re.compile(r"”"), '"': re.compile(r'"'), "‘": re.compile(r"[.!?,;]['’]"), "'": re.compile(r"[.!?,;]['’]")}
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
+
+
+def quote_speaker(text: str, para_start: int, sent_start: int, resolve: Callable[[str], list[str]],
+                  named: Callable[[str], list[str]]) -> list[str]:
+    """The actor of the speaker whose quotation, opened after a colon earlier in the paragraph and
+    not yet closed, holds the sentence at ``sent_start`` ("President Erdoğan said: 'In 2019 we
+    had ... Our goal is to increase trade ...'": "our" is Turkey's, the speaker's, as in gold/news).
+    The speaker is read from the words before the colon: the last comma-delimited stretch
+    ("Addressing a press conference with President Aliyev, President Erdoğan said:"), else the one
+    leader the whole clause names ("President Erdoğan singled out X, and continued:"), else the one
+    party it names ("On plans to build Turkey's first nuclear plant, Yildirim said:": a speaker
+    the text does not place speaks of his own country's plans more often than of the other's);
+    [] when none names exactly one actor."""
+    before = text[para_start:sent_start]
+    opened = None
+    for m in _QUOTE_OPENED.finditer(before):
+        opened = m
+    if opened is None or _CLOSERS[opened.group(1)].search(before, opened.end()):
+        return []
+    lead = before[: opened.start()]
+    breaks = list(_SENTENCE_BREAK.finditer(lead))
+    clause = lead[breaks[-1].end() :] if breaks else lead
+    for read in (lambda: resolve(clause.rsplit(",", 1)[-1]), lambda: named(clause), lambda: resolve(clause)):
+        codes = read()
+        if len(codes) == 1:
+            return codes
+    return []
+
+
+def reporting_circumstances(reporting: Token, report: Token, lex: TriggerLexicon) -> set[int]:
+    """Token indices of the participle before a reporting verb that tells the circumstances of the
+    reporting, to be kept out of the report's span: "Speaking after the talks at the summit,
+    Hichilema said ..." (a meeting of its own, not the undertaking's words). Not a purpose ("In
+    order to address X, the leaders confirmed ...") nor a topic ("On plans for the plant, the
+    minister said ..."): they belong to what is undertaken; nor a participle that states something
+    itself ("Stating that the line would launch a revolution, Modi said ..."): only the verbs of
+    triggers.yaml news.circumstance_participles. (After the verb nothing is cut: the span is one run
+    of words, and "said on Monday that ..." would lose its report.)"""
+    out: set[int] = set()
+    for mod in reporting.children:
+        if mod.dep_ == "advcl" and mod.tag_ == "VBG" and mod.lemma_.lower() in lex.news.circumstance_participles \
+                and mod.i < reporting.i and not mod.is_ancestor(report):
+            out |= {t.i for t in mod.subtree}
+    return out
