@@ -141,6 +141,20 @@ class Reports(Schema):
     opening_nouns: Words  # ... the opening declared
 
 
+class SpeechFrames(Schema):
+    """How a speaker frames what it states (extract/speech_frames.py): the frame says nothing itself."""
+
+    # "That is why we will host the summit", "This is how we will ...": the clause after a
+    # demonstrative's copula and one of these adverbs is a statement of its own
+    reason_subjects: Words = []
+    reason_adverbs: Words = []
+    # "I am pleased to report that Fiji will ratify X", "I would like to inform the Assembly that
+    # ...": a frame of feeling (adjectives) or politeness (polite_verbs) around a reporting verb
+    frame_adjectives: Words = []
+    # verbs that report a statement only inside such a frame ("inform the Assembly that ...")
+    framed_reporting_verbs: Words = []
+
+
 class NewsProse(Schema):
     """What news prose states outside an undertaking's own words (extract/news_prose.py; rules.yaml:
     achievement_reported, still_on_agenda, effect_forecast, advancing_with, instrument_circumstance)."""
@@ -192,6 +206,7 @@ class TriggersFile(FileSchema):
     funding: Funding
     reports: Reports
     news: NewsProse = NewsProse()
+    speech: SpeechFrames = SpeechFrames()
     modals: Modals
     softeners: Words
     copulas: Words
@@ -253,6 +268,7 @@ class TriggerLexicon:
     opening_verbs: frozenset[str]
     opening_nouns: frozenset[str]
     news: NewsProse  # news prose outside an undertaking's own words (extract/news_prose.py)
+    speech: SpeechFrames  # how a speaker frames what it states (extract/speech_frames.py)
     binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
     obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
     advice_modals: frozenset[str]  # "we should X": a call to act
@@ -367,6 +383,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         opening_verbs=frozenset(reports.opening_verbs),
         opening_nouns=frozenset(reports.opening_nouns),
         news=file.news,
+        speech=file.speech,
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),

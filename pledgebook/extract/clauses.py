@@ -36,6 +36,7 @@ from pledgebook.extract.news_prose import (
 )
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.rules import Rule
+from pledgebook.extract.speech_frames import framed_report, reason_clauses
 
 _EDGE_TRIM = {"cc", "punct", "prep", "mark"}
 _OBJECTS = {"dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "advcl", "npadvmod"}
@@ -72,7 +73,8 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
     findings: list[Finding] = []
     reporter = "" if attributed else None
     for sent in doc.sents:
-        relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex)
+        relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex) \
+            + reason_clauses(sent, lex)
         intended = [t for t in intended_relatives(sent, lex) if t not in relatives]
         lets = _after_let_me(sent, lex)
         # clauses analysed on their own are cut out of the statements around them
@@ -177,8 +179,11 @@ class _ClauseChain:
         lex = self.lex
         lemma = lemma_of(head, lex.verbs)
         ccomps = [c for c in head.children if c.dep_ == "ccomp" and c.pos_ in VERBAL]
+        framed = None
         if lemma not in lex.reporting_verbs or not ccomps:
-            return False
+            if (framed := framed_report(head, lex)) is None:
+                return False
+            (head, ccomps), lemma = framed, framed[0].lemma_.lower()  # "I am pleased to report that ..."
         reporter_trig = lex.verbs.get(lemma)
         inner_chain = _ClauseChain(self.doc, ccomps[0], lex, reporter=subj_text)
         # "agreed that the line would be built": what an undertaking verb reports binds its subject
@@ -197,7 +202,8 @@ class _ClauseChain:
                 0, 0, "commitment", "commitment", "firm", Rule.ANNOUNCED_OWN_UNDERTAKING, [head.text, ccomps[0].text],
                 subj_text, self.reporter, False, head.i, actor_subject=_actor_like(self.subject, lex), trigger=lemma)))
             return True
-        return False
+        # "I wish to report that ...": a polite frame whose report states nothing is a manner of speaking
+        return framed is not None and framed[0].head.lemma_.lower() in lex.polite_verbs
 
     def _finding(self, head: Token, decision: Decision, subj_text: str | None) -> Finding:
         lex, subject = self.lex, self.subject

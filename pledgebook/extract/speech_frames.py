@@ -1,0 +1,59 @@
+"""How a speaker frames what it states: the frame says nothing itself, the clause it frames does.
+
+- A reason frame: "That is why we are committed to the Goals", "This is how we will repel ...".
+  The parser makes the clause a complement of the copula "is", whose subject is a demonstrative;
+  nothing then reads the clause. It is analysed on its own (``reason_clauses``).
+- A frame of feeling or politeness around a reporting verb: "I am pleased to report that Fiji will
+  ratify X", "I would like to inform this Assembly that Tanzania will host X". The frame is neither
+  thanks nor a discussion; what the reporting verb introduces is the statement
+  (``framed_report``), read as reported speech by the speaker.
+
+The words are codebook data (triggers.yaml, ``speech``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.grammar import VERBAL, modal_of, subject_of
+
+
+def reason_clauses(sent: Span, lex: TriggerLexicon) -> list[Token]:
+    """The clauses a reason frame introduces ("That is why [we will host the summit]")."""
+    frames = lex.speech
+    out = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.pos_ not in VERBAL or subject_of(tok) is None:
+            continue
+        copula, subject = tok.head, subject_of(tok.head)
+        if copula.lemma_.lower() != "be" or subject is None or subject.lower_ not in frames.reason_subjects:
+            continue
+        if any(c.lower_ in frames.reason_adverbs and c.i == tok.left_edge.i for c in tok.children):
+            out.append(tok)
+    return out
+
+
+def framed_report(head: Token, lex: TriggerLexicon) -> tuple[Token, list[Token]] | None:
+    """The reporting verb a frame of feeling or politeness holds, with the clauses it reports:
+    "I am pleased [to report] that ...", "I would like [to inform] the Assembly that ...", "I wish
+    [to assure] you that ..."; None when ``head`` is no such frame."""
+    for verb in _framed_verbs(head, lex):
+        reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL]
+        lemma = verb.lemma_.lower()
+        if reported and (lemma in lex.reporting_verbs or lemma in lex.speech.framed_reporting_verbs):
+            return verb, reported
+    return None
+
+
+def _framed_verbs(head: Token, lex: TriggerLexicon) -> list[Token]:
+    """The infinitives a frame governs: of a polite verb ("would like to", "wish to") or of a
+    predicate adjective of feeling ("am pleased to", "are proud to")."""
+    lemma = head.lemma_.lower()
+    if lemma in lex.polite_verbs and (lemma != "like" or modal_of(head, lex)[0] == "would"):
+        holders = [head]
+    elif lemma == "be":
+        holders = [c for c in head.children if c.dep_ == "acomp" and c.lower_ in lex.speech.frame_adjectives]
+    else:
+        holders = [head] if head.lower_ in lex.speech.frame_adjectives else []
+    return [c for h in holders for c in h.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
