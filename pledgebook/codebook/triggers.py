@@ -153,6 +153,19 @@ class SpeechFrames(Schema):
     frame_adjectives: Words = []
     # verbs that report a statement only inside such a frame ("inform the Assembly that ...")
     framed_reporting_verbs: Words = []
+    # "signed the agreement, with the intention of ratifying it": a phrase opened by one of these
+    # prepositions on an aim noun (reports.aim_nouns) that governs an action is an undertaking of its own
+    rider_prepositions: Words = []
+    # "Tanzania will hold local elections", "elections will be held in Kazakhstan": a vote to come
+    # that a party organises is its undertaking (extract/votes.py): the votes, and verbs of holding one
+    votes: Words = []
+    vote_holding_verbs: Words = []
+    # "Kazakhstan will supply grain. It also intends to grow its cooperation with X": only an actor
+    # intends, so "it" as the subject of these verbs (lemmas) refers back to a party
+    volitional_verbs: Words = []
+    # "almost 600 million people will continue to live in poverty", "millions of children will go
+    # hungry": a counted population is no party, what it will do a forecast (nouns, lemmas)
+    population_nouns: Words = []
 
 
 class NewsProse(Schema):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.decisions import Decision, decide
+from pledgebook.extract.intent_riders import IntentRider, intent_riders
 from pledgebook.extract.grammar import (
     VERBAL,
     action_of,
@@ -36,7 +37,7 @@ from pledgebook.extract.news_prose import (
 )
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.rules import Rule
-from pledgebook.extract.speech_frames import framed_report, reason_clauses
+from pledgebook.extract.speech_frames import counted_population, framed_report, reason_clauses, volitional_it
 
 _EDGE_TRIM = {"cc", "punct", "prep", "mark"}
 _OBJECTS = {"dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "advcl", "npadvmod"}
@@ -77,8 +78,9 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
             + reason_clauses(sent, lex)
         intended = [t for t in intended_relatives(sent, lex) if t not in relatives]
         lets = _after_let_me(sent, lex)
+        riders = intent_riders(sent, lex)
         # clauses analysed on their own are cut out of the statements around them
-        cuts = relatives + intended + [let for let, _ in lets]
+        cuts = relatives + intended + [let for let, _ in lets] + [r.preposition for r in riders]
         found = _ClauseChain(doc, sent.root, lex, reporter=reporter, cuts=cuts).findings()
         if _fragment(sent.root):
             for f in found:
@@ -86,6 +88,8 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
                     f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
         _scene_of_signing(doc, sent.root, found, lex, reporter)
         findings.extend(found)
+        findings.extend(_rider_finding(r, lex, reporter) for r in riders
+                        if not any(f.head_i in (r.noun.i, r.action.i) for f in found))
         for clause in relatives:
             own = _ClauseChain(doc, clause, lex, reporter=None, cuts=cuts).findings()
             if not found:
@@ -103,6 +107,17 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
                     f.start = let.idx  # "Let me reiterate ...", not "me reiterate ..."
                 findings.append(f)
     return findings
+
+
+def _rider_finding(rider: IntentRider, lex: TriggerLexicon, reporter: str | None) -> Finding:
+    """"..., with the intention of ratifying it": the intent of the main clause's subject."""
+    words = list(rider.preposition.subtree)
+    subject = rider.subject
+    return Finding(words[0].idx, words[-1].idx + len(words[-1]), "commitment", "commitment", rider.strength,
+                   Rule.INTENT_RIDER, [rider.noun.text, rider.action.text],
+                   _phrase(subject) if subject is not None else None, reporter,
+                   inherit_actors=subject is not None and subject.lower_ in _PRONOUNS_INHERIT, head_i=rider.action.i,
+                   actor_subject=_actor_like(subject, lex) and subject is not None, trigger=rider.noun.lemma_.lower())
 
 
 class _ClauseChain:
@@ -217,7 +232,8 @@ class _ClauseChain:
                 subj_text, inherit = _phrase(inner_subject), False
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition
-        actor_subject = _actor_like(subject, lex) or (self.reporter is not None and not _effect_of_undertaking(subject, head, lex) and (
+        actor_subject = (_actor_like(subject, lex) and not counted_population(subject, lex)) \
+            or volitional_it(subject, head, lex) or (self.reporter is not None and not _effect_of_undertaking(subject, head, lex) and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
             or (self.undertaking_report and self.modal in lex.binding_modals)))
         backshifted = not actor_subject and self.reporter is not None and self.modal == "would" \

@@ -32,6 +32,8 @@ from pledgebook.extract.grammar import (
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.rules import Rule
+from pledgebook.extract.speech_frames import speaks_only
+from pledgebook.extract.votes import vote_to_hold
 
 _MODAL_LEMMAS = {"'ll": "will"}
 MEETING_UNDERTAKEN = "commitment.meet"  # the category of an undertaking to hold a meeting (events.yaml)
@@ -301,7 +303,10 @@ def _wrapper_verb(c: _Clause) -> Verdict:
 
 
 def _manner_of_speaking(c: _Clause) -> Verdict:
-    """"I would like that", "I would say ...": a manner of speaking, nothing stated."""
+    """"I would like that", "I would say ...": a manner of speaking, nothing stated. "We wish to
+    express our support for X": what the act of speaking states, else nothing ("wish to convey greetings")."""
+    if speaks_only(c.head, c.complement, c.lex):
+        return decide(c.complement, c.lex, c.reported) or STOP
     return STOP if c.polite or (c.modal == "would" and c.lemma in c.lex.reporting_verbs) else None
 
 
@@ -317,6 +322,17 @@ def _modal_stance(c: _Clause) -> Verdict:
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
     return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
+
+
+def _vote_to_hold(c: _Clause) -> Verdict:
+    """"Tanzania will hold local elections", "elections will be held in Kazakhstan": a vote to come,
+    undertaken (votes.py); a vote held, or one hoped for, is not."""
+    if c.modal not in c.lex.binding_modals or c.negated or (held := vote_to_hold(c.head, c.lex)) is None:
+        return None
+    return c.modal_decision("commitment", "commitment", Rule.VOTE_TO_HOLD, [c.modal, c.head.text, held.vote.text],
+                            c.head, "firm") if held.undertaker is None else \
+        Decision("commitment", "commitment", "firm", Rule.VOTE_TO_HOLD, [c.modal, c.head.text, held.vote.text], c.head,
+                 c.modal, undertaker=held.undertaker)
 
 
 def _binding_modal(c: _Clause) -> Verdict:
@@ -933,6 +949,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _wrapper_verb,
     _manner_of_speaking,
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
+    _vote_to_hold,  # before the modal steps: "will hold elections" is no meeting, "elections will be held" no stance
     _modal_stance,
     _binding_modal,
     _other_modal,

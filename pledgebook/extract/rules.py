@@ -59,3 +59,5 @@ class Rule(StrEnum):
     SERIES_ACTION = "series_action"
     COORDINATED_UNDERTAKING_NOUN = "coordinated_undertaking_noun"
     LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (lists.py)
+    INTENT_RIDER = "intent_rider"  # "..., with the intention of ratifying it" (intent_riders.py)
+    VOTE_TO_HOLD = "vote_to_hold"  # "will hold local elections" (votes.py)

@@ -57,3 +57,32 @@ def _framed_verbs(head: Token, lex: TriggerLexicon) -> list[Token]:
     else:
         holders = [head] if head.lower_ in lex.speech.frame_adjectives else []
     return [c for h in holders for c in h.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+
+
+def speaks_only(head: Token, complement: Token | None, lex: TriggerLexicon) -> bool:
+    """"I wish to convey warm greetings", "we wish to state ...": a polite verb whose infinitive is
+    the speaker's own act of speaking is a manner of speaking, no hope (what that act states, such
+    as thanks or support, is read before this)."""
+    if complement is None or head.lemma_.lower() not in lex.polite_verbs:
+        return False
+    spoken = complement.lemma_.lower()
+    return spoken in lex.reporting_verbs or spoken in lex.stance_light_verbs or spoken in lex.speech.framed_reporting_verbs
+
+
+def volitional_it(subject: Token | None, head: Token, lex: TriggerLexicon) -> bool:
+    """"Kazakhstan will supply grain. It also intends to grow its cooperation with X": a thing does
+    not intend or pledge, so "it" as the subject of a verb of will refers back to a party."""
+    return subject is not None and subject.lower_ == "it" and head.lemma_.lower() in lex.speech.volitional_verbs
+
+
+def counted_population(subject: Token | None, lex: TriggerLexicon) -> bool:
+    """"600 million people", "millions of children", "a third of households": a population counted,
+    no party; what it will do is a forecast ("... will continue to live in extreme poverty")."""
+    if subject is None:
+        return False
+    nouns = lex.speech.population_nouns
+    if subject.lemma_.lower() in nouns:
+        return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and c.like_num) for c in subject.children)
+    # "millions of children": the count heads the phrase, the population is its object
+    counted = subject.like_num or subject.lemma_.lower() in ("million", "billion", "thousand", "hundred", "third", "half")
+    return counted and any(p.lower_ == "of" and any(o.lemma_.lower() in nouns for o in p.children) for p in subject.children)

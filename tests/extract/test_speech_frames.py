@@ -65,3 +65,44 @@ def test_a_polite_frame_over_a_report_of_the_past_undertakes_nothing(extractor, 
     # "wish" is no hope here: the speaker wishes to report, and what it reports is done
     sentence = "I wish to report that our presidency has already delivered a draft text aimed at protecting the sea."
     assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In doing so, I wish to convey warm greetings from the people of Mongolia.",
+    "We wish to state our views on three questions before this Assembly.",
+])
+def test_a_wish_to_speak_is_no_hope(extractor, tmp_path, sentence):
+    assert _kinds(extractor, tmp_path, sentence) == []
+
+
+def test_a_wish_to_speak_keeps_what_the_speech_act_states(extractor, tmp_path):
+    assert _kinds(extractor, tmp_path, "I wish to thank the President of the Assembly for her leadership.") \
+        == [("appreciation", None)]
+    # a wish for an act of one's own (not of speaking) stays a soft undertaking
+    assert _kinds(extractor, tmp_path, "We wish to expand our cooperation with the small island States.") \
+        == [("commitment", "soft")]
+
+
+def test_it_that_intends_is_the_party_named_before(extractor, tmp_path):
+    text = ("Mongolia will continue to supply vaccines to its neighbours. "
+            "It also intends to expand its cooperation with the World Health Organization.")
+    found = [(s.kind, tuple(s.actors)) for s in _statements(extractor, tmp_path, text)]
+    assert found == [("commitment", ("MNG",)), ("commitment", ("MNG",))]
+
+
+def test_it_that_is_a_thing_undertakes_nothing(extractor, tmp_path):
+    text = "The new railway opened last year. It will boost trade with our neighbours."
+    assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "If those trends continue, almost 600 million people will continue to live in extreme poverty in 2030.",
+    "Without action, millions of children will go hungry this year.",
+])
+def test_a_counted_population_is_no_party(extractor, tmp_path, sentence):
+    assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, sentence))
+
+
+def test_a_people_named_without_a_count_can_still_undertake(extractor, tmp_path):
+    assert _kinds(extractor, tmp_path, "The two countries will build a bridge across the river.") \
+        == [("commitment", "firm")]
