@@ -166,6 +166,19 @@ class SpeechFrames(Schema):
     # "almost 600 million people will continue to live in poverty", "millions of children will go
     # hungry": a counted population is no party, what it will do a forecast (nouns, lemmas)
     population_nouns: Words = []
+    # "the government has undertaken several reforms": a verb of carrying out (lemmas) in the past,
+    # with a thing and no action for object, tells a deed done (an appreciation), not an undertaking
+    deed_verbs: Words = []
+    # "I propose a pact on El Nino", "I reiterate my proposal to establish an agency": the speaker's
+    # own proposal, made now or renewed, is its soft undertaking to pursue it (verbs of proposing;
+    # verbs that renew a proposal; nouns of a proposal)
+    proposing_verbs: Words = []
+    renewing_verbs: Words = []
+    proposal_nouns: Words = []
+    # "I take this opportunity to reaffirm ...", "I allow myself to propose ...": the speaker's verb of
+    # taking the occasion (lemmas) says nothing; its infinitive of purpose is the statement
+    occasion_verbs: Words = []
+    occasion_objects: Words = []  # what is taken: "this opportunity", "this rostrum", "myself"
 
 
 class NewsProse(Schema):

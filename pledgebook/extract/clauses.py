@@ -37,7 +37,15 @@ from pledgebook.extract.news_prose import (
 )
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.rules import Rule
-from pledgebook.extract.speech_frames import counted_population, framed_report, reason_clauses, volitional_it
+from pledgebook.extract.speech_frames import (
+    counted_population,
+    framed_report,
+    leading_concessives,
+    occasion_infinitives,
+    reason_clauses,
+    undertakings_at_meetings,
+    volitional_it,
+)
 
 _EDGE_TRIM = {"cc", "punct", "prep", "mark"}
 _OBJECTS = {"dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "advcl", "npadvmod"}
@@ -75,7 +83,8 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
     reporter = "" if attributed else None
     for sent in doc.sents:
         relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex) \
-            + reason_clauses(sent, lex)
+            + reason_clauses(sent, lex) + leading_concessives(sent, lex)
+        relatives += [t for t in undertakings_at_meetings(sent, lex) + occasion_infinitives(sent, lex) if t not in relatives]
         intended = [t for t in intended_relatives(sent, lex) if t not in relatives]
         lets = _after_let_me(sent, lex)
         riders = intent_riders(sent, lex)

@@ -32,7 +32,7 @@ from pledgebook.extract.grammar import (
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.rules import Rule
-from pledgebook.extract.speech_frames import speaks_only
+from pledgebook.extract.speech_frames import done_before, own_proposal, speaks_only
 from pledgebook.extract.votes import vote_to_hold
 
 _MODAL_LEMMAS = {"'ll": "will"}
@@ -333,6 +333,15 @@ def _vote_to_hold(c: _Clause) -> Verdict:
                             c.head, "firm") if held.undertaker is None else \
         Decision("commitment", "commitment", "firm", Rule.VOTE_TO_HOLD, [c.modal, c.head.text, held.vote.text], c.head,
                  c.modal, undertaker=held.undertaker)
+
+
+def _own_proposal(c: _Clause) -> Verdict:
+    """"I propose a pact", "I reiterate my proposal to establish an agency": the speaker's own
+    proposal, a soft undertaking (speech_frames.py); "we will propose" is left to the modal."""
+    if c.modal is not None or c.negated or (proposed := own_proposal(c.head, c.lex)) is None:
+        return None
+    return Decision("commitment", "commitment", "soft", Rule.OWN_PROPOSAL, [c.head.text, proposed.text], proposed,
+                    c.head.lemma_.lower())
 
 
 def _binding_modal(c: _Clause) -> Verdict:
@@ -693,7 +702,11 @@ def _unmet_requirement(c: _Clause) -> Verdict:
 
 
 def _fallback(c: _Clause, fallback: Fallback | None, rule: Rule) -> Verdict:
-    return STOP if fallback is None else c.decision(fallback.kind, fallback.category, rule, c.words)
+    if fallback is None:
+        return STOP
+    # a commitment has a strength: the trigger's own ("we have pledged the transformation of X": firm)
+    strength = (c.trig.strength if c.trig is not None else None) if fallback.kind == "commitment" else None
+    return c.decision(fallback.kind, fallback.category, rule, c.words, strength=strength)
 
 
 def _welcomed_undertaking(c: _Clause) -> Verdict:
@@ -837,6 +850,14 @@ def _instrument_agreed(c: _Clause) -> Verdict:
     return None
 
 
+def _past_deed(c: _Clause) -> Verdict:
+    """"The government has undertaken several reforms": a verb of carrying out (speech.deed_verbs) in
+    the past, with no modal and no action, tells the party's own deed done (an appreciation)."""
+    if c.action is not None or c.modal is not None or c.head.lemma_.lower() not in c.lex.speech.deed_verbs:
+        return None
+    return c.decision("appreciation", "appreciation", Rule.PAST_EFFORT, c.words) if done_before(c.head) else None
+
+
 def _without_action(c: _Clause) -> Verdict:
     """No action: the trigger's ``otherwise`` ("reaffirmed their commitment to the Charter")."""
     return _fallback(c, c.trig.otherwise, Rule.FALLBACK_WITHOUT_ACTION) if c.action is None else None
@@ -950,6 +971,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _manner_of_speaking,
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
     _vote_to_hold,  # before the modal steps: "will hold elections" is no meeting, "elections will be held" no stance
+    _own_proposal,  # before a proposal's noun is read as another's or a stance ("reiterate my proposal to ...")
     _modal_stance,
     _binding_modal,
     _other_modal,
@@ -984,6 +1006,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
 # continued, a meeting to come, a call on others) before the undertaking itself.
 _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _instrument_agreed,
+    _past_deed,  # before the trigger's fallback: "has undertaken reforms" is done, not undertaken
     _without_action,
     _principle_upheld,
     _aspectual_past,

@@ -61,3 +61,4 @@ class Rule(StrEnum):
     LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (lists.py)
     INTENT_RIDER = "intent_rider"  # "..., with the intention of ratifying it" (intent_riders.py)
     VOTE_TO_HOLD = "vote_to_hold"  # "will hold local elections" (votes.py)
+    OWN_PROPOSAL = "own_proposal"  # "I propose a pact", "I reiterate my proposal to establish X" (speech_frames.py)

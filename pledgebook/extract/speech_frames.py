@@ -86,3 +86,93 @@ def counted_population(subject: Token | None, lex: TriggerLexicon) -> bool:
     # "millions of children": the count heads the phrase, the population is its object
     counted = subject.like_num or subject.lemma_.lower() in ("million", "billion", "thousand", "hundred", "third", "half")
     return counted and any(p.lower_ == "of" and any(o.lemma_.lower() in nouns for o in p.children) for p in subject.children)
+
+
+def leading_concessives(sent: Span, lex: TriggerLexicon) -> list[Token]:
+    """"While Tanzania looks forward to commemorating the day, we call on the Assembly to ...": a
+    clause opened by a concessive conjunction (triggers.yaml statement_clause_marks), with its own
+    subject, before the clause it hangs on, states something of its own (after it, clauses.py's
+    marked clauses read it)."""
+    return [tok for tok in sent if tok.dep_ == "advcl" and tok.pos_ in VERBAL and tok.i < tok.head.i
+            and subject_of(tok) is not None and tok.head.pos_ in VERBAL
+            and any(c.dep_ == "mark" and c.lower_ in lex.statement_clause_marks and c.i == tok.left_edge.i
+                    for c in tok.children)]
+
+
+def undertakings_at_meetings(sent: Span, lex: TriggerLexicon) -> list[Token]:
+    """"We held a summit, at which we agreed to double our trade", "We met in Lima, where we
+    committed to X": a relative clause (or one the parser hangs on the verb with "where" / "when")
+    in which the speakers undertake something with a verb of undertaking is a statement of its own,
+    not part of the meeting it follows."""
+    out = []
+    for tok in sent:
+        at_event = tok.dep_ == "relcl" and (tok.head.lower_ in lex.events or tok.head.lemma_.lower() in lex.events)
+        if tok.pos_ not in VERBAL or not (at_event or (tok.dep_ == "advcl" and _opens_with_wh(tok))):
+            continue  # (not "the urgent action we all agreed to take": an undertaking named as background)
+        subject, trig = subject_of(tok), lex.verbs.get(tok.lemma_.lower())
+        if subject is not None and subject.lower_ in ("we", "i") and trig is not None and trig.kind == "commitment":
+            out.append(tok)
+    return out
+
+
+def _opens_with_wh(clause: Token) -> bool:
+    return clause.left_edge.lower_ in ("where", "when")
+
+
+def done_before(verb: Token) -> bool:
+    """The simple past or the present perfect ("undertook", "has undertaken"), not a participle
+    of a passive or of a list ("reforms undertaken by the Government")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+
+
+def own_proposal(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """What the speaker proposes now, its soft undertaking to pursue it: "I propose a pact on
+    El Nino" (a verb of proposing in the present, with a thing for object), "I reiterate my
+    proposal to establish an agency" (its own proposal of an action, renewed). None for a proposal
+    made in the past ("proposed 30 years ago the idea": background) or someone else's."""
+    frames = lex.speech
+    subject = _speaker_of(verb)
+    if subject is None or subject.lower_ not in ("i", "we") or done_before(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in frames.proposing_verbs:
+        return next((o for o in objects if o.pos_ == "NOUN"), None)
+    if lemma in frames.renewing_verbs:
+        for noun in objects:
+            owned = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
+            acts = any(c.dep_ == "acl" and c.pos_ == "VERB" for c in noun.children)
+            if noun.lower_ in frames.proposal_nouns and owned and acts:
+                return noun
+    return None
+
+
+def occasion_infinitives(sent: Span, lex: TriggerLexicon) -> list[Token]:
+    """"I take this opportunity to propose a pact", "I allow myself today to reaffirm ...": the
+    infinitive of purpose of a speaker's verb of taking the occasion (speech.occasion_verbs), which
+    itself says nothing, is analysed on its own."""
+    out = []
+    for verb in sent:
+        subject = subject_of(verb)
+        if verb.lemma_.lower() not in lex.speech.occasion_verbs or subject is None or subject.lower_ not in ("i", "we"):
+            continue
+        taken = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in lex.speech.occasion_objects]
+        if not taken:
+            continue  # (not "we will use the fund to build schools": the purpose of a means)
+        # the infinitive hangs on the verb or on the occasion ("this opportunity to reaffirm ...")
+        out += [c for holder in (verb, *taken) for c in holder.children if c.dep_ in ("advcl", "xcomp", "acl")
+                and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return out
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the clause its infinitive serves: "I would like to reiterate
+    ...", "I allow myself to propose ...", "I take this opportunity to propose ..."."""
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ in ("xcomp", "advcl"):
+        subject = subject_of(verb.head)
+    elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        subject = subject_of(verb.head.head)
+    return subject

@@ -106,3 +106,71 @@ def test_a_counted_population_is_no_party(extractor, tmp_path, sentence):
 def test_a_people_named_without_a_count_can_still_undertake(extractor, tmp_path):
     assert _kinds(extractor, tmp_path, "The two countries will build a bridge across the river.") \
         == [("commitment", "firm")]
+
+
+def test_a_leading_concessive_clause_states_its_own_undertaking(extractor, tmp_path):
+    sentence = ("While Mongolia looks forward to hosting the regional rangelands forum in 2026, we call on all "
+                "partners to support it.")
+    found = [(s.kind, s.strength) for s in _statements(extractor, tmp_path, sentence)]
+    assert found == [("commitment", "soft"), ("position", None)]
+
+
+def test_a_leading_concessive_clause_of_a_stance_stays_a_stance(extractor, tmp_path):
+    sentence = "While we welcome the progress made, we remain concerned about the pace of reform."
+    assert _kinds(extractor, tmp_path, sentence) == [("appreciation", None), ("position", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last month the leaders of the region held a summit, at which we agreed on measures to protect the river basin.",
+    "We met in Ulaanbaatar last year, where we agreed to double our trade by 2030.",
+])
+def test_an_undertaking_at_a_meeting_is_cut_from_the_meeting(extractor, tmp_path, sentence):
+    found = [(s.kind, s.strength) for s in _statements(extractor, tmp_path, sentence)]
+    assert found == [("meeting", None), ("commitment", "firm")]
+
+
+def test_an_undertaking_named_as_background_is_no_statement_of_its_own(extractor, tmp_path):
+    sentence = "These crises severely hamper the urgent action we all agreed to take to combat climate change."
+    assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, sentence))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Since 2021, the Government has undertaken several reforms of the courts.", "appreciation"),
+    ("The Government undertook a census of the herds last year.", "appreciation"),
+    ("The Government will undertake several reforms of the courts next year.", "commitment"),
+    ("We have undertaken to halve our emissions by 2035.", "commitment"),
+])
+def test_a_deed_done_is_no_undertaking(extractor, tmp_path, sentence, kind):
+    assert [k for k, _ in _kinds(extractor, tmp_path, sentence)] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today I propose a regional pact against drought.",
+    "I would like to reiterate our proposal to establish a regional centre for climate science.",
+    "I take this opportunity to propose a regional pact against drought.",
+])
+def test_the_speakers_own_proposal_is_a_soft_undertaking(extractor, tmp_path, sentence):
+    assert _kinds(extractor, tmp_path, sentence) == [("commitment", "soft")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thirty years ago we proposed the idea of a regional conference on security.",  # background
+    "Some delegations propose a new committee.",  # not the speaker's
+])
+def test_no_own_proposal(extractor, tmp_path, sentence):
+    assert [s for s in _statements(extractor, tmp_path, sentence) if s.rule == "own_proposal"] == []
+
+
+def test_taking_the_occasion_says_nothing_its_infinitive_does(extractor, tmp_path):
+    assert _kinds(extractor, tmp_path, "I take this opportunity to thank the Secretary-General.") \
+        == [("appreciation", None)]
+    assert _kinds(extractor, tmp_path, "I take this opportunity to announce that we will double our contribution "
+                                       "to the adaptation fund.") == [("commitment", "firm")]
+    # the purpose of a means stays inside its undertaking
+    found = _statements(extractor, tmp_path, "We will use the new fund to build schools in the provinces.")
+    assert [(s.kind, s.text) for s in found] == [("commitment", "We will use the new fund to build schools in the provinces")]
+
+
+def test_a_pledge_with_no_action_keeps_its_strength(extractor, tmp_path):
+    sentence = "In Mongolia, we have pledged the transformation of the coal sector into a net zero economy by 2060."
+    assert _kinds(extractor, tmp_path, sentence) == [("commitment", "firm")]
