@@ -179,6 +179,16 @@ class SpeechFrames(Schema):
     # taking the occasion (lemmas) says nothing; its infinitive of purpose is the statement
     occasion_verbs: Words = []
     occasion_objects: Words = []  # what is taken: "this opportunity", "this rostrum", "myself"
+    # "I am going to speak about three issues": verbs of the speech itself, which undertake nothing
+    speaking_verbs: Words = []
+    # "Mongolia has presented its candidature for a seat on the Council", "we count on your support
+    # for our candidacy", "we are seeking a seat on the Council": the speaker's own candidacy is its
+    # undertaking to stand (firm when presented or announced: candidacy_verbs; soft when only
+    # mentioned, or a seat sought: seeking_verbs + seat_nouns)
+    candidacy_nouns: Words = []
+    candidacy_verbs: Words = []
+    seeking_verbs: Words = []
+    seat_nouns: Words = []
 
 
 class NewsProse(Schema):

@@ -40,6 +40,7 @@ from pledgebook.extract.rules import Rule
 from pledgebook.extract.speech_frames import (
     counted_population,
     framed_report,
+    going_to,
     leading_concessives,
     occasion_infinitives,
     reason_clauses,
@@ -153,6 +154,7 @@ class _ClauseChain:
         self._queue = list(self.chain)
         self._seen: set[int] = set()
         self.undertaking_report = False  # reported by an undertaking verb ("agreed that X would be built")
+        self.futures: dict[int, Token] = {}  # the verb after "going to" -> its "going" (where its span starts)
 
     def findings(self) -> list[Finding]:
         while self._queue:
@@ -178,6 +180,10 @@ class _ClauseChain:
         own_modal, _ = modal_of(head, lex)
         if own_modal is not None:
             self.modal = own_modal
+        if (future := going_to(head, lex)) is not None:  # "we are going to build X": "will build X"
+            self.modal, self.futures[future.i] = "will", head
+            self._analyse_next([future])
+            return
         subj_text = _phrase(self.subject) if self.subject is not None else None
         if self._reported_speech(head, subj_text):
             return
@@ -366,6 +372,8 @@ class _ClauseChain:
             span = self._span(head, finding, others)
             if span is not None:
                 finding.start, finding.end = span
+                if head.i in self.futures:
+                    finding.start = min(finding.start, self.futures[head.i].idx)
                 out.append(finding)
         return out
 

@@ -32,7 +32,7 @@ from pledgebook.extract.grammar import (
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.rules import Rule
-from pledgebook.extract.speech_frames import done_before, own_proposal, speaks_only
+from pledgebook.extract.speech_frames import done_before, own_candidacy, own_proposal, speaks_only
 from pledgebook.extract.votes import vote_to_hold
 
 _MODAL_LEMMAS = {"'ll": "will"}
@@ -302,6 +302,26 @@ def _wrapper_verb(c: _Clause) -> Verdict:
     return inner
 
 
+def _feeling_over_undertaking(c: _Clause) -> Verdict:
+    """"My country is proud to host the next Conference", "we are pleased to contribute troops": a
+    frame of feeling (triggers.yaml speech.frame_adjectives) over the speaker's act to come is that
+    undertaking (or meeting to come); over anything else it stays the feeling ("proud to be here")."""
+    if c.complement is None or c.complement.pos_ != "VERB" or c.trig_tok.lower_ not in c.lex.speech.frame_adjectives:
+        return None
+    if any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in c.complement.children):
+        return None  # "proud to be standing here", "proud to have hosted": a state or a deed, felt
+    inner = decide(c.complement, c.lex, c.reported)
+    if inner is not None and inner.kind not in ("commitment", "meeting"):
+        return None  # "pleased to welcome the adoption": the welcome says it
+    if inner is None or inner.kind == "meeting":
+        # (the infinitive is the act the feeling looks to, as under "will": "proud to host" = "will host")
+        inner = decide(c.complement, c.lex, c.reported, modal_hint="will")
+    if inner is None or inner.kind not in ("commitment", "meeting") or done_before(c.complement):
+        return None
+    inner.triggers = c.words + inner.triggers
+    return inner
+
+
 def _manner_of_speaking(c: _Clause) -> Verdict:
     """"I would like that", "I would say ...": a manner of speaking, nothing stated. "We wish to
     express our support for X": what the act of speaking states, else nothing ("wish to convey greetings")."""
@@ -341,6 +361,16 @@ def _own_proposal(c: _Clause) -> Verdict:
     if c.modal is not None or c.negated or (proposed := own_proposal(c.head, c.lex)) is None:
         return None
     return Decision("commitment", "commitment", "soft", Rule.OWN_PROPOSAL, [c.head.text, proposed.text], proposed,
+                    c.head.lemma_.lower())
+
+
+def _own_candidacy(c: _Clause) -> Verdict:
+    """"Mongolia has presented its candidature for a seat on the Security Council", "we are seeking
+    a seat on the Council": the speaker's own candidacy, an undertaking to stand (speech_frames.py)."""
+    if c.modal is not None or c.negated or (found := own_candidacy(c.head, c.lex)) is None:
+        return None
+    noun, strength = found
+    return Decision("commitment", "commitment", strength, Rule.OWN_CANDIDACY, [c.head.text, noun.text], noun,
                     c.head.lemma_.lower())
 
 
@@ -968,10 +998,12 @@ def _trigger_with_action(c: _Clause) -> Verdict:
 # _unmet_requirement on need a trigger; the plain trigger word is the last resort.
 _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _wrapper_verb,
+    _feeling_over_undertaking,
     _manner_of_speaking,
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
     _vote_to_hold,  # before the modal steps: "will hold elections" is no meeting, "elections will be held" no stance
     _own_proposal,  # before a proposal's noun is read as another's or a stance ("reiterate my proposal to ...")
+    _own_candidacy,  # before a candidacy's support is read as a stance ("count on your support for our candidacy")
     _modal_stance,
     _binding_modal,
     _other_modal,

@@ -176,3 +176,45 @@ def _speaker_of(verb: Token) -> Token | None:
     elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         subject = subject_of(verb.head.head)
     return subject
+
+
+def going_to(head: Token, lex: TriggerLexicon) -> Token | None:
+    """"We are going to build a hospital", "we're going to keep working": the future of "be going
+    to" is "will"; the verb after it is the clause's action (None when ``head`` is no such "going",
+    or when what follows is the speech itself: "I am going to speak about three issues")."""
+    if head.lemma_.lower() != "go" or head.tag_ != "VBG" or not any(a.dep_ == "aux" and a.lemma_ == "be" for a in head.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
+        return None  # "if we are going to deliver ...": a condition, no undertaking
+    action = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return None if action is None or action.lemma_.lower() in lex.speech.speaking_verbs else action
+
+
+def own_candidacy(verb: Token, lex: TriggerLexicon) -> tuple[Token, str] | None:
+    """The speaker's own candidacy in ``verb``'s clause and its strength: presented or announced
+    ("Mongolia has presented its candidature for a seat on the Council": firm), only mentioned
+    ("we count on your support for our candidacy": soft), or a seat sought ("we are seeking a
+    seat on the Council", "running for re-election to the Council": soft, firm for "run")."""
+    frames, lemma = lex.speech, verb.lemma_.lower()
+    if lemma in frames.seeking_verbs:
+        seat = next((t for t in _own_words(verb) if t.lemma_.lower() in frames.seat_nouns), None)
+        if seat is not None:
+            return seat, "soft" if lemma == "seek" else "firm"
+    for noun in _own_words(verb):
+        if noun.lower_ in frames.candidacy_nouns and any(
+                c.dep_ == "poss" and c.lower_ in ("our", "my", "its") for c in noun.children):
+            return noun, "firm" if lemma in frames.candidacy_verbs else "soft"
+    return None
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The words of ``verb``'s own clause: its subtree without the clauses that have a subject of
+    their own."""
+    own = []
+    stack = [c for c in verb.children if c.dep_ in ("dobj", "prep", "pobj", "attr")]
+    while stack:
+        tok = stack.pop()
+        own.append(tok)
+        stack += [c for c in tok.children if c.pos_ not in VERBAL or subject_of(c) is None]
+    return own

@@ -174,3 +174,66 @@ def test_taking_the_occasion_says_nothing_its_infinitive_does(extractor, tmp_pat
 def test_a_pledge_with_no_action_keeps_its_strength(extractor, tmp_path):
     sentence = "In Mongolia, we have pledged the transformation of the coal sector into a net zero economy by 2060."
     assert _kinds(extractor, tmp_path, sentence) == [("commitment", "firm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are going to build a new hospital in every province.",
+    "We're going to keep working with our partners to end the war.",
+])
+def test_going_to_is_will(extractor, tmp_path, sentence):
+    found = _statements(extractor, tmp_path, sentence)
+    assert [(s.kind, s.strength) for s in found] == [("commitment", "firm")]
+    assert found[0].text.startswith("going to ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am going to speak about three issues today.",  # the speech itself
+    "The crisis is going to get worse.",  # a thing: a forecast
+    "And if we are going to deliver, we need partners.",  # a condition
+])
+def test_going_to_without_an_undertaking(extractor, tmp_path, sentence):
+    assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, sentence))
+
+
+@pytest.mark.parametrize("sentence, strength", [
+    ("Mongolia has presented its candidature for a non-permanent seat on the Security Council for 2031-2032.", "firm"),
+    ("We count on your support for our candidacy to the Human Rights Council.", "soft"),
+    ("We are seeking a seat on the Human Rights Council for the term 2027-2029.", "soft"),
+    ("We are running for re-election to the Council.", "firm"),
+])
+def test_the_speakers_own_candidacy_is_an_undertaking(extractor, tmp_path, sentence, strength):
+    found = _statements(extractor, tmp_path, sentence)
+    assert [(s.kind, s.strength, s.rule) for s in found] == [("commitment", strength, "own_candidacy")]
+
+
+def test_support_for_another_candidacy_stays_a_position(extractor, tmp_path):
+    assert _kinds(extractor, tmp_path, "We support the candidacy of Kenya to the Human Rights Council.") \
+        == [("position", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "My country is proud to host the next Conference of the Parties in 2026.",
+    "We are pleased to contribute 200 troops to the mission next year.",
+])
+def test_a_feeling_over_an_act_to_come_is_that_undertaking(extractor, tmp_path, sentence):
+    assert _kinds(extractor, tmp_path, sentence) == [("commitment", "firm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am proud to be here today.",
+    "We are proud to have hosted the summit last year.",
+    "I am pleased to welcome the adoption of the resolution.",
+    "I am proud to be standing here before you.",
+])
+def test_a_feeling_over_a_state_a_deed_or_a_welcome_stays_a_feeling(extractor, tmp_path, sentence):
+    assert _kinds(extractor, tmp_path, sentence) == [("appreciation", None)]
+
+
+@pytest.mark.parametrize("sentence", ["Our goal is to reach net zero by 2050.",
+                                      "Our objective is to plant one billion trees by 2030."])
+def test_a_stated_goal_of_the_speaker_is_a_moderate_commitment(extractor, tmp_path, sentence):
+    assert _kinds(extractor, tmp_path, sentence) == [("commitment", "moderate")]
+
+
+def test_the_goal_of_a_thing_is_no_undertaking(extractor, tmp_path):
+    assert _kinds(extractor, tmp_path, "The goal of the Charter is to save succeeding generations from war.") == []
