@@ -306,18 +306,20 @@ def _feeling_over_undertaking(c: _Clause) -> Verdict:
     """"My country is proud to host the next Conference", "we are pleased to contribute troops": a
     frame of feeling (triggers.yaml speech.frame_adjectives) over the speaker's act to come is that
     undertaking (or meeting to come); over anything else it stays the feeling ("proud to be here")."""
-    if c.complement is None or c.complement.pos_ != "VERB" or c.trig_tok.lower_ not in c.lex.speech.frame_adjectives:
-        return None
-    if any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in c.complement.children):
-        return None  # "proud to be standing here", "proud to have hosted": a state or a deed, felt
-    inner = decide(c.complement, c.lex, c.reported)
-    if inner is not None and inner.kind not in ("commitment", "meeting"):
+    act = c.complement
+    if act is None or act.pos_ != "VERB" or act.dep_ != "xcomp" or c.trig_tok.lower_ not in c.lex.speech.frame_adjectives:
+        return None  # (not "proud that Somalia will take up a seat": another's act, felt)
+    announces = (trig := c.lex.verbs.get(act.lemma_.lower())) is not None and trig.kind == "commitment"
+    if (speaks_only(c.head, act, c.lex, framed=True) and not announces) or any(
+            a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in act.children):
+        return None  # "pleased to extend greetings", "proud to be standing here", "proud to have hosted"
+    inner = decide(act, c.lex, c.reported)
+    if (inner is not None and inner.kind == "meeting") or (inner is None and announces):
+        # (a meeting or an undertaking the feeling looks to, as under "will": "proud to host" = "will
+        # host", "proud to announce a new programme" = "announce" a decision)
+        inner = decide(act, c.lex, c.reported, modal_hint="will")
+    if inner is None or inner.kind != "commitment":
         return None  # "pleased to welcome the adoption": the welcome says it
-    if inner is None or inner.kind == "meeting":
-        # (the infinitive is the act the feeling looks to, as under "will": "proud to host" = "will host")
-        inner = decide(c.complement, c.lex, c.reported, modal_hint="will")
-    if inner is None or inner.kind not in ("commitment", "meeting") or done_before(c.complement):
-        return None
     inner.triggers = c.words + inner.triggers
     return inner
 
@@ -581,8 +583,8 @@ def _stated_aim(c: _Clause) -> Verdict:
     """"Our desire is to put the first phase into effect": a possessed aim noun, subject of "is"
     with a to-infinitive, is its possessor's undertaking, of the noun's strength."""
     lex = c.lex
-    if c.lemma != "be" or c.modal is not None or c.negated:
-        return None
+    if c.lemma != "be" or c.modal is not None or c.negated or c.head.tag_ == "VBD":
+        return None  # (not "Our goal was to provide an impetus": an aim of the past)
     subject = subject_of(c.head)
     noun = subject.lemma_.lower() if subject is not None else ""
     if noun not in lex.aim_nouns and noun not in lex.decision_nouns:

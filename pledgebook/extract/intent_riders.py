@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, subject_of
+from pledgebook.extract.grammar import VERBAL, modal_of, subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +36,27 @@ def intent_riders(sent: Span, lex: TriggerLexicon) -> list[IntentRider]:
             if noun.lemma_.lower() not in lex.aim_nouns or trig is None or trig.kind != "commitment":
                 continue
             action = _governed_action(noun)
-            if action is not None:
+            if action is not None and _rides_on_a_told_act(prep.head, lex):
                 out.append(IntentRider(prep, noun, action, trig.strength or "moderate", _subject(prep.head)))
     return out
+
+
+def _rides_on_a_told_act(verb: Token, lex: TriggerLexicon) -> bool:
+    """The rider hangs on the main clause (not on a hope or a belief about others: "It is our hope that
+    both sides resume talks, with the goal of ..."), whose verb is no undertaking or call of its own
+    ("are committed to deepening ties, with the shared objective of ...", "All States must rediscover
+    X with the intention of ...": the purpose of that undertaking or call, inside it)."""
+    path = [verb]
+    while path[-1].dep_ in _CLIMB and path[-1].head is not path[-1]:
+        path.append(path[-1].head)
+    if path[-1].dep_ != "ROOT":
+        return False
+    for tok in path:
+        trig = lex.verbs.get(tok.lemma_.lower()) or next(
+            (lex.adjectives.get(c.lemma_.lower()) for c in tok.children if c.dep_ == "acomp"), None)
+        if (trig is not None and trig.kind in ("commitment", "position")) or modal_of(tok, lex)[0] is not None:
+            return False
+    return True
 
 
 def _governed_action(noun: Token) -> Token | None:

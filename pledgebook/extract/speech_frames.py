@@ -59,14 +59,15 @@ def _framed_verbs(head: Token, lex: TriggerLexicon) -> list[Token]:
     return [c for h in holders for c in h.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
 
 
-def speaks_only(head: Token, complement: Token | None, lex: TriggerLexicon) -> bool:
-    """"I wish to convey warm greetings", "we wish to state ...": a polite verb whose infinitive is
-    the speaker's own act of speaking is a manner of speaking, no hope (what that act states, such
-    as thanks or support, is read before this)."""
-    if complement is None or head.lemma_.lower() not in lex.polite_verbs:
+def speaks_only(head: Token, complement: Token | None, lex: TriggerLexicon, framed: bool = False) -> bool:
+    """"I wish to convey warm greetings", "we wish to state ...": a polite verb (or, ``framed``, any
+    frame) whose infinitive is the speaker's own act of speaking is a manner of speaking, no hope
+    (what that act states, such as thanks or support, is read before this)."""
+    if complement is None or not (framed or head.lemma_.lower() in lex.polite_verbs):
         return False
     spoken = complement.lemma_.lower()
-    return spoken in lex.reporting_verbs or spoken in lex.stance_light_verbs or spoken in lex.speech.framed_reporting_verbs
+    return spoken in lex.reporting_verbs or spoken in lex.stance_light_verbs or spoken in lex.speech.framed_reporting_verbs \
+        or spoken in lex.speech.speaking_verbs
 
 
 def volitional_it(subject: Token | None, head: Token, lex: TriggerLexicon) -> bool:
@@ -101,7 +102,7 @@ def leading_concessives(sent: Span, lex: TriggerLexicon) -> list[Token]:
 
 def undertakings_at_meetings(sent: Span, lex: TriggerLexicon) -> list[Token]:
     """"We held a summit, at which we agreed to double our trade", "We met in Lima, where we
-    committed to X": a relative clause (or one the parser hangs on the verb with "where" / "when")
+    committed to X": a relative clause on an event (or one the parser hangs on the verb with "where")
     in which the speakers undertake something with a verb of undertaking is a statement of its own,
     not part of the meeting it follows."""
     out = []
@@ -116,7 +117,7 @@ def undertakings_at_meetings(sent: Span, lex: TriggerLexicon) -> list[Token]:
 
 
 def _opens_with_wh(clause: Token) -> bool:
-    return clause.left_edge.lower_ in ("where", "when")
+    return clause.left_edge.lower_ == "where"  # (not "when": "democracy thrives when we commit to ...", a condition)
 
 
 def done_before(verb: Token) -> bool:

@@ -213,7 +213,7 @@ def test_support_for_another_candidacy_stays_a_position(extractor, tmp_path):
 
 @pytest.mark.parametrize("sentence", [
     "My country is proud to host the next Conference of the Parties in 2026.",
-    "We are pleased to contribute 200 troops to the mission next year.",
+    "We are proud to announce a new educational exchange programme in science and engineering.",
 ])
 def test_a_feeling_over_an_act_to_come_is_that_undertaking(extractor, tmp_path, sentence):
     assert _kinds(extractor, tmp_path, sentence) == [("commitment", "firm")]
@@ -224,16 +224,37 @@ def test_a_feeling_over_an_act_to_come_is_that_undertaking(extractor, tmp_path, 
     "We are proud to have hosted the summit last year.",
     "I am pleased to welcome the adoption of the resolution.",
     "I am proud to be standing here before you.",
+    "I am pleased to extend to you our warmest congratulations.",
+    "We are proud that Kenya will soon take up a seat on the Security Council.",  # another's act
 ])
 def test_a_feeling_over_a_state_a_deed_or_a_welcome_stays_a_feeling(extractor, tmp_path, sentence):
     assert _kinds(extractor, tmp_path, sentence) == [("appreciation", None)]
 
 
 @pytest.mark.parametrize("sentence", ["Our goal is to reach net zero by 2050.",
-                                      "Our objective is to plant one billion trees by 2030."])
+                                      "Our goal is to plant one billion trees by 2030."])
 def test_a_stated_goal_of_the_speaker_is_a_moderate_commitment(extractor, tmp_path, sentence):
     assert _kinds(extractor, tmp_path, sentence) == [("commitment", "moderate")]
 
 
 def test_the_goal_of_a_thing_is_no_undertaking(extractor, tmp_path):
     assert _kinds(extractor, tmp_path, "The goal of the Charter is to save succeeding generations from war.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is our hope that both sides can resume talks, with the goal of establishing two states.",  # a hope
+    "All States must rediscover a spirit of service with the intention of building solidarity.",  # a call
+    "We are committed to deepening our ties with the shared objective of fostering understanding.",  # a purpose
+])
+def test_no_intent_rider_on_a_hope_a_call_or_an_undertaking(extractor, tmp_path, sentence):
+    assert [s for s in _statements(extractor, tmp_path, sentence) if s.rule == "intent_rider"] == []
+
+
+def test_a_condition_with_when_is_no_undertaking_at_a_meeting(extractor, tmp_path):
+    sentence = "We share the belief that democracy thrives when we commit to strengthening our institutions."
+    assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, sentence))
+
+
+def test_a_goal_of_the_past_is_no_undertaking(extractor, tmp_path):
+    assert all(kind != "commitment" for kind, _ in
+               _kinds(extractor, tmp_path, "Our goal was to provide an initial impetus for a lasting peace."))
