@@ -189,6 +189,10 @@ class SpeechFrames(Schema):
     candidacy_verbs: Words = []
     seeking_verbs: Words = []
     seat_nouns: Words = []
+    # "We remain firm in our process of accession to X", "remain steadfast in our commitment to
+    # reform the Council": steadfastness (adjectives) in a process or an undertaking to act is a
+    # moderate commitment, as "remain committed to" is
+    steadfast_adjectives: Words = []
 
 
 class NewsProse(Schema):

@@ -32,7 +32,7 @@ from pledgebook.extract.grammar import (
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.rules import Rule
-from pledgebook.extract.speech_frames import done_before, own_candidacy, own_proposal, speaks_only
+from pledgebook.extract.speech_frames import done_before, own_candidacy, own_proposal, speaks_only, steadfast_in
 from pledgebook.extract.votes import vote_to_hold
 
 _MODAL_LEMMAS = {"'ll": "will"}
@@ -373,6 +373,15 @@ def _own_candidacy(c: _Clause) -> Verdict:
         return None
     noun, strength = found
     return Decision("commitment", "commitment", strength, Rule.OWN_CANDIDACY, [c.head.text, noun.text], noun,
+                    c.head.lemma_.lower())
+
+
+def _steadfast_in(c: _Clause) -> Verdict:
+    """"We remain firm in our process of accession to X": steadfastness in a process or an undertaking
+    to act, a moderate commitment as "remain committed to" (speech_frames.py)."""
+    if c.modal is not None or c.negated or (held := steadfast_in(c.head, c.lex)) is None:
+        return None
+    return Decision("commitment", "commitment", "moderate", Rule.STEADFAST_IN, [c.head.text, held.text], held,
                     c.head.lemma_.lower())
 
 
@@ -1006,6 +1015,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _vote_to_hold,  # before the modal steps: "will hold elections" is no meeting, "elections will be held" no stance
     _own_proposal,  # before a proposal's noun is read as another's or a stance ("reiterate my proposal to ...")
     _own_candidacy,  # before a candidacy's support is read as a stance ("count on your support for our candidacy")
+    _steadfast_in,
     _modal_stance,
     _binding_modal,
     _other_modal,

@@ -63,3 +63,4 @@ class Rule(StrEnum):
     VOTE_TO_HOLD = "vote_to_hold"  # "will hold local elections" (votes.py)
     OWN_PROPOSAL = "own_proposal"  # "I propose a pact", "I reiterate my proposal to establish X" (speech_frames.py)
     OWN_CANDIDACY = "own_candidacy"  # "has presented its candidature for a seat on the Council" (speech_frames.py)
+    STEADFAST_IN = "steadfast_in"  # "We remain firm in our process of accession to X" (speech_frames.py)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, modal_of, subject_of
+from pledgebook.extract.grammar import VERBAL, is_action_noun, modal_of, subject_of
 
 
 def reason_clauses(sent: Span, lex: TriggerLexicon) -> list[Token]:
@@ -219,3 +219,23 @@ def _own_words(verb: Token) -> list[Token]:
         own.append(tok)
         stack += [c for c in tok.children if c.pos_ not in VERBAL or subject_of(c) is None]
     return own
+
+
+def steadfast_in(head: Token, lex: TriggerLexicon) -> Token | None:
+    """"We remain firm in our process of accession to X", "we remain steadfast in our commitment to
+    reform the Council": what a copula of continuance (or "be") with a steadfast adjective holds
+    to, when it is a process or action ("process", "accession") or an undertaking noun governing an
+    action; None otherwise ("remain firm in our support for X" is left to the support readings)."""
+    if head.lemma_.lower() not in lex.continuing_copulas | {"be"}:
+        return None
+    adjective = next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in lex.speech.steadfast_adjectives), None)
+    if adjective is None:
+        return None
+    for prep in (p for h in (adjective, head) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            trig = lex.nouns.get(noun.lemma_.lower())
+            acts = any(c.dep_ == "acl" and c.pos_ == "VERB" for c in noun.children)
+            if (trig is not None and trig.kind == "commitment" and acts) or \
+                    (trig is None and is_action_noun(noun, lex)):
+                return noun
+    return None

@@ -258,3 +258,17 @@ def test_a_condition_with_when_is_no_undertaking_at_a_meeting(extractor, tmp_pat
 def test_a_goal_of_the_past_is_no_undertaking(extractor, tmp_path):
     assert all(kind != "commitment" for kind, _ in
                _kinds(extractor, tmp_path, "Our goal was to provide an initial impetus for a lasting peace."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "We remain firm in our process of accession to the Organisation for Economic Co-operation and Development.",
+    "Mongolia remains steadfast in its commitment to reform the Security Council.",
+])
+def test_steadfastness_in_a_process_or_an_undertaking_is_a_moderate_commitment(extractor, tmp_path, sentence):
+    assert _kinds(extractor, tmp_path, sentence) == [("commitment", "moderate")]
+
+
+@pytest.mark.parametrize("sentence", ["The ground remains firm in the dry season.",
+                                      "We remain firm in our belief in multilateralism."])
+def test_steadfastness_in_no_action_is_no_commitment(extractor, tmp_path, sentence):
+    assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, sentence))
