@@ -144,6 +144,60 @@ class Reports(Schema):
     opening_nouns: Words  # ... the opening declared
 
 
+class SpeechFrames(Schema):
+    """How a speaker frames what it states (extract/speech_frames.py): the frame says nothing itself."""
+
+    # "That is why we will host the summit", "This is how we will ...": the clause after a
+    # demonstrative's copula and one of these adverbs is a statement of its own
+    reason_subjects: Words = []
+    reason_adverbs: Words = []
+    # "I am pleased to report that Fiji will ratify X", "I would like to inform the Assembly that
+    # ...": a frame of feeling (adjectives) or politeness (polite_verbs) around a reporting verb
+    frame_adjectives: Words = []
+    # verbs that report a statement only inside such a frame ("inform the Assembly that ...")
+    framed_reporting_verbs: Words = []
+    # "signed the agreement, with the intention of ratifying it": a phrase opened by one of these
+    # prepositions on an aim noun (reports.aim_nouns) that governs an action is an undertaking of its own
+    rider_prepositions: Words = []
+    # "Tanzania will hold local elections", "elections will be held in Kazakhstan": a vote to come
+    # that a party organises is its undertaking (extract/votes.py): the votes, and verbs of holding one
+    votes: Words = []
+    vote_holding_verbs: Words = []
+    # "Kazakhstan will supply grain. It also intends to grow its cooperation with X": only an actor
+    # intends, so "it" as the subject of these verbs (lemmas) refers back to a party
+    volitional_verbs: Words = []
+    # "almost 600 million people will continue to live in poverty", "millions of children will go
+    # hungry": a counted population is no party, what it will do a forecast (nouns, lemmas)
+    population_nouns: Words = []
+    # "the government has undertaken several reforms": a verb of carrying out (lemmas) in the past,
+    # with a thing and no action for object, tells a deed done (an appreciation), not an undertaking
+    deed_verbs: Words = []
+    # "I propose a pact on El Nino", "I reiterate my proposal to establish an agency": the speaker's
+    # own proposal, made now or renewed, is its soft undertaking to pursue it (verbs of proposing;
+    # verbs that renew a proposal; nouns of a proposal)
+    proposing_verbs: Words = []
+    renewing_verbs: Words = []
+    proposal_nouns: Words = []
+    # "I take this opportunity to reaffirm ...", "I allow myself to propose ...": the speaker's verb of
+    # taking the occasion (lemmas) says nothing; its infinitive of purpose is the statement
+    occasion_verbs: Words = []
+    occasion_objects: Words = []  # what is taken: "this opportunity", "this rostrum", "myself"
+    # "I am going to speak about three issues": verbs of the speech itself, which undertake nothing
+    speaking_verbs: Words = []
+    # "Mongolia has presented its candidature for a seat on the Council", "we count on your support
+    # for our candidacy", "we are seeking a seat on the Council": the speaker's own candidacy is its
+    # undertaking to stand (firm when presented or announced: candidacy_verbs; soft when only
+    # mentioned, or a seat sought: seeking_verbs + seat_nouns)
+    candidacy_nouns: Words = []
+    candidacy_verbs: Words = []
+    seeking_verbs: Words = []
+    seat_nouns: Words = []
+    # "We remain firm in our process of accession to X", "remain steadfast in our commitment to
+    # reform the Council": steadfastness (adjectives) in a process or an undertaking to act is a
+    # moderate commitment, as "remain committed to" is
+    steadfast_adjectives: Words = []
+
+
 class NewsProse(Schema):
     """What news prose states outside an undertaking's own words (extract/news_prose.py; rules.yaml:
     achievement_reported, still_on_agenda, effect_forecast, advancing_with, instrument_circumstance)."""
@@ -205,6 +259,7 @@ class TriggersFile(FileSchema):
     funding: Funding
     reports: Reports
     news: NewsProse = NewsProse()
+    speech: SpeechFrames = SpeechFrames()
     modals: Modals
     softeners: Words
     copulas: Words
@@ -267,6 +322,7 @@ class TriggerLexicon:
     opening_verbs: frozenset[str]
     opening_nouns: frozenset[str]
     news: NewsProse  # news prose outside an undertaking's own words (extract/news_prose.py)
+    speech: SpeechFrames  # how a speaker frames what it states (extract/speech_frames.py)
     binding_modals: frozenset[str]  # "we will X": the actor's clause is an undertaking
     obligation_modals: frozenset[str]  # "we must X": a call to act, on an action that is due
     advice_modals: frozenset[str]  # "we should X": a call to act
@@ -382,6 +438,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         opening_verbs=frozenset(reports.opening_verbs),
         opening_nouns=frozenset(reports.opening_nouns),
         news=file.news,
+        speech=file.speech,
         binding_modals=frozenset(modals.binding),
         obligation_modals=frozenset(modals.obligation),
         advice_modals=frozenset(modals.advice),

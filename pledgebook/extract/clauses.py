@@ -19,6 +19,7 @@ from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.communique import detached_participle
 from pledgebook.extract.coordination import and_item_start, gerund_series, purpose_pairs
 from pledgebook.extract.decisions import Decision, decide
+from pledgebook.extract.intent_riders import IntentRider, intent_riders
 from pledgebook.extract.grammar import (
     VERBAL,
     action_of,
@@ -39,6 +40,16 @@ from pledgebook.extract.news_prose import (
 )
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.rules import Rule
+from pledgebook.extract.speech_frames import (
+    counted_population,
+    framed_report,
+    going_to,
+    leading_concessives,
+    occasion_infinitives,
+    reason_clauses,
+    undertakings_at_meetings,
+    volitional_it,
+)
 
 _EDGE_TRIM = {"cc", "punct", "prep", "mark"}
 _OBJECTS = {"dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "advcl", "npadvmod"}
@@ -75,11 +86,14 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
     findings: list[Finding] = []
     reporter = "" if attributed else None
     for sent in doc.sents:
-        relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex)
+        relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex) \
+            + reason_clauses(sent, lex) + leading_concessives(sent, lex)
+        relatives += [t for t in undertakings_at_meetings(sent, lex) + occasion_infinitives(sent, lex) if t not in relatives]
         intended = [t for t in intended_relatives(sent, lex) if t not in relatives]
         lets = _after_let_me(sent, lex)
+        riders = intent_riders(sent, lex)
         # clauses analysed on their own are cut out of the statements around them
-        cuts = relatives + intended + [let for let, _ in lets]
+        cuts = relatives + intended + [let for let, _ in lets] + [r.preposition for r in riders]
         found = _ClauseChain(doc, sent.root, lex, reporter=reporter, cuts=cuts).findings()
         if _fragment(sent.root):
             for f in found:
@@ -87,6 +101,8 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
                     f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
         _scene_of_signing(doc, sent.root, found, lex, reporter)
         findings.extend(found)
+        findings.extend(_rider_finding(r, lex, reporter) for r in riders
+                        if not any(f.head_i in (r.noun.i, r.action.i) for f in found))
         for clause in relatives:
             own = _ClauseChain(doc, clause, lex, reporter=None, cuts=cuts).findings()
             if not found:
@@ -104,6 +120,17 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
                     f.start = let.idx  # "Let me reiterate ...", not "me reiterate ..."
                 findings.append(f)
     return findings
+
+
+def _rider_finding(rider: IntentRider, lex: TriggerLexicon, reporter: str | None) -> Finding:
+    """"..., with the intention of ratifying it": the intent of the main clause's subject."""
+    words = list(rider.preposition.subtree)
+    subject = rider.subject
+    return Finding(words[0].idx, words[-1].idx + len(words[-1]), "commitment", "commitment", rider.strength,
+                   Rule.INTENT_RIDER, [rider.noun.text, rider.action.text],
+                   _phrase(subject) if subject is not None else None, reporter,
+                   inherit_actors=subject is not None and subject.lower_ in _PRONOUNS_INHERIT, head_i=rider.action.i,
+                   actor_subject=_actor_like(subject, lex) and subject is not None, trigger=rider.noun.lemma_.lower())
 
 
 class _ClauseChain:
@@ -130,6 +157,7 @@ class _ClauseChain:
         self._queue = list(self.chain)
         self._seen: set[int] = set()
         self.undertaking_report = False  # reported by an undertaking verb ("agreed that X would be built")
+        self.futures: dict[int, Token] = {}  # the verb after "going to" -> its "going" (where its span starts)
 
     def findings(self) -> list[Finding]:
         while self._queue:
@@ -155,6 +183,10 @@ class _ClauseChain:
         own_modal, _ = modal_of(head, lex)
         if own_modal is not None:
             self.modal = own_modal
+        if (future := going_to(head, lex)) is not None:  # "we are going to build X": "will build X"
+            self.modal, self.futures[future.i] = "will", head
+            self._analyse_next([future])
+            return
         subj_text = _phrase(self.subject) if self.subject is not None else None
         if self._reported_speech(head, subj_text):
             return
@@ -180,8 +212,11 @@ class _ClauseChain:
         lex = self.lex
         lemma = lemma_of(head, lex.verbs)
         ccomps = [c for c in head.children if c.dep_ == "ccomp" and c.pos_ in VERBAL]
+        framed = None
         if lemma not in lex.reporting_verbs or not ccomps:
-            return False
+            if (framed := framed_report(head, lex)) is None:
+                return False
+            (head, ccomps), lemma = framed, framed[0].lemma_.lower()  # "I am pleased to report that ..."
         reporter_trig = lex.verbs.get(lemma)
         inner_chain = _ClauseChain(self.doc, ccomps[0], lex, reporter=subj_text)
         # "agreed that the line would be built": what an undertaking verb reports binds its subject
@@ -200,7 +235,8 @@ class _ClauseChain:
                 0, 0, "commitment", "commitment", "firm", Rule.ANNOUNCED_OWN_UNDERTAKING, [head.text, ccomps[0].text],
                 subj_text, self.reporter, False, head.i, actor_subject=_actor_like(self.subject, lex), trigger=lemma)))
             return True
-        return False
+        # "I wish to report that ...": a polite frame whose report states nothing is a manner of speaking
+        return framed is not None and framed[0].head.lemma_.lower() in lex.polite_verbs
 
     def _finding(self, head: Token, decision: Decision, subj_text: str | None) -> Finding:
         lex, subject = self.lex, self.subject
@@ -216,7 +252,8 @@ class _ClauseChain:
                 subj_text, inherit = _phrase(inner_subject), False
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition
-        actor_subject = _actor_like(subject, lex) or (self.reporter is not None and not _effect_of_undertaking(subject, head, lex) and (
+        actor_subject = (_actor_like(subject, lex) and not counted_population(subject, lex)) \
+            or volitional_it(subject, head, lex) or (self.reporter is not None and not _effect_of_undertaking(subject, head, lex) and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
             or (self.undertaking_report and self.modal in lex.binding_modals)))
         backshifted = not actor_subject and self.reporter is not None and self.modal == "would" \
@@ -344,6 +381,8 @@ class _ClauseChain:
             span = self._span(head, finding, others)
             if span is not None:
                 finding.start, finding.end = span
+                if head.i in self.futures:
+                    finding.start = min(finding.start, self.futures[head.i].idx)
                 out.append(finding)
         return out
 

@@ -40,6 +40,8 @@ from pledgebook.extract.communique import (
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.rules import Rule
+from pledgebook.extract.speech_frames import done_before, own_candidacy, own_proposal, speaks_only, steadfast_in
+from pledgebook.extract.votes import vote_to_hold
 
 _MODAL_LEMMAS = {"'ll": "will"}
 MEETING_UNDERTAKEN = "commitment.meet"  # the category of an undertaking to hold a meeting (events.yaml)
@@ -315,8 +317,33 @@ def _wrapper_verb(c: _Clause) -> Verdict:
     return inner
 
 
+def _feeling_over_undertaking(c: _Clause) -> Verdict:
+    """"My country is proud to host the next Conference", "we are pleased to contribute troops": a
+    frame of feeling (triggers.yaml speech.frame_adjectives) over the speaker's act to come is that
+    undertaking (or meeting to come); over anything else it stays the feeling ("proud to be here")."""
+    act = c.complement
+    if act is None or act.pos_ != "VERB" or act.dep_ != "xcomp" or c.trig_tok.lower_ not in c.lex.speech.frame_adjectives:
+        return None  # (not "proud that Somalia will take up a seat": another's act, felt)
+    announces = (trig := c.lex.verbs.get(act.lemma_.lower())) is not None and trig.kind == "commitment"
+    if (speaks_only(c.head, act, c.lex, framed=True) and not announces) or any(
+            a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in act.children):
+        return None  # "pleased to extend greetings", "proud to be standing here", "proud to have hosted"
+    inner = decide(act, c.lex, c.reported)
+    if (inner is not None and inner.kind == "meeting") or (inner is None and announces):
+        # (a meeting or an undertaking the feeling looks to, as under "will": "proud to host" = "will
+        # host", "proud to announce a new programme" = "announce" a decision)
+        inner = decide(act, c.lex, c.reported, modal_hint="will")
+    if inner is None or inner.kind != "commitment":
+        return None  # "pleased to welcome the adoption": the welcome says it
+    inner.triggers = c.words + inner.triggers
+    return inner
+
+
 def _manner_of_speaking(c: _Clause) -> Verdict:
-    """"I would like that", "I would say ...": a manner of speaking, nothing stated."""
+    """"I would like that", "I would say ...": a manner of speaking, nothing stated. "We wish to
+    express our support for X": what the act of speaking states, else nothing ("wish to convey greetings")."""
+    if speaks_only(c.head, c.complement, c.lex):
+        return decide(c.complement, c.lex, c.reported) or STOP
     return STOP if c.polite or (c.modal == "would" and c.lemma in c.lex.reporting_verbs) else None
 
 
@@ -332,6 +359,45 @@ def _modal_stance(c: _Clause) -> Verdict:
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
     return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
+
+
+def _vote_to_hold(c: _Clause) -> Verdict:
+    """"Tanzania will hold local elections", "elections will be held in Kazakhstan": a vote to come,
+    undertaken (votes.py); a vote held, or one hoped for, is not."""
+    if c.modal not in c.lex.binding_modals or c.negated or (held := vote_to_hold(c.head, c.lex)) is None:
+        return None
+    return c.modal_decision("commitment", "commitment", Rule.VOTE_TO_HOLD, [c.modal, c.head.text, held.vote.text],
+                            c.head, "firm") if held.undertaker is None else \
+        Decision("commitment", "commitment", "firm", Rule.VOTE_TO_HOLD, [c.modal, c.head.text, held.vote.text], c.head,
+                 c.modal, undertaker=held.undertaker)
+
+
+def _own_proposal(c: _Clause) -> Verdict:
+    """"I propose a pact", "I reiterate my proposal to establish an agency": the speaker's own
+    proposal, a soft undertaking (speech_frames.py); "we will propose" is left to the modal."""
+    if c.modal is not None or c.negated or (proposed := own_proposal(c.head, c.lex)) is None:
+        return None
+    return Decision("commitment", "commitment", "soft", Rule.OWN_PROPOSAL, [c.head.text, proposed.text], proposed,
+                    c.head.lemma_.lower())
+
+
+def _own_candidacy(c: _Clause) -> Verdict:
+    """"Mongolia has presented its candidature for a seat on the Security Council", "we are seeking
+    a seat on the Council": the speaker's own candidacy, an undertaking to stand (speech_frames.py)."""
+    if c.modal is not None or c.negated or (found := own_candidacy(c.head, c.lex)) is None:
+        return None
+    noun, strength = found
+    return Decision("commitment", "commitment", strength, Rule.OWN_CANDIDACY, [c.head.text, noun.text], noun,
+                    c.head.lemma_.lower())
+
+
+def _steadfast_in(c: _Clause) -> Verdict:
+    """"We remain firm in our process of accession to X": steadfastness in a process or an undertaking
+    to act, a moderate commitment as "remain committed to" (speech_frames.py)."""
+    if c.modal is not None or c.negated or (held := steadfast_in(c.head, c.lex)) is None:
+        return None
+    return Decision("commitment", "commitment", "moderate", Rule.STEADFAST_IN, [c.head.text, held.text], held,
+                    c.head.lemma_.lower())
 
 
 def _binding_modal(c: _Clause) -> Verdict:
@@ -554,8 +620,8 @@ def _stated_aim(c: _Clause) -> Verdict:
     """"Our desire is to put the first phase into effect": a possessed aim noun, subject of "is"
     with a to-infinitive, is its possessor's undertaking, of the noun's strength."""
     lex = c.lex
-    if c.lemma != "be" or c.modal is not None or c.negated:
-        return None
+    if c.lemma != "be" or c.modal is not None or c.negated or c.head.tag_ == "VBD":
+        return None  # (not "Our goal was to provide an impetus": an aim of the past)
     subject = subject_of(c.head)
     noun = subject.lemma_.lower() if subject is not None else ""
     if noun not in lex.aim_nouns and noun not in lex.decision_nouns:
@@ -707,7 +773,11 @@ def _unmet_requirement(c: _Clause) -> Verdict:
 
 
 def _fallback(c: _Clause, fallback: Fallback | None, rule: Rule) -> Verdict:
-    return STOP if fallback is None else c.decision(fallback.kind, fallback.category, rule, c.words)
+    if fallback is None:
+        return STOP
+    # a commitment has a strength: the trigger's own ("we have pledged the transformation of X": firm)
+    strength = (c.trig.strength if c.trig is not None else None) if fallback.kind == "commitment" else None
+    return c.decision(fallback.kind, fallback.category, rule, c.words, strength=strength)
 
 
 def _welcomed_undertaking(c: _Clause) -> Verdict:
@@ -854,6 +924,14 @@ def _instrument_agreed(c: _Clause) -> Verdict:
     return None
 
 
+def _past_deed(c: _Clause) -> Verdict:
+    """"The government has undertaken several reforms": a verb of carrying out (speech.deed_verbs) in
+    the past, with no modal and no action, tells the party's own deed done (an appreciation)."""
+    if c.action is not None or c.modal is not None or c.head.lemma_.lower() not in c.lex.speech.deed_verbs:
+        return None
+    return c.decision("appreciation", "appreciation", Rule.PAST_EFFORT, c.words) if done_before(c.head) else None
+
+
 def _without_action(c: _Clause) -> Verdict:
     """No action: the trigger's ``otherwise`` ("reaffirmed their commitment to the Charter")."""
     return _fallback(c, c.trig.otherwise, Rule.FALLBACK_WITHOUT_ACTION) if c.action is None else None
@@ -964,8 +1042,13 @@ def _trigger_with_action(c: _Clause) -> Verdict:
 # _unmet_requirement on need a trigger; the plain trigger word is the last resort.
 _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _wrapper_verb,
+    _feeling_over_undertaking,
     _manner_of_speaking,
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
+    _vote_to_hold,  # before the modal steps: "will hold elections" is no meeting, "elections will be held" no stance
+    _own_proposal,  # before a proposal's noun is read as another's or a stance ("reiterate my proposal to ...")
+    _own_candidacy,  # before a candidacy's support is read as a stance ("count on your support for our candidacy")
+    _steadfast_in,
     _modal_stance,
     _binding_modal,
     _other_modal,
@@ -1000,6 +1083,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
 # continued, a meeting to come, a call on others) before the undertaking itself.
 _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _instrument_agreed,
+    _past_deed,  # before the trigger's fallback: "has undertaken reforms" is done, not undertaken
     _without_action,
     _principle_upheld,
     _aspectual_past,

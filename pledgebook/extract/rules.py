@@ -62,3 +62,8 @@ class Rule(StrEnum):
     SERIES_ACTION = "series_action"
     COORDINATED_UNDERTAKING_NOUN = "coordinated_undertaking_noun"
     LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (lists.py)
+    INTENT_RIDER = "intent_rider"  # "..., with the intention of ratifying it" (intent_riders.py)
+    VOTE_TO_HOLD = "vote_to_hold"  # "will hold local elections" (votes.py)
+    OWN_PROPOSAL = "own_proposal"  # "I propose a pact", "I reiterate my proposal to establish X" (speech_frames.py)
+    OWN_CANDIDACY = "own_candidacy"  # "has presented its candidature for a seat on the Council" (speech_frames.py)
+    STEADFAST_IN = "steadfast_in"  # "We remain firm in our process of accession to X" (speech_frames.py)

@@ -62,6 +62,19 @@ def test_un_speech_file_name(extractor, tmp_path):
     assert (doc.kind, doc.parties, doc.date) == ("speech", ["NOR"], "2023")
 
 
+def test_a_speech_that_names_the_united_nations_keeps_its_speaker(extractor, tmp_path):
+    # "we" three times and the United Nations in the opening: the speaker is still the file's country
+    path = tmp_path / "MNG_79_2024.txt"
+    path.write_text("Mr. President of the United Nations General Assembly, we thank you. We will host the regional "
+                    "forum in 2026. We are committed to the work of the United Nations. We will double our aid.",
+                    encoding="utf-8")
+    from pledgebook.read import read_document
+
+    record = extractor.extract(read_document(path))
+    assert record.document.parties == ["MNG"]
+    assert {tuple(s.actors) for s in record.statements if s.kind == "commitment"} == {("MNG",)}
+
+
 def test_a_form_of_address_is_not_a_place_line(extractor):
     doc = meta(extractor, "Mr. President,\n\nAllow me to deliver this statement on behalf of the Prime Minister.\n\n"
                           "Norway will double its support for the Peacebuilding Fund.")
