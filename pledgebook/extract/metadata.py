@@ -140,8 +140,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
     authors, group = _title_authors(title, resolver) if not parties and kind in _ISSUED_KINDS else ([], None)
-    group = group or (None if authors or speech  # a speech's "we": its speaker
-                      else _speaking_group(raw, resolver, title, kind in _ISSUED_KINDS))
+    group = group or (None if authors or speech else _speaking_group(raw, resolver, title, kind in _ISSUED_KINDS))
     if group:
         parties = resolver.book.as_parties(group)
         if parties != [group]:
