@@ -11,6 +11,7 @@ from pathlib import PurePath
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.documents import DocumentBook
 from pledgebook.codebook.segmentation import Dateline
+from pledgebook.extract.fact_sheets import fact_sheet_group
 from pledgebook.read.base import RawDocument
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -141,6 +142,8 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
     authors, group = _title_authors(title, resolver) if not parties and kind in _ISSUED_KINDS else ([], None)
     group = group or (None if authors else _speaking_group(raw, resolver, title))
+    if group is None and not authors and kind == "fact_sheet":
+        group = fact_sheet_group(title, resolver)  # "FACT SHEET: The 2023 G7 Summit in Hiroshima": the G7's
     if group:
         parties = resolver.book.as_parties(group)
         if parties != [group]:

@@ -35,6 +35,7 @@ from pledgebook.extract.obligations import participle_pieces
 from pledgebook.extract.nlp import SentenceParser, hyphenated, lemma_tables, load_nlp, prefixed_forms, tokenizer_keeping
 from pledgebook.extract.parties import acting_parties
 from pledgebook.extract.prefilter import Prefilter
+from pledgebook.extract.purposes import split_purposes
 from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.units import Candidate, split_units
@@ -120,6 +121,7 @@ class Extractor:
             if cand.source is None and cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve, self.lex)):
                 continue
             findings = find_statements(parsed, self.lex, attributed=cand.source is not None)
+            findings = split_purposes(findings, parsed, self.lex)  # "to X, to Y, and to Z": one each
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)

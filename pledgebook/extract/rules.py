@@ -57,5 +57,6 @@ class Rule(StrEnum):
     # further undertakings derived from a clause's statement
     COORDINATED_ACTION = "coordinated_action"
     SERIES_ACTION = "series_action"
+    PURPOSE_ITEM = "purpose_item"
     COORDINATED_UNDERTAKING_NOUN = "coordinated_undertaking_noun"
     LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (lists.py)
