@@ -7,10 +7,10 @@ stay the issuer's."""
 from __future__ import annotations
 
 
-def fact_sheet_group(title: str | None, resolver) -> str | None:
-    """The one group the title of a fact sheet names, or None (none, or two different ones:
-    "G7 and EU impose costs" reports no single meeting)."""
-    if not title:
+def fact_sheet_group(title: str | None, kind: str, resolver) -> str | None:
+    """The one group the title of a fact sheet names, or None (another kind of text; no group,
+    or two different ones: "G7 and EU impose costs" reports no single meeting)."""
+    if kind != "fact_sheet" or not title:
         return None
     groups = {code for code, _, _ in resolver.find_groups(title)}
     return groups.pop() if len(groups) == 1 else None

@@ -141,9 +141,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
     authors, group = _title_authors(title, resolver) if not parties and kind in _ISSUED_KINDS else ([], None)
-    group = group or (None if authors else _speaking_group(raw, resolver, title))
-    if group is None and not authors and kind == "fact_sheet":
-        group = fact_sheet_group(title, resolver)  # "FACT SHEET: The 2023 G7 Summit in Hiroshima": the G7's
+    group = group or (None if authors else _speaking_group(raw, resolver, title) or fact_sheet_group(title, kind, resolver))
     if group:
         parties = resolver.book.as_parties(group)
         if parties != [group]:

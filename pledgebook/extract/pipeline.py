@@ -26,6 +26,7 @@ from pledgebook.extract.clauses import Finding, find_statements, joined_verb
 from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.discourse import DISCOURSE_STEPS
 from pledgebook.extract.entities import EntityFinder
+from pledgebook.extract.launches import launched_mechanisms
 from pledgebook.extract.lists import ListCursor, continued, lead_in
 from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
@@ -122,6 +123,7 @@ class Extractor:
                 continue
             findings = find_statements(parsed, self.lex, attributed=cand.source is not None)
             findings = split_purposes(findings, parsed, self.lex)  # "to X, to Y, and to Z": one each
+            findings = launched_mechanisms(findings, parsed, self.lex, doc.info.kind)  # "the leaders launched X"
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)
