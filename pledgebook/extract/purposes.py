@@ -37,7 +37,7 @@ def split_purposes(findings: list[Finding], parsed: Doc, lex: TriggerLexicon) ->
         if f.kind != "commitment" or not 0 <= f.head_i < len(parsed):
             out.append(f)
             continue
-        items = [v for v in _items(f, parsed, heads) if not _other_kind(v, lex)]
+        items = [v for v in _items(f, parsed, heads, lex) if not _other_kind(v, lex)]
         if not items:
             out.append(f)
             continue
@@ -51,32 +51,53 @@ def split_purposes(findings: list[Finding], parsed: Doc, lex: TriggerLexicon) ->
     return out
 
 
-def _items(f: Finding, parsed: Doc, heads: set[int]) -> list[Token]:
-    """The purpose items inside ``f``'s span, in text order."""
+def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> list[Token]:
+    """The purpose items inside ``f``'s span, in text order. The trigger's own action ("continue
+    to work", "our intent to share X") and the first purpose after it stay in ``f``."""
     head = parsed[f.head_i]
-    anchors = {head.i} | {c.i for c in head.children if c.dep_ in ("dobj", "attr")}
-    members = {head.i} | {h for h in heads if h > head.i}
+    actions = _actions(head, lex)
+    anchors = {t.i for v in (head, *actions) for t in (v, *v.children) if t.i == v.i or t.dep_ in ("dobj", "attr")}
+    members = {head.i, *(a.i for a in actions)} | {h for h in heads if h > head.i}
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     first: Token | None = None
     found: list[Token] = []
     for tok in parsed:
-        if tok.i <= head.i or not f.start <= tok.idx < f.end or tok.i in heads:
+        if tok.i <= head.i or not f.start <= tok.idx < f.end or tok.i in heads or tok.i in members:
             continue
         if first is None and _purpose_of(tok, anchors | members):
             first = tok  # the first purpose: it stays in the commitment that names it
             members.add(tok.i)
-        elif (first is not None and _repeated_infinitive(tok, anchors, members)) or _conjoined_verb(tok, members):
+        elif (first is not None or tok.dep_ == "conj") and _repeated_infinitive(tok, anchors, members):
+            found.append(tok)
+            members.add(tok.i)
+        elif _conjoined_verb(tok, members - ({head.i} if not subjectless else set())):
             found.append(tok)
             members.add(tok.i)
     return found
 
 
+def _actions(head: Token, lex: TriggerLexicon) -> list[Token]:
+    """The infinitives that are the trigger's own action: "continue to work", "committed to work",
+    "our intent to share", "a desire to deepen" (after a trigger noun), one after another."""
+    out: list[Token] = []
+    todo = [head, *(c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns)]
+    while todo:
+        v = todo.pop()
+        for c in v.children:
+            if c.dep_ in ("xcomp", "acl") and c.tag_ == "VB" and _has_to(c) and c not in out \
+                    and (c.dep_ == "xcomp" or v.lemma_.lower() in lex.nouns):
+                out.append(c)
+                todo.append(c)
+    return out
+
+
 def _purpose_of(tok: Token, anchors: set[int]) -> bool:
-    """"to intensify X" after the verb or its object: the commitment's own first purpose."""
+    """"to intensify X" after the verb, its object or its action: the commitment's first purpose."""
     return tok.tag_ == "VB" and tok.dep_ in _PURPOSE_DEPS and tok.head.i in anchors and _has_to(tok)
 
 
 def _repeated_infinitive(tok: Token, anchors: set[int], members: set[int]) -> bool:
-    """", to increase Y", ", and to continue Z", "and to pursue Y" after a first purpose."""
+    """", to increase Y", ", and to continue Z", "and to pursue Y" after a first purpose or an action."""
     if tok.tag_ != "VB" or not _has_to(tok) or not _joined(tok.doc, tok.i - 1):
         return False
     if tok.dep_ == "conj":
@@ -88,9 +109,12 @@ def _conjoined_verb(tok: Token, members: set[int]) -> bool:
     """"... and combat Y", ", improve Z": a bare verb with its own object, joined to an item."""
     if tok.dep_ != "conj" or tok.tag_ not in ("VB", "VBP") or _attached(tok) not in members or _has_to(tok):
         return False
+    attached = tok.doc[_attached(tok)]
+    if tok.tag_ == "VBP" and attached.tag_ != "VB":
+        return False  # "that are of interest and have implications": a clause with its own subject
     if not _joined(tok.doc, _before_adverbs(tok) - 1):
         return False
-    return _has_object(tok) and _has_object(tok.doc[_attached(tok)], bare=False)
+    return _has_object(tok) and _has_object(attached, bare=False)
 
 
 def _attached(conj: Token) -> int:
