@@ -112,7 +112,7 @@ class Extractor:
         candidates = [piece for c in candidates for piece in participle_pieces(c, self.lex)]
         worth = [self._worth_parsing(c) for c in candidates]
         parses = self._parse(c for c, w in zip(candidates, worth, strict=True) if w)
-        cursor = ListCursor(list(doc.info.parties))
+        cursor = ListCursor(list(doc.info.parties), means_verbs=self.lex.means_verbs)
         resolve = partial(self._lead_actors, doc)
         for cand, w in zip(candidates, worth, strict=True):
             cursor.enter(cand)
