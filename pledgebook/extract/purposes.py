@@ -11,7 +11,7 @@ trigger; this pass splits what the parser hangs further away:
 
 Verbs under a nearer verb stay inside ("to help farmers grow crops and sell produce": "sell"
 carries on "grow", not the undertaking), and so does a verb sharing its object ("to deter and
-disrupt X").
+disrupt X"), and what a new body is to do ("establish a platform to complement X and strengthen Y").
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
         if tok.i <= head.i or not f.start <= tok.idx < f.end or tok.i in heads or tok.i in members:
             continue
         if first is None and _purpose_of(tok, anchors | members):
+            if _describes_mechanism(tok, lex):
+                return []  # "a platform to complement X and strengthen Y": what the new body will do
             first = tok  # the first purpose: it stays in the commitment that names it
             members.add(tok.i)
         elif (first is not None or tok.dep_ == "conj") and _repeated_infinitive(tok, anchors, members):
@@ -74,6 +76,20 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
             found.append(tok)
             members.add(tok.i)
     return found
+
+
+def _describes_mechanism(purpose: Token, lex: TriggerLexicon) -> bool:
+    """A purpose hung on a mechanism noun (codebook launches.nouns: platform, forum, fund) says
+    what that body will do (annotation guide §10: what a new body "will allow"), not a purpose
+    of the undertaking of its own: its coordinated verbs stay in the one commitment."""
+    doc, before = purpose.doc, purpose.i - 2  # the word before "to"
+    if before < 0:
+        return False
+    noun = doc[before]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # (the parser may hang the purpose on the verb: read what precedes it)
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in lex.launches.nouns \
+        and noun.lemma_.lower() not in ("project", "projects")
 
 
 def _actions(head: Token, lex: TriggerLexicon) -> list[Token]:

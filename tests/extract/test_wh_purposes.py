@@ -45,3 +45,9 @@ def test_a_stance_verb_after_a_purpose_is_no_purpose(extractor):
     record = extractor.extract_text(HEADER + "The sides will fund projects to expand the railway and reaffirm the "
                                              "importance of regional trade.")
     assert not any(s.rule == "purpose_item" for s in record.statements)
+
+
+def test_what_a_new_body_is_to_do_stays_in_one_commitment(extractor):
+    found = _commitments(extractor, "The Ministry of Trade will work to establish a private-sector business platform "
+                                    "to complement the diplomatic platform and strengthen Kenya-Norway economic ties.")
+    assert len(found) == 1
