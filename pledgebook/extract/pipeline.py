@@ -31,6 +31,7 @@ from pledgebook.extract.lists import ListCursor, continued, lead_in
 from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
+from pledgebook.extract.named_subjects import names_party
 from pledgebook.extract.ner import queue_named
 from pledgebook.extract.object_clauses import drop_object_clauses
 from pledgebook.extract.obligations import participle_pieces
@@ -158,7 +159,8 @@ class Extractor:
         """The statement ``f`` found in ``cand``, or None when it is no statement of the document's."""
         sent = cand.piece
         span = sent.view.span(f.start, f.end)
-        if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject and not self._reported_plan(doc, sent, f)):
+        if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject and not self._reported_plan(doc, sent, f)
+                              and not names_party(f.subject, self.actors, self._with_group(doc))):  # "The I2U2 Group will"
             return None
         text = span.of(doc.text)
         if f.kind == "commitment" and f.lead_actors is None and f.subject and self.actors.is_thing(f.subject):
@@ -232,6 +234,10 @@ class Extractor:
             entities = self.mentions.carried(previous, actors)
             return entities, (m.group(0) if entities else None)
         return entities, None
+
+    def _with_group(self, doc: DocContext) -> set[str]:
+        """The document's parties, their members, and its speaking group."""
+        return set(self.actors.with_members(doc.info.parties)) | ({doc.info.group} if doc.info.group else set())
 
     def _actors(self, phrase: str | None, doc: DocContext) -> list[str]:
         if not phrase:

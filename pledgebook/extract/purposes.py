@@ -62,7 +62,8 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
     first: Token | None = None
     found: list[Token] = []
     for tok in parsed:
-        if tok.i <= head.i or not f.start <= tok.idx < f.end or tok.i in heads or tok.i in members:
+        if tok.i <= head.i or not f.start <= tok.idx < f.end or tok.i in heads or tok.i in members \
+                or _in_relative_clause(tok, head):
             continue
         if first is None and _purpose_of(tok, anchors | members):
             if _describes_mechanism(tok, lex):
@@ -76,6 +77,17 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
             found.append(tok)
             members.add(tok.i)
     return found
+
+
+def _in_relative_clause(tok: Token, head: Token) -> bool:
+    """"food parks that will incorporate technologies to reduce X, conserve Y and employ Z": what a
+    relative clause says of a thing describes it; its verbs are no purposes of the undertaking."""
+    for anc in (tok, *tok.ancestors):
+        if anc.i == head.i:
+            return False
+        if anc.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+            return True  # (a finite one: "measures to expand X" is an infinitive the parser may call relcl)
+    return False
 
 
 def _describes_mechanism(purpose: Token, lex: TriggerLexicon) -> bool:
@@ -128,9 +140,16 @@ def _conjoined_verb(tok: Token, members: set[int]) -> bool:
     attached = tok.doc[_attached(tok)]
     if tok.tag_ == "VBP" and attached.tag_ != "VB":
         return False  # "that are of interest and have implications": a clause with its own subject
-    if not _joined(tok.doc, _before_adverbs(tok) - 1):
+    if not _joined(tok.doc, _before_adverbs(tok) - 1) or _finite_relative_between(attached, tok):
         return False
     return _has_object(tok) and _has_object(attached, bare=False)
+
+
+def _finite_relative_between(attached: Token, tok: Token) -> bool:
+    """"develop parks that will incorporate X to reduce Y, conserve Z": a verb after a relative
+    clause carries on that clause, whatever the parser hangs it on."""
+    return any(t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in tok.doc[attached.i + 1 : tok.i])
 
 
 def _attached(conj: Token) -> int:

@@ -51,3 +51,10 @@ def test_what_a_new_body_is_to_do_stays_in_one_commitment(extractor):
     found = _commitments(extractor, "The Ministry of Trade will work to establish a private-sector business platform "
                                     "to complement the diplomatic platform and strengthen Kenya-Norway economic ties.")
     assert len(found) == 1
+
+
+def test_verbs_of_a_relative_clause_describe_the_thing(extractor):
+    found = _commitments(extractor, "Norway will invest $2 billion to develop food parks across Kenya that will "
+                                    "incorporate technologies to reduce food waste, conserve fresh water, and employ "
+                                    "renewable energy sources.")
+    assert not any(t.startswith(("conserve", "employ")) for t in found)
