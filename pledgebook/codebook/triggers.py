@@ -235,6 +235,16 @@ class NewsProse(Schema):
     circumstance_participles: Words = []
 
 
+class Launches(Schema):
+    """A mechanism the parties launch at the meeting a text reports (extract/launches.py; rules.yaml:
+    launched_mechanism): "the leaders launched the Coordination Platform", "announced a new
+    Partnership for the Energy Transition" in a joint statement, readout or fact sheet."""
+
+    verbs: Words = []  # lemmas of launching
+    nouns: Words = []  # what is launched: a standing mechanism or new projects
+    past_words: Words = []  # "one year ago", "in April": a launch told as past (with a year: extract/launches.py)
+
+
 class TriggersFile(FileSchema):
     verbs: dict[str, Trigger]
     adjectives: dict[str, Trigger]
@@ -260,6 +270,7 @@ class TriggersFile(FileSchema):
     reports: Reports
     news: NewsProse = NewsProse()
     speech: SpeechFrames = SpeechFrames()
+    launches: Launches = Launches()
     modals: Modals
     softeners: Words
     copulas: Words
@@ -358,6 +369,7 @@ class TriggerLexicon:
     means_verbs: frozenset[str] = frozenset()  # "This will include improving X": a means of the undertaking before
     continued_words: frozenset[str] = frozenset()  # "reaffirm our continued collaboration": an action to go on
     continuing_copulas: frozenset[str] = frozenset()  # "remain committed to": moderate, not firm
+    launches: Launches = Launches()  # "the leaders launched the X Platform": a mechanism launched now
 
 
 def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
@@ -473,6 +485,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         means_verbs=frozenset(file.means_verbs),
         continued_words=frozenset(file.continued_words),
         continuing_copulas=frozenset(file.continuing_copulas),
+        launches=file.launches,
     )
 
 

@@ -38,6 +38,7 @@ from pledgebook.extract.news_prose import (
     intended_relatives,
     signing_around,
 )
+from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.speech_frames import (
@@ -665,10 +666,13 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
 def _means_of_previous(verb: Token, subject: Token | None, modal: str | None, lex: TriggerLexicon) -> bool:
     """"This will include improving the efficacy of X": a demonstrative subject, a means verb
     (codebook means_verbs) under a binding modal, and a gerund: a means of the undertaking just
-    stated ("This will include new costs" names none)."""
-    return subject is not None and subject.lower_ in ("this", "that", "these") and modal in lex.binding_modals \
-        and verb.lemma_.lower() in lex.means_verbs \
-        and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
+    stated ("This will include new costs" names none); or the list of what it will deliver ("Key
+    projects will include $24 million for X; ...", extract/deliverables.py)."""
+    if subject is None or modal not in lex.binding_modals or verb.lemma_.lower() not in lex.means_verbs:
+        return False
+    if subject.lower_ not in ("this", "that", "these"):
+        return lists_deliverables(verb, subject, lex)
+    return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
 
 
 def _restates_undertaking(verb: Token) -> bool:

@@ -155,6 +155,8 @@ class ListCursor:
     # a speech's "We will change how we work." leaves its undertaking to the paragraphs after it
     # that open with a gerund and have no subject ("Listening more…", "Joining the Paris Pact…")
     participial: Lead | None = None
+    # "Key projects will include X; strengthening Y; ...": the items after a means verb may be gerunds
+    means_verbs: frozenset[str] = frozenset()
     _para: Paragraph | None = None
 
     def enter(self, cand: Candidate) -> None:
@@ -216,6 +218,7 @@ class ListCursor:
             # (after an open "including" list of means, "..., including by taking X; encouraging Y;
             # and accepting Z" are means of the one commitment, annotation guide §3)
             if not cand.continues and self.lead is None:
-                self.lead = replace(Lead.of(draft, f), means=bool(_MEANS_OPEN.search(cand.piece.view.clean)))
+                self.lead = replace(Lead.of(draft, f), means=bool(_MEANS_OPEN.search(cand.piece.view.clean)),
+                                    participles=draft.verb is not None and draft.verb.lemma_.lower() in self.means_verbs)
             if ends_in_ellipsis(cand.piece.view.clean):
                 self.trailing = Lead.of(draft, f)

@@ -11,6 +11,7 @@ from pathlib import PurePath
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.documents import DocumentBook
 from pledgebook.codebook.segmentation import Dateline
+from pledgebook.extract.fact_sheets import fact_sheet_group
 from pledgebook.read.base import RawDocument
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -140,7 +141,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
     authors, group = _title_authors(title, resolver) if not parties and kind in _ISSUED_KINDS else ([], None)
-    group = group or (None if authors or speech else _speaking_group(raw, resolver, title, kind in _ISSUED_KINDS))
+    group = group or _unnamed_speaker_group(raw, resolver, title, kind, named=bool(authors or speech))
     if group:
         parties = resolver.book.as_parties(group)
         if parties != [group]:
@@ -157,6 +158,14 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         parties = sorted(set(speakers) | in_title) if speakers else heads or _parties(raw, resolver, title, issuer, kind)
         guessed = not (speakers or heads)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
+
+
+def _unnamed_speaker_group(raw: RawDocument, resolver, title: str | None, kind: str, named: bool) -> str | None:
+    """The group a text speaks for when its title names no author: the group its opening names most
+    (issued texts), else the one group a fact sheet's title names; None for a speech or a named author."""
+    if named:
+        return None
+    return _speaking_group(raw, resolver, title, kind in _ISSUED_KINDS) or fact_sheet_group(title, kind, resolver)
 
 
 def _speaking_group(raw: RawDocument, resolver, title: str | None, issued: bool = False) -> str | None:

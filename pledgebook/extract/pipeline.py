@@ -26,16 +26,20 @@ from pledgebook.extract.clauses import Finding, find_statements, joined_verb
 from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.discourse import DISCOURSE_STEPS
 from pledgebook.extract.entities import EntityFinder
+from pledgebook.extract.launches import launched_mechanisms
 from pledgebook.extract.lists import ListCursor, continued, lead_in
 from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
+from pledgebook.extract.named_subjects import names_party
 from pledgebook.extract.ner import queue_named
 from pledgebook.extract.news_pledges import forecast_reading, quote_speaker
+from pledgebook.extract.object_clauses import drop_object_clauses
 from pledgebook.extract.obligations import participle_pieces
 from pledgebook.extract.nlp import SentenceParser, hyphenated, lemma_tables, load_nlp, prefixed_forms, tokenizer_keeping
 from pledgebook.extract.parties import acting_parties
 from pledgebook.extract.prefilter import Prefilter
+from pledgebook.extract.purposes import split_purposes
 from pledgebook.extract.people import PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.units import Candidate, split_units
@@ -110,7 +114,7 @@ class Extractor:
         candidates = [piece for c in candidates for piece in participle_pieces(c, self.lex)]
         worth = [self._worth_parsing(c) for c in candidates]
         parses = self._parse(c for c, w in zip(candidates, worth, strict=True) if w)
-        cursor = ListCursor(list(doc.info.parties))
+        cursor = ListCursor(list(doc.info.parties), means_verbs=self.lex.means_verbs)
         resolve = partial(self._lead_actors, doc)
         for cand, w in zip(candidates, worth, strict=True):
             cursor.enter(cand)
@@ -121,6 +125,8 @@ class Extractor:
             if cand.source is None and cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve, self.lex)):
                 continue
             findings = find_statements(parsed, self.lex, attributed=cand.source is not None)
+            findings = split_purposes(drop_object_clauses(findings, parsed, self.lex), parsed, self.lex)  # "to X, to Y, and to Z"
+            findings = launched_mechanisms(findings, parsed, self.lex, doc.info.kind)  # "the leaders launched X"
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)
@@ -154,7 +160,8 @@ class Extractor:
         """The statement ``f`` found in ``cand``, or None when it is no statement of the document's."""
         sent = cand.piece
         span = sent.view.span(f.start, f.end)
-        if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject and not self._reported_plan(doc, sent, f)):
+        if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject and not self._reported_plan(doc, sent, f)
+                              and not names_party(f.subject, self.actors, self._with_group(doc))):  # "The I2U2 Group will"
             return None
         text = span.of(doc.text)
         if f.kind == "commitment" and f.lead_actors is None and f.subject and self.actors.is_thing(f.subject):
@@ -243,6 +250,10 @@ class Extractor:
             entities = self.mentions.carried(previous, actors)
             return entities, (m.group(0) if entities else None)
         return entities, None
+
+    def _with_group(self, doc: DocContext) -> set[str]:
+        """The document's parties, their members, and its speaking group."""
+        return set(self.actors.with_members(doc.info.parties)) | ({doc.info.group} if doc.info.group else set())
 
     def _actors(self, phrase: str | None, doc: DocContext) -> list[str]:
         if not phrase:

@@ -60,6 +60,8 @@ class Rule(StrEnum):
     # further undertakings derived from a clause's statement
     COORDINATED_ACTION = "coordinated_action"
     SERIES_ACTION = "series_action"
+    PURPOSE_ITEM = "purpose_item"
+    LAUNCHED_MECHANISM = "launched_mechanism"
     COORDINATED_UNDERTAKING_NOUN = "coordinated_undertaking_noun"
     LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (lists.py)
     INTENT_RIDER = "intent_rider"  # "..., with the intention of ratifying it" (intent_riders.py)

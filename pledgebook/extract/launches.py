@@ -1,0 +1,87 @@
+"""A mechanism launched at the meeting a text reports is an undertaking of who launches it
+(annotation guide §2: launching a standing mechanism is a firm commitment): "G7 Leaders launched
+the Coordination Platform on Economic Coercion to increase ...", "the two leaders announced a new
+Partnership for the Energy Transition", "President Biden announced new projects". Told in the past
+or the present, with no modal, so the clause rules (which want "will launch") leave it.
+
+Not in a speech or a news report, where "we launched X" recounts an achievement: only in the
+texts the parties issue (joint statements, communiqués, declarations, readouts, fact sheets) and
+texts of no known kind. Not with "have" or a time in the past ("one year ago", "last year"), not for an
+object that is neither new nor named ("launched the process"), and not where a clause rule has
+already read the verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.clauses import Finding
+from pledgebook.extract.rules import Rule
+
+RECOUNTING_KINDS = frozenset({"speech", "news_report"})
+_PARTY_PRONOUNS = frozenset({"we", "they"})
+
+
+
+def launched_mechanisms(findings: list[Finding], parsed: Doc, lex: TriggerLexicon, kind: str | None) -> list[Finding]:
+    """``findings`` and the mechanisms launched in ``parsed`` that none of them reads."""
+    if kind in RECOUNTING_KINDS or not lex.launches.verbs:
+        return findings
+    heads = {f.head_i for f in findings}
+    added = [_finding(verb, subject, obj) for verb in parsed if verb.i not in heads
+             for subject, obj in [_launch(verb, lex)] if subject is not None and obj is not None]
+    return findings + added if added else findings
+
+
+def _launch(verb: Token, lex: TriggerLexicon) -> tuple[Token | None, Token | None]:
+    """(subject, object) when ``verb`` launches a new or named mechanism now, else (None, None)."""
+    if verb.lemma_.lower() not in lex.launches.verbs or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None, None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None, None  # "have launched", "will launch" (the modal rules), "did not launch"
+    if any(_dates(t, lex) for t in _own_clause(verb)):
+        return None, None  # "launched X in April 2023", "one year ago": told as past
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or not _party_like(subject, lex) or not _new_mechanism(obj, lex):
+        return None, None
+    if subject.lower_ == "we" and verb.tag_ == "VBD":
+        return None, None  # a text in the first person states its decisions in the present: "we launched" looks back
+    return subject, obj
+
+
+def _party_like(subject: Token, lex: TriggerLexicon) -> bool:
+    """"G7 Leaders", "the two leaders", "President Biden", "we": who can be a party."""
+    return subject.pos_ == "PROPN" or subject.lower_ in _PARTY_PRONOUNS or subject.lemma_.lower() in lex.actor_nouns
+
+
+def _new_mechanism(obj: Token, lex: TriggerLexicon) -> bool:
+    """A mechanism noun that is new ("a new partnership", "new projects") or named ("the
+    Coordination Platform"): not "the process", "its programme"."""
+    if obj.lemma_.lower() not in lex.launches.nouns and obj.lower_ not in lex.launches.nouns:
+        return False
+    named = obj.pos_ == "PROPN" or obj.text[:1].isupper()
+    return named or any(c.lower_ == "new" for c in obj.children)
+
+
+def _finding(verb: Token, subject: Token, obj: Token) -> Finding:
+    """The commitment: from the subject to the end of the verb's own clause (not its conjuncts)."""
+    doc = verb.doc
+    last = max(_own_clause(verb), key=lambda t: t.i)
+    start = min(subject.left_edge.i, verb.i)
+    subject_text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    return Finding(doc[start].idx, last.idx + len(last), "commitment", "commitment", "firm", Rule.LAUNCHED_MECHANISM,
+                   [verb.text, obj.text], subject=subject_text, head_i=verb.i, trigger=verb.lemma_.lower())
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The verb and what hangs on it, without the clauses joined to it ("... and highlighted X")."""
+    return [verb, *(t for c in verb.children if c.dep_ not in ("conj", "cc", "punct") for t in c.subtree)]
+
+
+def _dates(tok: Token, lex: TriggerLexicon) -> bool:
+    """A word of past time, a month or a year: a launch at the meeting a text reports needs no date."""
+    if tok.lower_ in lex.launches.past_words:
+        return tok.lower_ != "may" or tok.pos_ == "PROPN"
+    return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")

@@ -1,0 +1,213 @@
+"""Coordinated purposes of one undertaking are one commitment each (annotation guide §3: "we
+commit to work in partnership to lift growth, boost resilience and strengthen institutions" =
+three; "we commit to X and to Y" = two). The clause rules split the coordinated actions of a
+trigger; this pass splits what the parser hangs further away:
+
+- a repeated infinitive after a comma or "and" ("announced actions to intensify X, to increase
+  Y, and to continue Z"; "share a desire to deepen X and to pursue Y"), whether the parser makes
+  it a purpose of the verb, of its object, or a conjunct of the first infinitive;
+- a bare verb with an object of its own conjoined to a purpose or to an item already split
+  ("will support new projects to strengthen X and combat Y"; "modernize X, advance Y, improve Z").
+
+Verbs under a nearer verb stay inside ("to help farmers grow crops and sell produce": "sell"
+carries on "grow", not the undertaking), and so does a verb sharing its object ("to deter and
+disrupt X"), and what a new body is to do ("establish a platform to complement X and strengthen Y").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.clauses import Finding
+from pledgebook.extract.rules import Rule
+
+_PURPOSE_DEPS = ("advcl", "acl", "relcl", "xcomp")  # (with "to": "measures to expand X")
+_JOINERS = (",", "and", ";")
+
+
+def split_purposes(findings: list[Finding], parsed: Doc, lex: TriggerLexicon) -> list[Finding]:
+    """``findings`` with every coordinated purpose of a commitment as a commitment of its own:
+    the commitment it came from ends where its first purpose item starts."""
+    heads = {f.head_i for f in findings}
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind != "commitment" or not 0 <= f.head_i < len(parsed):
+            out.append(f)
+            continue
+        items = [v for v in _items(f, parsed, heads, lex) if not _other_kind(v, lex)]
+        if not items:
+            out.append(f)
+            continue
+        starts = [_item_start(parsed, v) for v in items]
+        out.append(replace(f, end=_end_before(parsed, starts[0], f.start)))
+        for j, verb in enumerate(items):
+            end = _end_before(parsed, starts[j + 1], starts[j]) if j + 1 < len(items) else _trimmed_end(parsed, f.end)
+            out.append(replace(f, start=parsed[starts[j]].idx, end=end, head_i=verb.i, rule=Rule.PURPOSE_ITEM,
+                               triggers=[*f.triggers[:1], verb.text], series_item=True))
+            heads.add(verb.i)
+    return out
+
+
+def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> list[Token]:
+    """The purpose items inside ``f``'s span, in text order. The trigger's own action ("continue
+    to work", "our intent to share X") and the first purpose after it stay in ``f``."""
+    head = parsed[f.head_i]
+    actions = _actions(head, lex)
+    anchors = {t.i for v in (head, *actions) for t in (v, *v.children) if t.i == v.i or t.dep_ in ("dobj", "attr")}
+    members = {head.i, *(a.i for a in actions)} | {h for h in heads if h > head.i}
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    first: Token | None = None
+    found: list[Token] = []
+    for tok in parsed:
+        if tok.i <= head.i or not f.start <= tok.idx < f.end or tok.i in heads or tok.i in members \
+                or _in_relative_clause(tok, head):
+            continue
+        if first is None and _purpose_of(tok, anchors | members):
+            if _describes_mechanism(tok, lex):
+                return []  # "a platform to complement X and strengthen Y": what the new body will do
+            first = tok  # the first purpose: it stays in the commitment that names it
+            members.add(tok.i)
+        elif (first is not None or tok.dep_ == "conj") and _repeated_infinitive(tok, anchors, members):
+            found.append(tok)
+            members.add(tok.i)
+        elif _conjoined_verb(tok, members - ({head.i} if not subjectless else set())):
+            found.append(tok)
+            members.add(tok.i)
+    return found
+
+
+def _in_relative_clause(tok: Token, head: Token) -> bool:
+    """"food parks that will incorporate technologies to reduce X, conserve Y and employ Z": what a
+    relative clause says of a thing describes it; its verbs are no purposes of the undertaking."""
+    for anc in (tok, *tok.ancestors):
+        if anc.i == head.i:
+            return False
+        if anc.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+            return True  # (a finite one: "measures to expand X" is an infinitive the parser may call relcl)
+    return False
+
+
+def _describes_mechanism(purpose: Token, lex: TriggerLexicon) -> bool:
+    """A purpose hung on a mechanism noun (codebook launches.nouns: platform, forum, fund) says
+    what that body will do (annotation guide §10: what a new body "will allow"), not a purpose
+    of the undertaking of its own: its coordinated verbs stay in the one commitment."""
+    doc, before = purpose.doc, purpose.i - 2  # the word before "to"
+    if before < 0:
+        return False
+    noun = doc[before]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # (the parser may hang the purpose on the verb: read what precedes it)
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in lex.launches.nouns \
+        and noun.lemma_.lower() not in ("project", "projects")
+
+
+def _actions(head: Token, lex: TriggerLexicon) -> list[Token]:
+    """The infinitives that are the trigger's own action: "continue to work", "committed to work",
+    "our intent to share", "a desire to deepen" (after a trigger noun), one after another."""
+    out: list[Token] = []
+    todo = [head, *(c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns)]
+    while todo:
+        v = todo.pop()
+        for c in v.children:
+            if c.dep_ in ("xcomp", "acl") and c.tag_ == "VB" and _has_to(c) and c not in out \
+                    and (c.dep_ == "xcomp" or v.lemma_.lower() in lex.nouns):
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def _purpose_of(tok: Token, anchors: set[int]) -> bool:
+    """"to intensify X" after the verb, its object or its action: the commitment's first purpose."""
+    return tok.tag_ == "VB" and tok.dep_ in _PURPOSE_DEPS and tok.head.i in anchors and _has_to(tok)
+
+
+def _repeated_infinitive(tok: Token, anchors: set[int], members: set[int]) -> bool:
+    """", to increase Y", ", and to continue Z", "and to pursue Y" after a first purpose or an action."""
+    if tok.tag_ != "VB" or not _has_to(tok) or not _joined(tok.doc, tok.i - 1):
+        return False
+    if tok.dep_ == "conj":
+        return _attached(tok) in members
+    return tok.dep_ in _PURPOSE_DEPS and tok.head.i in anchors
+
+
+def _conjoined_verb(tok: Token, members: set[int]) -> bool:
+    """"... and combat Y", ", improve Z": a bare verb with its own object, joined to an item."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VB", "VBP") or _attached(tok) not in members or _has_to(tok):
+        return False
+    attached = tok.doc[_attached(tok)]
+    if tok.tag_ == "VBP" and attached.tag_ != "VB":
+        return False  # "that are of interest and have implications": a clause with its own subject
+    if not _joined(tok.doc, _before_adverbs(tok) - 1) or _finite_relative_between(attached, tok):
+        return False
+    return _has_object(tok) and _has_object(attached, bare=False)
+
+
+def _finite_relative_between(attached: Token, tok: Token) -> bool:
+    """"develop parks that will incorporate X to reduce Y, conserve Z": a verb after a relative
+    clause carries on that clause, whatever the parser hangs it on."""
+    return any(t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in tok.doc[attached.i + 1 : tok.i])
+
+
+def _attached(conj: Token) -> int:
+    """The verb a conjoined verb carries on: the parser may hang it on that verb's object noun
+    ("to strengthen law enforcement and combat crime": "combat" on "enforcement")."""
+    head = conj.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head.i
+    return head.i
+
+
+def _other_kind(verb: Token, lex: TriggerLexicon) -> bool:
+    """"..., and reaffirm Y": a verb the lexicon makes a stance says what it says."""
+    trig = lex.verbs.get(verb.lemma_.lower())
+    return trig is not None and trig.kind != "commitment"
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children)
+
+
+def _has_object(verb: Token, bare: bool = True) -> bool:
+    """Whether ``verb`` has an object; ``bare=False``: one with words of its own ("to prevent abuse
+    and restrict access to our systems" is one purpose: the bare "abuse" shares what follows)."""
+    return any(c.dep_ in ("dobj", "attr") and (bare or any(True for _ in c.children)) for c in verb.children)
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """The token before an item ("to" excluded) is a joiner: a comma, "and", ", and"."""
+    if i >= 0 and doc[i].lower_ == "to":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _JOINERS
+
+
+def _before_adverbs(verb: Token) -> int:
+    """The index where the item starts: "jointly create X" starts at "jointly"."""
+    i = verb.i
+    while i > 0 and verb.doc[i - 1].tag_ == "RB" and verb.doc[i - 1].head.i == verb.i:
+        i -= 1
+    return i
+
+
+def _item_start(doc: Doc, verb: Token) -> int:
+    i = _before_adverbs(verb)
+    return i - 1 if i > 0 and doc[i - 1].lower_ == "to" else i
+
+
+def _end_before(doc: Doc, start_i: int, floor_char: int) -> int:
+    """The character end of the stretch before token ``start_i``, less its joiners."""
+    i = start_i - 1
+    while i > 0 and (doc[i].is_punct or doc[i].lower_ in ("and", "or")) and doc[i].idx > floor_char:
+        i -= 1
+    return doc[i].idx + len(doc[i])
+
+
+def _trimmed_end(doc: Doc, end: int) -> int:
+    """``end`` less a final full stop or comma."""
+    last = [t for t in doc if t.idx < end]
+    while last and last[-1].is_punct:
+        last.pop()
+    return min(end, last[-1].idx + len(last[-1])) if last else end
