@@ -833,8 +833,10 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
         first = _comma_item_start(tok.doc, tok.i, head.i + 1, bare_comma=True)
         if first is None and out and tok.doc[tok.i - 1].lower_ in ("and", "or"):
             first = tok.i  # "lift growth, boost resilience and strengthen institutions": the last item
-        if first is None and not out:
-            first = and_item_start(tok.doc, tok, head.i + 1)  # "to strengthen X and address Y": two purposes
+        if first is None and not out and not any(c.dep_ == "dobj" for c in head.children):
+            # "to strengthen X and address Y": two purposes of a head with no object of its own
+            # ("will impose measures to prevent X and restrict Y" stays one)
+            first = and_item_start(tok.doc, tok, head.i + 1)
         if first is not None:
             out.append((tok, first))
     return out

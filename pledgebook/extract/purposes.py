@@ -7,7 +7,8 @@ trigger; this pass splits what the parser hangs further away:
   Y, and to continue Z"; "share a desire to deepen X and to pursue Y"), whether the parser makes
   it a purpose of the verb, of its object, or a conjunct of the first infinitive;
 - a bare verb with an object of its own conjoined to a purpose or to an item already split
-  ("will support new projects to strengthen X and combat Y"; "modernize X, advance Y, improve Z").
+  ("modernize X, advance Y, improve Z"); not the purposes of a verb with its own object ("will adopt
+  rules to deter X and protect Y", annotation guide batch 5).
 
 Verbs under a nearer verb stay inside ("to help farmers grow crops and sell produce": "sell"
 carries on "grow", not the undertaking), and so does a verb sharing its object ("to deter and
@@ -73,7 +74,8 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
         elif (first is not None or tok.dep_ == "conj") and _repeated_infinitive(tok, anchors, members):
             found.append(tok)
             members.add(tok.i)
-        elif _conjoined_verb(tok, members - ({head.i} if not subjectless else set())):
+        elif _conjoined_verb(tok, members - ({head.i} if not subjectless else set())) \
+                and not _purpose_of_own_object_verb(tok, first):
             found.append(tok)
             members.add(tok.i)
     return found
@@ -117,6 +119,13 @@ def _actions(head: Token, lex: TriggerLexicon) -> list[Token]:
                 out.append(c)
                 todo.append(c)
     return out
+
+
+def _purpose_of_own_object_verb(tok: Token, first: Token | None) -> bool:
+    """"will adopt new rules to deter X and protect Y": the purposes of a verb with its own object
+    stay inside its one undertaking (annotation guide, development batch 5)."""
+    return first is not None and tok.head.i == first.i and first.dep_ == "advcl" \
+        and any(c.dep_ == "dobj" for c in first.head.children)
 
 
 def _purpose_of(tok: Token, anchors: set[int]) -> bool:
