@@ -12,6 +12,7 @@ from pledgebook.codebook import Codebook
 from pledgebook.codebook.documents import DocumentBook
 from pledgebook.codebook.segmentation import Dateline
 from pledgebook.extract.fact_sheets import fact_sheet_group
+from pledgebook.extract.people import PeopleMap
 from pledgebook.read.base import RawDocument
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -140,7 +141,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
 
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
-    authors, group = _title_authors(title, resolver) if not parties and kind in _ISSUED_KINDS else ([], None)
+    authors, group = _title_authors(title, resolver, date) if not parties and kind in _ISSUED_KINDS else ([], None)
     group = group or _unnamed_speaker_group(raw, resolver, title, kind, named=bool(authors or speech))
     if group:
         parties = resolver.book.as_parties(group)
@@ -197,7 +198,7 @@ def _group_of_unnamed_speakers(body: str, resolver, probe: str) -> str | None:
     return group if count >= 2 and count > max(states.values(), default=0) else None
 
 
-def _title_authors(title: str | None, resolver) -> tuple[list[str], str | None]:
+def _title_authors(title: str | None, resolver, date: str | None = None) -> tuple[list[str], str | None]:
     """The states a title names as its authors, two or more ("Joint Statement from India and the
     United States", "... of the Leaders of Australia, India, Japan, and the United States", or
     a compound opening it: "United States-France Joint Statement", "U.S.-EU Summit Joint
@@ -205,11 +206,24 @@ def _title_authors(title: str | None, resolver) -> tuple[list[str], str | None]:
     if not title:
         return [], None
     found = (_enumerated(title[m.end() :], resolver) for m in _TITLE_AUTHORS.finditer(title))
-    codes = next((c for c in found if len(c) >= 2), None) or sorted(set(resolver.compound_at_start(title)))
+    codes = next((c for c in found if len(c) >= 2), None) or sorted(set(resolver.compound_at_start(title))) \
+        or _title_leaders(title, date, resolver)
     if not codes:
         return [], None
     group = next((code for code, g in resolver.book.groups.items() if g.members and set(g.members) == set(codes)), None)
     return codes, group
+
+
+def _title_leaders(title: str, date: str | None, resolver) -> list[str]:
+    """The countries of two or more leaders a title names as its authors ("Joint Statement by
+    President Joe Biden and Taoiseach Micheál Martin", "... Following Meeting Between President
+    Biden and Iraqi Prime Minister ..."): leaders.yaml, dated, or the title's own introduction."""
+    m = _TITLE_AUTHORS.search(title)
+    if m is None:
+        return []
+    rest = re.sub(r"\s+", " ", title[m.end() :].replace("\u00a0", " "))
+    codes = PeopleMap(rest, date, resolver.lookup_country).named(rest)
+    return sorted(set(codes)) if len(set(codes)) >= 2 else []
 
 
 def _enumerated(rest: str, resolver) -> list[str]:

@@ -96,3 +96,24 @@ def test_a_call_readout_has_no_place(extractor, tmp_path):
     from pledgebook.read import read_document
 
     assert extractor.extract(read_document(path)).document.place is None
+
+
+def test_a_title_naming_two_leaders_as_authors_gives_their_countries(extractor):
+    """Leaders known on the document's date, or introduced with their country in the title."""
+    text = ("---\ntitle: Joint Statement by President Biden and President von der Leyen on Energy Security\n"
+            "date: '2022-03-25'\n---\n\nWe will work together to reduce demand for natural gas.\n")
+    doc = meta(extractor, text, source="x.md", fmt="markdown")
+    assert doc.parties == ["EU", "USA"]
+    text = ("---\ntitle: Joint Statement Following Meeting Between President Biden and Chilean President "
+            "Gabriel Boric\ndate: '2023-06-02'\n---\n\nThe two leaders will expand lithium cooperation.\n")
+    assert meta(extractor, text, source="x.md", fmt="markdown").parties == ["CHL", "USA"]
+
+
+def test_a_leader_named_outside_the_dates_of_office_or_alone_names_no_author(extractor):
+    # in 2015 "Biden" was no head of government in leaders.yaml, and one leader is no joint authorship
+    text = ("---\ntitle: Joint Statement by President Biden and President von der Leyen on Energy Security\n"
+            "date: '2015-03-25'\n---\n\nWe will work together to reduce demand for natural gas.\n")
+    assert meta(extractor, text, source="x.md", fmt="markdown").parties != ["EU", "USA"]
+    text = ("---\ntitle: Statement by President Biden on Energy Security\ndate: '2022-03-25'\n---\n\n"
+            "We will work together with Norway to reduce demand for natural gas.\n")
+    assert "EU" not in meta(extractor, text, source="x.md", fmt="markdown").parties
