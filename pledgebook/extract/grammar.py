@@ -108,6 +108,12 @@ def _aim_action(noun: Token, lex: TriggerLexicon) -> Token | None:
     trig = lex.nouns.get(noun.lemma_.lower())
     if trig is None or trig.kind != "commitment":
         return None
+    return governed_action(noun)
+
+
+def governed_action(noun: Token) -> Token | None:
+    """The action a noun names after it: "intention of ratifying it" (of + gerund), "intent to
+    pursue X" (to + verb)."""
     for c in noun.children:
         if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, modal_of, subject_of
+from pledgebook.extract.grammar import VERBAL, governed_action, modal_of, subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ def intent_riders(sent: Span, lex: TriggerLexicon) -> list[IntentRider]:
             trig = lex.nouns.get(noun.lemma_.lower())
             if noun.lemma_.lower() not in lex.aim_nouns or trig is None or trig.kind != "commitment":
                 continue
-            action = _governed_action(noun)
+            action = governed_action(noun)
             if action is not None and _rides_on_a_told_act(prep.head, lex):
                 out.append(IntentRider(prep, noun, action, trig.strength or "moderate", _subject(prep.head)))
     return out
@@ -57,18 +57,6 @@ def _rides_on_a_told_act(verb: Token, lex: TriggerLexicon) -> bool:
         if (trig is not None and trig.kind in ("commitment", "position")) or modal_of(tok, lex)[0] is not None:
             return False
     return True
-
-
-def _governed_action(noun: Token) -> Token | None:
-    """"intention of ratifying it" (of + gerund), "intent to pursue" (to + verb)."""
-    for c in noun.children:
-        if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            return c
-        if c.dep_ == "prep" and c.lower_ == "of":
-            gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-            if gerund is not None:
-                return gerund
-    return None
 
 
 def _subject(verb: Token) -> Token | None:
