@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from pledgebook.codebook import Codebook
-from pledgebook.codebook.documents import DocumentBook
+from pledgebook.codebook.documents import DocumentBook, LeaderBook
 from pledgebook.codebook.segmentation import Dateline
 from pledgebook.extract.fact_sheets import fact_sheet_group
 from pledgebook.extract.people import PeopleMap
@@ -80,13 +80,13 @@ def _title_case(place: str) -> str:
 
 
 def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "", book: DocumentBook | None = None,
-                   news_dateline: Dateline | None = None, titles: tuple[str, ...] = ()) -> DocInfo:
+                   news_dateline: Dateline | None = None, leaders: LeaderBook | None = None) -> DocInfo:
     """``resolver`` is the ActorResolver; ``first_text`` the first sentence of the body and
     ``opening`` its first few sentences (clean text); ``book`` the codebook's documents.yaml
     (the bundled one by default); ``news_dateline`` the dateline the segmenter cut off the
-    story's first sentence ("NAIROBI: ", "JAKARTA (Reuters) - "), if any; ``titles`` the
-    titles of heads of state and ministers (leaders.yaml), which name a declaration's parties
-    one by one in its opening or its signatures."""
+    story's first sentence ("NAIROBI: ", "JAKARTA (Reuters) - "), if any; ``leaders`` leaders.yaml:
+    its dated leaders name a title's authors, its titles of heads of state and ministers name a
+    declaration's parties one by one in its opening or its signatures."""
     book = book or Codebook.load().documents
     name = PurePath(raw.source).name
     title = raw.title
@@ -141,7 +141,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
 
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
-    authors, group = _title_authors(title, resolver, date) if not parties and kind in _ISSUED_KINDS else ([], None)
+    authors, group = _title_authors(title, resolver, date, leaders) if not parties and kind in _ISSUED_KINDS else ([], None)
     group = group or _unnamed_speaker_group(raw, resolver, title, kind, named=bool(authors or speech))
     if group:
         parties = resolver.book.as_parties(group)
@@ -154,7 +154,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         speakers = _named_speakers(raw, resolver)
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
         # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
-        heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, titles)
+        heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, leaders.titles if leaders else ())
         heads = _title_group_of(heads, title, kind, resolver)  # "Quad Leaders Call" of its four heads: the Quad
         parties = sorted(set(speakers) | in_title) if speakers else heads or _parties(raw, resolver, title, issuer, kind)
         guessed = not (speakers or heads)
@@ -198,7 +198,8 @@ def _group_of_unnamed_speakers(body: str, resolver, probe: str) -> str | None:
     return group if count >= 2 and count > max(states.values(), default=0) else None
 
 
-def _title_authors(title: str | None, resolver, date: str | None = None) -> tuple[list[str], str | None]:
+def _title_authors(title: str | None, resolver, date: str | None = None,
+                   leaders: LeaderBook | None = None) -> tuple[list[str], str | None]:
     """The states a title names as its authors, two or more ("Joint Statement from India and the
     United States", "... of the Leaders of Australia, India, Japan, and the United States", or
     a compound opening it: "United States-France Joint Statement", "U.S.-EU Summit Joint
@@ -207,14 +208,14 @@ def _title_authors(title: str | None, resolver, date: str | None = None) -> tupl
         return [], None
     found = (_enumerated(title[m.end() :], resolver) for m in _TITLE_AUTHORS.finditer(title))
     codes = next((c for c in found if len(c) >= 2), None) or sorted(set(resolver.compound_at_start(title))) \
-        or _title_leaders(title, date, resolver)
+        or _title_leaders(title, date, resolver, leaders)
     if not codes:
         return [], None
     group = next((code for code, g in resolver.book.groups.items() if g.members and set(g.members) == set(codes)), None)
     return codes, group
 
 
-def _title_leaders(title: str, date: str | None, resolver) -> list[str]:
+def _title_leaders(title: str, date: str | None, resolver, leaders: LeaderBook | None) -> list[str]:
     """The countries of two or more leaders a title names as its authors ("Joint Statement by
     President Joe Biden and Taoiseach Micheál Martin", "... Following Meeting Between President
     Biden and Iraqi Prime Minister ..."): leaders.yaml, dated, or the title's own introduction."""
@@ -222,7 +223,7 @@ def _title_leaders(title: str, date: str | None, resolver) -> list[str]:
     if m is None:
         return []
     rest = re.sub(r"\s+", " ", title[m.end() :].replace("\u00a0", " "))
-    codes = PeopleMap(rest, date, resolver.lookup_country).named(rest)
+    codes = PeopleMap(rest, date, resolver.lookup_country, book=leaders).named(rest)
     return sorted(set(codes)) if len(set(codes)) >= 2 else []
 
 
