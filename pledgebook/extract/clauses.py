@@ -25,6 +25,8 @@ from pledgebook.extract.grammar import (
     action_of,
     conj_chain,
     conjoined_preposition_actions,
+    has_to,
+    is_infinitive,
     lemma_of,
     modal_of,
     owner_of,
@@ -532,7 +534,7 @@ def _fragment(root: Token) -> bool:
     standing alone ("To recommit to the UN…", "being ready to change", "Willing to act")."""
     if subject_of(root) is not None:
         return False
-    return _is_infinitive(root) or root.tag_ == "VBG" or root.pos_ == "ADJ"
+    return is_infinitive(root) or root.tag_ == "VBG" or root.pos_ == "ADJ"
 
 
 def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
@@ -754,7 +756,7 @@ def _repeated_infinitives(trigger: Token, action: Token) -> list[Token]:
     action of the trigger (no subject or modal of its own: not a new clause)."""
     if action.dep_ not in ("pcomp", "xcomp") or action.i < trigger.i:
         return []
-    return [c for c in trigger.children if c.dep_ == "conj" and c.i > action.i and _is_infinitive(c)
+    return [c for c in trigger.children if c.dep_ == "conj" and c.i > action.i and is_infinitive(c)
             and subject_of(c) is None and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
 
 
@@ -848,7 +850,7 @@ def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int]) -> bool:
     the undertaking, one each ("work in partnership to lift growth, boost resilience and strengthen
     institutions"): no other verb but earlier items stands between it and ``tok``."""
     between = tok.doc[head.i + 1 : tok.i]
-    infinitives = [t for t in between if _is_infinitive(t)]
+    infinitives = [t for t in between if is_infinitive(t)]
     if not infinitives:
         return False
     nearest = infinitives[-1]
@@ -878,16 +880,13 @@ def _takes_object(verb: Token) -> bool:
     return verb.dep_ in ("amod", "compound") and verb.head.pos_ == "NOUN" and verb.head.i > verb.i
 
 
-def _is_infinitive(tok: Token) -> bool:
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
 
 def _infinitive(action: Token) -> Token | None:
     """The infinitive an action is ("to modernize") or names ("efforts to modernize")."""
-    if _is_infinitive(action):
+    if is_infinitive(action):
         return action
     if action.pos_ == "NOUN":
-        return next((c for c in action.children if c.dep_ == "acl" and _is_infinitive(c)), None)
+        return next((c for c in action.children if c.dep_ == "acl" and is_infinitive(c)), None)
     return None
 
 
@@ -955,7 +954,7 @@ def embedded_under(tok: Token, verb: Token) -> bool:
         return False
     node = tok.head
     while node.i != verb.i:
-        if node.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if node.dep_ in ("relcl", "acl") or has_to(node):
             return True
         node = node.head
     return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import Trigger, TriggerLexicon
-from pledgebook.extract.grammar import action_of, names_plan
+from pledgebook.extract.grammar import action_of, has_to, names_plan
 
 _SETTLED_ON = ("on", "upon")
 
@@ -67,7 +67,7 @@ def directed_infinitive(head: Token, dobj: Token | None, lex: TriggerLexicon) ->
         return None
     return next((c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > dobj.i
                  and c.left_edge.i == dobj.right_edge.i + 1
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and has_to(c)), None)
 
 
 def _on_the_relationship(action: Token, lex: TriggerLexicon) -> bool:
@@ -91,7 +91,7 @@ def comparative_state(trigger: Token) -> Token | None:
     undertake, though its verb is "be" (which names no action elsewhere: "committed to be a
     partner"). The "be" of that infinitive, or None."""
     for c in trigger.children:
-        if c.dep_ != "xcomp" or c.lemma_ != "be" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ != "xcomp" or c.lemma_ != "be" or not has_to(c):
             continue
         for adj in c.children:
             if adj.dep_ == "acomp" and (adj.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in adj.children)):
@@ -107,7 +107,7 @@ def names_its_action(noun: Token) -> bool:
     owners = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     for c in [*noun.children, *(c for o in owners for c in o.children if c.tag_ == "VBN")]:
         if c.dep_ == "acl" and c.pos_ == "VERB":
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if has_to(c):
                 return True
             if any(p.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children) for p in c.children):
                 return True

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.grammar import is_infinitive
 
 _OWN_OBJECT = ("dobj", "dative", "attr", "oprd")
 _PREP_OBJECT = ("pobj", "pcomp")
@@ -150,13 +151,13 @@ def _infinitives(head: Token, action: Token | None, lex: TriggerLexicon) -> list
         # in its purposes ("will impose measures to prevent X and restrict Y" is one undertaking)
         if any(c.dep_ in _OWN_OBJECT for c in head.children):
             return []
-        return [c for c in head.children if c.dep_ == "advcl" and _is_infinitive(c) and c.i > head.i]
+        return [c for c in head.children if c.dep_ == "advcl" and is_infinitive(c) and c.i > head.i]
     if _purpose_of_own_object(head, action, lex):
         return []
-    found = [action] if _is_infinitive(action) else []
+    found = [action] if is_infinitive(action) else []
     # "renew our efforts to combat X and promote Y": the purposes of an effort are its content
     efforts = [c for c in action.children if c.dep_ == "dobj" and c.lower_ in lex.action_nouns]
-    found += [c for h in (action, *efforts) for c in h.children if c.dep_ == "acl" and _is_infinitive(c)]
+    found += [c for h in (action, *efforts) for c in h.children if c.dep_ == "acl" and is_infinitive(c)]
     return found
 
 
@@ -165,12 +166,9 @@ def _purpose_of_own_object(head: Token, action: Token, lex: TriggerLexicon) -> b
     own object (not of an undertaking noun: "reaffirm our commitment to X and to Y"), so its verbs
     stay inside the one undertaking (annotation guide, development batch 5)."""
     obj = action.head
-    return _is_infinitive(action) and action.dep_ in ("relcl", "acl") and obj.dep_ == "dobj" \
+    return is_infinitive(action) and action.dep_ in ("relcl", "acl") and obj.dep_ == "dobj" \
         and obj.head.i == head.i and obj.lemma_.lower() not in lex.nouns
 
-
-def _is_infinitive(tok: Token) -> bool:
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _deep_and_to(infinitive: Token) -> list[Token]:
@@ -179,7 +177,7 @@ def _deep_and_to(infinitive: Token) -> list[Token]:
     object, with no other clause between them."""
     doc, out = infinitive.doc, []
     for tok in infinitive.subtree:
-        if tok.i <= infinitive.i + 1 or tok.dep_ != "conj" or not _is_infinitive(tok) or tok.head.i == infinitive.i:
+        if tok.i <= infinitive.i + 1 or tok.dep_ != "conj" or not is_infinitive(tok) or tok.head.i == infinitive.i:
             continue
         if doc[tok.i - 1].lower_ != "to" or doc[tok.i - 2].lower_ != "and":
             continue

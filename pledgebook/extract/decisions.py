@@ -22,6 +22,7 @@ from pledgebook.extract.grammar import (
     action_of,
     conj_chain,
     conjoined_preposition_actions,
+    has_to,
     is_action_noun,
     lemma_of,
     modal_of,
@@ -265,7 +266,7 @@ def _infinitive_after(head: Token, trig_tok: Token) -> Token | None:
     infinitive right after the trigger word a purpose clause of the clause head."""
     return next((c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                  and c.left_edge.i == trig_tok.right_edge.i + 1
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and has_to(c)), None)
 
 
 def _dobj(tok: Token) -> Token | None:
@@ -453,7 +454,7 @@ def _planned_action(c: _Clause) -> Verdict:
     if c.lemma != "be" or c.modal is not None or c.trig is not None or c.negated or not _names_party(c.head, c.lex):
         return None
     plan = next((x for x in c.head.children if x.dep_ == "xcomp" and x.tag_ == "VB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+                 and has_to(x)), None)
     if plan is None:
         return None
     inner = c.lex.verbs.get(lemma_of(plan, c.lex.verbs))
@@ -578,7 +579,7 @@ def _approval(c: _Clause) -> Verdict:
         return Decision("agreement", "agreement", None, Rule.INSTRUMENT_APPROVED, c.words + [dobj.text], None, c.lemma)
     if dobj.lower_ in lex.proposal_nouns:
         action = next((x for x in dobj.children if x.dep_ in ("acl", "relcl") and x.tag_ == "VB"
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+                       and has_to(x)), None)
         if action is not None:
             return Decision("commitment", "commitment", "firm", Rule.DECISION_APPROVED,
                             c.words + [dobj.text, action.text], action, c.lemma)
@@ -630,7 +631,7 @@ def _stated_aim(c: _Clause) -> Verdict:
     # "Our desire is to open the line"; "our decision to open the line is historic"
     holder = c.head if noun in lex.aim_nouns else subject
     plan = next((x for x in holder.children if x.dep_ in ("xcomp", "acl") and x.tag_ == "VB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+                 and has_to(x)), None)
     if owner is None or plan is None:
         return None
     if noun in lex.measured_aim_nouns and not any(t.like_num for t in plan.subtree):
@@ -684,7 +685,7 @@ def _expected_act(c: _Clause) -> Verdict:
     if any(x.dep_ in ("auxpass", "nsubjpass", "dobj") for x in head.children):
         return None
     plan = next((x for x in head.children if x.dep_ == "xcomp" and x.tag_ == "VB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                 and has_to(x)
                  and not any(a.dep_ == "auxpass" for a in x.children)), None)
     if plan is None:
         return None
@@ -731,7 +732,7 @@ def _headline_plan(c: _Clause) -> Verdict:
     subject = subject_of(head)
     if any(t.pos_ in VERBAL for t in subject.subtree) or subject.right_edge.i + 2 != head.i:
         return None  # "Japan to invest", not a subject with a clause of its own ("the Assembly adopted ... to")
-    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children) \
+    if not has_to(head) \
             or (head.dep_ != "ROOT" and head.head.pos_ in VERBAL):
         return None
     if head.dep_ not in ("ROOT", "acl") or (head.dep_ == "acl" and head.head.dep_ != "ROOT"):

@@ -111,11 +111,21 @@ def _aim_action(noun: Token, lex: TriggerLexicon) -> Token | None:
     return governed_action(noun)
 
 
+def has_to(verb: Token) -> bool:
+    """The verb has "to" for its auxiliary: "to build"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_infinitive(tok: Token) -> bool:
+    """A base-form verb with "to": "to build"."""
+    return tok.tag_ == "VB" and has_to(tok)
+
+
 def governed_action(noun: Token) -> Token | None:
     """The action a noun names after it: "intention of ratifying it" (of + gerund), "intent to
     pursue X" (to + verb)."""
     for c in noun.children:
-        if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "acl" and c.pos_ == "VERB" and has_to(c):
             return c
         if c.dep_ == "prep" and c.lower_ == "of":
             gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, is_action_noun, modal_of, subject_of
+from pledgebook.extract.grammar import VERBAL, has_to, is_action_noun, modal_of, subject_of
 
 
 def reason_clauses(sent: Span, lex: TriggerLexicon) -> list[Token]:
@@ -164,7 +164,7 @@ def occasion_infinitives(sent: Span, lex: TriggerLexicon) -> list[Token]:
             continue  # (not "we will use the fund to build schools": the purpose of a means)
         # the infinitive hangs on the verb or on the occasion ("this opportunity to reaffirm ...")
         out += [c for holder in (verb, *taken) for c in holder.children if c.dep_ in ("advcl", "xcomp", "acl")
-                and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                and c.tag_ == "VB" and has_to(c)]
     return out
 
 
@@ -188,7 +188,7 @@ def going_to(head: Token, lex: TriggerLexicon) -> Token | None:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
         return None  # "if we are going to deliver ...": a condition, no undertaking
     action = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                   and has_to(c)), None)
     return None if action is None or action.lemma_.lower() in lex.speech.speaking_verbs else action
 
 
