@@ -42,10 +42,9 @@ class AddedStatement:
         return self.review.fields
 
 
-def added_statements(session: Session, found: dict[str, Review] | None = None,
+def added_statements(session: Session, found: dict[str, Review],
                      kinds: tuple[str, ...] | None = None) -> list[AddedStatement]:
-    """The added statements (of ``found``, else of the ledger; of ``kinds`` when given)."""
-    found = reviews(session) if found is None else found
+    """The added statements among the reviews ``found`` (of ``kinds`` when given)."""
     chosen = [r for r in found.values() if r.state == "added" and (kinds is None or r.fields.get("kind") in kinds)]
     if not chosen:
         return []

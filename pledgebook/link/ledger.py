@@ -32,7 +32,7 @@ import numpy as np
 from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from pledgebook.link.added import added_reviews, added_statements, entity_mentions, named_mentions
+from pledgebook.link.added import Mentions, added_reviews, added_statements, entity_mentions, named_mentions
 from pledgebook.link.cache import cached_vectors
 from pledgebook.link.cluster import Clustering, LinkItem, candidate_pairs, cluster, link_item, with_document_projects
 from pledgebook.link.config import LinkConfig, load_config
@@ -153,8 +153,6 @@ def _statements(session: Session, cfg: LinkConfig) -> tuple[list[Any], dict[int,
     return list(rows), entities
 
 
-Mentions = list[tuple[str, str, int | None, int | None]]
-
 
 def _machine_mentions(found: Iterable[tuple[str, str, int, int]], row: Any, fields: dict[str, Any]) -> Mentions:
     """The extractor's entities of a statement, offsets in its text; of a span an analyst re-cut,
@@ -163,7 +161,7 @@ def _machine_mentions(found: Iterable[tuple[str, str, int, int]], row: Any, fiel
     out: Mentions = [(n, k, a - start, b - start) for n, k, a, b in found]
     if "start" in fields:
         length = len(fields.get("text", row.text))
-        out = [m for m in out if m[2] is not None and m[3] is not None and m[2] >= 0 and m[3] <= length]
+        out = [m for m in out if m[2] >= 0 and m[3] <= length]  # (the extractor gives every entity its offsets)
     return out
 
 
