@@ -27,6 +27,7 @@ RAY_MISSING = ("--engine ray needs Ray, which is not installed here: "
 
 
 DEFAULT_BATCH = 50  # documents per ledger transaction on Ray
+DEFAULT_RECONNECT_SECONDS = 30.0  # how long ingest retries what a dropped database server lost
 
 
 class EngineName(str, Enum):
@@ -44,7 +45,7 @@ class IngestPlan:
     jobs: int = 1  # local: worker processes; ray: at most this many extractors when > 1
     address: str | None = None  # ray: the cluster to join (None: start a local one)
     batch: int = DEFAULT_BATCH  # ray: documents per ledger transaction
-    reconnect_seconds: float = 30.0  # how long to retry a ledger write or check the database server dropped
+    reconnect_seconds: float = DEFAULT_RECONNECT_SECONDS  # how long to retry a ledger write or check the database server dropped
 
     def ingest(
         self,
@@ -59,10 +60,9 @@ class IngestPlan:
         ``limits``, how large a document may be)."""
         if self.engine is EngineName.local:
             from pledgebook.store.batch import ingest_paths
-            from pledgebook.store.faults import Reconnect
 
             return ingest_paths(ledger, files, jobs=self.jobs, codebook=codebook, on_file=on_file, limits=limits,
-                                reconnect=Reconnect(self.reconnect_seconds))
+                                reconnect=self.reconnect())
         from pledgebook.scale.ray_engine import RayOptions, ingest_on_ray
 
         options = RayOptions(address=self.address, workers=self.jobs if self.jobs > 1 else None, batch=self.batch,
@@ -79,7 +79,7 @@ class IngestPlan:
 
 
 def plan_ingest(engine: EngineName | str = EngineName.local, *, jobs: int = 1, address: str | None = None,
-                batch: int | None = None, reconnect_seconds: float = 30.0) -> IngestPlan:
+                batch: int | None = None, reconnect_seconds: float = DEFAULT_RECONNECT_SECONDS) -> IngestPlan:
     """The plan for these options, or ``EngineUnavailable`` saying why it cannot run."""
     try:
         name = EngineName(engine)

@@ -34,7 +34,7 @@ from pledgebook.codebook import Codebook
 from pledgebook.read.limits import DEFAULT_LIMITS, ReadLimits
 from pledgebook.core.data import ExtractionRecord
 from pledgebook.read.base import RawDocument
-from pledgebook.scale.engines import EngineUnavailable, require_ray
+from pledgebook.scale.engines import DEFAULT_BATCH, DEFAULT_RECONNECT_SECONDS, EngineUnavailable, require_ray
 from pledgebook.scale.writes import LedgerBatch
 from pledgebook.store.batch import IngestSummary, current_versions, unstored_documents
 from pledgebook.store.faults import Reconnect
@@ -46,10 +46,10 @@ OnFile = Callable[[str, str], None]
 class RayOptions:
     address: str | None = None  # the cluster to join; None starts a local one for the run
     workers: int | None = None  # extractor actors (at most one per CPU); None: one per CPU
-    batch: int = 50  # documents per ledger transaction
+    batch: int = DEFAULT_BATCH  # documents per ledger transaction
     ahead: int = 2  # documents read ahead per actor (room for results waiting for an earlier one)
     object_store_mb: int = 512  # a local cluster's shared-memory object store (texts, records)
-    reconnect_seconds: float = 30.0  # how long to retry a ledger write or check the server dropped
+    reconnect_seconds: float = DEFAULT_RECONNECT_SECONDS  # how long to retry a ledger write or check the server dropped
 
 
 class ExtractorActor:

@@ -24,6 +24,7 @@ from pledgebook.serve.cli_support import (
     stderr_console,
 )
 from pledgebook.scale import EngineName, EngineUnavailable, plan_ingest
+from pledgebook.scale.engines import DEFAULT_BATCH, DEFAULT_RECONNECT_SECONDS
 from pledgebook.serve.codebook import codebook_option, load_codebook_or_exit
 from pledgebook.serve.limits import max_chars_option, max_pdf_pages_option, read_limits
 
@@ -40,9 +41,9 @@ def register(app: typer.Typer) -> None:
         run_on: EngineName = typer.Option(EngineName.local, "--engine", help="Where extraction runs: this machine, or a Ray cluster (docs/scaling.md)."),
         address: str | None = typer.Option(None, "--address", help="With --engine ray: the cluster's address (default: start a local one)."),
         batch: int | None = typer.Option(None, "--batch", min=1,
-                                         help="With --engine ray: documents per ledger transaction (default 50)."),
+                                         help=f"With --engine ray: documents per ledger transaction (default {DEFAULT_BATCH})."),
         reconnect_seconds: float = typer.Option(
-            30.0, "--reconnect-seconds", min=0,
+            DEFAULT_RECONNECT_SECONDS, "--reconnect-seconds", min=0,
             help="How long to retry a ledger write when the database server drops the connection (0: never)."),
         embedder: str | None = embedder_option(),
         max_chars: int = max_chars_option(),
