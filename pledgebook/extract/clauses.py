@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.communique import detached_participle
-from pledgebook.extract.coordination import and_item_start, gerund_series, purpose_pairs
+from pledgebook.extract.coordination import (
+    and_item_start,
+    comma_item_start,
+    gerund_series,
+    purpose_pairs,
+    voices_stance,
+)
 from pledgebook.extract.decisions import Decision, decide
 from pledgebook.extract.intent_riders import IntentRider, intent_riders
 from pledgebook.extract.grammar import (
@@ -311,7 +317,7 @@ class _ClauseChain:
             # the parser may hang the later verbs on the main verb, but their form says they carry on the infinitive
             items = _series_actions(infinitive, taken, doc[infinitive.right_edge.i + 1 : head.right_edge.i + 1])
             # "continue to work to support X, and reaffirm Y": a stance verb carries on the clause, not the infinitive
-            items = [(extra, first) for extra, first in items if not _voices_stance(extra, self.lex)]
+            items = [(extra, first) for extra, first in items if not voices_stance(extra, self.lex)]
         else:
             items = []
         if not items and decision.action is not None:  # "efforts in responding to X, ensuring Y, ..."
@@ -772,13 +778,6 @@ def _parallel_actions(action: Token) -> list[Token]:
     return out
 
 
-def _voices_stance(verb: Token, lex: TriggerLexicon) -> bool:
-    """"..., and reaffirm our cooperation": a stance or appreciation verb that names no action
-    stays what it is, even as an item of a series."""
-    trigger = lex.verbs.get(verb.lemma_.lower())
-    return trigger is not None and trigger.kind in ("position", "appreciation") and not trigger.action_makes
-
-
 def _other_kind(verb: Token, lex: TriggerLexicon) -> bool:
     """An appreciation verb ("welcome", "commend"): joined to an undertaking, it still welcomes
     (a stance verb such as "support" or "share" joined to one is done as part of it)."""
@@ -832,7 +831,7 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
             continue  # "illicit finance", "design, development, and use that ...": nouns the tagger made verbs
         if _carries_on_nearer_verb(tok, head, {t.i for t, _ in out}):
             continue  # it carries on a nearer infinitive's verb ("align around targets to help vaccinate X, save Y")
-        first = _comma_item_start(tok.doc, tok.i, head.i + 1, bare_comma=True)
+        first = comma_item_start(tok.doc, tok.i, head.i + 1, bare_comma=True)
         if first is None and out and tok.doc[tok.i - 1].lower_ in ("and", "or"):
             first = tok.i  # "lift growth, boost resilience and strengthen institutions": the last item
         if first is None and not out and not any(c.dep_ == "dobj" for c in head.children):
@@ -859,19 +858,6 @@ def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int]) -> bool:
     return any(t.pos_ == "VERB" and t.i not in items for t in tok.doc[nearest.i + 1 : tok.i])
 
 
-def _comma_item_start(doc: Doc, i: int, lo: int, bare_comma: bool) -> int | None:
-    """Where the comma item that ``doc[i]`` opens begins (its adverbs included), if it opens one:
-    after ", and"/", or", or also after a bare "," when ``bare_comma``; ``lo``: look no further back."""
-    k = i - 1
-    while k >= lo and doc[k].tag_ in ("RB", "RBR", "RBS"):
-        k -= 1
-    if k < lo:
-        return None
-    if (bare_comma and doc[k].text == ",") or (doc[k].lower_ in ("and", "or") and k > lo and doc[k - 1].text == ","):
-        return k + 1
-    return None
-
-
 def _takes_object(verb: Token) -> bool:
     """An action names what it acts on: an object or complement, or the noun right after it that
     the parser took for the verb's head ("collaboratively assess situations")."""
@@ -894,7 +880,7 @@ def _item_starts(doc: Doc, lo: int, hi: int) -> list[int]:
     """Where a new item of a comma series begins between ``lo`` and ``hi``: a word that can be a verb
     after "," or ", and" (adverbs allowed between), whatever its tag. Each as the index of its first token."""
     verbs = verb_lemmas()
-    starts = (_comma_item_start(doc, k, lo, bare_comma=False) for k in range(lo, hi + 1)
+    starts = (comma_item_start(doc, k, lo, bare_comma=False) for k in range(lo, hi + 1)
               if doc[k].lower_ in verbs and doc[k].tag_ in ("VB", "VBP", "NN"))
     return [first for first in starts if first is not None]
 

@@ -73,7 +73,7 @@ def gerund_series(action: Token) -> list[tuple[Token, int]]:
             break  # the series ends with its clause, or where its means begin ("..., including by X-ing")
         if tok.tag_ != "VBG" or tok.pos_ != "VERB" or not has_own_object(tok):
             continue
-        start = _comma_item(doc, tok.i, first.i + 1)
+        start = comma_item_start(doc, tok.i, first.i + 1, bare_comma=True)
         if start is not None and not _after_including(doc, first.i, tok.i):
             out.append((tok, start))
     if len(out) == 1 and doc[out[0][1] - 1].lower_ not in ("and", "or"):
@@ -94,18 +94,24 @@ def _first_gerund(action: Token) -> Token | None:
     return None
 
 
-def _comma_item(doc: Doc, i: int, lo: int) -> int | None:
-    """The first token of the comma item that ``doc[i]`` opens: after "," or ", and" / ", or"."""
+def comma_item_start(doc: Doc, i: int, lo: int, bare_comma: bool) -> int | None:
+    """Where the comma item that ``doc[i]`` opens begins (its adverbs included), if it opens one:
+    after ", and"/", or", or also after a bare "," when ``bare_comma``; ``lo``: look no further back."""
     k = i - 1
     while k >= lo and doc[k].tag_ in ("RB", "RBR", "RBS"):
         k -= 1
     if k < lo:
         return None
-    if doc[k].text == ",":
-        return k + 1
-    if doc[k].lower_ in ("and", "or") and k > lo and doc[k - 1].text == ",":
+    if (bare_comma and doc[k].text == ",") or (doc[k].lower_ in ("and", "or") and k > lo and doc[k - 1].text == ","):
         return k + 1
     return None
+
+
+def voices_stance(verb: Token, lex: TriggerLexicon) -> bool:
+    """"..., and reaffirm our cooperation": a stance or appreciation verb that names no action
+    stays what it is, even as an item of a series."""
+    trigger = lex.verbs.get(verb.lemma_.lower())
+    return trigger is not None and trigger.kind in ("position", "appreciation") and not trigger.action_makes
 
 
 def _after_including(doc: Doc, lo: int, hi: int) -> bool:
@@ -141,8 +147,7 @@ def _read_elsewhere(extra: Token, action: Token | None, lex: TriggerLexicon) -> 
     ("intend to update X and welcome those who have", which says what it says)."""
     if action is not None and action.dep_ in ("xcomp", "pcomp", "ccomp") and extra.head.i == action.i:
         return True
-    trigger = lex.verbs.get(extra.lemma_.lower())
-    return trigger is not None and trigger.kind in ("appreciation", "position") and not trigger.action_makes
+    return voices_stance(extra, lex)
 
 
 def _infinitives(head: Token, action: Token | None, lex: TriggerLexicon) -> list[Token]:
