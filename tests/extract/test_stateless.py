@@ -20,7 +20,7 @@ def _documents() -> list[Path]:
     """The shortest distinct texts among the bundled examples and the gold texts (dev and
     held-out: readouts, joint statements, UN speeches); never the China–Pakistan statement."""
     files = [*(REPO / "pledgebook" / "examples").glob("*.*"), *(REPO / "gold" / "texts").glob("*.*"),
-             *(REPO / "gold" / "heldout" / "texts").glob("*.*")]
+             *(REPO / "gold" / "heldout2" / "texts").glob("*.*")]
     texts: dict[str, Path] = {}
     for path in sorted(files):
         if path.suffix in (".md", ".txt") and path.name != "SOURCES.md" and "china-pakistan" not in path.name:
