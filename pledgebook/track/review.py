@@ -136,15 +136,12 @@ def review(engine: Engine, key: str, action: str, change: Correction = Correctio
 
 def add_statement(engine: Engine, document: str, change: Correction, *, quote: str | None = None,
                   note: str | None = None, author: str | None = None, codebook: Codebook | None = None,
-                  link: bool = True, embedder: Embedder | None = None) -> ReviewedStatement:
+                  embedder: Embedder | None = None) -> ReviewedStatement:
     """Record a statement the machine missed, by span (or by the first occurrence of ``quote``);
     its actors default to the document's parties, its entities to the names the entity finder
-    finds in its span. ``link``: then thread it (link.added), as ingest threads what it stores;
-    a statement no pass has linked yet is linked by the next ``ingest`` or ``link``."""
+    finds in its span. Then thread it (link.added), as ingest threads what it stores."""
     book = codebook or Codebook.load()
     added = _add(engine, document, change, quote, note, author, book)
-    if not link:
-        return added
     link_new_statements(engine, embedder=embedder)
     with Session(engine) as session:
         return _reviewed(session, reviews(session, [added.statement_id])[added.statement_id], set())

@@ -146,7 +146,7 @@ def test_an_actor_correction_splits_parties_and_non_state_actors(engine) -> None
     assert (row(park).actors, row(park).non_state_actors) == (["JPN"], [])
     # an added statement's actors are split the same way
     added = add_statement(engine, rec.document.id, Correction(kind="commitment", actors=["IMF"]),
-                          quote="Norway welcomed the new rail plan", link=False)
+                          quote="Norway welcomed the new rail plan")
     assert (row(added.statement_id).actors, row(added.statement_id).non_state_actors) == ([], ["IMF"])
 
 
