@@ -344,9 +344,11 @@ def get_thread(engine: Engine | Session, thread_id: int, *, wording: bool = True
 def thread_of_statement(engine: Engine, key: str) -> int | None:
     """The thread of a current statement, or of one an analyst added, by its stable key."""
     with Session(engine) as session:
-        if key.startswith(ADDED_PREFIX):
-            found = added_memberships(session).get(key)
-            return found.thread_id if found is not None else None
+        if key.startswith(ADDED_PREFIX):  # one key's review, not every added statement's
+            review = reviews(session, [key]).get(key)
+            if review is None or review.state != "added":
+                return None
+            return session.scalar(select(ThreadMember.thread_id).where(ThreadMember.statement_key == key))
         return session.scalar(
             select(ThreadMember.thread_id)
             .join(Statement, Statement.stable_key == ThreadMember.statement_key)
