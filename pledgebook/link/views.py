@@ -232,9 +232,11 @@ def _views(session: Session, ids: list[int], wording: bool = True) -> list[Threa
     for row in rows:
         by_thread[row.thread_id].append(_member_of(row, entity_names.get(row.statement_row, [])))
     labels = dict(session.execute(select(Thread.id, Thread.label).where(Thread.id.in_(ids))).all())
-    found = reviews(session, [row.stable_key for row in rows])  # analysts' corrections win
+    memberships = added_memberships(session, ids)
+    # analysts' corrections win; one read for the extracted members and the added ones
+    found = reviews(session, [row.stable_key for row in rows] + list(memberships))
     statuses = latest_entries(session, StatusEntry.thread_id, ids)
-    for tid, members in _added_members(session, ids).items():  # into date order, as the query sorts
+    for tid, members in _added_members(session, memberships, found).items():  # into date order, as the query sorts
         by_thread[tid] = sorted(by_thread[tid] + members, key=member_order)
     views = [thread_view(tid, labels.get(tid), overlaid(by_thread.get(tid, []), "statement_id", found), wording=wording)
              for tid in ids]
@@ -244,11 +246,11 @@ def _views(session: Session, ids: list[int], wording: bool = True) -> list[Threa
     return views
 
 
-def _added_members(session: Session, ids: list[int]) -> dict[int, list[Member]]:
-    """The statements analysts added that are members of the threads ``ids``."""
-    memberships = added_memberships(session, ids)
+def _added_members(session: Session, memberships: dict[str, ThreadMember],
+                   found: dict[str, Review]) -> dict[int, list[Member]]:
+    """The statements analysts added among ``memberships`` (by key), from their reviews ``found``."""
     out: dict[int, list[Member]] = defaultdict(list)
-    for a in added_statements(session, reviews(session, list(memberships))):
+    for a in added_statements(session, {k: found[k] for k in memberships if k in found}):
         out[memberships[a.key].thread_id].append(added_member(memberships[a.key], a.review, a.document))
     return out
 
