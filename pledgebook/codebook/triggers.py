@@ -118,6 +118,9 @@ class Funding(Schema):
     target_nouns: Words = []  # the goal or target set, with an amount in it
     concession_verbs: Words = []  # "China cut the interest rate on the loan": a lender's concession (lemmas)
     concession_nouns: Words = []  # the terms conceded: rate, interest, fee ...
+    # "JICA will provide Rs 6,098 crore for X, Rs 1,517 crore for Y and Rs 274 crore for Z": after these
+    # verbs (lemmas), each further amount for a purpose is a commitment of its own (extract/news_spans.py)
+    item_verbs: Words = []
 
 
 class Reports(Schema):
@@ -228,11 +231,21 @@ class NewsProse(Schema):
     # (lemmas, besides reports.appraised_things) and the verbs of effect (lemmas)
     effect_things: Words = []
     effect_verbs: Words = []
+    # "It will also stimulate growth", "Akkuyu will generate 35 billion kWh a year": verbs of effect
+    # only a thing does, a forecast under "will" whatever names the subject, if it names no party
+    thing_only_effect_verbs: Words = []
+    # "the completion of the line will provide an alternative route": the outcome of a project (these
+    # nouns) is a thing too, and what it will give (these verbs, besides effect_verbs) a forecast
+    outcome_things: Words = []
+    outcome_verbs: Words = []
     # "he will treasure the honour": a feeling under "will" binds no one to act (an appreciation)
     sentiment_verbs: Words = []
     # "Speaking after the talks, X said ...": the participles (lemmas) that tell the circumstances of a
     # report, kept out of its span (extract/news_pledges.py)
     circumstance_participles: Words = []
+    # "said during a meeting with Xi, both sides agreed ...": a phrase of these prepositions with an event
+    # noun, before the subject, tells the meeting, kept out of the undertaking's span (extract/news_spans.py)
+    meeting_prepositions: Words = []
 
 
 class Launches(Schema):
@@ -309,6 +322,7 @@ class TriggerLexicon:
     statement_clause_marks: frozenset[str]
     narrative_clause_marks: frozenset[str]
     funding_verbs: frozenset[str]
+    funding_item_verbs: frozenset[str]
     funding_nouns: frozenset[str]
     currencies: frozenset[str]
     funded_by_verbs: frozenset[str]
@@ -426,6 +440,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         statement_clause_marks=frozenset(file.statement_clause_marks),
         narrative_clause_marks=frozenset(file.narrative_clause_marks),
         funding_verbs=frozenset(funding.verbs),
+        funding_item_verbs=frozenset(funding.item_verbs),
         funding_nouns=frozenset(funding.nouns),
         currencies=frozenset(funding.currencies),
         funded_by_verbs=frozenset(funding.passive_verbs),

@@ -39,6 +39,7 @@ from pledgebook.extract.grammar import (
     subject_of,
 )
 from pledgebook.extract.news_pledges import reporting_circumstances, trailing_stance_participles
+from pledgebook.extract.news_spans import meeting_adjuncts, report_meetings
 from pledgebook.extract.news_prose import (
     clause_around,
     concluded_instrument,
@@ -404,10 +405,15 @@ class _ClauseChain:
             allowed, anchor = {t.i for t in head.subtree}, head
             if finding.reporter is not None and finding.head_i != head.i:  # a report, spanned from its reporting verb
                 allowed -= reporting_circumstances(head, doc[finding.head_i], self.lex)
+                # "said during a meeting with Xi, both sides agreed": the report starts after the meeting told
+                if met := report_meetings(head, doc[finding.head_i], self.lex):
+                    allowed, anchor = allowed - met, doc[finding.head_i]
+            allowed -= meeting_adjuncts(head, self.lex)
         if finding.reporter is not None and head.dep_ == "ccomp":
             # extend over the reporting clause ("China stated that ..."), not over the circumstances of
             # the reporting ("Speaking after the talks, X said ...", "said during a meeting with Y, ...")
-            allowed |= {t.i for t in head.head.subtree} - reporting_circumstances(head.head, head, self.lex)
+            allowed |= {t.i for t in head.head.subtree} - reporting_circumstances(head.head, head, self.lex) \
+                - report_meetings(head.head, head, self.lex)
         for other in others:
             if other.i == head.i or other.is_ancestor(head):
                 continue

@@ -1,0 +1,100 @@
+"""Where a news report's statements begin and end, and a thing's forecast read as one (issue 11,
+class 5): the headline repeated in the body, the meeting an undertaking was reached at, money
+for several purposes after one verb, and forecasts told with a pronoun, a project's name, a
+project's completion or a second verb. Invented sentences only (extract/news_spans.py,
+extract/news_pledges.py)."""
+
+import pytest
+
+from pledgebook.read.base import RawDocument
+
+OPENING = "Zambia and Angola hold talks on the railway\n\nLUSAKA, May 4, 2021 -- Zambia and Angola held talks on Monday.\n\n"
+
+
+def _found(extractor, sentence: str, opening: str = OPENING):
+    record = extractor.extract_text(opening + sentence)
+    return [(s.kind, s.actors, " ".join(s.text.split())) for s in record.statements if s.start >= len(opening)]
+
+
+def _with_title(extractor, title: str, body: str):
+    record = extractor.extract(RawDocument(source="<test>", text=body, title=title))
+    return [(s.kind, " ".join(s.text.split())) for s in record.statements]
+
+
+# -- the headline repeated in the body ------------------------------------------------------------------
+BODY = ("Zambia, Angola agree to speed up work on the Lobito railway\n\n"
+        "LUSAKA, May 4, 2021 -- Zambia and Angola agreed on Monday to speed up work on the Lobito railway.\n")
+
+
+def test_the_body_line_that_repeats_the_title_is_a_heading(extractor):
+    found = _with_title(extractor, "Zambia, Angola agree to speed up work on the Lobito railway", BODY)
+    assert [k for k, t in found if k == "commitment"] == ["commitment"]
+    assert all(not t.startswith("Zambia, Angola agree") for _, t in found)
+
+
+def test_a_first_line_unlike_the_title_still_states(extractor):
+    found = _with_title(extractor, "Railway talks in Lusaka", BODY)
+    assert [k for k, _ in found].count("commitment") == 2
+
+
+# -- the meeting an undertaking was reached at ------------------------------------------------------------
+@pytest.mark.parametrize("sentence, undertaking", [
+    ("The Zambian president said during a meeting with President Lourenço in Luanda, both sides agreed to expand "
+     "trade.", "both sides agreed to expand trade"),
+    ("During the talks in Luanda, the two presidents agreed to build a new bridge.",
+     "the two presidents agreed to build a new bridge"),
+])
+def test_the_meeting_told_before_the_undertaking_is_kept_out_of_it(extractor, sentence, undertaking):
+    found = _found(extractor, sentence)
+    assert [t for k, _, t in found if k == "commitment"] == [undertaking]
+
+
+def test_a_meeting_after_the_subject_stays_in_the_undertaking(extractor):
+    found = _found(extractor, "The two presidents agreed during the talks to build a new bridge.")
+    assert [t for k, _, t in found if k == "commitment"] == ["The two presidents agreed during the talks to build a new bridge"]
+
+
+# -- money for several purposes ------------------------------------------------------------------------
+def test_each_amount_for_a_purpose_is_a_commitment_of_its_own(extractor):
+    found = _found(extractor, "Under the agreement, Zambia will provide $500 million for the "
+                              "railway and $120 million for a water project, apart from $40 million for a school "
+                              "programme in Ndola and $12 million for a clinic.")
+    assert [(k, a, t) for k, a, t in found if k == "commitment"] == [
+        ("commitment", ["ZMB"], "Under the agreement, Zambia will provide $500 million for the railway"),
+        ("commitment", ["ZMB"], "$120 million for a water project"),
+        ("commitment", ["ZMB"], "$40 million for a school programme in Ndola"),
+        ("commitment", ["ZMB"], "$12 million for a clinic"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zambia will provide $500 million for the railway and its stations.",  # one amount
+    "Zambia said it had spent $500 million on the railway and $120 million on a water project.",  # spent, no pledge
+])
+def test_one_amount_or_money_spent_is_not_split(extractor, sentence):
+    assert [k for k, _, _ in _found(extractor, sentence)].count("commitment") <= 1
+
+
+# -- forecasts told with a pronoun, a name, an outcome, a second verb ----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "It will also stimulate growth in the northern provinces by 1.5 per cent, the minister said.",
+    "Kazungula will generate about 3 billion kWh a year.",
+    "The minister noted that the completion of the railway will provide an alternative trade route.",
+])
+def test_a_things_forecast_told_without_a_thing_noun_is_no_undertaking(extractor, sentence):
+    kinds = [k for k, _, _ in _found(extractor, sentence)]
+    assert "commitment" not in kinds and "appreciation" in kinds
+
+
+def test_the_second_verb_of_a_forecast_is_part_of_the_forecast(extractor):
+    found = _found(extractor, "The minister said the reduction will benefit Zambia and lighten the burden on its budget.")
+    assert [k for k, _, _ in found] == ["appreciation", "appreciation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zambia will generate more electricity for the region, the minister said.",  # a party
+    "It will provide $50 million for the railway, the Zambian minister said.",  # not a verb only things do
+    "The completion of the railway will be financed by Angola.",  # a schedule in the passive
+])
+def test_a_party_or_a_pledge_stays_an_undertaking(extractor, sentence):
+    assert "commitment" in [k for k, _, _ in _found(extractor, sentence)]
