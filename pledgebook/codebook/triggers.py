@@ -246,6 +246,9 @@ class NewsProse(Schema):
     # "said during a meeting with Xi, both sides agreed ...": a phrase of these prepositions with an event
     # noun, before the subject, tells the meeting, kept out of the undertaking's span (extract/news_spans.py)
     meeting_prepositions: Words = []
+    # "said Indonesia highly values its coordination with China and stands ready to ...": a verb of valuing
+    # (lemmas) coordinated before a reported undertaking is a statement of another kind, cut out of its span
+    valuing_verbs: Words = []
 
 
 class Launches(Schema):
@@ -301,6 +304,12 @@ class TriggersFile(FileSchema):
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
+    # "will continue to support Sri Lanka in safeguarding its sovereignty": support of a party in keeping
+    # a principle or a state of affairs (preserving_verbs + state_nouns) is a position, even under "will"
+    support_verbs: Words
+    # "backs the Kremlin's idea of creating a gas hub": one of these nouns with "of" + a gerund names the
+    # action proposed, a plan to back (a soft undertaking), not a principle ("the idea of peace")
+    proposed_action_nouns: Words
     non_agentive_verbs: Words
     convening_verbs: Words
     progressive_undertakings: Words
@@ -371,6 +380,8 @@ class TriggerLexicon:
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
     preserving_verbs: frozenset[str]
+    support_verbs: frozenset[str]
+    proposed_action_nouns: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
     progressive_undertakings: frozenset[str]  # "we are setting up the fund": an undertaking in progress
@@ -489,6 +500,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),
         preserving_verbs=frozenset(file.preserving_verbs),
+        support_verbs=frozenset(file.support_verbs),
+        proposed_action_nouns=frozenset(file.proposed_action_nouns),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),
         progressive_undertakings=frozenset(file.progressive_undertakings),

@@ -39,7 +39,13 @@ from pledgebook.extract.grammar import (
     subject_of,
 )
 from pledgebook.extract.news_pledges import reporting_circumstances, trailing_stance_participles
-from pledgebook.extract.news_spans import meeting_adjuncts, report_meetings
+from pledgebook.extract.news_spans import (
+    earlier_conjunct,
+    further_reports,
+    meeting_adjuncts,
+    report_meetings,
+    signing_adjuncts,
+)
 from pledgebook.extract.news_prose import (
     clause_around,
     concluded_instrument,
@@ -199,6 +205,7 @@ class _ClauseChain:
             return
         subj_text = _phrase(self.subject) if self.subject is not None else None
         if self._reported_speech(head, subj_text):
+            self._analyse_next(further_reports(head, self.lex))  # "Putin said X, adding that Y would ..."
             return
         is_participle = head.dep_ in ("advcl", "pcomp", "acl")
         decision = decide(head, lex, reported=self.reporter is not None, modal_hint=None if is_participle else self.modal)
@@ -408,7 +415,10 @@ class _ClauseChain:
                 # "said during a meeting with Xi, both sides agreed": the report starts after the meeting told
                 if met := report_meetings(head, doc[finding.head_i], self.lex):
                     allowed, anchor = allowed - met, doc[finding.head_i]
-            allowed -= meeting_adjuncts(head, self.lex)
+                # "said Phase 2A is 98 percent complete and will be operationalised": the report is the second clause
+                if before := earlier_conjunct(doc[finding.head_i], {h.i for h, _ in self.results}, self.lex):
+                    allowed, anchor = allowed - before, doc[finding.head_i]
+            allowed -= meeting_adjuncts(head, self.lex) | signing_adjuncts(head, self.lex)
         if finding.reporter is not None and head.dep_ == "ccomp":
             # extend over the reporting clause ("China stated that ..."), not over the circumstances of
             # the reporting ("Speaking after the talks, X said ...", "said during a meeting with Y, ...")

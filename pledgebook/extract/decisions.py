@@ -413,6 +413,9 @@ def _binding_modal(c: _Clause) -> Verdict:
         # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
         return c.modal_decision("commitment", MEETING_UNDERTAKEN, Rule.CONVENED_MEETING, [c.modal] + c.words,
                                 c.head, "firm")
+    if (kept := supports_keeping_a_state(c.head, c.lex)) is not None:
+        # "China will continue to firmly support Sri Lanka in safeguarding its sovereignty": a stance
+        return c.modal_decision("position", "position.support", Rule.PRINCIPLE_UPHELD, [c.modal, *c.words, kept.text])
     strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
@@ -955,6 +958,23 @@ def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:
         obj = next((c for c in action.children if c.dep_ == "dobj"), None)
         return obj is not None and (obj.lower_ in lex.state_nouns or obj.lemma_.lower() in lex.state_nouns)
     return False
+
+
+def supports_keeping_a_state(head: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb of keeping ("safeguarding its sovereignty") when ``head``, or the action it
+    continues, supports a party in keeping a principle or a state of affairs ("will continue to
+    support Sri Lanka in safeguarding its sovereignty and national dignity", annotation guide §2:
+    support for a party's sovereignty is a position); else None."""
+    verb = head
+    for _ in range(2):  # "continue to support": the action continued
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb.lemma_.lower() not in lex.support_verbs and nxt is not None:
+            verb = nxt
+    if verb.lemma_.lower() not in lex.support_verbs:
+        return None
+    kept = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return next((g for g in kept if _upholds_principle(g, lex)), None)
 
 
 def _aspectual_past(c: _Clause) -> Verdict:

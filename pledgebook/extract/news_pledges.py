@@ -66,7 +66,8 @@ def forecast_reading(verb: Token, lex: TriggerLexicon, party_subject: bool = Fal
     subject = subject_of(clause)
     if subject is None or subject.dep_ != "nsubj":
         return None
-    if not any(c.dep_ in ("dobj", "dative", "prep", "prt") for c in verb.children):
+    if not any(c.dep_ in ("dobj", "dative", "prep", "prt", "xcomp") or (c.dep_ == "attr" and clause is not verb)
+               for c in verb.children):
         return None
     # (a second verb of the forecast's own: "It will stimulate growth and bring benefits")
     joined = clause is not verb and _thing_effect(subject, clause.lemma_.lower(), lex, party_subject)
@@ -74,10 +75,11 @@ def forecast_reading(verb: Token, lex: TriggerLexicon, party_subject: bool = Fal
 
 
 def _clause_of_conjunct(verb: Token) -> Token:
-    """The verb whose "will" and subject ``verb`` shares: "will benefit X and lighten Y" -> benefit."""
-    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-    if verb.dep_ == "conj" and not own and verb.head.pos_ in ("VERB", "AUX"):
-        return verb.head
+    """The verb whose "will" and subject ``verb`` shares: "will benefit X and lighten Y" -> benefit;
+    "will help develop the economy and improve livelihoods" -> help."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        verb = verb.head
     return verb
 
 

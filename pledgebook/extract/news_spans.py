@@ -63,6 +63,19 @@ def meeting_adjuncts(head: Token, lex: TriggerLexicon) -> set[int]:
     return set() if subject is None else _meeting_phrases(head, lex, range(head.left_edge.i, subject.left_edge.i))
 
 
+def signing_adjuncts(head: Token, lex: TriggerLexicon) -> set[int]:
+    """Token indices of a phrase after ``head`` that tells the signing the clause follows from ("the
+    project will resume at a reduced cost following the signing of a supplementary agreement"): an
+    instrument concluded, an agreement of its own, kept out of the undertaking's span."""
+    out: set[int] = set()
+    # (the parser may hang "following" on the noun before it, as a participle)
+    for prep in head.subtree:
+        if prep.i > head.i and prep.dep_ in ("prep", "acl") and prep.lower_ in lex.news.meeting_prepositions \
+                and any(o.dep_ in ("pobj", "dobj") and o.lemma_.lower() in lex.signing_nouns for o in prep.children):
+            out |= {t.i for t in prep.subtree}
+    return out
+
+
 def report_meetings(reporting: Token, report: Token, lex: TriggerLexicon) -> set[int]:
     """Token indices of the meeting told between a reporting verb and its report ("said during a
     meeting with Xi, both sides agreed ..."), and before the report's subject: kept out of the report."""
@@ -83,6 +96,41 @@ def _meeting_phrases(head: Token, lex: TriggerLexicon, where: range) -> set[int]
             if comma < len(head.doc) and head.doc[comma].text == ",":
                 out.add(comma)
     return out
+
+
+def further_reports(reporting: Token, lex: TriggerLexicon) -> list[Token]:
+    """"Putin said the plant will be safe, adding that it would be launched in 2023": a participle
+    of a reporting verb after the reporting verb, with a clause of its own, reports a second
+    statement of the same speaker, read on its own (and cut out of the first report's span)."""
+    return [c for c in reporting.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > reporting.i and subject_of(c) is None
+            and c.lemma_.lower() in lex.reporting_verbs and any(g.dep_ == "ccomp" for g in c.children)]
+
+
+def earlier_conjunct(clause: Token, stated: set[int], lex: TriggerLexicon) -> set[int]:
+    """Token indices of the clause a reported ``clause`` is coordinated after, when that clause
+    states a state or a valuation the rules read nowhere else (it is no statement in ``stated``):
+    "said Phase 2A is 98 percent complete and will be operationalised in September", "said
+    Indonesia highly values its coordination with China and stands ready to join hands ...": the
+    report starts at its own verb. ("my country does not claim foreign lands and does not intend to
+    cede any" stays one report.)"""
+    first = clause.head
+    if clause.dep_ != "conj" or first.i > clause.i or first.pos_ not in ("VERB", "AUX") or first.i in stated:
+        return set()
+    if subject_of(clause) is not None or not _states_or_values(first, lex):
+        return set()  # (a clause with its own subject is cut as one already)
+    return {t.i for t in first.subtree} - {t.i for t in clause.subtree}
+
+
+def _states_or_values(verb: Token, lex: TriggerLexicon) -> bool:
+    """A copula with its complement ("is 98 percent complete"), a verb of valuing ("highly values
+    X"), or a trigger of appreciation or stance; not negated."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_ == "be":
+        return any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    trig = lex.verbs.get(verb.lemma_.lower())
+    return verb.lemma_.lower() in lex.news.valuing_verbs or (trig is not None and trig.kind in ("appreciation", "position"))
 
 
 # -- money for several purposes ------------------------------------------------------------------------

@@ -98,3 +98,53 @@ def test_the_second_verb_of_a_forecast_is_part_of_the_forecast(extractor):
 ])
 def test_a_party_or_a_pledge_stays_an_undertaking(extractor, sentence):
     assert "commitment" in [k for k, _, _ in _found(extractor, sentence)]
+
+
+def test_the_verbs_joined_under_a_things_help_are_the_same_forecast(extractor):
+    found = _found(extractor, "The minister said these projects will not only help develop the economy and improve "
+                              "livelihoods, but also become a driving force for cooperation.")
+    assert "commitment" not in [k for k, _, _ in found]
+
+
+# -- a second report, a report after a clause of another kind, a signing after the undertaking ------------------
+def test_a_second_report_after_adding_that_is_a_statement_of_its_own(extractor):
+    found = _found(extractor, "The bridge will be safe, the Zambian president said, adding that the railway would be "
+                              "completed in 2023.")
+    texts = [t for k, _, t in found if k == "commitment"]
+    assert "adding that the railway would be completed in 2023" in texts
+    assert all("2023" not in t for t in texts if t != "adding that the railway would be completed in 2023")
+
+
+@pytest.mark.parametrize("sentence, undertaking", [
+    ("The Zambian minister said that the first phase is 98 percent complete and will be opened in September.",
+     "will be opened in September"),
+    ("The Zambian minister said Zambia highly values its coordination with Angola and stands ready to build the "
+     "railway with Angola.", "stands ready to build the railway with Angola"),
+])
+def test_a_report_coordinated_after_a_clause_of_another_kind_starts_at_its_own_verb(extractor, sentence, undertaking):
+    assert [t for k, _, t in _found(extractor, sentence) if k == "commitment"] == [undertaking]
+
+
+def test_the_signing_an_undertaking_follows_is_kept_out_of_it(extractor):
+    found = _found(extractor, "The Lobito railway project will resume at a reduced cost following the signing of a "
+                              "supplementary agreement between the two state firms, Zambia's ministry announced.")
+    assert [t for k, _, t in found if k == "commitment"] == ["The Lobito railway project will resume at a reduced cost"]
+
+
+# -- support: a party in keeping a state, a proposal of an action ----------------------------------------------
+def test_supporting_a_party_in_safeguarding_its_sovereignty_is_a_stance_even_under_will(extractor):
+    assert _found(extractor, "Angola will continue to firmly support Zambia in safeguarding its sovereignty and "
+                             "national dignity.")[0][0] == "position"
+
+
+def test_supporting_a_party_in_doing_something_stays_an_undertaking(extractor):
+    assert "commitment" in [k for k, _, _ in _found(extractor, "Angola will continue to support Zambia in building the "
+                                                                 "railway to Lobito.")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Zambia backed Angola's idea of creating a regional power pool.", "commitment"),
+    ("Zambia backed the idea of peace in the region.", "position"),
+])
+def test_backing_an_idea_of_doing_is_backing_a_plan(extractor, sentence, kind):
+    assert [k for k, _, _ in _found(extractor, sentence)] == [kind]
