@@ -280,7 +280,8 @@ class _ClauseChain:
         if self.undertaking_report and not _actor_like(subject, lex) and decision.undertaker is None:
             subj_text, inherit = self.reporter, False  # "agreed that Japanese trains would be used": who agreed
         if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
-            actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their")
+            actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their") \
+                or (decision.undertaker.pos_ == "ADJ" and decision.undertaker.text[:1].isupper())  # "Russian loan funds"
         return Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule, decision.triggers,
                        subj_text, self.reporter, inherit, head.i, actor_subject=actor_subject,
                        aspectual=decision.aspectual, trigger=decision.trigger, backshifted=backshifted)

@@ -407,7 +407,7 @@ def _binding_modal(c: _Clause) -> Verdict:
     trig = c.trig
     if c.modal not in c.lex.binding_modals:
         return None
-    if trig is not None and trig.kind == "meeting" and not _holds_no_event(c):
+    if trig is not None and trig.kind == "meeting" and not _holds_no_event(c) and not _receives_a_thing(c):
         if not _convenes(c.head, trig, c.dobj, c.lex):
             return None
         # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
@@ -428,6 +428,17 @@ def _holds_no_event(c: _Clause) -> bool:
     if not c.trig.needs_event or dobj is None or dobj.lower_ in lex.events or dobj.lemma_.lower() in lex.events:
         return False
     return any(t.like_num for t in dobj.subtree)
+
+
+def _receives_a_thing(c: _Clause) -> bool:
+    """"India will receive a General Inspection Train": a verb that is a meeting only with a person
+    for object ("will receive President Xi") receiving a thing (an indefinite object, no event nor
+    actor) is no meeting: under "will", an undertaking."""
+    dobj, lex = c.dobj, c.lex
+    if not c.trig.needs_person or dobj is None or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in dobj.children):
+        return False
+    lemma = dobj.lemma_.lower()
+    return lemma not in lex.events and lemma not in lex.actor_nouns
 
 
 def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexicon) -> bool:
@@ -549,6 +560,23 @@ def _funded_by_party(c: _Clause) -> Verdict:
         return None
     return Decision("commitment", "commitment", "firm", Rule.FUNDED_BY_PARTY, [c.modal, funded.text, "by"], funded,
                     funded.lemma_.lower(), undertaker=agent)
+
+
+def _funds_of_party(c: _Clause) -> Verdict:
+    """"Some 55% of the contract amount will be Russian loan funds": money that "will be" a party's
+    loan or funds (a funding noun named by a party's adjective or name) is that party's firm
+    undertaking, as "will be funded by Russia" is."""
+    lex = c.lex
+    if c.modal not in lex.binding_modals or c.negated or c.lemma != "be":
+        return None
+    funds = next((x for x in c.head.children if x.dep_ == "attr" and x.lemma_.lower() in lex.funding_nouns), None)
+    payer = None if funds is None else next(
+        (m for m in funds.children if m.dep_ in ("amod", "compound", "poss") and m.pos_ in ("ADJ", "PROPN")
+         and m.text[:1].isupper()), None)  # a party's name or adjective ("Russian", "Japan's")
+    if payer is None:
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.FUNDED_BY_PARTY, [c.modal, "be", funds.text], funds,
+                    funds.lemma_.lower(), undertaker=payer)
 
 
 def _money_terms_set(c: _Clause) -> Verdict:
@@ -1066,6 +1094,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _feeling_over_undertaking,
     _manner_of_speaking,
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
+    _funds_of_party,  # before the modal stance: "will be Russian loan funds" is Russia's, no state
     _vote_to_hold,  # before the modal steps: "will hold elections" is no meeting, "elections will be held" no stance
     _own_proposal,  # before a proposal's noun is read as another's or a stance ("reiterate my proposal to ...")
     _own_candidacy,  # before a candidacy's support is read as a stance ("count on your support for our candidacy")

@@ -148,3 +148,27 @@ def test_supporting_a_party_in_doing_something_stays_an_undertaking(extractor):
 ])
 def test_backing_an_idea_of_doing_is_backing_a_plan(extractor, sentence, kind):
     assert [k for k, _, _ in _found(extractor, sentence)] == [kind]
+
+
+# -- receiving a thing, money that will be a party's, an appraising lead-in -------------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("As part of the cooperation, Zambia will receive a diesel locomotive from Angola.", "commitment"),
+    ("Zambia will receive President Lourenço in Lusaka next week.", "meeting"),
+])
+def test_receiving_a_thing_is_no_meeting(extractor, sentence, kind):
+    assert kind in [k for k, _, _ in _found(extractor, sentence)]
+
+
+def test_money_that_will_be_a_partys_loan_is_that_partys_undertaking(extractor):
+    found = _found(extractor, "Some 55% of the total contract amount will be Angolan loan funds.")
+    assert [(k, a) for k, a, _ in found] == [("commitment", ["AGO"])]
+
+
+def test_money_that_will_be_no_ones_loan_is_no_undertaking(extractor):
+    assert "commitment" not in [k for k, _, _ in _found(extractor, "Some 55% of the amount will be loan funds.")]
+
+
+def test_an_appraising_lead_in_is_kept_out_of_the_report(extractor):
+    found = _found(extractor, "Describing it as a project of historical importance, the Zambian president said "
+                              "Zambia will build the railway.")
+    assert [t for k, _, t in found if k == "commitment"] == ["the Zambian president said Zambia will build the railway"]
