@@ -196,6 +196,8 @@ class _ClauseChain:
         own_subject = subject_of(head)
         if own_subject is not None:
             self.subject, self.modal = own_subject, None
+        elif head.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
+            self.modal = None  # "will proceed with X as the Cabinet have approved Y": a perfect of its own
         own_modal, _ = modal_of(head, lex)
         if own_modal is not None:
             self.modal = own_modal

@@ -407,6 +407,8 @@ def _binding_modal(c: _Clause) -> Verdict:
     trig = c.trig
     if c.modal not in c.lex.binding_modals:
         return None
+    if c.lemma in c.lex.naming_verbs and any(ch.dep_ == "oprd" for ch in c.head.children):
+        return STOP  # "the road that we will call Nairobi superhighway": a name given, nothing undertaken
     if trig is not None and trig.kind == "meeting" and not _holds_no_event(c) and not _receives_a_thing(c):
         if not _convenes(c.head, trig, c.dobj, c.lex):
             return None

@@ -172,3 +172,18 @@ def test_an_appraising_lead_in_is_kept_out_of_the_report(extractor):
     found = _found(extractor, "Describing it as a project of historical importance, the Zambian president said "
                               "Zambia will build the railway.")
     assert [t for k, _, t in found if k == "commitment"] == ["the Zambian president said Zambia will build the railway"]
+
+
+# -- a perfect of its own, a name given --------------------------------------------------------------------------
+def test_a_perfect_joined_to_an_undertaking_keeps_its_own_tense(extractor):
+    # (the parser joins "have approved" to "proceed" as a second verb)
+    found = _found(extractor, "The Zambian government will proceed with inking the agreement with Lobito Holdings on "
+                              "Lobito Port as President Hichilema and the Cabinet of Ministers have approved the "
+                              "agreement to develop the port as a partnership, the minister said.")
+    assert [k for k, _, t in found if "have approved" in t] == ["agreement"]
+
+
+def test_a_name_given_under_will_undertakes_nothing(extractor):
+    found = _found(extractor, "We are laying the last girders of the road that we will call Lusaka superhighway, "
+                              "the Zambian president said.")
+    assert all("will call" not in t for k, _, t in found if k == "commitment")
