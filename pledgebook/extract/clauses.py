@@ -45,6 +45,7 @@ from pledgebook.extract.news_spans import (
     meeting_adjuncts,
     report_meetings,
     signing_adjuncts,
+    signings_cut,
 )
 from pledgebook.extract.news_prose import (
     clause_around,
@@ -93,6 +94,9 @@ class Finding:
     # reported "would" on a thing's clause ("said the line would be completed in June"): binds the
     # reporter only when it sets a time to come (pipeline), else it may state a condition
     backshifted: bool = False
+    # cut out of the statement found before it in the sentence (news_spans.py): it names what that one
+    # names too ("the project will resume following the signing of a supplementary agreement")
+    borrows_names: bool = False
 
 
 def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> list[Finding]:
@@ -116,6 +120,7 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
                 if f.head_i == sent.root.i and f.subject is None:
                     f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
         _scene_of_signing(doc, sent.root, found, lex, reporter)
+        found += _cut_out_statements(doc, sent, found, lex, reporter)  # what news_spans.py cuts out is said too
         findings.extend(found)
         findings.extend(_rider_finding(r, lex, reporter) for r in riders
                         if not any(f.head_i in (r.noun.i, r.action.i) for f in found))
@@ -501,6 +506,25 @@ def _scene_of_signing(doc: Doc, root: Token, found: list[Finding], lex: TriggerL
                           _phrase(subject_of(root)), reporter, head_i=root.i, trigger=verb.lemma_.lower())
         _widen_to(root, [finding])
         found.append(finding)
+
+
+def _cut_out_statements(doc: Doc, sent, found: list[Finding], lex: TriggerLexicon, reporter: str | None) -> list[Finding]:
+    """The statements of what the spans leave out (news_spans.py): the signing an undertaking
+    follows ("will resume following the signing of a supplementary agreement": an agreement), with
+    the subject of the clause it hangs on."""
+    out: list[Finding] = []
+    heads = {f.head_i for f in found}
+    for noun, verb in signings_cut(doc, heads, lex):
+        words = list(noun.subtree)
+        out.append(Finding(words[0].idx, words[-1].idx + len(words[-1]), "agreement", "agreement", None,
+                           Rule.INSTRUMENT_CIRCUMSTANCE, [noun.head.text, noun.text], _subject_phrase(verb), reporter,
+                           head_i=noun.i, trigger=noun.lemma_.lower(), borrows_names=True))
+    return out
+
+
+def _subject_phrase(verb: Token) -> str | None:
+    subject = subject_of(verb)
+    return _phrase(subject) if subject is not None else None
 
 
 def _funds_relative(tok: Token, subject: Token | None, lex: TriggerLexicon) -> bool:

@@ -136,8 +136,7 @@ def reporting_circumstances(reporting: Token, report: Token, lex: TriggerLexicon
     Hichilema said ..." (a meeting of its own, not the undertaking's words). Not a purpose ("In
     order to address X, the leaders confirmed ...") nor a topic ("On plans for the plant, the
     minister said ..."): they belong to what is undertaken; nor a participle that states something
-    itself ("Stating that the line would launch a revolution, Modi said ..."), except one that
-    appraises ("Describing it as a project of historical importance, ..."): only the verbs of
+    itself ("Stating that the line would launch a revolution, Modi said ..."): only the verbs of
     triggers.yaml news.circumstance_participles. (After the verb nothing is cut: the span is one run
     of words, and "said on Monday that ..." would lose its report.)"""
     out: set[int] = set()

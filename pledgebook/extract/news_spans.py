@@ -76,6 +76,18 @@ def signing_adjuncts(head: Token, lex: TriggerLexicon) -> set[int]:
     return out
 
 
+def signings_cut(doc: Doc, heads: set[int], lex: TriggerLexicon) -> list[tuple[Token, Token]]:
+    """(signing noun, the verb it hangs on) for each signing that signing_adjuncts cuts out of the
+    statements headed at ``heads`` ("following the signing of a supplementary agreement")."""
+    out = []
+    for i in sorted(heads):
+        if 0 <= i < len(doc):
+            for k in sorted(signing_adjuncts(doc[i], lex)):
+                if doc[k].lemma_.lower() in lex.signing_nouns and doc[k].dep_ in ("pobj", "dobj"):
+                    out.append((doc[k], doc[i]))
+    return out
+
+
 def report_meetings(reporting: Token, report: Token, lex: TriggerLexicon) -> set[int]:
     """Token indices of the meeting told between a reporting verb and its report ("said during a
     meeting with Xi, both sides agreed ..."), and before the report's subject: kept out of the report."""

@@ -252,6 +252,9 @@ class Extractor:
         if not entities and previous and (m := self.mentions.anaphor.search(sent.view.clean, f.start, f.end)):
             entities = self.mentions.carried(previous, actors)
             return entities, (m.group(0) if entities else None)
+        if previous and f.borrows_names:  # cut out of the statement before it, it names what that one names too
+            carried = [e for e in self.mentions.carried(previous, actors) if e.name not in {x.name for x in entities}]
+            return carried + entities, ("the statement it was cut from" if carried else None)
         return entities, None
 
     def _with_group(self, doc: DocContext) -> set[str]:
