@@ -371,6 +371,11 @@ class _ClauseChain:
         for extra in _repeated_infinitives(head, action):
             self._seen.add(extra.i)  # not a clause of its own: the trigger's second action
             self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
+        for extra in _gerunds_joined_to_head(head, action, self.lex):
+            # "emphasized their commitment to enhancing X, and developing Y": the parser joins the
+            # second gerund to the verb; it is the trigger's second action (annotation guide §3)
+            self._seen.add(extra.i)
+            self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
         if action.dep_ == "advcl":
             return
         previous = action
@@ -506,6 +511,15 @@ def _scene_of_signing(doc: Doc, root: Token, found: list[Finding], lex: TriggerL
                           _phrase(subject_of(root)), reporter, head_i=root.i, trigger=verb.lemma_.lower())
         _widen_to(root, [finding])
         found.append(finding)
+
+
+def _gerunds_joined_to_head(head: Token, action: Token, lex: TriggerLexicon) -> list[Token]:
+    """Gerunds with no subject that the parser coordinates with ``head`` after its gerund action
+    ("commitment to enhancing X, and developing Y"), not verbs of another kind ("and welcoming Y")."""
+    if action.tag_ != "VBG" or action.dep_ != "pcomp":
+        return []
+    return [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > action.i
+            and subject_of(c) is None and any(o.dep_ == "dobj" for o in c.children) and not _other_kind(c, lex)]
 
 
 def _cut_out_statements(doc: Doc, sent, found: list[Finding], lex: TriggerLexicon, reporter: str | None) -> list[Finding]:

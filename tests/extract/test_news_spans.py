@@ -189,3 +189,18 @@ def test_the_signing_cut_out_of_an_undertaking_is_an_agreement(extractor):
     found = _found(extractor, "The Lobito railway project will resume at a reduced cost following the signing of a "
                               "supplementary agreement between the two state firms, Zambia's ministry announced.")
     assert ("agreement", "the signing of a supplementary agreement between the two state firms") in [(k, t) for k, _, t in found]
+
+
+# -- a second gerund after "commitment to" ---------------------------------------------------------------------------
+def test_a_second_gerund_after_a_commitment_to_is_an_undertaking_of_its_own(extractor):
+    found = _found(extractor, "Both sides emphasized their commitment to enhancing trade within the framework of the "
+                              "railway corridor, and developing future industries such as solar power.")
+    assert [t for k, _, t in found if k == "commitment"] == [
+        "Both sides emphasized their commitment to enhancing trade within the framework of the railway corridor",
+        "developing future industries such as solar power"]
+
+
+def test_a_gerund_of_another_kind_after_the_commitment_is_no_second_undertaking(extractor):
+    found = _found(extractor, "Both sides emphasized their commitment to enhancing trade, and welcoming the new "
+                              "railway agreement.")
+    assert [k for k, _, t in found if "welcoming" in t and k == "commitment"] == []
