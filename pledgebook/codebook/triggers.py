@@ -118,6 +118,9 @@ class Funding(Schema):
     target_nouns: Words = []  # the goal or target set, with an amount in it
     concession_verbs: Words = []  # "China cut the interest rate on the loan": a lender's concession (lemmas)
     concession_nouns: Words = []  # the terms conceded: rate, interest, fee ...
+    # "JICA will provide Rs 6,098 crore for X, Rs 1,517 crore for Y and Rs 274 crore for Z": after these
+    # verbs (lemmas), each further amount for a purpose is a commitment of its own (extract/news_spans.py)
+    item_verbs: Words = []
 
 
 class Reports(Schema):
@@ -228,11 +231,24 @@ class NewsProse(Schema):
     # (lemmas, besides reports.appraised_things) and the verbs of effect (lemmas)
     effect_things: Words = []
     effect_verbs: Words = []
+    # "It will also stimulate growth", "Akkuyu will generate 35 billion kWh a year": verbs of effect
+    # only a thing does, a forecast under "will" whatever names the subject, if it names no party
+    thing_only_effect_verbs: Words = []
+    # "the completion of the line will provide an alternative route": the outcome of a project (these
+    # nouns) is a thing too, and what it will give (these verbs, besides effect_verbs) a forecast
+    outcome_things: Words = []
+    outcome_verbs: Words = []
     # "he will treasure the honour": a feeling under "will" binds no one to act (an appreciation)
     sentiment_verbs: Words = []
     # "Speaking after the talks, X said ...": the participles (lemmas) that tell the circumstances of a
     # report, kept out of its span (extract/news_pledges.py)
     circumstance_participles: Words = []
+    # "said during a meeting with Xi, both sides agreed ...": a phrase of these prepositions with an event
+    # noun, before the subject, tells the meeting, kept out of the undertaking's span (extract/news_spans.py)
+    meeting_prepositions: Words = []
+    # "said Indonesia highly values its coordination with China and stands ready to ...": a verb of valuing
+    # (lemmas) coordinated before a reported undertaking is a statement of another kind, cut out of its span
+    valuing_verbs: Words = []
 
 
 class Launches(Schema):
@@ -288,6 +304,15 @@ class TriggersFile(FileSchema):
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
+    # "will continue to support Sri Lanka in safeguarding its sovereignty": support of a party in keeping
+    # a principle or a state of affairs (preserving_verbs + state_nouns) is a position, even under "will"
+    support_verbs: Words
+    # "backs the Kremlin's idea of creating a gas hub": one of these nouns with "of" + a gerund names the
+    # action proposed, a plan to back (a soft undertaking), not a principle ("the idea of peace")
+    proposed_action_nouns: Words
+    # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
+    # under "will" gives a name, it undertakes nothing
+    naming_verbs: Words
     non_agentive_verbs: Words
     convening_verbs: Words
     progressive_undertakings: Words
@@ -309,6 +334,7 @@ class TriggerLexicon:
     statement_clause_marks: frozenset[str]
     narrative_clause_marks: frozenset[str]
     funding_verbs: frozenset[str]
+    funding_item_verbs: frozenset[str]
     funding_nouns: frozenset[str]
     currencies: frozenset[str]
     funded_by_verbs: frozenset[str]
@@ -357,6 +383,9 @@ class TriggerLexicon:
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
     preserving_verbs: frozenset[str]
+    support_verbs: frozenset[str]
+    proposed_action_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
     progressive_undertakings: frozenset[str]  # "we are setting up the fund": an undertaking in progress
@@ -426,6 +455,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         statement_clause_marks=frozenset(file.statement_clause_marks),
         narrative_clause_marks=frozenset(file.narrative_clause_marks),
         funding_verbs=frozenset(funding.verbs),
+        funding_item_verbs=frozenset(funding.item_verbs),
         funding_nouns=frozenset(funding.nouns),
         currencies=frozenset(funding.currencies),
         funded_by_verbs=frozenset(funding.passive_verbs),
@@ -474,6 +504,9 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),
         preserving_verbs=frozenset(file.preserving_verbs),
+        support_verbs=frozenset(file.support_verbs),
+        proposed_action_nouns=frozenset(file.proposed_action_nouns),
+        naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),
         progressive_undertakings=frozenset(file.progressive_undertakings),

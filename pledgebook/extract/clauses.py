@@ -39,6 +39,14 @@ from pledgebook.extract.grammar import (
     subject_of,
 )
 from pledgebook.extract.news_pledges import reporting_circumstances, trailing_stance_participles
+from pledgebook.extract.news_spans import (
+    earlier_conjunct,
+    further_reports,
+    meeting_adjuncts,
+    report_meetings,
+    signing_adjuncts,
+    signings_cut,
+)
 from pledgebook.extract.news_prose import (
     clause_around,
     concluded_instrument,
@@ -86,6 +94,9 @@ class Finding:
     # reported "would" on a thing's clause ("said the line would be completed in June"): binds the
     # reporter only when it sets a time to come (pipeline), else it may state a condition
     backshifted: bool = False
+    # cut out of the statement found before it in the sentence (news_spans.py): it names what that one
+    # names too ("the project will resume following the signing of a supplementary agreement")
+    borrows_names: bool = False
 
 
 def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> list[Finding]:
@@ -109,6 +120,7 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
                 if f.head_i == sent.root.i and f.subject is None:
                     f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
         _scene_of_signing(doc, sent.root, found, lex, reporter)
+        found += _cut_out_statements(doc, sent, found, lex, reporter)  # what news_spans.py cuts out is said too
         findings.extend(found)
         findings.extend(_rider_finding(r, lex, reporter) for r in riders
                         if not any(f.head_i in (r.noun.i, r.action.i) for f in found))
@@ -189,6 +201,8 @@ class _ClauseChain:
         own_subject = subject_of(head)
         if own_subject is not None:
             self.subject, self.modal = own_subject, None
+        elif head.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
+            self.modal = None  # "will proceed with X as the Cabinet have approved Y": a perfect of its own
         own_modal, _ = modal_of(head, lex)
         if own_modal is not None:
             self.modal = own_modal
@@ -198,6 +212,7 @@ class _ClauseChain:
             return
         subj_text = _phrase(self.subject) if self.subject is not None else None
         if self._reported_speech(head, subj_text):
+            self._analyse_next(further_reports(head, self.lex))  # "Putin said X, adding that Y would ..."
             return
         is_participle = head.dep_ in ("advcl", "pcomp", "acl")
         decision = decide(head, lex, reported=self.reporter is not None, modal_hint=None if is_participle else self.modal)
@@ -272,7 +287,8 @@ class _ClauseChain:
         if self.undertaking_report and not _actor_like(subject, lex) and decision.undertaker is None:
             subj_text, inherit = self.reporter, False  # "agreed that Japanese trains would be used": who agreed
         if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
-            actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their")
+            actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their") \
+                or (decision.undertaker.pos_ == "ADJ" and decision.undertaker.text[:1].isupper())  # "Russian loan funds"
         return Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule, decision.triggers,
                        subj_text, self.reporter, inherit, head.i, actor_subject=actor_subject,
                        aspectual=decision.aspectual, trigger=decision.trigger, backshifted=backshifted)
@@ -355,6 +371,11 @@ class _ClauseChain:
         for extra in _repeated_infinitives(head, action):
             self._seen.add(extra.i)  # not a clause of its own: the trigger's second action
             self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
+        for extra in _gerunds_joined_to_head(head, action, self.lex):
+            # "emphasized their commitment to enhancing X, and developing Y": the parser joins the
+            # second gerund to the verb; it is the trigger's second action (annotation guide §3)
+            self._seen.add(extra.i)
+            self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
         if action.dep_ == "advcl":
             return
         previous = action
@@ -404,10 +425,18 @@ class _ClauseChain:
             allowed, anchor = {t.i for t in head.subtree}, head
             if finding.reporter is not None and finding.head_i != head.i:  # a report, spanned from its reporting verb
                 allowed -= reporting_circumstances(head, doc[finding.head_i], self.lex)
+                # "said during a meeting with Xi, both sides agreed": the report starts after the meeting told
+                if met := report_meetings(head, doc[finding.head_i], self.lex):
+                    allowed, anchor = allowed - met, doc[finding.head_i]
+                # "said Phase 2A is 98 percent complete and will be operationalised": the report is the second clause
+                if before := earlier_conjunct(doc[finding.head_i], {h.i for h, _ in self.results}, self.lex):
+                    allowed, anchor = allowed - before, doc[finding.head_i]
+            allowed -= meeting_adjuncts(head, self.lex) | signing_adjuncts(head, self.lex)
         if finding.reporter is not None and head.dep_ == "ccomp":
             # extend over the reporting clause ("China stated that ..."), not over the circumstances of
             # the reporting ("Speaking after the talks, X said ...", "said during a meeting with Y, ...")
-            allowed |= {t.i for t in head.head.subtree} - reporting_circumstances(head.head, head, self.lex)
+            allowed |= {t.i for t in head.head.subtree} - reporting_circumstances(head.head, head, self.lex) \
+                - report_meetings(head.head, head, self.lex)
         for other in others:
             if other.i == head.i or other.is_ancestor(head):
                 continue
@@ -482,6 +511,34 @@ def _scene_of_signing(doc: Doc, root: Token, found: list[Finding], lex: TriggerL
                           _phrase(subject_of(root)), reporter, head_i=root.i, trigger=verb.lemma_.lower())
         _widen_to(root, [finding])
         found.append(finding)
+
+
+def _gerunds_joined_to_head(head: Token, action: Token, lex: TriggerLexicon) -> list[Token]:
+    """Gerunds with no subject that the parser coordinates with ``head`` after its gerund action
+    ("commitment to enhancing X, and developing Y"), not verbs of another kind ("and welcoming Y")."""
+    if action.tag_ != "VBG" or action.dep_ != "pcomp":
+        return []
+    return [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > action.i
+            and subject_of(c) is None and any(o.dep_ == "dobj" for o in c.children) and not _other_kind(c, lex)]
+
+
+def _cut_out_statements(doc: Doc, sent, found: list[Finding], lex: TriggerLexicon, reporter: str | None) -> list[Finding]:
+    """The statements of what the spans leave out (news_spans.py): the signing an undertaking
+    follows ("will resume following the signing of a supplementary agreement": an agreement), with
+    the subject of the clause it hangs on."""
+    out: list[Finding] = []
+    heads = {f.head_i for f in found}
+    for noun, verb in signings_cut(doc, heads, lex):
+        words = list(noun.subtree)
+        out.append(Finding(words[0].idx, words[-1].idx + len(words[-1]), "agreement", "agreement", None,
+                           Rule.INSTRUMENT_CIRCUMSTANCE, [noun.head.text, noun.text], _subject_phrase(verb), reporter,
+                           head_i=noun.i, trigger=noun.lemma_.lower(), borrows_names=True))
+    return out
+
+
+def _subject_phrase(verb: Token) -> str | None:
+    subject = subject_of(verb)
+    return _phrase(subject) if subject is not None else None
 
 
 def _funds_relative(tok: Token, subject: Token | None, lex: TriggerLexicon) -> bool:

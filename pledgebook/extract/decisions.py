@@ -407,12 +407,17 @@ def _binding_modal(c: _Clause) -> Verdict:
     trig = c.trig
     if c.modal not in c.lex.binding_modals:
         return None
-    if trig is not None and trig.kind == "meeting" and not _holds_no_event(c):
+    if c.lemma in c.lex.naming_verbs and any(ch.dep_ == "oprd" for ch in c.head.children):
+        return STOP  # "the road that we will call Nairobi superhighway": a name given, nothing undertaken
+    if trig is not None and trig.kind == "meeting" and not _holds_no_event(c) and not _receives_a_thing(c):
         if not _convenes(c.head, trig, c.dobj, c.lex):
             return None
         # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
         return c.modal_decision("commitment", MEETING_UNDERTAKEN, Rule.CONVENED_MEETING, [c.modal] + c.words,
                                 c.head, "firm")
+    if (kept := supports_keeping_a_state(c.head, c.lex)) is not None:
+        # "China will continue to firmly support Sri Lanka in safeguarding its sovereignty": a stance
+        return c.modal_decision("position", "position.support", Rule.PRINCIPLE_UPHELD, [c.modal, *c.words, kept.text])
     strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
@@ -425,6 +430,17 @@ def _holds_no_event(c: _Clause) -> bool:
     if not c.trig.needs_event or dobj is None or dobj.lower_ in lex.events or dobj.lemma_.lower() in lex.events:
         return False
     return any(t.like_num for t in dobj.subtree)
+
+
+def _receives_a_thing(c: _Clause) -> bool:
+    """"India will receive a General Inspection Train": a verb that is a meeting only with a person
+    for object ("will receive President Xi") receiving a thing (an indefinite object, no event nor
+    actor) is no meeting: under "will", an undertaking."""
+    dobj, lex = c.dobj, c.lex
+    if not c.trig.needs_person or dobj is None or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in dobj.children):
+        return False
+    lemma = dobj.lemma_.lower()
+    return lemma not in lex.events and lemma not in lex.actor_nouns
 
 
 def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexicon) -> bool:
@@ -546,6 +562,23 @@ def _funded_by_party(c: _Clause) -> Verdict:
         return None
     return Decision("commitment", "commitment", "firm", Rule.FUNDED_BY_PARTY, [c.modal, funded.text, "by"], funded,
                     funded.lemma_.lower(), undertaker=agent)
+
+
+def _funds_of_party(c: _Clause) -> Verdict:
+    """"Some 55% of the contract amount will be Russian loan funds": money that "will be" a party's
+    loan or funds (a funding noun named by a party's adjective or name) is that party's firm
+    undertaking, as "will be funded by Russia" is."""
+    lex = c.lex
+    if c.modal not in lex.binding_modals or c.negated or c.lemma != "be":
+        return None
+    funds = next((x for x in c.head.children if x.dep_ == "attr" and x.lemma_.lower() in lex.funding_nouns), None)
+    payer = None if funds is None else next(
+        (m for m in funds.children if m.dep_ in ("amod", "compound", "poss") and m.pos_ in ("ADJ", "PROPN")
+         and m.text[:1].isupper()), None)  # a party's name or adjective ("Russian", "Japan's")
+    if payer is None:
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.FUNDED_BY_PARTY, [c.modal, "be", funds.text], funds,
+                    funds.lemma_.lower(), undertaker=payer)
 
 
 def _money_terms_set(c: _Clause) -> Verdict:
@@ -957,6 +990,23 @@ def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
+def supports_keeping_a_state(head: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb of keeping ("safeguarding its sovereignty") when ``head``, or the action it
+    continues, supports a party in keeping a principle or a state of affairs ("will continue to
+    support Sri Lanka in safeguarding its sovereignty and national dignity", annotation guide §2:
+    support for a party's sovereignty is a position); else None."""
+    verb = head
+    for _ in range(2):  # "continue to support": the action continued
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb.lemma_.lower() not in lex.support_verbs and nxt is not None:
+            verb = nxt
+    if verb.lemma_.lower() not in lex.support_verbs:
+        return None
+    kept = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return next((g for g in kept if _upholds_principle(g, lex)), None)
+
+
 def _aspectual_past(c: _Clause) -> Verdict:
     """"has continued to spearhead": a report of the past."""
     head = c.head
@@ -1046,6 +1096,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _feeling_over_undertaking,
     _manner_of_speaking,
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
+    _funds_of_party,  # before the modal stance: "will be Russian loan funds" is Russia's, no state
     _vote_to_hold,  # before the modal steps: "will hold elections" is no meeting, "elections will be held" no stance
     _own_proposal,  # before a proposal's noun is read as another's or a stance ("reiterate my proposal to ...")
     _own_candidacy,  # before a candidacy's support is read as a stance ("count on your support for our candidacy")

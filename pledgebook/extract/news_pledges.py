@@ -47,27 +47,54 @@ def trailing_stance_participles(head: Token, lex: TriggerLexicon) -> list[Token]
     return found
 
 
-def forecast_reading(verb: Token, lex: TriggerLexicon) -> Rule | None:
+def forecast_reading(verb: Token, lex: TriggerLexicon, party_subject: bool = False) -> Rule | None:
     """The rule that makes an undertaking read under "will" a forecast or a feeling, an
     appreciation (annotation guide §10, forecasts), or None when it stays an undertaking:
     "Trong said the framework will create favourable conditions", "the reduction will benefit
-    Malaysia" (a thing's effect: an active verb of effect with an object), "he will treasure the
-    honour" (a feeling). Who acts is never a thing: "China will create a fund" stays a pledge; so
-    does a thing's schedule in the passive ("the line will be opened in May")."""
-    if not any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in verb.children):
+    Malaysia and lighten the burden" (a thing's effect: an active verb of effect with an object, the
+    second verb sharing the first one's "will" and subject), "he will treasure the honour" (a
+    feeling). Who acts is never a thing: "China will create a fund" stays a pledge; so does a
+    thing's schedule in the passive ("the line will be opened in May"). ``party_subject``: the
+    subject names a party ("China will generate ..." is no thing's effect)."""
+    clause = _clause_of_conjunct(verb)
+    if not any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in clause.children):
         return None
     news = lex.news
     lemma = verb.lemma_.lower()
     if lemma in news.sentiment_verbs:
         return Rule.FEELING_UNDER_WILL
-    subject = subject_of(verb)
-    if subject is None or subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PRON") or lemma not in news.effect_verbs:
+    subject = subject_of(clause)
+    if subject is None or subject.dep_ != "nsubj":
         return None
-    if subject.lemma_.lower() not in news.effect_things and subject.lemma_.lower() not in lex.appraised_things:
+    if not any(c.dep_ in ("dobj", "dative", "prep", "prt", "xcomp") or (c.dep_ == "attr" and clause is not verb)
+               for c in verb.children):
         return None
-    if not any(c.dep_ in ("dobj", "dative", "prep", "prt") for c in verb.children):
-        return None
-    return Rule.THING_EFFECT_FORECAST
+    # (a second verb of the forecast's own: "It will stimulate growth and bring benefits")
+    joined = clause is not verb and _thing_effect(subject, clause.lemma_.lower(), lex, party_subject)
+    return Rule.THING_EFFECT_FORECAST if joined or _thing_effect(subject, lemma, lex, party_subject) else None
+
+
+def _clause_of_conjunct(verb: Token) -> Token:
+    """The verb whose "will" and subject ``verb`` shares: "will benefit X and lighten Y" -> benefit;
+    "will help develop the economy and improve livelihoods" -> help."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _thing_effect(subject: Token, lemma: str, lex: TriggerLexicon, party_subject: bool) -> bool:
+    """Whether ``subject`` doing ``lemma`` is a thing's effect: a thing noun with a verb of effect,
+    a project's outcome ("the completion of the line") with a verb of what it gives, or any subject
+    that names no party (a pronoun, a project's name) with a verb of effect only a thing does."""
+    news, noun = lex.news, subject.lemma_.lower()
+    if subject.pos_ in ("NOUN", "PRON") and lemma in news.effect_verbs \
+            and (noun in news.effect_things or noun in lex.appraised_things):
+        return True
+    if subject.pos_ == "NOUN" and noun in news.outcome_things:
+        return lemma in news.outcome_verbs or lemma in news.effect_verbs
+    return subject.pos_ in ("PRON", "PROPN") and not party_subject and subject.lower_ not in ("we", "i", "they") \
+        and lemma in news.thing_only_effect_verbs
 
 
 # a quotation opened after a colon ("President Erdoğan said: 'In 2019, ...", "and continued: “...")

@@ -34,6 +34,7 @@ from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.named_subjects import names_party
 from pledgebook.extract.ner import queue_named
 from pledgebook.extract.news_pledges import forecast_reading, quote_speaker
+from pledgebook.extract.news_spans import funding_items, title_paragraph
 from pledgebook.extract.object_clauses import drop_object_clauses
 from pledgebook.extract.obligations import participle_pieces
 from pledgebook.extract.nlp import SentenceParser, hyphenated, lemma_tables, load_nlp, prefixed_forms, tokenizer_keeping
@@ -112,7 +113,8 @@ class Extractor:
         statements they hold (items of a list take the actors of the clause that leads it)."""
         doc.units, candidates = split_units(doc.paragraphs, self.codebook.segmentation)
         candidates = [piece for c in candidates for piece in participle_pieces(c, self.lex)]
-        worth = [self._worth_parsing(c) for c in candidates]
+        headline = title_paragraph(doc.paragraphs, doc.raw.text, doc.raw.title)  # a heading (news_spans.py)
+        worth = [self._worth_parsing(c) and c.para is not headline for c in candidates]
         parses = self._parse(c for c, w in zip(candidates, worth, strict=True) if w)
         cursor = ListCursor(list(doc.info.parties), means_verbs=self.lex.means_verbs)
         resolve = partial(self._lead_actors, doc)
@@ -127,6 +129,7 @@ class Extractor:
             findings = find_statements(parsed, self.lex, attributed=cand.source is not None)
             findings = split_purposes(drop_object_clauses(findings, parsed, self.lex), parsed, self.lex)  # "to X, to Y, and to Z"
             findings = launched_mechanisms(findings, parsed, self.lex, doc.info.kind)  # "the leaders launched X"
+            findings = funding_items(findings, parsed, self.lex)  # "Rs 6,098 crore for X, Rs 1,517 crore for Y"
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)
@@ -169,7 +172,7 @@ class Extractor:
             # forecast of the parties' own step, an appreciation (annotation guide)
             f = replace(f, kind="appreciation", category="appreciation", strength=None)
         elif f.kind == "commitment" and parsed is not None and 0 <= f.head_i < len(parsed) \
-                and (forecast := forecast_reading(parsed[f.head_i], self.lex)) is not None:
+                and (forecast := forecast_reading(parsed[f.head_i], self.lex, bool(self._actors(f.subject, doc)))) is not None:
             # "said the framework will create favourable conditions", "he will treasure the honour"
             f = replace(f, kind="appreciation", category="appreciation", strength=None, rule=forecast)
         resolved = self._statement_actors(doc, f, cursor.previous_actors, cand.source)
@@ -249,6 +252,9 @@ class Extractor:
         if not entities and previous and (m := self.mentions.anaphor.search(sent.view.clean, f.start, f.end)):
             entities = self.mentions.carried(previous, actors)
             return entities, (m.group(0) if entities else None)
+        if previous and f.borrows_names:  # cut out of the statement before it, it names what that one names too
+            carried = [e for e in self.mentions.carried(previous, actors) if e.name not in {x.name for x in entities}]
+            return carried + entities, ("the statement it was cut from" if carried else None)
         return entities, None
 
     def _with_group(self, doc: DocContext) -> set[str]:

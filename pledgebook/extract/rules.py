@@ -43,6 +43,7 @@ class Rule(StrEnum):
     TOPICS_DISCUSSED = "topics_discussed"
     # pledges as news reports them (news_pledges.py)
     THING_EFFECT_FORECAST = "thing_effect_forecast"
+    FUNDING_ITEM = "funding_item"  # (news_spans.py)
     FEELING_UNDER_WILL = "feeling_under_will"
     # modal auxiliaries
     BINDING_MODAL = "binding_modal"
