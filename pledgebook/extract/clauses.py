@@ -725,7 +725,9 @@ def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:
 
 def _finite(verb: Token) -> bool:
     """A finite clause ("we look forward"), not an infinitive the parser gave a subject ("Japan to help")."""
-    return verb.tag_ in ("VBP", "VBZ", "VBD") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    # (a finite auxiliary makes it finite too: "..., and our countries have taken initial steps")
+    return verb.tag_ in ("VBP", "VBZ", "VBD") \
+        or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBP", "VBZ", "VBD") for c in verb.children)
 
 
 def _welcomed_undertakings(head: Token, lex: TriggerLexicon) -> list[tuple[Token, Token, Token]]:

@@ -28,6 +28,7 @@ from pledgebook.extract.discourse import DISCOURSE_STEPS
 from pledgebook.extract.entities import EntityFinder
 from pledgebook.extract.launches import launched_mechanisms
 from pledgebook.extract.lists import ListCursor, continued, lead_in
+from pledgebook.extract.reattach import reattach_main_clauses
 from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
@@ -121,6 +122,7 @@ class Extractor:
             if not w:
                 continue
             parsed = next(parses)
+            reattach_main_clauses(parsed, self.lex)  # "We reaffirm that X is a goal, and we continue to ..."
             # (a report cut from its attribution ends without its full stop: it leads no list)
             if cand.source is None and cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve, self.lex)):
                 continue
