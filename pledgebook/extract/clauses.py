@@ -38,6 +38,7 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
+from pledgebook.extract.new_bodies import describes_new_body
 from pledgebook.extract.news_pledges import reporting_circumstances, trailing_stance_participles
 from pledgebook.extract.news_prose import (
     clause_around,
@@ -344,6 +345,8 @@ class _ClauseChain:
         if action is None or not (action.dep_ in ("xcomp", "pcomp", "ccomp")
                                   or (action.dep_ == "advcl" and action.left_edge.i == head.i + 1)):
             return
+        if describes_new_body(action, self.lex):
+            return  # "launch a Dialogue to coordinate X and to identify Y": what the new body will do
         for prep, extra in conjoined_preposition_actions(action):
             self._also(finding, prep, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
         for extra in _verbs_joined_to_object(action):
