@@ -49,6 +49,7 @@ from pledgebook.extract.news_prose import (
 )
 from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
+from pledgebook.extract.verb_lists import bare_infinitive_list, continued_gerunds
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.speech_frames import (
     counted_population,
@@ -323,6 +324,9 @@ class _ClauseChain:
             items = []
         if not items and decision.action is not None:  # "efforts in responding to X, ensuring Y, ..."
             items = [(extra, first) for extra, first in gerund_series(decision.action) if extra.i not in taken]
+        if not items and decision.action is not None:  # "intend to coordinate, exchange X, and share Y"
+            listed = bare_infinitive_list(decision.action) or continued_gerunds(decision.action)
+            items = [(extra, first) for extra, first in listed if extra.i not in taken]
         if not items:  # "to strengthen X and address Y": two purposes, one each
             items = purpose_pairs(head, decision.action, taken | {t.i for t in self.chain}, self.lex)
         for j, (extra, first) in enumerate(items):
@@ -362,7 +366,7 @@ class _ClauseChain:
             return
         previous = action
         for extra in conj_chain(action)[1:] + _verb_like_conjuncts(action, self.lex):
-            if extra.pos_ not in VERBAL and extra.tag_ != "NN":
+            if (extra.pos_ not in VERBAL and extra.tag_ != "NN") or extra.i in self.series:
                 continue
             if action.tag_ == "VB" and extra.tag_ == "VBG" and _ends_noun_list(previous, extra):
                 continue  # "expand coordination on A, B and promoting C": a gerund in the noun list
