@@ -288,6 +288,8 @@ class TriggersFile(FileSchema):
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
+    # "reaffirm our commitment to stand with X": verb lemma -> the prepositions that make it solidarity
+    solidarity_phrases: dict[str, Words] = {}
     non_agentive_verbs: Words
     convening_verbs: Words
     progressive_undertakings: Words
@@ -370,6 +372,8 @@ class TriggerLexicon:
     continued_words: frozenset[str] = frozenset()  # "reaffirm our continued collaboration": an action to go on
     continuing_copulas: frozenset[str] = frozenset()  # "remain committed to": moderate, not firm
     launches: Launches = Launches()  # "the leaders launched the X Platform": a mechanism launched now
+    # "commitment to stand with X": verb lemma -> prepositions with which it voices solidarity (a position)
+    solidarity_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
@@ -486,6 +490,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         continued_words=frozenset(file.continued_words),
         continuing_copulas=frozenset(file.continuing_copulas),
         launches=file.launches,
+        solidarity_phrases={verb: frozenset(preps) for verb, preps in file.solidarity_phrases.items()},
     )
 
 

@@ -951,6 +951,9 @@ def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:
     lemma = action.lemma_.lower()
     if lemma in lex.principle_verbs:
         return True
+    solidarity = lex.solidarity_phrases.get(lemma, frozenset())
+    if any(c.dep_ == "prep" and c.lower_ in solidarity for c in action.children):
+        return True  # "committed to stand with X": solidarity with a party
     if lemma in lex.preserving_verbs:
         obj = next((c for c in action.children if c.dep_ == "dobj"), None)
         return obj is not None and (obj.lower_ in lex.state_nouns or obj.lemma_.lower() in lex.state_nouns)
