@@ -17,6 +17,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import CALL, Fallback, Trigger, TriggerLexicon
+from pledgebook.extract.asides import infinitive_after_aside
 from pledgebook.extract.grammar import (
     VERBAL,
     action_of,
@@ -233,7 +234,7 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb
         action = action_of(head, lex, for_action=bool(trig.action_makes))
     if action is None and trig_tok.i != head.i:
-        action = _infinitive_after(head, trig_tok)
+        action = _infinitive_after(head, trig_tok) or infinitive_after_aside(head, trig_tok)  # "its intent, working with X, to"
     if action is None and trig.object_action and dobj is not None and is_action_noun(dobj, lex) \
             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in (*head.children, *dobj.children)):
         action = dobj  # "announced the termination of ..." (not "seek assistance from donors": a request)
