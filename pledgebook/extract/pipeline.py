@@ -26,6 +26,7 @@ from pledgebook.extract.clauses import Finding, find_statements, joined_verb
 from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.discourse import DISCOURSE_STEPS
 from pledgebook.extract.entities import EntityFinder
+from pledgebook.extract.support_idioms import public_support
 from pledgebook.extract.launches import launched_mechanisms, recounted_launches
 from pledgebook.extract.lists import ListCursor, continued, lead_in
 from pledgebook.extract.reattach import reattach_main_clauses
@@ -130,6 +131,7 @@ class Extractor:
             findings = split_purposes(drop_object_clauses(findings, parsed, self.lex), parsed, self.lex)  # "to X, to Y, and to Z"
             findings = launched_mechanisms(findings, parsed, self.lex, doc.info.kind)  # "the leaders launched X"
             findings = recounted_launches(findings, parsed, self.lex)  # "In 2022, we announced X to offer Y"
+            findings = public_support(findings, parsed, self.lex)  # "came out in support of ending X"
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)
