@@ -261,6 +261,8 @@ class TriggersFile(FileSchema):
     # "reaffirmed their commitment to" is (annotation guide §5); so does a renewal ("recommit to X")
     continuing_copulas: Words
     reported_undertakings: Words
+    # "welcomed Japan's decision to X" reports Japan's undertaking; praise ("commended X's commitment") does not
+    welcoming_verbs: Words = []
     reporting_verbs: Words
     polite_verbs: Words
     hortative_verbs: Words
@@ -374,6 +376,7 @@ class TriggerLexicon:
     launches: Launches = Launches()  # "the leaders launched the X Platform": a mechanism launched now
     # "commitment to stand with X": verb lemma -> prepositions with which it voices solidarity (a position)
     solidarity_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
 
 
 def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
@@ -491,6 +494,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         continuing_copulas=frozenset(file.continuing_copulas),
         launches=file.launches,
         solidarity_phrases={verb: frozenset(preps) for verb, preps in file.solidarity_phrases.items()},
+        welcoming_verbs=frozenset(file.welcoming_verbs),
     )
 
 

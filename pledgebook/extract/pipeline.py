@@ -27,6 +27,7 @@ from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.discourse import DISCOURSE_STEPS
 from pledgebook.extract.entities import EntityFinder
 from pledgebook.extract.support_idioms import public_support
+from pledgebook.extract.praise import split_praised_undertakings
 from pledgebook.extract.launches import launched_mechanisms, recounted_launches
 from pledgebook.extract.lists import ListCursor, continued, lead_in
 from pledgebook.extract.reattach import reattach_main_clauses
@@ -132,6 +133,7 @@ class Extractor:
             findings = launched_mechanisms(findings, parsed, self.lex, doc.info.kind)  # "the leaders launched X"
             findings = recounted_launches(findings, parsed, self.lex)  # "In 2022, we announced X to offer Y"
             findings = public_support(findings, parsed, self.lex)  # "came out in support of ending X"
+            findings = split_praised_undertakings(findings, parsed, self.lex)  # "commended X's commitment to Y"
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)
