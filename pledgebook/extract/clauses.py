@@ -349,7 +349,7 @@ class _ClauseChain:
         if action is None or not (action.dep_ in ("xcomp", "pcomp", "ccomp")
                                   or (action.dep_ == "advcl" and action.left_edge.i == head.i + 1)):
             return
-        if describes_new_body(action, self.lex):
+        if describes_new_body(action, self.lex, set_up=True):
             return  # "launch a Dialogue to coordinate X and to identify Y": what the new body will do
         for prep, extra in conjoined_preposition_actions(action):
             self._also(finding, prep, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])

@@ -15,15 +15,16 @@ from pledgebook.codebook.triggers import TriggerLexicon
 _PROJECTS = ("project", "projects")
 
 
-def describes_new_body(purpose: Token, lex: TriggerLexicon) -> bool:
+def describes_new_body(purpose: Token, lex: TriggerLexicon, set_up: bool = False) -> bool:
     """Is the infinitive ``purpose`` ("to V", right after a noun, a comma between them allowed)
     hung on a mechanism noun (codebook launches.nouns)? A project counts only when it is set up
     ("the launch of a pilot project, to ..."): "fund new projects to strengthen X and combat Y"
-    names two purposes of the funding."""
+    names two purposes of the funding. ``set_up``: any mechanism only when it is set up ("will use
+    the initiative to develop X, to promote Y and expand Z" names the purposes of its use)."""
     noun = _noun_before(purpose)
     if noun is None or noun.lemma_.lower() not in lex.launches.nouns:
         return False
-    return noun.lemma_.lower() not in _PROJECTS or _set_up(noun, lex)
+    return (noun.lemma_.lower() not in _PROJECTS and not set_up) or _set_up(noun, lex)
 
 
 def _noun_before(purpose: Token) -> Token | None:

@@ -58,7 +58,7 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
     to work", "our intent to share X") and the first purpose after it stay in ``f``."""
     head = parsed[f.head_i]
     actions = _actions(head, lex)
-    if any(describes_new_body(a, lex) for a in actions):
+    if any(describes_new_body(a, lex, set_up=True) for a in actions):
         return []  # "will launch a Dialogue to coordinate X and to identify Y": what the new body will do
     anchors = {t.i for v in (head, *actions) for t in (v, *v.children) if t.i == v.i or t.dep_ in ("dobj", "attr")}
     members = {head.i, *(a.i for a in actions)} | {h for h in heads if h > head.i}

@@ -40,3 +40,11 @@ def test_actions_of_a_trigger_not_after_a_body_are_one_each(extractor):
     found = _commitments(extractor, "The ministers agreed to expand rail freight across the region and to increase "
                                     "the capacity of the ports.")
     assert len(found) == 2
+
+
+def test_the_purposes_of_using_an_existing_initiative_are_one_each(extractor):
+    # the initiative is used, not set up: its purposes are the undertaking's own (news, dev gold)
+    found = _commitments(extractor, "The two sides will use the regional initiative to develop a fisheries "
+                                    "corridor to advance port development in Kenya, to promote joint ventures and "
+                                    "expand cooperation in the areas of science and technology.")
+    assert len(found) >= 3
