@@ -42,9 +42,13 @@ def test_actions_of_a_trigger_not_after_a_body_are_one_each(extractor):
     assert len(found) == 2
 
 
-def test_the_purposes_of_using_an_existing_initiative_are_one_each(extractor):
-    # the initiative is used, not set up: its purposes are the undertaking's own (news, dev gold)
-    found = _commitments(extractor, "The two sides will use the regional initiative to develop a fisheries "
-                                    "corridor to advance port development in Kenya, to promote joint ventures and "
-                                    "expand cooperation in the areas of science and technology.")
-    assert len(found) >= 3
+def test_a_mechanism_used_is_not_set_up(extractor):
+    # "will use the initiative to develop X, to promote Y and expand Z": the purposes of its use,
+    # one each (a news report of the dev set); "will launch a new initiative to develop X" sets one up
+    from pledgebook.extract.new_bodies import describes_new_body
+
+    for sentence, set_up in (("The two sides will use the regional initiative to develop a fisheries corridor.", False),
+                             ("The two sides will launch a new initiative to develop a fisheries corridor.", True)):
+        doc = extractor.parser(sentence)
+        develop = next(t for t in doc if t.lower_ == "develop")
+        assert describes_new_body(develop, extractor.lex, set_up=True) is set_up
