@@ -83,11 +83,13 @@ def _launch_told_as_past(verb: Token, lex: TriggerLexicon) -> bool:
                                                                for g in c.children if g.dep_ == "nsubj"]
     if not any(_new_mechanism(obj, lex) for obj in objects):
         return False
-    clause = _own_clause(verb)
-    if any(t.lower_ in ("today", "now") for t in clause):
+    # the verb's own time words ("In 2022, we announced X"), not a year inside its object ("an
+    # initiative that aims to serve 2,023 students, symbolic of the year 2023")
+    when = [t for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree]
+    if any(t.lower_ in ("today", "now") for t in when):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return any(_dates(t, lex) for t in clause) or (subject is not None and subject.lower_ == "we")
+    return any(_dates(t, lex) for t in when) or (subject is not None and subject.lower_ == "we")
 
 
 def _party_like(subject: Token, lex: TriggerLexicon) -> bool:

@@ -63,10 +63,16 @@ def _mistagged_stance(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
         return False
     if root.tag_ != "VBP" or modal_of(root, lex)[0] is not None or not _and_before(tok):
         return False
-    if subject_of(tok) is not None or any(c.dep_ == "aux" for c in tok.children) or not voices_stance(tok, lex):
+    if subject_of(tok) is not None or any(c.dep_ == "aux" for c in tok.children) or not _says(tok, lex):
         return False
     # the verb it was hung on must not itself be governed by a modal ("we can build X and reaffirm Y")
     return all(modal_of(t, lex)[0] is None for t in _verb_ancestors(tok, root))
+
+
+def _says(tok: Token, lex: TriggerLexicon) -> bool:
+    """A verb of stance that only says ("reaffirm", "reiterate", "underscore"): never one more
+    purpose of an action, as a verb that also acts may be ("to create and share resources")."""
+    return voices_stance(tok, lex) and tok.lemma_.lower() in lex.reporting_verbs
 
 
 def _verb_ancestors(tok: Token, root: Token) -> list[Token]:

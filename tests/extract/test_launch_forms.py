@@ -40,3 +40,9 @@ def test_an_intent_keeps_its_action_across_an_aside(extractor):
     assert [(k, text) for k, _, text in found] == [
         ("commitment", "Today Norway announces its intent, working with its parliament, to invest an additional "
                        "$3.4 million to extend this training program")]
+
+
+def test_a_year_inside_what_is_launched_is_no_past_date(extractor):
+    found = _statements(extractor, "The Presidents announced a new educational exchange initiative amounting to $6 "
+                                   "million that aims to serve 2,025 students, symbolic of the year 2025.")
+    assert not any(r == "launch_recounted" for _, r, _ in found)

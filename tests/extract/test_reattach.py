@@ -68,3 +68,10 @@ def test_a_clause_in_the_present_perfect_is_cut_from_the_undertaking(extractor):
     found = _statements(extractor, "By the end of 2026, we intend to connect our power grids, and our countries "
                                    "have taken initial steps to test the lines.")
     assert _commitments(found) == ["By the end of 2026, we intend to connect our power grids"]
+
+
+def test_a_verb_that_also_acts_stays_a_second_action(extractor):
+    # "share" can be an action: "plan to create and share resources" is one plan, not a stance
+    found = _statements(extractor, "Members plan to create and share resources to build their national fisheries "
+                                   "capacity.")
+    assert [kind for kind, _ in found] == ["commitment"]
