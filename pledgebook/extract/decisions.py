@@ -17,7 +17,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import CALL, Fallback, Trigger, TriggerLexicon
-from pledgebook.extract.asides import infinitive_after_aside
+from pledgebook.extract.asides import hosting_named, infinitive_after_aside
 from pledgebook.extract.grammar import (
     VERBAL,
     action_of,
@@ -820,6 +820,10 @@ def _anticipation(c: _Clause) -> Verdict:
     if target is None:
         return STOP
     words = c.words + [target.text]
+    if (hosting := hosting_named(head, target, lex)) is not None:
+        # "We look forward to India hosting the inaugural workshop in 2025": the host's meeting to come
+        return c.decision("commitment", MEETING_UNDERTAKEN, Rule.ANTICIPATED_MEETING, words + [hosting.text], hosting,
+                          c.trig.strength, undertaker=target)
     inner = lex.verbs.get(lemma_of(target, lex.verbs)) if target.pos_ in VERBAL else None
     meets = inner is not None and (inner.kind == "meeting" or inner.lemma in lex.anticipated_meetings)
     if target.lemma_.lower() in lex.events or meets:
