@@ -226,7 +226,9 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
                      modal: str | None) -> Token | None:
     if trig is None:
         return action_of(head, lex, modal=modal)
-    action = action_of(trig_tok, lex, for_action=bool(trig.action_makes), modal=modal)
+    # ("expressed their desire for the swift resolution of X": a wish takes "for" + its action, as support does)
+    wish = trig_tok.pos_ == "NOUN" and trig.kind == "commitment" and trig.strength == "soft"
+    action = action_of(trig_tok, lex, for_action=bool(trig.action_makes) or wish, modal=modal)
     if action is None and trig_tok.i == head.i and trig.needs_action:
         # "tasked the agencies (A, B) to report"; "decided to be more accountable"
         action = directed_infinitive(head, dobj, lex) or comparative_state(head)
