@@ -388,7 +388,8 @@ class _ClauseChain:
         """Each head's subtree minus the subtrees of the other findings' heads, and of the chain's
         other clauses with a subject of their own ("... and we look forward to ...")."""
         others = [h for h, _ in self.results] \
-            + [t for t in self.chain if t.i != self.root.i and subject_of(t) is not None and _finite(t)] + list(self.cuts)
+            + [t for t in self.chain if t.i != self.root.i and (subject_of(t) is not None or _tense_of_its_own(t))
+               and _finite(t)] + list(self.cuts)
         out: list[Finding] = []
         for head, finding in self.results:
             if head.i not in self.series and finding.series_item and finding.end > finding.start:
@@ -728,6 +729,14 @@ def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:
         return False  # "... and commit to X" names its own action
     # under "will" both verbs are undertakings; otherwise they must say the same kind of thing
     return modal_of(head, lex)[0] in lex.firm_modals or theirs is None or theirs.kind == mine.kind
+
+
+def _tense_of_its_own(verb: Token) -> bool:
+    """"... reaffirmed his intent to host X and relayed the importance of Y": a verb in the past or
+    the third person, conjoined after a clause head of the same tense, is a clause of its own even
+    with no subject, and stays out of the span before it."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == verb.tag_ and head.i < verb.i
 
 
 def _finite(verb: Token) -> bool:

@@ -29,7 +29,8 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
             continue
         in_chain = {t.i for t in conj_chain(root)}
         for tok in sent:
-            if tok.i not in in_chain and (_own_subject_clause(tok, root) or _mistagged_stance(tok, root, lex)):
+            if tok.i not in in_chain and (_own_subject_clause(tok, root) or _mistagged_stance(tok, root, lex)
+                                          or _finite_after_infinitive(tok, root)):
                 tok.head = root
                 in_chain.add(tok.i)
 
@@ -52,6 +53,20 @@ def _own_subject_clause(tok: Token, root: Token) -> bool:
     if any(True for _ in subject.children) or any(True for _ in main_subject.children):
         return False
     return tok.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in (*_FINITE_TAGS, "MD") for c in tok.children)
+
+
+def _finite_after_infinitive(tok: Token, root: Token) -> bool:
+    """"President X reaffirmed his intent to host the summit and relayed the importance of Y": a
+    verb in the main verb's own tense, with no subject, hung on an infinitive or a gerund, cannot
+    carry that infinitive on: it is the main verb's second verb (not inside a clause with a subject
+    of its own, which may be reported: "agreed that Kenya would build X and hosted Y")."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or tok.tag_ != root.tag_:
+        return False
+    if tok.head.i == root.i or tok.i < root.i or tok.head.tag_ not in ("VB", "VBG") or subject_of(tok) is not None:
+        return False
+    if not _and_before(tok) or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    return not any(subject_of(t) is not None for t in _verb_ancestors(tok, root))
 
 
 def _mistagged_stance(tok: Token, root: Token, lex: TriggerLexicon) -> bool:

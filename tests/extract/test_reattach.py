@@ -75,3 +75,15 @@ def test_a_verb_that_also_acts_stays_a_second_action(extractor):
     found = _statements(extractor, "Members plan to create and share resources to build their national fisheries "
                                    "capacity.")
     assert [kind for kind, _ in found] == ["commitment"]
+
+
+def test_a_past_tense_verb_hung_on_an_infinitive_is_a_clause_of_its_own(extractor):
+    found = _statements(extractor, "President Ruto reaffirmed his intent to host the next Fisheries Summit in the "
+                                   "first quarter of 2026 and relayed the importance of follow-through on pledges.")
+    assert _commitments(found) == ["President Ruto reaffirmed his intent to host the next Fisheries Summit in the "
+                                   "first quarter of 2026"]
+
+
+def test_a_verb_that_carries_the_infinitive_on_stays_in_it(extractor):
+    found = _statements(extractor, "Kenya reaffirmed its intent to build the port and to expand the railway.")
+    assert len(_commitments(found)) == 2
