@@ -262,7 +262,7 @@ class TriggersFile(FileSchema):
     continuing_copulas: Words
     reported_undertakings: Words
     # "welcomed Japan's decision to X" reports Japan's undertaking; praise ("commended X's commitment") does not
-    welcoming_verbs: Words = []
+    welcoming_verbs: Words
     reporting_verbs: Words
     polite_verbs: Words
     hortative_verbs: Words
