@@ -388,7 +388,7 @@ class _ClauseChain:
         """Each head's subtree minus the subtrees of the other findings' heads, and of the chain's
         other clauses with a subject of their own ("... and we look forward to ...")."""
         others = [h for h, _ in self.results] \
-            + [t for t in self.chain if t.i != self.root.i and (subject_of(t) is not None or _tense_of_its_own(t))
+            + [t for t in self.chain if t.i != self.root.i and (subject_of(t) is not None or _tense_of_its_own(t, self.lex))
                and _finite(t)] + list(self.cuts)
         out: list[Finding] = []
         for head, finding in self.results:
@@ -731,12 +731,15 @@ def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:
     return modal_of(head, lex)[0] in lex.firm_modals or theirs is None or theirs.kind == mine.kind
 
 
-def _tense_of_its_own(verb: Token) -> bool:
+def _tense_of_its_own(verb: Token, lex: TriggerLexicon) -> bool:
     """"... reaffirmed his intent to host X and relayed the importance of Y": a verb in the past or
-    the third person, conjoined after a clause head of the same tense, is a clause of its own even
+    the third person, conjoined after a clause head of the same tense, whose object is a state
+    (importance, necessity: a stance the trigger rules cannot read), is a clause of its own even
     with no subject, and stays out of the span before it."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == verb.tag_ and head.i < verb.i
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != verb.tag_ or head.i > verb.i:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.state_nouns for c in verb.children)
 
 
 def _finite(verb: Token) -> bool:

@@ -227,7 +227,9 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     if trig is None:
         return action_of(head, lex, modal=modal)
     # ("expressed their desire for the swift resolution of X": a wish takes "for" + its action, as support does)
-    wish = trig_tok.pos_ == "NOUN" and trig.kind == "commitment" and trig.strength == "soft"
+    # (not a wish for others' action: "hopes for an effort by the international community to X")
+    wish = trig_tok.pos_ == "NOUN" and trig.kind == "commitment" and trig.strength == "soft" \
+        and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in trig_tok.subtree)
     action = action_of(trig_tok, lex, for_action=bool(trig.action_makes) or wish, modal=modal)
     if action is None and trig_tok.i == head.i and trig.needs_action:
         # "tasked the agencies (A, B) to report"; "decided to be more accountable"

@@ -62,6 +62,8 @@ def _finite_after_infinitive(tok: Token, root: Token) -> bool:
     of its own, which may be reported: "agreed that Kenya would build X and hosted Y")."""
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or tok.tag_ != root.tag_:
         return False
+    if tok.lower_ == tok.lemma_.lower():
+        return False  # "to achieve X and put an end to Y": a past tense that looks like the base form may be one
     if tok.head.i == root.i or tok.i < root.i or tok.head.tag_ not in ("VB", "VBG") or subject_of(tok) is not None:
         return False
     if not _and_before(tok) or any(c.dep_ == "aux" for c in tok.children):

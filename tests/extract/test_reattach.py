@@ -87,3 +87,20 @@ def test_a_past_tense_verb_hung_on_an_infinitive_is_a_clause_of_its_own(extracto
 def test_a_verb_that_carries_the_infinitive_on_stays_in_it(extractor):
     found = _statements(extractor, "Kenya reaffirmed its intent to build the port and to expand the railway.")
     assert len(_commitments(found)) == 2
+
+
+def test_a_base_form_after_an_infinitive_stays_a_second_purpose(extractor):
+    # "put" looks like a past tense: "to achieve X and put an end to Y" carries the infinitive on
+    from pledgebook.extract.reattach import reattach_main_clauses
+
+    doc = extractor.parser("The United States affirmed its support for malaria control programs, with an aim to "
+                           "achieve sustainable control and put an end to the epidemic by 2030.")
+    heads = [t.head.i for t in doc]
+    reattach_main_clauses(doc, extractor.lex)
+    assert [t.head.i for t in doc] == heads
+
+
+def test_a_second_past_verb_with_an_object_of_its_own_stays_in_the_statement(extractor):
+    found = _statements(extractor, "Kenya and Norway welcomed naval officers into their training schools and "
+                                   "embedded liaison staff in their coast guards.")
+    assert any(text.endswith("embedded liaison staff in their coast guards") for _, text in found)

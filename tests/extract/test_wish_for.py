@@ -17,3 +17,9 @@ def test_a_desire_for_an_action_is_a_soft_commitment(extractor):
 
 def test_a_desire_for_a_state_of_affairs_is_no_commitment(extractor):
     assert ("commitment", "soft") not in _found(extractor, "The two leaders expressed their desire for peace.")
+
+
+def test_a_hope_for_others_effort_is_no_commitment(extractor):
+    record = extractor.extract_text("Statement of the Holy See\n\nThe Holy See hopes for an effort by the "
+                                    "international community to prohibit this practice universally.")
+    assert not any(s.kind == "commitment" for s in record.statements)
