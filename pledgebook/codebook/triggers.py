@@ -277,6 +277,8 @@ class TriggersFile(FileSchema):
     # "reaffirmed their commitment to" is (annotation guide §5); so does a renewal ("recommit to X")
     continuing_copulas: Words
     reported_undertakings: Words
+    # "welcomed Japan's decision to X" reports Japan's undertaking; praise ("commended X's commitment") does not
+    welcoming_verbs: Words
     reporting_verbs: Words
     polite_verbs: Words
     hortative_verbs: Words
@@ -313,6 +315,8 @@ class TriggersFile(FileSchema):
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
+    # "reaffirm our commitment to stand with X": verb lemma -> the prepositions that make it solidarity
+    solidarity_phrases: dict[str, Words] = {}
     non_agentive_verbs: Words
     convening_verbs: Words
     progressive_undertakings: Words
@@ -399,6 +403,9 @@ class TriggerLexicon:
     continued_words: frozenset[str] = frozenset()  # "reaffirm our continued collaboration": an action to go on
     continuing_copulas: frozenset[str] = frozenset()  # "remain committed to": moderate, not firm
     launches: Launches = Launches()  # "the leaders launched the X Platform": a mechanism launched now
+    # "commitment to stand with X": verb lemma -> prepositions with which it voices solidarity (a position)
+    solidarity_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
 
 
 def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
@@ -519,6 +526,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         continued_words=frozenset(file.continued_words),
         continuing_copulas=frozenset(file.continuing_copulas),
         launches=file.launches,
+        solidarity_phrases={verb: frozenset(preps) for verb, preps in file.solidarity_phrases.items()},
+        welcoming_verbs=frozenset(file.welcoming_verbs),
     )
 
 

@@ -38,6 +38,7 @@ from pledgebook.extract.grammar import (
     owner_of,
     subject_of,
 )
+from pledgebook.extract.new_bodies import describes_new_body
 from pledgebook.extract.news_pledges import reporting_circumstances, trailing_stance_participles
 from pledgebook.extract.news_spans import (
     earlier_conjunct,
@@ -56,6 +57,7 @@ from pledgebook.extract.news_prose import (
 )
 from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
+from pledgebook.extract.verb_lists import bare_infinitive_list, continued_gerunds
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.speech_frames import (
     counted_population,
@@ -338,6 +340,9 @@ class _ClauseChain:
             items = []
         if not items and decision.action is not None:  # "efforts in responding to X, ensuring Y, ..."
             items = [(extra, first) for extra, first in gerund_series(decision.action) if extra.i not in taken]
+        if not items and decision.action is not None:  # "intend to coordinate, exchange X, and share Y"
+            listed = bare_infinitive_list(decision.action) or continued_gerunds(decision.action)
+            items = [(extra, first) for extra, first in listed if extra.i not in taken]
         if not items:  # "to strengthen X and address Y": two purposes, one each
             items = purpose_pairs(head, decision.action, taken | {t.i for t in self.chain}, self.lex)
         for j, (extra, first) in enumerate(items):
@@ -360,6 +365,8 @@ class _ClauseChain:
         if action is None or not (action.dep_ in ("xcomp", "pcomp", "ccomp")
                                   or (action.dep_ == "advcl" and action.left_edge.i == head.i + 1)):
             return
+        if describes_new_body(action, self.lex, set_up=True):
+            return  # "launch a Dialogue to coordinate X and to identify Y": what the new body will do
         for prep, extra in conjoined_preposition_actions(action):
             self._also(finding, prep, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
         for extra in _verbs_joined_to_object(action):
@@ -380,7 +387,7 @@ class _ClauseChain:
             return
         previous = action
         for extra in conj_chain(action)[1:] + _verb_like_conjuncts(action, self.lex):
-            if extra.pos_ not in VERBAL and extra.tag_ != "NN":
+            if (extra.pos_ not in VERBAL and extra.tag_ != "NN") or extra.i in self.series:
                 continue
             if action.tag_ == "VB" and extra.tag_ == "VBG" and _ends_noun_list(previous, extra):
                 continue  # "expand coordination on A, B and promoting C": a gerund in the noun list
@@ -402,7 +409,8 @@ class _ClauseChain:
         """Each head's subtree minus the subtrees of the other findings' heads, and of the chain's
         other clauses with a subject of their own ("... and we look forward to ...")."""
         others = [h for h, _ in self.results] \
-            + [t for t in self.chain if t.i != self.root.i and subject_of(t) is not None and _finite(t)] + list(self.cuts)
+            + [t for t in self.chain if t.i != self.root.i and (subject_of(t) is not None or _tense_of_its_own(t, self.lex))
+               and _finite(t)] + list(self.cuts)
         out: list[Finding] = []
         for head, finding in self.results:
             if head.i not in self.series and finding.series_item and finding.end > finding.start:
@@ -780,9 +788,22 @@ def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:
     return modal_of(head, lex)[0] in lex.firm_modals or theirs is None or theirs.kind == mine.kind
 
 
+def _tense_of_its_own(verb: Token, lex: TriggerLexicon) -> bool:
+    """"... reaffirmed his intent to host X and relayed the importance of Y": a verb in the past or
+    the third person, conjoined after a clause head of the same tense, whose object is a state
+    (importance, necessity: a stance the trigger rules cannot read), is a clause of its own even
+    with no subject, and stays out of the span before it."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != verb.tag_ or head.i > verb.i:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.state_nouns for c in verb.children)
+
+
 def _finite(verb: Token) -> bool:
     """A finite clause ("we look forward"), not an infinitive the parser gave a subject ("Japan to help")."""
-    return verb.tag_ in ("VBP", "VBZ", "VBD") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    # (a finite auxiliary makes it finite too: "..., and our countries have taken initial steps")
+    return verb.tag_ in ("VBP", "VBZ", "VBD") \
+        or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBP", "VBZ", "VBD") for c in verb.children)
 
 
 def _welcomed_undertakings(head: Token, lex: TriggerLexicon) -> list[tuple[Token, Token, Token]]:

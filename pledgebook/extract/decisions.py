@@ -17,6 +17,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import CALL, Fallback, Trigger, TriggerLexicon
+from pledgebook.extract.asides import hosting_named, infinitive_after_aside
 from pledgebook.extract.grammar import (
     VERBAL,
     action_of,
@@ -225,7 +226,11 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
                      modal: str | None) -> Token | None:
     if trig is None:
         return action_of(head, lex, modal=modal)
-    action = action_of(trig_tok, lex, for_action=bool(trig.action_makes), modal=modal)
+    # ("expressed their desire for the swift resolution of X": a wish takes "for" + its action, as support does)
+    # (not a wish for others' action: "hopes for an effort by the international community to X")
+    wish = trig_tok.pos_ == "NOUN" and trig.kind == "commitment" and trig.strength == "soft" \
+        and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in trig_tok.subtree)
+    action = action_of(trig_tok, lex, for_action=bool(trig.action_makes) or wish, modal=modal)
     if action is None and trig_tok.i == head.i and trig.needs_action:
         # "tasked the agencies (A, B) to report"; "decided to be more accountable"
         action = directed_infinitive(head, dobj, lex) or comparative_state(head)
@@ -233,7 +238,7 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         # "reiterate our commitment to a transition": the parser hangs "to ..." on the verb
         action = action_of(head, lex, for_action=bool(trig.action_makes))
     if action is None and trig_tok.i != head.i:
-        action = _infinitive_after(head, trig_tok)
+        action = _infinitive_after(head, trig_tok) or infinitive_after_aside(head, trig_tok)  # "its intent, working with X, to"
     if action is None and trig.object_action and dobj is not None and is_action_noun(dobj, lex) \
             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in (*head.children, *dobj.children)):
         action = dobj  # "announced the termination of ..." (not "seek assistance from donors": a request)
@@ -852,6 +857,10 @@ def _anticipation(c: _Clause) -> Verdict:
     if target is None:
         return STOP
     words = c.words + [target.text]
+    if (hosting := hosting_named(head, target, lex)) is not None:
+        # "We look forward to India hosting the inaugural workshop in 2025": the host's meeting to come
+        return c.decision("commitment", MEETING_UNDERTAKEN, Rule.ANTICIPATED_MEETING, words + [hosting.text], hosting,
+                          c.trig.strength, undertaker=target)
     inner = lex.verbs.get(lemma_of(target, lex.verbs)) if target.pos_ in VERBAL else None
     meets = inner is not None and (inner.kind == "meeting" or inner.lemma in lex.anticipated_meetings)
     if target.lemma_.lower() in lex.events or meets:
@@ -984,6 +993,9 @@ def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:
     lemma = action.lemma_.lower()
     if lemma in lex.principle_verbs:
         return True
+    solidarity = lex.solidarity_phrases.get(lemma, frozenset())
+    if any(c.dep_ == "prep" and c.lower_ in solidarity for c in action.children):
+        return True  # "committed to stand with X": solidarity with a party
     if lemma in lex.preserving_verbs:
         obj = next((c for c in action.children if c.dep_ == "dobj"), None)
         return obj is not None and (obj.lower_ in lex.state_nouns or obj.lemma_.lower() in lex.state_nouns)

@@ -67,7 +67,8 @@ def _complement_action(tok: Token, lex: TriggerLexicon) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("xcomp",) and c.pos_ in VERBAL | {"ADJ"} and c.lemma_ not in lex.stative_verbs:
             return c
-        if c.dep_ == "acl" and c.pos_ in VERBAL and any(a.lower_ == "to" for a in c.children):
+        if c.dep_ == "acl" and c.pos_ in VERBAL and any(a.lower_ == "to" for a in c.children) \
+                and not _after_thing_it_is_to(tok, c, lex):
             return c
         # "commit to strengthen their cooperation": read as a purpose clause, but "to" follows the verb
         if c.dep_ == "advcl" and c.pos_ == "VERB" and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "to":
@@ -79,6 +80,34 @@ def _complement_action(tok: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def _after_thing_it_is_to(noun: Token, infinitive: Token, lex: TriggerLexicon) -> bool:
+    """"our commitment to an open digital future to advance our prosperity": the noun's "to" already
+    names what it is to (a thing, not a party), so the infinitive after it is that thing's purpose,
+    not the noun's action."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "towards", "toward") and noun.i < prep.i < infinitive.i:
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if objects and not any(g.pos_ == "PROPN" or g.lower_ in lex.actor_nouns for g in objects):
+                return True
+    return False
+
+
+def _purpose_after_object(prep: Token, verb: Token) -> bool:
+    """"commitment to an open future to advance X" parsed with "advance" under the first "to": an
+    infinitive with a "to" of its own after words of a noun phrase is that phrase's purpose."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" and a.i > prep.i + 1 for a in verb.children)
+
+
+def _verb_read_as_noun(pobj: Token) -> bool:
+    """"commitment to partner in advancing X": a bare word that English uses as a verb, right after
+    "to" and followed by a preposition, with nothing of a noun phrase (no article, no modifier)."""
+    from pledgebook.extract.nlp import verb_lemmas
+
+    following = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
+    return pobj.tag_ == "NN" and pobj.doc[pobj.i - 1].lower_ == "to" and not any(True for _ in pobj.lefts) \
+        and following is not None and following.lower_ in ("in", "with", "on") and pobj.lower_ in verb_lemmas()
+
+
 def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> Token | None:
     # "support the right of peoples to self-determination": a "to" after a principle is the principle's
     principles = [c.i for c in tok.children if c.dep_ == "dobj" and (c.lower_ in lex.state_nouns or c.lemma_ in lex.state_nouns)]
@@ -87,9 +116,10 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
             continue  # (a phrase before the verb sets the scene: "On this occasion we recommit to ...")
         if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "on") + (("for",) if for_action else ()):
             for g in c.children:
-                if g.dep_ == "pcomp" and g.pos_ in VERBAL and (subject_of(g) is None or _named_body_at_work(c, g, for_action)):
+                if g.dep_ == "pcomp" and g.pos_ in VERBAL and not _purpose_after_object(c, g) \
+                        and (subject_of(g) is None or _named_body_at_work(c, g, for_action)):
                     return g
-                if g.dep_ == "pobj" and names_undertaking(g, lex):
+                if g.dep_ == "pobj" and (names_undertaking(g, lex) or _verb_read_as_noun(g)):
                     return g
                 aim = _aim_action(g, lex) if g.dep_ == "pobj" else None
                 if aim is not None:
@@ -169,7 +199,8 @@ def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None, for_actio
     objects += [g for c in objects for g in c.children if g.dep_ == "conj"]  # "our Ministers and officials to ..."
     for c in objects:
         for g in c.children:
-            if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
+            if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children) \
+                    and not _after_thing_it_is_to(c, g, lex):
                 return g
     # "will support other developing countries in developing green energy", "supports the UN in
     # serving as ...": what the object is to be helped to do, an institution's work, for a verb of

@@ -13,6 +13,8 @@ already read the verb.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
@@ -36,9 +38,10 @@ def launched_mechanisms(findings: list[Finding], parsed: Doc, lex: TriggerLexico
 
 def _launch(verb: Token, lex: TriggerLexicon) -> tuple[Token | None, Token | None]:
     """(subject, object) when ``verb`` launches a new or named mechanism now, else (None, None)."""
-    if verb.lemma_.lower() not in lex.launches.verbs or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    progressive = _present_progressive(verb)  # "Today we are announcing a new Initiative": now
+    if verb.lemma_.lower() not in lex.launches.verbs or (verb.tag_ not in ("VBD", "VBZ", "VBP") and not progressive):
         return None, None
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if not progressive and any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None, None  # "have launched", "will launch" (the modal rules), "did not launch"
     if any(_dates(t, lex) for t in _own_clause(verb)):
         return None, None  # "launched X in April 2023", "one year ago": told as past
@@ -49,6 +52,44 @@ def _launch(verb: Token, lex: TriggerLexicon) -> tuple[Token | None, Token | Non
     if subject.lower_ == "we" and verb.tag_ == "VBD":
         return None, None  # a text in the first person states its decisions in the present: "we launched" looks back
     return subject, obj
+
+
+def _present_progressive(verb: Token) -> bool:
+    """"are announcing", "is launching": a gerund whose only auxiliary is a present "be"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lemma_ == "be" and auxes[0].tag_ in ("VBP", "VBZ")
+
+
+def recounted_launches(findings: list[Finding], parsed: Doc, lex: TriggerLexicon) -> list[Finding]:
+    """``findings`` with a commitment that a clause rule read from a launch in the past turned into
+    the appreciation it is: "In 2022, we announced the Partnership for X to offer Y" (annotation
+    guide, development batch 6: a launch with a past date, or "we launched" in a first-person text,
+    recounts an achievement)."""
+    out = []
+    for f in findings:
+        verb = parsed[f.head_i] if f.kind == "commitment" and 0 <= f.head_i < len(parsed) else None
+        if verb is not None and f.rule != Rule.LAUNCHED_MECHANISM and _launch_told_as_past(verb, lex):
+            f = replace(f, kind="appreciation", category="appreciation", strength=None, rule=Rule.LAUNCH_RECOUNTED)
+        out.append(f)
+    return out
+
+
+def _launch_told_as_past(verb: Token, lex: TriggerLexicon) -> bool:
+    if verb.lemma_.lower() not in lex.launches.verbs or verb.tag_ != "VBD" \
+            or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    # (the parser may make the mechanism the subject of its purpose: "announced [the Partnership to offer X]")
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                                                               for g in c.children if g.dep_ == "nsubj"]
+    if not any(_new_mechanism(obj, lex) for obj in objects):
+        return False
+    # the verb's own time words ("In 2022, we announced X"), not a year inside its object ("an
+    # initiative that aims to serve 2,023 students, symbolic of the year 2023")
+    when = [t for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree]
+    if any(t.lower_ in ("today", "now") for t in when):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return any(_dates(t, lex) for t in when) or (subject is not None and subject.lower_ == "we")
 
 
 def _party_like(subject: Token, lex: TriggerLexicon) -> bool:

@@ -26,8 +26,11 @@ from pledgebook.extract.clauses import Finding, find_statements, joined_verb
 from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.discourse import DISCOURSE_STEPS
 from pledgebook.extract.entities import EntityFinder
-from pledgebook.extract.launches import launched_mechanisms
+from pledgebook.extract.support_idioms import public_support
+from pledgebook.extract.praise import split_praised_undertakings
+from pledgebook.extract.launches import launched_mechanisms, recounted_launches
 from pledgebook.extract.lists import ListCursor, continued, lead_in
+from pledgebook.extract.reattach import reattach_main_clauses
 from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
@@ -123,6 +126,7 @@ class Extractor:
             if not w:
                 continue
             parsed = next(parses)
+            reattach_main_clauses(parsed, self.lex)  # "We reaffirm that X is a goal, and we continue to ..."
             # (a report cut from its attribution ends without its full stop: it leads no list)
             if cand.source is None and cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve, self.lex)):
                 continue
@@ -130,6 +134,9 @@ class Extractor:
             findings = split_purposes(drop_object_clauses(findings, parsed, self.lex), parsed, self.lex)  # "to X, to Y, and to Z"
             findings = launched_mechanisms(findings, parsed, self.lex, doc.info.kind)  # "the leaders launched X"
             findings = funding_items(findings, parsed, self.lex)  # "Rs 6,098 crore for X, Rs 1,517 crore for Y"
+            findings = recounted_launches(findings, parsed, self.lex)  # "In 2022, we announced X to offer Y"
+            findings = public_support(findings, parsed, self.lex)  # "came out in support of ending X"
+            findings = split_praised_undertakings(findings, parsed, self.lex)  # "commended X's commitment to Y"
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)

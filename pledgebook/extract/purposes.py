@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
+from pledgebook.extract.new_bodies import describes_new_body
 from pledgebook.extract.rules import Rule
 
 _PURPOSE_DEPS = ("advcl", "acl", "relcl", "xcomp")  # (with "to": "measures to expand X")
@@ -57,6 +58,8 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
     to work", "our intent to share X") and the first purpose after it stay in ``f``."""
     head = parsed[f.head_i]
     actions = _actions(head, lex)
+    if any(describes_new_body(a, lex, set_up=True) for a in actions):
+        return []  # "will launch a Dialogue to coordinate X and to identify Y": what the new body will do
     anchors = {t.i for v in (head, *actions) for t in (v, *v.children) if t.i == v.i or t.dep_ in ("dobj", "attr")}
     members = {head.i, *(a.i for a in actions)} | {h for h in heads if h > head.i}
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
@@ -67,7 +70,7 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
                 or _in_relative_clause(tok, head):
             continue
         if first is None and _purpose_of(tok, anchors | members):
-            if _describes_mechanism(tok, lex):
+            if describes_new_body(tok, lex):
                 return []  # "a platform to complement X and strengthen Y": what the new body will do
             first = tok  # the first purpose: it stays in the commitment that names it
             members.add(tok.i)
@@ -90,20 +93,6 @@ def _in_relative_clause(tok: Token, head: Token) -> bool:
         if anc.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
             return True  # (a finite one: "measures to expand X" is an infinitive the parser may call relcl)
     return False
-
-
-def _describes_mechanism(purpose: Token, lex: TriggerLexicon) -> bool:
-    """A purpose hung on a mechanism noun (codebook launches.nouns: platform, forum, fund) says
-    what that body will do (annotation guide §10: what a new body "will allow"), not a purpose
-    of the undertaking of its own: its coordinated verbs stay in the one commitment."""
-    doc, before = purpose.doc, purpose.i - 2  # the word before "to"
-    if before < 0:
-        return False
-    noun = doc[before]
-    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
-        noun = noun.head  # (the parser may hang the purpose on the verb: read what precedes it)
-    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in lex.launches.nouns \
-        and noun.lemma_.lower() not in ("project", "projects")
 
 
 def _actions(head: Token, lex: TriggerLexicon) -> list[Token]:

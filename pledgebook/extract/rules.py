@@ -26,6 +26,8 @@ class Rule(StrEnum):
     FUNDING_PLEDGED = "funding_pledged"
     PLANNED_ACTION = "planned_action"
     PROGRESSIVE_UNDERTAKING = "progressive_undertaking"
+    LAUNCH_RECOUNTED = "launch_recounted"
+    PUBLIC_SUPPORT = "public_support"
     CONVENED_MEETING = "convened_meeting"
     DATED_MEETING = "dated_meeting"
     FUNDED_BY_PARTY = "funded_by_party"

@@ -1,0 +1,55 @@
+"""What a new body is to do: the purposes hung on a mechanism the parties set up ("launch an annual
+Dialogue to coordinate X and to identify Y", "the establishment of a working group to drive our
+cooperation, to combat X and block Y", "the launch of a logistics pilot project, to pursue X and
+leverage Y") describe that body, and stay inside the one undertaking that sets it up (annotation
+guide §10: what a new body "will allow"; batch 5: the purposes of a verb with its own object stay
+inside it). Used by the clause rules (coordinated actions) and by the purpose pass (purposes.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+
+_PROJECTS = ("project", "projects")
+
+
+def describes_new_body(purpose: Token, lex: TriggerLexicon, set_up: bool = False) -> bool:
+    """Is the infinitive ``purpose`` ("to V", right after a noun, a comma between them allowed)
+    hung on a mechanism noun (codebook launches.nouns)? A project counts only when it is set up
+    ("the launch of a pilot project, to ..."): "fund new projects to strengthen X and combat Y"
+    names two purposes of the funding. ``set_up``: any mechanism only when it is set up ("will use
+    the initiative to develop X, to promote Y and expand Z" names the purposes of its use)."""
+    noun = _noun_before(purpose)
+    if noun is None or noun.lemma_.lower() not in lex.launches.nouns:
+        return False
+    return (noun.lemma_.lower() not in _PROJECTS and not set_up) or _set_up(noun, lex)
+
+
+def _noun_before(purpose: Token) -> Token | None:
+    """The head noun of the phrase that ends just before "to" (and a comma) of ``purpose``."""
+    doc, i = purpose.doc, purpose.i - 1
+    if i < 0 or doc[i].lower_ != "to":
+        return None
+    i -= 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return None
+    noun = doc[i]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # (the parser may hang the purpose on the verb: read what precedes it)
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _set_up(noun: Token, lex: TriggerLexicon) -> bool:
+    """"the launch of a project", "the establishment of a project", "launch a project": the noun is
+    what a verb of launching (or its noun) brings into being."""
+    stems = tuple(v[:-1] if v.endswith("e") else v for v in lex.launches.verbs)
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ == "of":
+        governor = governor.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return governor.lemma_.lower().startswith(stems)

@@ -1,0 +1,101 @@
+"""Main clauses the parser hung on an embedded clause, put back beside the sentence's main verb.
+
+In a long sentence of a communiqué the parser often attaches a second main verb to the nearest
+verb inside the first clause's object ("We reaffirm that X is a common goal, and we continue to
+make every effort ..."; "We commit to strengthening X to promote Y and reaffirm a shared
+commitment to Z"; "We acknowledge the importance of ... a secure Internet and reiterate our
+commitment to ..."). Read where the parser put it, the second clause becomes part of the first
+one's object or purpose, and the two statements come out as one span. This module re-heads such a
+verb on the sentence's main verb (a ``conj`` of it), before the clauses are read, so every rule
+downstream sees two coordinated clauses.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.coordination import voices_stance
+from pledgebook.extract.grammar import VERBAL, conj_chain, modal_of, subject_of
+
+_FINITE_TAGS = ("VBP", "VBZ", "VBD")
+
+
+def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
+    """Re-head, in place, each stray main clause of each sentence of ``doc`` on its root."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in VERBAL:
+            continue
+        in_chain = {t.i for t in conj_chain(root)}
+        for tok in sent:
+            if tok.i not in in_chain and (_own_subject_clause(tok, root) or _mistagged_stance(tok, root, lex)
+                                          or _finite_after_infinitive(tok, root)):
+                tok.head = root
+                in_chain.add(tok.i)
+
+
+def _and_before(tok: Token) -> bool:
+    """"..., and we continue", "... and reaffirm": an "and" between the two verbs, hung on either."""
+    doc = tok.doc
+    return any(t.lower_ == "and" and t.dep_ == "cc" for t in doc[tok.head.i + 1 : tok.i])
+
+
+def _own_subject_clause(tok: Token, root: Token) -> bool:
+    """"We reaffirm that X is a goal, and we continue to ...": a finite clause whose subject is the
+    main clause's own subject word for word is the speakers' second clause, not part of the first."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.i == root.i or tok.i < root.i or not _and_before(tok):
+        return False
+    subject, main_subject = subject_of(tok), subject_of(root)
+    if subject is None or main_subject is None or subject.lower_ != main_subject.lower_:
+        return False
+    # (a subject word alone: "we", "they", "Japan"; not a noun phrase that could differ in its modifiers)
+    if any(True for _ in subject.children) or any(True for _ in main_subject.children):
+        return False
+    return tok.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in (*_FINITE_TAGS, "MD") for c in tok.children)
+
+
+def _finite_after_infinitive(tok: Token, root: Token) -> bool:
+    """"President X reaffirmed his intent to host the summit and relayed the importance of Y": a
+    verb in the main verb's own tense, with no subject, hung on an infinitive or a gerund, cannot
+    carry that infinitive on: it is the main verb's second verb (not inside a clause with a subject
+    of its own, which may be reported: "agreed that Kenya would build X and hosted Y")."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or tok.tag_ != root.tag_:
+        return False
+    if tok.lower_ == tok.lemma_.lower():
+        return False  # "to achieve X and put an end to Y": a past tense that looks like the base form may be one
+    if tok.head.i == root.i or tok.i < root.i or tok.head.tag_ not in ("VB", "VBG") or subject_of(tok) is not None:
+        return False
+    if not _and_before(tok) or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    return not any(subject_of(t) is not None for t in _verb_ancestors(tok, root))
+
+
+def _mistagged_stance(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
+    """"We commit to strengthening X to promote Y and reaffirm our commitment to Z": a verb of
+    stance in the base form, with no subject, no "to" and no modal of its own, after a main verb in
+    the present tense with no modal: the speakers' second verb (the parser read it as one more
+    infinitive or adjective of the first clause's object)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VB" or tok.head.i == root.i or tok.i < root.i:
+        return False
+    if root.tag_ != "VBP" or modal_of(root, lex)[0] is not None or not _and_before(tok):
+        return False
+    if subject_of(tok) is not None or any(c.dep_ == "aux" for c in tok.children) or not _says(tok, lex):
+        return False
+    # the verb it was hung on must not itself be governed by a modal ("we can build X and reaffirm Y")
+    return all(modal_of(t, lex)[0] is None for t in _verb_ancestors(tok, root))
+
+
+def _says(tok: Token, lex: TriggerLexicon) -> bool:
+    """A verb of stance that only says ("reaffirm", "reiterate", "underscore"): never one more
+    purpose of an action, as a verb that also acts may be ("to create and share resources")."""
+    return voices_stance(tok, lex) and tok.lemma_.lower() in lex.reporting_verbs
+
+
+def _verb_ancestors(tok: Token, root: Token) -> list[Token]:
+    out, node = [], tok.head
+    while node.i != root.i and node.head.i != node.i:
+        if node.pos_ in VERBAL:
+            out.append(node)
+        node = node.head
+    return out

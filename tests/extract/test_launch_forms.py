@@ -1,0 +1,48 @@
+"""Forms of announcing that the launch and noun rules read (extract/launches.py, asides.py):
+a launch in the present progressive is made now; a launch with a past date recounts; an
+undertaking noun keeps its action across a participial aside. Invented texts."""
+
+from pledgebook.read import read_text
+
+
+def _statements(extractor, body: str, title: str = "Joint Statement of the Leaders of Kenya and Norway"):
+    text = f"---\ntitle: \"{title}\"\ndate: '2025-06-20'\n---\n\n{body}\n"
+    record = extractor.extract(read_text(text, source="x.md", format="markdown"))
+    return [(s.kind, s.rule, " ".join(s.text.split())) for s in record.statements]
+
+
+def test_a_launch_in_the_present_progressive_is_made_now(extractor):
+    found = _statements(extractor, "Today we are announcing a new regional Fisheries Initiative for Training on "
+                                   "Lake Victoria (FITLV), to enable our partners to monitor their waters.")
+    assert [(k, r) for k, r, _ in found] == [("commitment", "launched_mechanism")]
+
+
+def test_a_progressive_of_another_verb_or_a_past_progressive_is_no_launch(extractor):
+    found = _statements(extractor, "We were announcing a new Fisheries Initiative when the storm hit.")
+    assert not any(r == "launched_mechanism" for _, r, _ in found)
+
+
+def test_a_launch_with_a_past_date_recounts_even_with_a_purpose(extractor):
+    found = _statements(extractor, "In 2022, we announced the Lake Victoria Partnership for Fisheries Awareness "
+                                   "(LVPFA) to offer near-real-time data to partners in the region.")
+    assert [(k, r) for k, r, _ in found] == [("appreciation", "launch_recounted")]
+
+
+def test_a_launch_announced_today_with_a_purpose_is_undertaken(extractor):
+    found = _statements(extractor, "Today we announce the Lake Victoria Partnership for Fisheries Awareness to "
+                                   "offer near-real-time data to partners in the region.")
+    assert [k for k, _, _ in found] == ["commitment"]
+
+
+def test_an_intent_keeps_its_action_across_an_aside(extractor):
+    found = _statements(extractor, "Today Norway announces its intent, working with its parliament, to invest an "
+                                   "additional $3.4 million to extend this training program.")
+    assert [(k, text) for k, _, text in found] == [
+        ("commitment", "Today Norway announces its intent, working with its parliament, to invest an additional "
+                       "$3.4 million to extend this training program")]
+
+
+def test_a_year_inside_what_is_launched_is_no_past_date(extractor):
+    found = _statements(extractor, "The Presidents announced a new educational exchange initiative amounting to $6 "
+                                   "million that aims to serve 2,025 students, symbolic of the year 2025.")
+    assert not any(r == "launch_recounted" for _, r, _ in found)

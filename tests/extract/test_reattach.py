@@ -1,0 +1,106 @@
+"""A second main clause the parser hung on the first clause's object is read as a clause of its own
+(extract/reattach.py), and a coordinated clause with a finite auxiliary is cut out of the span
+before it (clauses._finite). Invented texts."""
+
+from pledgebook.read import read_text
+
+
+def _statements(extractor, body: str, title: str = "Joint Statement of the Leaders of Kenya and Norway"):
+    text = f"---\ntitle: \"{title}\"\ndate: '2025-06-20'\n---\n\n{body}\n"
+    record = extractor.extract(read_text(text, source="x.md", format="markdown"))
+    return [(s.kind, " ".join(s.text.split())) for s in record.statements]
+
+
+def _commitments(found):
+    return [text for kind, text in found if kind == "commitment"]
+
+
+def test_a_second_clause_with_the_same_subject_after_a_that_clause(extractor):
+    found = _statements(extractor, "We reaffirm that ending hunger is a common goal for the whole region, and we "
+                                   "continue to make every effort to expand school meals programmes.")
+    assert _commitments(found) == ["we continue to make every effort to expand school meals programmes"]
+    assert ("position", "We reaffirm that ending hunger is a common goal for the whole region") in found
+
+
+def test_a_reported_clause_with_another_subject_stays_reported(extractor):
+    found = _statements(extractor, "We reaffirm that fisheries are a shared resource, and that Kenya will "
+                                   "expand its patrols in Lake Victoria.")
+    assert len(_commitments(found)) == 1
+    assert _commitments(found)[0].startswith("We reaffirm that")
+
+
+def test_a_stance_verb_after_a_purpose_is_the_speakers_own(extractor):
+    found = _statements(extractor, "We also commit to strengthening cooperation to promote access to clean water "
+                                   "in the region and reaffirm a shared commitment to the early completion of the "
+                                   "Turkwel irrigation scheme.")
+    assert _commitments(found) == [
+        "We also commit to strengthening cooperation to promote access to clean water in the region",
+        "reaffirm a shared commitment to the early completion of the Turkwel irrigation scheme"]
+
+
+def test_a_stance_verb_after_a_long_object_is_the_speakers_own(extractor):
+    found = _statements(extractor, "We acknowledge the importance of moving goods across borders through an "
+                                   "open, reliable, and secure corridor and reiterate our shared commitment to "
+                                   "participating in regional customs fora.")
+    assert _commitments(found) == ["reiterate our shared commitment to participating in regional customs fora"]
+
+
+def test_a_base_form_under_a_modal_is_left_where_the_parser_put_it(extractor):
+    # under "will" the base form may be one more purpose of the undertaking: no re-heading
+    from pledgebook.extract.reattach import reattach_main_clauses
+
+    doc = extractor.parser("We will build new clinics to expand care and reaffirm our support.")
+    heads = [t.head.i for t in doc]
+    reattach_main_clauses(doc, extractor.lex)
+    assert [t.head.i for t in doc] == heads
+
+
+def test_a_stray_clause_is_re_headed_on_the_main_verb(extractor):
+    from pledgebook.extract.reattach import reattach_main_clauses
+
+    doc = extractor.parser("We reaffirm that ending hunger is a common goal, and we continue to fund school meals.")
+    reattach_main_clauses(doc, extractor.lex)
+    cont = next(t for t in doc if t.lower_ == "continue")
+    assert cont.head.lower_ == "reaffirm" and cont.dep_ == "conj"
+
+
+def test_a_clause_in_the_present_perfect_is_cut_from_the_undertaking(extractor):
+    found = _statements(extractor, "By the end of 2026, we intend to connect our power grids, and our countries "
+                                   "have taken initial steps to test the lines.")
+    assert _commitments(found) == ["By the end of 2026, we intend to connect our power grids"]
+
+
+def test_a_verb_that_also_acts_stays_a_second_action(extractor):
+    # "share" can be an action: "plan to create and share resources" is one plan, not a stance
+    found = _statements(extractor, "Members plan to create and share resources to build their national fisheries "
+                                   "capacity.")
+    assert [kind for kind, _ in found] == ["commitment"]
+
+
+def test_a_past_tense_verb_hung_on_an_infinitive_is_a_clause_of_its_own(extractor):
+    found = _statements(extractor, "President Ruto reaffirmed his intent to host the next Fisheries Summit in the "
+                                   "first quarter of 2026 and relayed the importance of follow-through on pledges.")
+    assert _commitments(found) == ["President Ruto reaffirmed his intent to host the next Fisheries Summit in the "
+                                   "first quarter of 2026"]
+
+
+def test_a_verb_that_carries_the_infinitive_on_stays_in_it(extractor):
+    found = _statements(extractor, "Kenya reaffirmed its intent to build the port and to expand the railway.")
+    assert len(_commitments(found)) == 2
+
+
+def test_a_base_form_after_an_infinitive_stays_a_second_purpose(extractor):
+    # "put" looks like a past tense: "to achieve X and put an end to Y" carries the infinitive on
+    from pledgebook.extract.reattach import reattach_main_clauses
+
+    doc = extractor.parser("The United States affirmed its support for malaria control programs, with an aim to "
+                           "achieve sustainable control and put an end to the epidemic by 2030.")
+    heads = [t.head.i for t in doc]
+    reattach_main_clauses(doc, extractor.lex)
+    assert [t.head.i for t in doc] == heads
+
+
+def test_a_second_past_verb_with_an_object_of_its_own_stays_in_the_statement(extractor):
+    found = _statements(extractor, "Kenya and Norway welcomed naval officers into their training schools and "
+                                   "embedded liaison staff in their coast guards.")
+    assert any(text.endswith("embedded liaison staff in their coast guards") for _, text in found)
