@@ -8,6 +8,7 @@ and codebook objects); everything one document needs lives in the ``DocContext``
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -346,8 +347,15 @@ def _describes_others(f: Finding, actors: list[str], parties) -> bool:
 def shared_extractor(ner: bool = True, codebook: str | None = None) -> Extractor:
     """This process's Extractor for a configuration (``codebook``: a codebook directory, the
     bundled one when None), built on first use. It keeps no document's state, so every
-    caller in the process (thread) may share it."""
-    return Extractor(ner=ner, codebook=Codebook.load(codebook))
+    caller in the process (thread) may share it.
+
+    Once it is built, what the process holds (the model, the codebook: objects that live as long
+    as the process) is set aside from the garbage collector's full collections (``gc.freeze``),
+    which would otherwise scan it all again every few documents: 4% of extraction's CPU time on
+    UN speeches. (Forked workers inherit it set aside, and share its memory pages longer.)"""
+    extractor = Extractor(ner=ner, codebook=Codebook.load(codebook))
+    gc.freeze()
+    return extractor
 
 
 def _start_worker(ner: bool, codebook: str | None) -> None:

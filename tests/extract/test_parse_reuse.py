@@ -1,5 +1,6 @@
 """A document's candidate texts are parsed once: drafting again (a news report, once its acting
-parties are known) reuses the parses, and a text that recurs in a document is parsed once."""
+parties are known) reuses the parses, and a text that recurs in a document is parsed once. The
+process's extractor is not scanned again by every full garbage collection."""
 
 from __future__ import annotations
 
@@ -43,3 +44,13 @@ def test_a_recurring_sentence_is_parsed_once(extractor, monkeypatch):
     record = extractor.extract_text(f"{line}\n\nThey discussed trade.\n\n{line}\n")
     assert parsed.count(line) == 1
     assert [s.kind for s in record.statements].count("commitment") == 2  # both places still yield it
+
+
+def test_the_process_extractor_is_set_aside_from_full_collections():
+    import gc
+
+    from pledgebook.extract.pipeline import shared_extractor
+
+    extractor = shared_extractor()
+    assert gc.get_freeze_count() > 100_000  # the model's and the codebook's objects
+    assert any(o is extractor for o in gc.get_objects()) is False  # frozen objects are not listed as tracked
