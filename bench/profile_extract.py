@@ -87,8 +87,7 @@ def instrument(ex) -> None:
     if parser is not None and parser.attributes is not None:
         attributes, pipe = ex.parser.attributes, ex.parser.attributes.pipe
         attributes.pipe = lambda docs: timed_iter("token attributes (ruler+lemmas)", pipe(docs))
-    parse = ex._parse
-    ex._parse = lambda cands: timed_iter("spacy pipe overhead", parse(cands))
+    ex._parse = timed("spacy pipe overhead", ex._parse)  # (a document's candidates at once)
     nlp = ex.nlp
     nlp._components = [(n, _Timed(f"spacy {n}", proc)) for n, proc in nlp._components]
     if ex.ner is not None:

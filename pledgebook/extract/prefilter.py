@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.codebook.triggers import TriggerLexicon, prefilter_stems
 
 LEMMA_POS = ("verb", "noun", "adj")
 # The lexicon's lists (besides the stem test's words) whose words a rule fires on by themselves;
@@ -26,6 +26,8 @@ RULE_WORD_LISTS = ("modals", "polite_verbs", "hortative_verbs", "reporting_verbs
                    "signing_nouns", "events", "principle_verbs", "preserving_verbs", "convening_verbs",
                    "appraisal_words")
 _WORD = re.compile(r"[^\W\d_]+")
+_RUN = re.compile(r"\w+")  # what the stem test's "\b" starts
+_MEMO_WORDS = 1 << 16
 # contractions spaCy splits off and reads as the modal or "not" ("wouldn’t", "won’t", "we’ll", "we’d")
 _CONTRACTIONS = ((re.compile(r"\b(wo|ca|sha)n['’]t\b"), lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m[1]] + " not"),
                  (re.compile(r"n['’]t\b"), lambda m: " not"), (re.compile(r"['’]ll\b"), lambda m: " will"),
@@ -43,6 +45,11 @@ class Prefilter:
         vocabulary = set(lex.prefilter_words).union(*(getattr(lex, name) for name in RULE_WORD_LISTS))
         self.words = frozenset(w.lower() for w in vocabulary if _WORD.fullmatch(w))
         self._stems = lex.prefilter
+        # the stems made only of ASCII letters, by length: a word starting with one (or with "re"
+        # and one) passes the stem test without its regular expression (``_stem_at_word``)
+        letters = {s.lower() for s in prefilter_stems(lex.prefilter_words) if s.isascii() and s.isalpha()}
+        self._letter_stems = {n: frozenset(s for s in letters if len(s) == n) for n in {len(s) for s in letters}}
+        self._stem_words: dict[str, bool] = {}  # a word's verdict (emptied when it grows large)
         self._rules, self._exceptions = _tables(lookups)
         odd = sorted((w for w in vocabulary if not _WORD.fullmatch(w)), key=len, reverse=True)
         # phrases and clitics keep the stem test's reading: "are to", "is to", "'ll" (and ’ll)
@@ -57,10 +64,35 @@ class Prefilter:
 
     def search(self, text: str) -> bool:
         """Whether ``text`` passes the codebook's stem test and holds a rule's word or phrase."""
-        if self._stems.search(text) is None:
+        if not self.passes_stem_test(text):
             return False
         known = self.known
         return any(known(w) for w in _WORD.findall(_expanded(text.lower()))) or self._phrases.search(text) is not None
+
+    def passes_stem_test(self, text: str) -> bool:
+        """``lex.prefilter.search(text)``, answered for most texts by a word that starts with a
+        stem (what the expression's many alternatives would find, a fraction of the time); the
+        expression itself decides the rest (stems with a space or an apostrophe, the progressive
+        phrase, words with letters outside ASCII)."""
+        verdicts = self._stem_words
+        for run in _RUN.findall(text):
+            verdict = verdicts.get(run)
+            if verdict is None:
+                if len(verdicts) >= _MEMO_WORDS:
+                    verdicts.clear()
+                verdict = verdicts[run] = self._stem_at_word(run)
+            if verdict:
+                return True
+        return self._stems.search(text) is not None
+
+    def _stem_at_word(self, run: str) -> bool:
+        """Whether a stem of ASCII letters matches where the run of word characters ``run``
+        starts, after an optional "re", as ``\b(?:re-?)?stem`` does (case aside)."""
+        if not run.isascii():
+            return False  # (case folding beyond ASCII: left to the expression)
+        low = run.lower()
+        stems = self._letter_stems
+        return any(low[:n] in group or (low.startswith("re") and low[2 : 2 + n] in group) for n, group in stems.items())
 
     def _known(self, word: str) -> bool:
         if self._is_trigger(word):

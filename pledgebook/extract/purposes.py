@@ -65,23 +65,35 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     first: Token | None = None
     found: list[Token] = []
-    for tok in parsed:
-        if tok.i <= head.i or not f.start <= tok.idx < f.end or tok.i in heads or tok.i in members \
-                or _in_relative_clause(tok, head):
+    for tok in parsed[head.i + 1 :]:  # (tokens after the head, in text order: past the span, none is)
+        if tok.idx >= f.end:
+            break
+        if tok.idx < f.start or tok.i in heads or tok.i in members:
             continue
-        if first is None and _purpose_of(tok, anchors | members):
+        role = _role(tok, first, anchors, members, None if subjectless else head.i)
+        if role is None or _in_relative_clause(tok, head):  # (the walk up the tree: only for an item)
+            continue
+        if role == "first":
             if describes_new_body(tok, lex):
                 return []  # "a platform to complement X and strengthen Y": what the new body will do
             first = tok  # the first purpose: it stays in the commitment that names it
-            members.add(tok.i)
-        elif (first is not None or tok.dep_ == "conj") and _repeated_infinitive(tok, anchors, members):
+        else:
             found.append(tok)
-            members.add(tok.i)
-        elif _conjoined_verb(tok, members - ({head.i} if not subjectless else set())) \
-                and not _purpose_of_own_object_verb(tok, first):
-            found.append(tok)
-            members.add(tok.i)
+        members.add(tok.i)
     return found
+
+
+def _role(tok: Token, first: Token | None, anchors: set[int], members: set[int], subject_head: int | None) -> str | None:
+    """What ``tok`` is to the undertaking: its first purpose ("first"), a further item ("item"),
+    or nothing; ``subject_head``: the head's index when it has a subject of its own (a bare verb
+    conjoined to it is its own clause, no item)."""
+    if first is None and _purpose_of(tok, anchors | members):
+        return "first"
+    if (first is not None or tok.dep_ == "conj") and _repeated_infinitive(tok, anchors, members):
+        return "item"
+    if _conjoined_verb(tok, members - {subject_head}) and not _purpose_of_own_object_verb(tok, first):
+        return "item"
+    return None
 
 
 def _in_relative_clause(tok: Token, head: Token) -> bool:

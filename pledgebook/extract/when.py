@@ -16,7 +16,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _RELATIVE = re.compile(r"\b(this|next)\s+year\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)  # dateparser takes milliseconds a call; "by 2030" recurs across documents
+@lru_cache(maxsize=4096)
 def _resolve(expr: str, kind: str, doc_date: str | None) -> str | None:
     """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for an explicit or relative expression."""
     if kind in ("vague", "duration", "recurring"):
@@ -25,12 +25,31 @@ def _resolve(expr: str, kind: str, doc_date: str | None) -> str | None:
     if rel and doc_date:
         year = int(doc_date[:4]) + (1 if rel.group(1).lower() == "next" else 0)
         return str(year)
+    return _explicit(expr)
+
+
+def load_dateparser() -> None:
+    """Import dateparser and build its English data (a quarter of a CPU second, once per
+    process): an Extractor does it when built, with the model, not at its first dated statement."""
+    import dateparser
+
+    dateparser.parse("2030", languages=["en"], settings=_settings())
+
+
+def _settings() -> dict:
+    return {"PREFER_DAY_OF_MONTH": "last", "REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+# dateparser takes milliseconds a call; "by 2030" recurs across documents, whatever their dates
+@lru_cache(maxsize=4096)
+def _explicit(expr: str) -> str | None:
+    """The date an expression with a year names (``_resolve``'s, the document's date aside)."""
     years = _YEAR.findall(expr)
     if not years:
         return None
     import dateparser  # slow to import; only needed for explicit dates
 
-    settings = {"PREFER_DAY_OF_MONTH": "last", "REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = _settings()
     core = re.sub(r"^\W*(?:by|before|no later than|not later than|until|till|through|in|from|on|starting|beginning|during)\s+"
                   r"(?:the\s+(?:end|middle|beginning|start)\s+of\s+)?", "", expr, flags=re.IGNORECASE)
     parsed = dateparser.parse(core, languages=["en"], settings=settings)

@@ -68,3 +68,28 @@ def test_without_the_model_tables_regular_endings_still_count(lex):
     bare = Prefilter(lex, None)
     assert bare.search("The ministers pledged new funds.")
     assert not bare.search("Prices of wheat rose in the spring.")
+
+
+STEM_CASES = [
+    "The committee toured the factory floor.",  # a stem inside a longer word
+    "We reaffirmed and re-emphasized it; RECOMMITTED, too.",  # "re", "re-", capitals
+    "The 2commit and x_pledge tokens start no word.",  # a stem after a digit or underscore: no "\b"
+    "We'll see; they are to report; we have seen; firm in resolve.",  # stems with an apostrophe or a space
+    "Both governments are also setting up a fund.",  # the progressive phrase
+    "The ſupport of the KOMMITTEE.",  # letters beyond ASCII: the expression decides
+    "Prices of wheat rose in the spring.",
+    "",
+    "re",
+]
+
+
+def test_the_stem_test_is_the_codebook_expression(prefilter: Prefilter, lex):
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[2] / "pledgebook" / "examples"
+    lines = [line for p in sorted(examples.glob("*.md")) for line in p.read_text(encoding="utf-8").splitlines()]
+    texts = STEM_CASES + lines
+    verdicts = [prefilter.passes_stem_test(t) for t in texts]
+    assert verdicts == [lex.prefilter.search(t) is not None for t in texts]
+    assert 0 < sum(verdicts) < len(texts)
+    assert verdicts[:3] == [True, True, False] and verdicts[3] and verdicts[4]
