@@ -48,6 +48,7 @@ from pledgebook.extract.news_prose import (
 )
 from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
+from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only, purpose_of_object
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.speech_frames import (
     counted_population,
@@ -186,6 +187,8 @@ class _ClauseChain:
             return  # "will adopt and implement a prohibition": one action on one object
         if _restates_undertaking(head) and any(f.kind == "commitment" for _, f in self.results):
             return  # "We will continue to do so, and we will do it with all Members": the same undertaking
+        if gerund_subject_clause(head) or self._carries_on_manner(head):
+            return  # "..., as doing so would undermine X"; "will lead by example and contribute X" (rhetoric.py)
         own_subject = subject_of(head)
         if own_subject is not None:
             self.subject, self.modal = own_subject, None
@@ -214,6 +217,12 @@ class _ClauseChain:
             self._parallel_actions(decision, finding)
             self._series(head, decision, finding)
             self._coordinated_actions(decision, finding)
+
+    def _carries_on_manner(self, head: Token) -> bool:
+        """The action joined to a verb of manner only ("lead by example and contribute X"), whose
+        undertaking was found: one undertaking, spanning both."""
+        return head.dep_ == "conj" and manner_only(head.head, self.lex) \
+            and any(h.i == head.head.i and f.kind == "commitment" for h, f in self.results)
 
     def _reported_speech(self, head: Token, subj_text: str | None) -> bool:
         """Reported speech: the statement is what the reporting verb introduces ("China stated
@@ -261,7 +270,8 @@ class _ClauseChain:
                 subj_text, inherit = _phrase(inner_subject), False
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition
-        actor_subject = (_actor_like(subject, lex) and not counted_population(subject, lex)) \
+        actor_subject = (_actor_like(subject, lex) and not counted_population(subject, lex)
+                         and not indefinite_thing(subject, lex)) \
             or volitional_it(subject, head, lex) or (self.reporter is not None and not _effect_of_undertaking(subject, head, lex) and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
             or (self.undertaking_report and self.modal in lex.binding_modals)))
@@ -344,6 +354,8 @@ class _ClauseChain:
         if action is None or not (action.dep_ in ("xcomp", "pcomp", "ccomp")
                                   or (action.dep_ == "advcl" and action.left_edge.i == head.i + 1)):
             return
+        if purpose_of_object(head, action, self.lex):
+            return  # "support a process to end X and restore Y": the object's purposes stay inside it
         for prep, extra in conjoined_preposition_actions(action):
             self._also(finding, prep, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
         for extra in _verbs_joined_to_object(action):

@@ -40,6 +40,7 @@ from pledgebook.extract.communique import (
 )
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
+from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voices_solidarity
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.speech_frames import done_before, own_candidacy, own_proposal, speaks_only, steadfast_in
 from pledgebook.extract.votes import vote_to_hold
@@ -407,8 +408,9 @@ def _binding_modal(c: _Clause) -> Verdict:
     trig = c.trig
     if c.modal not in c.lex.binding_modals:
         return None
-    if trig is not None and trig.kind == "meeting" and not _holds_no_event(c):
-        if not _convenes(c.head, trig, c.dobj, c.lex):
+    if trig is not None and trig.kind == "meeting" and not _holds_no_event(c) and not hosts_body(c.dobj, c.lex):
+        # (a body hosted is an undertaking; a meeting later the same day is taking place: rhetoric.py)
+        if not _convenes(c.head, trig, c.dobj, c.lex) or same_day(c.head, c.lex):
             return None
         # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
         return c.modal_decision("commitment", MEETING_UNDERTAKEN, Rule.CONVENED_MEETING, [c.modal] + c.words,
@@ -933,6 +935,14 @@ def _past_deed(c: _Clause) -> Verdict:
     return c.decision("appreciation", "appreciation", Rule.PAST_EFFORT, c.words) if done_before(c.head) else None
 
 
+def _not_undertaken(c: _Clause) -> Verdict:
+    """"We do not seek to shirk X", "..., trying to pin the blame on X": a denied trigger, or an
+    attempt told as a participle, undertakes nothing (rhetoric.py)."""
+    if c.trig.kind != "commitment":
+        return None
+    return STOP if denied_undertaking(c.head, c.negated, c.modal, c.lex) or attempt_told(c.head, c.lex) else None
+
+
 def _without_action(c: _Clause) -> Verdict:
     """No action: the trigger's ``otherwise`` ("reaffirmed their commitment to the Charter")."""
     return _fallback(c, c.trig.otherwise, Rule.FALLBACK_WITHOUT_ACTION) if c.action is None else None
@@ -981,6 +991,8 @@ def _aspectual_stance(c: _Clause) -> Verdict:
     """"continue to condemn" is a stance; "continue to support" stays an undertaking."""
     if not c.trig.aspectual or c.action.pos_ not in VERBAL:
         return None
+    if voices_solidarity(c.action, c.lex):  # "continue to stand with our neighbour": support for a party
+        return c.decision("position", "position.support", Rule.ASPECTUAL_STANCE, c.words + [c.action.text])
     inner = c.lex.verbs.get(lemma_of(c.action, c.lex.verbs))
     if inner is None or inner.kind not in ("position", "appreciation") or inner.category == "position.support":
         return None
@@ -1083,6 +1095,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
 # readings of the action that are not an undertaking of the speakers (a principle kept, a stance
 # continued, a meeting to come, a call on others) before the undertaking itself.
 _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
+    _not_undertaken,
     _instrument_agreed,
     _past_deed,  # before the trigger's fallback: "has undertaken reforms" is done, not undertaken
     _without_action,

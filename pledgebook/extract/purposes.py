@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
+from pledgebook.extract.rhetoric import purpose_of_object
 from pledgebook.extract.rules import Rule
 
 _PURPOSE_DEPS = ("advcl", "acl", "relcl", "xcomp")  # (with "to": "measures to expand X")
@@ -75,7 +76,8 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
             found.append(tok)
             members.add(tok.i)
         elif _conjoined_verb(tok, members - ({head.i} if not subjectless else set())) \
-                and not _purpose_of_own_object_verb(tok, first):
+                and not _purpose_of_own_object_verb(tok, first) and not purpose_of_object(head, parsed[_attached(tok)], lex):
+            # ("support a process to end X and restore Y": a bare verb carries on the object's purpose, rhetoric.py)
             found.append(tok)
             members.add(tok.i)
     return found
