@@ -210,6 +210,8 @@ class SpeechFrames(Schema):
     hosted_bodies: Words = []
     # "will lead by example and contribute X": prepositions of a manner that names no target
     manner_prepositions: Words = []
+    # "That is a commitment that my country will uphold": verbs of keeping an undertaking noun (lemmas)
+    keeping_verbs: Words = []
 
 
 class NewsProse(Schema):

@@ -50,6 +50,7 @@ from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only, purpose_of_object
 from pledgebook.extract.rules import Rule
+from pledgebook.extract.undertaking_nouns import held_relatives, kept_undertakings
 from pledgebook.extract.speech_frames import (
     counted_population,
     framed_report,
@@ -97,7 +98,8 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
     reporter = "" if attributed else None
     for sent in doc.sents:
         relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex) \
-            + reason_clauses(sent, lex) + leading_concessives(sent, lex)
+            + reason_clauses(sent, lex) + leading_concessives(sent, lex) + held_relatives(sent, lex) \
+            + kept_undertakings(sent, lex)
         relatives += [t for t in undertakings_at_meetings(sent, lex) + occasion_infinitives(sent, lex) if t not in relatives]
         intended = [t for t in intended_relatives(sent, lex) if t not in relatives]
         lets = _after_let_me(sent, lex)

@@ -42,6 +42,7 @@ from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voices_solidarity
 from pledgebook.extract.rules import Rule
+from pledgebook.extract.undertaking_nouns import own_undertaking_held
 from pledgebook.extract.speech_frames import done_before, own_candidacy, own_proposal, speaks_only, steadfast_in
 from pledgebook.extract.votes import vote_to_hold
 
@@ -757,6 +758,20 @@ def _news_prose(c: _Clause) -> Verdict:
     return None if r is None else Decision(r.kind, r.category, r.strength, r.rule, r.triggers, r.action, r.trigger)
 
 
+def _own_undertaking_held(c: _Clause) -> Verdict:
+    """"our law anchors our promise to allocate X": the speaker's own undertaking noun, with its
+    action, held by a verb that is no trigger (undertaking_nouns.py): the possessor undertakes."""
+    if c.trig is not None or c.modal is not None or c.negated:
+        return None
+    held = own_undertaking_held(c.head, c.dobj, c.lex)
+    if held is None:
+        return None
+    noun, action, owner = held
+    trig = c.lex.nouns[noun.lemma_.lower()]
+    return Decision("commitment", "commitment", trig.strength, Rule.TRIGGER_WITH_ACTION, [c.head.text, noun.text, action.text],
+                    action, trig.lemma, undertaker=owner, trigger_noun=noun)
+
+
 def _no_trigger(c: _Clause) -> Verdict:
     return STOP if c.trig is None else None
 
@@ -1079,6 +1094,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
     _progressive_undertaking,  # before the trigger's own reading ("are establishing" has no modal)
     _news_prose,  # before giving up on a clause with no trigger ("we have lifted the ban")
+    _own_undertaking_held,
     _no_trigger,
     _unmet_requirement,
     _welcomed_undertaking,  # before the appreciation itself: the welcomed party undertakes

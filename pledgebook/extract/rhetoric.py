@@ -31,7 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, has_to, subject_of
+from pledgebook.extract.grammar import VERBAL, has_to, is_action_noun, subject_of
 
 _SUBORDINATORS = frozenset(("as", "because", "since", "while", "although", "though", "if", "unless", "whereas"))
 _OBJECT_DEPS = frozenset(("dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "prt", "oprd"))
@@ -105,13 +105,14 @@ def manner_only(verb: Token, lex: TriggerLexicon) -> bool:
 
 
 def purpose_of_object(head: Token, action: Token, lex: TriggerLexicon) -> bool:
-    """"support a peace process to end the fight and restore security": an infinitive of purpose
-    after the verb's own object, a thing (not a party that is to act: "encourage enterprises to
-    join and invest")."""
+    """"support a peace process to end the fight and restore security", "announce the establishment
+    of a group to drive X and block Y": an infinitive of purpose after the verb's own object, an
+    action noun (not a party that is to act, "encourage enterprises to join and invest"; not an
+    undertaking noun, "renew our efforts to combat X and promote Y" is two; not things funded,
+    "fund projects to strengthen X and combat Y", whose purposes are the undertaking's own)."""
     if action.dep_ != "xcomp" or action.head.i != head.i or not has_to(action):
         return False
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i > action.i or obj.pos_ in ("PROPN", "PRON"):
+    if obj is None or obj.i > action.i or obj.pos_ != "NOUN":
         return False
-    low = obj.lemma_.lower()  # (not an undertaking noun: "renew our efforts to combat X and promote Y" is two)
-    return low not in lex.actor_nouns and low not in lex.corporate_nouns and low not in lex.nouns
+    return is_action_noun(obj, lex) and obj.lemma_.lower() not in lex.nouns
