@@ -212,6 +212,12 @@ class SpeechFrames(Schema):
     manner_prepositions: Words = []
     # "That is a commitment that my country will uphold": verbs of keeping an undertaking noun (lemmas)
     keeping_verbs: Words = []
+    # the speaker's programme (extract/programmes.py): "made X a national objective" sets a target
+    made_targets: Words = []
+    # "will promote world peace and development": nouns of general aims (lemmas), and the nouns that
+    # only carry one ("contributions to the advancement of human civilization")
+    general_aims: Words = []
+    aim_carriers: Words = []
 
 
 class NewsProse(Schema):

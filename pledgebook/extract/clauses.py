@@ -48,6 +48,7 @@ from pledgebook.extract.news_prose import (
 )
 from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
+from pledgebook.extract.programmes import target_tails
 from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only, purpose_of_object
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import held_relatives, kept_undertakings
@@ -105,7 +106,7 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
         lets = _after_let_me(sent, lex)
         riders = intent_riders(sent, lex)
         # clauses analysed on their own are cut out of the statements around them
-        cuts = relatives + intended + [let for let, _ in lets] + [r.preposition for r in riders]
+        cuts = relatives + intended + [let for let, _ in lets] + [r.preposition for r in riders] + target_tails(sent, lex)
         found = _ClauseChain(doc, sent.root, lex, reporter=reporter, cuts=cuts).findings()
         if _fragment(sent.root):
             for f in found:

@@ -40,6 +40,7 @@ from pledgebook.extract.communique import (
 )
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
+from pledgebook.extract.programmes import action_led, general_aim, target_made
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voices_solidarity
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import own_undertaking_held
@@ -355,10 +356,12 @@ def _modal_stance(c: _Clause) -> Verdict:
     lex, trig, dobj = c.lex, c.trig, c.dobj
     if c.modal not in lex.binding_modals:
         return None
-    stative = c.lemma in lex.stative_verbs and not any(ch.dep_ == "acomp" for ch in c.head.children)
+    stative = c.lemma in lex.stative_verbs and not any(ch.dep_ == "acomp" for ch in c.head.children) \
+        and action_led(c.head) is None  # ("will remain at the forefront of advancing X" undertakes it: programmes.py)
     state_object = trig is not None and trig.kind == "position" and dobj is not None and c.action is None \
         and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns)
-    if not (stative or c.lemma in lex.non_agentive_verbs or state_object):
+    aim_only = (trig is None or trig.kind != "meeting") and general_aim(c.head, lex)  # "will promote world peace"
+    if not (stative or c.lemma in lex.non_agentive_verbs or state_object or aim_only):
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
     return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
@@ -758,6 +761,17 @@ def _news_prose(c: _Clause) -> Verdict:
     return None if r is None else Decision(r.kind, r.category, r.strength, r.rule, r.triggers, r.action, r.trigger)
 
 
+def _target_made(c: _Clause) -> Verdict:
+    """"we have made the prevention of cancer a national objective": a target set, firm even in the
+    past tense (programmes.py)."""
+    if c.modal is not None or c.negated or not _names_party(c.head, c.lex):
+        return None
+    target = target_made(c.head, c.lex)
+    if target is None:
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.TARGET_MADE, [c.head.text, target.text], target, "make")
+
+
 def _own_undertaking_held(c: _Clause) -> Verdict:
     """"our law anchors our promise to allocate X": the speaker's own undertaking noun, with its
     action, held by a verb that is no trigger (undertaking_nouns.py): the possessor undertakes."""
@@ -1087,6 +1101,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _goal_of_doing,
     _expected_act,
     _progress_reported,
+    _target_made,  # before a deed told: "have made X a national objective" sets a target
     _approval,
     _project_appraised,
     _opening_declared,
