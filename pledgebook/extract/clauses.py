@@ -48,6 +48,7 @@ from pledgebook.extract.news_prose import (
 )
 from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
+from pledgebook.extract.misparsed import stranded_main_clauses
 from pledgebook.extract.programmes import target_tails
 from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only, purpose_of_object
 from pledgebook.extract.rules import Rule
@@ -100,7 +101,7 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
     for sent in doc.sents:
         relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex) \
             + reason_clauses(sent, lex) + leading_concessives(sent, lex) + held_relatives(sent, lex) \
-            + kept_undertakings(sent, lex)
+            + kept_undertakings(sent, lex) + stranded_main_clauses(sent)
         relatives += [t for t in undertakings_at_meetings(sent, lex) + occasion_infinitives(sent, lex) if t not in relatives]
         intended = [t for t in intended_relatives(sent, lex) if t not in relatives]
         lets = _after_let_me(sent, lex)
