@@ -218,6 +218,8 @@ class SpeechFrames(Schema):
     # only carry one ("contributions to the advancement of human civilization")
     general_aims: Words = []
     aim_carriers: Words = []
+    # "agreed to treble resources": verbs the tagger reads as adjectives after "to" (extract/misparsed.py)
+    multiplying_verbs: Words = []
 
 
 class NewsProse(Schema):

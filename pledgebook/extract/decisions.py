@@ -40,6 +40,7 @@ from pledgebook.extract.communique import (
 )
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
+from pledgebook.extract.misparsed import misread_action
 from pledgebook.extract.programmes import action_led, general_aim, target_made
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voices_solidarity
 from pledgebook.extract.rules import Rule
@@ -249,6 +250,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     if action is None and (trig.needs_action or trig.action_makes) and trig_tok.i != head.i:
         # (helped in doing: support only; "has shown determination in exercising X" reports the past)
         action = _means(head) or (_helped_in(head, trig_tok) if trig.action_makes else None)
+    if action is None and trig.needs_action:
+        action = misread_action(trig_tok, lex)  # "agreed to [treble] X", "agreed on: [following] through"
     return action
 
 
