@@ -1068,7 +1068,10 @@ def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
             named = c.pos_ == "PROPN" or any(m.text[:1].isupper() for m in c.children if m.dep_ in ("amod", "compound", "nmod", "poss"))
             agents = c.lemma_.lower() in lex.actor_nouns or c.lower_ in ("all", "everyone", "us", "them") \
                 or any(m.lower_ in ("all", "other", "every") for m in c.children)
-            return agents and not named
+            # "We encourage efforts to reduce X": efforts not our own are others' (guide §2: encouragement is a call)
+            others_efforts = is_action_noun(c, lex) and not any(m.dep_ == "poss" and m.lower_ in ("our", "my")
+                                                                for m in c.children)
+            return (agents and not named) or others_efforts
     return False
 
 

@@ -117,3 +117,13 @@ def test_the_purposes_of_the_verbs_own_object_stay_inside_its_undertaking(extrac
 def test_a_party_asked_to_act_keeps_its_two_actions(extractor, tmp_path):
     text = "Both sides encouraged Mongolian enterprises to join the park and invest in the zone."
     assert len(_commitments(extractor, tmp_path, text)) == 2
+
+
+def test_encouraging_efforts_not_our_own_is_a_call(extractor, tmp_path):
+    found = _statements(extractor, tmp_path, "We encourage efforts to widen access to the adaptation fund and to simplify its rules.")
+    assert [(s.kind, s.rule) for s in found] == [("position", "others_urged")]
+
+
+def test_encouraging_our_own_enterprises_stays_an_undertaking(extractor, tmp_path):
+    found = _commitments(extractor, tmp_path, "We encourage Mongolian enterprises to invest in the new industrial park.")
+    assert len(found) == 1
