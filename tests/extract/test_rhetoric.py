@@ -127,3 +127,14 @@ def test_encouraging_efforts_not_our_own_is_a_call(extractor, tmp_path):
 def test_encouraging_our_own_enterprises_stays_an_undertaking(extractor, tmp_path):
     found = _commitments(extractor, tmp_path, "We encourage Mongolian enterprises to invest in the new industrial park.")
     assert len(found) == 1
+
+
+def test_what_a_supported_party_does_is_no_meeting_of_the_speakers(extractor, tmp_path):
+    text = "We fully support the initiative of the Secretary-General in convening a world summit on water next year."
+    found = _statements(extractor, tmp_path, text)
+    assert [(s.kind, s.rule) for s in found] == [("commitment", "stance_with_action")]
+
+
+def test_a_gerund_clause_before_the_verb_is_still_read(extractor, tmp_path):
+    text = "In hosting the regional water summit next year, we will support the work of the river basin commission."
+    assert any(s.kind == "commitment" and "hosting" in s.text for s in _statements(extractor, tmp_path, text))
