@@ -570,7 +570,7 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
     found += trailing_stance_participles(head, lex)  # "agreed to X, while emphasising that Y is crucial"
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in") \
-                and not _in_doing_of_object(head, prep):
+                and not _in_doing_of_object(head, prep, lex):
             found += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and not subject_of(g)]
     for tok in head.subtree:
         if tok.tag_ != "VBG" or lemma_of(tok, lex.verbs) not in lex.verbs:
@@ -588,11 +588,14 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
     return found
 
 
-def _in_doing_of_object(head: Token, prep: Token) -> bool:
-    """"support the initiative of the Secretary-General in convening the Summit": "in" + a gerund
-    after the verb's object says what the object's owner does (the action supported), no clause
-    of the speaker's own ("In doing so, we ..." before the verb is one)."""
-    return prep.lower_ == "in" and any(c.dep_ == "dobj" and head.i < c.i < prep.i for c in head.children)
+def _in_doing_of_object(head: Token, prep: Token, lex: TriggerLexicon) -> bool:
+    """"support the initiative of the Secretary-General in convening the Summit", "commend the
+    efforts of X in supporting Y": "in" + a gerund after the object of a verb of support or praise
+    says what the object's owner does, no clause of the speaker's own ("join other leaders in
+    signing X" is the speaker's act; "In doing so, we ..." before the verb is one)."""
+    trig = lex.verbs.get(lemma_of(head, lex.verbs))
+    return prep.lower_ == "in" and trig is not None and trig.kind in ("position", "appreciation") \
+        and any(c.dep_ == "dobj" and head.i < c.i < prep.i for c in head.children)
 
 
 def _verb_with_gerund(with_: Token, gerund: Token) -> bool:

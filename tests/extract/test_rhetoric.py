@@ -138,3 +138,8 @@ def test_what_a_supported_party_does_is_no_meeting_of_the_speakers(extractor, tm
 def test_a_gerund_clause_before_the_verb_is_still_read(extractor, tmp_path):
     text = "In hosting the regional water summit next year, we will support the work of the river basin commission."
     assert any(s.kind == "commitment" and "hosting" in s.text for s in _statements(extractor, tmp_path, text))
+
+
+def test_joining_others_in_doing_is_the_speakers_own_act(extractor, tmp_path):
+    text = "Earlier this week, I joined other leaders in signing the agreement on marine biodiversity."
+    assert [s.kind for s in _statements(extractor, tmp_path, text)] == ["agreement"]
