@@ -1,8 +1,9 @@
 """What a speech's rhetoric states that a trigger word would over-read as an undertaking.
 
 - A denied trigger: "We do not seek to shirk any responsibility", "we have never tried to impose
-  our model": a trigger of undertaking under a negation, with no binding modal, undertakes nothing
-  ("we will not allow X" stays an undertaking: the modal binds).
+  our model", "I do not refer to X and seek to ignore Y": a trigger of undertaking under a negation
+  (its own, or that of the verb under "do not" it is joined to), with no binding modal, undertakes
+  nothing ("we will not allow X" stays an undertaking: the modal binds).
 - An attempt told of someone: "Russia is pumping out lies, trying to pin the blame on X": a verb
   of attempt as a participle hung on another clause describes what the subject does; it is no
   undertaking ("we are trying to reach X", with its own auxiliary, stays one).
@@ -42,7 +43,20 @@ def denied_undertaking(head: Token, negated: bool, modal: str | None, lex: Trigg
     "we never tried to ..."."""
     if modal in lex.binding_modals:
         return False
-    return negated or any(c.dep_ == "advmod" and c.lower_ == "never" for c in head.children)
+    return negated or any(c.dep_ == "advmod" and c.lower_ == "never" for c in head.children) or _shares_denial(head)
+
+
+def _shares_denial(head: Token) -> bool:
+    """"I do not refer to X and seek to Y": a bare verb joined by "and" or "or" to a verb under "do
+    not", with no subject or auxiliary of its own, is under the same "not" ("but seek" is not)."""
+    verb = head.head
+    if head.dep_ != "conj" or head.tag_ not in ("VB", "VBP") or subject_of(head) is not None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
+        return False
+    joiner = next((c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < head.i), None)
+    return joiner is not None and joiner.lower_ in ("and", "or") \
+        and any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
 
 
 def attempt_told(head: Token, lex: TriggerLexicon) -> bool:

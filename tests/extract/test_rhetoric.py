@@ -143,3 +143,13 @@ def test_a_gerund_clause_before_the_verb_is_still_read(extractor, tmp_path):
 def test_joining_others_in_doing_is_the_speakers_own_act(extractor, tmp_path):
     text = "Earlier this week, I joined other leaders in signing the agreement on marine biodiversity."
     assert [s.kind for s in _statements(extractor, tmp_path, text)] == ["agreement"]
+
+
+def test_a_trigger_joined_to_a_verb_under_do_not_shares_the_denial(extractor, tmp_path):
+    text = "I do not speak of the floods in the north and seek to forget the drought in the south."
+    assert _commitments(extractor, tmp_path, text) == []
+
+
+def test_a_trigger_after_but_is_not_denied(extractor, tmp_path):
+    text = "We do not accept the closure of the border but seek to reopen it through talks with our neighbours."
+    assert len(_commitments(extractor, tmp_path, text)) == 1
