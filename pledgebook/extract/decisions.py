@@ -784,6 +784,8 @@ def _own_undertaking_held(c: _Clause) -> Verdict:
     if held is None:
         return None
     noun, action, owner = held
+    if _upholds_principle(action, c.lex):
+        return None  # "reflects our commitment to upholding the multilateral system": a principle kept
     trig = c.lex.nouns[noun.lemma_.lower()]
     return Decision("commitment", "commitment", trig.strength, Rule.TRIGGER_WITH_ACTION, [c.head.text, noun.text, action.text],
                     action, trig.lemma, undertaker=owner, trigger_noun=noun)

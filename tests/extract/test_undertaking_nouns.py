@@ -48,3 +48,8 @@ def test_an_undertaking_kept_in_a_relative_clause_is_a_commitment(extractor, tmp
 ])
 def test_a_relative_clause_that_keeps_no_undertaking_is_none(extractor, tmp_path, sentence):
     assert _commitments(extractor, tmp_path, sentence) == []
+
+
+def test_an_own_undertaking_to_keep_a_principle_is_no_commitment(extractor, tmp_path):
+    text = "Our candidacy for the Council reflects our deep commitment to upholding international law."
+    assert _commitments(extractor, tmp_path, text) == []
