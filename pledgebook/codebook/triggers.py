@@ -200,6 +200,30 @@ class SpeechFrames(Schema):
     # reform the Council": steadfastness (adjectives) in a process or an undertaking to act is a
     # moderate commitment, as "remain committed to" is
     steadfast_adjectives: Words = []
+    # what a speech's rhetoric states that a trigger would over-read (extract/rhetoric.py):
+    # "..., trying to pin the blame on X": verbs of attempt (lemmas), as a participle a description
+    attempt_verbs: Words = []
+    # "continue to stand with our neighbour": solidarity with a party is a position (verbs, prepositions)
+    solidarity_verbs: Words = []
+    solidarity_prepositions: Words = []
+    # "Anything short of that will continue to undermine X": indefinite pronouns of things, no party
+    thing_pronouns: Words = []
+    # "Later today, I will host the conference": words that date a meeting to the day of the text
+    same_day_words: Words = []
+    # "will be hosting the Technology Centre": bodies hosted (lemmas), an undertaking, not a meeting
+    hosted_bodies: Words = []
+    # "will lead by example and contribute X": prepositions of a manner that names no target
+    manner_prepositions: Words = []
+    # "That is a commitment that my country will uphold": verbs of keeping an undertaking noun (lemmas)
+    keeping_verbs: Words = []
+    # the speaker's programme (extract/programmes.py): "made X a national objective" sets a target
+    made_targets: Words = []
+    # "will promote world peace and development": nouns of general aims (lemmas), and the nouns that
+    # only carry one ("contributions to the advancement of human civilization")
+    general_aims: Words = []
+    aim_carriers: Words = []
+    # "agreed to treble resources": verbs the tagger reads as adjectives after "to" (extract/misparsed.py)
+    multiplying_verbs: Words = []
 
 
 class NewsProse(Schema):

@@ -25,6 +25,8 @@ _OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:the\s+)?$")
 # what joins the parts of a compound "U.S.-EU", "United States–France", "Japan - U.S."
 _HYPHEN = re.compile(r"\s?[-–‑]\s?")
 _LEADING_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+# "Euro Area members of the G20": the members of one group that belong to another
+_MEMBERS_OF = re.compile(r"^(?P<part>.+?)\s+members\s+of\s+(?:the\s+)?(?P<whole>.+)$", re.IGNORECASE)
 
 
 class ActorResolver:
@@ -152,6 +154,9 @@ class ActorResolver:
             return [group] if group else everyone
         if norm in self.book.collective_phrases:
             return everyone
+        shared = self._members_of_both(_LEADING_THE.sub("", phrase.strip(), count=1))
+        if shared:
+            return shared
         code = self.book.lookup(phrase)
         if code is not None:
             return self.book.as_parties(code)  # "the C5+1": its members
@@ -173,6 +178,18 @@ class ActorResolver:
         if any(f" {w} " in padded for w in self.book.first_person_plural):
             return [group] if group else everyone  # "our two countries"
         return []
+
+    def _members_of_both(self, phrase: str) -> list[str]:
+        """"Euro Area members of the G20" (annotation guide, batch 5): the members of the first group
+        that are members of the second, [] unless both are groups with members."""
+        m = _MEMBERS_OF.match(phrase)
+        if m is None:
+            return []
+        groups = self.book.groups
+        part, whole = self.book.lookup(m.group("part")), self.book.lookup(m.group("whole"))
+        if part not in groups or whole not in groups or not groups[part].members or not groups[whole].members:
+            return []
+        return sorted(set(groups[part].members) & set(groups[whole].members))
 
     def _party_by_title(self, norm: str, parties: Sequence[str]) -> str | None:
         """"the Kingdom" is the one party officially styled "Kingdom of ..." (as "the Republic"

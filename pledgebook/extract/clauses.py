@@ -58,7 +58,11 @@ from pledgebook.extract.news_prose import (
 from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.verb_lists import bare_infinitive_list, continued_gerunds
+from pledgebook.extract.misparsed import stranded_main_clauses
+from pledgebook.extract.programmes import target_tails
+from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only, purpose_of_object
 from pledgebook.extract.rules import Rule
+from pledgebook.extract.undertaking_nouns import held_relatives, kept_undertakings
 from pledgebook.extract.speech_frames import (
     counted_population,
     framed_report,
@@ -109,13 +113,14 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
     reporter = "" if attributed else None
     for sent in doc.sents:
         relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex) \
-            + reason_clauses(sent, lex) + leading_concessives(sent, lex)
+            + reason_clauses(sent, lex) + leading_concessives(sent, lex) + held_relatives(sent, lex) \
+            + kept_undertakings(sent, lex) + stranded_main_clauses(sent)
         relatives += [t for t in undertakings_at_meetings(sent, lex) + occasion_infinitives(sent, lex) if t not in relatives]
         intended = [t for t in intended_relatives(sent, lex) if t not in relatives]
         lets = _after_let_me(sent, lex)
         riders = intent_riders(sent, lex)
         # clauses analysed on their own are cut out of the statements around them
-        cuts = relatives + intended + [let for let, _ in lets] + [r.preposition for r in riders]
+        cuts = relatives + intended + [let for let, _ in lets] + [r.preposition for r in riders] + target_tails(sent, lex)
         found = _ClauseChain(doc, sent.root, lex, reporter=reporter, cuts=cuts).findings()
         if _fragment(sent.root):
             for f in found:
@@ -200,6 +205,8 @@ class _ClauseChain:
             return  # "will adopt and implement a prohibition": one action on one object
         if _restates_undertaking(head) and any(f.kind == "commitment" for _, f in self.results):
             return  # "We will continue to do so, and we will do it with all Members": the same undertaking
+        if gerund_subject_clause(head) or self._carries_on_manner(head):
+            return  # "..., as doing so would undermine X"; "will lead by example and contribute X" (rhetoric.py)
         own_subject = subject_of(head)
         if own_subject is not None:
             self.subject, self.modal = own_subject, None
@@ -231,6 +238,12 @@ class _ClauseChain:
             self._parallel_actions(decision, finding)
             self._series(head, decision, finding)
             self._coordinated_actions(decision, finding)
+
+    def _carries_on_manner(self, head: Token) -> bool:
+        """The action joined to a verb of manner only ("lead by example and contribute X"), whose
+        undertaking was found: one undertaking, spanning both."""
+        return head.dep_ == "conj" and manner_only(head.head, self.lex) \
+            and any(h.i == head.head.i and f.kind == "commitment" for h, f in self.results)
 
     def _reported_speech(self, head: Token, subj_text: str | None) -> bool:
         """Reported speech: the statement is what the reporting verb introduces ("China stated
@@ -278,7 +291,8 @@ class _ClauseChain:
                 subj_text, inherit = _phrase(inner_subject), False
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition
-        actor_subject = (_actor_like(subject, lex) and not counted_population(subject, lex)) \
+        actor_subject = (_actor_like(subject, lex) and not counted_population(subject, lex)
+                         and not indefinite_thing(subject, lex)) \
             or volitional_it(subject, head, lex) or (self.reporter is not None and not _effect_of_undertaking(subject, head, lex) and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
             or (self.undertaking_report and self.modal in lex.binding_modals)))
@@ -367,6 +381,8 @@ class _ClauseChain:
             return
         if describes_new_body(action, self.lex, set_up=True):
             return  # "launch a Dialogue to coordinate X and to identify Y": what the new body will do
+        if purpose_of_object(head, action, self.lex):
+            return  # "support a process to end X and restore Y": the object's purposes stay inside it
         for prep, extra in conjoined_preposition_actions(action):
             self._also(finding, prep, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
         for extra in _verbs_joined_to_object(action):
@@ -618,7 +634,8 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
                   or c.left_edge.lower_ in ("while", "after", "before", "when", "by", "through"))]
     found += trailing_stance_participles(head, lex)  # "agreed to X, while emphasising that Y is crucial"
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in"):
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in") \
+                and not _in_doing_of_object(head, prep, lex):
             found += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and not subject_of(g)]
     for tok in head.subtree:
         if tok.tag_ != "VBG" or lemma_of(tok, lex.verbs) not in lex.verbs:
@@ -634,6 +651,16 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
               and lex.verbs[lemma_of(tok, lex.verbs)].kind != "commitment"):
             found.append(tok)
     return found
+
+
+def _in_doing_of_object(head: Token, prep: Token, lex: TriggerLexicon) -> bool:
+    """"support the initiative of the Secretary-General in convening the Summit", "commend the
+    efforts of X in supporting Y": "in" + a gerund after the object of a verb of support or praise
+    says what the object's owner does, no clause of the speaker's own ("join other leaders in
+    signing X" is the speaker's act; "In doing so, we ..." before the verb is one)."""
+    trig = lex.verbs.get(lemma_of(head, lex.verbs))
+    return prep.lower_ == "in" and trig is not None and trig.kind in ("position", "appreciation") \
+        and any(c.dep_ == "dobj" and head.i < c.i < prep.i for c in head.children)
 
 
 def _verb_with_gerund(with_: Token, gerund: Token) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.rhetoric import purpose_of_object
 from pledgebook.extract.grammar import is_infinitive
 
 _OWN_OBJECT = ("dobj", "dative", "attr", "oprd")
@@ -171,8 +172,9 @@ def _purpose_of_own_object(head: Token, action: Token, lex: TriggerLexicon) -> b
     own object (not of an undertaking noun: "reaffirm our commitment to X and to Y"), so its verbs
     stay inside the one undertaking (annotation guide, development batch 5)."""
     obj = action.head
-    return is_infinitive(action) and action.dep_ in ("relcl", "acl") and obj.dep_ == "dobj" \
-        and obj.head.i == head.i and obj.lemma_.lower() not in lex.nouns
+    return (is_infinitive(action) and action.dep_ in ("relcl", "acl") and obj.dep_ == "dobj"
+            and obj.head.i == head.i and obj.lemma_.lower() not in lex.nouns) \
+        or purpose_of_object(head, action, lex)  # (the parser may hang the purpose on the verb)
 
 
 

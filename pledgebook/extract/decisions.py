@@ -41,7 +41,11 @@ from pledgebook.extract.communique import (
 )
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
+from pledgebook.extract.misparsed import misread_action
+from pledgebook.extract.programmes import action_led, general_aim, target_made
+from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voices_solidarity
 from pledgebook.extract.rules import Rule
+from pledgebook.extract.undertaking_nouns import own_undertaking_held
 from pledgebook.extract.speech_frames import done_before, own_candidacy, own_proposal, speaks_only, steadfast_in
 from pledgebook.extract.votes import vote_to_hold
 
@@ -251,6 +255,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     if action is None and (trig.needs_action or trig.action_makes) and trig_tok.i != head.i:
         # (helped in doing: support only; "has shown determination in exercising X" reports the past)
         action = _means(head) or (_helped_in(head, trig_tok) if trig.action_makes else None)
+    if action is None and trig.needs_action:
+        action = misread_action(trig_tok, lex)  # "agreed to [treble] X", "agreed on: [following] through"
     return action
 
 
@@ -358,10 +364,12 @@ def _modal_stance(c: _Clause) -> Verdict:
     lex, trig, dobj = c.lex, c.trig, c.dobj
     if c.modal not in lex.binding_modals:
         return None
-    stative = c.lemma in lex.stative_verbs and not any(ch.dep_ == "acomp" for ch in c.head.children)
+    stative = c.lemma in lex.stative_verbs and not any(ch.dep_ == "acomp" for ch in c.head.children) \
+        and action_led(c.head) is None  # ("will remain at the forefront of advancing X" undertakes it: programmes.py)
     state_object = trig is not None and trig.kind == "position" and dobj is not None and c.action is None \
         and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns)
-    if not (stative or c.lemma in lex.non_agentive_verbs or state_object):
+    aim_only = (trig is None or trig.kind != "meeting") and general_aim(c.head, lex)  # "will promote world peace"
+    if not (stative or c.lemma in lex.non_agentive_verbs or state_object or aim_only):
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
     return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
@@ -414,8 +422,10 @@ def _binding_modal(c: _Clause) -> Verdict:
         return None
     if c.lemma in c.lex.naming_verbs and any(ch.dep_ == "oprd" for ch in c.head.children):
         return STOP  # "the road that we will call Nairobi superhighway": a name given, nothing undertaken
-    if trig is not None and trig.kind == "meeting" and not _holds_no_event(c) and not _receives_a_thing(c):
-        if not _convenes(c.head, trig, c.dobj, c.lex):
+    if trig is not None and trig.kind == "meeting" and not _holds_no_event(c) and not _receives_a_thing(c) \
+            and not hosts_body(c.dobj, c.lex):
+        # (a body hosted is an undertaking; a meeting later the same day is taking place: rhetoric.py)
+        if not _convenes(c.head, trig, c.dobj, c.lex) or same_day(c.head, c.lex):
             return None
         # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
         return c.modal_decision("commitment", MEETING_UNDERTAKEN, Rule.CONVENED_MEETING, [c.modal] + c.words,
@@ -793,6 +803,33 @@ def _news_prose(c: _Clause) -> Verdict:
     return None if r is None else Decision(r.kind, r.category, r.strength, r.rule, r.triggers, r.action, r.trigger)
 
 
+def _target_made(c: _Clause) -> Verdict:
+    """"we have made the prevention of cancer a national objective": a target set, firm even in the
+    past tense (programmes.py)."""
+    if c.modal is not None or c.negated or not _names_party(c.head, c.lex):
+        return None
+    target = target_made(c.head, c.lex)
+    if target is None:
+        return None
+    return Decision("commitment", "commitment", "firm", Rule.TARGET_MADE, [c.head.text, target.text], target, "make")
+
+
+def _own_undertaking_held(c: _Clause) -> Verdict:
+    """"our law anchors our promise to allocate X": the speaker's own undertaking noun, with its
+    action, held by a verb that is no trigger (undertaking_nouns.py): the possessor undertakes."""
+    if c.trig is not None or c.modal is not None or c.negated:
+        return None
+    held = own_undertaking_held(c.head, c.dobj, c.lex)
+    if held is None:
+        return None
+    noun, action, owner = held
+    if _upholds_principle(action, c.lex):
+        return None  # "reflects our commitment to upholding the multilateral system": a principle kept
+    trig = c.lex.nouns[noun.lemma_.lower()]
+    return Decision("commitment", "commitment", trig.strength, Rule.TRIGGER_WITH_ACTION, [c.head.text, noun.text, action.text],
+                    action, trig.lemma, undertaker=owner, trigger_noun=noun)
+
+
 def _no_trigger(c: _Clause) -> Verdict:
     return STOP if c.trig is None else None
 
@@ -975,6 +1012,14 @@ def _past_deed(c: _Clause) -> Verdict:
     return c.decision("appreciation", "appreciation", Rule.PAST_EFFORT, c.words) if done_before(c.head) else None
 
 
+def _not_undertaken(c: _Clause) -> Verdict:
+    """"We do not seek to shirk X", "..., trying to pin the blame on X": a denied trigger, or an
+    attempt told as a participle, undertakes nothing (rhetoric.py)."""
+    if c.trig.kind != "commitment":
+        return None
+    return STOP if denied_undertaking(c.head, c.negated, c.modal, c.lex) or attempt_told(c.head, c.lex) else None
+
+
 def _without_action(c: _Clause) -> Verdict:
     """No action: the trigger's ``otherwise`` ("reaffirmed their commitment to the Charter")."""
     return _fallback(c, c.trig.otherwise, Rule.FALLBACK_WITHOUT_ACTION) if c.action is None else None
@@ -1043,6 +1088,8 @@ def _aspectual_stance(c: _Clause) -> Verdict:
     """"continue to condemn" is a stance; "continue to support" stays an undertaking."""
     if not c.trig.aspectual or c.action.pos_ not in VERBAL:
         return None
+    if voices_solidarity(c.action, c.lex):  # "continue to stand with our neighbour": support for a party
+        return c.decision("position", "position.support", Rule.ASPECTUAL_STANCE, c.words + [c.action.text])
     inner = c.lex.verbs.get(lemma_of(c.action, c.lex.verbs))
     if inner is None or inner.kind not in ("position", "appreciation") or inner.category == "position.support":
         return None
@@ -1086,7 +1133,10 @@ def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
             named = c.pos_ == "PROPN" or any(m.text[:1].isupper() for m in c.children if m.dep_ in ("amod", "compound", "nmod", "poss"))
             agents = c.lemma_.lower() in lex.actor_nouns or c.lower_ in ("all", "everyone", "us", "them") \
                 or any(m.lower_ in ("all", "other", "every") for m in c.children)
-            return agents and not named
+            # "We encourage efforts to reduce X": efforts not our own are others' (guide §2: encouragement is a call)
+            others_efforts = is_action_noun(c, lex) and not any(m.dep_ == "poss" and m.lower_ in ("our", "my")
+                                                                for m in c.children)
+            return (agents and not named) or others_efforts
     return False
 
 
@@ -1123,6 +1173,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _goal_of_doing,
     _expected_act,
     _progress_reported,
+    _target_made,  # before a deed told: "have made X a national objective" sets a target
     _approval,
     _project_appraised,
     _opening_declared,
@@ -1130,6 +1181,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
     _progressive_undertaking,  # before the trigger's own reading ("are establishing" has no modal)
     _news_prose,  # before giving up on a clause with no trigger ("we have lifted the ban")
+    _own_undertaking_held,
     _no_trigger,
     _unmet_requirement,
     _welcomed_undertaking,  # before the appreciation itself: the welcomed party undertakes
@@ -1146,6 +1198,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
 # readings of the action that are not an undertaking of the speakers (a principle kept, a stance
 # continued, a meeting to come, a call on others) before the undertaking itself.
 _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
+    _not_undertaken,
     _instrument_agreed,
     _past_deed,  # before the trigger's fallback: "has undertaken reforms" is done, not undertaken
     _without_action,

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
 from pledgebook.extract.new_bodies import describes_new_body
+from pledgebook.extract.rhetoric import purpose_of_object
 from pledgebook.extract.rules import Rule
 
 _PURPOSE_DEPS = ("advcl", "acl", "relcl", "xcomp")  # (with "to": "measures to expand X")
@@ -70,7 +71,7 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
             break
         if tok.idx < f.start or tok.i in heads or tok.i in members:
             continue
-        role = _role(tok, first, anchors, members, None if subjectless else head.i)
+        role = _role(tok, first, anchors, members, None if subjectless else head.i, head, lex)
         if role is None or _in_relative_clause(tok, head):  # (the walk up the tree: only for an item)
             continue
         if role == "first":
@@ -83,7 +84,8 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
     return found
 
 
-def _role(tok: Token, first: Token | None, anchors: set[int], members: set[int], subject_head: int | None) -> str | None:
+def _role(tok: Token, first: Token | None, anchors: set[int], members: set[int], subject_head: int | None,
+          head: Token, lex: TriggerLexicon) -> str | None:
     """What ``tok`` is to the undertaking: its first purpose ("first"), a further item ("item"),
     or nothing; ``subject_head``: the head's index when it has a subject of its own (a bare verb
     conjoined to it is its own clause, no item)."""
@@ -91,7 +93,9 @@ def _role(tok: Token, first: Token | None, anchors: set[int], members: set[int],
         return "first"
     if (first is not None or tok.dep_ == "conj") and _repeated_infinitive(tok, anchors, members):
         return "item"
-    if _conjoined_verb(tok, members - {subject_head}) and not _purpose_of_own_object_verb(tok, first):
+    if _conjoined_verb(tok, members - {subject_head}) and not _purpose_of_own_object_verb(tok, first) \
+            and not purpose_of_object(head, tok.doc[_attached(tok)], lex):
+        # ("support a process to end X and restore Y": a bare verb carries on the object's purpose, rhetoric.py)
         return "item"
     return None
 

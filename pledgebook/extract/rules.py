@@ -64,6 +64,7 @@ class Rule(StrEnum):
     COORDINATED_ACTION = "coordinated_action"
     SERIES_ACTION = "series_action"
     PURPOSE_ITEM = "purpose_item"
+    TARGET_MADE = "target_made"
     LAUNCHED_MECHANISM = "launched_mechanism"
     COORDINATED_UNDERTAKING_NOUN = "coordinated_undertaking_noun"
     LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (lists.py)

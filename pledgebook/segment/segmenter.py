@@ -58,6 +58,14 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
+def _breaks_a_sentence(previous: str, line: str) -> bool:
+    """A line break inside a sentence of a one-line-per-paragraph text (a verbatim record's page
+    or column break: "... we hope to work for the" / "development of a prosperous area ..."): the
+    line before ends on a word or a comma, and this one opens in lower case, as no sentence does."""
+    tail = previous.rstrip()
+    return bool(tail) and (tail[-1].isalpha() or tail[-1] == ",") and line[:1].islower()
+
+
 def paragraph_spans(text: str, start: int = 0, header_line: re.Pattern[str] | None = None) -> list[tuple[Span, bool]]:
     """Paragraph spans of ``text[start:]`` and whether each starts with a list marker.
     ``header_line``: a line of a page header or byline, always a paragraph of its own."""
@@ -79,7 +87,9 @@ def paragraph_spans(text: str, start: int = 0, header_line: re.Pattern[str] | No
         header = header_line is not None and header_line.match(line.strip()) is not None
         starts_new = LINE_LIST_START.match(line) or _MD_HEADING.match(line) or (e - s) > _LONG_LINE or header
         prev_long = block and (block[-1][1] - block[-1][0]) > _LONG_LINE
-        if starts_new or prev_long or after_header:
+        carried_on = block and not after_header and not LINE_LIST_START.match(line) \
+            and _breaks_a_sentence(text[block[-1][0] : block[-1][1]], line)
+        if (starts_new or prev_long or after_header) and not carried_on:
             flush()
         after_header = header
         block.append((s, e if not line.endswith("\r") else e - 1))

@@ -1,3 +1,5 @@
+import pytest
+
 from pledgebook.read.base import RawDocument
 from pledgebook.segment.segmenter import paragraph_spans, segment
 from pledgebook.segment.view import make_view
@@ -117,3 +119,30 @@ def test_a_line_carries_the_sentence_on_after_an_ellipsis_only_if_it_opens_like_
     assert pairs == [True, True, True, False, False, False]
     nothing = [s for p in segment(raw("We will protect our oceans…\n\nNothing matters more.", "text")) for s in p.sentences]
     assert not continues_after_ellipsis(*nothing, is_gerund=gerunds)
+
+
+LONG_LINE_BREAK = (
+    "Our delegation has followed the negotiations closely and with great interest over the past year, and in any case, we hope to work for the\n"
+    "development of a prosperous social and economic area that encompasses the whole of the region and its neighbouring districts as well.\n"
+    "Second paragraph of the speech, which stands on its own line as every paragraph of this verbatim record does, ends here.\n"
+)
+
+
+def test_a_line_break_inside_a_sentence_of_long_lines_does_not_split_it():
+    doc = raw(LONG_LINE_BREAK, fmt="text")
+    sentences = [s.view.clean for p in segment(doc) for s in p.sentences]
+    assert sentences[0].endswith("we hope to work for the development of a prosperous social and economic area "
+                                 "that encompasses the whole of the region and its neighbouring districts as well.")
+    assert sentences[1].startswith("Second paragraph")
+
+
+@pytest.mark.parametrize("text", [
+    # the long line ends its sentence: the next line is a paragraph of its own, even in lower case
+    "The Assembly will hear the next speaker after the Minister for Foreign Affairs has concluded his statement.\n"
+    "and that is the order of business that the President of the Assembly set out for the afternoon meeting today.\n",
+    # the next line opens in upper case: a new paragraph
+    "The Assembly will hear the next speaker after the Minister for Foreign Affairs has concluded his statement, and\n"
+    "The President then gave the floor to the representative of the Republic of Moldova for her statement today.\n",
+])
+def test_a_long_line_that_ends_its_sentence_or_a_capitalised_line_still_starts_a_paragraph(text):
+    assert len(segment(raw(text, fmt="text"))) == 2

@@ -1,0 +1,50 @@
+"""Main clauses the parser hides, read again.
+
+- An infinitive the tagger reads as an adjective: "We have agreed to treble resources available to
+  the IMF": "treble" (double, triple, quadruple) after "to" is tagged an adjective of "resources", and
+  the trigger finds no action; a verb of multiplying (triggers.yaml ``speech.multiplying_verbs``)
+  right after the trigger's "to" is its action.
+- A gerund after a colon: "We agreed today on: following through on fiscal stimulus": the parser
+  leaves the gerund unattached ("dep"); a gerund right after the trigger's colon is its action.
+- A main clause made the complement of a relative clause that follows it: in "We therefore decide
+  to set up a task force, with a focus on youth, that will provide input to the ministerial
+  meeting", the parser roots the sentence at "provide" (subject "that") and hangs "We decide ..."
+  on it as a complement, which nothing then reads as the undertaking it is. A complement that
+  opens the sentence, with a subject of its own, before a root whose subject is a relative pronoun,
+  is analysed as a clause of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.grammar import VERBAL, subject_of
+
+_RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
+
+
+def misread_action(trigger: Token, lex: TriggerLexicon) -> Token | None:
+    """The action a trigger governs that the tagger or parser misread: "agreed to [treble] X",
+    "agreed today on: [following] through on X"."""
+    doc = trigger.doc
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i + 1 < len(doc):
+            word = doc[prep.i + 1]
+            if word.lower_ in lex.speech.multiplying_verbs and word.dep_ == "amod" and word.head.head.i == prep.i:
+                return word
+    for gerund in trigger.children:
+        if gerund.dep_ in ("dep", "parataxis") and gerund.tag_ == "VBG" and gerund.i > trigger.i \
+                and doc[gerund.i - 1].text == ":":
+            return gerund
+    return None
+
+
+def stranded_main_clauses(sent: Span) -> list[Token]:
+    """The main clause the parser hung on a relative clause that follows it."""
+    root = sent.root
+    root_subject = subject_of(root)
+    if root_subject is None or root_subject.lower_ not in _RELATIVE_PRONOUNS:
+        return []
+    return [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in VERBAL and c.i < root_subject.i
+            and c.left_edge.i == sent.start and subject_of(c) is not None]

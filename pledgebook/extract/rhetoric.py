@@ -1,0 +1,132 @@
+"""What a speech's rhetoric states that a trigger word would over-read as an undertaking.
+
+- A denied trigger: "We do not seek to shirk any responsibility", "we have never tried to impose
+  our model", "I do not refer to X and seek to ignore Y": a trigger of undertaking under a negation
+  (its own, or that of the verb under "do not" it is joined to), with no binding modal, undertakes
+  nothing ("we will not allow X" stays an undertaking: the modal binds).
+- An attempt told of someone: "Russia is pumping out lies, trying to pin the blame on X": a verb
+  of attempt as a participle hung on another clause describes what the subject does; it is no
+  undertaking ("we are trying to reach X", with its own auxiliary, stays one).
+- Solidarity: "We continue to stand with our neighbour in Haiti" is support for a party, a
+  position (annotation guide §2), not an action to come.
+- A thing as subject: "Anything short of that will continue to undermine its credibility": an
+  indefinite pronoun of things acts for no party; what it will do is a forecast.
+- A clause whose subject is a gerund the parser hung on a subordinator ("..., as doing so would
+  only undermine its legitimacy"): it shares no subject with the clause before; no undertaking.
+- The same day: "Later today, I will host the Replenishment Conference": a meeting held the day of
+  the text is taking place (guide §2), not a meeting to come.
+- A body hosted: "We will be hosting the Technology Centre, a UN programme": hosting an office, a
+  centre or a secretariat is an undertaking, not a meeting.
+- A manner with no target: "Spain will lead by example and contribute €100 million": a verb with no
+  object of its own, only a manner, joined to an action is one undertaking with it (guide §3 counts
+  parallel verb phrases with distinct targets).
+- A purpose of the object: "We support a peace process to end the fight and restore security":
+  the purposes of a verb that has its own object stay inside its one undertaking (guide §10,
+  batch 5), as "will impose measures to prevent X and restrict Y" does.
+
+The words are codebook data (triggers.yaml, ``speech``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.grammar import VERBAL, has_to, is_action_noun, subject_of
+
+_SUBORDINATORS = frozenset(("as", "because", "since", "while", "although", "though", "if", "unless", "whereas"))
+_OBJECT_DEPS = frozenset(("dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "prt", "oprd"))
+
+
+def denied_undertaking(head: Token, negated: bool, modal: str | None, lex: TriggerLexicon) -> bool:
+    """A trigger of undertaking negated, with no binding modal: "we do not seek to ...",
+    "we never tried to ..."."""
+    if modal in lex.binding_modals:
+        return False
+    return negated or any(c.dep_ == "advmod" and c.lower_ == "never" for c in head.children) or _shares_denial(head)
+
+
+def _shares_denial(head: Token) -> bool:
+    """"I do not refer to X and seek to Y": a bare verb joined by "and" or "or" to a verb under "do
+    not", with no subject or auxiliary of its own, is under the same "not" ("but seek" is not)."""
+    verb = head.head
+    if head.dep_ != "conj" or head.tag_ not in ("VB", "VBP") or subject_of(head) is not None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
+        return False
+    joiner = next((c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < head.i), None)
+    return joiner is not None and joiner.lower_ in ("and", "or") \
+        and any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+
+
+def attempt_told(head: Token, lex: TriggerLexicon) -> bool:
+    """"..., trying to pin the blame on X": a verb of attempt as a participle hung on another
+    clause, with no auxiliary of its own."""
+    if head.lemma_.lower() not in lex.speech.attempt_verbs or head.tag_ != "VBG":
+        return False
+    if head.dep_ not in ("advcl", "acl", "conj", "xcomp") or head.head.i == head.i:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def voices_solidarity(action: Token, lex: TriggerLexicon) -> bool:
+    """"stand with our neighbour", "stand by Ukraine", "stand in solidarity with X"."""
+    frames = lex.speech
+    if action.lemma_.lower() not in frames.solidarity_verbs:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in frames.solidarity_prepositions for c in action.children)
+
+
+def indefinite_thing(subject: Token | None, lex: TriggerLexicon) -> bool:
+    """"Anything short of that", "nothing", "everything": a thing, no party."""
+    return subject is not None and subject.lower_ in lex.speech.thing_pronouns
+
+
+def gerund_subject_clause(head: Token) -> bool:
+    """"..., as doing so would only undermine its legitimacy": the parser conjoins the clause to the
+    one before and hangs its gerund subject on the subordinator."""
+    if head.dep_ != "conj" or subject_of(head) is not None:
+        return False
+    for child in head.children:
+        if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS and child.i < head.i \
+                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+            return True
+    return False
+
+
+def same_day(verb: Token, lex: TriggerLexicon) -> bool:
+    """"Later today", "this afternoon", "tonight" on the verb: the day of the text."""
+    words = lex.speech.same_day_words
+    return any(c.dep_ in ("npadvmod", "advmod", "tmod") and c.lower_ in words
+               and not any(g.lower_ == "tomorrow" for g in c.children) for c in verb.children)
+
+
+def hosts_body(dobj: Token | None, lex: TriggerLexicon) -> bool:
+    """"host the Technology Centre", "host the secretariat": an office or a centre, not a meeting."""
+    return dobj is not None and dobj.lemma_.lower() in lex.speech.hosted_bodies
+
+
+def manner_only(verb: Token, lex: TriggerLexicon) -> bool:
+    """"lead by example (and contribute X)": a verb with no object or complement of its own, only
+    a manner phrase ("by example") or an adverb, with an action conjoined after it."""
+    if verb.pos_ not in VERBAL or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if not preps or any(p.lower_ not in lex.speech.manner_prepositions for p in preps):
+        return False
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > verb.i]
+    return bool(joined) and any(c.dep_ in _OBJECT_DEPS for c in joined[0].children)
+
+
+def purpose_of_object(head: Token, action: Token, lex: TriggerLexicon) -> bool:
+    """"support a peace process to end the fight and restore security", "announce the establishment
+    of a group to drive X and block Y": an infinitive of purpose after the verb's own object, an
+    action noun (not a party that is to act, "encourage enterprises to join and invest"; not an
+    undertaking noun, "renew our efforts to combat X and promote Y" is two; not things funded,
+    "fund projects to strengthen X and combat Y", whose purposes are the undertaking's own)."""
+    if action.dep_ != "xcomp" or action.head.i != head.i or not has_to(action):
+        return False
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > action.i or obj.pos_ != "NOUN":
+        return False
+    return is_action_noun(obj, lex) and obj.lemma_.lower() not in lex.nouns

@@ -1,0 +1,67 @@
+"""How a speaker states its own programme (extract/programmes.py): leading an action, a target
+made, general aims under "will". Invented UN-speech sentences."""
+
+import pytest
+
+from pledgebook.read import read_document
+
+
+def _statements(extractor, tmp_path, text: str, speaker: str = "MNG"):
+    path = tmp_path / f"{speaker}_79_2024.txt"
+    path.write_text(text, encoding="utf-8")
+    return extractor.extract(read_document(path)).statements
+
+
+def _kinds(extractor, tmp_path, text: str):
+    return [(s.kind, s.strength) for s in _statements(extractor, tmp_path, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia will remain at the forefront of expanding access to clean energy in Central Asia.",
+    "We will stay in the vanguard of promoting the rights of landlocked countries.",
+])
+def test_remaining_at_the_head_of_an_action_undertakes_it(extractor, tmp_path, sentence):
+    assert _kinds(extractor, tmp_path, sentence) == [("commitment", "firm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia will remain a reliable partner of the United Nations.",
+    "Mongolia will remain at the heart of the region.",  # no action named
+])
+def test_remaining_something_stays_a_stance(extractor, tmp_path, sentence):
+    assert [k for k, _ in _kinds(extractor, tmp_path, sentence)] == ["position"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have made the eradication of tuberculosis a national objective.",
+    "We have made universal access to clean water a national goal and every province now has a water authority.",
+])
+def test_a_target_made_is_a_firm_commitment(extractor, tmp_path, sentence):
+    found = [s for s in _statements(extractor, tmp_path, sentence) if s.kind == "commitment"]
+    assert [(s.strength, s.rule) for s in found] == [("firm", "target_made")]
+    assert "every province" not in found[0].text  # the next clause is no part of the target
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have made the eradication of tuberculosis a national success.",
+    "The drought has made water a scarce resource.",
+])
+def test_making_something_else_sets_no_target(extractor, tmp_path, sentence):
+    assert all(s.rule != "target_made" for s in _statements(extractor, tmp_path, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will promote world peace and development.",
+    "Through our reforms we will make greater contributions to the advancement of human civilization.",
+])
+def test_a_general_aim_under_will_is_a_position(extractor, tmp_path, sentence):
+    assert [k for k, _ in _kinds(extractor, tmp_path, sentence)] == ["position"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will promote the development of the northern railway.",
+    "We will strengthen peace and security in the Sahel through a new peacekeeping battalion.",
+    "We will host a conference on peace and development next year.",
+])
+def test_an_action_with_a_concrete_object_stays_an_undertaking(extractor, tmp_path, sentence):
+    assert [k for k, _ in _kinds(extractor, tmp_path, sentence)] == ["commitment"]
