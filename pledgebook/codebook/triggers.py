@@ -203,9 +203,6 @@ class SpeechFrames(Schema):
     # what a speech's rhetoric states that a trigger would over-read (extract/rhetoric.py):
     # "..., trying to pin the blame on X": verbs of attempt (lemmas), as a participle a description
     attempt_verbs: Words = []
-    # "continue to stand with our neighbour": solidarity with a party is a position (verbs, prepositions)
-    solidarity_verbs: Words = []
-    solidarity_prepositions: Words = []
     # "Anything short of that will continue to undermine X": indefinite pronouns of things, no party
     thing_pronouns: Words = []
     # "Later today, I will host the conference": words that date a meeting to the day of the text

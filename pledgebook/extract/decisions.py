@@ -1038,8 +1038,7 @@ def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:
     lemma = action.lemma_.lower()
     if lemma in lex.principle_verbs:
         return True
-    solidarity = lex.solidarity_phrases.get(lemma, frozenset())
-    if any(c.dep_ == "prep" and c.lower_ in solidarity for c in action.children):
+    if voices_solidarity(action, lex):
         return True  # "committed to stand with X": solidarity with a party
     if lemma in lex.preserving_verbs:
         obj = next((c for c in action.children if c.dep_ == "dobj"), None)
@@ -1088,8 +1087,6 @@ def _aspectual_stance(c: _Clause) -> Verdict:
     """"continue to condemn" is a stance; "continue to support" stays an undertaking."""
     if not c.trig.aspectual or c.action.pos_ not in VERBAL:
         return None
-    if voices_solidarity(c.action, c.lex):  # "continue to stand with our neighbour": support for a party
-        return c.decision("position", "position.support", Rule.ASPECTUAL_STANCE, c.words + [c.action.text])
     inner = c.lex.verbs.get(lemma_of(c.action, c.lex.verbs))
     if inner is None or inner.kind not in ("position", "appreciation") or inner.category == "position.support":
         return None

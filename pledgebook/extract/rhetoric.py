@@ -70,11 +70,10 @@ def attempt_told(head: Token, lex: TriggerLexicon) -> bool:
 
 
 def voices_solidarity(action: Token, lex: TriggerLexicon) -> bool:
-    """"stand with our neighbour", "stand by Ukraine", "stand in solidarity with X"."""
-    frames = lex.speech
-    if action.lemma_.lower() not in frames.solidarity_verbs:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in frames.solidarity_prepositions for c in action.children)
+    """"stand with our neighbour", "stand by Ukraine", "side with X": solidarity with a party
+    (triggers.yaml solidarity_phrases: verb lemma -> the prepositions that make it so)."""
+    prepositions = lex.solidarity_phrases.get(action.lemma_.lower(), frozenset())
+    return any(c.dep_ == "prep" and c.lower_ in prepositions for c in action.children)
 
 
 def indefinite_thing(subject: Token | None, lex: TriggerLexicon) -> bool:

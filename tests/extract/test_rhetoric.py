@@ -49,7 +49,7 @@ def test_an_attempt_told_as_a_participle_is_no_undertaking(extractor, tmp_path, 
 ])
 def test_solidarity_with_a_party_is_a_position(extractor, tmp_path, sentence):
     found = _statements(extractor, tmp_path, sentence)
-    assert [(s.kind, s.rule) for s in found] == [("position", "aspectual_stance")]
+    assert [(s.kind, s.rule) for s in found] == [("position", "principle_upheld")]
 
 
 def test_continued_support_for_an_action_stays_an_undertaking(extractor, tmp_path):
