@@ -12,6 +12,16 @@ SEED = CORPUS / "seed" / "2023-10-20_china-pakistan-joint-statement.txt"
 EXAMPLES = REPO / "pledgebook" / "examples"
 
 
+def speech_statements(extractor, tmp_path: Path, text: str, speaker: str = "MNG"):
+    """The statements of ``text`` read as a UN General Debate speech of ``speaker`` (the file
+    name, <ISO3>_79_2024.txt, names the speaker)."""
+    from pledgebook.read import read_document
+
+    path = tmp_path / f"{speaker}_79_2024.txt"
+    path.write_text(text, encoding="utf-8")
+    return extractor.extract(read_document(path)).statements
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():

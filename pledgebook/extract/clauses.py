@@ -36,6 +36,7 @@ from pledgebook.extract.grammar import (
     lemma_of,
     modal_of,
     owner_of,
+    phrase_text,
     subject_of,
 )
 from pledgebook.extract.new_bodies import describes_new_body
@@ -156,7 +157,7 @@ def _rider_finding(rider: IntentRider, lex: TriggerLexicon, reporter: str | None
     subject = rider.subject
     return Finding(words[0].idx, words[-1].idx + len(words[-1]), "commitment", "commitment", rider.strength,
                    Rule.INTENT_RIDER, [rider.noun.text, rider.action.text],
-                   _phrase(subject) if subject is not None else None, reporter,
+                   phrase_text(subject) if subject is not None else None, reporter,
                    inherit_actors=subject is not None and subject.lower_ in _PRONOUNS_INHERIT, head_i=rider.action.i,
                    actor_subject=_actor_like(subject, lex) and subject is not None, trigger=rider.noun.lemma_.lower())
 
@@ -219,7 +220,7 @@ class _ClauseChain:
             self.modal, self.futures[future.i] = "will", head
             self._analyse_next([future])
             return
-        subj_text = _phrase(self.subject) if self.subject is not None else None
+        subj_text = phrase_text(self.subject) if self.subject is not None else None
         if self._reported_speech(head, subj_text):
             self._analyse_next(further_reports(head, self.lex))  # "Putin said X, adding that Y would ..."
             return
@@ -281,14 +282,14 @@ class _ClauseChain:
         lex, subject = self.lex, self.subject
         inherit = subject is not None and subject.lower_ in _PRONOUNS_INHERIT
         if decision.undertaker is not None:
-            subj_text, inherit = _phrase(decision.undertaker), False
+            subj_text, inherit = phrase_text(decision.undertaker), False
         elif decision.action is not None and decision.action.dep_ == "ccomp":
             # "committing that the United States and India will work ...": the clause names who undertakes
             inner_subject = subject_of(decision.action)
             # (not "vowed that his government would ...": the speaker's own side, the outer subject)
             if inner_subject is not None and inner_subject.pos_ in ("PROPN", "NOUN") and _actor_like(inner_subject, lex) \
                     and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in inner_subject.children):
-                subj_text, inherit = _phrase(inner_subject), False
+                subj_text, inherit = phrase_text(inner_subject), False
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition
         actor_subject = (_actor_like(subject, lex) and not counted_population(subject, lex)
@@ -319,7 +320,7 @@ class _ClauseChain:
         """"welcomed X's participation ..., and the Kingdom's announcement to meet ...": each party's own."""
         for noun, owner, action in _welcomed_undertakings(head, self.lex):
             self._also(finding, noun, Rule.WELCOMED_UNDERTAKING_OF_PARTY, decision.triggers[:1] + [noun.text, action.text],
-                       strength="firm", subject=_phrase(owner), inherit_actors=False, actor_subject=True)
+                       strength="firm", subject=phrase_text(owner), inherit_actors=False, actor_subject=True)
 
     def _coordinated_nouns(self, decision: Decision, finding: Finding) -> None:
         """"their shared commitment to X and their intent to address Y": one per undertaking noun
@@ -532,7 +533,7 @@ def _scene_of_signing(doc: Doc, root: Token, found: list[Finding], lex: TriggerL
     verb = concluded_instrument(root, lex) if subject_of(root).lower_ not in ("it", "this", "that") else None
     if verb is not None:  # (not "It happened after an agreement had been reached": an event told, no statement)
         finding = Finding(0, 0, "agreement", "agreement", None, Rule.INSTRUMENT_CIRCUMSTANCE, [verb.text],
-                          _phrase(subject_of(root)), reporter, head_i=root.i, trigger=verb.lemma_.lower())
+                          phrase_text(subject_of(root)), reporter, head_i=root.i, trigger=verb.lemma_.lower())
         _widen_to(root, [finding])
         found.append(finding)
 
@@ -562,7 +563,7 @@ def _cut_out_statements(doc: Doc, sent, found: list[Finding], lex: TriggerLexico
 
 def _subject_phrase(verb: Token) -> str | None:
     subject = subject_of(verb)
-    return _phrase(subject) if subject is not None else None
+    return phrase_text(subject) if subject is not None else None
 
 
 def _funds_relative(tok: Token, subject: Token | None, lex: TriggerLexicon) -> bool:
@@ -787,10 +788,6 @@ def _effect_of_undertaking(subject: Token | None, verb: Token, lex: TriggerLexic
     plan will be completed", in the passive, reports one)."""
     return subject is not None and subject.lemma_.lower() in lex.reported_undertakings \
         and not any(c.dep_ == "auxpass" for c in verb.children)
-
-
-def _phrase(tok: Token) -> str:
-    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
 
 
 def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:

@@ -6,7 +6,7 @@ Shared by the decision on one clause head (decisions.py) and the analysis of a c
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 
@@ -142,6 +142,21 @@ def _aim_action(noun: Token, lex: TriggerLexicon) -> Token | None:
     if trig is None or trig.kind != "commitment":
         return None
     return governed_action(noun)
+
+
+def phrase_text(tok: Token) -> str:
+    """The words of ``tok``'s subtree: "the Government of Japan"."""
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+
+
+def char_end_before(doc: Doc, start_i: int, joiners: tuple[str, ...] = (), floor_char: int = -1) -> int:
+    """The character end of the words before token ``start_i``, less the punctuation and
+    ``joiners`` ("and", "or") that end them, never past a token at or before ``floor_char``: where a
+    statement cut before ``start_i`` ends."""
+    i = start_i - 1
+    while i > 0 and (doc[i].is_punct or doc[i].lower_ in joiners) and doc[i].idx > floor_char:
+        i -= 1
+    return doc[i].idx + len(doc[i])
 
 
 def has_to(verb: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
+from pledgebook.extract.grammar import phrase_text
 from pledgebook.extract.rules import Rule
 
 RECOUNTING_KINDS = frozenset({"speech", "news_report"})
@@ -111,7 +112,7 @@ def _finding(verb: Token, subject: Token, obj: Token) -> Finding:
     doc = verb.doc
     last = max(_own_clause(verb), key=lambda t: t.i)
     start = min(subject.left_edge.i, verb.i)
-    subject_text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    subject_text = phrase_text(subject)
     return Finding(doc[start].idx, last.idx + len(last), "commitment", "commitment", "firm", Rule.LAUNCHED_MECHANISM,
                    [verb.text, obj.text], subject=subject_text, head_i=verb.i, trigger=verb.lemma_.lower())
 

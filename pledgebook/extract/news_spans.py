@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import subject_of
+from pledgebook.extract.grammar import char_end_before, subject_of
 from pledgebook.extract.rules import Rule
 from pledgebook.segment.segmenter import Paragraph
 
@@ -213,7 +213,4 @@ def _funds_a_purpose(number: Token, lex: TriggerLexicon) -> bool:
 def _end_before(parsed: Doc, start: int) -> int:
     """The character end of the words before the amount at token ``start``, its joining words
     (", apart from") left out."""
-    k = (_joined_at(parsed, start) or start) - 1
-    while k > 0 and parsed[k].is_punct:
-        k -= 1
-    return parsed[k].idx + len(parsed[k])
+    return char_end_before(parsed, _joined_at(parsed, start) or start)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
-from pledgebook.extract.grammar import action_of, subject_of
+from pledgebook.extract.grammar import action_of, char_end_before, phrase_text, subject_of
 from pledgebook.extract.rules import Rule
 
 
@@ -34,9 +34,9 @@ def split_praised_undertakings(findings: list[Finding], parsed: Doc, lex: Trigge
             continue
         start = _start(action)
         subject = subject_of(head)
-        out.append(replace(f, end=_end_before(parsed, start), kind="appreciation", category="appreciation", strength=None,
+        out.append(replace(f, end=char_end_before(parsed, start, ("and", "to")), kind="appreciation", category="appreciation", strength=None,
                            rule=Rule.TRIGGER_WORD, triggers=f.triggers[:1], trigger=head.lemma_.lower(),
-                           subject=_phrase(subject) if subject is not None else None,
+                           subject=phrase_text(subject) if subject is not None else None,
                            inherit_actors=False, actor_subject=True))
         out.append(replace(f, start=parsed[start].idx))
     return out
@@ -66,13 +66,3 @@ def _start(action: Token) -> int:
     return i
 
 
-def _end_before(doc: Doc, start: int) -> int:
-    i = start - 1
-    while i > 0 and (doc[i].is_punct or doc[i].lower_ in ("and", "to")):
-        i -= 1
-    return doc[i].idx + len(doc[i])
-
-
-def _phrase(tok: Token) -> str:
-    doc = tok.doc
-    return doc[tok.left_edge.i : tok.right_edge.i + 1].text

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
+from pledgebook.extract.grammar import char_end_before
 from pledgebook.extract.new_bodies import describes_new_body
 from pledgebook.extract.rhetoric import purpose_of_object
 from pledgebook.extract.rules import Rule
@@ -45,9 +46,9 @@ def split_purposes(findings: list[Finding], parsed: Doc, lex: TriggerLexicon) ->
             out.append(f)
             continue
         starts = [_item_start(parsed, v) for v in items]
-        out.append(replace(f, end=_end_before(parsed, starts[0], f.start)))
+        out.append(replace(f, end=char_end_before(parsed, starts[0], ("and", "or"), f.start)))
         for j, verb in enumerate(items):
-            end = _end_before(parsed, starts[j + 1], starts[j]) if j + 1 < len(items) else _trimmed_end(parsed, f.end)
+            end = char_end_before(parsed, starts[j + 1], ("and", "or"), parsed[starts[j]].idx) if j + 1 < len(items) else _trimmed_end(parsed, f.end)
             out.append(replace(f, start=parsed[starts[j]].idx, end=end, head_i=verb.i, rule=Rule.PURPOSE_ITEM,
                                triggers=[*f.triggers[:1], verb.text], series_item=True))
             heads.add(verb.i)
@@ -209,14 +210,6 @@ def _before_adverbs(verb: Token) -> int:
 def _item_start(doc: Doc, verb: Token) -> int:
     i = _before_adverbs(verb)
     return i - 1 if i > 0 and doc[i - 1].lower_ == "to" else i
-
-
-def _end_before(doc: Doc, start_i: int, floor_char: int) -> int:
-    """The character end of the stretch before token ``start_i``, less its joiners."""
-    i = start_i - 1
-    while i > 0 and (doc[i].is_punct or doc[i].lower_ in ("and", "or")) and doc[i].idx > floor_char:
-        i -= 1
-    return doc[i].idx + len(doc[i])
 
 
 def _trimmed_end(doc: Doc, end: int) -> int:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
-from pledgebook.extract.grammar import governed_action, names_undertaking, subject_of
+from pledgebook.extract.grammar import governed_action, names_undertaking, phrase_text, subject_of
 from pledgebook.extract.rules import Rule
 
 _GOING_ON_RECORD = ("come", "speak")  # with the particle "out"
@@ -58,7 +58,7 @@ def _finding(verb: Token, subject: Token, supported: Token) -> Finding:
     last = verb.right_edge
     while last.is_punct and last.i > verb.i:
         last = doc[last.i - 1]
-    subject_text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    subject_text = phrase_text(subject)
     return Finding(doc[start].idx, last.idx + len(last), "commitment", "commitment", "moderate",
                    Rule.PUBLIC_SUPPORT, [verb.text, "support", supported.text], subject=subject_text,
                    head_i=verb.i, trigger="support")

@@ -3,17 +3,11 @@ made, general aims under "will". Invented UN-speech sentences."""
 
 import pytest
 
-from pledgebook.read import read_document
-
-
-def _statements(extractor, tmp_path, text: str, speaker: str = "MNG"):
-    path = tmp_path / f"{speaker}_79_2024.txt"
-    path.write_text(text, encoding="utf-8")
-    return extractor.extract(read_document(path)).statements
+from tests.conftest import speech_statements
 
 
 def _kinds(extractor, tmp_path, text: str):
-    return [(s.kind, s.strength) for s in _statements(extractor, tmp_path, text)]
+    return [(s.kind, s.strength) for s in speech_statements(extractor, tmp_path, text)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -37,7 +31,7 @@ def test_remaining_something_stays_a_stance(extractor, tmp_path, sentence):
     "We have made universal access to clean water a national goal and every province now has a water authority.",
 ])
 def test_a_target_made_is_a_firm_commitment(extractor, tmp_path, sentence):
-    found = [s for s in _statements(extractor, tmp_path, sentence) if s.kind == "commitment"]
+    found = [s for s in speech_statements(extractor, tmp_path, sentence) if s.kind == "commitment"]
     assert [(s.strength, s.rule) for s in found] == [("firm", "target_made")]
     assert "every province" not in found[0].text  # the next clause is no part of the target
 
@@ -47,7 +41,7 @@ def test_a_target_made_is_a_firm_commitment(extractor, tmp_path, sentence):
     "The drought has made water a scarce resource.",
 ])
 def test_making_something_else_sets_no_target(extractor, tmp_path, sentence):
-    assert all(s.rule != "target_made" for s in _statements(extractor, tmp_path, sentence))
+    assert all(s.rule != "target_made" for s in speech_statements(extractor, tmp_path, sentence))
 
 
 @pytest.mark.parametrize("sentence", [

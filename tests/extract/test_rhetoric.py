@@ -4,17 +4,11 @@ hosted, manners with no target, purposes of the verb's own object. Invented UN-s
 
 import pytest
 
-from pledgebook.read import read_document
-
-
-def _statements(extractor, tmp_path, text: str, speaker: str = "MNG"):
-    path = tmp_path / f"{speaker}_79_2024.txt"
-    path.write_text(text, encoding="utf-8")
-    return extractor.extract(read_document(path)).statements
+from tests.conftest import speech_statements
 
 
 def _commitments(extractor, tmp_path, text: str):
-    return [s for s in _statements(extractor, tmp_path, text) if s.kind == "commitment"]
+    return [s for s in speech_statements(extractor, tmp_path, text) if s.kind == "commitment"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -48,7 +42,7 @@ def test_an_attempt_told_as_a_participle_is_no_undertaking(extractor, tmp_path, 
     "Mongolia continues to stand by its neighbours in their hour of need.",
 ])
 def test_solidarity_with_a_party_is_a_position(extractor, tmp_path, sentence):
-    found = _statements(extractor, tmp_path, sentence)
+    found = speech_statements(extractor, tmp_path, sentence)
     assert [(s.kind, s.rule) for s in found] == [("position", "principle_upheld")]
 
 
@@ -75,11 +69,11 @@ def test_a_party_after_a_subordinated_clause_still_undertakes(extractor, tmp_pat
     "This afternoon, we will convene a meeting of the landlocked developing countries.",
 ])
 def test_a_meeting_later_the_same_day_is_a_meeting(extractor, tmp_path, sentence):
-    assert [s.kind for s in _statements(extractor, tmp_path, sentence)] == ["meeting"]
+    assert [s.kind for s in speech_statements(extractor, tmp_path, sentence)] == ["meeting"]
 
 
 def test_a_meeting_on_a_later_day_stays_a_commitment(extractor, tmp_path):
-    found = _statements(extractor, tmp_path, "Next year, we will host the pledging conference of the fund for rangeland restoration.")
+    found = speech_statements(extractor, tmp_path, "Next year, we will host the pledging conference of the fund for rangeland restoration.")
     assert [(s.kind, s.strength) for s in found] == [("commitment", "firm")]
 
 
@@ -88,12 +82,12 @@ def test_a_meeting_on_a_later_day_stays_a_commitment(extractor, tmp_path):
     "Mongolia will host the secretariat of the new convention on rangelands.",
 ])
 def test_hosting_a_body_is_an_undertaking_not_a_meeting(extractor, tmp_path, sentence):
-    found = _statements(extractor, tmp_path, sentence)
+    found = speech_statements(extractor, tmp_path, sentence)
     assert [(s.kind, s.strength) for s in found] == [("commitment", "firm")]
 
 
 def test_hosting_a_person_is_still_a_visit(extractor, tmp_path):
-    found = _statements(extractor, tmp_path, "We will host the President of Kenya in Ulaanbaatar.")
+    found = speech_statements(extractor, tmp_path, "We will host the President of Kenya in Ulaanbaatar.")
     assert all(s.kind != "commitment" for s in found)
 
 
@@ -120,7 +114,7 @@ def test_a_party_asked_to_act_keeps_its_two_actions(extractor, tmp_path):
 
 
 def test_encouraging_efforts_not_our_own_is_a_call(extractor, tmp_path):
-    found = _statements(extractor, tmp_path, "We encourage efforts to widen access to the adaptation fund and to simplify its rules.")
+    found = speech_statements(extractor, tmp_path, "We encourage efforts to widen access to the adaptation fund and to simplify its rules.")
     assert [(s.kind, s.rule) for s in found] == [("position", "others_urged")]
 
 
@@ -131,18 +125,18 @@ def test_encouraging_our_own_enterprises_stays_an_undertaking(extractor, tmp_pat
 
 def test_what_a_supported_party_does_is_no_meeting_of_the_speakers(extractor, tmp_path):
     text = "We fully support the initiative of the Secretary-General in convening a world summit on water next year."
-    found = _statements(extractor, tmp_path, text)
+    found = speech_statements(extractor, tmp_path, text)
     assert [(s.kind, s.rule) for s in found] == [("commitment", "stance_with_action")]
 
 
 def test_a_gerund_clause_before_the_verb_is_still_read(extractor, tmp_path):
     text = "In hosting the regional water summit next year, we will support the work of the river basin commission."
-    assert any(s.kind == "commitment" and "hosting" in s.text for s in _statements(extractor, tmp_path, text))
+    assert any(s.kind == "commitment" and "hosting" in s.text for s in speech_statements(extractor, tmp_path, text))
 
 
 def test_joining_others_in_doing_is_the_speakers_own_act(extractor, tmp_path):
     text = "Earlier this week, I joined other leaders in signing the agreement on marine biodiversity."
-    assert [s.kind for s in _statements(extractor, tmp_path, text)] == ["agreement"]
+    assert [s.kind for s in speech_statements(extractor, tmp_path, text)] == ["agreement"]
 
 
 def test_a_trigger_joined_to_a_verb_under_do_not_shares_the_denial(extractor, tmp_path):

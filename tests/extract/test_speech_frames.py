@@ -4,17 +4,11 @@ The frame says nothing; the clause it frames is the statement. Invented UN-speec
 
 import pytest
 
-from pledgebook.read import read_document
-
-
-def _statements(extractor, tmp_path, text: str, speaker: str = "MNG"):
-    path = tmp_path / f"{speaker}_79_2024.txt"
-    path.write_text(text, encoding="utf-8")
-    return extractor.extract(read_document(path)).statements
+from tests.conftest import speech_statements
 
 
 def _kinds(extractor, tmp_path, text: str):
-    return [(s.kind, s.strength) for s in _statements(extractor, tmp_path, text)]
+    return [(s.kind, s.strength) for s in speech_statements(extractor, tmp_path, text)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,7 +17,7 @@ def _kinds(extractor, tmp_path, text: str):
     "Droughts are worsening, and that is why we will double our funding for early warning systems.",
 ])
 def test_the_clause_after_a_reason_frame_is_the_statement(extractor, tmp_path, sentence):
-    found = _statements(extractor, tmp_path, sentence)
+    found = speech_statements(extractor, tmp_path, sentence)
     assert [(s.kind, s.strength) for s in found] == [("commitment", "firm")]
     assert found[0].actors == ["MNG"]
 
@@ -43,12 +37,12 @@ def test_a_reason_frame_over_no_undertaking_gives_no_commitment(extractor, tmp_p
     "I am proud to confirm that my Government will ratify the convention on migrant workers this year.",
 ])
 def test_a_frame_of_feeling_or_politeness_reports_the_undertaking(extractor, tmp_path, sentence):
-    found = _statements(extractor, tmp_path, sentence)
+    found = speech_statements(extractor, tmp_path, sentence)
     assert [(s.kind, s.strength, tuple(s.actors)) for s in found] == [("commitment", "firm", ("MNG",))]
 
 
 def test_a_frame_still_reports_another_party_as_the_actor(extractor, tmp_path):
-    found = _statements(extractor, tmp_path, "I am pleased to report that Kenya will co-host the conference.")
+    found = speech_statements(extractor, tmp_path, "I am pleased to report that Kenya will co-host the conference.")
     assert [(s.kind, tuple(s.actors)) for s in found] == [("commitment", ("KEN",))]
 
 
@@ -86,7 +80,7 @@ def test_a_wish_to_speak_keeps_what_the_speech_act_states(extractor, tmp_path):
 def test_it_that_intends_is_the_party_named_before(extractor, tmp_path):
     text = ("Mongolia will continue to supply vaccines to its neighbours. "
             "It also intends to expand its cooperation with the World Health Organization.")
-    found = [(s.kind, tuple(s.actors)) for s in _statements(extractor, tmp_path, text)]
+    found = [(s.kind, tuple(s.actors)) for s in speech_statements(extractor, tmp_path, text)]
     assert found == [("commitment", ("MNG",)), ("commitment", ("MNG",))]
 
 
@@ -111,7 +105,7 @@ def test_a_people_named_without_a_count_can_still_undertake(extractor, tmp_path)
 def test_a_leading_concessive_clause_states_its_own_undertaking(extractor, tmp_path):
     sentence = ("While Mongolia looks forward to hosting the regional rangelands forum in 2026, we call on all "
                 "partners to support it.")
-    found = [(s.kind, s.strength) for s in _statements(extractor, tmp_path, sentence)]
+    found = [(s.kind, s.strength) for s in speech_statements(extractor, tmp_path, sentence)]
     assert found == [("commitment", "soft"), ("position", None)]
 
 
@@ -125,7 +119,7 @@ def test_a_leading_concessive_clause_of_a_stance_stays_a_stance(extractor, tmp_p
     "We met in Ulaanbaatar last year, where we agreed to double our trade by 2030.",
 ])
 def test_an_undertaking_at_a_meeting_is_cut_from_the_meeting(extractor, tmp_path, sentence):
-    found = [(s.kind, s.strength) for s in _statements(extractor, tmp_path, sentence)]
+    found = [(s.kind, s.strength) for s in speech_statements(extractor, tmp_path, sentence)]
     assert found == [("meeting", None), ("commitment", "firm")]
 
 
@@ -158,7 +152,7 @@ def test_the_speakers_own_proposal_is_a_soft_undertaking(extractor, tmp_path, se
     "Some delegations propose a new committee.",  # not the speaker's
 ])
 def test_no_own_proposal(extractor, tmp_path, sentence):
-    assert [s for s in _statements(extractor, tmp_path, sentence) if s.rule == "own_proposal"] == []
+    assert [s for s in speech_statements(extractor, tmp_path, sentence) if s.rule == "own_proposal"] == []
 
 
 def test_taking_the_occasion_says_nothing_its_infinitive_does(extractor, tmp_path):
@@ -167,7 +161,7 @@ def test_taking_the_occasion_says_nothing_its_infinitive_does(extractor, tmp_pat
     assert _kinds(extractor, tmp_path, "I take this opportunity to announce that we will double our contribution "
                                        "to the adaptation fund.") == [("commitment", "firm")]
     # the purpose of a means stays inside its undertaking
-    found = _statements(extractor, tmp_path, "We will use the new fund to build schools in the provinces.")
+    found = speech_statements(extractor, tmp_path, "We will use the new fund to build schools in the provinces.")
     assert [(s.kind, s.text) for s in found] == [("commitment", "We will use the new fund to build schools in the provinces")]
 
 
@@ -181,7 +175,7 @@ def test_a_pledge_with_no_action_keeps_its_strength(extractor, tmp_path):
     "We're going to keep working with our partners to end the war.",
 ])
 def test_going_to_is_will(extractor, tmp_path, sentence):
-    found = _statements(extractor, tmp_path, sentence)
+    found = speech_statements(extractor, tmp_path, sentence)
     assert [(s.kind, s.strength) for s in found] == [("commitment", "firm")]
     assert found[0].text.startswith("going to ")
 
@@ -202,7 +196,7 @@ def test_going_to_without_an_undertaking(extractor, tmp_path, sentence):
     ("We are running for re-election to the Council.", "firm"),
 ])
 def test_the_speakers_own_candidacy_is_an_undertaking(extractor, tmp_path, sentence, strength):
-    found = _statements(extractor, tmp_path, sentence)
+    found = speech_statements(extractor, tmp_path, sentence)
     assert [(s.kind, s.strength, s.rule) for s in found] == [("commitment", strength, "own_candidacy")]
 
 
@@ -247,7 +241,7 @@ def test_the_goal_of_a_thing_is_no_undertaking(extractor, tmp_path):
     "We are committed to deepening our ties with the shared objective of fostering understanding.",  # a purpose
 ])
 def test_no_intent_rider_on_a_hope_a_call_or_an_undertaking(extractor, tmp_path, sentence):
-    assert [s for s in _statements(extractor, tmp_path, sentence) if s.rule == "intent_rider"] == []
+    assert [s for s in speech_statements(extractor, tmp_path, sentence) if s.rule == "intent_rider"] == []
 
 
 def test_a_condition_with_when_is_no_undertaking_at_a_meeting(extractor, tmp_path):

@@ -4,13 +4,11 @@ clause. Invented UN-speech sentences."""
 
 import pytest
 
-from pledgebook.read import read_document
+from tests.conftest import speech_statements
 
 
 def _commitments(extractor, tmp_path, text: str, speaker: str = "MNG"):
-    path = tmp_path / f"{speaker}_79_2024.txt"
-    path.write_text(text, encoding="utf-8")
-    return [s for s in extractor.extract(read_document(path)).statements if s.kind == "commitment"]
+    return [s for s in speech_statements(extractor, tmp_path, text, speaker) if s.kind == "commitment"]
 
 
 @pytest.mark.parametrize("sentence, strength", [
