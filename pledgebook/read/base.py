@@ -14,6 +14,11 @@ class ReadError(Exception):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):
+        # a worker process returns it to its parent pickled; Exception's own pickling would call
+        # __init__ with the message alone, and the pool's result thread would die on it (a hang)
+        return type(self), (self.source, self.reason)
+
 
 class OverLimit(ReadError):
     """A file refused for its size, over one of the ``read.limits.ReadLimits``: too large, not
