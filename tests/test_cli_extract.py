@@ -78,6 +78,20 @@ def test_table_output_is_readable():
     assert "commitment" in result.stdout and "CHN" in result.stdout
 
 
+@pytest.mark.parametrize(("columns", "header_lines"), [(80, 2), (160, 1)])
+def test_the_document_header_breaks_between_fields_at_80_columns(tmp_path, columns, header_lines):
+    doc = tmp_path / "2024-03-25_readout-of-the-president-meeting-with-the-president-of-guatemala.txt"
+    doc.write_text("The United States and Guatemala agreed to hold a migration dialogue in May.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(doc), "--no-progress"], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("  date "))  # (after the title)
+    header = lines[first : first + header_lines]
+    assert header[0].startswith("  date 2024-03-25 · place ")
+    assert header[-1].endswith("agreements signed ?")
+    assert all(len(line) <= columns for line in header)
+
+
 def test_run_on_text_without_sentences_gives_a_clean_result(tmp_path):
     blob = tmp_path / "dump.txt"
     blob.write_text(("agreed to build " + "x" * 50 + " ") * 20000, encoding="utf-8")  # ~1.3 MB, no full stop

@@ -96,8 +96,12 @@ def _record_table(record: ExtractionRecord, console: Console) -> None:
     from rich.markup import escape
 
     console.print(f"[bold]{escape(doc.title or doc.source)}[/bold]")
-    console.print(f"  date {doc.date or '?'} · place {doc.place or '?'} · parties {', '.join(doc.parties) or '?'} · "
-                  f"kind {doc.kind} · agreements signed {signed}", markup=False)
+    fields = [f"date {doc.date or '?'}", f"place {doc.place or '?'}", f"parties {', '.join(doc.parties) or '?'}",
+              f"kind {doc.kind}", f"agreements signed {signed}"]
+    # (wider than the terminal: two lines broken between fields, not one broken inside a field)
+    lines = [fields] if len("  " + " · ".join(fields)) <= console.width else [fields[:3], fields[3:]]
+    for part in lines:
+        console.print("  " + " · ".join(part), markup=False)
     console.print(f"  {summary}", markup=False)
     columns = [TableColumn("kind", 12), TableColumn("actors", 9, drop=3), TableColumn("str.", 8, drop=2),
                TableColumn("sectors", 14, drop=5), TableColumn("entities", 14, drop=1), TableColumn("when", 12, drop=4),
