@@ -39,7 +39,7 @@ from pledgebook.extract.grammar import (
     phrase_text,
     subject_of,
 )
-from pledgebook.extract.new_bodies import describes_new_body
+from pledgebook.extract.new_bodies import purpose_stays_inside
 from pledgebook.extract.news_pledges import reporting_circumstances, trailing_stance_participles
 from pledgebook.extract.news_spans import (
     earlier_conjunct,
@@ -61,7 +61,7 @@ from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.verb_lists import bare_infinitive_list, continued_gerunds
 from pledgebook.extract.misparsed import stranded_main_clauses
 from pledgebook.extract.programmes import target_tails
-from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only, purpose_of_object
+from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import held_relatives, kept_undertakings
 from pledgebook.extract.speech_frames import (
@@ -380,10 +380,8 @@ class _ClauseChain:
         if action is None or not (action.dep_ in ("xcomp", "pcomp", "ccomp")
                                   or (action.dep_ == "advcl" and action.left_edge.i == head.i + 1)):
             return
-        if describes_new_body(action, self.lex, set_up=True):
-            return  # "launch a Dialogue to coordinate X and to identify Y": what the new body will do
-        if purpose_of_object(head, action, self.lex):
-            return  # "support a process to end X and restore Y": the object's purposes stay inside it
+        if purpose_stays_inside(head, action, self.lex):
+            return  # "launch a Dialogue to coordinate X and identify Y", "support a process to end X and restore Y"
         for prep, extra in conjoined_preposition_actions(action):
             self._also(finding, prep, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
         for extra in _verbs_joined_to_object(action):

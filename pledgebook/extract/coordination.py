@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.rhetoric import purpose_of_object
+from pledgebook.extract.new_bodies import purpose_stays_inside
 from pledgebook.extract.grammar import is_infinitive
 
 _OWN_OBJECT = ("dobj", "dative", "attr", "oprd")
@@ -158,24 +158,13 @@ def _infinitives(head: Token, action: Token | None, lex: TriggerLexicon) -> list
         if any(c.dep_ in _OWN_OBJECT for c in head.children):
             return []
         return [c for c in head.children if c.dep_ == "advcl" and is_infinitive(c) and c.i > head.i]
-    if _purpose_of_own_object(head, action, lex):
+    if purpose_stays_inside(head, action, lex):
         return []
     found = [action] if is_infinitive(action) else []
     # "renew our efforts to combat X and promote Y": the purposes of an effort are its content
     efforts = [c for c in action.children if c.dep_ == "dobj" and c.lower_ in lex.action_nouns]
     found += [c for h in (action, *efforts) for c in h.children if c.dep_ == "acl" and is_infinitive(c)]
     return found
-
-
-def _purpose_of_own_object(head: Token, action: Token, lex: TriggerLexicon) -> bool:
-    """"will impose measures to prevent X and restrict Y": the action is the purpose of the head's
-    own object (not of an undertaking noun: "reaffirm our commitment to X and to Y"), so its verbs
-    stay inside the one undertaking (annotation guide, development batch 5)."""
-    obj = action.head
-    return (is_infinitive(action) and action.dep_ in ("relcl", "acl") and obj.dep_ == "dobj"
-            and obj.head.i == head.i and obj.lemma_.lower() not in lex.nouns) \
-        or purpose_of_object(head, action, lex)  # (the parser may hang the purpose on the verb)
-
 
 
 def _deep_and_to(infinitive: Token) -> list[Token]:

@@ -23,6 +23,7 @@ from pledgebook.extract.grammar import (
     action_of,
     conj_chain,
     conjoined_preposition_actions,
+    denied,
     has_to,
     is_action_noun,
     lemma_of,
@@ -149,7 +150,7 @@ def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reporte
     """"wants to build X" / "said it wanted to build X": not a past wish told in narration ("we
     wanted to sit with them"), nor a wish to perceive ("want to see X"), nor that another act
     ("China wanted Indonesia to guarantee the loan": a demand)."""
-    if (head.tag_ == "VBD" and not reported) or head.tag_ == "VBG" or _denied(head):
+    if (head.tag_ == "VBD" and not reported) or head.tag_ == "VBG" or denied(head):
         return False  # (nor "no longer want to", "wanting to review")
     wanted = action or next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
     if wanted is not None and (subject_of(wanted) is not None or any(c.dep_ == "dobj" for c in head.children)):
@@ -158,12 +159,6 @@ def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reporte
     if spoken is not None and spoken.kind in ("meeting", "discussion"):
         return False  # "I want to speak about resilience": a manner of speaking
     return wanted is None or wanted.lemma_.lower() not in lex.non_agentive_verbs
-
-
-def _denied(head: Token) -> bool:
-    """"does not want", "no longer want", "never wanted"."""
-    return any(t.dep_ == "neg" or t.lower_ in ("never", "no") for c in head.children if c.dep_ in ("neg", "advmod")
-               for t in c.subtree)
 
 
 def _trigger(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Trigger | None, Token, list[str]]:
@@ -1017,7 +1012,7 @@ def _not_undertaken(c: _Clause) -> Verdict:
     attempt told as a participle, undertakes nothing (rhetoric.py)."""
     if c.trig.kind != "commitment":
         return None
-    return STOP if denied_undertaking(c.head, c.negated, c.modal, c.lex) or attempt_told(c.head, c.lex) else None
+    return STOP if denied_undertaking(c.head, c.modal, c.lex) or attempt_told(c.head, c.lex) else None
 
 
 def _without_action(c: _Clause) -> Verdict:

@@ -12,6 +12,7 @@ from pledgebook.codebook.triggers import TriggerLexicon
 
 VERBAL = {"VERB", "AUX"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+_DENIALS = frozenset({"not", "n't", "never", "no"})
 
 
 def subject_of(tok: Token) -> Token | None:
@@ -28,6 +29,26 @@ def modal_of(tok: Token, lex: TriggerLexicon) -> tuple[str | None, bool]:
         if c.dep_ == "neg":
             neg = True
     return modal, neg
+
+
+def denied(head: Token) -> bool:
+    """A verb (or predicate) under a negation: its own "not" (any word the parser makes one,
+    "won’t"), "never", "no longer", "not at all"; or the "do not" of the verb it is joined to."""
+    return any(t.dep_ == "neg" or t.lower_ in _DENIALS for c in head.children if c.dep_ in ("neg", "advmod")
+               for t in c.subtree) or _shares_denial(head)
+
+
+def _shares_denial(head: Token) -> bool:
+    """"I do not refer to X and seek to Y": a bare verb joined by "and" or "or" to a verb under "do
+    not", with no subject or auxiliary of its own, is under the same "not" ("but seek" is not)."""
+    verb = head.head
+    if head.dep_ != "conj" or head.tag_ not in ("VB", "VBP") or subject_of(head) is not None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
+        return False
+    joiner = next((c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < head.i), None)
+    return joiner is not None and joiner.lower_ in ("and", "or") \
+        and any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
 
 
 def is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:

@@ -3,7 +3,8 @@ Dialogue to coordinate X and to identify Y", "the establishment of a working gro
 cooperation, to combat X and block Y", "the launch of a logistics pilot project, to pursue X and
 leverage Y") describe that body, and stay inside the one undertaking that sets it up (annotation
 guide §10: what a new body "will allow"; batch 5: the purposes of a verb with its own object stay
-inside it). Used by the clause rules (coordinated actions) and by the purpose pass (purposes.py).
+inside it). Used by the clause rules (coordinated actions), the coordination of a trigger's
+infinitives (both through ``purpose_stays_inside``) and the purpose pass (purposes.py).
 """
 
 from __future__ import annotations
@@ -11,8 +12,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
+from pledgebook.extract.grammar import is_infinitive
+from pledgebook.extract.rhetoric import purpose_of_object
 
 _PROJECTS = ("project", "projects")
+
+
+def purpose_stays_inside(head: Token, purpose: Token, lex: TriggerLexicon) -> bool:
+    """Does the infinitive ``purpose`` say what a new body set up or ``head``'s own object is for,
+    so that it and the verbs joined to it stay inside ``head``'s one undertaking? "launch a Dialogue
+    to coordinate X and to identify Y"; "impose measures to prevent X and restrict Y" (the purpose
+    on the object, not on an undertaking noun: "reaffirm our commitment to X and to Y" is two);
+    "support a peace process to end X and restore Y" (the parser hangs it on the verb)."""
+    obj = purpose.head
+    on_object = is_infinitive(purpose) and purpose.dep_ in ("relcl", "acl") and obj.dep_ == "dobj" \
+        and obj.head.i == head.i and obj.lemma_.lower() not in lex.nouns
+    return on_object or describes_new_body(purpose, lex, set_up=True) or purpose_of_object(head, purpose, lex)
 
 
 def describes_new_body(purpose: Token, lex: TriggerLexicon, set_up: bool = False) -> bool:

@@ -21,11 +21,10 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, subject_of
+from pledgebook.extract.grammar import VERBAL, denied, subject_of
 from pledgebook.extract.rules import Rule
 
 _FIRST_PERSON = frozenset({"we", "i"})
-_DENIALS = frozenset({"not", "n't", "never", "no"})
 
 
 class Reading(NamedTuple):
@@ -75,7 +74,7 @@ def _milestone(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | No
     if not reported or head.pos_ != "VERB" or subject is None or not _party_or_project(subject, lex):
         return None
     milestone = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.news.milestone_words), None)
-    if milestone is None or _denied(head):
+    if milestone is None or denied(head):
         return None
     return Reading("appreciation", "appreciation", None, Rule.ACHIEVEMENT_REPORTED, [head.text, milestone.text], None,
                    milestone.lemma_.lower())
@@ -83,7 +82,7 @@ def _milestone(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | No
 
 def _still_pending(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | None:
     """"A proposed gas hub is still on the agenda, Putin said": a plan kept alive, a stance for it."""
-    if not reported or head.lemma_ not in ("be", "remain") or subject_of(head) is None or _denied(head):
+    if not reported or head.lemma_ not in ("be", "remain") or subject_of(head) is None or denied(head):
         return None
     place = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                   if g.dep_ == "pobj" and g.lemma_.lower() in lex.news.pending_places), None)
@@ -96,7 +95,7 @@ def _still_pending(head: Token, lex: TriggerLexicon, reported: bool) -> Reading 
 def _bond_exemplified(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | None:
     """"This picture is the best example of our countries' cooperation, he said": praise of the
     relationship through what exemplifies it, an appreciation whatever the subject."""
-    if not reported or head.lemma_ != "be" or subject_of(head) is None or _denied(head):
+    if not reported or head.lemma_ != "be" or subject_of(head) is None or denied(head):
         return None
     for attr in (c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in lex.appraisal_words):
         bond = next((g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -128,7 +127,7 @@ def _advancing(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | No
     """"Moscow and Ankara are moving forward with plans to create a gas hub", "will press ahead with
     the railway": an undertaking pressed on, in the present or to come (firm; moderate for plans)."""
     news = lex.news
-    if head.lemma_.lower() not in news.advancing_verbs or head.tag_ in ("VBD", "VBN") or _denied(head):
+    if head.lemma_.lower() not in news.advancing_verbs or head.tag_ in ("VBD", "VBN") or denied(head):
         return None
     if not any(c.dep_ in ("advmod", "prt") and c.lower_ in news.advancing_words for c in head.children):
         return None
@@ -153,7 +152,7 @@ def _talks_about(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | 
         return None
     topic = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")
                   for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-    if topic is None or _denied(head):
+    if topic is None or denied(head):
         return None
     return Reading("discussion", "discussion", None, Rule.TOPICS_DISCUSSED, [subject.text, head.text], None,
                    head.lemma_.lower())
@@ -161,7 +160,7 @@ def _talks_about(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | 
 
 def _among_topics(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | None:
     """"The railway was among the topics discussed at the meeting": a topic of the talks, a discussion."""
-    if head.lemma_ != "be" or subject_of(head) is None or _denied(head):
+    if head.lemma_ != "be" or subject_of(head) is None or denied(head):
         return None
     for noun in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"):
         told = next((a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"), None)
@@ -174,7 +173,7 @@ def _among_topics(head: Token, lex: TriggerLexicon, reported: bool) -> Reading |
 
 def _present_perfect(head: Token) -> Token | None:
     """The "have" of an active present perfect ("have lifted", "has carried"), or None."""
-    if head.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in head.children) or _denied(head):
+    if head.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in head.children) or denied(head):
         return None
     return next((c for c in head.children if c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")), None)
 
@@ -203,17 +202,13 @@ def _party_or_project(subject: Token, lex: TriggerLexicon) -> bool:
         or lemma in lex.corporate_nouns or lemma in lex.appraised_things
 
 
-def _denied(head: Token) -> bool:
-    return any(t.lower_ in _DENIALS for c in head.children if c.dep_ in ("neg", "advmod") for t in c.subtree)
-
-
 # -- whole clauses (clauses.py) ----------------------------------------------------------------
 def concluded_instrument(root: Token, lex: TriggerLexicon) -> Token | None:
     """The verb of an instrument concluded as a circumstance of ``root``'s clause: a passive in an
     adverbial clause ("were present when the agreement was signed") or a participle on an
     instrument noun ("under an agreement reached in 2017", "Among the agreements signed, one ...")."""
     for tok in root.subtree:
-        if tok.tag_ != "VBN" or tok.lemma_.lower() not in lex.news.concluding_verbs or _denied(tok):
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in lex.news.concluding_verbs or denied(tok):
             continue
         if tok.dep_ == "acl" and tok.head.lower_ in lex.instruments:
             return tok

@@ -32,31 +32,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, has_to, is_action_noun, subject_of
+from pledgebook.extract.grammar import VERBAL, denied, has_to, is_action_noun, subject_of
 
 _SUBORDINATORS = frozenset(("as", "because", "since", "while", "although", "though", "if", "unless", "whereas"))
 _OBJECT_DEPS = frozenset(("dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "prt", "oprd"))
 
 
-def denied_undertaking(head: Token, negated: bool, modal: str | None, lex: TriggerLexicon) -> bool:
+def denied_undertaking(head: Token, modal: str | None, lex: TriggerLexicon) -> bool:
     """A trigger of undertaking negated, with no binding modal: "we do not seek to ...",
     "we never tried to ..."."""
-    if modal in lex.binding_modals:
-        return False
-    return negated or any(c.dep_ == "advmod" and c.lower_ == "never" for c in head.children) or _shares_denial(head)
-
-
-def _shares_denial(head: Token) -> bool:
-    """"I do not refer to X and seek to Y": a bare verb joined by "and" or "or" to a verb under "do
-    not", with no subject or auxiliary of its own, is under the same "not" ("but seek" is not)."""
-    verb = head.head
-    if head.dep_ != "conj" or head.tag_ not in ("VB", "VBP") or subject_of(head) is not None:
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
-        return False
-    joiner = next((c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < head.i), None)
-    return joiner is not None and joiner.lower_ in ("and", "or") \
-        and any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+    return modal not in lex.binding_modals and denied(head)
 
 
 def attempt_told(head: Token, lex: TriggerLexicon) -> bool:

@@ -1,6 +1,10 @@
 """The purposes of a new body the parties set up describe that body and stay inside the one
 undertaking (extract/new_bodies.py; annotation guide §10, batch 5). Invented sentences."""
 
+import pytest
+
+from pledgebook.extract.new_bodies import purpose_stays_inside
+
 HEADER = "Joint Statement of Norway and Kenya\n\n"
 
 
@@ -52,3 +56,18 @@ def test_a_mechanism_used_is_not_set_up(extractor):
         doc = extractor.parser(sentence)
         develop = next(t for t in doc if t.lower_ == "develop")
         assert describes_new_body(develop, extractor.lex, set_up=True) is set_up
+
+
+@pytest.mark.parametrize(("sentence", "head", "purpose", "inside"), [
+    ("Peru will launch an annual Dialogue to coordinate customs rules and to identify risks.", "launch", "coordinate", True),
+    ("Norway will impose new measures to prevent overfishing and restrict trawling.", "impose", "prevent", True),
+    ("We support a mediation process to end the fighting and restore security.", "support", "end", True),
+    ("We reaffirm our commitment to combat piracy and protect shipping.", "reaffirm", "combat", False),  # an undertaking noun
+    ("Canada will fund new projects to strengthen courts and combat fraud.", "fund", "strengthen", False),  # things funded
+    ("We encourage enterprises to invest in ports and hire local staff.", "encourage", "invest", False),  # a party to act
+    ("Brazil will use the platform to share data and train inspectors.", "use", "share", False),  # a body used, not set up
+])
+def test_a_purpose_stays_inside_a_new_body_or_the_verbs_own_object(extractor, sentence, head, purpose, inside):
+    doc = extractor.nlp(sentence)
+    head_tok, purpose_tok = (next(t for t in doc if t.text == word) for word in (head, purpose))
+    assert purpose_stays_inside(head_tok, purpose_tok, extractor.lex) is inside
