@@ -13,6 +13,7 @@ from pledgebook.codebook.triggers import TriggerLexicon
 VERBAL = {"VERB", "AUX"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _DENIALS = frozenset({"not", "n't", "never", "no"})
+_HEDGES = frozenset({"doubt", "question"})  # "will no doubt fund X": a hedge, not a denial
 
 
 def subject_of(tok: Token) -> Token | None:
@@ -34,7 +35,8 @@ def modal_of(tok: Token, lex: TriggerLexicon) -> tuple[str | None, bool]:
 def denied(head: Token) -> bool:
     """A verb (or predicate) under a negation: its own "not" (any word the parser makes one,
     "won’t"), "never", "no longer", "not at all"; or the "do not" of the verb it is joined to."""
-    return any(t.dep_ == "neg" or t.lower_ in _DENIALS for c in head.children if c.dep_ in ("neg", "advmod")
+    return any(t.dep_ == "neg" or t.lower_ in _DENIALS for c in head.children
+               if c.dep_ in ("neg", "advmod") and c.lower_ not in _HEDGES
                for t in c.subtree) or _shares_denial(head)
 
 
