@@ -324,12 +324,16 @@ class _ClauseChain:
 
     def _coordinated_nouns(self, decision: Decision, finding: Finding) -> None:
         """"their shared commitment to X and their intent to address Y": one per undertaking noun
-        (the parser may hang the second noun on the first one's object)."""
-        if decision.trigger_noun is None:
+        (the parser may hang the second noun on the first one's object); also after a thing
+        undertaken ("announced a $13 million disbursement ..., as well as the intent to provide Y")."""
+        first = decision.trigger_noun
+        if first is None and decision.action is not None and decision.action.pos_ in ("NOUN", "NUM"):
+            first = decision.action
+        if first is None:
             return
-        for noun in decision.trigger_noun.subtree:
+        for noun in first.subtree:
             trig = self.lex.nouns.get(noun.lemma_.lower())
-            if noun.dep_ == "conj" and noun.i > decision.trigger_noun.i and trig is not None and trig.kind == "commitment" \
+            if noun.dep_ == "conj" and noun.i > first.i and trig is not None and trig.kind == "commitment" \
                     and action_of(noun, self.lex) is not None:
                 self._also(finding, noun, Rule.COORDINATED_UNDERTAKING_NOUN, decision.triggers[:1] + [noun.text],
                            strength=trig.strength, trigger=trig.lemma)
@@ -345,10 +349,10 @@ class _ClauseChain:
         doc, taken = self.doc, {h.i for h, _ in self.results} | set(self.series)
         infinitive = _infinitive(decision.action) if decision.action is not None else None
         if self.modal in self.lex.firm_modals and decision.action is None:
-            items = _series_actions(head, {t.i for t in self.chain} | taken)
+            items = _series_actions(head, {t.i for t in self.chain} | taken, lex=self.lex)
         elif infinitive is not None:
             # the parser may hang the later verbs on the main verb, but their form says they carry on the infinitive
-            items = _series_actions(infinitive, taken, doc[infinitive.right_edge.i + 1 : head.right_edge.i + 1])
+            items = _series_actions(infinitive, taken, doc[infinitive.right_edge.i + 1 : head.right_edge.i + 1], self.lex)
             # "continue to work to support X, and reaffirm Y": a stance verb carries on the clause, not the infinitive
             items = [(extra, first) for extra, first in items if not voices_stance(extra, self.lex)]
         else:
@@ -917,7 +921,7 @@ def _after_as_well_as(tok: Token) -> bool:
     return tok.doc[max(0, tok.i - 3) : tok.i].text.lower() == "as well as"
 
 
-def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token, int]]:
+def _series_actions(head: Token, taken: set[int], pool=None, lex: TriggerLexicon | None = None) -> list[tuple[Token, int]]:
     """"we will use early warning, regularly consult each other, collaboratively assess situations,
     and explore responses": base-form verbs after a comma (and an optional "and" or adverb) in the
     clause of a verb under "will" are further actions of that "will", however the parser hung them.
@@ -931,7 +935,7 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
             continue
         if tok.lower_ not in verbs or not _takes_object(tok):
             continue  # "illicit finance", "design, development, and use that ...": nouns the tagger made verbs
-        if _carries_on_nearer_verb(tok, head, {t.i for t, _ in out}):
+        if _carries_on_nearer_verb(tok, head, {t.i for t, _ in out}, lex):
             continue  # it carries on a nearer infinitive's verb ("align around targets to help vaccinate X, save Y")
         first = comma_item_start(tok.doc, tok.i, head.i + 1, bare_comma=True)
         if first is None and out and tok.doc[tok.i - 1].lower_ in ("and", "or"):
@@ -945,11 +949,12 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
     return out
 
 
-def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int]) -> bool:
+def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int], lex: TriggerLexicon | None = None) -> bool:
     """Whether ``tok`` continues a verb nearer than ``head``'s: one under a nearer infinitive ("to
     help vaccinate X, save Y"). Items that continue the nearer infinitive itself are purposes of
     the undertaking, one each ("work in partnership to lift growth, boost resilience and strengthen
-    institutions"): no other verb but earlier items stands between it and ``tok``."""
+    institutions"): no other verb but earlier items stands between it and ``tok``; but not the
+    purposes of a verb with content of its own ("expand cooperation to dismantle X, pursue Y")."""
     between = tok.doc[head.i + 1 : tok.i]
     infinitives = [t for t in between if is_infinitive(t)]
     if not infinitives:
@@ -957,7 +962,26 @@ def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int]) -> bool:
     nearest = infinitives[-1]
     if len(infinitives) > 1 or nearest.head.pos_ == "ADJ":
         return True  # "policies are appropriate to support growth, strengthen demand": what is appropriate
+    if lex is not None and _purpose_of_verb_with_content(nearest, head, lex):
+        return True
     return any(t.pos_ == "VERB" and t.i not in items for t in tok.doc[nearest.i + 1 : tok.i])
+
+
+def _purpose_of_verb_with_content(infinitive: Token, head: Token, lex: TriggerLexicon) -> bool:
+    """"to intensify and expand cooperation in intelligence to dismantle the networks, pursue X":
+    the infinitive is the purpose of ``head`` (or of a verb joined to it) that has an object of its
+    own, so the items after it are that purpose's and stay inside the one undertaking (annotation
+    guide §10, "Light heads"); an object with no content ("take measures to X, Y") is no such verb."""
+    verb = infinitive.head
+    if infinitive.dep_ != "advcl" or verb.pos_ != "VERB" or verb.i < head.i:
+        return False
+    if verb.i != head.i and not (verb.dep_ == "conj" and verb.head.i == head.i):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma not in lex.light_objects and obj.lower_ not in lex.light_objects and lemma not in lex.nouns
 
 
 def _takes_object(verb: Token) -> bool:
