@@ -1141,8 +1141,11 @@ def _trigger_with_action(c: _Clause) -> Verdict:
     """"agreed to open a consulate", "reaffirmed their commitment to expanding trade": an undertaking."""
     trig, action = c.trig, c.action
     noun = c.trig_tok if c.trig_tok.i != c.head.i else None
+    # "committed to exploring X", "their intent to consider Y": the innermost act undertaken sets
+    # the strength, as under "will" (annotation guide §10, "Undertaking to explore")
+    strength = "soft" if action.pos_ in VERBAL and action.lemma_.lower() in c.lex.softeners else trig.strength
     return c.decision("commitment", "commitment", Rule.TRIGGER_WITH_ACTION, c.words + [action.text], action,
-                      trig.strength, trigger_noun=noun, aspectual=trig.aspectual)
+                      strength, trigger_noun=noun, aspectual=trig.aspectual)
 
 
 # Order matters: each step may assume what the steps before it have ruled out. A wrapper verb
