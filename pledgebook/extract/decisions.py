@@ -953,14 +953,21 @@ def _continued_action(c: _Clause) -> Verdict:
 
 def _stance_with_action(c: _Clause) -> Verdict:
     """"reiterated their support for building X": a stance trigger that names an action takes the
-    kind its ``action_makes`` says (not after a light verb that voices a stance: "expressed support")."""
+    kind its ``action_makes`` says; after a light verb that voices a stance ("expressed support for
+    the resolution of X") it is soft, unless the support is said to continue."""
     trig = c.trig
-    if not trig.action_makes or c.action is None or c.lemma in c.lex.stance_light_verbs:
+    if not trig.action_makes or c.action is None:
         return None
     if c.modal in c.lex.exhorting_modals or c.modal in c.lex.weak_modals:
         return None  # "the UN must support regional processes": a call, not the speakers' support
+    strength = trig.action_strength
+    if c.lemma in c.lex.stance_light_verbs and c.trig_tok.i != c.head.i:
+        if not c.trig_tok.left_edge.i <= c.action.i <= c.trig_tok.right_edge.i:
+            return None  # "conveyed his support for X to Y": "to" names whom the support goes to
+        if not any(m.dep_ == "amod" and m.lower_ in c.lex.continued_words for m in c.trig_tok.children):
+            strength = "soft"
     return c.decision(trig.action_makes, trig.action_makes, Rule.STANCE_WITH_ACTION, c.words + [c.action.text],
-                      c.action, trig.action_strength)
+                      c.action, strength)
 
 
 def _own_officials_directed(c: _Clause) -> Verdict:
