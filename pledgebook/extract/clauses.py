@@ -208,6 +208,8 @@ class _ClauseChain:
             return  # "We will continue to do so, and we will do it with all Members": the same undertaking
         if gerund_subject_clause(head) or self._carries_on_manner(head):
             return  # "..., as doing so would undermine X"; "will lead by example and contribute X" (rhetoric.py)
+        if _closes_noun_list(head):
+            return  # "will cooperate on export controls, investment security, and combatting evasion"
         own_subject = subject_of(head)
         if own_subject is not None:
             self.subject, self.modal = own_subject, None
@@ -915,6 +917,20 @@ def _ends_noun_list(previous: Token, gerund: Token) -> bool:
     list of nouns (not "..., as well as continuing to support")."""
     between = gerund.doc[previous.i + 1 : gerund.i]
     return any(t.text == "," for t in between) and not _after_as_well_as(gerund)
+
+
+def _closes_noun_list(head: Token) -> bool:
+    """A gerund the parser conjoins to a base-form verb whose preposition governs a comma list of
+    nouns ("cooperate on export controls, investment security, and combatting duty evasion"): the
+    last item of that list, no clause of its own (a base form cannot share "will" with a gerund)."""
+    verb = head.head
+    if head.dep_ != "conj" or head.tag_ != "VBG" or verb.tag_ != "VB" or subject_of(head) is not None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    listed = any(g.dep_ == "pobj" and any(n.dep_ == "conj" and n.i < head.i for n in g.children)
+                 for p in verb.children if p.dep_ == "prep" and p.i < head.i for g in p.children)
+    return listed and _ends_noun_list(verb, head)
 
 
 def _after_as_well_as(tok: Token) -> bool:
