@@ -1,0 +1,114 @@
+"""Shapes of bilateral joint statements, readouts and trade statements (annotation guide §2, §3,
+§5, §10): money whose purpose names a series of acts, an undertaking noun joined to the money,
+the purposes of a verb with its own object, a noun list closed by a gerund, a relative reason
+frame, the strength of an undertaking to explore, and support voiced for an action to come.
+Invented sentences."""
+
+from pledgebook.read import read_document
+
+HEADER = "Joint Statement of Norway and Kenya\n\n"
+
+
+def _statements(extractor, text: str):
+    return extractor.extract_text(HEADER + text).statements
+
+
+def _commitments(extractor, text: str) -> list[str]:
+    return [" ".join(s.text.split()) for s in _statements(extractor, text) if s.kind == "commitment"]
+
+
+def test_money_to_support_a_party_in_several_acts_is_one_commitment_per_act(extractor):
+    found = _commitments(extractor, "Norway also announced $12 million to support Kenya in restoring mangrove "
+                                    "forests, protecting coral reefs, and expanding rural clinics.")
+    assert len(found) == 3
+    assert found[1].startswith("protecting coral reefs")
+
+
+def test_money_with_one_purpose_stays_one(extractor):
+    found = _commitments(extractor, "Norway announced $12 million to support Kenya in restoring mangrove forests.")
+    assert len(found) == 1
+
+
+def test_an_intent_joined_to_a_money_pledge_is_a_second_commitment(extractor):
+    found = [s for s in _statements(extractor, "The Minister announced a $4 million grant for rural schools, as well "
+                                               "as the intent to provide $2 million for water wells in the north.")
+             if s.kind == "commitment"]
+    assert len(found) == 2
+    assert found[1].text.startswith("the intent to provide")
+    assert found[1].strength == "moderate"
+
+
+def test_purposes_of_a_verb_with_its_own_object_stay_inside(extractor):
+    found = _commitments(extractor, "The ministers instructed their coast guards to expand joint patrols in the "
+                                    "gulf to deter smugglers, rescue migrants, and seize illegal catches.")
+    assert len(found) == 1
+
+
+def test_purposes_of_a_light_object_are_one_commitment_each(extractor):
+    found = _commitments(extractor, "We will work together to protect the reefs, restore the mangroves, and "
+                                    "clean the beaches.")
+    assert len(found) >= 2
+
+
+def test_a_gerund_closing_a_noun_list_is_no_undertaking_of_its_own(extractor):
+    found = _commitments(extractor, "Norway and Kenya will cooperate on port security, customs data, and "
+                                    "combatting illegal fishing.")
+    assert found == ["Norway and Kenya will cooperate on port security, customs data, and combatting illegal fishing"]
+
+
+def test_a_gerund_under_its_own_modal_stays_an_undertaking(extractor):
+    found = _commitments(extractor, "Norway and Kenya will cooperate on port security and customs data, and will "
+                                    "keep combatting illegal fishing.")
+    assert len(found) == 2
+
+
+def test_which_is_why_frames_an_undertaking(extractor):
+    statements = _statements(extractor, "Norway and Kenya recognize the need to protect their fisheries, which is "
+                                        "why we commit to inspecting every foreign trawler.")
+    assert any(s.kind == "commitment" and "inspecting every foreign trawler" in s.text for s in statements)
+
+
+def test_which_is_not_a_frame_without_why(extractor):
+    found = _commitments(extractor, "Norway and Kenya share a long coastline, which is a source of pride.")
+    assert found == []
+
+
+def test_an_undertaking_to_explore_is_soft(extractor):
+    for sentence in ("We commit to exploring new routes for ferry services.",
+                     "The ministers agreed to consider a joint fisheries fund."):
+        found = [s for s in _statements(extractor, sentence) if s.kind == "commitment"]
+        assert [s.strength for s in found] == ["soft"], sentence
+
+
+def test_an_undertaking_to_act_keeps_its_strength(extractor):
+    found = [s for s in _statements(extractor, "The ministers agreed to open a joint fisheries fund.")
+             if s.kind == "commitment"]
+    assert [s.strength for s in found] == ["firm"]
+
+
+def test_support_expressed_for_an_action_to_come_is_a_soft_commitment(extractor):
+    found = [s for s in _statements(extractor, "The President expressed support for the early reopening of the "
+                                               "border crossing.") if s.kind == "commitment"]
+    assert [s.strength for s in found] == ["soft"]
+
+
+def test_continued_support_expressed_is_moderate(extractor):
+    found = [s for s in _statements(extractor, "The President expressed continued support for the strengthening of "
+                                               "the river commission.") if s.kind == "commitment"]
+    assert [s.strength for s in found] == ["moderate"]
+
+
+def test_support_expressed_for_a_party_or_its_place_stays_a_position(extractor):
+    for sentence in ("The President expressed support for Ghana's participation in the council.",
+                     "The President conveyed his support for Ghana's security and right to self-defense."):
+        assert _commitments(extractor, sentence) == [], sentence
+
+
+def test_a_bold_heading_line_is_its_own_paragraph(extractor, tmp_path):
+    path = tmp_path / "statement.md"
+    path.write_text("---\ntitle: Joint Statement of Norway and Kenya\n---\n\n"
+                    "**<u>Norway – Kenya Cooperation on Fisheries</u>**  \n"
+                    "The U.S. and Kenya agree to work to ensure that fish stocks are protected.\n", encoding="utf-8")
+    found = [s for s in extractor.extract(read_document(path)).statements if s.kind == "commitment"]
+    assert len(found) == 1
+    assert found[0].text.startswith("The U.S. and Kenya agree")
