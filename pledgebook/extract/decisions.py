@@ -962,8 +962,8 @@ def _stance_with_action(c: _Clause) -> Verdict:
         return None  # "the UN must support regional processes": a call, not the speakers' support
     strength = trig.action_strength
     if c.lemma in c.lex.stance_light_verbs and c.trig_tok.i != c.head.i:
-        if not c.trig_tok.left_edge.i <= c.action.i <= c.trig_tok.right_edge.i:
-            return None  # "conveyed his support for X to Y": "to" names whom the support goes to
+        if not c.trig_tok.left_edge.i <= c.action.i <= c.trig_tok.right_edge.i and not names_plan(c.action, c.lex):
+            return None  # "conveyed his support for X and right to self-defense": not what is supported
         if not any(m.dep_ == "amod" and m.lower_ in c.lex.continued_words for m in c.trig_tok.children):
             strength = "soft"
     return c.decision(trig.action_makes, trig.action_makes, Rule.STANCE_WITH_ACTION, c.words + [c.action.text],

@@ -112,3 +112,9 @@ def test_a_bold_heading_line_is_its_own_paragraph(extractor, tmp_path):
     found = [s for s in extractor.extract(read_document(path)).statements if s.kind == "commitment"]
     assert len(found) == 1
     assert found[0].text.startswith("The U.S. and Kenya agree")
+
+
+def test_support_extended_to_a_project_is_a_commitment(extractor):
+    found = [s for s in _statements(extractor, "The Prime Minister extended strong support to the bridge project.")
+             if s.kind == "commitment"]
+    assert len(found) == 1
