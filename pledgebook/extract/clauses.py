@@ -657,7 +657,17 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
         elif (tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
               and lex.verbs[lemma_of(tok, lex.verbs)].kind != "commitment"):
             found.append(tok)
+        # "... by welcoming Mongolia's commitment to work on X": another party's undertaking, however deep
+        elif tok.dep_ == "pcomp" and tok.lemma_.lower() in lex.welcoming_verbs and _welcomes_undertaking(tok, lex):
+            found.append(tok)
     return found
+
+
+def _welcomes_undertaking(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb's object is a party's undertaking noun that names its action ("Kenya's commitment to
+    expand X")."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in lex.reported_undertakings and owner_of(o, lex) is not None
+               and action_of(o, lex) is not None for o in verb.children)
 
 
 def _in_doing_of_object(head: Token, prep: Token, lex: TriggerLexicon) -> bool:

@@ -1150,7 +1150,7 @@ def _trigger_with_action(c: _Clause) -> Verdict:
     noun = c.trig_tok if c.trig_tok.i != c.head.i else None
     # "committed to exploring X", "their intent to consider Y": the innermost act undertaken sets
     # the strength, as under "will" (annotation guide §10, "Undertaking to explore")
-    strength = "soft" if action.pos_ in VERBAL and action.lemma_.lower() in c.lex.softeners else trig.strength
+    strength = "soft" if action.pos_ in VERBAL and action.lemma_.lower() in c.lex.exploring_verbs else trig.strength
     return c.decision("commitment", "commitment", Rule.TRIGGER_WITH_ACTION, c.words + [action.text], action,
                       strength, trigger_noun=noun, aspectual=trig.aspectual)
 

@@ -118,3 +118,14 @@ def test_support_extended_to_a_project_is_a_commitment(extractor):
     found = [s for s in _statements(extractor, "The Prime Minister extended strong support to the bridge project.")
              if s.kind == "commitment"]
     assert len(found) == 1
+
+
+def test_welcoming_a_party_s_undertaking_after_by_is_that_party_s_commitment(extractor):
+    statements = _statements(extractor, "Norway is committed to working with Kenya to improve fisheries by "
+                                        "welcoming Kenya's commitment to restore its coastal wetlands.")
+    kenyan = [s for s in statements if s.kind == "commitment" and s.actors == ["KEN"]]
+    assert len(kenyan) == 1 and kenyan[0].text.startswith("welcoming Kenya")
+
+
+def test_welcoming_investors_after_by_is_no_statement_of_its_own(extractor):
+    assert len(_commitments(extractor, "Norway will improve fisheries by welcoming foreign investors.")) == 1
