@@ -208,7 +208,7 @@ class _ClauseChain:
             return  # "We will continue to do so, and we will do it with all Members": the same undertaking
         if gerund_subject_clause(head) or self._carries_on_manner(head):
             return  # "..., as doing so would undermine X"; "will lead by example and contribute X" (rhetoric.py)
-        if _closes_noun_list(head):
+        if _closes_noun_list(head) or _noun_in_examples_list(head):
             return  # "will cooperate on export controls, investment security, and combatting evasion"
         own_subject = subject_of(head)
         if own_subject is not None:
@@ -943,6 +943,18 @@ def _closes_noun_list(head: Token) -> bool:
     return listed and _ends_noun_list(verb, head)
 
 
+def _noun_in_examples_list(head: Token) -> bool:
+    """"reaffirmed X and relayed Y, including doses, support to save lives, and financing": a
+    present-tense form conjoined to a past-tense verb across an "including" list is a noun of
+    that list the tagger took for a verb (a past-tense report does not go on in the present)."""
+    verb = head.head
+    if head.dep_ != "conj" or head.tag_ != "VBP" or verb.tag_ != "VBD" or subject_of(head) is not None:
+        return False
+    if head.i == 0 or head.doc[head.i - 1].text != ",":
+        return False  # (", and agree to X": a coordination, whatever its tense)
+    return any(t.lower_ == "including" for t in head.doc[verb.i + 1 : head.i])
+
+
 def _after_as_well_as(tok: Token) -> bool:
     return tok.doc[max(0, tok.i - 3) : tok.i].text.lower() == "as well as"
 
@@ -959,7 +971,7 @@ def _series_actions(head: Token, taken: set[int], pool=None, lex: TriggerLexicon
             continue
         if tok.dep_ in ("aux", "auxpass", "xcomp", "ccomp") or subject_of(tok) is not None or embedded_under(tok, head):
             continue
-        if tok.lower_ not in verbs or not _takes_object(tok):
+        if tok.lower_ not in verbs or not _takes_object(tok) or _noun_in_examples_list(tok):
             continue  # "illicit finance", "design, development, and use that ...": nouns the tagger made verbs
         if _carries_on_nearer_verb(tok, head, {t.i for t, _ in out}, lex):
             continue  # it carries on a nearer infinitive's verb ("align around targets to help vaccinate X, save Y")

@@ -129,3 +129,16 @@ def test_welcoming_a_party_s_undertaking_after_by_is_that_party_s_commitment(ext
 
 def test_welcoming_investors_after_by_is_no_statement_of_its_own(extractor):
     assert len(_commitments(extractor, "Norway will improve fisheries by welcoming foreign investors.")) == 1
+
+
+def test_a_present_form_in_an_including_list_after_a_past_report_is_a_noun(extractor):
+    found = _commitments(extractor, "The Minister reaffirmed her intent to host the next ocean summit and stressed "
+                                    "the need for more funding, including grants, support to rebuild reefs, and "
+                                    "loans for fishers.")
+    assert not any(f.startswith("support to rebuild") for f in found)
+
+
+def test_and_before_the_present_form_keeps_it_a_clause(extractor):
+    found = _commitments(extractor, "The ministers reviewed the port, including the new berths, and agree to open "
+                                    "the terminal next year.")
+    assert any(f.startswith("agree to open") for f in found)
