@@ -24,6 +24,7 @@ from pledgebook.extract.grammar import (
     conj_chain,
     conjoined_preposition_actions,
     has_to,
+    is_infinitive,
     is_action_noun,
     lemma_of,
     modal_of,
@@ -1001,12 +1002,15 @@ def _instrument_agreed(c: _Clause) -> Verdict:
     "agreed on an action plan": a plan settled on, a text adopted (communique.py)."""
     if c.trig.settles_instrument and plan_settled_on(c.head, c.action, c.lex):
         return c.decision("agreement", "agreement", Rule.INSTRUMENT_AGREED, c.words + [c.action.text])
-    if not c.trig.settles_instrument or (c.action is not None and c.action.lower_ not in c.lex.instruments):
+    # ("agreed to a Framework ... to strengthen X": the infinitive after the instrument is its purpose)
+    purpose = c.action is not None and c.action.dep_ in ("advcl", "xcomp") and is_infinitive(c.action)
+    if not c.trig.settles_instrument or (c.action is not None and c.action.lower_ not in c.lex.instruments
+                                         and not purpose):
         return None  # (a framework is a plan too: "agreed to a Framework" settles an instrument)
     for prep in c.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "upon"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lower_ in c.lex.instruments:
+                if obj.dep_ == "pobj" and obj.lower_ in c.lex.instruments and (not purpose or obj.i < c.action.i):
                     return c.decision("agreement", "agreement", Rule.INSTRUMENT_AGREED, c.words + [obj.text])
     return None
 

@@ -142,3 +142,13 @@ def test_and_before_the_present_form_keeps_it_a_clause(extractor):
     found = _commitments(extractor, "The ministers reviewed the port, including the new berths, and agree to open "
                                     "the terminal next year.")
     assert any(f.startswith("agree to open") for f in found)
+
+
+def test_an_instrument_agreed_with_a_purpose_is_an_agreement(extractor):
+    statements = _statements(extractor, "Norway and Kenya have agreed to a Framework for an Agreement on Fisheries "
+                                        "to deepen their maritime partnership.")
+    assert [s.kind for s in statements] == ["agreement"]
+
+
+def test_an_action_agreed_is_still_a_commitment(extractor):
+    assert len(_commitments(extractor, "Norway and Kenya agreed to sign a Framework on fisheries next year.")) == 1
