@@ -152,3 +152,21 @@ def test_an_instrument_agreed_with_a_purpose_is_an_agreement(extractor):
 
 def test_an_action_agreed_is_still_a_commitment(extractor):
     assert len(_commitments(extractor, "Norway and Kenya agreed to sign a Framework on fisheries next year.")) == 1
+
+
+_LONG_WILL = ("Norway and Kenya will finalize commitments related to protecting the rights of seafarers, including by "
+              "working to amend the maritime code to ensure that crews on foreign vessels are paid on time; and "
+              "strengthen inspection of fishing vessels, including by training port officers in every coastal county.")
+_LONG_COMMITS = ("Kenya commits to adopt high standards of coastal protection and to enforce its fisheries laws, "
+                 "including by taking measures to improve port governance and combat the trade in undersized fish; "
+                 "encourage a more efficient fleet; and combat illegal fishing in its waters and on the high seas.")
+
+
+def test_and_a_bare_verb_after_the_means_of_a_will_is_a_second_undertaking(extractor):
+    found = _commitments(extractor, _LONG_WILL)
+    assert any(f.startswith("strengthen inspection") for f in found)
+
+
+def test_bare_verbs_after_the_means_of_a_commitment_stay_means(extractor):
+    found = _commitments(extractor, _LONG_COMMITS)
+    assert not any(f.startswith("combat illegal fishing") for f in found)
