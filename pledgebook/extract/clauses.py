@@ -1064,9 +1064,17 @@ def _run(doc: Doc, anchor: Token, allowed: set[int]) -> tuple[int, int]:
         hi += 1
     while lo < hi and (doc[lo].dep_ in ("cc", "punct") or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi].dep_ in _EDGE_TRIM or doc[hi].is_space):
+    while hi > lo and (doc[hi].dep_ in _EDGE_TRIM or doc[hi].is_space or _dangling_as_well(doc, hi)):
         hi -= 1
     return lo, hi
+
+
+def _dangling_as_well(doc: Doc, i: int) -> bool:
+    """"..., as well" left at the end of a run cut before "as [the intent to X]": the first two
+    words of the joiner "as well as"."""
+    if doc[i].lower_ == "well":
+        return i > 0 and doc[i - 1].lower_ == "as" and i + 1 < len(doc) and doc[i + 1].lower_ == "as"
+    return doc[i].lower_ == "as" and i + 2 < len(doc) and doc[i + 1].lower_ == "well" and doc[i + 2].lower_ == "as"
 
 
 def joined_verb(verb: Token) -> Token | None:

@@ -35,6 +35,7 @@ def test_an_intent_joined_to_a_money_pledge_is_a_second_commitment(extractor):
              if s.kind == "commitment"]
     assert len(found) == 2
     assert found[1].text.startswith("the intent to provide")
+    assert found[0].text.endswith("rural schools")  # (not "..., as well": the joiner goes with neither)
     assert found[1].strength == "moderate"
 
 
