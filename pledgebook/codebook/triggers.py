@@ -334,6 +334,12 @@ class TriggersFile(FileSchema):
     # "backs the Kremlin's idea of creating a gas hub": one of these nouns with "of" + a gerund names the
     # action proposed, a plan to back (a soft undertaking), not a principle ("the idea of peace")
     proposed_action_nouns: Words
+    # "take measures to X, Y and Z": objects with no content of their own, whose purposes are the
+    # undertakings (annotation guide §10, "Light heads")
+    light_objects: Words
+    # "committed to exploring X", "intends to positively consider Y": an undertaking whose innermost
+    # act only weighs an action is soft (annotation guide §10, "Undertaking to explore")
+    exploring_verbs: Words
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -411,6 +417,8 @@ class TriggerLexicon:
     preserving_verbs: frozenset[str]
     support_verbs: frozenset[str]
     proposed_action_nouns: frozenset[str]
+    light_objects: frozenset[str]
+    exploring_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -540,6 +548,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         preserving_verbs=frozenset(file.preserving_verbs),
         support_verbs=frozenset(file.support_verbs),
         proposed_action_nouns=frozenset(file.proposed_action_nouns),
+        light_objects=frozenset(file.light_objects),
+        exploring_verbs=frozenset(file.exploring_verbs),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),

@@ -208,6 +208,8 @@ class _ClauseChain:
             return  # "We will continue to do so, and we will do it with all Members": the same undertaking
         if gerund_subject_clause(head) or self._carries_on_manner(head):
             return  # "..., as doing so would undermine X"; "will lead by example and contribute X" (rhetoric.py)
+        if _closes_noun_list(head) or _noun_in_examples_list(head):
+            return  # "will cooperate on export controls, investment security, and combatting evasion"
         own_subject = subject_of(head)
         if own_subject is not None:
             self.subject, self.modal = own_subject, None
@@ -324,12 +326,16 @@ class _ClauseChain:
 
     def _coordinated_nouns(self, decision: Decision, finding: Finding) -> None:
         """"their shared commitment to X and their intent to address Y": one per undertaking noun
-        (the parser may hang the second noun on the first one's object)."""
-        if decision.trigger_noun is None:
+        (the parser may hang the second noun on the first one's object); also after a thing
+        undertaken ("announced a $13 million disbursement ..., as well as the intent to provide Y")."""
+        first = decision.trigger_noun
+        if first is None and decision.action is not None and decision.action.pos_ in ("NOUN", "NUM"):
+            first = decision.action
+        if first is None:
             return
-        for noun in decision.trigger_noun.subtree:
+        for noun in first.subtree:
             trig = self.lex.nouns.get(noun.lemma_.lower())
-            if noun.dep_ == "conj" and noun.i > decision.trigger_noun.i and trig is not None and trig.kind == "commitment" \
+            if noun.dep_ == "conj" and noun.i > first.i and trig is not None and trig.kind == "commitment" \
                     and action_of(noun, self.lex) is not None:
                 self._also(finding, noun, Rule.COORDINATED_UNDERTAKING_NOUN, decision.triggers[:1] + [noun.text],
                            strength=trig.strength, trigger=trig.lemma)
@@ -345,10 +351,10 @@ class _ClauseChain:
         doc, taken = self.doc, {h.i for h, _ in self.results} | set(self.series)
         infinitive = _infinitive(decision.action) if decision.action is not None else None
         if self.modal in self.lex.firm_modals and decision.action is None:
-            items = _series_actions(head, {t.i for t in self.chain} | taken)
+            items = _series_actions(head, {t.i for t in self.chain} | taken, lex=self.lex)
         elif infinitive is not None:
             # the parser may hang the later verbs on the main verb, but their form says they carry on the infinitive
-            items = _series_actions(infinitive, taken, doc[infinitive.right_edge.i + 1 : head.right_edge.i + 1])
+            items = _series_actions(infinitive, taken, doc[infinitive.right_edge.i + 1 : head.right_edge.i + 1], self.lex)
             # "continue to work to support X, and reaffirm Y": a stance verb carries on the clause, not the infinitive
             items = [(extra, first) for extra, first in items if not voices_stance(extra, self.lex)]
         else:
@@ -649,7 +655,17 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
         elif (tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
               and lex.verbs[lemma_of(tok, lex.verbs)].kind != "commitment"):
             found.append(tok)
+        # "... by welcoming Mongolia's commitment to work on X": another party's undertaking, however deep
+        elif tok.dep_ == "pcomp" and tok.lemma_.lower() in lex.welcoming_verbs and _welcomes_undertaking(tok, lex):
+            found.append(tok)
     return found
+
+
+def _welcomes_undertaking(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb's object is a party's undertaking noun that names its action ("Kenya's commitment to
+    expand X")."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in lex.reported_undertakings and owner_of(o, lex) is not None
+               and action_of(o, lex) is not None for o in verb.children)
 
 
 def _in_doing_of_object(head: Token, prep: Token, lex: TriggerLexicon) -> bool:
@@ -911,11 +927,37 @@ def _ends_noun_list(previous: Token, gerund: Token) -> bool:
     return any(t.text == "," for t in between) and not _after_as_well_as(gerund)
 
 
+def _closes_noun_list(head: Token) -> bool:
+    """A gerund the parser conjoins to a base-form verb whose preposition governs a comma list of
+    nouns ("cooperate on export controls, investment security, and combatting duty evasion"): the
+    last item of that list, no clause of its own (a base form cannot share "will" with a gerund)."""
+    verb = head.head
+    if head.dep_ != "conj" or head.tag_ != "VBG" or verb.tag_ != "VB" or subject_of(head) is not None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    listed = any(g.dep_ == "pobj" and any(n.dep_ == "conj" and n.i < head.i for n in g.children)
+                 for p in verb.children if p.dep_ == "prep" and p.i < head.i for g in p.children)
+    return listed and _ends_noun_list(verb, head)
+
+
+def _noun_in_examples_list(head: Token) -> bool:
+    """"reaffirmed X and relayed Y, including doses, support to save lives, and financing": a
+    present-tense form conjoined to a past-tense verb across an "including" list is a noun of
+    that list the tagger took for a verb (a past-tense report does not go on in the present)."""
+    verb = head.head
+    if head.dep_ != "conj" or head.tag_ != "VBP" or verb.tag_ != "VBD" or subject_of(head) is not None:
+        return False
+    if head.i == 0 or head.doc[head.i - 1].text != ",":
+        return False  # (", and agree to X": a coordination, whatever its tense)
+    return any(t.lower_ == "including" for t in head.doc[verb.i + 1 : head.i])
+
+
 def _after_as_well_as(tok: Token) -> bool:
     return tok.doc[max(0, tok.i - 3) : tok.i].text.lower() == "as well as"
 
 
-def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token, int]]:
+def _series_actions(head: Token, taken: set[int], pool=None, lex: TriggerLexicon | None = None) -> list[tuple[Token, int]]:
     """"we will use early warning, regularly consult each other, collaboratively assess situations,
     and explore responses": base-form verbs after a comma (and an optional "and" or adverb) in the
     clause of a verb under "will" are further actions of that "will", however the parser hung them.
@@ -927,9 +969,9 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
             continue
         if tok.dep_ in ("aux", "auxpass", "xcomp", "ccomp") or subject_of(tok) is not None or embedded_under(tok, head):
             continue
-        if tok.lower_ not in verbs or not _takes_object(tok):
+        if tok.lower_ not in verbs or not _takes_object(tok) or _noun_in_examples_list(tok):
             continue  # "illicit finance", "design, development, and use that ...": nouns the tagger made verbs
-        if _carries_on_nearer_verb(tok, head, {t.i for t, _ in out}):
+        if _carries_on_nearer_verb(tok, head, {t.i for t, _ in out}, lex):
             continue  # it carries on a nearer infinitive's verb ("align around targets to help vaccinate X, save Y")
         first = comma_item_start(tok.doc, tok.i, head.i + 1, bare_comma=True)
         if first is None and out and tok.doc[tok.i - 1].lower_ in ("and", "or"):
@@ -943,11 +985,12 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
     return out
 
 
-def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int]) -> bool:
+def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int], lex: TriggerLexicon | None = None) -> bool:
     """Whether ``tok`` continues a verb nearer than ``head``'s: one under a nearer infinitive ("to
     help vaccinate X, save Y"). Items that continue the nearer infinitive itself are purposes of
     the undertaking, one each ("work in partnership to lift growth, boost resilience and strengthen
-    institutions"): no other verb but earlier items stands between it and ``tok``."""
+    institutions"): no other verb but earlier items stands between it and ``tok``; but not the
+    purposes of a verb with content of its own ("expand cooperation to dismantle X, pursue Y")."""
     between = tok.doc[head.i + 1 : tok.i]
     infinitives = [t for t in between if is_infinitive(t)]
     if not infinitives:
@@ -955,7 +998,26 @@ def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int]) -> bool:
     nearest = infinitives[-1]
     if len(infinitives) > 1 or nearest.head.pos_ == "ADJ":
         return True  # "policies are appropriate to support growth, strengthen demand": what is appropriate
+    if lex is not None and _purpose_of_verb_with_content(nearest, head, lex):
+        return True
     return any(t.pos_ == "VERB" and t.i not in items for t in tok.doc[nearest.i + 1 : tok.i])
+
+
+def _purpose_of_verb_with_content(infinitive: Token, head: Token, lex: TriggerLexicon) -> bool:
+    """"to intensify and expand cooperation in intelligence to dismantle the networks, pursue X":
+    the infinitive is the purpose of ``head`` (or of a verb joined to it) that has an object of its
+    own, so the items after it are that purpose's and stay inside the one undertaking (annotation
+    guide §10, "Light heads"); an object with no content ("take measures to X, Y") is no such verb."""
+    verb = infinitive.head
+    if infinitive.dep_ != "advcl" or verb.pos_ != "VERB" or verb.i < head.i:
+        return False
+    if verb.i != head.i and not (verb.dep_ == "conj" and verb.head.i == head.i):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma not in lex.light_objects and obj.lower_ not in lex.light_objects and lemma not in lex.nouns
 
 
 def _takes_object(verb: Token) -> bool:
@@ -1000,9 +1062,17 @@ def _run(doc: Doc, anchor: Token, allowed: set[int]) -> tuple[int, int]:
         hi += 1
     while lo < hi and (doc[lo].dep_ in ("cc", "punct") or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi].dep_ in _EDGE_TRIM or doc[hi].is_space):
+    while hi > lo and (doc[hi].dep_ in _EDGE_TRIM or doc[hi].is_space or _dangling_as_well(doc, hi)):
         hi -= 1
     return lo, hi
+
+
+def _dangling_as_well(doc: Doc, i: int) -> bool:
+    """"..., as well" left at the end of a run cut before "as [the intent to X]": the first two
+    words of the joiner "as well as"."""
+    if doc[i].lower_ == "well":
+        return i > 0 and doc[i - 1].lower_ == "as" and i + 1 < len(doc) and doc[i + 1].lower_ == "as"
+    return doc[i].lower_ == "as" and i + 2 < len(doc) and doc[i + 1].lower_ == "well" and doc[i + 2].lower_ == "as"
 
 
 def joined_verb(verb: Token) -> Token | None:

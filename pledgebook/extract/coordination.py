@@ -85,7 +85,7 @@ def gerund_series(action: Token) -> list[tuple[Token, int]]:
 def _first_gerund(action: Token) -> Token | None:
     """The gerund a preposition of the action or of its object governs ("efforts in responding"),
     not one of means ("by building")."""
-    holders = [action] + [c for c in action.children if c.dep_ in ("dobj", "pobj")]
+    holders = [action] + [c for c in action.children if c.dep_ in ("dobj", "pobj")] + _purposes_of_thing(action)
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.i > holder.i and prep.lower_ not in _MEANS_PREPOSITIONS + _MEANS_WORDS:
@@ -93,6 +93,16 @@ def _first_gerund(action: Token) -> Token | None:
                 if gerund is not None and has_own_object(gerund):
                     return gerund
     return None
+
+
+def _purposes_of_thing(action: Token) -> list[Token]:
+    """"announced $20 million to support Kenya in restoring X, protecting Y": a thing undertaken
+    that does nothing itself (an amount, a loan) has its content in its purpose infinitive,
+    which the parser hangs on the thing or on the verb after it."""
+    if action.pos_ in ("VERB", "AUX"):
+        return []
+    near = [*action.children, *(c for c in action.head.children if c.i > action.i)]
+    return [c for c in near if c.dep_ in ("advcl", "acl", "relcl", "xcomp") and is_infinitive(c)]
 
 
 def comma_item_start(doc: Doc, i: int, lo: int, bare_comma: bool) -> int | None:

@@ -25,6 +25,7 @@ from pledgebook.extract.grammar import (
     conjoined_preposition_actions,
     denied,
     has_to,
+    is_infinitive,
     is_action_noun,
     lemma_of,
     modal_of,
@@ -948,14 +949,21 @@ def _continued_action(c: _Clause) -> Verdict:
 
 def _stance_with_action(c: _Clause) -> Verdict:
     """"reiterated their support for building X": a stance trigger that names an action takes the
-    kind its ``action_makes`` says (not after a light verb that voices a stance: "expressed support")."""
+    kind its ``action_makes`` says; after a light verb that voices a stance ("expressed support for
+    the resolution of X") it is soft, unless the support is said to continue."""
     trig = c.trig
-    if not trig.action_makes or c.action is None or c.lemma in c.lex.stance_light_verbs:
+    if not trig.action_makes or c.action is None:
         return None
     if c.modal in c.lex.exhorting_modals or c.modal in c.lex.weak_modals:
         return None  # "the UN must support regional processes": a call, not the speakers' support
+    strength = trig.action_strength
+    if c.lemma in c.lex.stance_light_verbs and c.trig_tok.i != c.head.i:
+        if not c.trig_tok.left_edge.i <= c.action.i <= c.trig_tok.right_edge.i and not names_plan(c.action, c.lex):
+            return None  # "conveyed his support for X and right to self-defense": not what is supported
+        if not any(m.dep_ == "amod" and m.lower_ in c.lex.continued_words for m in c.trig_tok.children):
+            strength = "soft"
     return c.decision(trig.action_makes, trig.action_makes, Rule.STANCE_WITH_ACTION, c.words + [c.action.text],
-                      c.action, trig.action_strength)
+                      c.action, strength)
 
 
 def _own_officials_directed(c: _Clause) -> Verdict:
@@ -989,12 +997,15 @@ def _instrument_agreed(c: _Clause) -> Verdict:
     "agreed on an action plan": a plan settled on, a text adopted (communique.py)."""
     if c.trig.settles_instrument and plan_settled_on(c.head, c.action, c.lex):
         return c.decision("agreement", "agreement", Rule.INSTRUMENT_AGREED, c.words + [c.action.text])
-    if not c.trig.settles_instrument or (c.action is not None and c.action.lower_ not in c.lex.instruments):
+    # ("agreed to a Framework ... to strengthen X": the infinitive after the instrument is its purpose)
+    purpose = c.action is not None and c.action.dep_ in ("advcl", "xcomp") and is_infinitive(c.action)
+    if not c.trig.settles_instrument or (c.action is not None and c.action.lower_ not in c.lex.instruments
+                                         and not purpose):
         return None  # (a framework is a plan too: "agreed to a Framework" settles an instrument)
     for prep in c.head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "upon"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lower_ in c.lex.instruments:
+                if obj.dep_ == "pobj" and obj.lower_ in c.lex.instruments and (not purpose or obj.i < c.action.i):
                     return c.decision("agreement", "agreement", Rule.INSTRUMENT_AGREED, c.words + [obj.text])
     return None
 
@@ -1136,8 +1147,11 @@ def _trigger_with_action(c: _Clause) -> Verdict:
     """"agreed to open a consulate", "reaffirmed their commitment to expanding trade": an undertaking."""
     trig, action = c.trig, c.action
     noun = c.trig_tok if c.trig_tok.i != c.head.i else None
+    # "committed to exploring X", "their intent to consider Y": the innermost act undertaken sets
+    # the strength, as under "will" (annotation guide §10, "Undertaking to explore")
+    strength = "soft" if action.pos_ in VERBAL and action.lemma_.lower() in c.lex.exploring_verbs else trig.strength
     return c.decision("commitment", "commitment", Rule.TRIGGER_WITH_ACTION, c.words + [action.text], action,
-                      trig.strength, trigger_noun=noun, aspectual=trig.aspectual)
+                      strength, trigger_noun=noun, aspectual=trig.aspectual)
 
 
 # Order matters: each step may assume what the steps before it have ruled out. A wrapper verb

@@ -58,6 +58,16 @@ def lead_in(clean: str, resolve: Callable[[str], list[str]], lex: TriggerLexicon
                 to_items=_ENDS_IN_TO.search(match.group(0)) is not None)
 
 
+def _parallel_to_lead(parsed, lead: Lead, lex: TriggerLexicon) -> bool:
+    """"X will finalize A, including by working to amend B; and strengthen C": after a modal lead,
+    a piece that opens with "and" + a base-form verb is the modal's second verb, not a means of
+    the first ("commits to enforce X, including by taking measures to improve A; and combat B"
+    stays inside: its verbs may carry on the infinitives of the means)."""
+    words = [t for t in parsed if not t.is_punct and not t.is_space]
+    return lead.trigger.lower() in lex.binding_modals and len(words) > 1 \
+        and words[0].lower_ in ("and", "or") and words[1].tag_ == "VB"
+
+
 def _strength_of(word: str, lex: TriggerLexicon) -> str:
     """The strength of a lead-in's first word ("intend": moderate); a modal's is firm."""
     low = word.lower()
@@ -75,7 +85,7 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     under "deals will include:", is not). ``parse``: the parser, to read again an item whose
     first word the tagger took for something else (``obligations.reads_as_action``)."""
     kept = [f for f in findings if f.kind == "commitment" and f.subject]
-    if lead.means:
+    if lead.means and not _parallel_to_lead(parsed, lead, lex):
         return kept  # (a piece of the means names no undertaking of its own unless it has a subject)
     if kept:  # (a line with a clause of its own, "Recognizing X, the two sides will ...", keeps all it says)
         return findings if lead.line else kept

@@ -2,7 +2,7 @@
 
 Hard-wrapped lines are joined (a newline inside a paragraph is just whitespace),
 so they never split a sentence; blank lines, list markers and long single lines
-start paragraphs.
+start paragraphs, and a line wholly in bold (a Markdown section heading) is one.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ ParagraphKind = Literal["text", "heading", "list_item", "boilerplate"]
 
 _BLANK = re.compile(r"^[\s\u00a0\\]*$")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}\s")
+# a Markdown line set wholly in bold ("**<u>Cooperation for Security</u>**  "): a section heading,
+# a paragraph of its own even when the text follows on the next line with no blank line between
+_BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*(?!\s)[^*]*[^\s*]\*\*|__(?!\s)[^_]*[^\s_]__)[ \t\u00a0\\]*$")
 _WORD_LOOKBACK = 64  # characters looked back for the word before a full stop
 _LONG_LINE = 100  # lines longer than this are not hard-wrapped: each is its own paragraph
 _SENTENCE_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?= [\"“‘'(\[]?[A-Z0-9])"
@@ -84,7 +87,8 @@ def paragraph_spans(text: str, start: int = 0, header_line: re.Pattern[str] | No
         if _BLANK.match(line):
             flush()
             continue
-        header = header_line is not None and header_line.match(line.strip()) is not None
+        header = (header_line is not None and header_line.match(line.strip()) is not None) \
+            or ((e - s) <= _LONG_LINE and _BOLD_LINE.match(line) is not None)
         starts_new = LINE_LIST_START.match(line) or _MD_HEADING.match(line) or (e - s) > _LONG_LINE or header
         prev_long = block and (block[-1][1] - block[-1][0]) > _LONG_LINE
         carried_on = block and not after_header and not LINE_LIST_START.match(line) \

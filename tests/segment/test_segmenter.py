@@ -146,3 +146,19 @@ def test_a_line_break_inside_a_sentence_of_long_lines_does_not_split_it():
 ])
 def test_a_long_line_that_ends_its_sentence_or_a_capitalised_line_still_starts_a_paragraph(text):
     assert len(segment(raw(text, fmt="text"))) == 2
+
+
+def test_a_line_wholly_in_bold_is_a_paragraph_of_its_own():
+    text = "**<u>Cooperation on Fisheries</u>**  \nThe two sides agree to protect the\nreefs.\n"
+    spans = [text[s.start:s.end] for s, _ in paragraph_spans(text)]
+    assert spans == ["**<u>Cooperation on Fisheries</u>**", "The two sides agree to protect the\nreefs."]
+
+
+def test_a_bold_word_opening_a_line_does_not_cut_the_paragraph():
+    text = "**Norway** and Kenya agree to protect the\nreefs and **restore** mangroves.\n"
+    assert len(paragraph_spans(text)) == 1
+
+
+def test_a_line_opening_and_closing_on_bold_words_is_not_a_heading():
+    text = "**Norway** and Kenya agree to **protect**\nthe reefs.\n"
+    assert len(paragraph_spans(text)) == 1
