@@ -679,7 +679,7 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
     for tok in root.subtree:
         if tok.dep_ != "conj" or tok.i in in_chain or tok.head.i in in_chain or tok.pos_ != "VERB":
             continue
-        if _undertaking_after_stance(tok, in_chain, lex):
+        if _undertaking_after_stance(tok, in_chain, lex) or _finite_after_gerund(tok, root, lex):
             found.append(tok)
             continue
         if subject_of(tok) is not None or tok.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
@@ -732,6 +732,19 @@ def _undertaking_after_stance(tok: Token, chain: set[int], lex: TriggerLexicon) 
         return False  # "noted that Chile ... and will host": reported speech, read as such
     stance = lex.verbs.get(lemma)
     return stance is not None and stance.kind == "position" and clause.tag_ in ("VBZ", "VBP")
+
+
+def _finite_after_gerund(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
+    """"reiterate our commitment to X, including by supporting Y and welcome Z": a trigger verb in
+    the present, conjoined to a gerund of the means, cannot continue that gerund ("supporting Y
+    and welcome Z" is not English); it continues the present-tense main clause, a statement of
+    its own."""
+    if subject_of(tok) is not None or tok.tag_ not in ("VB", "VBP") or tok.head.tag_ != "VBG" \
+            or tok.head.dep_ not in ("pcomp", "advcl", "xcomp"):
+        return False
+    if root.tag_ != "VBP" or modal_of(root, lex)[0] is not None or modal_of(tok, lex)[0] is not None:
+        return False
+    return lemma_of(tok, lex.verbs) in lex.verbs
 
 
 def _in_reported_clause(tok: Token, chain: set[int]) -> bool:

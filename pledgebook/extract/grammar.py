@@ -247,6 +247,8 @@ def conj_chain(tok: Token) -> list[Token]:
     """``tok`` and the verbs coordinated with it, in the parser's order."""
     chain = [tok]
     for c in tok.children:
+        if _reduced_relative(tok, c):
+            continue
         if c.dep_ == "conj" and (c.pos_ in VERBAL or c.tag_ in ("VBN", "JJ")):
             chain.extend(conj_chain(c))
         elif c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VB", "VBP", "VBZ", "VBD") and c.i > tok.i \
@@ -254,6 +256,18 @@ def conj_chain(tok: Token) -> list[Token]:
             # "We commit to X, share Y, and reiterate Z": the parser leaves "share" loose
             chain.extend(conj_chain(c))
     return chain
+
+
+def _reduced_relative(verb: Token, conj: Token) -> bool:
+    """"will introduce restrictions on diamonds, mined, processed, or produced in Russia": a past
+    participle with no auxiliary of its own cannot continue a base-form verb phrase ("will X and
+    Y-ed" is not English); it modifies the noun before it, however the parser hung it. Only
+    participles whose form differs from the base ("mined", not "cut" or "set"), because the
+    tagger reads a base form like "cut" as a participle."""
+    return conj.dep_ == "conj" and conj.tag_ == "VBN" and verb.tag_ == "VB" \
+        and conj.lower_ != conj.lemma_.lower() \
+        and not any(c.dep_ in ("aux", "auxpass") for c in conj.children) \
+        and conj.i > 0 and conj.doc[conj.i - 1].text == ","
 
 
 def conjoined_preposition_actions(action: Token) -> list[tuple[Token, Token]]:
