@@ -301,8 +301,11 @@ class _ClauseChain:
             and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children)  # "would have been": counterfactual
         if not actor_subject and self.reporter is None and _means_of_previous(head, subject, self.modal, lex):
             inherit, actor_subject = True, True  # "This will include improving X": the previous statement's parties
-        if self.undertaking_report and not _actor_like(subject, lex) and decision.undertaker is None:
-            subj_text, inherit = self.reporter, False  # "agreed that Japanese trains would be used": who agreed
+        if (self.undertaking_report or _we_report(self.reporter)) and not _actor_like(subject, lex) \
+                and decision.undertaker is None:
+            # "agreed that Japanese trains would be used": who agreed; "We reaffirm that Russia's assets
+            # will remain immobilized": the speakers, not the owner of the thing
+            subj_text, inherit = self.reporter, False
         if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
             actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their") \
                 or (decision.undertaker.pos_ == "ADJ" and decision.undertaker.text[:1].isupper())  # "Russian loan funds"
@@ -775,6 +778,11 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
     # "Chinese officials", "the U.S. side": a proper-noun or demonym modifier with a generic head
     return any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("compound", "amod", "poss")) and \
         subject.lemma_.lower() in lex.actor_nouns
+
+
+def _we_report(reporter: str | None) -> bool:
+    """The reporting subject is the speakers themselves ("We reaffirm that ...")."""
+    return reporter is not None and reporter.strip().lower() == "we"
 
 
 def _means_of_previous(verb: Token, subject: Token | None, modal: str | None, lex: TriggerLexicon) -> bool:
