@@ -264,9 +264,11 @@ def _reduced_relative(verb: Token, conj: Token) -> bool:
     Y-ed" is not English); it modifies the noun before it, however the parser hung it. Only
     participles whose form differs from the base ("mined", not "cut" or "set"), because the
     tagger reads a base form like "cut" as a participle."""
-    return conj.dep_ == "conj" and conj.tag_ == "VBN" and verb.tag_ == "VB" \
-        and conj.lower_ != conj.lemma_.lower() \
-        and not any(c.dep_ in ("aux", "auxpass") for c in conj.children) \
+    # (the tagger may call the participle a past tense or an adjective: "timber, logged, sawn")
+    participle = (conj.tag_ in ("VBN", "VBD") and conj.lower_ != conj.lemma_.lower()) \
+        or (conj.tag_ == "JJ" and conj.lower_.endswith("ed"))
+    return conj.dep_ == "conj" and participle and verb.tag_ == "VB" \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children) \
         and conj.i > 0 and conj.doc[conj.i - 1].text == ","
 
 
