@@ -1063,8 +1063,8 @@ def _supports_no_action(verb: Token, lex: TriggerLexicon) -> bool:
     if verb.lemma_.lower() not in lex.support_verbs or trig is None or trig.kind != "position":
         return False
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if dobj is None or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
-        return False
+    if dobj is None or any(c.dep_ in ("xcomp", "ccomp", "advcl", "conj") for c in verb.children):
+        return False  # (nor "support X and respond to Y": an action joined to it keeps the undertaking)
     if dobj.pos_ != "PROPN" and dobj.lemma_.lower() not in lex.actor_nouns:
         return False  # a party by name ("Ukraine", "the Sahel"); not "host communities", whom support aids
     if _governed_action(verb, lex, trig, verb, dobj, None) is not None or _helped_in(verb, dobj) or _means(verb):

@@ -74,6 +74,7 @@ def test_support_for_a_party_under_an_undertaking_is_a_position(extractor, sente
     "We are determined to support Moldova in rebuilding its power grid.",  # the action the party takes
     "We are determined to support Moldova, including by providing budget aid.",
     "We will continue to support Moldova.",  # "continue": open in the guide, left as it was
+    "We are determined to support Moldova and to rebuild its power grid.",  # an action joined to it
 ])
 def test_support_that_names_an_action_stays_an_undertaking(extractor, sentence):
     assert [s.kind for s in _statements(extractor, sentence)][:1] == ["commitment"]
