@@ -236,6 +236,7 @@ class _ClauseChain:
             self._welcomed_list(head, decision, finding)
         if decision.kind == "commitment":
             self._coordinated_nouns(decision, finding)
+            self._joined_necessities(decision, finding)
             self._parallel_actions(decision, finding)
             self._series(head, decision, finding)
             self._coordinated_actions(decision, finding)
@@ -336,6 +337,18 @@ class _ClauseChain:
                     and action_of(noun, self.lex) is not None:
                 self._also(finding, noun, Rule.COORDINATED_UNDERTAKING_NOUN, decision.triggers[:1] + [noun.text],
                            strength=trig.strength, trigger=trig.lemma)
+
+    def _joined_necessities(self, decision: Decision, finding: Finding) -> None:
+        """"reaffirmed their commitment to address X and the need to build Y": a noun of necessity
+        joined to the undertaking's object is a stance of its own, cut from the undertaking."""
+        if decision.action is None or decision.action.pos_ not in VERBAL:
+            return
+        for noun in decision.action.subtree:
+            if noun.dep_ == "conj" and noun.i > decision.action.i and noun.lemma_.lower() in self.lex.necessity_nouns \
+                    and any(c.dep_ in ("det", "poss") for c in noun.children):
+                self.results.append((noun, replace(finding, kind="position", category="position.support", strength=None,
+                                                   rule=Rule.JOINED_NECESSITY, triggers=[noun.text], head_i=noun.i,
+                                                   trigger=noun.lemma_.lower(), aspectual=False)))
 
     def _parallel_actions(self, decision: Decision, finding: Finding) -> None:
         if decision.action is not None:

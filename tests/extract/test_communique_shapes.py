@@ -120,3 +120,15 @@ def test_all_members_with_a_body_that_is_no_country_are_the_group():
     # a country that is no member makes it a list of countries
     assert resolver.resolve("Canada, France, Germany, Italy, Japan, the United Kingdom, the United States and "
                             "Norway", ["G7"], group="G7") != ["G7"]
+
+
+# -- a noun of necessity joined to an undertaking's object ---------------------------------------
+def test_a_need_joined_to_an_undertaking_is_a_position_of_its_own(extractor):
+    found = _statements(extractor, "We are committed to expanding rail links and the importance of maintaining "
+                                   "port security.")
+    assert [(s.kind, s.text.split()[0]) for s in found] == [("commitment", "We"), ("position", "the")]
+
+
+def test_a_second_object_of_an_undertaking_stays_inside(extractor):
+    found = _statements(extractor, "We are committed to expanding rail links and ferry services.")
+    assert [s.kind for s in found] == ["commitment"]
