@@ -1065,8 +1065,8 @@ def _supports_no_action(verb: Token, lex: TriggerLexicon) -> bool:
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is None or any(c.dep_ in ("xcomp", "ccomp", "advcl", "conj") for c in verb.children):
         return False  # (nor "support X and respond to Y": an action joined to it keeps the undertaking)
-    if dobj.pos_ != "PROPN" and dobj.lemma_.lower() not in lex.actor_nouns:
-        return False  # a party by name ("Ukraine", "the Sahel"); not "host communities", whom support aids
+    if dobj.pos_ != "PROPN":
+        return False  # a party by name ("Ukraine"); not "host communities" or "the poorest countries", whom it aids
     if _governed_action(verb, lex, trig, verb, dobj, None) is not None or _helped_in(verb, dobj) or _means(verb):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("including", "through", "by") for c in verb.children)
