@@ -132,3 +132,16 @@ def test_a_need_joined_to_an_undertaking_is_a_position_of_its_own(extractor):
 def test_a_second_object_of_an_undertaking_stays_inside(extractor):
     found = _statements(extractor, "We are committed to expanding rail links and ferry services.")
     assert [s.kind for s in found] == ["commitment"]
+
+
+# -- the purposes of a head with no content of its own, hung on the trigger ----------------------
+def test_purposes_of_work_after_an_aside_are_one_commitment_each(extractor):
+    found = _commitments(extractor, "The ministers intend to work, within their respective mandates, to expand "
+                                    "teacher training in rural districts and to increase school meal coverage in "
+                                    "the north.")
+    assert [s.text.split()[0] for s in found] == ["The", "to"]
+
+
+def test_a_purpose_with_two_objects_stays_one(extractor):
+    found = _commitments(extractor, "We intend to work with partners to expand teacher training and school meals.")
+    assert len(found) == 1
