@@ -159,7 +159,13 @@ def _rider_finding(rider: IntentRider, lex: TriggerLexicon, reporter: str | None
                    Rule.INTENT_RIDER, [rider.noun.text, rider.action.text],
                    phrase_text(subject) if subject is not None else None, reporter,
                    inherit_actors=subject is not None and subject.lower_ in _PRONOUNS_INHERIT, head_i=rider.action.i,
-                   actor_subject=_actor_like(subject, lex) and subject is not None, trigger=rider.noun.lemma_.lower())
+                   actor_subject=subject is not None and (_actor_like(subject, lex) or _our_own(subject)),
+                   trigger=rider.noun.lemma_.lower())
+
+
+def _our_own(subject: Token) -> bool:
+    """"Our work is organized ..., with the intent to X": a thing of the speakers' own names them."""
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
 
 
 class _ClauseChain:

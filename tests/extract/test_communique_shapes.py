@@ -145,3 +145,17 @@ def test_purposes_of_work_after_an_aside_are_one_commitment_each(extractor):
 def test_a_purpose_with_two_objects_stays_one(extractor):
     found = _commitments(extractor, "We intend to work with partners to expand teacher training and school meals.")
     assert len(found) == 1
+
+
+# -- an intent rider the parser hung on the last noun of a list ----------------------------------
+def test_an_intent_rider_after_a_list_rides_on_the_clause(extractor):
+    found = _commitments(extractor, "Our work is organized across three areas: river cleanup, flood defence and "
+                                    "forest restoration, with the intent to pursue enhanced actions during the "
+                                    "2030s.")
+    assert [s.text.split()[:3] for s in found] == [["with", "the", "intent"]]
+
+
+def test_an_intent_noun_inside_a_noun_phrase_is_no_rider(extractor):
+    found = _commitments(extractor, "Our work is organized across three areas: river cleanup, flood defence and a "
+                                    "forest plan with the intent of restoring wetlands.")
+    assert found == []
