@@ -351,7 +351,7 @@ class _ClauseChain:
             return
         for noun in decision.action.subtree:
             if noun.dep_ == "conj" and noun.i > decision.action.i and noun.lemma_.lower() in self.lex.necessity_nouns \
-                    and any(c.dep_ in ("det", "poss") for c in noun.children):
+                    and any(c.dep_ in ("det", "poss") for c in noun.children) and _states_its_content(noun):
                 self.results.append((noun, replace(finding, kind="position", category="position.support", strength=None,
                                                    rule=Rule.JOINED_NECESSITY, triggers=[noun.text], head_i=noun.i,
                                                    trigger=noun.lemma_.lower(), aspectual=False)))
@@ -797,6 +797,13 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
     # "Chinese officials", "the U.S. side": a proper-noun or demonym modifier with a generic head
     return any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("compound", "amod", "poss")) and \
         subject.lemma_.lower() in lex.actor_nouns
+
+
+def _states_its_content(noun: Token) -> bool:
+    """"the need to build X", "the importance of maintaining Y": the noun of necessity governs what
+    is needed (not "the members' needs and requests")."""
+    return any((c.dep_ == "acl" and is_infinitive(c)) or (c.dep_ == "prep" and c.lower_ in ("of", "for")
+               and any(g.dep_ == "pcomp" for g in c.children)) for c in noun.children)
 
 
 def _we_report(reporter: str | None) -> bool:

@@ -263,12 +263,13 @@ def _reduced_relative(verb: Token, conj: Token) -> bool:
     participle with no auxiliary of its own cannot continue a base-form verb phrase ("will X and
     Y-ed" is not English); it modifies the noun before it, however the parser hung it. Only
     participles whose form differs from the base ("mined", not "cut" or "set"), because the
-    tagger reads a base form like "cut" as a participle."""
+    tagger reads a base form like "cut" as a participle. A verb with an object of its own is a
+    clause's past tense ("will take action against X, condemned terrorism, and called for Y")."""
     # (the tagger may call the participle a past tense or an adjective: "timber, logged, sawn")
     participle = (conj.tag_ in ("VBN", "VBD") and conj.lower_ != conj.lemma_.lower()) \
         or (conj.tag_ == "JJ" and conj.lower_.endswith("ed"))
     return conj.dep_ == "conj" and participle and verb.tag_ == "VB" \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in conj.children) \
         and conj.i > 0 and conj.doc[conj.i - 1].text == ","
 
 

@@ -27,6 +27,15 @@ def test_participles_after_a_noun_stay_inside_the_one_undertaking(extractor, sen
     assert len(found) == 1 and found[0].text.startswith("We will")
 
 
+def test_a_past_tense_with_an_object_of_its_own_is_no_participle_of_a_noun(extractor):
+    # a run-on report: "will take action against X, including Y, condemned Z": its own verb phrase
+    found = _statements(extractor, "The Leaders reaffirmed that Norway and Kenya stand together against piracy, "
+                                   "will take concerted action against all pirate groups, including groups listed "
+                                   "by the Council, condemned cross-border raids, and called for the attackers to "
+                                   "be brought to justice.")
+    assert any(s.text.startswith("condemned cross-border raids") for s in found)
+
+
 def test_a_dated_participle_list_keeps_its_due_date(extractor):
     found = _commitments(extractor, "We will ban imports of timber, logged, sawn, or milled in the occupied "
                                     "areas, by March 1, 2026.")
@@ -127,6 +136,11 @@ def test_a_need_joined_to_an_undertaking_is_a_position_of_its_own(extractor):
     found = _statements(extractor, "We are committed to expanding rail links and the importance of maintaining "
                                    "port security.")
     assert [(s.kind, s.text.split()[0]) for s in found] == [("commitment", "We"), ("position", "the")]
+
+
+def test_needs_that_name_no_content_are_no_stance(extractor):
+    found = _statements(extractor, "We will develop training courses to match our members' needs and requests.")
+    assert [s.kind for s in found] == ["commitment"]
 
 
 def test_a_second_object_of_an_undertaking_stays_inside(extractor):
