@@ -322,7 +322,7 @@ class TriggersFile(FileSchema):
     state_nouns: Words
     # "reaffirmed their commitment to address X and the need to build Y": a noun of necessity joined
     # to an undertaking is a stance of its own (guide §2: "the need to" is a position)
-    necessity_nouns: Words = []
+    necessity_nouns: Words
     plan_nouns: Words
     action_nouns: Words
     action_suffixes: Words

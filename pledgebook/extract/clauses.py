@@ -246,6 +246,7 @@ class _ClauseChain:
             self._parallel_actions(decision, finding)
             self._series(head, decision, finding)
             self._coordinated_actions(decision, finding)
+            self._verbs_read_as_nouns(head, decision, finding)
 
     def _carries_on_manner(self, head: Token) -> bool:
         """The action joined to a verb of manner only ("lead by example and contribute X"), whose
@@ -392,6 +393,19 @@ class _ClauseChain:
             ends += [k - 1 for k in _item_starts(doc, extra.i + 1, min(ends))]
             self.series[extra.i] = (first, _trim_back(doc, min(ends), first))
             self._also(finding, extra, Rule.SERIES_ACTION, decision.triggers + [extra.text], series_item=True)
+
+    def _verbs_read_as_nouns(self, head: Token, decision: Decision, finding: Finding) -> None:
+        """"will continue to coordinate, share lessons, and seek to X": the tagger reads "share" as a
+        noun and the parser makes "share lessons" the object of "coordinate"; but a comma does not
+        part a verb from its object, so a base-form verb opening that object is a series item."""
+        for verb in {head, decision.action} - {None}:
+            if verb.pos_ != "VERB" or verb.i + 2 >= len(self.doc) or self.doc[verb.i + 1].text != ",":
+                continue
+            for obj in verb.children:
+                first = obj.left_edge
+                if obj.dep_ == "dobj" and first.i == verb.i + 2 and first.dep_ == "compound" and first.tag_ == "NN" \
+                        and first.lower_ in verb_lemmas() and first.i not in self.series:
+                    self._also(finding, obj, Rule.SERIES_ACTION, decision.triggers + [first.text])
 
     def _coordinated_actions(self, decision: Decision, finding: Finding) -> None:
         """"agreed to accelerate A and begin B": one commitment per coordinated action (not for a

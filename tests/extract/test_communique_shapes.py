@@ -173,3 +173,18 @@ def test_an_intent_noun_inside_a_noun_phrase_is_no_rider(extractor):
     found = _commitments(extractor, "Our work is organized across three areas: river cleanup, flood defence and a "
                                     "forest plan with the intent of restoring wetlands.")
     assert found == []
+
+
+# -- a base-form verb the parser made a noun of the previous verb's object -----------------------
+@pytest.mark.parametrize("sentence, second", [
+    ("We will also continue to coordinate, share lessons, and seek to align our approaches.", "share lessons"),
+    ("We will consult, exchange data, and publish a joint report.", "exchange data"),
+])
+def test_a_verb_after_a_comma_is_no_noun_of_the_object(extractor, sentence, second):
+    found = _commitments(extractor, sentence)
+    assert second in [s.text for s in found] and len(found) == 3
+
+
+def test_a_compound_object_without_a_comma_stays_the_object(extractor):
+    found = _commitments(extractor, "We will expand trade links with the region.")
+    assert [s.text for s in found] == ["We will expand trade links with the region"]
