@@ -320,6 +320,9 @@ class TriggersFile(FileSchema):
     signing_nouns: Words
     events: Words
     state_nouns: Words
+    # "reaffirmed their commitment to address X and the need to build Y": a noun of necessity joined
+    # to an undertaking is a stance of its own (guide §2: "the need to" is a position)
+    necessity_nouns: Words
     plan_nouns: Words
     action_nouns: Words
     action_suffixes: Words
@@ -407,6 +410,7 @@ class TriggerLexicon:
     signing_nouns: frozenset[str]
     events: frozenset[str]
     state_nouns: frozenset[str]
+    necessity_nouns: frozenset[str]
     plan_nouns: frozenset[str]  # a plan, programme, process or an institution's work: supporting one undertakes
     action_suffixes: tuple[str, ...]
     actor_nouns: frozenset[str]
@@ -538,6 +542,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         signing_nouns=frozenset(file.signing_nouns),
         events=frozenset(file.events),
         state_nouns=frozenset(file.state_nouns),
+        necessity_nouns=frozenset(file.necessity_nouns),
         plan_nouns=frozenset(file.plan_nouns),
         action_suffixes=tuple(file.action_suffixes),
         actor_nouns=frozenset(file.actor_nouns),

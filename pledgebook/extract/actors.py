@@ -137,7 +137,11 @@ class ActorResolver:
                 return [code]
         for code in dict.fromkeys(speaking):
             members = groups[code].members if code in groups else ()
-            if members and len(codes) > 1 and set(codes) == set(members):
+            # "We, the leaders of Canada, France, ... and the President of the European Commission":
+            # all the members, with a body (no country) that sits with them, are the group
+            extra = set(codes) - set(members)
+            if members and len(codes) > 1 and set(members) <= set(codes) \
+                    and not any(self.book.is_country(c) for c in extra):
                 return [code]
         return codes
 

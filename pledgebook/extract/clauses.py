@@ -159,7 +159,13 @@ def _rider_finding(rider: IntentRider, lex: TriggerLexicon, reporter: str | None
                    Rule.INTENT_RIDER, [rider.noun.text, rider.action.text],
                    phrase_text(subject) if subject is not None else None, reporter,
                    inherit_actors=subject is not None and subject.lower_ in _PRONOUNS_INHERIT, head_i=rider.action.i,
-                   actor_subject=_actor_like(subject, lex) and subject is not None, trigger=rider.noun.lemma_.lower())
+                   actor_subject=subject is not None and (_actor_like(subject, lex) or _our_own(subject)),
+                   trigger=rider.noun.lemma_.lower())
+
+
+def _our_own(subject: Token) -> bool:
+    """"Our work is organized ..., with the intent to X": a thing of the speakers' own names them."""
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
 
 
 class _ClauseChain:
@@ -238,9 +244,11 @@ class _ClauseChain:
             self._welcomed_list(head, decision, finding)
         if decision.kind == "commitment":
             self._coordinated_nouns(decision, finding)
+            self._joined_necessities(decision, finding)
             self._parallel_actions(decision, finding)
             self._series(head, decision, finding)
             self._coordinated_actions(decision, finding)
+            self._verbs_read_as_nouns(head, decision, finding)
 
     def _carries_on_manner(self, head: Token) -> bool:
         """The action joined to a verb of manner only ("lead by example and contribute X"), whose
@@ -303,8 +311,11 @@ class _ClauseChain:
             and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children)  # "would have been": counterfactual
         if not actor_subject and self.reporter is None and _means_of_previous(head, subject, self.modal, lex):
             inherit, actor_subject = True, True  # "This will include improving X": the previous statement's parties
-        if self.undertaking_report and not _actor_like(subject, lex) and decision.undertaker is None:
-            subj_text, inherit = self.reporter, False  # "agreed that Japanese trains would be used": who agreed
+        if (self.undertaking_report or _we_report(self.reporter)) and not _actor_like(subject, lex) \
+                and decision.undertaker is None:
+            # "agreed that Japanese trains would be used": who agreed; "We reaffirm that Russia's assets
+            # will remain immobilized": the speakers, not the owner of the thing
+            subj_text, inherit = self.reporter, False
         if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
             actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their") \
                 or (decision.undertaker.pos_ == "ADJ" and decision.undertaker.text[:1].isupper())  # "Russian loan funds"
@@ -339,6 +350,18 @@ class _ClauseChain:
                     and action_of(noun, self.lex) is not None:
                 self._also(finding, noun, Rule.COORDINATED_UNDERTAKING_NOUN, decision.triggers[:1] + [noun.text],
                            strength=trig.strength, trigger=trig.lemma)
+
+    def _joined_necessities(self, decision: Decision, finding: Finding) -> None:
+        """"reaffirmed their commitment to address X and the need to build Y": a noun of necessity
+        joined to the undertaking's object is a stance of its own, cut from the undertaking."""
+        if decision.action is None or decision.action.pos_ not in VERBAL:
+            return
+        for noun in decision.action.subtree:
+            if noun.dep_ == "conj" and noun.i > decision.action.i and noun.lemma_.lower() in self.lex.necessity_nouns \
+                    and any(c.dep_ in ("det", "poss") for c in noun.children) and _states_its_content(noun):
+                self.results.append((noun, replace(finding, kind="position", category="position.support", strength=None,
+                                                   rule=Rule.JOINED_NECESSITY, triggers=[noun.text], head_i=noun.i,
+                                                   trigger=noun.lemma_.lower(), aspectual=False)))
 
     def _parallel_actions(self, decision: Decision, finding: Finding) -> None:
         if decision.action is not None:
@@ -376,6 +399,19 @@ class _ClauseChain:
             ends += [k - 1 for k in _item_starts(doc, extra.i + 1, min(ends))]
             self.series[extra.i] = (first, _trim_back(doc, min(ends), first))
             self._also(finding, extra, Rule.SERIES_ACTION, decision.triggers + [extra.text], series_item=True)
+
+    def _verbs_read_as_nouns(self, head: Token, decision: Decision, finding: Finding) -> None:
+        """"will continue to coordinate, share lessons, and seek to X": the tagger reads "share" as a
+        noun and the parser makes "share lessons" the object of "coordinate"; but a comma does not
+        part a verb from its object, so a base-form verb opening that object is a series item."""
+        for verb in {head, decision.action} - {None}:
+            if verb.pos_ != "VERB" or verb.i + 2 >= len(self.doc) or self.doc[verb.i + 1].text != ",":
+                continue
+            for obj in verb.children:
+                first = obj.left_edge
+                if obj.dep_ == "dobj" and first.i == verb.i + 2 and first.dep_ == "compound" and first.tag_ == "NN" \
+                        and first.lower_ in verb_lemmas() and first.i not in self.series:
+                    self._also(finding, obj, Rule.SERIES_ACTION, decision.triggers + [first.text])
 
     def _coordinated_actions(self, decision: Decision, finding: Finding) -> None:
         """"agreed to accelerate A and begin B": one commitment per coordinated action (not for a
@@ -693,7 +729,7 @@ def _stray_undertakings(root: Token, chain: list[Token], lex: TriggerLexicon) ->
     for tok in root.subtree:
         if tok.dep_ != "conj" or tok.i in in_chain or tok.head.i in in_chain or tok.pos_ != "VERB":
             continue
-        if _undertaking_after_stance(tok, in_chain, lex):
+        if _undertaking_after_stance(tok, in_chain, lex) or _finite_after_gerund(tok, root, lex):
             found.append(tok)
             continue
         if subject_of(tok) is not None or tok.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
@@ -748,6 +784,19 @@ def _undertaking_after_stance(tok: Token, chain: set[int], lex: TriggerLexicon) 
     return stance is not None and stance.kind == "position" and clause.tag_ in ("VBZ", "VBP")
 
 
+def _finite_after_gerund(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
+    """"reiterate our commitment to X, including by supporting Y and welcome Z": a trigger verb in
+    the present, conjoined to a gerund of the means, cannot continue that gerund ("supporting Y
+    and welcome Z" is not English); it continues the present-tense main clause, a statement of
+    its own."""
+    if subject_of(tok) is not None or tok.tag_ not in ("VB", "VBP") or tok.head.tag_ != "VBG" \
+            or tok.head.dep_ not in ("pcomp", "advcl", "xcomp"):
+        return False
+    if root.tag_ != "VBP" or modal_of(root, lex)[0] is not None or modal_of(tok, lex)[0] is not None:
+        return False
+    return lemma_of(tok, lex.verbs) in lex.verbs
+
+
 def _in_reported_clause(tok: Token, chain: set[int]) -> bool:
     """Inside "... that the Kyrgyz side does not claim X": a clause with its own subject."""
     node = tok.head
@@ -776,6 +825,18 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
     # "Chinese officials", "the U.S. side": a proper-noun or demonym modifier with a generic head
     return any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("compound", "amod", "poss")) and \
         subject.lemma_.lower() in lex.actor_nouns
+
+
+def _states_its_content(noun: Token) -> bool:
+    """"the need to build X", "the importance of maintaining Y": the noun of necessity governs what
+    is needed (not "the members' needs and requests")."""
+    return any((c.dep_ == "acl" and is_infinitive(c)) or (c.dep_ == "prep" and c.lower_ in ("of", "for")
+               and any(g.dep_ == "pcomp" for g in c.children)) for c in noun.children)
+
+
+def _we_report(reporter: str | None) -> bool:
+    """The reporting subject is the speakers themselves ("We reaffirm that ...")."""
+    return reporter is not None and reporter.strip().lower() == "we"
 
 
 def _means_of_previous(verb: Token, subject: Token | None, modal: str | None, lex: TriggerLexicon) -> bool:

@@ -171,6 +171,10 @@ def _infinitives(head: Token, action: Token | None, lex: TriggerLexicon) -> list
     if purpose_stays_inside(head, action, lex):
         return []
     found = [action] if is_infinitive(action) else []
+    if found and not has_own_object(action) and not any(is_infinitive(c) for c in action.children):
+        # "intend to work, within national contexts, to collaborate in X and to increase Y": the parser
+        # hangs the purpose of a head with no content of its own on the trigger
+        found += [c for c in head.children if c.dep_ == "advcl" and is_infinitive(c) and c.i > action.i]
     # "renew our efforts to combat X and promote Y": the purposes of an effort are its content
     efforts = [c for c in action.children if c.dep_ == "dobj" and c.lower_ in lex.action_nouns]
     found += [c for h in (action, *efforts) for c in h.children if c.dep_ == "acl" and is_infinitive(c)]

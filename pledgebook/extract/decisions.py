@@ -663,9 +663,11 @@ def _found_good(noun: Token, lex: TriggerLexicon) -> bool:
 
 def _stated_aim(c: _Clause) -> Verdict:
     """"Our desire is to put the first phase into effect": a possessed aim noun, subject of "is"
-    with a to-infinitive, is its possessor's undertaking, of the noun's strength."""
+    with a to-infinitive, is its possessor's undertaking, of the noun's strength. "Our commitment
+    remains to restrict X" renews it: moderate, as "remain committed to"."""
     lex = c.lex
-    if c.lemma != "be" or c.modal is not None or c.negated or c.head.tag_ == "VBD":
+    continuing = c.lemma in lex.continuing_copulas
+    if (c.lemma != "be" and not continuing) or c.modal is not None or c.negated or c.head.tag_ == "VBD":
         return None  # (not "Our goal was to provide an impetus": an aim of the past)
     subject = subject_of(c.head)
     noun = subject.lemma_.lower() if subject is not None else ""
@@ -681,6 +683,8 @@ def _stated_aim(c: _Clause) -> Verdict:
     if noun in lex.measured_aim_nouns and not any(t.like_num for t in plan.subtree):
         return None  # "our goal is to build a shared future": a general aim, not a target set
     strength, lemma = (lex.aim_nouns[noun].strength, lex.aim_nouns[noun].lemma) if noun in lex.aim_nouns else ("firm", noun)
+    if continuing and strength == "firm":
+        strength = "moderate"
     return Decision("commitment", "commitment", strength, Rule.STATED_AIM, [subject.text, c.head.text, plan.text],
                     plan, lemma, undertaker=owner, trigger_noun=subject)
 
@@ -1032,8 +1036,11 @@ def _without_action(c: _Clause) -> Verdict:
 
 
 def _principle_upheld(c: _Clause) -> Verdict:
-    """"committed to upholding international law": keeping a principle is a position."""
-    if c.action.pos_ not in VERBAL or not _upholds_principle(c.action, c.lex):
+    """"committed to upholding international law": keeping a principle is a position; so is
+    "determined to support an independent Ukraine" (support for a party, guide §2)."""
+    if c.action.pos_ not in VERBAL:
+        return None
+    if not _upholds_principle(c.action, c.lex) and (c.trig.aspectual or not _supports_no_action(c.action, c.lex)):
         return None
     return c.decision("position", "position.support", Rule.PRINCIPLE_UPHELD, c.words + [c.action.text])
 
@@ -1050,6 +1057,25 @@ def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:
         obj = next((c for c in action.children if c.dep_ == "dobj"), None)
         return obj is not None and (obj.lower_ in lex.state_nouns or obj.lemma_.lower() in lex.state_nouns)
     return False
+
+
+def _supports_no_action(verb: Token, lex: TriggerLexicon) -> bool:
+    """The action undertaken is to support (or back) something that names no action of its own:
+    "determined to support an independent Ukraine", "committed to supporting the region". Read
+    as "we support X" alone would be, that is support for a party, a principle or a state of
+    affairs, a position; "support the reconstruction of the port" (an action named), "support X
+    in rebuilding Y" or "including by Z" (the action the support names) stay undertakings."""
+    trig = lex.verbs.get(verb.lemma_.lower())
+    if verb.lemma_.lower() not in lex.support_verbs or trig is None or trig.kind != "position":
+        return False
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is None or any(c.dep_ in ("xcomp", "ccomp", "advcl", "conj") for c in verb.children):
+        return False  # (nor "support X and respond to Y": an action joined to it keeps the undertaking)
+    if dobj.pos_ != "PROPN":
+        return False  # a party by name ("Ukraine"); not "host communities" or "the poorest countries", whom it aids
+    if _governed_action(verb, lex, trig, verb, dobj, None) is not None or _helped_in(verb, dobj) or _means(verb):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("including", "through", "by") for c in verb.children)
 
 
 def supports_keeping_a_state(head: Token, lex: TriggerLexicon) -> Token | None:

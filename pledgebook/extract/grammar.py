@@ -270,6 +270,8 @@ def conj_chain(tok: Token) -> list[Token]:
     """``tok`` and the verbs coordinated with it, in the parser's order."""
     chain = [tok]
     for c in tok.children:
+        if _reduced_relative(tok, c):
+            continue
         if c.dep_ == "conj" and (c.pos_ in VERBAL or c.tag_ in ("VBN", "JJ")):
             chain.extend(conj_chain(c))
         elif c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VB", "VBP", "VBZ", "VBD") and c.i > tok.i \
@@ -277,6 +279,21 @@ def conj_chain(tok: Token) -> list[Token]:
             # "We commit to X, share Y, and reiterate Z": the parser leaves "share" loose
             chain.extend(conj_chain(c))
     return chain
+
+
+def _reduced_relative(verb: Token, conj: Token) -> bool:
+    """"will introduce restrictions on diamonds, mined, processed, or produced in Russia": a past
+    participle with no auxiliary of its own cannot continue a base-form verb phrase ("will X and
+    Y-ed" is not English); it modifies the noun before it, however the parser hung it. Only
+    participles whose form differs from the base ("mined", not "cut" or "set"), because the
+    tagger reads a base form like "cut" as a participle. A verb with an object of its own is a
+    clause's past tense ("will take action against X, condemned terrorism, and called for Y")."""
+    # (the tagger may call the participle a past tense or an adjective: "timber, logged, sawn")
+    participle = (conj.tag_ in ("VBN", "VBD") and conj.lower_ != conj.lemma_.lower()) \
+        or (conj.tag_ == "JJ" and conj.lower_.endswith("ed"))
+    return conj.dep_ == "conj" and participle and verb.tag_ == "VB" \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in conj.children) \
+        and conj.i > 0 and conj.doc[conj.i - 1].text == ","
 
 
 def conjoined_preposition_actions(action: Token) -> list[tuple[Token, Token]]:

@@ -29,16 +29,31 @@ def intent_riders(sent: Span, lex: TriggerLexicon) -> list[IntentRider]:
     """The intent riders of a sentence, in order."""
     out = []
     for prep in sent:
-        if prep.dep_ != "prep" or prep.lower_ not in lex.speech.rider_prepositions or prep.head.pos_ not in VERBAL:
+        verb = _clause_verb(prep)
+        if prep.dep_ != "prep" or prep.lower_ not in lex.speech.rider_prepositions or verb is None:
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             trig = lex.nouns.get(noun.lemma_.lower())
             if noun.lemma_.lower() not in lex.aim_nouns or trig is None or trig.kind != "commitment":
                 continue
             action = governed_action(noun)
-            if action is not None and _rides_on_a_told_act(prep.head, lex):
-                out.append(IntentRider(prep, noun, action, trig.strength or "moderate", _subject(prep.head)))
+            if action is not None and _rides_on_a_told_act(verb, lex):
+                out.append(IntentRider(prep, noun, action, trig.strength or "moderate", _subject(verb)))
     return out
+
+
+def _clause_verb(prep: Token) -> Token | None:
+    """The verb the rider hangs on: its head, or, when the parser hung a rider set off by a comma on
+    the last noun of a list before it ("organized across three areas: A, B and C, with the intent to
+    pursue X"), the verb of that noun's clause."""
+    node = prep.head
+    if node.pos_ in VERBAL:
+        return node
+    if node.pos_ not in ("NOUN", "PROPN") or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return None
+    while node.pos_ not in VERBAL and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in VERBAL else None
 
 
 def _rides_on_a_told_act(verb: Token, lex: TriggerLexicon) -> bool:

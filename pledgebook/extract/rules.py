@@ -67,6 +67,7 @@ class Rule(StrEnum):
     TARGET_MADE = "target_made"
     LAUNCHED_MECHANISM = "launched_mechanism"
     COORDINATED_UNDERTAKING_NOUN = "coordinated_undertaking_noun"
+    JOINED_NECESSITY = "joined_necessity"  # "... commitment to address X and the need to build Y"
     LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (lists.py)
     INTENT_RIDER = "intent_rider"  # "..., with the intention of ratifying it" (intent_riders.py)
     VOTE_TO_HOLD = "vote_to_hold"  # "will hold local elections" (votes.py)
