@@ -146,3 +146,23 @@ def test_a_line_break_inside_a_sentence_of_long_lines_does_not_split_it():
 ])
 def test_a_long_line_that_ends_its_sentence_or_a_capitalised_line_still_starts_a_paragraph(text):
     assert len(segment(raw(text, fmt="text"))) == 2
+
+
+def test_a_stray_full_stop_before_a_lower_case_word_leaves_the_parsed_view_but_not_the_span():
+    text = "Norway has served, and will serve again. proudly on that committee. In 2019. we paid our dues."
+    doc = raw(text, fmt="text")
+    sentences = [s for p in segment(doc) for s in p.sentences]
+    assert [s.view.clean for s in sentences] == [
+        "Norway has served, and will serve again proudly on that committee.", "In 2019 we paid our dues."]
+    assert doc.text[sentences[0].span.start : sentences[0].span.end] == text[: text.index("committee.") + 10]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks with the U.S. and Mr. Tanaka continue, e.g. on trade, etc. and more.",
+    "The plan has three pillars: 1. addressing root causes; 2. expanding pathways.",
+    "We will cut emissions. b. Second, we will plant trees.",
+    "We waited... and then we acted.",
+])
+def test_full_stops_of_abbreviations_list_numbers_and_ellipses_stay_in_the_view(text):
+    view = [s for p in segment(raw(text, fmt="text")) for s in p.sentences]
+    assert " ".join(s.view.clean for s in view) == text
