@@ -173,6 +173,9 @@ class SpeechFrames(Schema):
     # "almost 600 million people will continue to live in poverty", "millions of children will go
     # hungry": a counted population is no party, what it will do a forecast (nouns, lemmas)
     population_nouns: Words = []
+    # "only a third of countries will reach the goal", "dozens of nations": states counted out of
+    # all of them (only as the counted part, never "the two countries") are no party either
+    counted_state_nouns: Words = []
     # "the government has undertaken several reforms": a verb of carrying out (lemmas) in the past,
     # with a thing and no action for object, tells a deed done (an appreciation), not an undertaking
     deed_verbs: Words = []

@@ -92,6 +92,9 @@ def test_it_that_is_a_thing_undertakes_nothing(extractor, tmp_path):
 @pytest.mark.parametrize("sentence", [
     "If those trends continue, almost 600 million people will continue to live in extreme poverty in 2030.",
     "Without action, millions of children will go hungry this year.",
+    "As the Secretary-General reminds us, some 200 million farmers will lose their harvests by 2030.",
+    "On current trends, only a third of countries will meet the target of halving hunger.",
+    "Half of all nations will miss the emissions goal, the report tells us.",
 ])
 def test_a_counted_population_is_no_party(extractor, tmp_path, sentence):
     assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, sentence))
@@ -99,6 +102,11 @@ def test_a_counted_population_is_no_party(extractor, tmp_path, sentence):
 
 def test_a_people_named_without_a_count_can_still_undertake(extractor, tmp_path):
     assert _kinds(extractor, tmp_path, "The two countries will build a bridge across the river.") \
+        == [("commitment", "firm")]
+
+
+def test_states_counted_among_the_parties_can_still_undertake(extractor, tmp_path):
+    assert _kinds(extractor, tmp_path, "Our three countries will build a bridge across the river.") \
         == [("commitment", "firm")]
 
 
