@@ -20,11 +20,12 @@ from pledgebook.extract.grammar import VERBAL, has_to, is_action_noun, modal_of,
 
 
 def reason_clauses(sent: Span, lex: TriggerLexicon) -> list[Token]:
-    """The clauses a reason frame introduces ("That is why [we will host the summit]")."""
+    """The clauses a reason frame introduces ("That is why [we will host the summit]"; the parser
+    hangs the clause on the copula as a complement or, "why" read as its adverb, an adverbial clause)."""
     frames = lex.speech
     out = []
     for tok in sent:
-        if tok.dep_ != "ccomp" or tok.pos_ not in VERBAL or subject_of(tok) is None:
+        if tok.dep_ not in ("ccomp", "advcl") or tok.pos_ not in VERBAL or subject_of(tok) is None:
             continue
         copula, subject = tok.head, subject_of(tok.head)
         if copula.lemma_.lower() != "be" or subject is None or subject.lower_ not in frames.reason_subjects:

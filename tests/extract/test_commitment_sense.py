@@ -54,6 +54,9 @@ def test_gerunds_and_action_nouns_listed_under_commit_to_are_one_commitment_each
     "We support efforts aimed at strengthening debt transparency among creditors.",
     "We support the reform of the multilateral development banks.",
     "We endorse the principles and action plan of the task force on nature-related disclosures.",
+    "We support the mediator's six-point formula for ending the border dispute.",
+    "On the island's status, we support a negotiated political solution under the auspices of the envoy.",
+    "We back the Chair's proposal for a standing review mechanism.",
 ])
 def test_support_or_endorsement_of_a_plan_or_process_is_a_soft_commitment(extractor, text):
     found = commitments(extractor, text)
@@ -68,6 +71,8 @@ def test_support_or_endorsement_of_a_plan_or_process_is_a_soft_commitment(extrac
     "We support sustainable development and climate action.",  # an aim, named in general
     "The leaders expressed support for the reform of the banks.",  # a stance voiced
     "We reaffirm our strong support for the independence of central banks.",
+    "A negotiated solution is the only way out of the crisis.",  # no support voiced
+    "We support the people of the island in their hour of need.",
 ])
 def test_support_for_a_principle_or_a_state_of_affairs_stays_a_position(extractor, text):
     assert commitments(extractor, text) == [], statements(extractor, text)

@@ -22,6 +22,12 @@ def test_the_clause_after_a_reason_frame_is_the_statement(extractor, tmp_path, s
     assert found[0].actors == ["MNG"]
 
 
+def test_a_reason_frame_read_as_an_adverb_still_frames_its_clause(extractor, tmp_path):
+    text = "That is why Mongolia supports the regional action plan (A/79/123) as a framework for restoring rangelands."
+    found = speech_statements(extractor, tmp_path, text)
+    assert [(s.kind, s.strength, s.actors) for s in found] == [("commitment", "soft", ["MNG"])]
+
+
 @pytest.mark.parametrize("sentence", [
     "That is why the reform of the Council matters so much.",  # no clause of its own
     "That is why many countries have suffered from the floods.",  # a fact told, no undertaking
