@@ -164,3 +164,30 @@ def test_two_undertakings_in_one_sentence_are_two_commitments(extractor, text):
 
 def test_two_verbs_on_one_object_stay_one_commitment(extractor):
     assert len(commitments(extractor, "We will adopt and implement a common tariff on steel.")) == 1
+
+
+# -- an offer or openness to act is a soft undertaking (coders of the third blind batch) ---------
+@pytest.mark.parametrize("text", [
+    "As a leader in desalination, we are offering to share our technology with coastal cities.",
+    "Norway offered to mediate between the two parties.",
+    "We are open to entering into joint ventures on battery recycling.",
+    "We remain open to dialogue with the northern provinces.",
+])
+def test_an_offer_or_openness_to_act_is_a_soft_commitment(extractor, text):
+    assert [strength for _, _, strength, _ in commitments(extractor, text)] == ["soft"], statements(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The market is open to foreign investors.",  # no action: a state of affairs
+    "We offer our condolences to the families of the victims.",
+])
+def test_openness_or_an_offer_with_no_action_undertakes_nothing(extractor, text):
+    assert commitments(extractor, text) == [], statements(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers declared that the mountain pass will be open throughout the year.",
+    "We will offer scholarships to 500 engineering students next year.",
+])
+def test_will_with_a_trigger_that_lacks_its_action_stays_firm(extractor, text):
+    assert [strength for _, _, strength, _ in commitments(extractor, text)] == ["firm"], statements(extractor, text)
