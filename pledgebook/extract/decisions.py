@@ -369,7 +369,9 @@ def _modal_stance(c: _Clause) -> Verdict:
     state_object = trig is not None and trig.kind == "position" and dobj is not None and c.action is None \
         and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns)
     aim_only = (trig is None or trig.kind != "meeting") and general_aim(c.head, lex)  # "will promote world peace"
-    if not (stative or c.lemma in lex.non_agentive_verbs or state_object or aim_only):
+    # (a phrasal verb acts: "will face down the traffickers", "will face up to our responsibilities")
+    undergone = c.lemma in lex.non_agentive_verbs and not any(ch.dep_ == "prt" for ch in c.head.children)
+    if not (stative or undergone or state_object or aim_only):
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
     return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
