@@ -280,3 +280,17 @@ def test_steadfastness_in_a_process_or_an_undertaking_is_a_moderate_commitment(e
                                       "We remain firm in our belief in multilateralism."])
 def test_steadfastness_in_no_action_is_no_commitment(extractor, tmp_path, sentence):
     assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, sentence))
+
+
+@pytest.mark.parametrize("text", [
+    "The new terminals mark a milestone for the port. Not only will they serve today's trade, "
+    "but they will also strengthen the region's future growth.",
+    "If you invest in our solar parks, you will earn steady returns.",
+])
+def test_they_or_you_in_a_speech_is_never_the_speaker_undertaking(extractor, tmp_path, text):
+    assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, text))
+
+
+def test_we_in_a_speech_still_undertakes(extractor, tmp_path):
+    text = "The new terminals mark a milestone for the port. We will also build a rail link to them."
+    assert ("commitment", "firm") in _kinds(extractor, tmp_path, text)
