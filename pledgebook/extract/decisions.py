@@ -908,7 +908,7 @@ def _anticipation(c: _Clause) -> Verdict:
     if target.lemma_.lower() in lex.events or meets:
         # "looked forward to welcoming the President to the next summit": a meeting to come, softly undertaken
         return c.decision("commitment", MEETING_UNDERTAKEN, Rule.ANTICIPATED_MEETING, words, target, c.trig.strength)
-    if target.pos_ == "NOUN" and (_others_undertaking(target, lex) or _others_act(target)):
+    if target.pos_ == "NOUN" and (_others_undertaking(target, lex) or _owned_by_others(target)):
         # "looks forward to the fulfilment of the commitments made by the developed world": their
         # undertaking, the speaker's hope
         return c.decision("position", "position.support", Rule.ANTICIPATED_HOPE, words)
@@ -917,7 +917,7 @@ def _anticipation(c: _Clause) -> Verdict:
     return c.decision("position", "position.support", Rule.ANTICIPATED_HOPE, words)
 
 
-def _others_act(noun: Token) -> bool:
+def _owned_by_others(noun: Token) -> bool:
     """"the Assembly's continued support", "your cooperation": an act owned by someone named or
     addressed ("our", "their", "its" may be the speakers' own: "the sides look forward to their cooperation")."""
     return any(c.dep_ == "poss" and c.lower_ not in ("our", "my", "their", "its", "his", "her") for c in noun.children)
