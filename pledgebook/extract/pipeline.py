@@ -326,13 +326,16 @@ def _opening_dateline(sentences: list[str], book: SegmentationBook) -> Dateline 
     return None
 
 
-_PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])’(?=\s)")
+# "their countries’ plans" (plural), "next year’s Summit" (singular: before a capital the parser
+# reads a curly "’s" as punctuation and cuts the noun phrase in two)
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])’(?=\s)|(?<=\w)’(?=s\b)")
 
 
 def _straight_possessive(text: str) -> str:
     """"the United States’ commitment", "their countries’ plans": the parser reads a curly
-    apostrophe after -s as a closing quote and loses the possessor; a straight one it reads as
-    the possessive (one character for one, so every offset stays)."""
+    apostrophe after -s as a closing quote and loses the possessor, and "’s" before a capital as
+    punctuation; a straight one it reads as the possessive (one character for one, so every
+    offset stays)."""
     return _PLURAL_POSSESSIVE.sub("'", text)
 
 
