@@ -435,9 +435,10 @@ def _binding_modal(c: _Clause) -> Verdict:
     if (kept := supports_keeping_a_state(c.head, c.lex)) is not None:
         # "China will continue to firmly support Sri Lanka in safeguarding its sovereignty": a stance
         return c.modal_decision("position", "position.support", Rule.PRINCIPLE_UPHELD, [c.modal, *c.words, kept.text])
-    # (a trigger that needs an action and has none does not set the strength: "will offer
-    # scholarships", "will be open throughout the year" are firm, as "will" is)
-    own = trig is not None and trig.kind == "commitment" and not (trig.needs_action and c.action is None)
+    # (a trigger that means nothing without its action does not set the strength then: "will offer
+    # scholarships", "will be open throughout the year" are firm, as "will" is; "will encourage X" stays soft)
+    own = trig is not None and trig.kind == "commitment" and not (trig.needs_action and c.action is None
+                                                                  and trig.otherwise is None)
     strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if own else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
