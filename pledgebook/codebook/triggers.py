@@ -218,6 +218,9 @@ class SpeechFrames(Schema):
     keeping_verbs: Words = []
     # the speaker's programme (extract/programmes.py): "made X a national objective" sets a target
     made_targets: Words = []
+    # "we will be the first country to invest X", "will be among the first to ratify": ordinals
+    # whose infinitive is the act the speaker undertakes to lead (extract/programmes.py)
+    leading_ordinals: Words = []
     # "will promote world peace and development": nouns of general aims (lemmas), and the nouns that
     # only carry one ("contributions to the advancement of human civilization")
     general_aims: Words = []

@@ -42,7 +42,7 @@ from pledgebook.extract.communique import (
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.misparsed import misread_action
-from pledgebook.extract.programmes import action_led, general_aim, target_made
+from pledgebook.extract.programmes import action_led, first_to_act, general_aim, target_made
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voices_solidarity
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import own_undertaking_held
@@ -364,8 +364,10 @@ def _modal_stance(c: _Clause) -> Verdict:
     lex, trig, dobj = c.lex, c.trig, c.dobj
     if c.modal not in lex.binding_modals:
         return None
+    # ("will remain at the forefront of advancing X", "will be the first country to invest X"
+    # undertake it: programmes.py)
     stative = c.lemma in lex.stative_verbs and not any(ch.dep_ == "acomp" for ch in c.head.children) \
-        and action_led(c.head) is None  # ("will remain at the forefront of advancing X" undertakes it: programmes.py)
+        and action_led(c.head) is None and first_to_act(c.head, lex) is None
     state_object = trig is not None and trig.kind == "position" and dobj is not None and c.action is None \
         and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns)
     aim_only = (trig is None or trig.kind != "meeting") and general_aim(c.head, lex)  # "will promote world peace"
@@ -441,7 +443,8 @@ def _binding_modal(c: _Clause) -> Verdict:
                                                                   and trig.otherwise is None)
     strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if own else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
-    return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
+    action = c.action if c.action is not None or c.lemma != "be" else first_to_act(c.head, c.lex)
+    return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, action, strength)
 
 
 def _holds_no_event(c: _Clause) -> bool:
