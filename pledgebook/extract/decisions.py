@@ -340,6 +340,8 @@ def _feeling_over_undertaking(c: _Clause) -> Verdict:
     if (speaks_only(c.head, act, c.lex, framed=True) and not announces) or any(
             a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in act.children):
         return None  # "pleased to extend greetings", "proud to be standing here", "proud to have hosted"
+    if any(ch.dep_ == "ccomp" and ch.pos_ in VERBAL for ch in act.children):
+        return None  # "pleased to announce that X is ...": what the report says is the statement (framed_report)
     inner = decide(act, c.lex, c.reported)
     if (inner is not None and inner.kind == "meeting") or (inner is None and announces):
         # (a meeting or an undertaking the feeling looks to, as under "will": "proud to host" = "will

@@ -294,3 +294,10 @@ def test_they_or_you_in_a_speech_is_never_the_speaker_undertaking(extractor, tmp
 def test_we_in_a_speech_still_undertakes(extractor, tmp_path):
     text = "The new terminals mark a milestone for the port. We will also build a rail link to them."
     assert ("commitment", "firm") in _kinds(extractor, tmp_path, text)
+
+
+def test_a_feeling_over_an_announcement_of_a_that_clause_leaves_the_report_to_decide(extractor, tmp_path):
+    kept = "I am pleased to announce today that Mongolia is honouring its pledges on climate financing."
+    assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, kept))  # pledges kept: no new undertaking
+    new = "I am pleased to announce today that Mongolia is doubling its funding for snow-disaster relief."
+    assert _kinds(extractor, tmp_path, new) == [("commitment", "firm")]
