@@ -58,6 +58,9 @@ class Trigger(Schema):
     # reported ("said it wanted to"), and only of an act (not "want to see")
     intention: bool = False
     reports_own_undertaking: bool = False  # "announce that we are creating X" is itself the undertaking
+    # only the verb's own infinitive is the action ("offered to mediate"), not what its object is to
+    # do ("offering opportunities to grow")
+    complement_only: bool = False
     object_plan: bool = False  # an object naming an action or a plan is the action ("endorse the action plan")
 
     @property

@@ -235,6 +235,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     wish = trig_tok.pos_ == "NOUN" and trig.kind == "commitment" and trig.strength == "soft" \
         and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in trig_tok.subtree)
     action = action_of(trig_tok, lex, for_action=bool(trig.action_makes) or wish, modal=modal)
+    if trig.complement_only:
+        return action if action is not None and action.dep_ == "xcomp" and action.head.i == trig_tok.i else None
     if action is None and trig_tok.i == head.i and trig.needs_action:
         # "tasked the agencies (A, B) to report"; "decided to be more accountable"
         action = directed_infinitive(head, dobj, lex) or comparative_state(head)
@@ -243,9 +245,11 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         action = action_of(head, lex, for_action=bool(trig.action_makes))
     if action is None and trig_tok.i != head.i:
         action = _infinitive_after(head, trig_tok) or infinitive_after_aside(head, trig_tok)  # "its intent, working with X, to"
-    if action is None and trig.object_action and dobj is not None and is_action_noun(dobj, lex) \
+    if action is None and trig.object_action and dobj is not None and (is_action_noun(dobj, lex) or names_plan(dobj, lex)) \
             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in (*head.children, *dobj.children)):
-        action = dobj  # "announced the termination of ..." (not "seek assistance from donors": a request)
+        # "announced the termination of ...", "announced a new exchange initiative" (not "seek
+        # assistance from donors": a request)
+        action = dobj
     if action is None and trig.object_plan and dobj is not None:
         # "we endorse the action plan", "we support the reform of the banks", "... its principles and action plan"
         action = next((o for o in (dobj, *(c for c in dobj.children if c.dep_ == "conj"))

@@ -180,6 +180,7 @@ def test_an_offer_or_openness_to_act_is_a_soft_commitment(extractor, text):
 @pytest.mark.parametrize("text", [
     "The market is open to foreign investors.",  # no action: a state of affairs
     "We offer our condolences to the families of the victims.",
+    "The new corridor is offering opportunities to young people to study abroad.",  # what its object is to do
 ])
 def test_openness_or_an_offer_with_no_action_undertakes_nothing(extractor, text):
     assert commitments(extractor, text) == [], statements(extractor, text)
@@ -190,4 +191,12 @@ def test_openness_or_an_offer_with_no_action_undertakes_nothing(extractor, text)
     "We will offer scholarships to 500 engineering students next year.",
 ])
 def test_will_with_a_trigger_that_lacks_its_action_stays_firm(extractor, text):
+    assert [strength for _, _, strength, _ in commitments(extractor, text)] == ["firm"], statements(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Presidents announced a new exchange initiative for 500 students, funded jointly.",
+    "The ministers announced a five-year programme amounting to $40 million for rural clinics.",
+])
+def test_announcing_a_new_plan_is_a_firm_commitment(extractor, text):
     assert [strength for _, _, strength, _ in commitments(extractor, text)] == ["firm"], statements(extractor, text)
