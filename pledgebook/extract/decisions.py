@@ -245,11 +245,9 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         action = action_of(head, lex, for_action=bool(trig.action_makes))
     if action is None and trig_tok.i != head.i:
         action = _infinitive_after(head, trig_tok) or infinitive_after_aside(head, trig_tok)  # "its intent, working with X, to"
-    if action is None and trig.object_action and dobj is not None and (is_action_noun(dobj, lex) or names_plan(dobj, lex)) \
+    if action is None and trig.object_action and dobj is not None and is_action_noun(dobj, lex) \
             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in (*head.children, *dobj.children)):
-        # "announced the termination of ...", "announced a new exchange initiative" (not "seek
-        # assistance from donors": a request)
-        action = dobj
+        action = dobj  # "announced the termination of ..." (not "seek assistance from donors": a request)
     if action is None and trig.object_plan and dobj is not None:
         # "we endorse the action plan", "we support the reform of the banks", "... its principles and action plan"
         action = next((o for o in (dobj, *(c for c in dobj.children if c.dep_ == "conj"))

@@ -193,10 +193,3 @@ def test_openness_or_an_offer_with_no_action_undertakes_nothing(extractor, text)
 def test_will_with_a_trigger_that_lacks_its_action_stays_firm(extractor, text):
     assert [strength for _, _, strength, _ in commitments(extractor, text)] == ["firm"], statements(extractor, text)
 
-
-@pytest.mark.parametrize("text", [
-    "The Presidents announced a new exchange initiative for 500 students, funded jointly.",
-    "The ministers announced a five-year programme amounting to $40 million for rural clinics.",
-])
-def test_announcing_a_new_plan_is_a_firm_commitment(extractor, text):
-    assert [strength for _, _, strength, _ in commitments(extractor, text)] == ["firm"], statements(extractor, text)
