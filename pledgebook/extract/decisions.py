@@ -433,7 +433,7 @@ def _binding_modal(c: _Clause) -> Verdict:
     if trig is not None and trig.kind == "meeting" and not _holds_no_event(c) and not _receives_a_thing(c) \
             and not hosts_body(c.dobj, c.lex):
         # (a body hosted is an undertaking; a meeting later the same day is taking place: rhetoric.py)
-        if not _convenes(c.head, trig, c.dobj, c.lex) or same_day(c.head, c.lex):
+        if not (_convenes(c.head, trig, c.dobj, c.lex) or _attends_event(c.head, c.lex)) or same_day(c.head, c.lex):
             return None
         # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
         return c.modal_decision("commitment", MEETING_UNDERTAKEN, Rule.CONVENED_MEETING, [c.modal] + c.words,
@@ -469,6 +469,16 @@ def _receives_a_thing(c: _Clause) -> bool:
         return False
     lemma = dobj.lemma_.lower()
     return lemma not in lex.events and lemma not in lex.actor_nouns
+
+
+def _attends_event(verb: Token, lex: TriggerLexicon) -> bool:
+    """"will attend the climate summit", "will be travelling to Samoa… For the Commonwealth Heads of
+    Government Meeting": going to an event to come (its object, or after "for", "to" or "at") is
+    attending it, an undertaking (annotation guide §2); a visit to a place stays a visit."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "at")
+                for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in lex.events or o.lemma_.lower() in lex.events for o in objects)
 
 
 def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexicon) -> bool:
