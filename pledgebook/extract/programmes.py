@@ -50,7 +50,8 @@ def first_to_act(head: Token, lex: TriggerLexicon) -> Token | None:
         for verb in [*noun.children, *head.children]:
             if verb.dep_ in ("relcl", "acl", "xcomp", "advcl") and verb.tag_ == "VB" \
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
-                return verb
+                # ("we will be the first to suffer the consequences": undergone, not undertaken)
+                return None if verb.lemma_.lower() in lex.non_agentive_verbs else verb
     return None
 
 

@@ -37,6 +37,7 @@ def test_being_the_first_to_act_undertakes_the_act(extractor, tmp_path, sentence
 
 @pytest.mark.parametrize("sentence", [
     "We will be the first victims of the rising seas.",  # no act
+    "Small island States will be the first to suffer the consequences of inaction.",  # undergone
     "Mongolia was the first country to ratify the treaty.",  # done: no undertaking
 ])
 def test_being_first_without_an_act_to_come_undertakes_nothing(extractor, tmp_path, sentence):
