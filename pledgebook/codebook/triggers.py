@@ -58,6 +58,9 @@ class Trigger(Schema):
     # reported ("said it wanted to"), and only of an act (not "want to see")
     intention: bool = False
     reports_own_undertaking: bool = False  # "announce that we are creating X" is itself the undertaking
+    # only the verb's own infinitive is the action ("offered to mediate"), not what its object is to
+    # do ("offering opportunities to grow")
+    complement_only: bool = False
     object_plan: bool = False  # an object naming an action or a plan is the action ("endorse the action plan")
 
     @property
@@ -173,6 +176,9 @@ class SpeechFrames(Schema):
     # "almost 600 million people will continue to live in poverty", "millions of children will go
     # hungry": a counted population is no party, what it will do a forecast (nouns, lemmas)
     population_nouns: Words = []
+    # "only a third of countries will reach the goal", "dozens of nations": states counted out of
+    # all of them (only as the counted part, never "the two countries") are no party either
+    counted_state_nouns: Words = []
     # "the government has undertaken several reforms": a verb of carrying out (lemmas) in the past,
     # with a thing and no action for object, tells a deed done (an appreciation), not an undertaking
     deed_verbs: Words = []
@@ -215,6 +221,9 @@ class SpeechFrames(Schema):
     keeping_verbs: Words = []
     # the speaker's programme (extract/programmes.py): "made X a national objective" sets a target
     made_targets: Words = []
+    # "we will be the first country to invest X", "will be among the first to ratify": ordinals
+    # whose infinitive is the act the speaker undertakes to lead (extract/programmes.py)
+    leading_ordinals: Words = []
     # "will promote world peace and development": nouns of general aims (lemmas), and the nouns that
     # only carry one ("contributions to the advancement of human civilization")
     general_aims: Words = []

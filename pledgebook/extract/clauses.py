@@ -302,9 +302,10 @@ class _ClauseChain:
                 subj_text, inherit = phrase_text(inner_subject), False
         # reported: "declared that the pass will be open" binds the speaker; "underscoring that an
         # armed attack would invoke ..." states a condition
-        actor_subject = (_actor_like(subject, lex) and not counted_population(subject, lex)
-                         and not indefinite_thing(subject, lex)) \
-            or volitional_it(subject, head, lex) or (self.reporter is not None and not _effect_of_undertaking(subject, head, lex) and (
+        no_party = counted_population(subject, lex) or indefinite_thing(subject, lex)
+        actor_subject = (_actor_like(subject, lex) and not no_party) \
+            or volitional_it(subject, head, lex) or (self.reporter is not None and not no_party
+                                                     and not _effect_of_undertaking(subject, head, lex) and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
             or (self.undertaking_report and self.modal in lex.binding_modals)))
         backshifted = not actor_subject and self.reporter is not None and self.modal == "would" \

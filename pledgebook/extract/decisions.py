@@ -44,7 +44,7 @@ from pledgebook.extract.communique import (
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.misparsed import misread_action
-from pledgebook.extract.programmes import action_led, general_aim, target_made
+from pledgebook.extract.programmes import action_led, first_to_act, general_aim, target_made
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voices_solidarity
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import own_undertaking_held
@@ -231,6 +231,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     wish = trig_tok.pos_ == "NOUN" and trig.kind == "commitment" and trig.strength == "soft" \
         and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in trig_tok.subtree)
     action = action_of(trig_tok, lex, for_action=bool(trig.action_makes) or wish, modal=modal)
+    if trig.complement_only:
+        return action if action is not None and action.dep_ == "xcomp" and action.head.i == trig_tok.i else None
     if action is None and trig_tok.i == head.i and trig.needs_action:
         # "tasked the agencies (A, B) to report"; "decided to be more accountable"
         action = directed_infinitive(head, dobj, lex) or comparative_state(head)
@@ -336,6 +338,8 @@ def _feeling_over_undertaking(c: _Clause) -> Verdict:
     if (speaks_only(c.head, act, c.lex, framed=True) and not announces) or any(
             a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in act.children):
         return None  # "pleased to extend greetings", "proud to be standing here", "proud to have hosted"
+    if any(ch.dep_ == "ccomp" and ch.pos_ in VERBAL for ch in act.children):
+        return None  # "pleased to announce that X is ...": what the report says is the statement (framed_report)
     inner = decide(act, c.lex, c.reported)
     if (inner is not None and inner.kind == "meeting") or (inner is None and announces):
         # (a meeting or an undertaking the feeling looks to, as under "will": "proud to host" = "will
@@ -360,12 +364,16 @@ def _modal_stance(c: _Clause) -> Verdict:
     lex, trig, dobj = c.lex, c.trig, c.dobj
     if c.modal not in lex.binding_modals:
         return None
+    # ("will remain at the forefront of advancing X", "will be the first country to invest X"
+    # undertake it: programmes.py)
     stative = c.lemma in lex.stative_verbs and not any(ch.dep_ == "acomp" for ch in c.head.children) \
-        and action_led(c.head) is None  # ("will remain at the forefront of advancing X" undertakes it: programmes.py)
+        and action_led(c.head) is None and first_to_act(c.head, lex) is None
     state_object = trig is not None and trig.kind == "position" and dobj is not None and c.action is None \
         and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns)
     aim_only = (trig is None or trig.kind != "meeting") and general_aim(c.head, lex)  # "will promote world peace"
-    if not (stative or c.lemma in lex.non_agentive_verbs or state_object or aim_only):
+    # (a phrasal verb acts: "will face down the traffickers", "will face up to our responsibilities")
+    undergone = c.lemma in lex.non_agentive_verbs and not any(ch.dep_ == "prt" for ch in c.head.children)
+    if not (stative or undergone or state_object or aim_only):
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
     return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
@@ -421,7 +429,7 @@ def _binding_modal(c: _Clause) -> Verdict:
     if trig is not None and trig.kind == "meeting" and not _holds_no_event(c) and not _receives_a_thing(c) \
             and not hosts_body(c.dobj, c.lex):
         # (a body hosted is an undertaking; a meeting later the same day is taking place: rhetoric.py)
-        if not _convenes(c.head, trig, c.dobj, c.lex) or same_day(c.head, c.lex):
+        if not (_convenes(c.head, trig, c.dobj, c.lex) or _attends_event(c.head, c.lex)) or same_day(c.head, c.lex):
             return None
         # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
         return c.modal_decision("commitment", MEETING_UNDERTAKEN, Rule.CONVENED_MEETING, [c.modal] + c.words,
@@ -429,9 +437,14 @@ def _binding_modal(c: _Clause) -> Verdict:
     if (kept := supports_keeping_a_state(c.head, c.lex)) is not None:
         # "China will continue to firmly support Sri Lanka in safeguarding its sovereignty": a stance
         return c.modal_decision("position", "position.support", Rule.PRINCIPLE_UPHELD, [c.modal, *c.words, kept.text])
-    strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
+    # (a trigger that means nothing without its action does not set the strength then: "will offer
+    # scholarships", "will be open throughout the year" are firm, as "will" is; "will encourage X" stays soft)
+    own = trig is not None and trig.kind == "commitment" and not (trig.needs_action and c.action is None
+                                                                  and trig.otherwise is None)
+    strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if own else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
-    return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
+    action = c.action if c.action is not None or c.lemma != "be" else first_to_act(c.head, c.lex)
+    return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, action, strength)
 
 
 def _holds_no_event(c: _Clause) -> bool:
@@ -452,6 +465,16 @@ def _receives_a_thing(c: _Clause) -> bool:
         return False
     lemma = dobj.lemma_.lower()
     return lemma not in lex.events and lemma not in lex.actor_nouns
+
+
+def _attends_event(verb: Token, lex: TriggerLexicon) -> bool:
+    """"will attend the climate summit", "will be travelling to Samoa… For the Commonwealth Heads of
+    Government Meeting": going to an event to come (its object, or after "for", "to" or "at") is
+    attending it, an undertaking (annotation guide §2); a visit to a place stays a visit."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "at")
+                for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in lex.events or o.lemma_.lower() in lex.events for o in objects)
 
 
 def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexicon) -> bool:
@@ -903,13 +926,19 @@ def _anticipation(c: _Clause) -> Verdict:
     if target.lemma_.lower() in lex.events or meets:
         # "looked forward to welcoming the President to the next summit": a meeting to come, softly undertaken
         return c.decision("commitment", MEETING_UNDERTAKEN, Rule.ANTICIPATED_MEETING, words, target, c.trig.strength)
-    if target.pos_ == "NOUN" and _others_undertaking(target, lex):
+    if target.pos_ == "NOUN" and (_others_undertaking(target, lex) or _owned_by_others(target)):
         # "looks forward to the fulfilment of the commitments made by the developed world": their
         # undertaking, the speaker's hope
         return c.decision("position", "position.support", Rule.ANTICIPATED_HOPE, words)
     if (target.pos_ in VERBAL and subject_of(target) is None) or (target.pos_ == "NOUN" and is_action_noun(target, lex)):
         return c.decision("commitment", "commitment", Rule.ANTICIPATED_ACTION, words, target, c.trig.strength)
     return c.decision("position", "position.support", Rule.ANTICIPATED_HOPE, words)
+
+
+def _owned_by_others(noun: Token) -> bool:
+    """"the Assembly's continued support", "your cooperation": an act owned by someone named or
+    addressed ("our", "their", "its" may be the speakers' own: "the sides look forward to their cooperation")."""
+    return any(c.dep_ == "poss" and c.lower_ not in ("our", "my", "their", "its", "his", "her") for c in noun.children)
 
 
 def _others_undertaking(noun: Token, lex: TriggerLexicon) -> bool:

@@ -237,7 +237,8 @@ def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None, for_actio
     objects += [g for c in objects for g in c.children if g.dep_ == "conj"]  # "our Ministers and officials to ..."
     for c in objects:
         for g in c.children:
-            if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children) \
+            # (an infinitive's "to", not a preposition: "offer solutions that contribute to X")
+            if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children) \
                     and not _after_thing_it_is_to(c, g, lex):
                 return g
     # "will support other developing countries in developing green energy", "supports the UN in

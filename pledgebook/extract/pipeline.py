@@ -182,6 +182,8 @@ class Extractor:
         if len(span) == 0 or (f.kind == "commitment" and not f.actor_subject and not self._reported_plan(doc, sent, f)
                               and not names_party(f.subject, self.actors, self._with_group(doc))):  # "The I2U2 Group will"
             return None
+        if f.kind == "commitment" and doc.info.kind == "speech" and not f.reporter and _second_or_third_person(f.subject):
+            return None  # a speech's "they will ..." / "you will ...": things or others, never the speaker
         text = span.of(doc.text)
         if f.kind == "commitment" and f.lead_actors is None and f.subject and self.actors.is_thing(f.subject):
             # "The MQ-9Bs ... will enhance ...": a thing is never an actor; what it will do is a
@@ -324,13 +326,16 @@ def _opening_dateline(sentences: list[str], book: SegmentationBook) -> Dateline 
     return None
 
 
-_PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])’(?=\s)")
+# "their countries’ plans" (plural), "next year’s Summit" (singular: before a capital the parser
+# reads a curly "’s" as punctuation and cuts the noun phrase in two)
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])’(?=\s)|(?<=\w)’(?=s\b)")
 
 
 def _straight_possessive(text: str) -> str:
     """"the United States’ commitment", "their countries’ plans": the parser reads a curly
-    apostrophe after -s as a closing quote and loses the possessor; a straight one it reads as
-    the possessive (one character for one, so every offset stays)."""
+    apostrophe after -s as a closing quote and loses the possessor, and "’s" before a capital as
+    punctuation; a straight one it reads as the possessive (one character for one, so every
+    offset stays)."""
     return _PLURAL_POSSESSIVE.sub("'", text)
 
 
@@ -338,6 +343,12 @@ def _first_person(subject: str | None) -> bool:
     """"We", "I", "our government", "my country": the speaker's own side."""
     first = subject.split()[0].lower() if subject else ""
     return first in ("we", "i", "our", "my")
+
+
+def _second_or_third_person(subject: str | None) -> bool:
+    """"They", "you": in a speech, whom or what the speaker talks about or to, not the speaker
+    ("These developments ... will also strengthen multilateralism"; "they will serve current needs")."""
+    return subject is not None and subject.strip().lower() in ("they", "you")
 
 
 def _speakers_own(subject: str | None, lex) -> bool:

@@ -3,6 +3,9 @@
 - Leading an action: "Kazakhstan will remain at the forefront of advancing a more accountable
   Organization": a stative verb under "will" is a stance ("will remain a member"), but one whose
   phrase names an action (a gerund with its object) undertakes that action.
+- Being first to act: "We will be the first country to invest hybrid capital in the World Bank",
+  "will be among the first to ratify the treaty": the copula under "will" is no stance when an
+  ordinal (``leading_ordinals``) governs an infinitive: that infinitive is the undertaking.
 - A target made: "we have made the prevention of cancer a national objective": making something
   one's objective or goal sets a target, a firm commitment even in the past tense (annotation
   guide §10, batch 4: "A target the parties set").
@@ -32,6 +35,23 @@ def action_led(head: Token) -> Token | None:
                                and any(o.dep_ == "dobj" for o in g.children)), None)
                 if gerund is not None:
                     return gerund
+    return None
+
+
+def first_to_act(head: Token, lex: TriggerLexicon) -> Token | None:
+    """The infinitive of "(will) be the first (country) to V" or "be among the first (countries) to V"."""
+    ordinals = lex.speech.leading_ordinals
+    nouns = [c for c in head.children if c.dep_ in ("attr", "acomp")]
+    nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.lower_ not in ordinals and not any(a.dep_ == "amod" and a.lower_ in ordinals for a in noun.children):
+            continue
+        # the parser hangs the infinitive on the noun ("the first country to invest") or on the copula
+        for verb in [*noun.children, *head.children]:
+            if verb.dep_ in ("relcl", "acl", "xcomp", "advcl") and verb.tag_ == "VB" \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+                # ("we will be the first to suffer the consequences": undergone, not undertaken)
+                return None if verb.lemma_.lower() in lex.non_agentive_verbs else verb
     return None
 
 

@@ -83,14 +83,14 @@ def _need_to(draft: Draft, info: DocInfo, lex: TriggerLexicon) -> None:
 
 def _need_above(draft: Draft, lex: TriggerLexicon) -> Token | None:
     """The "need" a statement hangs on: its own verb ("we need greater support in doing X" carries
-    the noun's trigger), or the one its action is joined under ("we need to X, Y and Z")."""
+    the noun's trigger), or the one its action is joined under ("we need to X, Y and Z"; "we need to
+    find ways to finance X and to realize Y": a purpose item, further down)."""
     tok = draft.verb
-    for _ in range(4):
-        if tok is None:
-            return None
+    if tok is None:
+        return None
+    for tok in (tok, *tok.ancestors):
         if lemma_of(tok, lex.verbs) == NEED:
             return tok
-        if draft.trigger != NEED or tok.head.i == tok.i:
+        if draft.trigger != NEED:
             return None
-        tok = tok.head
     return None

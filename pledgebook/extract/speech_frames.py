@@ -20,11 +20,12 @@ from pledgebook.extract.grammar import VERBAL, has_to, is_action_noun, modal_of,
 
 
 def reason_clauses(sent: Span, lex: TriggerLexicon) -> list[Token]:
-    """The clauses a reason frame introduces ("That is why [we will host the summit]")."""
+    """The clauses a reason frame introduces ("That is why [we will host the summit]"; the parser
+    hangs the clause on the copula as a complement or, "why" read as its adverb, an adverbial clause)."""
     frames = lex.speech
     out = []
     for tok in sent:
-        if tok.dep_ != "ccomp" or tok.pos_ not in VERBAL or subject_of(tok) is None:
+        if tok.dep_ not in ("ccomp", "advcl") or tok.pos_ not in VERBAL or subject_of(tok) is None:
             continue
         copula, subject = tok.head, subject_of(tok.head)
         if copula.lemma_.lower() != "be" or subject is None or subject.lower_ not in frames.reason_subjects:
@@ -86,7 +87,15 @@ def counted_population(subject: Token | None, lex: TriggerLexicon) -> bool:
         return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and c.like_num) for c in subject.children)
     # "millions of children": the count heads the phrase, the population is its object
     counted = subject.like_num or subject.lemma_.lower() in ("million", "billion", "thousand", "hundred", "third", "half")
-    return counted and any(p.lower_ == "of" and any(o.lemma_.lower() in nouns for o in p.children) for p in subject.children)
+    return counted and any(p.lower_ == "of" and any(o.lemma_.lower() in nouns or _states_at_large(o, lex) for o in p.children)
+                           for p in subject.children)
+
+
+def _states_at_large(noun: Token, lex: TriggerLexicon) -> bool:
+    """"(a third of) countries", "(half of) all nations": states at large, not "(two of) our
+    countries" or "(one of) the member States", which are the parties."""
+    return noun.lemma_.lower() in lex.speech.counted_state_nouns and all(
+        c.lower_ == "all" for c in noun.children if c.dep_ in ("det", "poss", "predet"))
 
 
 def leading_concessives(sent: Span, lex: TriggerLexicon) -> list[Token]:

@@ -8,6 +8,7 @@ start paragraphs, and a line wholly in bold (a Markdown section heading) is one.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import Literal
@@ -115,19 +116,49 @@ def split_sentences(view: TextView, book: SegmentationBook) -> list[tuple[int, i
     bounds: list[tuple[int, int]] = []
     begin = 0
     for m in _SENTENCE_END.finditer(clean):
-        if clean[m.start()] == ".":
-            word = _word_before(clean, m.start()).lstrip("(\"“‘'[").lower()
-            word = re.split(r"[-–‐/]", word)[-1]  # "ROK-U.S." ends in the abbreviation "U.S."
-            if word in book.abbreviations or (len(word) == 1 and word.isalpha()):
-                continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # initials such as "D.I" or "U.S"
-                continue
+        if clean[m.start()] == "." and _abbreviation_before(clean, m.start(), book):
+            continue
         end = m.end()
         bounds.append((begin, end))
         begin = end + 1 if clean[end : end + 1] == " " else end
     if begin < len(clean):
         bounds.append((begin, len(clean)))
     return [(s, e) for s, e in bounds if clean[s:e].strip()]
+
+
+def _abbreviation_before(clean: str, stop: int, book: SegmentationBook) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "U.S.", "D.I.", "e.g."),
+    not a sentence."""
+    word = _word_before(clean, stop).lstrip("(\"“‘'[").lower()
+    word = re.split(r"[-–‐/]", word)[-1]  # "ROK-U.S." ends in the abbreviation "U.S."
+    if word in book.abbreviations or (len(word) == 1 and word.isalpha()):
+        return True
+    return re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None  # initials such as "D.I" or "U.S"
+
+
+# a full stop after a word or a year and before a word in lower case, inside a sentence: the
+# verbatim record's line-wrap or misread comma ("will continue to be. actively engaged",
+# "Furthermore. excluding", "in 2020. we tripled"); not a list's number ("pillars: 1. addressing")
+# nor the stop before a letter that numbers the next item ("... objectives. b. Second, ...")
+_STRAY_STOP = re.compile(r"(?<=[^\W_])\.(?= (?!(?:[a-z]|[ivx]{2,5})[.)])[a-z])")
+_LIST_NUMBER = re.compile(r"\d{1,3}")
+
+
+def without_stray_stops(view: TextView, book: SegmentationBook) -> TextView:
+    """``view`` without the full stops that cannot end a sentence, as the next word opens in
+    lower case and the word before is no abbreviation: a parser would cut the sentence there.
+    Spans still map to the original text, which keeps the stop."""
+    clean = view.clean
+    stray = [m.start() for m in _STRAY_STOP.finditer(clean)
+             if not _abbreviation_before(clean, m.start(), book)
+             and not _LIST_NUMBER.fullmatch(_word_before(clean, m.start()))]
+    if not stray:
+        return view
+    kept = [(a + 1, b) for a, b in zip([-1, *stray], [*stray, len(clean)])]
+    index = array("q")
+    for a, b in kept:
+        index.extend(view.index[a:b])
+    return TextView("".join(clean[a:b] for a, b in kept), index, view.origin)
 
 
 def _word_before(clean: str, end: int) -> str:
@@ -181,7 +212,7 @@ def segment(raw: RawDocument, book: SegmentationBook | None = None) -> list[Para
     markdown = raw.format == "markdown"
     out: list[Paragraph] = []
     for span, is_list in paragraph_spans(raw.text, raw.body_start, book.header_line):
-        view = make_view(raw.text, span.start, span.end, markdown=markdown)
+        view = without_stray_stops(make_view(raw.text, span.start, span.end, markdown=markdown), book)
         if not view.clean.strip():
             continue
         rule = book.boilerplate_rule(view.clean)

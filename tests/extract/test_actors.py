@@ -245,6 +245,15 @@ def test_a_reported_commitment_belongs_to_its_subject_not_the_speaker(extractor)
     assert _statement(rec, "looks forward").kind == "commitment"
 
 
+@pytest.mark.parametrize("text", [
+    "We look forward to the Assembly's continued support as the construction begins next year.",
+    "Kenya looks forward to your cooperation on the draft resolution on desert locusts.",
+])
+def test_an_act_of_others_looked_forward_to_is_a_hope(extractor, text):
+    rec = _record(extractor, text, title="Statement by Kenya")
+    assert [s.kind for s in rec.statements] == ["position"]
+
+
 def test_a_signing_appreciated_is_the_signers_agreement(extractor):
     rec = _record(extractor, "The President deeply appreciated India’s signing of the Artemis Accords.",
                   title="Joint Statement from the United States and India")

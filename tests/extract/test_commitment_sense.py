@@ -56,6 +56,9 @@ def test_gerunds_and_action_nouns_listed_under_commit_to_are_one_commitment_each
     "We endorse the principles and action plan of the task force on nature-related disclosures.",
     # support voiced for an action to come undertakes it too (annotation guide §2, session 11)
     "The leaders expressed support for the reform of the banks.",
+    "We support the mediator's six-point formula for ending the border dispute.",
+    "On the island's status, we support a negotiated political solution under the auspices of the envoy.",
+    "We back the Chair's proposal for a standing review mechanism.",
 ])
 def test_support_or_endorsement_of_a_plan_or_process_is_a_soft_commitment(extractor, text):
     found = commitments(extractor, text)
@@ -70,6 +73,8 @@ def test_support_or_endorsement_of_a_plan_or_process_is_a_soft_commitment(extrac
     "We support sustainable development and climate action.",  # an aim, named in general
     "The leaders expressed support for Ghana's participation in the council.",  # a party's place in a body
     "We reaffirm our strong support for the independence of central banks.",
+    "A negotiated solution is the only way out of the crisis.",  # no support voiced
+    "We support the people of the island in their hour of need.",
 ])
 def test_support_for_a_principle_or_a_state_of_affairs_stays_a_position(extractor, text):
     assert commitments(extractor, text) == [], statements(extractor, text)
@@ -161,3 +166,32 @@ def test_two_undertakings_in_one_sentence_are_two_commitments(extractor, text):
 
 def test_two_verbs_on_one_object_stay_one_commitment(extractor):
     assert len(commitments(extractor, "We will adopt and implement a common tariff on steel.")) == 1
+
+
+# -- an offer or openness to act is a soft undertaking (coders of the third blind batch) ---------
+@pytest.mark.parametrize("text", [
+    "As a leader in desalination, we are offering to share our technology with coastal cities.",
+    "Norway offered to mediate between the two parties.",
+    "We are open to entering into joint ventures on battery recycling.",
+    "We remain open to dialogue with the northern provinces.",
+])
+def test_an_offer_or_openness_to_act_is_a_soft_commitment(extractor, text):
+    assert [strength for _, _, strength, _ in commitments(extractor, text)] == ["soft"], statements(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The market is open to foreign investors.",  # no action: a state of affairs
+    "We offer our condolences to the families of the victims.",
+    "The new corridor is offering opportunities to young people to study abroad.",  # what its object is to do
+])
+def test_openness_or_an_offer_with_no_action_undertakes_nothing(extractor, text):
+    assert commitments(extractor, text) == [], statements(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers declared that the mountain pass will be open throughout the year.",
+    "We will offer scholarships to 500 engineering students next year.",
+])
+def test_will_with_a_trigger_that_lacks_its_action_stays_firm(extractor, text):
+    assert [strength for _, _, strength, _ in commitments(extractor, text)] == ["firm"], statements(extractor, text)
+

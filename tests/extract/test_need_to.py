@@ -38,3 +38,8 @@ def test_actions_joined_under_need_follow_it(extractor, tmp_path):
     sentence = "We need to revitalize the United Nations and make the necessary reforms to the system."
     assert _kinds(extractor, tmp_path, COMMUNIQUE, sentence) == [("commitment", "soft")] * 2
     assert _kinds(extractor, tmp_path, SPEECH, sentence) == [("position", None)] * 2
+
+
+def test_purposes_further_down_under_need_follow_it(extractor, tmp_path):
+    sentence = "We need to find new ways to fund clean water systems and to expand rural clinics."
+    assert _kinds(extractor, tmp_path, SPEECH, sentence) == [("position", None)] * 2

@@ -27,3 +27,9 @@ def test_a_closing_quote_after_s_is_still_a_quote_when_no_word_follows(extractor
     record = extractor.extract_text(HEADER + "Norway will fund the ‘clean seas’ programme of Kenya.")
     texts = [" ".join(s.text.split()) for s in record.statements]
     assert any("‘clean seas’ programme" in t for t in texts)  # offsets kept: the text is the source's
+
+
+def test_a_singular_possessive_with_a_curly_apostrophe_before_a_name_keeps_the_phrase_whole(extractor):
+    curly = extractor.extract_text(HEADER + "We want to use next month’s Ocean Conference to launch the reef fund.")
+    texts = [" ".join(s.text.split()) for s in curly.statements if s.kind == "commitment"]
+    assert texts == ["We want to use next month’s Ocean Conference to launch the reef fund"]

@@ -27,6 +27,24 @@ def test_remaining_something_stays_a_stance(extractor, tmp_path, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Mongolia will be the first country to phase out mercury in its gold mines.",
+    "We will be among the first States to ratify the high-seas treaty.",
+    "Mongolia will be the next country to host the rangelands forum.",
+])
+def test_being_the_first_to_act_undertakes_the_act(extractor, tmp_path, sentence):
+    assert _kinds(extractor, tmp_path, sentence) == [("commitment", "firm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will be the first victims of the rising seas.",  # no act
+    "Small island States will be the first to suffer the consequences of inaction.",  # undergone
+    "Mongolia was the first country to ratify the treaty.",  # done: no undertaking
+])
+def test_being_first_without_an_act_to_come_undertakes_nothing(extractor, tmp_path, sentence):
+    assert all(k != "commitment" for k, _ in _kinds(extractor, tmp_path, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
     "We have made the eradication of tuberculosis a national objective.",
     "We have made universal access to clean water a national goal and every province now has a water authority.",
 ])

@@ -22,6 +22,12 @@ def test_the_clause_after_a_reason_frame_is_the_statement(extractor, tmp_path, s
     assert found[0].actors == ["MNG"]
 
 
+def test_a_reason_frame_read_as_an_adverb_still_frames_its_clause(extractor, tmp_path):
+    text = "That is why Mongolia supports the regional action plan (A/79/123) as a framework for restoring rangelands."
+    found = speech_statements(extractor, tmp_path, text)
+    assert [(s.kind, s.strength, s.actors) for s in found] == [("commitment", "soft", ["MNG"])]
+
+
 @pytest.mark.parametrize("sentence", [
     "That is why the reform of the Council matters so much.",  # no clause of its own
     "That is why many countries have suffered from the floods.",  # a fact told, no undertaking
@@ -92,6 +98,9 @@ def test_it_that_is_a_thing_undertakes_nothing(extractor, tmp_path):
 @pytest.mark.parametrize("sentence", [
     "If those trends continue, almost 600 million people will continue to live in extreme poverty in 2030.",
     "Without action, millions of children will go hungry this year.",
+    "As the Secretary-General reminds us, some 200 million farmers will lose their harvests by 2030.",
+    "On current trends, only a third of countries will meet the target of halving hunger.",
+    "Half of all nations will miss the emissions goal, the report tells us.",
 ])
 def test_a_counted_population_is_no_party(extractor, tmp_path, sentence):
     assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, sentence))
@@ -99,6 +108,11 @@ def test_a_counted_population_is_no_party(extractor, tmp_path, sentence):
 
 def test_a_people_named_without_a_count_can_still_undertake(extractor, tmp_path):
     assert _kinds(extractor, tmp_path, "The two countries will build a bridge across the river.") \
+        == [("commitment", "firm")]
+
+
+def test_states_counted_among_the_parties_can_still_undertake(extractor, tmp_path):
+    assert _kinds(extractor, tmp_path, "Our three countries will build a bridge across the river.") \
         == [("commitment", "firm")]
 
 
@@ -266,3 +280,24 @@ def test_steadfastness_in_a_process_or_an_undertaking_is_a_moderate_commitment(e
                                       "We remain firm in our belief in multilateralism."])
 def test_steadfastness_in_no_action_is_no_commitment(extractor, tmp_path, sentence):
     assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, sentence))
+
+
+@pytest.mark.parametrize("text", [
+    "The new terminals mark a milestone for the port. Not only will they serve today's trade, "
+    "but they will also strengthen the region's future growth.",
+    "If you invest in our solar parks, you will earn steady returns.",
+])
+def test_they_or_you_in_a_speech_is_never_the_speaker_undertaking(extractor, tmp_path, text):
+    assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, text))
+
+
+def test_we_in_a_speech_still_undertakes(extractor, tmp_path):
+    text = "The new terminals mark a milestone for the port. We will also build a rail link to them."
+    assert ("commitment", "firm") in _kinds(extractor, tmp_path, text)
+
+
+def test_a_feeling_over_an_announcement_of_a_that_clause_leaves_the_report_to_decide(extractor, tmp_path):
+    kept = "I am pleased to announce today that Mongolia is honouring its pledges on climate financing."
+    assert all(kind != "commitment" for kind, _ in _kinds(extractor, tmp_path, kept))  # pledges kept: no new undertaking
+    new = "I am pleased to announce today that Mongolia is doubling its funding for snow-disaster relief."
+    assert _kinds(extractor, tmp_path, new) == [("commitment", "firm")]

@@ -430,3 +430,21 @@ def test_a_speech_item_after_an_ellipsis_carries_the_open_undertaking(extractor)
 def test_recall_is_not_a_call(extractor):
     [statement] = extractor.extract_text("We recall our commitment to the Paris Agreement.").statements
     assert (statement.kind, statement.plover) == ("position", "SUPPORT")
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("In the decades ahead we will all face the task of feeding ten billion people.", ["position"]),
+    ("We will experience more frequent droughts in the south.", ["position"]),
+    ("We will face down the smugglers with new coastal patrols.", ["commitment"]),  # a phrasal verb acts
+])
+def test_a_verb_of_undergoing_under_will_is_a_forecast_not_an_undertaking(extractor, text, kinds):
+    assert [s.kind for s in extractor.extract_text(text).statements] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Next month our Foreign Minister will attend the ocean conference in Lisbon.", ["commitment"]),
+    ("I will travel to Nadi for the Pacific Islands Forum summit.", ["commitment"]),
+    ("The President will visit Ghana in May.", ["meeting"]),  # a visit to a place, no event attended
+])
+def test_going_to_an_event_to_come_is_attending_it(extractor, text, kinds):
+    assert [s.kind for s in extractor.extract_text(text).statements] == kinds

@@ -162,3 +162,23 @@ def test_a_bold_word_opening_a_line_does_not_cut_the_paragraph():
 def test_a_line_opening_and_closing_on_bold_words_is_not_a_heading():
     text = "**Norway** and Kenya agree to **protect**\nthe reefs.\n"
     assert len(paragraph_spans(text)) == 1
+
+
+def test_a_stray_full_stop_before_a_lower_case_word_leaves_the_parsed_view_but_not_the_span():
+    text = "Norway has served, and will serve again. proudly on that committee. In 2019. we paid our dues."
+    doc = raw(text, fmt="text")
+    sentences = [s for p in segment(doc) for s in p.sentences]
+    assert [s.view.clean for s in sentences] == [
+        "Norway has served, and will serve again proudly on that committee.", "In 2019 we paid our dues."]
+    assert doc.text[sentences[0].span.start : sentences[0].span.end] == text[: text.index("committee.") + 10]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks with the U.S. and Mr. Tanaka continue, e.g. on trade, etc. and more.",
+    "The plan has three pillars: 1. addressing root causes; 2. expanding pathways.",
+    "We will cut emissions. b. Second, we will plant trees.",
+    "We waited... and then we acted.",
+])
+def test_full_stops_of_abbreviations_list_numbers_and_ellipses_stay_in_the_view(text):
+    view = [s for p in segment(raw(text, fmt="text")) for s in p.sentences]
+    assert " ".join(s.view.clean for s in view) == text
