@@ -24,7 +24,7 @@ from pledgebook.extract.coordination import (
     purpose_pairs,
     voices_stance,
 )
-from pledgebook.extract.decisions import Decision, decide
+from pledgebook.extract.decisions import Decision, decide, innermost_strength
 from pledgebook.extract.intent_riders import IntentRider, intent_riders
 from pledgebook.extract.grammar import (
     VERBAL,
@@ -187,6 +187,9 @@ class _ClauseChain:
         self._seen: set[int] = set()
         self.undertaking_report = False  # reported by an undertaking verb ("agreed that X would be built")
         self.futures: dict[int, Token] = {}  # the verb after "going to" -> its "going" (where its span starts)
+        # a commitment's head -> the strength of its verb of undertaking, before its innermost act
+        # weakened it ("agreed to consider X and build Y": building is firm)
+        self._undertaken: dict[int, str | None] = {}
 
     def findings(self) -> list[Finding]:
         while self._queue:
@@ -306,13 +309,21 @@ class _ClauseChain:
         if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
             actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their") \
                 or (decision.undertaker.pos_ == "ADJ" and decision.undertaker.text[:1].isupper())  # "Russian loan funds"
-        return Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule, decision.triggers,
+        strength = decision.strength
+        if decision.kind == "commitment":
+            self._undertaken[head.i] = strength
+            strength = innermost_strength(strength, decision.action, lex)
+        return Finding(0, 0, decision.kind, decision.category, strength, decision.rule, decision.triggers,
                        subj_text, self.reporter, inherit, head.i, actor_subject=actor_subject,
                        aspectual=decision.aspectual, trigger=decision.trigger, backshifted=backshifted)
 
     # -- further undertakings a clause names --------------------------------------------------
     def _also(self, finding: Finding, tok: Token, rule: Rule, triggers: list[str], **changes) -> None:
-        """One more commitment derived from a clause's finding, headed by ``tok``."""
+        """One more commitment derived from a clause's finding, headed by ``tok``; a further action
+        of the same undertaking takes its strength from its own act ("consider X" soft)."""
+        if rule in (Rule.COORDINATED_ACTION, Rule.SERIES_ACTION) and "strength" not in changes \
+                and finding.head_i in self._undertaken:
+            changes["strength"] = innermost_strength(self._undertaken[finding.head_i], tok, self.lex)
         self.results.append((tok, replace(finding, kind="commitment", category="commitment", rule=rule,
                                           triggers=triggers, head_i=tok.i, **changes)))
 
@@ -925,7 +936,7 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
     out = []
     verbs = verb_lemmas()
     for tok in head.subtree if pool is None else pool:
-        if tok.i <= head.i or tok.i in taken or tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP"):
+        if tok.i <= head.i or tok.i in taken or not (tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP") or _verb_as_noun(tok)):
             continue
         if tok.dep_ in ("aux", "auxpass", "xcomp", "ccomp") or subject_of(tok) is not None or embedded_under(tok, head):
             continue
@@ -943,6 +954,13 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
         if first is not None:
             out.append((tok, first))
     return out
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """"agreed to share X, exchange information and ...": a base-form verb the tagger took for a
+    noun, given away by the direct object the parser still hung on it."""
+    return tok.tag_ == "NN" and any(c.dep_ == "dobj" for c in tok.children) \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
 
 
 def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int]) -> bool:

@@ -438,6 +438,16 @@ def _binding_modal(c: _Clause) -> Verdict:
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
 
 
+def innermost_strength(strength: str | None, action: Token | None, lex: TriggerLexicon) -> str | None:
+    """The strength an undertaking has once its innermost act is read: "agreed to consider X",
+    "committed to explore Y", "instructed the ministries to study Z" undertake only the
+    considering, exploring or studying (a softener, codebook ``softeners``): soft, whatever the
+    verb of undertaking around it (annotation guide §10 "Undertaking to explore")."""
+    if strength is None or action is None or action.pos_ != "VERB":
+        return strength
+    return "soft" if lemma_of(action, lex.verbs) in lex.softeners else strength
+
+
 def _holds_no_event(c: _Clause) -> bool:
     """"The firm will hold a 70 percent stake in the venture": a verb that is a meeting only with an
     event for object ("hold talks"), holding a thing with a number (a stake, shares), is no meeting."""
