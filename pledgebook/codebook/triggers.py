@@ -325,6 +325,7 @@ class TriggersFile(FileSchema):
     action_suffixes: Words
     actor_nouns: Words
     corporate_nouns: Words
+    official_bodies: Words
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
@@ -405,6 +406,7 @@ class TriggerLexicon:
     action_suffixes: tuple[str, ...]
     actor_nouns: frozenset[str]
     corporate_nouns: frozenset[str]  # "the Chinese firm will hold ...": a company acts for its side
+    official_bodies: frozenset[str]  # "asked his government to ...": a speaker's own officials take directives
     action_nouns: frozenset[str]
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
@@ -534,6 +536,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         action_suffixes=tuple(file.action_suffixes),
         actor_nouns=frozenset(file.actor_nouns),
         corporate_nouns=frozenset(file.corporate_nouns),
+        official_bodies=frozenset(file.official_bodies),
         action_nouns=frozenset(file.action_nouns),
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),

@@ -25,6 +25,7 @@ from pledgebook.extract.grammar import (
     conjoined_preposition_actions,
     has_to,
     is_action_noun,
+    is_infinitive,
     lemma_of,
     modal_of,
     names_plan,
@@ -138,8 +139,8 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
     complement = _governed_action(head, lex, trig, trig_tok, dobj, modal)
     action = complement
     if action is not None and action.dep_ == "ccomp" and trig is not None and trig.kind == "commitment" \
-            and trig.strength == "soft" and _others_act(head, action):
-        action = None  # "I hope that delegates will ...": a wish about others
+            and trig.strength == "soft" and _others_act(head, action) and not _addresses_own_officials(head, lex):
+        action = None  # "I hope that delegates will ...": a wish about others (not "wants his government to")
     if trig is not None and trig.intention and not _intends_act(head, action, lex, reported):
         trig = None
     return _Clause(head, lex, reported, lemma, modal, negated, trig, trig_tok, words, dobj, complement, action)
@@ -153,11 +154,12 @@ def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reporte
         return False  # (nor "no longer want to", "wanting to review")
     wanted = action or next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
     if wanted is not None and (subject_of(wanted) is not None or any(c.dep_ == "dobj" for c in head.children)):
-        return False  # (the parser may make the other party the object of "want")
+        if not _addresses_own_officials(head, lex):
+            return False  # (the parser may make the other party the object of "want"; not "wants his government to X")
     spoken = lex.verbs.get(lemma_of(wanted, lex.verbs)) if wanted is not None else None
     if spoken is not None and spoken.kind in ("meeting", "discussion"):
         return False  # "I want to speak about resilience": a manner of speaking
-    return wanted is None or wanted.lemma_.lower() not in lex.non_agentive_verbs
+    return wanted is None or wanted.lemma_.lower() not in lex.non_agentive_verbs | lex.stative_verbs
 
 
 def _denied(head: Token) -> bool:
@@ -988,14 +990,27 @@ def _plain_trigger(c: _Clause) -> Verdict:
 
 
 def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
-    """The addressee of a call is the speakers' own government or officials."""
+    """The addressee of a call is the speakers' own government or officials: "their ministers",
+    "his government", "the two countries' ministries" (the parties named by a common noun)."""
     targets = [c for c in head.children if c.dep_ == "dobj"]
     targets += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
+    # "wants his government to present X": the parser makes the addressee the infinitive's subject
+    targets += [s for c in head.children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
     for t in targets:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
-        if poss is not None and poss.lower_ in ("our", "their", "its") and t.lemma_.lower() in lex.actor_nouns:
+        if poss is None or t.lemma_.lower() not in lex.actor_nouns:
+            continue
+        if poss.lower_ in ("our", "their", "its"):
+            return True
+        if t.lower_ in lex.official_bodies and (poss.lower_ in ("his", "her", "my") or _parties_in_common_noun(poss, lex)):
             return True
     return False
+
+
+def _parties_in_common_noun(tok: Token, lex: TriggerLexicon) -> bool:
+    """"the two countries'", "both sides'": the parties, named by a common noun, not one state."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.actor_nouns \
+        and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod") for c in tok.children)
 
 
 # -- the steps of a trigger that needs an action, in the order _ACTION_STEPS asks them --------
@@ -1147,6 +1162,15 @@ def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
+def _asked_of_others(c: _Clause) -> Verdict:
+    """"asked the UN to send observers": a verb of asking that needs an action asks it of others
+    (a call), unless it directs the speakers' own officials (a commitment)."""
+    if c.trig.kind != "position":
+        return None
+    return _own_officials_directed(c) or c.decision(c.trig.kind, c.trig.category, Rule.TRIGGER_WORD,
+                                                    c.words + [c.action.text], c.action)
+
+
 def _trigger_with_action(c: _Clause) -> Verdict:
     """"agreed to open a consulate", "reaffirmed their commitment to expanding trade": an undertaking."""
     trig, action = c.trig, c.action
@@ -1215,5 +1239,6 @@ _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _aspectual_stance,
     _meeting_to_come,
     _others_urged,
+    _asked_of_others,
     _trigger_with_action,
 )

@@ -1,0 +1,81 @@
+"""The innermost act sets an undertaking's strength ("agreed to consider X" is soft: annotation
+guide §10 "Undertaking to explore"), each further action of the undertaking by its own act; a
+verb the tagger made a noun still continues a series; asking or wanting one's own government or
+ministries to act is a directive (guide §2), asking others a call. Invented sentences."""
+
+HEADER = "Joint Statement of Norway and Kenya\n\n"
+
+
+def _statements(extractor, sentence: str) -> list[tuple[str, str | None, str]]:
+    record = extractor.extract_text(HEADER + sentence)
+    return [(s.kind, s.strength, " ".join(s.text.split())) for s in record.statements]
+
+
+def _commitments(extractor, sentence: str) -> list[tuple[str | None, str]]:
+    return [(strength, text) for kind, strength, text in _statements(extractor, sentence) if kind == "commitment"]
+
+
+# -- the innermost act --------------------------------------------------------------------------
+def test_agreeing_to_consider_is_soft(extractor):
+    assert _commitments(extractor, "The two governments agreed to consider a joint fisheries patrol.") == [
+        ("soft", "The two governments agreed to consider a joint fisheries patrol")]
+
+
+def test_committing_to_explore_is_soft(extractor):
+    assert [s for s, _ in _commitments(extractor, "The ministers committed to explore a direct ferry link.")] == ["soft"]
+
+
+def test_agreeing_to_build_stays_firm(extractor):
+    assert [s for s, _ in _commitments(extractor, "The two governments agreed to build a joint fisheries port.")] == ["firm"]
+
+
+def test_a_further_action_takes_the_strength_of_its_own_act(extractor):
+    found = _commitments(extractor, "The ministers agreed to study a rail link and build a new grain terminal.")
+    assert found == [("soft", "The ministers agreed to study a rail link"), ("firm", "build a new grain terminal")]
+
+
+# -- a verb the tagger took for a noun ------------------------------------------------------------
+def test_a_series_verb_tagged_as_a_noun_is_an_item_of_its_own(extractor):
+    found = _commitments(extractor, "They also agreed to share customs experience, exchange customs-related data and consider "
+                                    "drafting a treaty on extradition.")
+    assert found == [("firm", "They also agreed to share customs experience"),
+                     ("firm", "exchange customs-related data"),
+                     ("soft", "consider drafting a treaty on extradition")]
+
+
+# -- directives to one's own officials, calls on others ------------------------------------------
+def test_asking_the_parties_own_ministries_is_a_directive(extractor):
+    found = _commitments(extractor, "The leaders asked the two countries' ministries to prepare a fisheries roadmap.")
+    assert found == [("firm", "The leaders asked the two countries' ministries to prepare a fisheries roadmap")]
+
+
+def test_asking_ones_own_cabinet_is_a_directive_of_the_innermost_strength(extractor):
+    found = _commitments(extractor, "The prime minister asked his cabinet to consider a new port levy.")
+    assert found == [("soft", "The prime minister asked his cabinet to consider a new port levy")]
+
+
+def test_asking_another_body_is_a_call(extractor):
+    found = _statements(extractor, "The leaders asked the World Bank to finance the fisheries roadmap.")
+    assert [kind for kind, _, _ in found] == ["position"]
+
+
+def test_asking_a_counterpart_is_a_call(extractor):
+    found = _statements(extractor, "The president asked his counterpart to release the fishermen.")
+    assert [kind for kind, _, _ in found] == ["position"]
+
+
+def test_asking_about_something_states_nothing(extractor):
+    assert _statements(extractor, "Reporters asked the minister about the fisheries deal.") == []
+
+
+def test_wanting_ones_own_government_to_act_is_a_soft_directive(extractor):
+    found = _commitments(extractor, "The president wants his government to quickly present a plan for the port.")
+    assert found == [("soft", "The president wants his government to quickly present a plan for the port")]
+
+
+def test_wanting_another_state_to_act_is_no_undertaking(extractor):
+    assert _commitments(extractor, "The president wants Norway to build the port.") == []
+
+
+def test_wanting_ones_government_to_be_in_a_state_is_no_undertaking(extractor):
+    assert _commitments(extractor, "The president wants his government to be transparent.") == []
