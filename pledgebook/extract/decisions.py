@@ -435,6 +435,8 @@ def _binding_modal(c: _Clause) -> Verdict:
     if (kept := supports_keeping_a_state(c.head, c.lex)) is not None:
         # "China will continue to firmly support Sri Lanka in safeguarding its sovereignty": a stance
         return c.modal_decision("position", "position.support", Rule.PRINCIPLE_UPHELD, [c.modal, *c.words, kept.text])
+    if trig is not None and trig.kind == "position" and trig.asks and not _addresses_own_officials(c.head, c.lex):
+        return None  # "we would urge all States to X", "would ask it to X": a call, as without the modal
     strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, c.action, strength)
@@ -1164,9 +1166,12 @@ def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
 
 def _asked_of_others(c: _Clause) -> Verdict:
     """"asked the UN to send observers": a verb of asking that needs an action asks it of others
-    (a call), unless it directs the speakers' own officials (a commitment)."""
+    (a call), unless it directs the speakers' own officials (a commitment); "I ask how long X will
+    go on" asks a question, no action."""
     if c.trig.kind != "position":
         return None
+    if not is_infinitive(c.action):
+        return STOP
     return _own_officials_directed(c) or c.decision(c.trig.kind, c.trig.category, Rule.TRIGGER_WORD,
                                                     c.words + [c.action.text], c.action)
 

@@ -79,3 +79,17 @@ def test_wanting_another_state_to_act_is_no_undertaking(extractor):
 
 def test_wanting_ones_government_to_be_in_a_state_is_no_undertaking(extractor):
     assert _commitments(extractor, "The president wants his government to be transparent.") == []
+
+
+def test_a_call_under_a_modal_stays_a_call(extractor):
+    found = _statements(extractor, "We would urge all coastal states to ratify the fisheries treaty.")
+    assert [kind for kind, _, _ in found] == ["position"]
+
+
+def test_a_directive_under_a_modal_stays_a_directive(extractor):
+    found = _commitments(extractor, "We will ask our ministers to prepare a fisheries roadmap.")
+    assert [s for s, _ in found] == ["firm"]
+
+
+def test_asking_a_question_states_nothing(extractor):
+    assert _statements(extractor, "I now ask how much longer the illegal fishing will go on.") == []
