@@ -645,6 +645,7 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
              and (c.i < head.i or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text in (",", ";", "—", "–", "-")
                   or c.left_edge.lower_ in ("while", "after", "before", "when", "by", "through"))]
     found += trailing_stance_participles(head, lex)  # "agreed to X, while emphasising that Y is crucial"
+    found += _pledge_after_action(head, lex)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in") \
                 and not _in_doing_of_object(head, prep, lex):
@@ -662,6 +663,21 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
         elif (tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
               and lex.verbs[lemma_of(tok, lex.verbs)].kind != "commitment"):
             found.append(tok)
+    return found
+
+
+def _pledge_after_action(head: Token, lex: TriggerLexicon) -> list[Token]:
+    """"vowed to strengthen ties with X, pledging stronger cooperation on trade": a participle of
+    undertaking after a comma that the parser hung on the head's infinitive, not on the head: an
+    undertaking of its own (a verb that undertakes even with no action, codebook ``otherwise``)."""
+    found = []
+    for action in (c for c in head.children if c.dep_ == "xcomp"):
+        for c in action.children:
+            trig = lex.verbs.get(lemma_of(c, lex.verbs)) if c.dep_ == "advcl" and c.tag_ == "VBG" else None
+            if trig is not None and trig.kind == "commitment" and trig.otherwise is not None \
+                    and trig.otherwise.kind == "commitment" and subject_of(c) is None \
+                    and c.i > action.i and c.doc[c.left_edge.i - 1].text == ",":
+                found.append(c)
     return found
 
 

@@ -93,3 +93,16 @@ def test_a_directive_under_a_modal_stays_a_directive(extractor):
 
 def test_asking_a_question_states_nothing(extractor):
     assert _statements(extractor, "I now ask how much longer the illegal fishing will go on.") == []
+
+
+# -- a pledge after the action of the main clause -------------------------------------------------
+def test_a_pledge_hung_on_the_infinitive_is_an_undertaking_of_its_own(extractor):
+    found = _commitments(extractor, "The president vowed to deepen ties with the islands, pledging closer cooperation "
+                                    "on fisheries and port development.")
+    assert [text for _, text in found] == ["The president vowed to deepen ties with the islands",
+                                           "pledging closer cooperation on fisheries and port development"]
+
+
+def test_a_remark_hung_on_the_infinitive_is_no_undertaking(extractor):
+    found = _commitments(extractor, "The minister agreed to expand the port, noting its importance.")
+    assert [text for _, text in found] == ["The minister agreed to expand the port"]
