@@ -473,8 +473,9 @@ def _receives_a_thing(c: _Clause) -> bool:
 
 
 def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexicon) -> bool:
-    """Holding, convening or hosting a meeting ("hold the next summit", "meet again"), not a
-    visit, an invitation or a person met ("will host the President" is a visit to come)."""
+    """Holding, convening, hosting or attending a meeting ("hold the next summit", "meet again",
+    "attend the summit"), not a visit, an invitation or a person met ("will host the President"
+    is a visit to come)."""
     if lemma_of(verb, lex.verbs) not in lex.convening_verbs or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if dobj is None:
