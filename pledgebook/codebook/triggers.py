@@ -268,6 +268,9 @@ class NewsProse(Schema):
     # "said during a meeting with Xi, both sides agreed ...": a phrase of these prepositions with an event
     # noun, before the subject, tells the meeting, kept out of the undertaking's span (extract/news_spans.py)
     meeting_prepositions: Words = []
+    # "pledging closer cooperation during his first visit on June 6": a phrase of these prepositions with
+    # an event noun that ends an undertaking tells the meeting it was made at, kept out of its span
+    closing_meeting_prepositions: Words = []
     # "said Indonesia highly values its coordination with China and stands ready to ...": a verb of valuing
     # (lemmas) coordinated before a reported undertaking is a statement of another kind, cut out of its span
     valuing_verbs: Words = []

@@ -24,7 +24,7 @@ from pledgebook.extract.coordination import (
     purpose_pairs,
     voices_stance,
 )
-from pledgebook.extract.decisions import Decision, decide, innermost_strength
+from pledgebook.extract.decisions import MEETING_UNDERTAKEN, Decision, decide, innermost_strength
 from pledgebook.extract.intent_riders import IntentRider, intent_riders
 from pledgebook.extract.grammar import (
     VERBAL,
@@ -42,6 +42,7 @@ from pledgebook.extract.grammar import (
 from pledgebook.extract.new_bodies import describes_new_body
 from pledgebook.extract.news_pledges import reporting_circumstances, trailing_stance_participles
 from pledgebook.extract.news_spans import (
+    closing_meeting,
     earlier_conjunct,
     further_reports,
     meeting_adjuncts,
@@ -468,6 +469,8 @@ class _ClauseChain:
                 if before := earlier_conjunct(doc[finding.head_i], {h.i for h, _ in self.results}, self.lex):
                     allowed, anchor = allowed - before, doc[finding.head_i]
             allowed -= meeting_adjuncts(head, self.lex) | signing_adjuncts(head, self.lex)
+            if finding.kind == "commitment" and finding.category != MEETING_UNDERTAKEN:
+                allowed -= closing_meeting(head, self.lex)  # "pledging X during his visit on June 6"
         if finding.reporter is not None and head.dep_ == "ccomp":
             # extend over the reporting clause ("China stated that ..."), not over the circumstances of
             # the reporting ("Speaking after the talks, X said ...", "said during a meeting with Y, ...")

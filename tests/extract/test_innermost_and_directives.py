@@ -106,3 +106,14 @@ def test_a_pledge_hung_on_the_infinitive_is_an_undertaking_of_its_own(extractor)
 def test_a_remark_hung_on_the_infinitive_is_no_undertaking(extractor):
     found = _commitments(extractor, "The minister agreed to expand the port, noting its importance.")
     assert [text for _, text in found] == ["The minister agreed to expand the port"]
+
+
+# -- the meeting an undertaking was made at --------------------------------------------------------
+def test_a_closing_during_a_visit_is_kept_out_of_the_undertaking(extractor):
+    found = _commitments(extractor, "The two leaders agreed to expand trade in fish during their talks in Nairobi.")
+    assert [text for _, text in found] == ["The two leaders agreed to expand trade in fish"]
+
+
+def test_a_closing_during_a_period_stays_in_the_undertaking(extractor):
+    found = _commitments(extractor, "The two sides agreed to cooperate closely during the transition period.")
+    assert [text for _, text in found] == ["The two sides agreed to cooperate closely during the transition period"]
