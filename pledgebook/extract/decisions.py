@@ -524,6 +524,9 @@ def _funding_pledged(c: _Clause) -> Verdict:
     """"Japan pledged $200 million for the metro", "China offered a $3 billion loan": money
     pledged, offered or earmarked is a firm undertaking of the subject, whatever the tense."""
     lex, dobj = c.lex, c.dobj
+    if (sum_held := _sum_undertaken(c)) is not None:
+        return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [sum_held.text], sum_held,
+                        c.lemma)
     if dobj is not None and dobj.tag_ in ("WDT", "WP") and c.head.dep_ == "relcl":
         dobj = c.head.head  # "the package that Japan has offered": what the relative pronoun stands for
         if c.lemma in lex.funded_by_verbs:  # "the line, which China financed with $3 billion"
@@ -539,6 +542,16 @@ def _funding_pledged(c: _Clause) -> Verdict:
     if any(ch.dep_ == "auxpass" for ch in c.head.children) or not _names_funds(dobj, lex):
         return None
     return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
+
+
+def _sum_undertaken(c: _Clause) -> Token | None:
+    """"affirmed Australia's new commitment to a $200 million partnership": a noun of undertaking
+    carried by the verb whose object names an amount of money: the money pledged (its object)."""
+    noun = c.trig_tok
+    if noun.i == c.head.i or noun.pos_ != "NOUN" or c.trig.kind != "commitment" or c.negated or c.modal is not None:
+        return None
+    return next((p for w in noun.children if w.dep_ == "prep" and w.lower_ in ("to", "of")
+                 for p in w.children if p.dep_ == "pobj" and _names_amount(p, c.lex)), None)
 
 
 def _names_funds(obj: Token, lex: TriggerLexicon) -> bool:
