@@ -117,3 +117,21 @@ def test_a_closing_during_a_visit_is_kept_out_of_the_undertaking(extractor):
 def test_a_closing_during_a_period_stays_in_the_undertaking(extractor):
     found = _commitments(extractor, "The two sides agreed to cooperate closely during the transition period.")
     assert [text for _, text in found] == ["The two sides agreed to cooperate closely during the transition period"]
+
+
+# -- a launch told in a news report -------------------------------------------------------------
+NEWS_OPENING = "Zambia and Angola hold talks on the railway\n\nLUSAKA, May 4, 2021 -- Zambia and Angola held talks on Monday.\n\n"
+
+
+def _news_launches(extractor, sentence: str) -> list[str]:
+    record = extractor.extract_text(NEWS_OPENING + sentence)
+    return [s.rule for s in record.statements if s.start >= len(NEWS_OPENING) and s.kind == "commitment"]
+
+
+def test_a_named_partys_launch_of_counted_scholarships_in_a_news_report_is_an_undertaking(extractor):
+    assert _news_launches(extractor, "President Hichilema also announced ten railway scholarships for Angolans.") == [
+        "launched_mechanism"]
+
+
+def test_we_launched_in_a_news_report_recounts(extractor):
+    assert _news_launches(extractor, '"We launched ten railway scholarships for Angolans," the minister said.') == []
