@@ -260,6 +260,9 @@ class NewsProse(Schema):
     # nouns) is a thing too, and what it will give (these verbs, besides effect_verbs) a forecast
     outcome_things: Words = []
     outcome_verbs: Words = []
+    # "costs will fall sharply", "it would become an engine of growth": a thing's change of state to come,
+    # forecast (these lemmas, with no object), not an undertaking
+    state_change_verbs: Words = []
     # "he will treasure the honour": a feeling under "will" binds no one to act (an appreciation)
     sentiment_verbs: Words = []
     # "Speaking after the talks, X said ...": the participles (lemmas) that tell the circumstances of a

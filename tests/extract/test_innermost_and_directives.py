@@ -1,7 +1,11 @@
 """The innermost act sets an undertaking's strength ("agreed to consider X" is soft: annotation
 guide §10 "Undertaking to explore"), each further action of the undertaking by its own act; a
 verb the tagger made a noun still continues a series; asking or wanting one's own government or
-ministries to act is a directive (guide §2), asking others a call. Invented sentences."""
+ministries to act is a directive (guide §2), asking others a call; a pledge hung on the infinitive,
+a launch in a news report, attending a meeting to come, a thing's change of state forecast.
+Invented sentences."""
+
+import pytest
 
 HEADER = "Joint Statement of Norway and Kenya\n\n"
 
@@ -135,3 +139,20 @@ def test_a_named_partys_launch_of_counted_scholarships_in_a_news_report_is_an_un
 
 def test_we_launched_in_a_news_report_recounts(extractor):
     assert _news_launches(extractor, '"We launched ten railway scholarships for Angolans," the minister said.') == []
+
+
+# -- a thing's change of state forecast ---------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The cost of shipping grain across the border will fall sharply, the minister said.",
+    "The minister said the new terminal will become the largest port in the region.",
+])
+def test_a_things_change_of_state_to_come_is_forecast(extractor, sentence):
+    assert [kind for kind, _, _ in _statements(extractor, sentence)] == ["appreciation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two countries will become strategic partners in fisheries.",
+    "The ministry will decrease tariffs on fish imports.",
+])
+def test_a_party_becoming_or_a_transitive_decrease_stays_an_undertaking(extractor, sentence):
+    assert [kind for kind, _, _ in _statements(extractor, sentence)] == ["commitment"]
