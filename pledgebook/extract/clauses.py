@@ -833,6 +833,9 @@ def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:
             t.lower_ in ("and", "or") or t.dep_ == "advmod" or (t.dep_ == "prep" and not list(t.children))
             or t.text == "," or (t.dep_ == "aux" and t.head.i == verb.i and "," in between.text) for t in between):
         return False
+    if lemma_of(verb, lex.verbs) in lex.copulas and any(c.dep_ in ("acomp", "oprd") and c.lower_ in lex.adjectives
+                                                         for c in verb.children):
+        return False  # "supports and is willing to participate in X": the adjective names its own undertaking
     mine, theirs = lex.verbs.get(lemma_of(verb, lex.verbs)), lex.verbs.get(lemma_of(head, lex.verbs))
     if mine is None:
         return True
@@ -964,8 +967,8 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
         if _carries_on_nearer_verb(tok, head, {t.i for t, _ in out}):
             continue  # it carries on a nearer infinitive's verb ("align around targets to help vaccinate X, save Y")
         first = comma_item_start(tok.doc, tok.i, head.i + 1, bare_comma=True)
-        if first is None and out and tok.doc[tok.i - 1].lower_ in ("and", "or"):
-            first = tok.i  # "lift growth, boost resilience and strengthen institutions": the last item
+        if first is None and out and (after_and := _after_and(tok, head)) is not None:
+            first = after_and  # "lift growth, boost resilience and (actively) strengthen institutions": the last item
         if first is None and not out and not any(c.dep_ == "dobj" for c in head.children):
             # "to strengthen X and address Y": two purposes of a head with no object of its own
             # ("will impose measures to prevent X and restrict Y" stays one)
@@ -973,6 +976,15 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
         if first is not None:
             out.append((tok, first))
     return out
+
+
+def _after_and(tok: Token, head: Token) -> int | None:
+    """Where the item of ``tok`` starts when "and"/"or" and adverbs only come before it: "... and
+    actively promote X" starts at "actively"."""
+    k = tok.i - 1
+    while k > head.i and tok.doc[k].pos_ == "ADV" and tok.doc[k].dep_ == "advmod" and tok.doc[k].head.i == tok.i:
+        k -= 1
+    return k + 1 if tok.doc[k].lower_ in ("and", "or") else None
 
 
 def _verb_as_noun(tok: Token) -> bool:

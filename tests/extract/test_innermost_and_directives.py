@@ -156,3 +156,21 @@ def test_a_things_change_of_state_to_come_is_forecast(extractor, sentence):
 ])
 def test_a_party_becoming_or_a_transitive_decrease_stays_an_undertaking(extractor, sentence):
     assert [kind for kind, _, _ in _statements(extractor, sentence)] == ["commitment"]
+
+
+# -- readiness, and the items that follow it -----------------------------------------------------
+def test_support_coordinated_with_willingness_keeps_the_undertaking(extractor):
+    found = _statements(extractor, "Kenya supports and is willing to join the new fisheries initiative.")
+    assert [(kind, strength) for kind, strength, _ in found] == [("position", None), ("commitment", "soft")]
+
+
+def test_willingness_and_readiness_are_soft(extractor):
+    for sentence in ("Kenya is willing to expand fish imports from Norway.",
+                     "Kenya expressed its readiness to expand fish imports from Norway."):
+        assert [s for s, _ in _commitments(extractor, sentence)] == ["soft"]
+
+
+def test_the_last_item_after_and_an_adverb_is_an_item_of_its_own(extractor):
+    found = _commitments(extractor, "Kenya is ready to expand fisheries ties, strengthen port cooperation and actively "
+                                    "promote the new rail corridor.")
+    assert [text for _, text in found][-1] == "actively promote the new rail corridor"
