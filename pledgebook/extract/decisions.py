@@ -1184,8 +1184,8 @@ def _asked_of_others(c: _Clause) -> Verdict:
     go on" asks a question, no action."""
     if c.trig.kind != "position":
         return None
-    if not is_infinitive(c.action):
-        return STOP
+    if not is_infinitive(c.action) or (c.dobj is None and not _addresses_own_officials(c.head, c.lex)):
+        return STOP  # (nor "Namibia has asked to join the project": a wish of its own, asked of no one named)
     return _own_officials_directed(c) or c.decision(c.trig.kind, c.trig.category, Rule.TRIGGER_WORD,
                                                     c.words + [c.action.text], c.action)
 
