@@ -65,8 +65,10 @@ def directed_infinitive(head: Token, dobj: Token | None, lex: TriggerLexicon) ->
     "proposed regulation on storage to ensure X" states the regulation's purpose."""
     if dobj is None or not _can_act(dobj, lex):
         return None
+    after = dobj.right_edge.i + 1
+    after += head.doc[after].text == "," if after < len(head.doc) else 0  # "their envoys, A and B, to explore X"
     return next((c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > dobj.i
-                 and c.left_edge.i == dobj.right_edge.i + 1
+                 and c.left_edge.i == after
                  and has_to(c)), None)
 
 
@@ -115,6 +117,8 @@ def names_its_action(noun: Token) -> bool:
 
 
 def _can_act(noun: Token, lex: TriggerLexicon) -> bool:
-    if noun.pos_ == "PROPN" or noun.lemma_.lower() in lex.actor_nouns or noun.lower_ in lex.actor_nouns:
+    if noun.pos_ == "PROPN" or noun.lemma_.lower() in lex.actor_nouns or noun.lower_ in lex.actor_nouns \
+            or noun.lower_ in lex.official_bodies:
         return True
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+    # ("their climate envoys, John Kerry and Sultan al-Jaber": the names may be parsed as conjuncts)
+    return any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" for c in noun.children)

@@ -1014,7 +1014,7 @@ def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
     targets += [s for c in head.children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
     for t in targets:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
-        if poss is None or t.lemma_.lower() not in lex.actor_nouns:
+        if poss is None or (t.lemma_.lower() not in lex.actor_nouns and t.lower_ not in lex.official_bodies):
             continue
         if poss.lower_ in ("our", "their", "its"):
             return True

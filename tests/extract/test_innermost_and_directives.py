@@ -174,3 +174,9 @@ def test_the_last_item_after_and_an_adverb_is_an_item_of_its_own(extractor):
     found = _commitments(extractor, "Kenya is ready to expand fisheries ties, strengthen port cooperation and actively "
                                     "promote the new rail corridor.")
     assert [text for _, text in found][-1] == "actively promote the new rail corridor"
+
+
+def test_asking_ones_named_envoys_after_a_comma_is_a_directive(extractor):
+    found = _commitments(extractor, "They asked their trade envoys, Anna Berg and Peter Otieno, to explore new "
+                                    "areas of cooperation.")
+    assert [s for s, _ in found] == ["soft"]
