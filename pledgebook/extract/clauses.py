@@ -958,7 +958,9 @@ def _series_actions(head: Token, taken: set[int], pool=None) -> list[tuple[Token
     out = []
     verbs = verb_lemmas()
     for tok in head.subtree if pool is None else pool:
-        if tok.i <= head.i or tok.i in taken or not (tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP") or _verb_as_noun(tok)):
+        # (a verb tagged as a noun only after an infinitive's first item: "agreed to share X, exchange Y")
+        if tok.i <= head.i or tok.i in taken or not (tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP")
+                                                     or (pool is not None and _verb_as_noun(tok))):
             continue
         if tok.dep_ in ("aux", "auxpass", "xcomp", "ccomp") or subject_of(tok) is not None or embedded_under(tok, head):
             continue

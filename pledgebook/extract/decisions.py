@@ -435,7 +435,8 @@ def _binding_modal(c: _Clause) -> Verdict:
     if (kept := supports_keeping_a_state(c.head, c.lex)) is not None:
         # "China will continue to firmly support Sri Lanka in safeguarding its sovereignty": a stance
         return c.modal_decision("position", "position.support", Rule.PRINCIPLE_UPHELD, [c.modal, *c.words, kept.text])
-    if trig is not None and trig.kind == "position" and trig.asks and not _addresses_own_officials(c.head, c.lex):
+    if trig is not None and trig.kind == "position" and trig.asks and not _addresses_own_officials(c.head, c.lex) \
+            and _names_party(c.head, c.lex):
         return None  # "we would urge all States to X", "would ask it to X": a call, as without the modal
     strength = "soft" if c.lemma in c.lex.softeners else (trig.strength if trig and trig.kind == "commitment" else "firm")
     words = [c.modal] + c.words + (["not"] if c.negated else [])
