@@ -269,6 +269,9 @@ class NewsProse(Schema):
     # nouns) is a thing too, and what it will give (these verbs, besides effect_verbs) a forecast
     outcome_things: Words = []
     outcome_verbs: Words = []
+    # "costs will fall sharply", "it would become an engine of growth": a thing's change of state to come,
+    # forecast (these lemmas, with no object), not an undertaking
+    state_change_verbs: Words = []
     # "he will treasure the honour": a feeling under "will" binds no one to act (an appreciation)
     sentiment_verbs: Words = []
     # "Speaking after the talks, X said ...": the participles (lemmas) that tell the circumstances of a
@@ -277,6 +280,9 @@ class NewsProse(Schema):
     # "said during a meeting with Xi, both sides agreed ...": a phrase of these prepositions with an event
     # noun, before the subject, tells the meeting, kept out of the undertaking's span (extract/news_spans.py)
     meeting_prepositions: Words = []
+    # "pledging closer cooperation during his first visit on June 6": a phrase of these prepositions with
+    # an event noun that ends an undertaking tells the meeting it was made at, kept out of its span
+    closing_meeting_prepositions: Words = []
     # "said Indonesia highly values its coordination with China and stands ready to ...": a verb of valuing
     # (lemmas) coordinated before a reported undertaking is a statement of another kind, cut out of its span
     valuing_verbs: Words = []
@@ -337,6 +343,7 @@ class TriggersFile(FileSchema):
     action_suffixes: Words
     actor_nouns: Words
     corporate_nouns: Words
+    official_bodies: Words
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
@@ -424,6 +431,7 @@ class TriggerLexicon:
     action_suffixes: tuple[str, ...]
     actor_nouns: frozenset[str]
     corporate_nouns: frozenset[str]  # "the Chinese firm will hold ...": a company acts for its side
+    official_bodies: frozenset[str]  # "asked his government to ...": a speaker's own officials take directives
     action_nouns: frozenset[str]
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
@@ -556,6 +564,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         action_suffixes=tuple(file.action_suffixes),
         actor_nouns=frozenset(file.actor_nouns),
         corporate_nouns=frozenset(file.corporate_nouns),
+        official_bodies=frozenset(file.official_bodies),
         action_nouns=frozenset(file.action_nouns),
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),

@@ -24,7 +24,7 @@ from pledgebook.extract.coordination import (
     purpose_pairs,
     voices_stance,
 )
-from pledgebook.extract.decisions import Decision, decide
+from pledgebook.extract.decisions import MEETING_UNDERTAKEN, Decision, decide, innermost_strength
 from pledgebook.extract.intent_riders import IntentRider, intent_riders
 from pledgebook.extract.grammar import (
     VERBAL,
@@ -42,6 +42,7 @@ from pledgebook.extract.grammar import (
 from pledgebook.extract.new_bodies import purpose_stays_inside
 from pledgebook.extract.news_pledges import reporting_circumstances, trailing_stance_participles
 from pledgebook.extract.news_spans import (
+    closing_meeting,
     earlier_conjunct,
     further_reports,
     meeting_adjuncts,
@@ -193,6 +194,9 @@ class _ClauseChain:
         self._seen: set[int] = set()
         self.undertaking_report = False  # reported by an undertaking verb ("agreed that X would be built")
         self.futures: dict[int, Token] = {}  # the verb after "going to" -> its "going" (where its span starts)
+        # a commitment's head -> the strength of its verb of undertaking, before its innermost act
+        # weakened it ("agreed to consider X and build Y": building is firm)
+        self._undertaken: dict[int, str | None] = {}
 
     def findings(self) -> list[Finding]:
         while self._queue:
@@ -320,13 +324,21 @@ class _ClauseChain:
         if decision.undertaker is not None:  # "will be funded by Russia": the funder, not the thing funded
             actor_subject = _actor_like(decision.undertaker, lex) or decision.undertaker.lower_ in ("our", "my", "their") \
                 or (decision.undertaker.pos_ == "ADJ" and decision.undertaker.text[:1].isupper())  # "Russian loan funds"
-        return Finding(0, 0, decision.kind, decision.category, decision.strength, decision.rule, decision.triggers,
+        strength = decision.strength
+        if decision.kind == "commitment":
+            self._undertaken[head.i] = strength
+            strength = innermost_strength(strength, decision.action, lex)
+        return Finding(0, 0, decision.kind, decision.category, strength, decision.rule, decision.triggers,
                        subj_text, self.reporter, inherit, head.i, actor_subject=actor_subject,
                        aspectual=decision.aspectual, trigger=decision.trigger, backshifted=backshifted)
 
     # -- further undertakings a clause names --------------------------------------------------
     def _also(self, finding: Finding, tok: Token, rule: Rule, triggers: list[str], **changes) -> None:
-        """One more commitment derived from a clause's finding, headed by ``tok``."""
+        """One more commitment derived from a clause's finding, headed by ``tok``; a further action
+        of the same undertaking takes its strength from its own act ("consider X" soft)."""
+        if rule in (Rule.COORDINATED_ACTION, Rule.SERIES_ACTION) and "strength" not in changes \
+                and finding.head_i in self._undertaken:
+            changes["strength"] = innermost_strength(self._undertaken[finding.head_i], tok, self.lex)
         self.results.append((tok, replace(finding, kind="commitment", category="commitment", rule=rule,
                                           triggers=triggers, head_i=tok.i, **changes)))
 
@@ -498,6 +510,8 @@ class _ClauseChain:
                 if before := earlier_conjunct(doc[finding.head_i], {h.i for h, _ in self.results}, self.lex):
                     allowed, anchor = allowed - before, doc[finding.head_i]
             allowed -= meeting_adjuncts(head, self.lex) | signing_adjuncts(head, self.lex)
+            if finding.kind == "commitment" and finding.category != MEETING_UNDERTAKEN:
+                allowed -= closing_meeting(head, self.lex)  # "pledging X during his visit on June 6"
         if finding.reporter is not None and head.dep_ == "ccomp":
             # extend over the reporting clause ("China stated that ..."), not over the circumstances of
             # the reporting ("Speaking after the talks, X said ...", "said during a meeting with Y, ...")
@@ -675,6 +689,7 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
              and (c.i < head.i or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text in (",", ";", "—", "–", "-")
                   or c.left_edge.lower_ in ("while", "after", "before", "when", "by", "through"))]
     found += trailing_stance_participles(head, lex)  # "agreed to X, while emphasising that Y is crucial"
+    found += _pledge_after_action(head, lex)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in") \
                 and not _in_doing_of_object(head, prep, lex):
@@ -703,6 +718,21 @@ def _welcomes_undertaking(verb: Token, lex: TriggerLexicon) -> bool:
     expand X")."""
     return any(o.dep_ == "dobj" and o.lemma_.lower() in lex.reported_undertakings and owner_of(o, lex) is not None
                and action_of(o, lex) is not None for o in verb.children)
+
+
+def _pledge_after_action(head: Token, lex: TriggerLexicon) -> list[Token]:
+    """"vowed to strengthen ties with X, pledging stronger cooperation on trade": a participle of
+    undertaking after a comma that the parser hung on the head's infinitive, not on the head: an
+    undertaking of its own (a verb that undertakes even with no action, codebook ``otherwise``)."""
+    found = []
+    for action in (c for c in head.children if c.dep_ == "xcomp"):
+        for c in action.children:
+            trig = lex.verbs.get(lemma_of(c, lex.verbs)) if c.dep_ == "advcl" and c.tag_ == "VBG" else None
+            if trig is not None and trig.kind == "commitment" and trig.otherwise is not None \
+                    and trig.otherwise.kind == "commitment" and subject_of(c) is None \
+                    and c.i > action.i and c.doc[c.left_edge.i - 1].text == ",":
+                found.append(c)
+    return found
 
 
 def _in_doing_of_object(head: Token, prep: Token, lex: TriggerLexicon) -> bool:
@@ -879,6 +909,9 @@ def _shares_object_with_head(verb: Token, lex: TriggerLexicon) -> bool:
             t.lower_ in ("and", "or") or t.dep_ == "advmod" or (t.dep_ == "prep" and not list(t.children))
             or t.text == "," or (t.dep_ == "aux" and t.head.i == verb.i and "," in between.text) for t in between):
         return False
+    if lemma_of(verb, lex.verbs) in lex.copulas and any(c.dep_ in ("acomp", "oprd") and c.lower_ in lex.adjectives
+                                                         for c in verb.children):
+        return False  # "supports and is willing to participate in X": the adjective names its own undertaking
     mine, theirs = lex.verbs.get(lemma_of(verb, lex.verbs)), lex.verbs.get(lemma_of(head, lex.verbs))
     if mine is None:
         return True
@@ -1027,7 +1060,9 @@ def _series_actions(head: Token, taken: set[int], pool=None, lex: TriggerLexicon
     out = []
     verbs = verb_lemmas()
     for tok in head.subtree if pool is None else pool:
-        if tok.i <= head.i or tok.i in taken or tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP"):
+        # (a verb tagged as a noun only after an infinitive's first item: "agreed to share X, exchange Y")
+        if tok.i <= head.i or tok.i in taken or not (tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP")
+                                                     or (pool is not None and _verb_as_noun(tok))):
             continue
         if tok.dep_ in ("aux", "auxpass", "xcomp", "ccomp") or subject_of(tok) is not None or embedded_under(tok, head):
             continue
@@ -1036,8 +1071,8 @@ def _series_actions(head: Token, taken: set[int], pool=None, lex: TriggerLexicon
         if _carries_on_nearer_verb(tok, head, {t.i for t, _ in out}, lex):
             continue  # it carries on a nearer infinitive's verb ("align around targets to help vaccinate X, save Y")
         first = comma_item_start(tok.doc, tok.i, head.i + 1, bare_comma=True)
-        if first is None and out and tok.doc[tok.i - 1].lower_ in ("and", "or"):
-            first = tok.i  # "lift growth, boost resilience and strengthen institutions": the last item
+        if first is None and out and (after_and := _after_and(tok, head)) is not None:
+            first = after_and  # "lift growth, boost resilience and (actively) strengthen institutions": the last item
         if first is None and not out and not any(c.dep_ == "dobj" for c in head.children):
             # "to strengthen X and address Y": two purposes of a head with no object of its own
             # ("will impose measures to prevent X and restrict Y" stays one)
@@ -1045,6 +1080,22 @@ def _series_actions(head: Token, taken: set[int], pool=None, lex: TriggerLexicon
         if first is not None:
             out.append((tok, first))
     return out
+
+
+def _after_and(tok: Token, head: Token) -> int | None:
+    """Where the item of ``tok`` starts when "and"/"or" and adverbs only come before it: "... and
+    actively promote X" starts at "actively"."""
+    k = tok.i - 1
+    while k > head.i and tok.doc[k].pos_ == "ADV" and tok.doc[k].dep_ == "advmod" and tok.doc[k].head.i == tok.i:
+        k -= 1
+    return k + 1 if tok.doc[k].lower_ in ("and", "or") else None
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """"agreed to share X, exchange information and ...": a base-form verb the tagger took for a
+    noun, given away by the direct object the parser still hung on it."""
+    return tok.tag_ == "NN" and any(c.dep_ == "dobj" for c in tok.children) \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
 
 
 def _carries_on_nearer_verb(tok: Token, head: Token, items: set[int], lex: TriggerLexicon | None = None) -> bool:

@@ -65,8 +65,11 @@ def directed_infinitive(head: Token, dobj: Token | None, lex: TriggerLexicon) ->
     "proposed regulation on storage to ensure X" states the regulation's purpose."""
     if dobj is None or not _can_act(dobj, lex):
         return None
+    after = dobj.right_edge.i + 1
+    if after < len(head.doc) and head.doc[after].text == "," and _names_set_off(dobj):
+        after += 1  # "their envoys, A and B, to explore X" (not "announce X, to enable Y": a purpose)
     return next((c for c in head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > dobj.i
-                 and c.left_edge.i == dobj.right_edge.i + 1
+                 and c.left_edge.i == after
                  and has_to(c)), None)
 
 
@@ -114,7 +117,14 @@ def names_its_action(noun: Token) -> bool:
     return False
 
 
+def _names_set_off(noun: Token) -> bool:
+    """Names in apposition or conjoined to a noun ("their envoys, A and B")."""
+    return any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _can_act(noun: Token, lex: TriggerLexicon) -> bool:
-    if noun.pos_ == "PROPN" or noun.lemma_.lower() in lex.actor_nouns or noun.lower_ in lex.actor_nouns:
+    if noun.pos_ == "PROPN" or noun.lemma_.lower() in lex.actor_nouns or noun.lower_ in lex.actor_nouns \
+            or noun.lower_ in lex.official_bodies:
         return True
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+    # ("their climate envoys, John Kerry and Sultan al-Jaber": the names may be parsed as conjuncts)
+    return _names_set_off(noun)

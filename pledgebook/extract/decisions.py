@@ -25,8 +25,8 @@ from pledgebook.extract.grammar import (
     conjoined_preposition_actions,
     denied,
     has_to,
-    is_infinitive,
     is_action_noun,
+    is_infinitive,
     lemma_of,
     modal_of,
     names_plan,
@@ -140,8 +140,8 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
     complement = _governed_action(head, lex, trig, trig_tok, dobj, modal)
     action = complement
     if action is not None and action.dep_ == "ccomp" and trig is not None and trig.kind == "commitment" \
-            and trig.strength == "soft" and _others_act(head, action):
-        action = None  # "I hope that delegates will ...": a wish about others
+            and trig.strength == "soft" and _others_act(head, action) and not _addresses_own_officials(head, lex):
+        action = None  # "I hope that delegates will ...": a wish about others (not "wants his government to")
     if trig is not None and trig.intention and not _intends_act(head, action, lex, reported):
         trig = None
     return _Clause(head, lex, reported, lemma, modal, negated, trig, trig_tok, words, dobj, complement, action)
@@ -155,11 +155,12 @@ def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reporte
         return False  # (nor "no longer want to", "wanting to review")
     wanted = action or next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
     if wanted is not None and (subject_of(wanted) is not None or any(c.dep_ == "dobj" for c in head.children)):
-        return False  # (the parser may make the other party the object of "want")
+        if not _addresses_own_officials(head, lex):
+            return False  # (the parser may make the other party the object of "want"; not "wants his government to X")
     spoken = lex.verbs.get(lemma_of(wanted, lex.verbs)) if wanted is not None else None
     if spoken is not None and spoken.kind in ("meeting", "discussion"):
         return False  # "I want to speak about resilience": a manner of speaking
-    return wanted is None or wanted.lemma_.lower() not in lex.non_agentive_verbs
+    return wanted is None or wanted.lemma_.lower() not in lex.non_agentive_verbs | lex.stative_verbs
 
 
 def _trigger(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Trigger | None, Token, list[str]]:
@@ -437,6 +438,9 @@ def _binding_modal(c: _Clause) -> Verdict:
     if (kept := supports_keeping_a_state(c.head, c.lex)) is not None:
         # "China will continue to firmly support Sri Lanka in safeguarding its sovereignty": a stance
         return c.modal_decision("position", "position.support", Rule.PRINCIPLE_UPHELD, [c.modal, *c.words, kept.text])
+    if trig is not None and trig.kind == "position" and trig.asks and not _addresses_own_officials(c.head, c.lex) \
+            and _names_party(c.head, c.lex):
+        return None  # "we would urge all States to X", "would ask it to X": a call, as without the modal
     # (a trigger that means nothing without its action does not set the strength then: "will offer
     # scholarships", "will be open throughout the year" are firm, as "will" is; "will encourage X" stays soft)
     own = trig is not None and trig.kind == "commitment" and not (trig.needs_action and c.action is None
@@ -445,6 +449,16 @@ def _binding_modal(c: _Clause) -> Verdict:
     words = [c.modal] + c.words + (["not"] if c.negated else [])
     action = c.action if c.action is not None or c.lemma != "be" else first_to_act(c.head, c.lex)
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, action, strength)
+
+
+def innermost_strength(strength: str | None, action: Token | None, lex: TriggerLexicon) -> str | None:
+    """The strength an undertaking has once its innermost act is read: "agreed to consider X",
+    "committed to explore Y", "instructed the ministries to study Z" undertake only the
+    considering, exploring or studying (a softener, codebook ``softeners``): soft, whatever the
+    verb of undertaking around it (annotation guide §10 "Undertaking to explore")."""
+    if strength is None or action is None or action.pos_ != "VERB":
+        return strength
+    return "soft" if lemma_of(action, lex.verbs) in lex.softeners else strength
 
 
 def _holds_no_event(c: _Clause) -> bool:
@@ -478,8 +492,9 @@ def _attends_event(verb: Token, lex: TriggerLexicon) -> bool:
 
 
 def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexicon) -> bool:
-    """Holding, convening or hosting a meeting ("hold the next summit", "meet again"), not a
-    visit, an invitation or a person met ("will host the President" is a visit to come)."""
+    """Holding, convening, hosting or attending a meeting ("hold the next summit", "meet again",
+    "attend the summit"), not a visit, an invitation or a person met ("will host the President"
+    is a visit to come)."""
     if lemma_of(verb, lex.verbs) not in lex.convening_verbs or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if dobj is None:
@@ -528,6 +543,9 @@ def _funding_pledged(c: _Clause) -> Verdict:
     """"Japan pledged $200 million for the metro", "China offered a $3 billion loan": money
     pledged, offered or earmarked is a firm undertaking of the subject, whatever the tense."""
     lex, dobj = c.lex, c.dobj
+    if (sum_held := _sum_undertaken(c)) is not None:
+        return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [sum_held.text], sum_held,
+                        c.lemma)
     if dobj is not None and dobj.tag_ in ("WDT", "WP") and c.head.dep_ == "relcl":
         dobj = c.head.head  # "the package that Japan has offered": what the relative pronoun stands for
         if c.lemma in lex.funded_by_verbs:  # "the line, which China financed with $3 billion"
@@ -543,6 +561,16 @@ def _funding_pledged(c: _Clause) -> Verdict:
     if any(ch.dep_ == "auxpass" for ch in c.head.children) or not _names_funds(dobj, lex):
         return None
     return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
+
+
+def _sum_undertaken(c: _Clause) -> Token | None:
+    """"affirmed Australia's new commitment to a $200 million partnership": a noun of undertaking
+    carried by the verb whose object names an amount of money: the money pledged (its object)."""
+    noun = c.trig_tok
+    if noun.i == c.head.i or noun.pos_ != "NOUN" or c.trig.kind != "commitment" or c.negated or c.modal is not None:
+        return None
+    return next((p for w in noun.children if w.dep_ == "prep" and w.lower_ in ("to", "of")
+                 for p in w.children if p.dep_ == "pobj" and _names_amount(p, c.lex)), None)
 
 
 def _names_funds(obj: Token, lex: TriggerLexicon) -> bool:
@@ -1014,14 +1042,27 @@ def _plain_trigger(c: _Clause) -> Verdict:
 
 
 def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
-    """The addressee of a call is the speakers' own government or officials."""
+    """The addressee of a call is the speakers' own government or officials: "their ministers",
+    "his government", "the two countries' ministries" (the parties named by a common noun)."""
     targets = [c for c in head.children if c.dep_ == "dobj"]
     targets += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
+    # "wants his government to present X": the parser makes the addressee the infinitive's subject
+    targets += [s for c in head.children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
     for t in targets:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
-        if poss is not None and poss.lower_ in ("our", "their", "its") and t.lemma_.lower() in lex.actor_nouns:
+        if poss is None or (t.lemma_.lower() not in lex.actor_nouns and t.lower_ not in lex.official_bodies):
+            continue
+        if poss.lower_ in ("our", "their", "its"):
+            return True
+        if t.lower_ in lex.official_bodies and (poss.lower_ in ("his", "her", "my") or _parties_in_common_noun(poss, lex)):
             return True
     return False
+
+
+def _parties_in_common_noun(tok: Token, lex: TriggerLexicon) -> bool:
+    """"the two countries'", "both sides'": the parties, named by a common noun, not one state."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.actor_nouns \
+        and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod") for c in tok.children)
 
 
 # -- the steps of a trigger that needs an action, in the order _ACTION_STEPS asks them --------
@@ -1198,6 +1239,18 @@ def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
     return False
 
 
+def _asked_of_others(c: _Clause) -> Verdict:
+    """"asked the UN to send observers": a verb of asking that needs an action asks it of others
+    (a call), unless it directs the speakers' own officials (a commitment); "I ask how long X will
+    go on" asks a question, no action."""
+    if c.trig.kind != "position":
+        return None
+    if not is_infinitive(c.action) or (c.dobj is None and not _addresses_own_officials(c.head, c.lex)):
+        return STOP  # (nor "Namibia has asked to join the project": a wish of its own, asked of no one named)
+    return _own_officials_directed(c) or c.decision(c.trig.kind, c.trig.category, Rule.TRIGGER_WORD,
+                                                    c.words + [c.action.text], c.action)
+
+
 def _trigger_with_action(c: _Clause) -> Verdict:
     """"agreed to open a consulate", "reaffirmed their commitment to expanding trade": an undertaking."""
     trig, action = c.trig, c.action
@@ -1269,5 +1322,6 @@ _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _aspectual_stance,
     _meeting_to_come,
     _others_urged,
+    _asked_of_others,
     _trigger_with_action,
 )

@@ -4,9 +4,10 @@ the Coordination Platform on Economic Coercion to increase ...", "the two leader
 Partnership for the Energy Transition", "President Biden announced new projects". Told in the past
 or the present, with no modal, so the clause rules (which want "will launch") leave it.
 
-Not in a speech or a news report, where "we launched X" recounts an achievement: only in the
-texts the parties issue (joint statements, communiqués, declarations, readouts, fact sheets) and
-texts of no known kind. Not with "have" or a time in the past ("one year ago", "last year"), not for an
+Not in a speech, nor by "we"/"they" in a news report, where "we launched X" recounts an
+achievement: in the texts the parties issue (joint statements, communiqués, declarations,
+readouts, fact sheets), texts of no known kind, and a news report's named party ("Prime Minister
+Albanese also announced ten new scholarships": the visit's launch, guide §10 "Launches"). Not with "have" or a time in the past ("one year ago", "last year"), not for an
 object that is neither new nor named ("launched the process"), and not where a clause rule has
 already read the verb.
 """
@@ -29,11 +30,12 @@ _PARTY_PRONOUNS = frozenset({"we", "they"})
 
 def launched_mechanisms(findings: list[Finding], parsed: Doc, lex: TriggerLexicon, kind: str | None) -> list[Finding]:
     """``findings`` and the mechanisms launched in ``parsed`` that none of them reads."""
-    if kind in RECOUNTING_KINDS or not lex.launches.verbs:
+    if kind == "speech" or not lex.launches.verbs:
         return findings
     heads = {f.head_i for f in findings}
     added = [_finding(verb, subject, obj) for verb in parsed if verb.i not in heads
-             for subject, obj in [_launch(verb, lex)] if subject is not None and obj is not None]
+             for subject, obj in [_launch(verb, lex)] if subject is not None and obj is not None
+             and not (kind in RECOUNTING_KINDS and subject.lower_ in _PARTY_PRONOUNS)]
     return findings + added if added else findings
 
 
@@ -99,12 +101,13 @@ def _party_like(subject: Token, lex: TriggerLexicon) -> bool:
 
 
 def _new_mechanism(obj: Token, lex: TriggerLexicon) -> bool:
-    """A mechanism noun that is new ("a new partnership", "new projects") or named ("the
-    Coordination Platform"): not "the process", "its programme"."""
+    """A mechanism noun that is new ("a new partnership", "new projects"), named ("the
+    Coordination Platform") or counted out ("ten scholarships"): not "the process", "its programme"."""
     if obj.lemma_.lower() not in lex.launches.nouns and obj.lower_ not in lex.launches.nouns:
         return False
     named = obj.pos_ == "PROPN" or obj.text[:1].isupper()
-    return named or any(c.lower_ == "new" for c in obj.children)
+    counted = any(c.dep_ == "nummod" and c.like_num and not _dates(c, lex) for c in obj.children)
+    return named or counted or any(c.lower_ == "new" for c in obj.children)
 
 
 def _finding(verb: Token, subject: Token, obj: Token) -> Finding:

@@ -54,13 +54,16 @@ def forecast_reading(verb: Token, lex: TriggerLexicon, party_subject: bool = Fal
     Malaysia and lighten the burden" (a thing's effect: an active verb of effect with an object, the
     second verb sharing the first one's "will" and subject), "he will treasure the honour" (a
     feeling). Who acts is never a thing: "China will create a fund" stays a pledge; so does a
-    thing's schedule in the passive ("the line will be opened in May"). ``party_subject``: the
+    thing's schedule in the passive ("the line will be opened in May"). A thing's change of state
+    ("costs will fall", "it would become an engine of growth") is forecast too. ``party_subject``: the
     subject names a party ("China will generate ..." is no thing's effect)."""
     clause = _clause_of_conjunct(verb)
-    if not any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in clause.children):
-        return None
     news = lex.news
     lemma = verb.lemma_.lower()
+    if _state_changes(verb, clause, lex, party_subject):
+        return Rule.THING_EFFECT_FORECAST
+    if not any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in clause.children):
+        return None
     if lemma in news.sentiment_verbs:
         return Rule.FEELING_UNDER_WILL
     subject = subject_of(clause)
@@ -72,6 +75,20 @@ def forecast_reading(verb: Token, lex: TriggerLexicon, party_subject: bool = Fal
     # (a second verb of the forecast's own: "It will stimulate growth and bring benefits")
     joined = clause is not verb and _thing_effect(subject, clause.lemma_.lower(), lex, party_subject)
     return Rule.THING_EFFECT_FORECAST if joined or _thing_effect(subject, lemma, lex, party_subject) else None
+
+
+def _state_changes(verb: Token, clause: Token, lex: TriggerLexicon, party_subject: bool) -> bool:
+    """"The costs of moving our goods will fall sharply", "(Modi said) it would become an engine of
+    growth": a thing that will (or, reported, would) change its state (news.state_change_verbs,
+    with no object) is forecast, whoever says it; not a party ("we will become a hub")."""
+    subject = subject_of(clause)
+    if verb.lemma_.lower() not in lex.news.state_change_verbs or subject is None \
+            or subject.lower_ in ("we", "i", "they") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # ("the costs of moving our goods": a common noun that names no actor, whatever its modifiers name)
+    if subject.lemma_.lower() in lex.actor_nouns or (party_subject and subject.pos_ != "NOUN"):
+        return False
+    return any(a.dep_ == "aux" and (a.lower_ in _FUTURE or a.lower_ == "would") for a in clause.children)
 
 
 def _clause_of_conjunct(verb: Token) -> Token:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import char_end_before, subject_of
+from pledgebook.extract.grammar import char_end_before, modal_of, subject_of
 from pledgebook.extract.rules import Rule
 from pledgebook.segment.segmenter import Paragraph
 
@@ -74,6 +74,32 @@ def signing_adjuncts(head: Token, lex: TriggerLexicon) -> set[int]:
                 and any(o.dep_ in ("pobj", "dobj") and o.lemma_.lower() in lex.signing_nouns for o in prep.children):
             out |= {t.i for t in prep.subtree}
     return out
+
+
+def closing_meeting(head: Token, lex: TriggerLexicon) -> set[int]:
+    """Token indices of a phrase that ends ``head``'s clause and tells the meeting an undertaking was
+    made at ("pledging closer cooperation on trade during his first visit on June 6", "agreed to expand
+    trade during their talks"): a preposition of lex.news.closing_meeting_prepositions on a verb, whose
+    object is an unnamed event noun, with the comma before it; not under a modal ("will present X
+    during the Conference" sets when it is done)."""
+    last = head.right_edge.i
+    while last > head.i and head.doc[last].is_punct:
+        last -= 1
+    for prep in head.subtree:  # (the parser may hang it on the undertaking's infinitive)
+        if prep.dep_ == "prep" and prep.i > head.i and prep.right_edge.i == last and prep.head.pos_ in ("VERB", "AUX") \
+                and prep.lower_ in lex.news.closing_meeting_prepositions \
+                and any(o.dep_ == "pobj" and _unnamed_event(o, lex) for o in prep.children) \
+                and modal_of(prep.head, lex)[0] is None and modal_of(head, lex)[0] is None:
+            comma = {prep.i - 1} if head.doc[prep.i - 1].text == "," else set()
+            return {t.i for t in prep.subtree} | comma
+    return set()
+
+
+def _unnamed_event(noun: Token, lex: TriggerLexicon) -> bool:
+    """"his first bilateral visit", "their talks": an event noun, not a named one ("the G20 Summit",
+    whose name the undertaking's entities keep)."""
+    return noun.lemma_.lower() in lex.events and not any(
+        c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in noun.children)
 
 
 def signings_cut(doc: Doc, heads: set[int], lex: TriggerLexicon) -> list[tuple[Token, Token]]:
