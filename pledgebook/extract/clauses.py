@@ -28,6 +28,7 @@ from pledgebook.extract.decisions import MEETING_UNDERTAKEN, Decision, decide, i
 from pledgebook.extract.intent_riders import IntentRider, intent_riders
 from pledgebook.extract.grammar import (
     VERBAL,
+    ScannedSentence,
     action_of,
     conj_chain,
     conjoined_preposition_actions,
@@ -113,7 +114,7 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
     with no reporter to take for an actor."""
     findings: list[Finding] = []
     reporter = "" if attributed else None
-    for sent in doc.sents:
+    for sent in map(ScannedSentence, doc.sents):  # (scanned a token at a time by each finder below)
         relatives = _undertaking_relatives(sent, lex) + _marked_clauses(sent, lex) + _noun_clauses(sent, lex) \
             + reason_clauses(sent, lex) + leading_concessives(sent, lex) + held_relatives(sent, lex) \
             + kept_undertakings(sent, lex) + stranded_main_clauses(sent)
@@ -532,12 +533,12 @@ class _ClauseChain:
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
-def _undertaking_relatives(sent, lex: TriggerLexicon) -> list[Token]:
+def _undertaking_relatives(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     """"the success of the Conference, where we will work together to reverse ...": a relative
     clause in which the speakers themselves undertake something is a statement of its own."""
     out = []
-    for tok in sent:
-        if tok.dep_ != "relcl" or tok.pos_ not in VERBAL:
+    for tok in sent.with_dep("relcl"):
+        if tok.pos_ not in VERBAL:
             continue
         subject = subject_of(tok)
         if subject is not None and subject.lower_ in ("we", "i") and modal_of(tok, lex)[0] in lex.firm_modals:
@@ -629,24 +630,24 @@ def _funds_relative(tok: Token, subject: Token | None, lex: TriggerLexicon) -> b
     return any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in tok.children)
 
 
-def _marked_clauses(sent, lex: TriggerLexicon) -> list[Token]:
+def _marked_clauses(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     """"The ministers reviewed the corridor, while the two sides pledged to expand the port": an
     adverbial clause with its own subject, after the verb it hangs on (not "as soon as ..."),
     opened by a conjunction of the codebook's (statement_clause_marks; narrative_clause_marks
     before a past tense), states something of its own rather than qualifying its head."""
-    return [tok for tok in sent if tok.dep_ == "advcl" and tok.pos_ in VERBAL and subject_of(tok) is not None
+    return [tok for tok in sent.with_dep("advcl") if tok.pos_ in VERBAL and subject_of(tok) is not None
             and tok.i > tok.head.i and tok.head.pos_ in VERBAL and (_has_mark(tok, lex.statement_clause_marks)
                                         or (tok.tag_ == "VBD" and _has_mark(tok, lex.narrative_clause_marks)))]
 
 
-def _noun_clauses(sent, lex: TriggerLexicon) -> list[Token]:
+def _noun_clauses(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     """Clauses the parser hangs on a noun that state something of their own: "expressed happiness
     that Japan will raise its target" (a party's undertaking under a binding modal, in a that-clause
     of a noun), and a headline after a dateline the parser made its root ("New Delhi: Japan to
     invest ...")."""
     out = []
-    for tok in sent:
-        if tok.dep_ != "acl" or tok.pos_ not in VERBAL or (subject := subject_of(tok)) is None:
+    for tok in sent.with_dep("acl"):
+        if tok.pos_ not in VERBAL or (subject := subject_of(tok)) is None:
             continue
         if not (subject.pos_ == "PROPN" or subject.lemma_.lower() in lex.actor_nouns):
             continue

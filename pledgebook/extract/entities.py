@@ -217,6 +217,9 @@ class EntityFinder:
         run: list[_Word] = []
         prev_end = -1
         for m in _TOKEN.finditer(text):
+            if not run and not m.group()[0].isupper():  # most words: no name runs on, none starts here
+                prev_end = m.end()
+                continue
             w = _Word(m.group(), m.start(), m.end())
             joined = bool(run) and _NAME_GAP.fullmatch(text, prev_end, w.start) is not None and w.start > prev_end
             # "6G" inside a name ("Bharat 6G Alliance") counts as a capitalised word

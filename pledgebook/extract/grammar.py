@@ -6,6 +6,8 @@ Shared by the decision on one clause head (decisions.py) and the analysis of a c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
@@ -14,6 +16,42 @@ VERBAL = {"VERB", "AUX"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _DENIALS = frozenset({"not", "n't", "never", "no"})
 _HEDGES = frozenset({"doubt", "question"})  # "will no doubt fund X": a hedge, not a denial
+
+
+class ScannedSentence:
+    """A parsed sentence (a spaCy ``Span``) whose tokens are made once. spaCy makes a new Token
+    object at every step of iterating or indexing a Span; the clause finders scan each sentence
+    some twenty times (find_statements). Iterating, ``len`` and an integer index read the kept
+    tokens; anything else (``root``, ``start``, slices) is the Span's."""
+
+    __slots__ = ("span", "tokens", "deps", "_by_dep")
+
+    def __init__(self, span) -> None:
+        self.span = span
+        self.tokens = list(span)
+        self.deps = [t.dep_ for t in self.tokens]
+        self._by_dep: dict[str, list[Token]] = {}
+        for tok, dep in zip(self.tokens, self.deps):
+            self._by_dep.setdefault(dep, []).append(tok)
+
+    def with_dep(self, *labels: str) -> Sequence[Token]:
+        """The tokens whose dependency label is one of ``labels``, in order (most finders look
+        for one kind of clause: reading the label of every token once serves them all)."""
+        if len(labels) == 1:
+            return self._by_dep.get(labels[0], ())
+        return [t for t, dep in zip(self.tokens, self.deps) if dep in labels]
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, index):
+        return self.tokens[index] if isinstance(index, int) else self.span[index]
+
+    def __getattr__(self, name: str):
+        return getattr(self.span, name)
 
 
 def subject_of(tok: Token) -> Token | None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, governed_action, modal_of, subject_of
+from pledgebook.extract.grammar import VERBAL, ScannedSentence, governed_action, modal_of, subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,12 +25,12 @@ class IntentRider:
     subject: Token | None  # the main clause's subject: who intends
 
 
-def intent_riders(sent: Span, lex: TriggerLexicon) -> list[IntentRider]:
+def intent_riders(sent: ScannedSentence, lex: TriggerLexicon) -> list[IntentRider]:
     """The intent riders of a sentence, in order."""
     out = []
-    for prep in sent:
+    for prep in sent.with_dep("prep"):
         verb = _clause_verb(prep)
-        if prep.dep_ != "prep" or prep.lower_ not in lex.speech.rider_prepositions or verb is None:
+        if prep.lower_ not in lex.speech.rider_prepositions or verb is None:
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             trig = lex.nouns.get(noun.lemma_.lower())

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, denied, subject_of
+from pledgebook.extract.grammar import VERBAL, ScannedSentence, denied, subject_of
 from pledgebook.extract.rules import Rule
 
 _FIRST_PERSON = frozenset({"we", "i"})
@@ -226,13 +226,13 @@ def signing_around(finding_head: Token, root: Token) -> bool:
     return finding_head.tag_ == "VBG" and (parent.i == root.i or (parent.dep_ == "prep" and parent.head.i == root.i))
 
 
-def intended_relatives(sent, lex: TriggerLexicon) -> list[Token]:
+def intended_relatives(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     """"the projects that both countries wanted to put into effect", "the deals that investors
     want to put their money into": a party's intention in a relative clause (a verb of intention
     of triggers.yaml: "want"; "the summit that the leaders plan to hold" only names the summit)."""
     out = []
-    for tok in sent:
-        if tok.dep_ != "relcl" or tok.pos_ not in VERBAL or (subject := subject_of(tok)) is None:
+    for tok in sent.with_dep("relcl"):
+        if tok.pos_ not in VERBAL or (subject := subject_of(tok)) is None:
             continue
         trig = lex.verbs.get(tok.lemma_.lower())
         if trig is None or not trig.intention:  # (a plan in a relative clause names what is planned: background)

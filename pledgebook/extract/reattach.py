@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.coordination import voices_stance
-from pledgebook.extract.grammar import VERBAL, conj_chain, modal_of, subject_of
+from pledgebook.extract.grammar import VERBAL, ScannedSentence, conj_chain, modal_of, subject_of
 
 _FINITE_TAGS = ("VBP", "VBZ", "VBD")
 
@@ -28,7 +28,7 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
         if root.pos_ not in VERBAL:
             continue
         in_chain = {t.i for t in conj_chain(root)}
-        for tok in sent:
+        for tok in ScannedSentence(sent).with_dep("conj"):  # (each test below reads a conjunct only)
             if tok.i not in in_chain and (_own_subject_clause(tok, root) or _mistagged_stance(tok, root, lex)
                                           or _finite_after_infinitive(tok, root)):
                 tok.head = root

@@ -13,19 +13,19 @@ The words are codebook data (triggers.yaml, ``speech``).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, has_to, is_action_noun, modal_of, subject_of
+from pledgebook.extract.grammar import VERBAL, ScannedSentence, has_to, is_action_noun, modal_of, subject_of
 
 
-def reason_clauses(sent: Span, lex: TriggerLexicon) -> list[Token]:
+def reason_clauses(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     """The clauses a reason frame introduces ("That is why [we will host the summit]"; the parser
     hangs the clause on the copula as a complement or, "why" read as its adverb, an adverbial clause)."""
     frames = lex.speech
     out = []
-    for tok in sent:
-        if tok.dep_ not in ("ccomp", "advcl") or tok.pos_ not in VERBAL or subject_of(tok) is None:
+    for tok in sent.with_dep("ccomp", "advcl"):
+        if tok.pos_ not in VERBAL or subject_of(tok) is None:
             continue
         copula, subject = tok.head, subject_of(tok.head)
         if copula.lemma_.lower() != "be" or subject is None or subject.lower_ not in frames.reason_subjects:
@@ -98,24 +98,24 @@ def _states_at_large(noun: Token, lex: TriggerLexicon) -> bool:
         c.lower_ == "all" for c in noun.children if c.dep_ in ("det", "poss", "predet"))
 
 
-def leading_concessives(sent: Span, lex: TriggerLexicon) -> list[Token]:
+def leading_concessives(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     """"While Tanzania looks forward to commemorating the day, we call on the Assembly to ...": a
     clause opened by a concessive conjunction (triggers.yaml statement_clause_marks), with its own
     subject, before the clause it hangs on, states something of its own (after it, clauses.py's
     marked clauses read it)."""
-    return [tok for tok in sent if tok.dep_ == "advcl" and tok.pos_ in VERBAL and tok.i < tok.head.i
+    return [tok for tok in sent.with_dep("advcl") if tok.pos_ in VERBAL and tok.i < tok.head.i
             and subject_of(tok) is not None and tok.head.pos_ in VERBAL
             and any(c.dep_ == "mark" and c.lower_ in lex.statement_clause_marks and c.i == tok.left_edge.i
                     for c in tok.children)]
 
 
-def undertakings_at_meetings(sent: Span, lex: TriggerLexicon) -> list[Token]:
+def undertakings_at_meetings(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     """"We held a summit, at which we agreed to double our trade", "We met in Lima, where we
     committed to X": a relative clause on an event (or one the parser hangs on the verb with "where")
     in which the speakers undertake something with a verb of undertaking is a statement of its own,
     not part of the meeting it follows."""
     out = []
-    for tok in sent:
+    for tok in sent.with_dep("relcl", "advcl"):
         at_event = tok.dep_ == "relcl" and (tok.head.lower_ in lex.events or tok.head.lemma_.lower() in lex.events)
         if tok.pos_ not in VERBAL or not (at_event or (tok.dep_ == "advcl" and _opens_with_wh(tok))):
             continue  # (not "the urgent action we all agreed to take": an undertaking named as background)
@@ -159,14 +159,16 @@ def own_proposal(verb: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
-def occasion_infinitives(sent: Span, lex: TriggerLexicon) -> list[Token]:
+def occasion_infinitives(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     """"I take this opportunity to propose a pact", "I allow myself today to reaffirm ...": the
     infinitive of purpose of a speaker's verb of taking the occasion (speech.occasion_verbs), which
     itself says nothing, is analysed on its own."""
     out = []
     for verb in sent:
+        if verb.lemma_.lower() not in lex.speech.occasion_verbs:
+            continue
         subject = subject_of(verb)
-        if verb.lemma_.lower() not in lex.speech.occasion_verbs or subject is None or subject.lower_ not in ("i", "we"):
+        if subject is None or subject.lower_ not in ("i", "we"):
             continue
         taken = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in lex.speech.occasion_objects]
         if not taken:

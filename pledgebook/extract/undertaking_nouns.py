@@ -13,10 +13,10 @@ The words are codebook data (triggers.yaml ``nouns``, ``speech.keeping_verbs``).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, action_of, modal_of, subject_of
+from pledgebook.extract.grammar import VERBAL, ScannedSentence, action_of, modal_of, subject_of
 
 _OWN = frozenset(("our", "my"))
 
@@ -37,19 +37,19 @@ def own_undertaking_held(head: Token, dobj: Token | None, lex: TriggerLexicon) -
     return dobj, action, owner
 
 
-def held_relatives(sent: Span, lex: TriggerLexicon) -> list[Token]:
+def held_relatives(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     """Relative clauses whose verb holds the speaker's own undertaking ("our law, which anchors our
     promise to ..."): statements of their own, which the clause walk would not reach."""
-    return [t for t in sent if t.dep_ == "relcl" and t.pos_ in VERBAL
+    return [t for t in sent.with_dep("relcl") if t.pos_ in VERBAL
             and own_undertaking_held(t, next((c for c in t.children if c.dep_ == "dobj"), None), lex) is not None]
 
 
-def kept_undertakings(sent: Span, lex: TriggerLexicon) -> list[Token]:
+def kept_undertakings(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     """"a commitment that my country will adhere to and uphold": the verb of keeping, under a
     binding modal, of a relative clause on an undertaking noun, with a subject of its own."""
     out = []
-    for tok in sent:
-        if tok.dep_ not in ("relcl", "acl") or tok.pos_ not in VERBAL or tok.lemma_.lower() not in lex.speech.keeping_verbs:
+    for tok in sent.with_dep("relcl", "acl"):
+        if tok.pos_ not in VERBAL or tok.lemma_.lower() not in lex.speech.keeping_verbs:
             continue
         noun = lex.nouns.get(tok.head.lemma_.lower())
         if noun is None or noun.kind != "commitment" or subject_of(tok) is None:

@@ -524,3 +524,14 @@ def test_a_named_project_keeps_its_route_and_a_bare_head_gives_way_to_it() -> No
     assert [m.name for m in finder.find(named) if m.kind == "project"] == ["East Coast Rail Link"]
     bare = "China will fund the SGR from Naivasha to Kisumu."
     assert [m.name for m in finder.find(bare) if m.kind == "project"] == ["Naivasha–Kisumu railway"]
+
+
+def test_name_runs_start_only_at_a_capital(extractor):
+    """Discovery's runs of capitalised words (EntityFinder._runs, which skips the lower-case words
+    no run has reached without reading them further): a run opens at a capital, keeps its inner
+    connectors and codes ("6G"), and a possessor ends one; "5G" after lower-case words opens none."""
+    text = ("the ministers of both sides met the Global Partnership for Clean Energy and the Bharat 6G "
+            "Alliance, and then the 5G plan and Kenya’s Road Authority in spring.")
+    runs = [[w.text for w in run] for run in extractor.entities._runs(text)]
+    assert runs == [["Global", "Partnership", "for", "Clean", "Energy", "and", "the", "Bharat", "6G", "Alliance"],
+                    ["Kenya"], ["Road", "Authority"]]
