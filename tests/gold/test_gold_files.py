@@ -24,7 +24,7 @@ from pledgebook.read import read_document
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "gold"
 HELDOUT2 = GOLD / "heldout2"  # second blind batch (session 6): corpus copies and page excerpts
-HELDOUT5 = GOLD / "heldout5"  # fifth blind batch (session 12), after gold/heldout3/ and gold/heldout5/ were promoted into gold/
+HELDOUT5 = GOLD / "heldout5"  # fifth blind batch (session 12), after gold/heldout3/ and gold/heldout4/ were promoted into gold/
 YARDSTICK = GOLD / "yardstick"
 NEWS = GOLD / "news"  # news reports; provenance in NEWS/SOURCES.md (pages, not corpus files)
 NEWS_HELDOUT = GOLD / "news-heldout"  # blind held-out news set, same format as NEWS
