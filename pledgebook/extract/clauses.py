@@ -843,8 +843,19 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
     """Could this subject be a party? Names, personal pronouns, and nouns such as 'leaders'."""
     if subject is None:
         return True
+    if not _one_actor_like(subject, lex) and subject.lower_ not in _NO_PARTY_WORDS:
+        # "President Moon Jae-in and his counterpart": a coordinated subject whose first head the
+        # parser misread ("Jae-in" cut at its hyphen) still names parties in its conjuncts
+        return any(c.dep_ == "conj" and _one_actor_like(c, lex) for c in subject.children)
+    return _one_actor_like(subject, lex)
+
+
+_NO_PARTY_WORDS = frozenset(("it", "this", "that", "these", "those", "which", "there", "what"))
+
+
+def _one_actor_like(subject: Token, lex: TriggerLexicon) -> bool:
     low = subject.lower_
-    if low in ("it", "this", "that", "these", "those", "which", "there", "what"):
+    if low in _NO_PARTY_WORDS:
         return False
     if subject.pos_ == "PROPN" and (low in lex.instruments or low in lex.non_actor_heads):
         return False  # "The Agreement on Reciprocal Trade will build upon ..."

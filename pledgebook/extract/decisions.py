@@ -573,6 +573,26 @@ def _sum_undertaken(c: _Clause) -> Token | None:
                  for p in w.children if p.dep_ == "pobj" and _names_amount(p, c.lex)), None)
 
 
+def _aid_pledged(c: _Clause) -> Verdict:
+    """"China pledged fresh support to the island nation", "vowed all possible help to the
+    nationals", "offered collaboration in therapeutics": help that a verb of pledging gives to a
+    recipient or in a field is the giver's undertaking, at the verb's strength. Support *for*
+    something is a stance whose object decides (annotation guide §2), left to the noun's reading."""
+    lex, dobj = c.lex, c.dobj
+    if c.lemma not in lex.aid_verbs or dobj is None or c.negated or c.modal is not None:
+        return None
+    if dobj.lemma_.lower() not in lex.aid_nouns and dobj.lower_ not in lex.aid_nouns:
+        return None
+    if any(ch.dep_ == "auxpass" for ch in c.head.children):
+        return None
+    preps = [p.lower_ for p in (*c.head.children, *dobj.children) if p.dep_ in ("prep", "dative")]
+    if "for" in preps or not {"to", "in"} & set(preps):
+        return None
+    trig = lex.verbs.get(c.lemma)
+    strength = trig.strength if trig is not None and trig.kind == "commitment" and trig.strength else "firm"
+    return Decision("commitment", "commitment", strength, Rule.AID_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
+
+
 def _names_funds(obj: Token, lex: TriggerLexicon) -> bool:
     """An amount of money ("$200 million", "50 billion yen") or a funding noun ("a loan")."""
     if obj.lemma_.lower() in lex.funding_nouns or obj.lower_ in lex.funding_nouns:
@@ -1293,6 +1313,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _opening_declared,
     _money_terms_set,
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
+    _aid_pledged,  # before the support noun's stance: "pledged support to X" gives help
     _progressive_undertaking,  # before the trigger's own reading ("are establishing" has no modal)
     _news_prose,  # before giving up on a clause with no trigger ("we have lifted the ban")
     _own_undertaking_held,

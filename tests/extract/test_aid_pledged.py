@@ -1,0 +1,46 @@
+"""Help pledged to a recipient or in a field is the giver's undertaking (rules.yaml aid_pledged), and
+a coordinated subject whose first head the parser misread still names its parties. Invented
+sentences only."""
+
+import pytest
+
+LEAD = "Chile and Peru signed a ferry deal in Lima on Monday. "
+
+
+def _after_lead(extractor, sentence: str):
+    return [(s.kind, s.actors, s.strength, s.rule) for s in extractor.extract_text(LEAD + sentence).statements
+            if s.start >= len(LEAD)]
+
+
+@pytest.mark.parametrize("sentence, strength", [
+    ("Peru pledged fresh support to Chile in port logistics.", "firm"),
+    ("Peru vowed all possible assistance to Chilean fishermen working in its waters.", "moderate"),
+    ("Peru offered help to Chile's fishermen after the storm.", "soft"),
+    ("Peru offered cooperation in seismology and partnership in tsunami warning.", "soft"),
+])
+def test_help_pledged_to_a_recipient_or_in_a_field_is_a_commitment_at_the_verbs_strength(extractor, sentence, strength):
+    assert _after_lead(extractor, sentence) == [("commitment", ["PER"], strength, "aid_pledged")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru pledged support for the principle of free navigation.",  # support FOR: the object decides
+    "Peru received help from Chile in port logistics.",  # help received, not given
+    "Peru did not offer help to Chile after the storm.",  # negated
+])
+def test_support_for_a_thing_help_received_or_refused_is_no_aid_pledged(extractor, sentence):
+    assert all(rule != "aid_pledged" for *_, rule in _after_lead(extractor, sentence))
+
+
+def test_a_coordinated_subject_with_a_misread_first_name_still_undertakes(extractor):
+    # "Sang-in" is cut at its hyphen and "in" read as the subject's head: the conjunct names the party
+    found = _after_lead(extractor, "Minister Lee Sang-in and his Chilean counterpart Ana Soto vowed to open a "
+                                   "second ferry route next year, the ministry said.")
+    assert [(kind, actors) for kind, actors, *_ in found] == [("commitment", ["CHL"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry terminal and its customs hall will open to passengers soon.",
+    "Trade and tourism will grow after the deal.",
+])
+def test_coordinated_things_stay_no_actor(extractor, sentence):
+    assert [k for k, *_ in _after_lead(extractor, sentence) if k == "commitment"] == []
