@@ -545,7 +545,31 @@ def _undertaking_relatives(sent: ScannedSentence, lex: TriggerLexicon) -> list[T
             out.append(tok)
         elif _funds_relative(tok, subject, lex):
             out.append(tok)
+        elif _relative_undertaking(tok, subject, lex):
+            out.append(tok)
     return out
+
+
+def _relative_undertaking(verb: Token, subject: Token | None, lex: TriggerLexicon) -> bool:
+    """"a joint statement, in which they agreed to elevate relations", "the summit, where the
+    leaders pledged to double trade": a relative clause on an occasion (a preposition with "which",
+    or "where") whose own subject can be a party and whose verb undertakes an action (a commitment
+    trigger with its infinitive) holds an undertaking of that subject. Not a relative that leaves
+    a gap in the action ("the path we wish to follow": the antecedent described) nor one whose
+    subject is the relative pronoun ("countries that pledged to ...": others)."""
+    if subject is None or subject.tag_ in ("WDT", "WP") or not _actor_like(subject, lex):
+        return False
+    # (read at the clause's first words: the parser may hang "where" on the infinitive)
+    first = verb.doc[verb.left_edge.i : verb.left_edge.i + 2]
+    occasion = first[0].lower_ == "where" or (first[0].pos_ == "ADP" and len(first) == 2 and first[1].tag_ in ("WDT", "WP"))
+    if not occasion:
+        return False
+    if subject.lower_ in _NO_PARTY_WORDS or subject.pos_ not in ("PRON", "PROPN", "NOUN"):
+        return False
+    trig = lex.verbs.get(verb.lemma_.lower())
+    if trig is None or trig.kind != "commitment" or not trig.needs_action:
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in VERBAL and has_to(c) for c in verb.children)
 
 
 def _widen_to_main_clause(doc: Doc, clause: Token, own: list[Finding], lex: TriggerLexicon) -> None:

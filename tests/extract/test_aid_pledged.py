@@ -44,3 +44,25 @@ def test_a_coordinated_subject_with_a_misread_first_name_still_undertakes(extrac
 ])
 def test_coordinated_things_stay_no_actor(extractor, sentence):
     assert [k for k, *_ in _after_lead(extractor, sentence) if k == "commitment"] == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The two ministers issued a joint communique after the talks, in which they agreed to reopen the ferry "
+     "line between Arica and Callao.", "in which they agreed to reopen the ferry line between Arica and Callao"),
+    ("The presidents met in Tacna, where they pledged to double ferry traffic by 2030.",
+     "where they pledged to double ferry traffic by 2030"),
+])
+def test_an_undertaking_told_in_a_relative_clause_on_an_occasion_is_a_statement(extractor, sentence, words):
+    found = [" ".join(s.text.split()) for s in extractor.extract_text(LEAD + sentence).statements
+             if s.kind == "commitment" and s.start >= len(LEAD)]
+    assert words in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "This is the ferry route we wish to follow.",  # the relative leaves a gap: the route described
+    "Ports that pledged to cut fees in Lima saw more traffic.",  # the relative pronoun undertakes: others
+    "The ferry line, in which Peru invested heavily, reopened in May.",  # no verb of undertaking
+])
+def test_a_relative_clause_that_describes_its_antecedent_is_no_undertaking(extractor, sentence):
+    assert [s for s in extractor.extract_text(LEAD + sentence).statements
+            if s.kind == "commitment" and s.start >= len(LEAD)] == []
