@@ -23,6 +23,7 @@ from pledgebook.extract.grammar import (
     action_of,
     conj_chain,
     conjoined_preposition_actions,
+    governed_action,
     denied,
     has_to,
     is_action_noun,
@@ -242,6 +243,12 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         action = action_of(head, lex, for_action=bool(trig.action_makes))
     if action is None and trig_tok.i != head.i:
         action = _infinitive_after(head, trig_tok) or infinitive_after_aside(head, trig_tok)  # "its intent, working with X, to"
+    if action is None and trig_tok.i != head.i and trig_tok.pos_ == "NOUN" and trig.kind == "commitment" \
+            and not any(d.dep_ in ("det", "neg") and d.lower_ == "no" for d in trig_tok.children):  # "no intention of"
+        # "set a target of doubling trade": the noun's own "of" + gerund (its "to" was read above,
+        # with the guard on "commitment to a future to advance X")
+        of_gerund = governed_action(trig_tok)
+        action = of_gerund if of_gerund is not None and of_gerund.tag_ == "VBG" else None
     if action is None and trig.object_action and dobj is not None and is_action_noun(dobj, lex) \
             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in (*head.children, *dobj.children)):
         action = dobj  # "announced the termination of ..." (not "seek assistance from donors": a request)

@@ -66,3 +66,20 @@ def test_an_undertaking_told_in_a_relative_clause_on_an_occasion_is_a_statement(
 def test_a_relative_clause_that_describes_its_antecedent_is_no_undertaking(extractor, sentence):
     assert [s for s in extractor.extract_text(LEAD + sentence).statements
             if s.kind == "commitment" and s.start >= len(LEAD)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru set a target of doubling ferry traffic by 2030.",  # (the parser reads "doubling" as an adjective)
+    "Peru set an ambitious goal of connecting every port by rail by 2035.",
+])
+def test_a_goal_set_of_doing_something_is_an_undertaking(extractor, sentence):
+    assert [s.kind for s in extractor.extract_text(LEAD + sentence).statements if s.start >= len(LEAD)] == ["commitment"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru has no intention of closing the ferry terminal.",  # no intention: nothing undertaken
+    "Peru set targets for ferry emissions.",  # a target with no action
+])
+def test_no_goal_of_doing_is_no_undertaking(extractor, sentence):
+    assert "commitment" not in [s.kind for s in extractor.extract_text(LEAD + sentence).statements
+                                if s.start >= len(LEAD)]
