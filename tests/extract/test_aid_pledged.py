@@ -83,3 +83,19 @@ def test_a_goal_set_of_doing_something_is_an_undertaking(extractor, sentence):
 def test_no_goal_of_doing_is_no_undertaking(extractor, sentence):
     assert "commitment" not in [s.kind for s in extractor.extract_text(LEAD + sentence).statements
                                 if s.start >= len(LEAD)]
+
+
+def test_it_of_a_passive_verb_of_undertaking_stands_for_those_who_met(extractor):
+    found = [(s.kind, s.actors) for s in extractor.extract_text(
+        LEAD + "It was agreed to dredge the ferry channel at Arica before the summer.").statements
+        if s.start >= len(LEAD)]
+    assert found == [("commitment", ["CHL", "PER"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was agreed that ferry traffic had grown.",  # agreed on a view: no infinitive, no undertaking
+    "It was expected to rain in Arica.",  # no verb of undertaking
+])
+def test_it_of_a_passive_without_an_undertaking_gives_no_commitment(extractor, sentence):
+    assert "commitment" not in [s.kind for s in extractor.extract_text(LEAD + sentence).statements
+                                if s.start >= len(LEAD)]
