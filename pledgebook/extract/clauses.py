@@ -561,13 +561,19 @@ def _relative_undertaking(verb: Token, subject: Token | None, lex: TriggerLexico
         return False
     # (read at the clause's first words: the parser may hang "where" on the infinitive)
     first = verb.doc[verb.left_edge.i : verb.left_edge.i + 2]
-    occasion = first[0].lower_ == "where" or (first[0].pos_ == "ADP" and len(first) == 2 and first[1].tag_ in ("WDT", "WP"))
-    if not occasion:
+    where = first[0].lower_ == "where"
+    if not where and not (first[0].pos_ == "ADP" and len(first) == 2 and first[1].tag_ in ("WDT", "WP")):
+        return False
+    # the antecedent is an occasion or a text (a meeting, a statement), or the place of a meeting:
+    # not "the sectors in which they decide to invest" (the relative is the action's own gap)
+    antecedent = verb.head.lemma_.lower()
+    if antecedent not in lex.events and antecedent not in lex.instruments and not (where and verb.head.pos_ == "PROPN"):
         return False
     if subject.lower_ in _NO_PARTY_WORDS or subject.pos_ not in ("PRON", "PROPN", "NOUN"):
         return False
     trig = lex.verbs.get(verb.lemma_.lower())
-    if trig is None or trig.kind != "commitment" or not trig.needs_action:
+    # (an effort or a wish is no undertaking given on the occasion: "where they have sought to ...")
+    if trig is None or trig.kind != "commitment" or not trig.needs_action or trig.effort or trig.strength == "soft":
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in VERBAL and has_to(c) for c in verb.children)
 
