@@ -99,3 +99,12 @@ def test_it_of_a_passive_verb_of_undertaking_stands_for_those_who_met(extractor)
 def test_it_of_a_passive_without_an_undertaking_gives_no_commitment(extractor, sentence):
     assert "commitment" not in [s.kind for s in extractor.extract_text(LEAD + sentence).statements
                                 if s.start >= len(LEAD)]
+
+
+def test_backing_reads_as_support(extractor):
+    """"backing" is a synonym of "support" (codebook nouns): for an action to come, a commitment;
+    for an order or a principle, a stance."""
+    def kinds(sentence):
+        return [s.kind for s in extractor.extract_text(LEAD + sentence).statements if s.start >= len(LEAD)]
+    assert kinds("Peru reaffirmed its backing for building a second ferry line to Arica.") == ["commitment"]
+    assert kinds("Peru expressed its backing for the rules-based order.") == ["position"]
