@@ -125,6 +125,10 @@ class Funding(Schema):
     # "JICA will provide Rs 6,098 crore for X, Rs 1,517 crore for Y and Rs 274 crore for Z": after these
     # verbs (lemmas), each further amount for a purpose is a commitment of its own (extract/news_spans.py)
     item_verbs: Words = []
+    # "pledged support to the island nation", "offered collaboration in therapeutics": help given by
+    # a verb of pledging (lemmas) to a recipient or in a field (rules.yaml: aid_pledged)
+    aid_verbs: Words = []
+    aid_nouns: Words = []
 
 
 class Reports(Schema):
@@ -405,6 +409,8 @@ class TriggerLexicon:
     glad_nouns: frozenset[str]
     concession_verbs: frozenset[str]
     concession_nouns: frozenset[str]
+    aid_verbs: frozenset[str]  # "pledged support to X" (extract/decisions.py: _aid_pledged)
+    aid_nouns: frozenset[str]
     appraised_things: frozenset[str]
     appraisal_words: frozenset[str]
     opening_verbs: frozenset[str]
@@ -538,6 +544,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         glad_nouns=frozenset(reports.glad_nouns),
         concession_verbs=frozenset(funding.concession_verbs),
         concession_nouns=frozenset(funding.concession_nouns),
+        aid_verbs=frozenset(funding.aid_verbs),
+        aid_nouns=frozenset(funding.aid_nouns),
         appraised_things=frozenset(reports.appraised_things),
         appraisal_words=frozenset(reports.appraisal_words),
         opening_verbs=frozenset(reports.opening_verbs),

@@ -545,7 +545,37 @@ def _undertaking_relatives(sent: ScannedSentence, lex: TriggerLexicon) -> list[T
             out.append(tok)
         elif _funds_relative(tok, subject, lex):
             out.append(tok)
+        elif _relative_undertaking(tok, subject, lex):
+            out.append(tok)
     return out
+
+
+def _relative_undertaking(verb: Token, subject: Token | None, lex: TriggerLexicon) -> bool:
+    """"a joint statement, in which they agreed to elevate relations", "the summit, where the
+    leaders pledged to double trade": a relative clause on an occasion (a preposition with "which",
+    or "where") whose own subject can be a party and whose verb undertakes an action (a commitment
+    trigger with its infinitive) holds an undertaking of that subject. Not a relative that leaves
+    a gap in the action ("the path we wish to follow": the antecedent described) nor one whose
+    subject is the relative pronoun ("countries that pledged to ...": others)."""
+    if subject is None or subject.tag_ in ("WDT", "WP") or not _actor_like(subject, lex):
+        return False
+    # (read at the clause's first words: the parser may hang "where" on the infinitive)
+    first = verb.doc[verb.left_edge.i : verb.left_edge.i + 2]
+    where = first[0].lower_ == "where"
+    if not where and not (first[0].pos_ == "ADP" and len(first) == 2 and first[1].tag_ in ("WDT", "WP")):
+        return False
+    # the antecedent is an occasion or a text (a meeting, a statement), or the place of a meeting:
+    # not "the sectors in which they decide to invest" (the relative is the action's own gap)
+    antecedent = verb.head.lemma_.lower()
+    if antecedent not in lex.events and antecedent not in lex.instruments and not (where and verb.head.pos_ == "PROPN"):
+        return False
+    if subject.lower_ in _NO_PARTY_WORDS or subject.pos_ not in ("PRON", "PROPN", "NOUN"):
+        return False
+    trig = lex.verbs.get(verb.lemma_.lower())
+    # (an effort or a wish is no undertaking given on the occasion: "where they have sought to ...")
+    if trig is None or trig.kind != "commitment" or not trig.needs_action or trig.effort or trig.strength == "soft":
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in VERBAL and has_to(c) for c in verb.children)
 
 
 def _widen_to_main_clause(doc: Doc, clause: Token, own: list[Finding], lex: TriggerLexicon) -> None:
@@ -843,8 +873,19 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
     """Could this subject be a party? Names, personal pronouns, and nouns such as 'leaders'."""
     if subject is None:
         return True
+    if not _one_actor_like(subject, lex) and subject.lower_ not in _NO_PARTY_WORDS:
+        # "President Moon Jae-in and his counterpart": a coordinated subject whose first head the
+        # parser misread ("Jae-in" cut at its hyphen) still names parties in its conjuncts
+        return any(c.dep_ == "conj" and _one_actor_like(c, lex) for c in subject.children)
+    return _one_actor_like(subject, lex)
+
+
+_NO_PARTY_WORDS = frozenset(("it", "this", "that", "these", "those", "which", "there", "what"))
+
+
+def _one_actor_like(subject: Token, lex: TriggerLexicon) -> bool:
     low = subject.lower_
-    if low in ("it", "this", "that", "these", "those", "which", "there", "what"):
+    if low in _NO_PARTY_WORDS:
         return False
     if subject.pos_ == "PROPN" and (low in lex.instruments or low in lex.non_actor_heads):
         return False  # "The Agreement on Reciprocal Trade will build upon ..."

@@ -23,6 +23,7 @@ from pledgebook.extract.grammar import (
     action_of,
     conj_chain,
     conjoined_preposition_actions,
+    governed_action,
     denied,
     has_to,
     is_action_noun,
@@ -242,6 +243,12 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         action = action_of(head, lex, for_action=bool(trig.action_makes))
     if action is None and trig_tok.i != head.i:
         action = _infinitive_after(head, trig_tok) or infinitive_after_aside(head, trig_tok)  # "its intent, working with X, to"
+    if action is None and trig_tok.i != head.i and trig_tok.pos_ == "NOUN" and trig.kind == "commitment" \
+            and not any(d.dep_ in ("det", "neg") and d.lower_ == "no" for d in trig_tok.children):  # "no intention of"
+        # "set a target of doubling trade": the noun's own "of" + gerund (its "to" was read above,
+        # with the guard on "commitment to a future to advance X")
+        of_gerund = governed_action(trig_tok)
+        action = of_gerund if of_gerund is not None and of_gerund.tag_ == "VBG" else None
     if action is None and trig.object_action and dobj is not None and is_action_noun(dobj, lex) \
             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in (*head.children, *dobj.children)):
         action = dobj  # "announced the termination of ..." (not "seek assistance from donors": a request)
@@ -571,6 +578,26 @@ def _sum_undertaken(c: _Clause) -> Token | None:
         return None
     return next((p for w in noun.children if w.dep_ == "prep" and w.lower_ in ("to", "of")
                  for p in w.children if p.dep_ == "pobj" and _names_amount(p, c.lex)), None)
+
+
+def _aid_pledged(c: _Clause) -> Verdict:
+    """"China pledged fresh support to the island nation", "vowed all possible help to the
+    nationals", "offered collaboration in therapeutics": help that a verb of pledging gives to a
+    recipient or in a field is the giver's undertaking, at the verb's strength. Support *for*
+    something is a stance whose object decides (annotation guide §2), left to the noun's reading."""
+    lex, dobj = c.lex, c.dobj
+    if c.lemma not in lex.aid_verbs or dobj is None or c.negated or c.modal is not None:
+        return None
+    if dobj.lemma_.lower() not in lex.aid_nouns and dobj.lower_ not in lex.aid_nouns:
+        return None
+    if any(ch.dep_ == "auxpass" for ch in c.head.children):
+        return None
+    preps = [p.lower_ for p in (*c.head.children, *dobj.children) if p.dep_ in ("prep", "dative")]
+    if "for" in preps or not {"to", "in"} & set(preps):
+        return None
+    trig = lex.verbs.get(c.lemma)
+    strength = trig.strength if trig is not None and trig.kind == "commitment" and trig.strength else "firm"
+    return Decision("commitment", "commitment", strength, Rule.AID_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
 
 
 def _names_funds(obj: Token, lex: TriggerLexicon) -> bool:
@@ -1293,6 +1320,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _opening_declared,
     _money_terms_set,
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
+    _aid_pledged,  # before the support noun's stance: "pledged support to X" gives help
     _progressive_undertaking,  # before the trigger's own reading ("are establishing" has no modal)
     _news_prose,  # before giving up on a clause with no trigger ("we have lifted the ban")
     _own_undertaking_held,

@@ -238,6 +238,9 @@ def governed_action(noun: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ == "of":
             gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            # ("a target of doubling trade": the parser may read the gerund as the object's adjective)
+            gerund = gerund or next((m for g in c.children if g.dep_ == "pobj" for m in g.children
+                                     if m.dep_ == "amod" and m.tag_ == "VBG" and m.i == c.i + 1), None)
             if gerund is not None:
                 return gerund
     return None

@@ -24,6 +24,7 @@ class Rule(StrEnum):
     OTHERS_URGED = "others_urged"
     OWN_OFFICIALS_DIRECTED = "own_officials_directed"
     FUNDING_PLEDGED = "funding_pledged"
+    AID_PLEDGED = "aid_pledged"
     PLANNED_ACTION = "planned_action"
     PROGRESSIVE_UNDERTAKING = "progressive_undertaking"
     LAUNCH_RECOUNTED = "launch_recounted"

@@ -73,8 +73,16 @@ def speaks_only(head: Token, complement: Token | None, lex: TriggerLexicon, fram
 
 def volitional_it(subject: Token | None, head: Token, lex: TriggerLexicon) -> bool:
     """"Kazakhstan will supply grain. It also intends to grow its cooperation with X": a thing does
-    not intend or pledge, so "it" as the subject of a verb of will refers back to a party."""
-    return subject is not None and subject.lower_ == "it" and head.lemma_.lower() in lex.speech.volitional_verbs
+    not intend or pledge, so "it" as the subject of a verb of will refers back to a party. "It was
+    agreed to build X": the "it" of a passive verb of undertaking with its infinitive stands for
+    no one; those who met agreed."""
+    if subject is None or subject.lower_ != "it":
+        return False
+    if head.lemma_.lower() in lex.speech.volitional_verbs:
+        return True
+    trig = lex.verbs.get(head.lemma_.lower())
+    return subject.dep_ == "nsubjpass" and trig is not None and trig.kind == "commitment" and trig.needs_action \
+        and any(c.dep_ == "xcomp" and c.pos_ in VERBAL and has_to(c) for c in head.children)
 
 
 def counted_population(subject: Token | None, lex: TriggerLexicon) -> bool:
