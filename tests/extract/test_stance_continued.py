@@ -1,0 +1,52 @@
+"""A stance kept up under a modal ("we shall continue to call for X", "will continue to condemn Y")
+is still a stance, as "continue to condemn" is without the modal (annotation guide §2: calls and
+condemnations are positions); an act continued under the modal stays an undertaking. Agreement
+verbs of the "agree" class ("concur") read as "agree" does. A dedication with no action under a
+modal ("will remain committed to the Charter") is the position it is without the modal. Invented
+sentences."""
+
+HEADER = "Joint Statement of Norway and Kenya\n\n"
+
+
+def _kinds(extractor, text: str) -> list[str]:
+    return [s.kind for s in extractor.extract_text(HEADER + text).statements]
+
+
+def test_a_call_continued_under_a_modal_is_a_position(extractor):
+    assert _kinds(extractor, "We shall continue to call for restraint by all parties to the conflict.") == ["position"]
+
+
+def test_a_condemnation_continued_under_a_modal_is_a_position(extractor):
+    assert _kinds(extractor, "Norway will continue to condemn attacks on aid workers in all their forms.") == ["position"]
+
+
+def test_an_act_continued_under_a_modal_stays_a_commitment(extractor):
+    assert _kinds(extractor, "Norway will continue to fund the maternity clinic in Kisumu.") == ["commitment"]
+
+
+def test_a_call_on_own_officials_continued_under_a_modal_stays_a_directive(extractor):
+    assert _kinds(extractor, "We will continue to call on our ministers to meet every year.") == ["commitment"]
+
+
+def test_concurring_on_a_need_is_a_position(extractor):
+    assert _kinds(extractor, "Norway and Kenya concurred on the need for an early ceasefire in the region.") == ["position"]
+
+
+def test_concurring_to_act_is_a_commitment(extractor):
+    assert _kinds(extractor, "The ministers concurred to set up a joint working group on fisheries.") == ["commitment"]
+
+
+def test_dedication_to_a_principle_under_a_modal_is_a_position(extractor):
+    assert _kinds(extractor, "Kenya will remain dedicated to the values of democracy.") == ["position"]
+
+
+def test_dedication_kept_up_under_continue_is_a_position(extractor):
+    assert _kinds(extractor, "Kenya will continue to be committed to the rule of law.") == ["position"]
+
+
+def test_dedication_to_an_action_under_a_modal_stays_a_commitment(extractor):
+    assert _kinds(extractor, "Kenya will remain committed to building the maternity clinic in Kisumu.") == ["commitment"]
+
+
+def test_dedication_to_a_reform_under_a_modal_stays_a_commitment(extractor):
+    assert _kinds(extractor, "Norway will remain committed to a comprehensive reform of the Security Council.") == ["commitment"]
