@@ -50,3 +50,19 @@ def test_dedication_to_an_action_under_a_modal_stays_a_commitment(extractor):
 
 def test_dedication_to_a_reform_under_a_modal_stays_a_commitment(extractor):
     assert _kinds(extractor, "Norway will remain committed to a comprehensive reform of the Security Council.") == ["commitment"]
+
+
+def test_it_after_a_clause_led_by_a_party_is_that_party(extractor):
+    found = [s for s in extractor.extract_text(HEADER + "As Kenya assumes the chairmanship of the regional body next "
+                                                        "year, it will host a summit on fisheries.").statements]
+    assert [s.kind for s in found] == ["commitment"]
+    assert found[0].actors == ["KEN"]
+
+
+def test_it_after_a_clause_led_by_an_instrument_is_no_party(extractor):
+    assert _kinds(extractor, "Once the Agreement enters into force, it will enable faster action on emissions.") == []
+
+
+def test_it_after_a_coordinated_clause_may_be_its_object(extractor):
+    assert "commitment" not in _kinds(extractor, "Kenya welcomed the Roadmap, and it will guide cooperation in the "
+                                                 "coming years.")
