@@ -62,6 +62,7 @@ class Trigger(Schema):
     # do ("offering opportunities to grow")
     complement_only: bool = False
     object_plan: bool = False  # an object naming an action or a plan is the action ("endorse the action plan")
+    assigns: bool = False  # "tasked their ministers with preparing X": a gerund after "with" is the task given
 
     @property
     def asks(self) -> bool:

@@ -66,3 +66,12 @@ def test_it_after_a_clause_led_by_an_instrument_is_no_party(extractor):
 def test_it_after_a_coordinated_clause_may_be_its_object(extractor):
     assert "commitment" not in _kinds(extractor, "Kenya welcomed the Roadmap, and it will guide cooperation in the "
                                                  "coming years.")
+
+
+def test_tasking_own_teams_with_a_gerund_is_a_directive(extractor):
+    assert _kinds(extractor, "The two Presidents have charged their teams with intensifying consultations on "
+                             "fisheries.") == ["commitment"]
+
+
+def test_a_passive_charge_with_a_gerund_is_no_directive(extractor):
+    assert _kinds(extractor, "The man was charged with smuggling drugs across the border.") == []
