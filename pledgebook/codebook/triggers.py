@@ -126,6 +126,9 @@ class Funding(Schema):
     # "JICA will provide Rs 6,098 crore for X, Rs 1,517 crore for Y and Rs 274 crore for Z": after these
     # verbs (lemmas), each further amount for a purpose is a commitment of its own (extract/news_spans.py)
     item_verbs: Words = []
+    # "has committed additional assets in the Sahel", "pledged two battalions": what a party puts at
+    # another's service besides money (lemmas and plurals)
+    resource_nouns: Words = []
 
 
 class Reports(Schema):
@@ -388,6 +391,7 @@ class TriggerLexicon:
     funding_verbs: frozenset[str]
     funding_item_verbs: frozenset[str]
     funding_nouns: frozenset[str]
+    resource_nouns: frozenset[str]
     currencies: frozenset[str]
     funded_by_verbs: frozenset[str]
     target_verbs: frozenset[str]
@@ -521,6 +525,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         funding_verbs=frozenset(funding.verbs),
         funding_item_verbs=frozenset(funding.item_verbs),
         funding_nouns=frozenset(funding.nouns),
+        resource_nouns=frozenset(funding.resource_nouns),
         currencies=frozenset(funding.currencies),
         funded_by_verbs=frozenset(funding.passive_verbs),
         target_verbs=frozenset(funding.target_verbs),

@@ -590,7 +590,7 @@ def _funding_pledged(c: _Clause) -> Verdict:
                      for p in w.children if p.dep_ == "pobj" and _names_amount(p, lex)), None)
     if c.lemma not in lex.funding_verbs or c.negated or dobj is None or c.modal is not None:
         return None
-    if any(ch.dep_ == "auxpass" for ch in c.head.children) or not _names_funds(dobj, lex):
+    if any(ch.dep_ == "auxpass" for ch in c.head.children) or not (_names_funds(dobj, lex) or _names_resources(dobj, lex)):
         return None
     return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
 
@@ -603,6 +603,11 @@ def _sum_undertaken(c: _Clause) -> Token | None:
         return None
     return next((p for w in noun.children if w.dep_ == "prep" and w.lower_ in ("to", "of")
                  for p in w.children if p.dep_ == "pobj" and _names_amount(p, c.lex)), None)
+
+
+def _names_resources(obj: Token, lex: TriggerLexicon) -> bool:
+    """Resources other than money ("additional assets", "two battalions"; codebook resource_nouns)."""
+    return obj.lemma_.lower() in lex.resource_nouns or obj.lower_ in lex.resource_nouns
 
 
 def _names_funds(obj: Token, lex: TriggerLexicon) -> bool:

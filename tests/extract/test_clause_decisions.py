@@ -1,9 +1,10 @@
-"""A stance kept up under a modal ("we shall continue to call for X", "will continue to condemn Y")
-is still a stance, as "continue to condemn" is without the modal (annotation guide §2: calls and
-condemnations are positions); an act continued under the modal stays an undertaking. Agreement
-verbs of the "agree" class ("concur") read as "agree" does. A dedication with no action under a
-modal ("will remain committed to the Charter") is the position it is without the modal. Invented
-sentences."""
+"""Clause decisions of joint statements and speeches. A stance kept up under a modal ("we shall
+continue to call for X", "will continue to condemn Y") is still a stance, as "continue to condemn" is
+without the modal (annotation guide §2: calls and condemnations are positions); an act continued
+under the modal stays an undertaking. "concur" reads as "agree". A dedication with no action under a
+modal ("will remain committed to the Charter") is the position it is without the modal. "it" after a
+leading clause names that clause's party. Directive verbs read the task after "with". Resources
+other than money committed are a commitment. Invented sentences."""
 
 HEADER = "Joint Statement of Norway and Kenya\n\n"
 
@@ -75,3 +76,11 @@ def test_tasking_own_teams_with_a_gerund_is_a_directive(extractor):
 
 def test_a_passive_charge_with_a_gerund_is_no_directive(extractor):
     assert _kinds(extractor, "The man was charged with smuggling drugs across the border.") == []
+
+
+def test_resources_committed_are_a_commitment(extractor):
+    assert _kinds(extractor, "Norway has committed additional vessels to the fisheries patrol off Mombasa.") == ["commitment"]
+
+
+def test_crimes_committed_are_no_commitment(extractor):
+    assert "commitment" not in _kinds(extractor, "The militia committed grave abuses in the north.")
