@@ -313,7 +313,7 @@ class _ClauseChain:
                                                      and not _effect_of_undertaking(subject, head, lex) and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
             or (self.undertaking_report and self.modal in lex.binding_modals)))
-        if not actor_subject and (named := _party_named_before_it(subject, lex)) is not None:
+        if not actor_subject and decision.kind == "commitment" and (named := _party_named_before_it(subject, lex)) is not None:
             subj_text, inherit, actor_subject = phrase_text(named), False, True  # "As France assumes X, it will Y"
         backshifted = not actor_subject and self.reporter is not None and self.modal == "would" \
             and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children)  # "would have been": counterfactual

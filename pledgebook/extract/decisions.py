@@ -464,6 +464,8 @@ def _stance_continued(c: _Clause) -> Decision | None:
     stance = _aspectual_stance(c)
     if not isinstance(stance, Decision) or stance.kind != "position" or _addresses_own_officials(c.action, c.lex):
         return None
+    if stance.category not in (CALL, "position.condemn", "position.oppose"):
+        return None  # (only calls, condemnations, opposition: "will continue to share doses" is an act)
     return c.modal_decision(stance.kind, stance.category, Rule.ASPECTUAL_STANCE, [c.modal] + stance.triggers)
 
 
@@ -477,7 +479,7 @@ def _dedication_held(c: _Clause) -> Decision | None:
     if c.trig is not None and c.trig.aspectual and copula is not None:
         inner = _read(copula, c.lex, c.reported, c.modal)  # "will continue to be committed to X"
     trig = inner.trig
-    if trig is None or inner.trig_tok.i == inner.head.i or not trig.needs_action or inner.action is not None \
+    if trig is None or inner.trig_tok.dep_ != "acomp" or not trig.needs_action or inner.action is not None \
             or trig.otherwise is None or trig.otherwise.kind != "position" or c.negated:
         return None
     return c.modal_decision("position", trig.otherwise.category, Rule.FALLBACK_WITHOUT_ACTION, [c.modal] + c.words + inner.words)

@@ -84,3 +84,11 @@ def test_resources_committed_are_a_commitment(extractor):
 
 def test_crimes_committed_are_no_commitment(extractor):
     assert "commitment" not in _kinds(extractor, "The militia committed grave abuses in the north.")
+
+
+def test_sharing_things_continued_under_a_modal_stays_a_commitment(extractor):
+    assert _kinds(extractor, "Norway will continue to share vaccine doses from its domestic supply.") == ["commitment"]
+
+
+def test_a_commitment_noun_demonstrated_by_a_thing_is_no_stance_of_a_party(extractor):
+    assert _kinds(extractor, "Exercising these new capabilities will demonstrate Norway's commitment to the alliance.") == []
