@@ -62,6 +62,7 @@ class Trigger(Schema):
     # do ("offering opportunities to grow")
     complement_only: bool = False
     object_plan: bool = False  # an object naming an action or a plan is the action ("endorse the action plan")
+    assigns: bool = False  # "tasked their ministers with preparing X": a gerund after "with" is the task given
 
     @property
     def asks(self) -> bool:
@@ -129,6 +130,9 @@ class Funding(Schema):
     # a verb of pledging (lemmas) to a recipient or in a field (rules.yaml: aid_pledged)
     aid_verbs: Words = []
     aid_nouns: Words = []
+    # "has committed additional assets in the Sahel", "pledged two battalions": what a party puts at
+    # another's service besides money (lemmas and plurals)
+    resource_nouns: Words = []
 
 
 class Reports(Schema):
@@ -391,6 +395,7 @@ class TriggerLexicon:
     funding_verbs: frozenset[str]
     funding_item_verbs: frozenset[str]
     funding_nouns: frozenset[str]
+    resource_nouns: frozenset[str]
     currencies: frozenset[str]
     funded_by_verbs: frozenset[str]
     target_verbs: frozenset[str]
@@ -526,6 +531,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         funding_verbs=frozenset(funding.verbs),
         funding_item_verbs=frozenset(funding.item_verbs),
         funding_nouns=frozenset(funding.nouns),
+        resource_nouns=frozenset(funding.resource_nouns),
         currencies=frozenset(funding.currencies),
         funded_by_verbs=frozenset(funding.passive_verbs),
         target_verbs=frozenset(funding.target_verbs),

@@ -313,6 +313,8 @@ class _ClauseChain:
                                                      and not _effect_of_undertaking(subject, head, lex) and (
             subject.lower_ in _PRONOUNS_INHERIT | {"they", "we"} or self.modal in ("will", "shall")
             or (self.undertaking_report and self.modal in lex.binding_modals)))
+        if not actor_subject and decision.kind == "commitment" and (named := _party_named_before_it(subject, lex)) is not None:
+            subj_text, inherit, actor_subject = phrase_text(named), False, True  # "As France assumes X, it will Y"
         backshifted = not actor_subject and self.reporter is not None and self.modal == "would" \
             and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children)  # "would have been": counterfactual
         if not actor_subject and self.reporter is None and _means_of_previous(head, subject, self.modal, lex):
@@ -867,6 +869,21 @@ def _in_reported_clause(tok: Token, chain: set[int]) -> bool:
             return True
         node = node.head
     return False
+
+
+def _party_named_before_it(subject: Token | None, lex: TriggerLexicon) -> Token | None:
+    """"As France assumes the Presidency, it will keep X informed", "When Kenya chairs the body, it
+    will host Y": "it" refers back to the subject of the clause set before it when that subject names
+    a party (a proper name, no instrument); "once the Agreement enters into force, it will ..." names
+    no party, and after a coordinated clause ("Kenya welcomed the Roadmap, and it will guide X")
+    "it" may be the object."""
+    if subject is None or subject.lower_ != "it":
+        return None
+    leading = [c for c in subject.head.children if c.dep_ == "advcl" and c.i < subject.i]
+    named = next((t for c in leading for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if named is None or named.pos_ != "PROPN" or not _actor_like(named, lex):
+        return None
+    return named
 
 
 def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:

@@ -448,6 +448,10 @@ def _binding_modal(c: _Clause) -> Verdict:
     if trig is not None and trig.kind == "position" and trig.asks and not _addresses_own_officials(c.head, c.lex) \
             and _names_party(c.head, c.lex):
         return None  # "we would urge all States to X", "would ask it to X": a call, as without the modal
+    if (continued := _stance_continued(c)) is not None:
+        return continued
+    if (held := _dedication_held(c)) is not None:
+        return held
     # (a trigger that means nothing without its action does not set the strength then: "will offer
     # scholarships", "will be open throughout the year" are firm, as "will" is; "will encourage X" stays soft)
     own = trig is not None and trig.kind == "commitment" and not (trig.needs_action and c.action is None
@@ -456,6 +460,36 @@ def _binding_modal(c: _Clause) -> Verdict:
     words = [c.modal] + c.words + (["not"] if c.negated else [])
     action = c.action if c.action is not None or c.lemma != "be" else first_to_act(c.head, c.lex)
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, action, strength)
+
+
+def _stance_continued(c: _Clause) -> Decision | None:
+    """"we shall continue to call for X", "will continue to condemn Y": a stance kept up under a modal
+    is still the stance (as "continue to condemn" without one); a call on one's own officials stays
+    a directive ("will continue to call on our ministers to X")."""
+    if c.trig is None or not c.trig.aspectual or c.action is None or c.negated:
+        return None
+    stance = _aspectual_stance(c)
+    if not isinstance(stance, Decision) or stance.kind != "position" or _addresses_own_officials(c.action, c.lex):
+        return None
+    if stance.category not in (CALL, "position.condemn", "position.oppose"):
+        return None  # (only calls, condemnations, opposition: "will continue to share doses" is an act)
+    return c.modal_decision(stance.kind, stance.category, Rule.ASPECTUAL_STANCE, [c.modal] + stance.triggers)
+
+
+def _dedication_held(c: _Clause) -> Decision | None:
+    """"will remain committed to the principles of the Charter", "will continue to be dedicated to
+    the rule of law": a dedication with no action to undertake is the stance it is without the
+    modal (the adjective's ``otherwise``, as "remains committed to the Charter"); "will remain
+    committed to a reform of the Council" names an action and stays an undertaking."""
+    inner = c
+    copula = next((x for x in c.head.children if x.dep_ == "xcomp" and x.lemma_ in ("be", "remain", "stay")), None)
+    if c.trig is not None and c.trig.aspectual and copula is not None:
+        inner = _read(copula, c.lex, c.reported, c.modal)  # "will continue to be committed to X"
+    trig = inner.trig
+    if trig is None or inner.trig_tok.dep_ != "acomp" or not trig.needs_action or inner.action is not None \
+            or trig.otherwise is None or trig.otherwise.kind != "position" or c.negated:
+        return None
+    return c.modal_decision("position", trig.otherwise.category, Rule.FALLBACK_WITHOUT_ACTION, [c.modal] + c.words + inner.words)
 
 
 def innermost_strength(strength: str | None, action: Token | None, lex: TriggerLexicon) -> str | None:
@@ -565,7 +599,7 @@ def _funding_pledged(c: _Clause) -> Verdict:
                      for p in w.children if p.dep_ == "pobj" and _names_amount(p, lex)), None)
     if c.lemma not in lex.funding_verbs or c.negated or dobj is None or c.modal is not None:
         return None
-    if any(ch.dep_ == "auxpass" for ch in c.head.children) or not _names_funds(dobj, lex):
+    if any(ch.dep_ == "auxpass" for ch in c.head.children) or not (_names_funds(dobj, lex) or _names_resources(dobj, lex)):
         return None
     return Decision("commitment", "commitment", "firm", Rule.FUNDING_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
 
@@ -598,6 +632,11 @@ def _aid_pledged(c: _Clause) -> Verdict:
     trig = lex.verbs.get(c.lemma)
     strength = trig.strength if trig is not None and trig.kind == "commitment" and trig.strength else "firm"
     return Decision("commitment", "commitment", strength, Rule.AID_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
+
+
+def _names_resources(obj: Token, lex: TriggerLexicon) -> bool:
+    """Resources other than money ("additional assets", "two battalions"; codebook resource_nouns)."""
+    return obj.lemma_.lower() in lex.resource_nouns or obj.lower_ in lex.resource_nouns
 
 
 def _names_funds(obj: Token, lex: TriggerLexicon) -> bool:

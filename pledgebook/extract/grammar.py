@@ -175,7 +175,8 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
     for c in tok.children:
         if (principles and c.i > min(principles)) or c.i < tok.i:
             continue  # (a phrase before the verb sets the scene: "On this occasion we recommit to ...")
-        if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "on") + (("for",) if for_action else ()):
+        if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "on") + (("for",) if for_action else ()) \
+                + (("with",) if _assigns_task(tok, lex) else ()):
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ in VERBAL and not _purpose_after_object(c, g) \
                         and (subject_of(g) is None or _named_body_at_work(c, g, for_action)):
@@ -193,6 +194,14 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
                 if shared is not None:
                     return shared
     return None
+
+
+def _assigns_task(tok: Token, lex: TriggerLexicon) -> bool:
+    """"tasked their ministers with preparing X": a verb that gives its object a task (codebook
+    ``assigns``), in the active voice with the one tasked as object ("was charged with smuggling"
+    has none)."""
+    trig = lex.verbs.get(tok.lemma_.lower())
+    return trig is not None and trig.assigns and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _aim_action(noun: Token, lex: TriggerLexicon) -> Token | None:
