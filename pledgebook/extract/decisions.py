@@ -1112,7 +1112,13 @@ def _principle_upheld(c: _Clause) -> Verdict:
         return None
     if not _upholds_principle(c.action, c.lex) and (c.trig.aspectual or not _supports_no_action(c.action, c.lex)):
         return None
-    return c.decision("position", "position.support", Rule.PRINCIPLE_UPHELD, c.words + [c.action.text])
+    # (the action kept: the further acts of its list are undertakings, clauses.py)
+    return c.decision("position", "position.support", Rule.PRINCIPLE_UPHELD, c.words + [c.action.text], c.action)
+
+
+def keeps_principle(action: Token, lex: TriggerLexicon) -> bool:
+    """The act only keeps a principle or supports what names no action (a position, not an undertaking)."""
+    return _upholds_principle(action, lex) or _supports_no_action(action, lex)
 
 
 def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:
