@@ -48,3 +48,16 @@ def test_own_plans_to_act_carried_by_a_light_verb_are_a_moderate_commitment(extr
 ])
 def test_a_plan_discussed_or_with_no_action_is_no_commitment(extractor, sentence):
     assert all(kind != "commitment" for kind, _ in _found(extractor, sentence))
+
+
+@pytest.mark.parametrize("sentence, strength", [
+    ("The leaders affirmed their keenness to continue to hold the dialogue every year.", "soft"),
+    ("The Prime Minister expressed her eagerness to expand cooperation on offshore wind.", "soft"),
+    ("The President affirmed his preparedness to send a trade mission to Oslo.", "moderate"),
+])
+def test_the_noun_of_a_readiness_adjective_carries_an_undertaking(extractor, sentence, strength):
+    assert ("commitment", strength) in _found(extractor, sentence)
+
+
+def test_the_noun_of_a_readiness_adjective_with_no_action_is_none(extractor):
+    assert all(kind != "commitment" for kind, _ in _found(extractor, "The leaders noted their keenness on the relationship."))
