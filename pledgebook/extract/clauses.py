@@ -286,7 +286,7 @@ class _ClauseChain:
         lemma = lemma_of(head, lex.verbs)
         ccomps = [c for c in head.children if c.dep_ == "ccomp" and c.pos_ in VERBAL]
         framed = None
-        if lemma not in lex.reporting_verbs or not ccomps:
+        if (lemma not in lex.reporting_verbs and lemma not in lex.passing_verbs) or not ccomps:
             if (framed := framed_report(head, lex)) is None:
                 return False
             (head, ccomps), lemma = framed, framed[0].lemma_.lower()  # "I am pleased to report that ..."
@@ -418,7 +418,8 @@ class _ClauseChain:
             items = [(extra, first) for extra, first in gerund_series(decision.action) if extra.i not in taken]
         if not items and decision.action is not None:  # "intend to coordinate, exchange X, and share Y"
             listed = bare_infinitive_list(decision.action) or continued_gerunds(decision.action)
-            items = [(extra, first) for extra, first in listed if extra.i not in taken]
+            # ("commitment to enhancing trade, and welcoming the agreement": a stance of its own)
+            items = [(extra, first) for extra, first in listed if extra.i not in taken and not voices_stance(extra, self.lex)]
         if not items:  # "to strengthen X and address Y": two purposes, one each
             items = purpose_pairs(head, decision.action, taken | {t.i for t in self.chain}, self.lex)
         for j, (extra, first) in enumerate(items):

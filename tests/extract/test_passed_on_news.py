@@ -61,3 +61,26 @@ def test_the_noun_of_a_readiness_adjective_carries_an_undertaking(extractor, sen
 
 def test_the_noun_of_a_readiness_adjective_with_no_action_is_none(extractor):
     assert all(kind != "commitment" for kind, _ in _found(extractor, "The leaders noted their keenness on the relationship."))
+
+
+# -- another party's undertaking welcomed: the sum it announced, or the clause that tells it ---------
+@pytest.mark.parametrize("sentence, actor, strength", [
+    ("The President welcomed Norway's announcement of $40 million for the new hospital.", "NOR", "firm"),
+    ("The President welcomed the announcement that Norway will fund three new clinics in Chad.", "NOR", "firm"),
+    ("The Prime Minister welcomed the announcement that the United States plans to open a consulate in Bergen.",
+     "USA", "moderate"),
+])
+def test_a_welcomed_undertaking_of_a_party_is_its_commitment(extractor, sentence, actor, strength):
+    record = extractor.extract_text(OPENING + sentence)
+    found = [(s.kind, tuple(s.actors), s.strength) for s in record.statements if s.start >= len(OPENING)]
+    assert ("commitment", (actor,), strength) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The President welcomed the announcement of the election results.",
+    "The President welcomed Norway's announcement of a new strategy for the Arctic.",  # no sum, no action
+    "The President welcomed the news that the talks had resumed.",
+    "The President welcomed the announcement that the bridge will open in May.",  # a thing, no party
+])
+def test_a_welcome_of_news_with_no_party_s_undertaking_stays_an_appreciation(extractor, sentence):
+    assert all(kind != "commitment" for kind, _ in _found(extractor, sentence))
