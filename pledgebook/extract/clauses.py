@@ -417,9 +417,11 @@ class _ClauseChain:
         if not items and decision.action is not None:  # "efforts in responding to X, ensuring Y, ..."
             items = [(extra, first) for extra, first in gerund_series(decision.action) if extra.i not in taken]
         if not items and decision.action is not None:  # "intend to coordinate, exchange X, and share Y"
-            listed = bare_infinitive_list(decision.action) or continued_gerunds(decision.action)
-            # ("commitment to enhancing trade, and welcoming the agreement": a stance of its own)
-            items = [(extra, first) for extra, first in listed if extra.i not in taken and not voices_stance(extra, self.lex)]
+            # (a gerund of stance closing a gerund list is a stance of its own: "commitment to enhancing
+            # trade, and welcoming the agreement"; "intend to coordinate, share best practices" acts)
+            listed = bare_infinitive_list(decision.action) \
+                or [(g, k) for g, k in continued_gerunds(decision.action) if not voices_stance(g, self.lex)]
+            items = [(extra, first) for extra, first in listed if extra.i not in taken]
         if not items:  # "to strengthen X and address Y": two purposes, one each
             items = purpose_pairs(head, decision.action, taken | {t.i for t in self.chain}, self.lex)
         for j, (extra, first) in enumerate(items):
