@@ -921,7 +921,7 @@ def _welcomed_undertaking(c: _Clause) -> Verdict:
         # "welcomed the United States' announcement of $1 billion in new assistance": the sum pledged
         reported_action = next((p for w in dobj.children if w.dep_ == "prep" and w.lower_ == "of"
                                 for p in w.children if p.dep_ == "pobj" and _names_amount(p, lex)), None)
-    if undertaker is None and reported_action is None and (told := _undertaking_told(dobj, lex)) is not None:
+    if reported_action is None and (told := _undertaking_told(dobj, undertaker, lex)) is not None:
         undertaker, reported_action, strength = told  # "welcomed the announcement that X plans to invest ..."
     if undertaker is None or reported_action is None:
         return None
@@ -929,13 +929,15 @@ def _welcomed_undertaking(c: _Clause) -> Verdict:
                       c.words + [dobj.text, reported_action.text], reported_action, strength, undertaker=undertaker)
 
 
-def _undertaking_told(noun: Token, lex: TriggerLexicon) -> tuple[Token, Token, str | None] | None:
-    """"the announcement that some Gulf partners plan to invest X", "the decision that Norway will
-    host Y": a party named as the subject of the noun's that-clause, with a binding modal or an
-    undertaking verb and its action, as (party, action, strength)."""
+def _undertaking_told(noun: Token, owner: Token | None, lex: TriggerLexicon) -> tuple[Token, Token, str | None] | None:
+    """"the announcement that some Gulf partners plan to invest X", "India's announcement that it
+    will resume Y": a party named as the subject of the noun's that-clause (a pronoun: the noun's
+    owner), with a binding modal or an undertaking verb and its action, as (party, action, strength)."""
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in VERBAL
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     party = subject_of(clause) if clause is not None else None
+    if party is not None and party.pos_ == "PRON" and owner is not None:
+        party = owner
     if party is None or not (party.pos_ == "PROPN" or party.lemma_.lower() in lex.actor_nouns):
         return None
     modal, negated = modal_of(clause, lex)

@@ -69,6 +69,7 @@ def test_the_noun_of_a_readiness_adjective_with_no_action_is_none(extractor):
     ("The President welcomed the announcement that Norway will fund three new clinics in Chad.", "NOR", "firm"),
     ("The Prime Minister welcomed the announcement that the United States plans to open a consulate in Bergen.",
      "USA", "moderate"),
+    ("The President welcomed Norway's announcement that it will double its aid to Chad.", "NOR", "firm"),
 ])
 def test_a_welcomed_undertaking_of_a_party_is_its_commitment(extractor, sentence, actor, strength):
     record = extractor.extract_text(OPENING + sentence)
