@@ -62,6 +62,8 @@ def continued_gerunds(action: Token) -> list[tuple[Token, int]]:
     for tok in doc[first.i + 1 : end]:
         if tok.text in _STOPS or (tok.dep_ in ("nsubj", "nsubjpass") and tok.i > first.i):
             break
+        if first is action and tok.lower_ in _MEANS:
+            break  # "committed to promoting X, including through educating Y, ending Z": the means stay inside
         if tok.tag_ != "VBG" or tok.pos_ != "VERB" or not has_own_object(tok):
             continue
         if first is action and _inside_phrase_of(tok, first):
@@ -71,6 +73,9 @@ def continued_gerunds(action: Token) -> list[tuple[Token, int]]:
             out.append((tok, start))
     closed = bool(out) and doc[out[-1][1] - 1].lower_ == "and" and doc[out[-1][1] - 2].text == ","
     return out if closed else []
+
+
+_MEANS = frozenset({"including", "by", "through", "via"})
 
 
 def _inside_phrase_of(tok: Token, first: Token) -> bool:

@@ -197,3 +197,9 @@ def test_gerunds_of_the_means_after_by_stay_inside(extractor):
     found = _commitments(extractor, "Kenya is committed to strengthening its health system by building new clinics in "
                                     "the north, providing midwives for rural districts, and recruiting nurses.")
     assert len(found) == 1
+
+
+def test_gerunds_of_the_means_after_including_through_stay_inside(extractor):
+    found = _commitments(extractor, "Kenya is committed to advancing literacy in rural areas, including through "
+                                    "printing new textbooks, funding village libraries, and training young teachers.")
+    assert len(found) == 1
