@@ -317,7 +317,7 @@ class TriggersFile(FileSchema):
     # "welcomed Japan's decision to X" reports Japan's undertaking; praise ("commended X's commitment") does not
     welcoming_verbs: Words
     reporting_verbs: Words
-    passing_verbs: Words = []
+    passing_verbs: Words
     polite_verbs: Words
     hortative_verbs: Words
     statement_clause_marks: Words
