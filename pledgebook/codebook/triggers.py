@@ -325,6 +325,7 @@ class TriggersFile(FileSchema):
     # "welcomed Japan's decision to X" reports Japan's undertaking; praise ("commended X's commitment") does not
     welcoming_verbs: Words
     reporting_verbs: Words
+    passing_verbs: Words
     polite_verbs: Words
     hortative_verbs: Words
     statement_clause_marks: Words
@@ -388,6 +389,7 @@ class TriggerLexicon:
     stance_light_verbs: frozenset[str]
     reported_undertakings: frozenset[str]
     reporting_verbs: frozenset[str]
+    passing_verbs: frozenset[str]
     polite_verbs: frozenset[str]
     hortative_verbs: frozenset[str]
     statement_clause_marks: frozenset[str]
@@ -524,6 +526,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         stance_light_verbs=frozenset(file.stance_light_verbs),
         reported_undertakings=frozenset(file.reported_undertakings),
         reporting_verbs=frozenset(file.reporting_verbs),
+        passing_verbs=frozenset(file.passing_verbs),
         polite_verbs=frozenset(file.polite_verbs),
         hortative_verbs=frozenset(file.hortative_verbs),
         statement_clause_marks=frozenset(file.statement_clause_marks),

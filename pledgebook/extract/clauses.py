@@ -24,7 +24,7 @@ from pledgebook.extract.coordination import (
     purpose_pairs,
     voices_stance,
 )
-from pledgebook.extract.decisions import MEETING_UNDERTAKEN, Decision, decide, innermost_strength
+from pledgebook.extract.decisions import MEETING_UNDERTAKEN, Decision, decide, innermost_strength, keeps_principle
 from pledgebook.extract.intent_riders import IntentRider, intent_riders
 from pledgebook.extract.grammar import (
     VERBAL,
@@ -254,6 +254,24 @@ class _ClauseChain:
             self._series(head, decision, finding)
             self._coordinated_actions(decision, finding)
             self._verbs_read_as_nouns(head, decision, finding)
+        elif decision.rule == Rule.PRINCIPLE_UPHELD and decision.action is not None:
+            self._acts_after_principle(head, decision, finding)
+
+    def _acts_after_principle(self, head: Token, decision: Decision, finding: Finding) -> None:
+        """"affirmed their commitment to preserve stability, support diplomacy and deepen their
+        cooperation": keeping the principle is a position, but the undertaking governs the whole
+        list, so each further act of it is an undertaking of the trigger's strength."""
+        lex = self.lex
+        trig = lex.nouns.get(decision.trigger) or lex.adjectives.get(decision.trigger) or lex.verbs.get(decision.trigger)
+        if trig is None or trig.kind != "commitment":
+            return
+        before = len(self.results)
+        self._undertaken[head.i] = trig.strength
+        self._series(head, decision, finding)
+        self._coordinated_actions(decision, finding)
+        del self._undertaken[head.i]
+        # an item that keeps a principle of its own ("..., and respect sovereignty") stays out
+        self.results[before:] = [(tok, f) for tok, f in self.results[before:] if not keeps_principle(tok, lex)]
 
     def _carries_on_manner(self, head: Token) -> bool:
         """The action joined to a verb of manner only ("lead by example and contribute X"), whose
@@ -268,7 +286,7 @@ class _ClauseChain:
         lemma = lemma_of(head, lex.verbs)
         ccomps = [c for c in head.children if c.dep_ == "ccomp" and c.pos_ in VERBAL]
         framed = None
-        if lemma not in lex.reporting_verbs or not ccomps:
+        if (lemma not in lex.reporting_verbs and lemma not in lex.passing_verbs) or not ccomps:
             if (framed := framed_report(head, lex)) is None:
                 return False
             (head, ccomps), lemma = framed, framed[0].lemma_.lower()  # "I am pleased to report that ..."
@@ -401,7 +419,10 @@ class _ClauseChain:
         if not items and decision.action is not None:  # "efforts in responding to X, ensuring Y, ..."
             items = [(extra, first) for extra, first in gerund_series(decision.action) if extra.i not in taken]
         if not items and decision.action is not None:  # "intend to coordinate, exchange X, and share Y"
-            listed = bare_infinitive_list(decision.action) or continued_gerunds(decision.action)
+            # (a gerund of stance closing a gerund list is a stance of its own: "commitment to enhancing
+            # trade, and welcoming the agreement"; "intend to coordinate, share best practices" acts)
+            listed = bare_infinitive_list(decision.action) \
+                or [(g, k) for g, k in continued_gerunds(decision.action) if not voices_stance(g, self.lex)]
             items = [(extra, first) for extra, first in listed if extra.i not in taken]
         if not items:  # "to strengthen X and address Y": two purposes, one each
             items = purpose_pairs(head, decision.action, taken | {t.i for t in self.chain}, self.lex)

@@ -982,10 +982,38 @@ def _welcomed_undertaking(c: _Clause) -> Verdict:
     reported_action = action_of(dobj, lex)
     if reported_action is None:
         reported_action = action_of(c.head, lex)
+    strength = "firm"
+    if undertaker is not None and reported_action is None:
+        # "welcomed the United States' announcement of $1 billion in new assistance": the sum pledged
+        reported_action = next((p for w in dobj.children if w.dep_ == "prep" and w.lower_ == "of"
+                                for p in w.children if p.dep_ == "pobj" and _names_amount(p, lex)), None)
+    if reported_action is None and (told := _undertaking_told(dobj, undertaker, lex)) is not None:
+        undertaker, reported_action, strength = told  # "welcomed the announcement that X plans to invest ..."
     if undertaker is None or reported_action is None:
         return None
     return c.decision("commitment", "commitment", Rule.WELCOMED_UNDERTAKING_OF_PARTY,
-                      c.words + [dobj.text, reported_action.text], reported_action, "firm", undertaker=undertaker)
+                      c.words + [dobj.text, reported_action.text], reported_action, strength, undertaker=undertaker)
+
+
+def _undertaking_told(noun: Token, owner: Token | None, lex: TriggerLexicon) -> tuple[Token, Token, str | None] | None:
+    """"the announcement that some Gulf partners plan to invest X", "India's announcement that it
+    will resume Y": a party named as the subject of the noun's that-clause (a pronoun: the noun's
+    owner), with a binding modal or an undertaking verb and its action, as (party, action, strength)."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in VERBAL
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    party = subject_of(clause) if clause is not None else None
+    if party is not None and party.pos_ == "PRON" and owner is not None:
+        party = owner
+    if party is None or not (party.pos_ == "PROPN" or party.lemma_.lower() in lex.actor_nouns):
+        return None
+    modal, negated = modal_of(clause, lex)
+    if negated:
+        return None
+    if modal in lex.binding_modals:
+        return party, clause, "firm"
+    trig = lex.verbs.get(lemma_of(clause, lex.verbs))
+    action = action_of(clause, lex) if trig is not None and trig.kind == "commitment" and trig.needs_action else None
+    return (party, action, trig.strength) if action is not None else None
 
 
 def _signing_welcomed(c: _Clause) -> Verdict:
@@ -1178,7 +1206,13 @@ def _principle_upheld(c: _Clause) -> Verdict:
         return None
     if not _upholds_principle(c.action, c.lex) and (c.trig.aspectual or not _supports_no_action(c.action, c.lex)):
         return None
-    return c.decision("position", "position.support", Rule.PRINCIPLE_UPHELD, c.words + [c.action.text])
+    # (the action kept: the further acts of its list are undertakings, clauses.py)
+    return c.decision("position", "position.support", Rule.PRINCIPLE_UPHELD, c.words + [c.action.text], c.action)
+
+
+def keeps_principle(action: Token, lex: TriggerLexicon) -> bool:
+    """The act only keeps a principle or supports what names no action (a position, not an undertaking)."""
+    return _upholds_principle(action, lex) or _supports_no_action(action, lex)
 
 
 def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:

@@ -20,7 +20,7 @@ from pledgebook.codebook.triggers import TriggerLexicon, prefilter_stems
 LEMMA_POS = ("verb", "noun", "adj")
 # The lexicon's lists (besides the stem test's words) whose words a rule fires on by themselves;
 # lists that only qualify a trigger (copulas, light verbs, actor and state nouns) are left out.
-RULE_WORD_LISTS = ("modals", "polite_verbs", "hortative_verbs", "reporting_verbs", "reported_undertakings",
+RULE_WORD_LISTS = ("modals", "polite_verbs", "hortative_verbs", "reporting_verbs", "passing_verbs", "reported_undertakings",
                    "funding_nouns", "currencies", "target_verbs", "proposal_nouns", "progress_verbs",
                    "review_verbs", "glad_nouns", "concession_nouns", "opening_nouns", "instruments",
                    "signing_nouns", "events", "principle_verbs", "preserving_verbs", "convening_verbs",

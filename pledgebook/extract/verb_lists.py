@@ -50,8 +50,11 @@ def bare_infinitive_list(action: Token) -> list[tuple[Token, int]]:
 
 def continued_gerunds(action: Token) -> list[tuple[Token, int]]:
     """The later gerunds of "continue providing X, imposing Y, and accelerating Z" after ``action``
-    (the continuing verb, whose gerund complement is the first item), as (gerund, item start)."""
+    (the continuing verb, whose gerund complement is the first item), or of "committed to building
+    X, providing Y, and training Z" (``action`` the first gerund itself), as (gerund, item start)."""
     first = next((c for c in action.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if first is None and action.tag_ == "VBG" and action.dep_ == "pcomp" and action.head.lower_ == "to":
+        first = action
     if first is None or not has_own_object(first):
         return []
     doc, end = action.doc, action.sent.end
@@ -59,13 +62,30 @@ def continued_gerunds(action: Token) -> list[tuple[Token, int]]:
     for tok in doc[first.i + 1 : end]:
         if tok.text in _STOPS or (tok.dep_ in ("nsubj", "nsubjpass") and tok.i > first.i):
             break
+        if first is action and tok.lower_ in _MEANS:
+            break  # "committed to promoting X, including through educating Y, ending Z": the means stay inside
         if tok.tag_ != "VBG" or tok.pos_ != "VERB" or not has_own_object(tok):
             continue
+        if first is action and _inside_phrase_of(tok, first):
+            continue  # "to strengthen X through cooperation on A, B, and combatting C": an item of a noun list
         start = comma_item_start(doc, tok.i, first.i + 1, bare_comma=True)
         if start is not None:
             out.append((tok, start))
     closed = bool(out) and doc[out[-1][1] - 1].lower_ == "and" and doc[out[-1][1] - 2].text == ","
     return out if closed else []
+
+
+_MEANS = frozenset({"including", "by", "through", "via"})
+
+
+def _inside_phrase_of(tok: Token, first: Token) -> bool:
+    """``tok`` hangs inside a prepositional phrase of ``first``'s subtree, not beside ``first``."""
+    node = tok.head
+    while node.i != first.i and node.head.i != node.i:
+        if node.dep_ in ("prep", "pobj"):
+            return True
+        node = node.head
+    return False
 
 
 def _verb_word(tok: Token, verbs: frozenset[str]) -> bool:

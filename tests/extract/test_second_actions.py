@@ -169,3 +169,38 @@ def test_items_after_an_including_list_of_examples_stay_items(extractor):
 
 def _commitments_in(extractor, header: str, sentence: str) -> list[str]:
     return [text for kind, text in _statements(extractor, sentence, header) if kind == "commitment"]
+
+
+# -- the acts of one undertaking's list (annotation guide §3, session 9) -----------------------------
+def test_acts_after_a_principle_kept_are_undertakings_of_their_own(extractor):
+    statements = _statements(extractor, "The two governments affirmed their commitment to preserve regional stability, "
+                                        "build new dams on the river, and expand their monitoring of water levels.")
+    assert statements[0][0] == "position"  # keeping stability is a position (§2)
+    assert [t for k, t in statements if k == "commitment"] == [
+        "build new dams on the river", "expand their monitoring of water levels"]
+
+
+def test_a_principle_alone_or_a_list_of_principles_stays_a_position(extractor):
+    assert _commitments(extractor, "The two governments affirmed their commitment to preserve regional stability.") == []
+    assert _commitments(extractor, "The ministers affirmed their commitment to uphold international law, respect the "
+                                   "territorial integrity of all states and defend the freedom of navigation.") == []
+
+
+def test_gerunds_listed_after_committed_to_are_one_commitment_each(extractor):
+    found = _commitments(extractor, "Kenya is committed to building new schools in the north, providing school meals "
+                                    "to all pupils, and training young teachers.")
+    assert found == ["Kenya is committed to building new schools in the north", "providing school meals to all pupils",
+                     "training young teachers"]
+
+
+def test_gerunds_of_the_means_after_by_stay_inside(extractor):
+    found = _commitments(extractor, "Kenya is committed to strengthening its health system by building new clinics in "
+                                    "the north, providing midwives for rural districts, and recruiting nurses.")
+    assert len(found) == 1
+
+
+def test_gerunds_of_the_means_after_including_through_stay_inside(extractor):
+    found = _commitments(extractor, "Norway and Kenya are committed to promoting the advancement of health equity and "
+                                    "equality, including through educating nurses, empowering midwives socially, "
+                                    "economically, and professionally, and ending malaria among young children.")
+    assert len(found) == 1
