@@ -2,8 +2,9 @@
 
 thinc computes the neural layers' matrix products (tok2vec's maxout layers, the parser's and the
 NER's feature precomputation: about three quarters of a sentence parse's CPU time) with BLIS.
-numpy's own OpenBLAS computes the same float32 products in well under half of BLIS's CPU time on
-x86-64 (AVX2), with parses alike (tests/extract/test_blas.py compares them).
+numpy's own OpenBLAS computes the same float32 products with parses alike (tests/extract/test_blas.py
+compares them), in well under half of BLIS's CPU time on the Intel machine of session 11 but
+hardly faster on an AMD EPYC (session 12: spaCy's whole pipeline 1.07x; bench/baseline_blas.py).
 
 OpenBLAS would split each product over every core; on a machine whose cores are already busy
 (other work, or extraction's own worker processes with ``--jobs``) the threads wait on each
