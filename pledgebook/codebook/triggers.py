@@ -187,6 +187,8 @@ class SpeechFrames(Schema):
     # "only a third of countries will reach the goal", "dozens of nations": states counted out of
     # all of them (only as the counted part, never "the two countries") are no party either
     counted_state_nouns: Words = []
+    # "millions of children", "a third of households": words that count what their "of" names (lemmas)
+    count_words: Words = []
     # "the government has undertaken several reforms": a verb of carrying out (lemmas) in the past,
     # with a thing and no action for object, tells a deed done (an appreciation), not an undertaking
     deed_verbs: Words = []

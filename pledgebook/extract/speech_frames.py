@@ -94,7 +94,7 @@ def counted_population(subject: Token | None, lex: TriggerLexicon) -> bool:
     if subject.lemma_.lower() in nouns:
         return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and c.like_num) for c in subject.children)
     # "millions of children": the count heads the phrase, the population is its object
-    counted = subject.like_num or subject.lemma_.lower() in ("million", "billion", "thousand", "hundred", "third", "half")
+    counted = subject.like_num or subject.lemma_.lower() in lex.speech.count_words
     return counted and any(p.lower_ == "of" and any(o.lemma_.lower() in nouns or _states_at_large(o, lex) for o in p.children)
                            for p in subject.children)
 
