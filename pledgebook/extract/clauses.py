@@ -744,6 +744,7 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
                   or c.left_edge.lower_ in ("while", "after", "before", "when", "by", "through"))]
     found += trailing_stance_participles(head, lex)  # "agreed to X, while emphasising that Y is crucial"
     found += _pledge_after_action(head, lex)
+    found += _adjective_riders(head, lex)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in") \
                 and not _in_doing_of_object(head, prep, lex):
@@ -772,6 +773,16 @@ def _welcomes_undertaking(verb: Token, lex: TriggerLexicon) -> bool:
     expand X")."""
     return any(o.dep_ == "dobj" and o.lemma_.lower() in lex.reported_undertakings and owner_of(o, lex) is not None
                and action_of(o, lex) is not None for o in verb.children)
+
+
+def _adjective_riders(head: Token, lex: TriggerLexicon) -> list[Token]:
+    """"Chile will stand by its neighbours, ready to help them": an adjective of undertaking with
+    an infinitive of its own, after a comma, is a rider with an action of its own (annotation
+    guide §3: two undertakings with different actions are two), not part of the head's statement."""
+    return [c for c in head.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > head.i
+            and (trig := lex.adjectives.get(c.lower_)) is not None and trig.kind == "commitment"
+            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+            and subject_of(c) is None and any(x.dep_ == "xcomp" and has_to(x) for x in c.children)]
 
 
 def _pledge_after_action(head: Token, lex: TriggerLexicon) -> list[Token]:
