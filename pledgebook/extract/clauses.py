@@ -254,19 +254,24 @@ class _ClauseChain:
             self._series(head, decision, finding)
             self._coordinated_actions(decision, finding)
             self._verbs_read_as_nouns(head, decision, finding)
-        elif decision.rule == Rule.PRINCIPLE_UPHELD and decision.action is not None:
+        elif decision.rule in (Rule.PRINCIPLE_UPHELD, Rule.MODAL_STANCE) and decision.action is not None:
             self._acts_after_principle(head, decision, finding)
 
     def _acts_after_principle(self, head: Token, decision: Decision, finding: Finding) -> None:
         """"affirmed their commitment to preserve stability, support diplomacy and deepen their
         cooperation": keeping the principle is a position, but the undertaking governs the whole
-        list, so each further act of it is an undertaking of the trigger's strength."""
+        list, so each further act of it is an undertaking of the trigger's strength (of "will":
+        "will stand with X and support Y", where standing with X is solidarity, rhetoric.py)."""
         lex = self.lex
         trig = lex.nouns.get(decision.trigger) or lex.adjectives.get(decision.trigger) or lex.verbs.get(decision.trigger)
-        if trig is None or trig.kind != "commitment":
+        if trig is not None and trig.kind == "commitment":
+            strength = trig.strength
+        elif decision.trigger in lex.binding_modals:
+            strength = "firm"  # "will stand with X and support the efforts to Y": the modal governs the list
+        else:
             return
         before = len(self.results)
-        self._undertaken[head.i] = trig.strength
+        self._undertaken[head.i] = strength
         self._series(head, decision, finding)
         self._coordinated_actions(decision, finding)
         del self._undertaken[head.i]

@@ -476,7 +476,8 @@ def _stance_voiced(c: _Clause) -> Decision | None:
     if category is None:
         return None
     words = [c.modal] + c.words + ([verb.text] if verb.i != c.head.i else [])
-    return c.modal_decision("position", category, Rule.MODAL_STANCE, words)
+    # (the act kept as the decision's action: the further acts joined to it are undertakings, clauses.py)
+    return c.modal_decision("position", category, Rule.MODAL_STANCE, words, verb)
 
 
 def _stance_continued(c: _Clause) -> Decision | None:

@@ -309,7 +309,7 @@ def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None, for_actio
             for g in c.children:
                 if g.dep_ == "pcomp" and g.tag_ == "VBG" and subject_of(g) is None:
                     return g
-                if g.dep_ == "pobj" and _effort_of_one_helped(g, lex):
+                if g.dep_ == "pobj" and effort_of_one_helped(g, lex):
                     return g  # "support Ghana in its fight against malaria": the effort named by a noun
     # "we task our Ministers to operationalize ...": the parser hangs the infinitive on the verb
     if any(c.lemma_.lower() in lex.actor_nouns for c in objects):
@@ -319,7 +319,7 @@ def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None, for_actio
     return None
 
 
-def _effort_of_one_helped(noun: Token, lex: TriggerLexicon) -> bool:
+def effort_of_one_helped(noun: Token, lex: TriggerLexicon) -> bool:
     """"(support Ghana) in its fight against malaria", "in their efforts to expand the grid", "in
     infrastructure development": an action noun owned ("its", "their", "X's") or of a field (a noun
     compound) is the process the one supported carries out (annotation guide §2, session 12: a

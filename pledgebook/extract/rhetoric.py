@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import CALL, TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, denied, has_to, is_action_noun, subject_of
+from pledgebook.extract.grammar import VERBAL, denied, effort_of_one_helped, has_to, is_action_noun, names_plan, subject_of
 
 _SUBORDINATORS = frozenset(("as", "because", "since", "while", "although", "though", "if", "unless", "whereas"))
 _MEANS_PREPOSITIONS = frozenset(("by", "through", "including"))
@@ -79,7 +79,34 @@ def voiced_stance(verb: Token, lex: TriggerLexicon) -> str | None:
         category = CALL
     else:
         return None
-    return None if names_means(verb) else category
+    return None if names_means(verb) or _names_its_action(verb, lex) else category
+
+
+def _names_its_action(verb: Token, lex: TriggerLexicon) -> bool:
+    """The act names what it does, so the object is no party (annotation guide §2, the object
+    decides): its prepositional object is a plan, a text or an act ("stand behind the peace deal");
+    the one stood with is helped "in" an act ("stand by our brothers in rebuilding their homes",
+    "in their fight against X": grammar.effort_of_one_helped); or a purpose follows with an object
+    that is no principle ("stand with the peoples to address the consequences of the war"; not "to
+    attain their right")."""
+    objects = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if any(names_plan(g, lex) or g.lower_ in lex.instruments or g.tag_ == "VBG" for g in objects):
+        return True
+    for prep in (c for holder in (verb, *objects) for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if any((g.dep_ == "pcomp" and g.tag_ == "VBG" and not _voices_a_stance(g, lex))
+               or (g.dep_ == "pobj" and effort_of_one_helped(g, lex)) for g in prep.children):
+            return True
+    for purpose in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and has_to(c)):
+        obj = next((o for o in purpose.children if o.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() not in lex.state_nouns and obj.lower_ not in lex.state_nouns:
+            return True
+    return False
+
+
+def _voices_a_stance(verb: Token, lex: TriggerLexicon) -> bool:
+    """"(stand with the majority) in condemning X": a verb of stance, no act."""
+    trig = lex.verbs.get(verb.lemma_.lower())
+    return trig is not None and trig.kind in ("position", "appreciation") and not trig.action_makes
 
 
 def names_means(verb: Token) -> bool:
