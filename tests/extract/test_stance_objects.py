@@ -75,3 +75,18 @@ def test_support_for_an_effort_or_a_plan_is_a_soft_commitment(extractor, tmp_pat
 ])
 def test_support_for_a_party_a_role_or_a_principle_stays_a_position(extractor, tmp_path, sentence):
     assert _kinds(extractor, tmp_path, sentence) == [("position", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will stand behind the peace plan the mediators tabled in Doha.",  # a plan, not a party
+    "We will always stand by our neighbours in rebuilding their schools and clinics.",  # helped in an act
+    "Chile will stand with the coastal states to restore the fish stocks of the Pacific.",  # a purpose with an object
+])
+def test_solidarity_that_names_its_action_stays_an_undertaking(extractor, tmp_path, sentence):
+    assert [k for k, _ in _kinds(extractor, tmp_path, sentence)] == ["commitment"]
+
+
+def test_an_act_joined_to_solidarity_under_will_stays_an_undertaking(extractor, tmp_path):
+    found = _kinds(extractor, tmp_path, "Kenya will continue to stand with Somalia's federal institutions and support "
+                                        "the regional efforts aimed at ending the drought.")
+    assert [k for k, _ in found] == ["position", "commitment"]
