@@ -375,6 +375,8 @@ class TriggersFile(FileSchema):
     naming_verbs: Words
     # "reaffirm our commitment to stand with X": verb lemma -> the prepositions that make it solidarity
     solidarity_phrases: dict[str, Words] = {}
+    # "will continue to advocate for X": verb lemma -> the prepositions that make it advocacy (a call)
+    advocacy_phrases: dict[str, Words] = {}
     non_agentive_verbs: Words
     convening_verbs: Words
     progressive_undertakings: Words
@@ -471,6 +473,8 @@ class TriggerLexicon:
     launches: Launches = Launches()  # "the leaders launched the X Platform": a mechanism launched now
     # "commitment to stand with X": verb lemma -> prepositions with which it voices solidarity (a position)
     solidarity_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "will continue to advocate for X": verb lemma -> prepositions with which it advocates (a call, a position)
+    advocacy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
 
 
@@ -606,6 +610,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         continuing_copulas=frozenset(file.continuing_copulas),
         launches=file.launches,
         solidarity_phrases={verb: frozenset(preps) for verb, preps in file.solidarity_phrases.items()},
+        advocacy_phrases={verb: frozenset(preps) for verb, preps in file.advocacy_phrases.items()},
         welcoming_verbs=frozenset(file.welcoming_verbs),
     )
 

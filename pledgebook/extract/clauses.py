@@ -254,19 +254,24 @@ class _ClauseChain:
             self._series(head, decision, finding)
             self._coordinated_actions(decision, finding)
             self._verbs_read_as_nouns(head, decision, finding)
-        elif decision.rule == Rule.PRINCIPLE_UPHELD and decision.action is not None:
+        elif decision.rule in (Rule.PRINCIPLE_UPHELD, Rule.MODAL_STANCE) and decision.action is not None:
             self._acts_after_principle(head, decision, finding)
 
     def _acts_after_principle(self, head: Token, decision: Decision, finding: Finding) -> None:
         """"affirmed their commitment to preserve stability, support diplomacy and deepen their
         cooperation": keeping the principle is a position, but the undertaking governs the whole
-        list, so each further act of it is an undertaking of the trigger's strength."""
+        list, so each further act of it is an undertaking of the trigger's strength (of "will":
+        "will stand with X and support Y", where standing with X is solidarity, rhetoric.py)."""
         lex = self.lex
         trig = lex.nouns.get(decision.trigger) or lex.adjectives.get(decision.trigger) or lex.verbs.get(decision.trigger)
-        if trig is None or trig.kind != "commitment":
+        if trig is not None and trig.kind == "commitment":
+            strength = trig.strength
+        elif decision.trigger in lex.binding_modals:
+            strength = "firm"  # "will stand with X and support the efforts to Y": the modal governs the list
+        else:
             return
         before = len(self.results)
-        self._undertaken[head.i] = trig.strength
+        self._undertaken[head.i] = strength
         self._series(head, decision, finding)
         self._coordinated_actions(decision, finding)
         del self._undertaken[head.i]
@@ -744,6 +749,7 @@ def _participles(head: Token, lex: TriggerLexicon) -> list[Token]:
                   or c.left_edge.lower_ in ("while", "after", "before", "when", "by", "through"))]
     found += trailing_stance_participles(head, lex)  # "agreed to X, while emphasising that Y is crucial"
     found += _pledge_after_action(head, lex)
+    found += _adjective_riders(head, lex)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("after", "while", "before", "besides", "in") \
                 and not _in_doing_of_object(head, prep, lex):
@@ -772,6 +778,16 @@ def _welcomes_undertaking(verb: Token, lex: TriggerLexicon) -> bool:
     expand X")."""
     return any(o.dep_ == "dobj" and o.lemma_.lower() in lex.reported_undertakings and owner_of(o, lex) is not None
                and action_of(o, lex) is not None for o in verb.children)
+
+
+def _adjective_riders(head: Token, lex: TriggerLexicon) -> list[Token]:
+    """"Chile will stand by its neighbours, ready to help them": an adjective of undertaking with
+    an infinitive of its own, after a comma, is a rider with an action of its own (annotation
+    guide §3: two undertakings with different actions are two), not part of the head's statement."""
+    return [c for c in head.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > head.i
+            and (trig := lex.adjectives.get(c.lower_)) is not None and trig.kind == "commitment"
+            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+            and subject_of(c) is None and any(x.dep_ == "xcomp" and has_to(x) for x in c.children)]
 
 
 def _pledge_after_action(head: Token, lex: TriggerLexicon) -> list[Token]:

@@ -46,7 +46,7 @@ from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.misparsed import misread_action
 from pledgebook.extract.programmes import action_led, first_to_act, general_aim, target_made
-from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voices_solidarity
+from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voiced_stance
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import own_undertaking_held
 from pledgebook.extract.speech_frames import done_before, own_candidacy, own_proposal, speaks_only, steadfast_in
@@ -448,6 +448,8 @@ def _binding_modal(c: _Clause) -> Verdict:
     if trig is not None and trig.kind == "position" and trig.asks and not _addresses_own_officials(c.head, c.lex) \
             and _names_party(c.head, c.lex):
         return None  # "we would urge all States to X", "would ask it to X": a call, as without the modal
+    if (voiced := _stance_voiced(c)) is not None:
+        return voiced
     if (continued := _stance_continued(c)) is not None:
         return continued
     if (held := _dedication_held(c)) is not None:
@@ -460,6 +462,22 @@ def _binding_modal(c: _Clause) -> Verdict:
     words = [c.modal] + c.words + (["not"] if c.negated else [])
     action = c.action if c.action is not None or c.lemma != "be" else first_to_act(c.head, c.lex)
     return c.modal_decision("commitment", "commitment", Rule.BINDING_MODAL, words, action, strength)
+
+
+def _stance_voiced(c: _Clause) -> Decision | None:
+    """"We will stand with Moldova", "will continue to stand by the flood victims", "will
+    continue pressing for a global methane levy": an act under the modal that only voices
+    solidarity with a party or advocates an outcome is that stance (rhetoric.voiced_stance: the
+    object decides, not "will"); naming its means ("by providing X") it stays an undertaking."""
+    if c.negated:
+        return None
+    verb = c.head if c.trig is None else c.action if c.trig.aspectual else None
+    category = voiced_stance(verb, c.lex) if verb is not None else None
+    if category is None:
+        return None
+    words = [c.modal] + c.words + ([verb.text] if verb.i != c.head.i else [])
+    # (the act kept as the decision's action: the further acts joined to it are undertakings, clauses.py)
+    return c.modal_decision("position", category, Rule.MODAL_STANCE, words, verb)
 
 
 def _stance_continued(c: _Clause) -> Decision | None:
@@ -1221,8 +1239,8 @@ def _upholds_principle(action: Token, lex: TriggerLexicon) -> bool:
     lemma = action.lemma_.lower()
     if lemma in lex.principle_verbs:
         return True
-    if voices_solidarity(action, lex):
-        return True  # "committed to stand with X": solidarity with a party
+    if voiced_stance(action, lex) is not None:
+        return True  # "committed to stand with X": solidarity with a party (or advocacy, a call)
     if lemma in lex.preserving_verbs:
         obj = next((c for c in action.children if c.dep_ == "dobj"), None)
         return obj is not None and (obj.lower_ in lex.state_nouns or obj.lemma_.lower() in lex.state_nouns)

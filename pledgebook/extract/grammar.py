@@ -183,7 +183,7 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
                     return g
                 if g.dep_ == "pobj" and (names_undertaking(g, lex) or _verb_read_as_noun(g)):
                     return g
-                aim = _aim_action(g, lex) if g.dep_ == "pobj" else None
+                aim = _aim_action(g, lex, for_action) if g.dep_ == "pobj" else None
                 if aim is not None:
                     return aim
                 at_work = _work_of_named_body(c, g, for_action)
@@ -204,14 +204,20 @@ def _assigns_task(tok: Token, lex: TriggerLexicon) -> bool:
     return trig is not None and trig.assigns and any(c.dep_ == "dobj" for c in tok.children)
 
 
-def _aim_action(noun: Token, lex: TriggerLexicon) -> Token | None:
+def _aim_action(noun: Token, lex: TriggerLexicon, for_action: bool = False) -> Token | None:
     """"committed to the goal of mobilising $100 billion", "recommit to our pledge to phase out
     subsidies": an undertaking noun (goal, pledge, target) after the trigger names its action in
     a gerund after "of" or an infinitive; the goal itself is no principle then."""
     trig = lex.nouns.get(noun.lemma_.lower())
     if trig is None or trig.kind != "commitment":
         return None
-    return governed_action(noun)
+    found = governed_action(noun)
+    if found is None and for_action:
+        # "support for the goal of the Blue Corridor Initiative": a goal it does not state is the
+        # plan's; support for a plan (annotation guide §10 session 12, "Support for an initiative's goal")
+        found = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" and names_plan(g, lex)), None)
+    return found
 
 
 def phrase_text(tok: Token) -> str:
@@ -303,12 +309,27 @@ def _object_action(tok: Token, lex: TriggerLexicon, modal: str | None, for_actio
             for g in c.children:
                 if g.dep_ == "pcomp" and g.tag_ == "VBG" and subject_of(g) is None:
                     return g
+                if g.dep_ == "pobj" and effort_of_one_helped(g, lex):
+                    return g  # "support Ghana in its fight against malaria": the effort named by a noun
     # "we task our Ministers to operationalize ...": the parser hangs the infinitive on the verb
     if any(c.lemma_.lower() in lex.actor_nouns for c in objects):
         for c in tok.children:
             if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > objects[0].i and any(a.lower_ == "to" for a in c.children):
                 return c
     return None
+
+
+def effort_of_one_helped(noun: Token, lex: TriggerLexicon) -> bool:
+    """"(support Ghana) in its fight against malaria", "in their efforts to expand the grid", "in
+    infrastructure development": an action noun owned ("its", "their", "X's") or of a field (a noun
+    compound) is the process the one supported carries out (annotation guide §2, session 12: a
+    soft commitment). Not a role, a place or a candidacy (no action noun: "in its role as chair"),
+    nor an effort for a principle or a state of affairs ("in their struggle to defend their
+    sovereignty", "in its fight for democracy": a position)."""
+    if not is_action_noun(noun, lex) or not any(c.dep_ in ("poss", "compound") for c in noun.children):
+        return False
+    return not any(t.lemma_.lower() in lex.state_nouns or t.lower_ in lex.state_nouns
+                   or t.lemma_.lower() in lex.preserving_verbs | lex.principle_verbs for t in noun.subtree if t.i != noun.i)
 
 
 def owner_of(noun: Token, lex: TriggerLexicon) -> Token | None:

@@ -31,10 +31,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, denied, has_to, is_action_noun, subject_of
+from pledgebook.codebook.triggers import CALL, TriggerLexicon
+from pledgebook.extract.grammar import VERBAL, denied, effort_of_one_helped, has_to, is_action_noun, names_plan, subject_of
 
 _SUBORDINATORS = frozenset(("as", "because", "since", "while", "although", "though", "if", "unless", "whereas"))
+_MEANS_PREPOSITIONS = frozenset(("by", "through", "including"))
 _OBJECT_DEPS = frozenset(("dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "prt", "oprd"))
 
 
@@ -59,6 +60,76 @@ def voices_solidarity(action: Token, lex: TriggerLexicon) -> bool:
     (triggers.yaml solidarity_phrases: verb lemma -> the prepositions that make it so)."""
     prepositions = lex.solidarity_phrases.get(action.lemma_.lower(), frozenset())
     return any(c.dep_ == "prep" and c.lower_ in prepositions for c in action.children)
+
+
+def voiced_stance(verb: Token, lex: TriggerLexicon) -> str | None:
+    """The stance a verb of undertaking's act only voices, whatever the word of undertaking over it
+    ("will", "will continue to", "committed to"): solidarity with a party ("stand with X", support
+    for a party: ``position.support``) or advocacy of an outcome ("advocate for X", "press for Y": a
+    call, ``position.call``); None when it voices neither, or when it names the action it is done by
+    ("stand by X by providing Y", "press for X, including through Z": an undertaking). The object
+    decides, not the modal (annotation guide §2; §10 session 12, "Solidarity under will",
+    "Advocacy under a modal")."""
+    if verb.pos_ not in VERBAL:
+        return None
+    lemma = verb.lemma_.lower()
+    if voices_solidarity(verb, lex):
+        category = "position.support"
+    elif any(c.dep_ == "prep" and c.lower_ in lex.advocacy_phrases.get(lemma, frozenset()) for c in verb.children):
+        category = CALL
+    else:
+        return None
+    return None if names_means(verb) or _names_its_action(verb, lex) else category
+
+
+def _names_its_action(verb: Token, lex: TriggerLexicon) -> bool:
+    """The act names what it does, so the object is no party (annotation guide §2, the object
+    decides): its prepositional object is a plan, a text or an act ("stand behind the peace deal");
+    the one stood with is helped "in" an act ("stand by our brothers in rebuilding their homes",
+    "in their fight against X": grammar.effort_of_one_helped); or a purpose follows with an object
+    that is no principle ("stand with the peoples to address the consequences of the war"; not "to
+    attain their right")."""
+    objects = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if any(names_plan(g, lex) or g.lower_ in lex.instruments or g.tag_ == "VBG" for g in objects):
+        return True
+    for prep in (c for holder in (verb, *objects) for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if any((g.dep_ == "pcomp" and g.tag_ == "VBG" and not _voices_a_stance(g, lex))
+               or (g.dep_ == "pobj" and effort_of_one_helped(g, lex)) for g in prep.children):
+            return True
+    for purpose in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and has_to(c)):
+        obj = next((o for o in purpose.children if o.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() not in lex.state_nouns and obj.lower_ not in lex.state_nouns:
+            return True
+    return False
+
+
+def _voices_a_stance(verb: Token, lex: TriggerLexicon) -> bool:
+    """"(stand with the majority) in condemning X": a verb of stance, no act."""
+    trig = lex.verbs.get(verb.lemma_.lower())
+    return trig is not None and trig.kind in ("position", "appreciation") and not trig.action_makes
+
+
+def names_means(verb: Token) -> bool:
+    """"... by providing budget support", "..., including through training": a gerund of means after
+    "by", "through" or "including" on the verb (or on its prepositions' objects)."""
+    for tok in verb.subtree:
+        prep = tok.head
+        if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj") or prep.lower_ not in _MEANS_PREPOSITIONS:
+            continue
+        if _held_by(prep.head, verb):
+            return True
+    return False
+
+
+def _held_by(tok: Token, verb: Token) -> bool:
+    """Is ``tok`` the verb, or hung on it through nouns and prepositions only ("stand by Moldova by
+    providing X" as parsed, "including by X"), with no other verb between (not the means of another
+    clause's act)?"""
+    while tok.i != verb.i:
+        if (tok.pos_ in VERBAL and tok.lower_ != "including") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def indefinite_thing(subject: Token | None, lex: TriggerLexicon) -> bool:

@@ -30,4 +30,7 @@ def test_a_named_regime_or_a_thing_stays_no_party(extractor):
 def test_a_group_that_is_no_party_of_the_text_stays_none(extractor):
     record = extractor.extract_text("Peru supports the United Nations in its work on oceans. ECOWAS will deploy "
                                     "observers to the region.")
-    assert [s.kind for s in record.statements] == ["position"]
+    # (support for the UN in its work on oceans is support for an institution's work, a soft commitment,
+    # annotation guide §2; the point here is that ECOWAS, no party of the text, makes no statement)
+    assert [s.kind for s in record.statements] == ["commitment"]
+    assert not any("ECOWAS" in s.text for s in record.statements)
