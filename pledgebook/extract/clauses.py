@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.communique import detached_participle
 from pledgebook.extract.coordination import (
+    action_riders,
     and_item_start,
     comma_item_start,
     gerund_series,
@@ -254,6 +255,7 @@ class _ClauseChain:
             self._series(head, decision, finding)
             self._coordinated_actions(decision, finding)
             self._verbs_read_as_nouns(head, decision, finding)
+            self._action_riders(head, decision, finding)
         elif decision.rule == Rule.PRINCIPLE_UPHELD and decision.action is not None:
             self._acts_after_principle(head, decision, finding)
 
@@ -436,6 +438,20 @@ class _ClauseChain:
             ends += [k - 1 for k in _item_starts(doc, extra.i + 1, min(ends))]
             self.series[extra.i] = (first, _trim_back(doc, min(ends), first))
             self._also(finding, extra, Rule.SERIES_ACTION, decision.triggers + [extra.text], series_item=True)
+
+    def _action_riders(self, head: Token, decision: Decision, finding: Finding) -> None:
+        """"agreed to consider X, while increasing Y": the rider is an undertaking of its own, with the
+        head's actors and the strength of the head's verb of undertaking ("agreed": firm, though the
+        head's own innermost act, "consider", is soft), weakened only by its own act ("while exploring Y")."""
+        for rider in action_riders(head, decision.action, self.lex):
+            if rider.i in self._seen or any(h.i == rider.i for h, _ in self.results):
+                continue
+            self._seen.add(rider.i)
+            trig = self.lex.verbs.get(decision.trigger or "")
+            undertaken = trig.strength if trig is not None and trig.kind == "commitment" and trig.strength \
+                else self._undertaken.get(head.i, finding.strength)
+            strength = innermost_strength(undertaken, rider, self.lex)
+            self._also(finding, rider, Rule.ACTION_RIDER, decision.triggers[:1] + [rider.text], strength=strength)
 
     def _verbs_read_as_nouns(self, head: Token, decision: Decision, finding: Finding) -> None:
         """"will continue to coordinate, share lessons, and seek to X": the tagger reads "share" as a

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
 from pledgebook.extract.grammar import char_end_before
-from pledgebook.extract.new_bodies import describes_new_body
+from pledgebook.extract.new_bodies import describes_new_body, light_object
 from pledgebook.extract.rhetoric import purpose_of_object
 from pledgebook.extract.rules import Rule
 
@@ -94,7 +94,7 @@ def _role(tok: Token, first: Token | None, anchors: set[int], members: set[int],
         return "first"
     if (first is not None or tok.dep_ == "conj") and _repeated_infinitive(tok, anchors, members):
         return "item"
-    if _conjoined_verb(tok, members - {subject_head}) and not _purpose_of_own_object_verb(tok, first) \
+    if _conjoined_verb(tok, members - {subject_head}) and not _purpose_of_own_object_verb(tok, first, lex) \
             and not purpose_of_object(head, tok.doc[_attached(tok)], lex):
         # ("support a process to end X and restore Y": a bare verb carries on the object's purpose, rhetoric.py)
         return "item"
@@ -127,11 +127,13 @@ def _actions(head: Token, lex: TriggerLexicon) -> list[Token]:
     return out
 
 
-def _purpose_of_own_object_verb(tok: Token, first: Token | None) -> bool:
+def _purpose_of_own_object_verb(tok: Token, first: Token | None, lex: TriggerLexicon) -> bool:
     """"will adopt new rules to deter X and protect Y": the purposes of a verb with its own object
-    stay inside its one undertaking (annotation guide, development batch 5)."""
+    stay inside its one undertaking (annotation guide, development batch 5); not those of an object
+    with no content of its own ("will take measures to A and B", "support new projects to A and B":
+    one commitment per purpose, annotation guide §10 "Light heads")."""
     return first is not None and tok.head.i == first.i and first.dep_ == "advcl" \
-        and any(c.dep_ == "dobj" for c in first.head.children)
+        and any(c.dep_ == "dobj" and not light_object(c, lex) for c in first.head.children)
 
 
 def _purpose_of(tok: Token, anchors: set[int]) -> bool:
