@@ -63,7 +63,7 @@ from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.verb_lists import bare_infinitive_list, continued_gerunds
 from pledgebook.extract.misparsed import stranded_main_clauses
-from pledgebook.extract.programmes import target_tails
+from pledgebook.extract.programmes import general_aim, target_tails
 from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import held_relatives, kept_undertakings
@@ -446,6 +446,8 @@ class _ClauseChain:
         for rider in action_riders(head, decision.action, self.lex):
             if rider.i in self._seen or any(h.i == rider.i for h, _ in self.results):
                 continue
+            if keeps_principle(rider, self.lex) or general_aim(rider, self.lex) or _state_object(rider, self.lex):
+                continue  # "..., while promoting human rights online": a principle kept rides on the undertaking
             self._seen.add(rider.i)
             trig = self.lex.verbs.get(decision.trigger or "")
             undertaken = trig.strength if trig is not None and trig.kind == "commitment" and trig.strength \
@@ -570,6 +572,13 @@ class _ClauseChain:
         if head.i in self.series_cut:
             hi = min(hi, self.series_cut[head.i])
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _state_object(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb's direct object is a principle or a state of affairs ("promoting human rights"; not
+    a party: "engaging developing countries")."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.state_nouns or c.lower_ in lex.state_nouns)
+               and c.lemma_.lower() not in lex.actor_nouns for c in verb.children)
 
 
 def _undertaking_relatives(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:

@@ -71,14 +71,18 @@ def _set_up(noun: Token, lex: TriggerLexicon) -> bool:
 
 
 def light_object(obj: Token, lex: TriggerLexicon) -> bool:
-    """An object with no content of its own: a light noun ("measures", "steps", "efforts"), or an
-    unnamed generic noun of action ("new projects", "programmes": codebook generic_action_objects)
-    that no name, possessor or definite article ties to one thing ("the Lobito Corridor project",
-    "its programme" keep their purposes inside)."""
+    """An object with no content of its own: a light noun ("measures", "steps", "efforts") that no
+    name ties to one thing ("the Blue Reef Initiative" is a body), or an unnamed generic noun of action
+    ("new projects", "programmes": codebook generic_action_objects) that no name, possessor or
+    definite article ties to one thing ("the Lobito Corridor project", "its programme" keep their
+    purposes inside)."""
     lemma = obj.lemma_.lower()
+    before = [c for c in obj.children if c.i < obj.i]
+    if any(c.pos_ == "PROPN" for c in before):
+        return False
     if lemma in lex.light_objects or obj.lower_ in lex.light_objects:
         return True
     if lemma not in lex.generic_action_objects and obj.lower_ not in lex.generic_action_objects:
         return False
-    return not any(c.dep_ in ("poss", "compound") or c.pos_ == "PROPN" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-                   for c in obj.children if c.i < obj.i)
+    return not any(c.dep_ in ("poss", "compound") or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                   for c in before)
