@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.coordination import has_own_object, voices_stance
-from pledgebook.extract.grammar import VERBAL, ScannedSentence, conj_chain, has_to, modal_of, subject_of
+from pledgebook.extract.grammar import VERBAL, ScannedSentence, conj_chain, has_to, is_infinitive, modal_of, subject_of
 
 _FINITE_TAGS = ("VBP", "VBZ", "VBD")
 
@@ -34,6 +34,9 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
                 tok.head = root
                 in_chain.add(tok.i)
             elif (verb := _verb_carried_on(tok, root)) is not None:
+                tok.head = verb
+        for tok in ScannedSentence(sent).with_dep("advcl"):
+            if (verb := _infinitive_series_head(tok)) is not None:
                 tok.head = verb
 
 
@@ -65,6 +68,19 @@ def _verb_carried_on(tok: Token, root: Token) -> Token | None:
                 and any(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1 : head.i]):
             return verb
     return None
+
+
+def _infinitive_series_head(tok: Token) -> Token | None:
+    """"resolve to ensure that democracy delivers for X, to uphold Y, and to counter Z": a ", to V" the
+    parser hung on the finite verb of a that-clause (which has a subject of its own) is the next item
+    of the infinitives the that-clause belongs to: the infinitive whose clause it is."""
+    if not is_infinitive(tok) or tok.i < 2 or tok.doc[tok.i - 2].text != ",":
+        return None
+    finite = tok.head
+    if finite.tag_ not in _FINITE_TAGS or subject_of(finite) is None or finite.dep_ != "ccomp":
+        return None
+    verb = finite.head
+    return verb if is_infinitive(verb) and verb.i < finite.i else None
 
 
 def _acts_on(verb: Token) -> bool:

@@ -133,3 +133,28 @@ def test_a_while_rider_that_keeps_a_principle_is_no_commitment(extractor):
 def test_a_while_participle_without_a_comma_is_no_rider(extractor):
     found = _commitments(extractor, "We will impose sanctions on vessels engaged in fishing while flying false flags.")
     assert len(found) == 1
+
+
+# -- a series "to A, to B, and to C": one statement per item, each with its own kind (guide §3, §10) -------
+def test_an_item_of_an_infinitive_series_that_keeps_a_principle_is_a_position(extractor):
+    record = extractor.extract_text(HEADER + "The ministers resolve to expand rural clinics, to uphold the rule of "
+                                             "law, and to train new nurses.")
+    found = [(s.kind, " ".join(s.text.split())) for s in record.statements]
+    assert ("position", "to uphold the rule of law") in found
+    assert [t for k, t in found if k == "commitment"][-1] == "to train new nurses"
+    assert len([k for k, _ in found if k == "commitment"]) == 2
+
+
+def test_an_infinitive_series_after_a_that_clause_is_one_statement_per_item(extractor):
+    record = extractor.extract_text(HEADER + "They resolve to ensure that every village has clean water, to uphold "
+                                             "the rule of law, to defend the rights of fishers, and to counter "
+                                             "illegal logging.")
+    found = [(s.kind, " ".join(s.text.split())) for s in record.statements]
+    assert found[0] == ("commitment", "They resolve to ensure that every village has clean water")
+    assert ("commitment", "to counter illegal logging") in found
+    assert len(found) == 4
+
+
+def test_a_lone_comma_purpose_stays_the_actions_purpose(extractor):
+    found = _commitments(extractor, "We will expand the coast guard fleet, to protect fishing grounds.")
+    assert len(found) == 1
