@@ -367,6 +367,10 @@ class TriggersFile(FileSchema):
     # "take measures to X, Y and Z": objects with no content of their own, whose purposes are the
     # undertakings (annotation guide §10, "Light heads")
     light_objects: Words
+    # "support new projects to A and B": generic nouns of action, light objects when unnamed
+    generic_action_objects: Words
+    # "agreed to X, while ensuring that Y": a participle after "while" that only conditions the undertaking
+    conditioning_participles: Words
     # "committed to exploring X", "intends to positively consider Y": an undertaking whose innermost
     # act only weighs an action is soft (annotation guide §10, "Undertaking to explore")
     exploring_verbs: Words
@@ -456,6 +460,8 @@ class TriggerLexicon:
     support_verbs: frozenset[str]
     proposed_action_nouns: frozenset[str]
     light_objects: frozenset[str]
+    generic_action_objects: frozenset[str]
+    conditioning_participles: frozenset[str]
     exploring_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
@@ -595,6 +601,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         support_verbs=frozenset(file.support_verbs),
         proposed_action_nouns=frozenset(file.proposed_action_nouns),
         light_objects=frozenset(file.light_objects),
+        generic_action_objects=frozenset(file.generic_action_objects),
+        conditioning_participles=frozenset(file.conditioning_participles),
         exploring_verbs=frozenset(file.exploring_verbs),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.communique import detached_participle
 from pledgebook.extract.coordination import (
+    action_riders,
     and_item_start,
     comma_item_start,
     gerund_series,
@@ -62,7 +63,7 @@ from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.verb_lists import bare_infinitive_list, continued_gerunds
 from pledgebook.extract.misparsed import stranded_main_clauses
-from pledgebook.extract.programmes import target_tails
+from pledgebook.extract.programmes import general_aim, target_tails
 from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import held_relatives, kept_undertakings
@@ -254,6 +255,7 @@ class _ClauseChain:
             self._series(head, decision, finding)
             self._coordinated_actions(decision, finding)
             self._verbs_read_as_nouns(head, decision, finding)
+            self._action_riders(head, decision, finding)
         elif decision.rule in (Rule.PRINCIPLE_UPHELD, Rule.MODAL_STANCE) and decision.action is not None:
             self._acts_after_principle(head, decision, finding)
 
@@ -442,6 +444,22 @@ class _ClauseChain:
             self.series[extra.i] = (first, _trim_back(doc, min(ends), first))
             self._also(finding, extra, Rule.SERIES_ACTION, decision.triggers + [extra.text], series_item=True)
 
+    def _action_riders(self, head: Token, decision: Decision, finding: Finding) -> None:
+        """"agreed to consider X, while increasing Y": the rider is an undertaking of its own, with the
+        head's actors and the strength of the head's verb of undertaking ("agreed": firm, though the
+        head's own innermost act, "consider", is soft), weakened only by its own act ("while exploring Y")."""
+        for rider in action_riders(head, decision.action, self.lex):
+            if rider.i in self._seen or any(h.i == rider.i for h, _ in self.results):
+                continue
+            if keeps_principle(rider, self.lex) or general_aim(rider, self.lex) or _state_object(rider, self.lex):
+                continue  # "..., while promoting human rights online": a principle kept rides on the undertaking
+            self._seen.add(rider.i)
+            trig = self.lex.verbs.get(decision.trigger or "")
+            undertaken = trig.strength if trig is not None and trig.kind == "commitment" and trig.strength \
+                else self._undertaken.get(head.i, finding.strength)
+            strength = innermost_strength(undertaken, rider, self.lex)
+            self._also(finding, rider, Rule.ACTION_RIDER, decision.triggers[:1] + [rider.text], strength=strength)
+
     def _verbs_read_as_nouns(self, head: Token, decision: Decision, finding: Finding) -> None:
         """"will continue to coordinate, share lessons, and seek to X": the tagger reads "share" as a
         noun and the parser makes "share lessons" the object of "coordinate"; but a comma does not
@@ -559,6 +577,13 @@ class _ClauseChain:
         if head.i in self.series_cut:
             hi = min(hi, self.series_cut[head.i])
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _state_object(verb: Token, lex: TriggerLexicon) -> bool:
+    """The verb's direct object is a principle or a state of affairs ("promoting human rights"; not
+    a party: "engaging developing countries")."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.state_nouns or c.lower_ in lex.state_nouns)
+               and c.lemma_.lower() not in lex.actor_nouns for c in verb.children)
 
 
 def _undertaking_relatives(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:

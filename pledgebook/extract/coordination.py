@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.new_bodies import purpose_stays_inside
-from pledgebook.extract.grammar import is_infinitive
+from pledgebook.extract.grammar import is_infinitive, lemma_of, subject_of
 
 _OWN_OBJECT = ("dobj", "dative", "attr", "oprd")
 _PREP_OBJECT = ("pobj", "pcomp")
@@ -116,6 +116,32 @@ def comma_item_start(doc: Doc, i: int, lo: int, bare_comma: bool) -> int | None:
     if (bare_comma and doc[k].text == ",") or (doc[k].lower_ in ("and", "or") and k > lo and doc[k - 1].text == ","):
         return k + 1
     return None
+
+
+_RIDER_MARKS = ("while", "whilst")
+
+
+def action_riders(head: Token, action: Token | None, lex: TriggerLexicon) -> list[Token]:
+    """"agreed to consider X, while increasing Y", "will pursue X, while enhancing cooperation on Y":
+    a participle after ", while" with a verb and an object of its own is an undertaking of its own
+    (annotation guide, third blind batch: "two undertakings with different actions are two"),
+    hung by the parser on ``head`` or on its ``action``. A rider that only conditions the head
+    ("while ensuring that ...", "while respecting X": codebook conditioning_participles) or voices a
+    stance ("while emphasising that ...", news_pledges.py) is none."""
+    holders = [head] + [h for h in (action,) if h is not None and h.pos_ in ("VERB", "AUX") and h.i != head.i]
+    out = []
+    for holder in holders:
+        for rider in holder.children:
+            if rider.dep_ != "advcl" or rider.tag_ != "VBG" or rider.i < holder.i or subject_of(rider) is not None:
+                continue
+            mark = next((c for c in rider.children if c.dep_ == "mark" and c.lower_ in _RIDER_MARKS), None)
+            if mark is None or mark.i == 0 or rider.doc[mark.i - 1].text != ",":
+                continue  # (no comma: "sanctions on those engaged in X while transporting oil" tells whose act)
+            if lemma_of(rider, lex.conditioning_participles) in lex.conditioning_participles or voices_stance(rider, lex):
+                continue
+            if has_own_object(rider):
+                out.append(rider)
+    return out
 
 
 def voices_stance(verb: Token, lex: TriggerLexicon) -> bool:

@@ -37,8 +37,8 @@ def describes_new_body(purpose: Token, lex: TriggerLexicon, set_up: bool = False
     names two purposes of the funding. ``set_up``: any mechanism only when it is set up ("will use
     the initiative to develop X, to promote Y and expand Z" names the purposes of its use)."""
     noun = _noun_before(purpose)
-    if noun is None or noun.lemma_.lower() not in lex.launches.nouns:
-        return False
+    if noun is None or noun.lemma_.lower() not in lex.launches.nouns or generic_unnamed(noun, lex):
+        return False  # ("launch programmes to A and B": an unnamed generic noun names no body, its purposes count)
     return (noun.lemma_.lower() not in _PROJECTS and not set_up) or _set_up(noun, lex)
 
 
@@ -68,3 +68,23 @@ def _set_up(noun: Token, lex: TriggerLexicon) -> bool:
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     return governor.lemma_.lower().startswith(stems)
+
+
+def light_object(obj: Token, lex: TriggerLexicon) -> bool:
+    """An object with no content of its own: a light noun ("measures", "steps", "efforts") that no
+    name ties to one thing ("the Blue Reef Initiative" is a body), or an unnamed generic noun of
+    action (``generic_unnamed``)."""
+    if any(c.pos_ == "PROPN" for c in obj.children if c.i < obj.i):
+        return False
+    return obj.lemma_.lower() in lex.light_objects or obj.lower_ in lex.light_objects or generic_unnamed(obj, lex)
+
+
+def generic_unnamed(obj: Token, lex: TriggerLexicon) -> bool:
+    """"support new projects to A and B", "launch programmes to A and B": a generic noun of action
+    (codebook generic_action_objects) that no name, possessor or definite article ties to one thing
+    ("the Lobito Corridor project", "its programme" keep their purposes inside)."""
+    if obj.lemma_.lower() not in lex.generic_action_objects and obj.lower_ not in lex.generic_action_objects:
+        return False
+    return not any(c.dep_ in ("poss", "compound") or c.pos_ == "PROPN"
+                   or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                   for c in obj.children if c.i < obj.i)

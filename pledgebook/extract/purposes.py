@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
+from pledgebook.extract.decisions import keeps_principle
 from pledgebook.extract.grammar import char_end_before
-from pledgebook.extract.new_bodies import describes_new_body
+from pledgebook.extract.new_bodies import describes_new_body, light_object
 from pledgebook.extract.rhetoric import purpose_of_object
 from pledgebook.extract.rules import Rule
 
@@ -41,16 +42,17 @@ def split_purposes(findings: list[Finding], parsed: Doc, lex: TriggerLexicon) ->
         if f.kind != "commitment" or not 0 <= f.head_i < len(parsed):
             out.append(f)
             continue
-        items = [v for v in _items(f, parsed, heads, lex) if not _other_kind(v, lex)]
-        if not items:
+        items = _items(f, parsed, heads, lex)
+        if not any(not _other_kind(v, lex) for v in items):
             out.append(f)
             continue
         starts = [_item_start(parsed, v) for v in items]
         out.append(replace(f, end=char_end_before(parsed, starts[0], ("and", "or"), f.start)))
         for j, verb in enumerate(items):
             end = char_end_before(parsed, starts[j + 1], ("and", "or"), parsed[starts[j]].idx) if j + 1 < len(items) else _trimmed_end(parsed, f.end)
-            out.append(replace(f, start=parsed[starts[j]].idx, end=end, head_i=verb.i, rule=Rule.PURPOSE_ITEM,
-                               triggers=[*f.triggers[:1], verb.text], series_item=True))
+            fields = {"rule": Rule.PURPOSE_ITEM, **_own_kind(verb, lex)}
+            out.append(replace(f, start=parsed[starts[j]].idx, end=end, head_i=verb.i,
+                               triggers=[*f.triggers[:1], verb.text], series_item=True, **fields))
             heads.add(verb.i)
     return out
 
@@ -91,14 +93,28 @@ def _role(tok: Token, first: Token | None, anchors: set[int], members: set[int],
     or nothing; ``subject_head``: the head's index when it has a subject of its own (a bare verb
     conjoined to it is its own clause, no item)."""
     if first is None and _purpose_of(tok, anchors | members):
-        return "first"
+        # "resolve to expand X, to uphold Y, and to train Z": after an action with its own object, a
+        # ", to V" is the next item of the series, not that action's purpose (annotation guide §3)
+        # (only in a series closed by ", and to W": a lone ", to V" is the action's purpose)
+        parallel = tok.doc[tok.i - 2].text == "," and tok.head.tag_ == "VB" and tok.head.i in members \
+            and (_has_object(tok.head, bare=False) or any(c.dep_ == "ccomp" for c in tok.head.children)) \
+            and _closed_series(tok)
+        return "item" if parallel else "first"
     if (first is not None or tok.dep_ == "conj") and _repeated_infinitive(tok, anchors, members):
         return "item"
-    if _conjoined_verb(tok, members - {subject_head}) and not _purpose_of_own_object_verb(tok, first) \
+    if _conjoined_verb(tok, members - {subject_head}) and not _purpose_of_own_object_verb(tok, first, lex) \
             and not purpose_of_object(head, tok.doc[_attached(tok)], lex):
         # ("support a process to end X and restore Y": a bare verb carries on the object's purpose, rhetoric.py)
         return "item"
     return None
+
+
+def _closed_series(first: Token) -> bool:
+    """"to uphold Y, to defend Z, and to counter W": a series of infinitives from ``first`` that ends
+    with ", and to" + a verb."""
+    doc = first.doc
+    return any(t.dep_ == "conj" and t.tag_ == "VB" and _has_to(t) and doc[t.i - 2].lower_ == "and"
+               and doc[t.i - 3].text == "," for t in first.subtree if t.i > first.i)
 
 
 def _in_relative_clause(tok: Token, head: Token) -> bool:
@@ -127,11 +143,13 @@ def _actions(head: Token, lex: TriggerLexicon) -> list[Token]:
     return out
 
 
-def _purpose_of_own_object_verb(tok: Token, first: Token | None) -> bool:
+def _purpose_of_own_object_verb(tok: Token, first: Token | None, lex: TriggerLexicon) -> bool:
     """"will adopt new rules to deter X and protect Y": the purposes of a verb with its own object
-    stay inside its one undertaking (annotation guide, development batch 5)."""
+    stay inside its one undertaking (annotation guide, development batch 5); not those of an object
+    with no content of its own ("will take measures to A and B", "support new projects to A and B":
+    one commitment per purpose, annotation guide §10 "Light heads")."""
     return first is not None and tok.head.i == first.i and first.dep_ == "advcl" \
-        and any(c.dep_ == "dobj" for c in first.head.children)
+        and any(c.dep_ == "dobj" and not light_object(c, lex) for c in first.head.children)
 
 
 def _purpose_of(tok: Token, anchors: set[int]) -> bool:
@@ -174,6 +192,20 @@ def _attached(conj: Token) -> int:
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
         return head.head.i
     return head.i
+
+
+def _own_kind(verb: Token, lex: TriggerLexicon) -> dict:
+    """What an item of another kind is, in place of a commitment: "resolve to expand X, to uphold the
+    rule of law, and to train Y": the middle item keeps a principle, a position of its own (one
+    statement per verb phrase, each with its own kind: annotation guide §10, "`will` lists of general
+    aims"), cut out of the item before it."""
+    trig = lex.verbs.get(verb.lemma_.lower())
+    if trig is not None and trig.kind != "commitment":
+        return {"kind": trig.kind, "category": trig.category, "strength": None, "rule": Rule.TRIGGER_WORD,
+                "trigger": trig.lemma}
+    if keeps_principle(verb, lex):
+        return {"kind": "position", "category": "position.support", "strength": None, "rule": Rule.PRINCIPLE_UPHELD}
+    return {}
 
 
 def _other_kind(verb: Token, lex: TriggerLexicon) -> bool:

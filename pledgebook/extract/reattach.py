@@ -15,8 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.coordination import voices_stance
-from pledgebook.extract.grammar import VERBAL, ScannedSentence, conj_chain, modal_of, subject_of
+from pledgebook.extract.coordination import has_own_object, voices_stance
+from pledgebook.extract.grammar import VERBAL, ScannedSentence, conj_chain, has_to, is_infinitive, modal_of, subject_of
 
 _FINITE_TAGS = ("VBP", "VBZ", "VBD")
 
@@ -33,6 +33,70 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
                                           or _finite_after_infinitive(tok, root)):
                 tok.head = root
                 in_chain.add(tok.i)
+            elif (verb := _verb_carried_on(tok, root)) is not None:
+                tok.head = verb
+        for tok in ScannedSentence(sent).with_dep("advcl"):
+            if (verb := _infinitive_series_head(tok)) is not None:
+                tok.head = verb
+
+
+def _verb_carried_on(tok: Token, root: Token) -> Token | None:
+    """The verb a bare verb phrase carries on when the parser hung it where it cannot belong (one
+    more undertaking of the same "will" or "to": annotation guide §3, parallel verb phrases):
+    - on a finite verb of another form inside a clause of its own ("will continue to support X for
+      as long as it takes and hold Y": a base form cannot be joined to "takes"): the nearest verb
+      above it that is a base form under a modal or "to";
+    - after ", and" on the purpose of a verb with an object of its own ("will share information to
+      develop X, and take further actions"): that verb (without the comma, "adopt rules to deter X
+      and protect Y", the purposes stay one, annotation guide batch 5).
+    None when neither holds. ``tok`` must be a base-form verb with an object of its own, no subject
+    and no "to" or auxiliary of its own, after "and"."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VB" or tok.i < root.i or not _and_before(tok):
+        return None
+    if subject_of(tok) is not None or any(c.dep_ in ("aux", "auxpass") for c in tok.children) or not _acts_on(tok):
+        return None
+    head = tok.head
+    if head.tag_ in ("VBZ", "VBD") and subject_of(head) is not None:
+        return next((v for v in _verb_ancestors(head, root) + [root] if v.tag_ == "VB" and v.i < head.i
+                     and _under_modal_or_to(v)), None)
+    doc = tok.doc
+    if head.tag_ == "VB" and head.dep_ == "advcl" and has_to(head) and doc[tok.i - 2].text == "," \
+            and doc[tok.i - 1].lower_ == "and":
+        verb = head.head
+        # (what it acts on stands between it and its purpose, however the parser hung it)
+        if verb.tag_ == "VB" and verb.i < head.i and _under_modal_or_to(verb) \
+                and any(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1 : head.i]):
+            return verb
+    return None
+
+
+def _infinitive_series_head(tok: Token) -> Token | None:
+    """"resolve to ensure that democracy delivers for X, to uphold Y, and to counter Z": a ", to V" the
+    parser hung on the finite verb of a that-clause (which has a subject of its own) is the next item
+    of the infinitives the that-clause belongs to: the infinitive whose clause it is."""
+    if not is_infinitive(tok) or tok.i < 2 or tok.doc[tok.i - 2].text != ",":
+        return None
+    finite = tok.head
+    if finite.tag_ not in _FINITE_TAGS or subject_of(finite) is None or finite.dep_ != "ccomp":
+        return None
+    verb = finite.head
+    return verb if is_infinitive(verb) and verb.i < finite.i else None
+
+
+def _acts_on(verb: Token) -> bool:
+    """The verb names what it acts on: an object, or a complement ("hold Russia accountable")."""
+    return has_own_object(verb) or any(c.dep_ in ("ccomp", "xcomp", "acomp") and c.i > verb.i for c in verb.children)
+
+
+def _under_modal_or_to(verb: Token) -> bool:
+    """A base form that undertakes: under a modal or "to", itself or through the verb it carries on."""
+    node = verb
+    while True:
+        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def _and_before(tok: Token) -> bool:

@@ -65,6 +65,7 @@ class Rule(StrEnum):
     COORDINATED_ACTION = "coordinated_action"
     SERIES_ACTION = "series_action"
     PURPOSE_ITEM = "purpose_item"
+    ACTION_RIDER = "action_rider"  # "agreed to consider X, while increasing Y" (coordination.py)
     TARGET_MADE = "target_made"
     LAUNCHED_MECHANISM = "launched_mechanism"
     COORDINATED_UNDERTAKING_NOUN = "coordinated_undertaking_noun"

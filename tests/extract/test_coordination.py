@@ -87,3 +87,74 @@ def test_gerunds_after_including_as_a_preposition_stay_inside(extractor):
     found = _commitments(extractor, "We are providing emergency assistance to the region, including sending "
                                     "medical teams, and supporting local clinics.")
     assert not any(f.startswith("supporting local clinics") for f in found)
+
+
+# -- light and generic objects: their purposes are the undertakings (guide §10 "Light heads") -------------
+def test_purposes_of_a_light_object_under_a_modal_are_one_each(extractor):
+    found = _commitments(extractor, "We will take steps to protect the coral reefs and restore mangrove forests.")
+    assert len(found) == 2
+    assert found[1].startswith("restore mangrove forests")
+
+
+def test_purposes_of_unnamed_new_projects_are_one_each(extractor):
+    found = _commitments(extractor, "Norway, through its development agency, will support new projects to modernize "
+                                    "Kenya’s fish markets and combat illegal trawling.")
+    assert len(found) == 2
+    assert found[1].startswith("combat illegal trawling")
+
+
+def test_purposes_of_a_named_initiative_stay_inside(extractor):
+    found = _commitments(extractor, "The ministers will launch the Blue Reef Initiative to restore wetlands and to "
+                                    "expand fish hatcheries.")
+    assert len(found) == 1
+
+
+# -- a ", while" rider with an action of its own (guide, third blind batch: counting) ----------------------
+def test_a_while_rider_with_its_own_action_is_a_commitment_with_the_heads_verb_strength(extractor):
+    record = extractor.extract_text(HEADER + "The two ministers agreed to consider new quotas for tuna, while "
+                                             "expanding joint patrols in the northern waters.")
+    found = [s for s in record.statements if s.kind == "commitment"]
+    assert len(found) == 2
+    assert found[1].text.startswith("while expanding joint patrols")
+    assert found[0].strength == "soft" and found[1].strength == "firm"  # "agreed" undertakes; "consider" softens only its own
+
+
+def test_a_conditioning_while_rider_is_no_commitment(extractor):
+    found = _commitments(extractor, "The two ministers agreed to review the fisheries quota, while respecting the "
+                                    "rights of coastal villages.")
+    assert len(found) == 1
+
+
+def test_a_while_rider_that_keeps_a_principle_is_no_commitment(extractor):
+    found = _commitments(extractor, "We will expand the coastal patrols, while promoting human rights at sea.")
+    assert len(found) == 1
+
+
+def test_a_while_participle_without_a_comma_is_no_rider(extractor):
+    found = _commitments(extractor, "We will impose sanctions on vessels engaged in fishing while flying false flags.")
+    assert len(found) == 1
+
+
+# -- a series "to A, to B, and to C": one statement per item, each with its own kind (guide §3, §10) -------
+def test_an_item_of_an_infinitive_series_that_keeps_a_principle_is_a_position(extractor):
+    record = extractor.extract_text(HEADER + "The ministers resolve to expand rural clinics, to uphold the rule of "
+                                             "law, and to train new nurses.")
+    found = [(s.kind, " ".join(s.text.split())) for s in record.statements]
+    assert ("position", "to uphold the rule of law") in found
+    assert [t for k, t in found if k == "commitment"][-1] == "to train new nurses"
+    assert len([k for k, _ in found if k == "commitment"]) == 2
+
+
+def test_an_infinitive_series_after_a_that_clause_is_one_statement_per_item(extractor):
+    record = extractor.extract_text(HEADER + "They resolve to ensure that every village has clean water, to uphold "
+                                             "the rule of law, to defend the rights of fishers, and to counter "
+                                             "illegal logging.")
+    found = [(s.kind, " ".join(s.text.split())) for s in record.statements]
+    assert found[0] == ("commitment", "They resolve to ensure that every village has clean water")
+    assert ("commitment", "to counter illegal logging") in found
+    assert len(found) == 4
+
+
+def test_a_lone_comma_purpose_stays_the_actions_purpose(extractor):
+    found = _commitments(extractor, "We will expand the coast guard fleet, to protect fishing grounds.")
+    assert len(found) == 1

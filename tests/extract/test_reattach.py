@@ -104,3 +104,24 @@ def test_a_second_past_verb_with_an_object_of_its_own_stays_in_the_statement(ext
     found = _statements(extractor, "Kenya and Norway welcomed naval officers into their training schools and "
                                    "embedded liaison staff in their coast guards.")
     assert any(text.endswith("embedded liaison staff in their coast guards") for _, text in found)
+
+
+# -- a bare verb phrase the parser hung where it cannot belong carries on the undertaking (guide §3) ------
+def test_a_base_verb_hung_on_a_finite_verb_carries_on_the_modal(extractor):
+    found = _commitments(_statements(extractor, "Kenya will continue to support the fishing cooperatives for as "
+                                                "long as it takes and hold poachers accountable for their crimes."))
+    assert len(found) == 2
+    assert found[1].startswith("hold poachers accountable")
+
+
+def test_a_verb_after_comma_and_following_a_purpose_carries_on_the_main_verb(extractor):
+    found = _commitments(_statements(extractor, "We will share catch data with regional partners to improve "
+                                                "our joint models of fish stocks, and open new landing sites."))
+    assert len(found) == 2
+    assert found[1].startswith("open new landing sites")
+
+
+def test_purposes_joined_without_a_comma_stay_one(extractor):
+    found = _commitments(_statements(extractor, "We will share catch data with regional partners to improve "
+                                                "stock models and protect spawning grounds."))
+    assert len(found) == 1
