@@ -84,7 +84,9 @@ class SegmentationBook:
         verbs = "|".join(sorted(map(re.escape, self.appositive_verbs), key=len, reverse=True))
         joiners = "".join(f"{re.escape(w)}|" for w in sorted(self.appositive_name_joiners))
         name = r"[A-Z][\w’'‐-]*"
-        return re.compile(rf"(?<=[^\W_])\.(?= {name}(?: (?:{joiners}{name})){{0,3}}, (?:{verbs})\b)")
+        # (a sentence adverb is no name: "... legality. Conversely States, must bear in mind")
+        # (and each stop of a list of names so misread: "launched by Seychelles. Belize. Cabo Verde and Samoa, is")
+        return re.compile(rf"(?<=[^\W_])\.(?= (?![A-Z][a-z]{{3,}}ly\b)(?:{name}\. ){{0,3}}{name}(?: (?:{joiners}{name})){{0,3}}, (?:{verbs})\b)")
 
     def dateline(self, text: str) -> Dateline | None:
         """The news dateline that opens ``text``, if any."""

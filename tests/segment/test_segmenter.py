@@ -196,6 +196,9 @@ def test_full_stops_of_abbreviations_list_numbers_and_ellipses_stay_in_the_view(
     ("We met in June. Norway will host us.", ["We met in June.", "Norway will host us."]),
     ("We met Mr. Tanaka, who will visit.", ["We met Mr. Tanaka, who will visit."]),
     ("We thank you. Is it time?", ["We thank you.", "Is it time?"]),
+    ("They must obey the law. Accordingly States, must act.", ["They must obey the law.", "Accordingly States, must act."]),
+    ("It was founded by Fiji. Tonga. Palau and Nauru, is growing.", ["It was founded by Fiji Tonga Palau and Nauru, is growing."]),
+    ("We welcome our friends from Rome. Italy, has joined us.", ["We welcome our friends from Rome Italy, has joined us."]),
 ])
 def test_a_full_stop_before_a_name_a_comma_and_a_verb_is_a_misread_comma(text, expected):
     sentences = [s for p in segment(raw(text, fmt="text")) for s in p.sentences]
