@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from pledgebook.codebook.files import FileSchema, Regex, Schema, Text
 
@@ -44,6 +45,8 @@ class AttributionSpec(Schema):
 class SegmentFile(FileSchema):
     abbreviations: Text  # space-separated, lower case
     ellipsis_continuations: str = ""  # space-separated
+    appositive_verbs: str = ""  # space-separated: "My country. Guyana, is ...": the stop is a misread comma
+    appositive_name_joiners: str = ""  # space-separated: small words inside such a name ("Trinidad and Tobago")
     boilerplate: list[BoilerplateRule]
     attribution: AttributionSpec
     datelines: list[Regex]
@@ -68,6 +71,22 @@ class SegmentationBook:
     attribution: AttributionSpec | None = None  # news prose: ", officials said", "According to X, "
     datelines: tuple[re.Pattern[str], ...] = ()  # "NAIROBI: ", "BEIJING, Oct. 16 (Xinhua) -- "
     header_line: re.Pattern[str] | None = None  # a page header or byline line glued above the text
+    # verbs after "Name," that make a full stop before the name a misread comma ("My country. Guyana, is")
+    appositive_verbs: frozenset[str] = frozenset()
+    appositive_name_joiners: frozenset[str] = frozenset()
+
+    @cached_property
+    def appositive_stop(self) -> re.Pattern[str] | None:
+        """A full stop before "Name, <appositive verb>" ("My country. Guyana, is"): the stop a
+        verbatim record misread for a comma. None without verbs."""
+        if not self.appositive_verbs:
+            return None
+        verbs = "|".join(sorted(map(re.escape, self.appositive_verbs), key=len, reverse=True))
+        joiners = "".join(f"{re.escape(w)}|" for w in sorted(self.appositive_name_joiners))
+        name = r"[A-Z][\w’'‐-]*"
+        # (a sentence adverb is no name: "... legality. Conversely States, must bear in mind")
+        # (and each stop of a list of names so misread: "launched by Seychelles. Belize. Cabo Verde and Samoa, is")
+        return re.compile(rf"(?<=[^\W_])\.(?= (?![A-Z][a-z]{{3,}}ly\b)(?:{name}\. ){{0,3}}{name}(?: (?:{joiners}{name})){{0,3}}, (?:{verbs})\b)")
 
     def dateline(self, text: str) -> Dateline | None:
         """The news dateline that opens ``text``, if any."""
@@ -94,4 +113,6 @@ def build_segmentation(file: SegmentFile) -> SegmentationBook:
                             frozenset(file.ellipsis_continuations.lower().split()), file.attribution,
                             tuple(re.compile(p) for p in file.datelines),
                             re.compile("|".join(f"(?:{p})" for p in file.header_lines), re.IGNORECASE)
-                            if file.header_lines else None)
+                            if file.header_lines else None,
+                            frozenset(file.appositive_verbs.lower().split()),
+                            frozenset(file.appositive_name_joiners.lower().split()))

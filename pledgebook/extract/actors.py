@@ -20,6 +20,10 @@ _KINDS = ("country", "demonym", "capital", "group")
 # "The MQ-9Bs, which will be assembled in India, ...": a relative clause says something about
 # the subject; what it names is not who the subject is
 _RELATIVE = re.compile(r"(?:\s*,\s*|\s+)(?:which|who|whom|whose)\b.*$", re.DOTALL)
+# a role in apposition: "President Hichilema, as the African Union Champion on ...", "Kenya as the
+# host": who acts is the head, not the body whose role it holds (not the second "as" of "as well as",
+# "such as", "as much as")
+_ROLE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bmuch)(?<!\bsoon)(?<!\blong)(?<!\bfar)(?:\s*,\s*|\s+)as\s+(?:the|a|an|its|their|our|his|her|my)\s.*$", re.DOTALL | re.IGNORECASE)
 # what may stand between a country and the agency it owns: "India’s Ministry", "Japan’s JAXA", "the Indian DRDO"
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:the\s+)?$")
 # what joins the parts of a compound "U.S.-EU", "United States–France", "Japan - U.S."
@@ -125,8 +129,9 @@ class ActorResolver:
     def resolve(self, phrase: str, parties: Sequence[str], group: str | None = None) -> list[str]:
         """Codes of the actors a subject phrase names, in order of mention; [] if unknown. A
         grouping named with members of its own only ("the Quad leaders – the Prime Minister of
-        Australia, ...") is the grouping; so are all the members of the speaking group."""
-        codes = self._resolve(_RELATIVE.sub("", phrase), parties, group)
+        Australia, ...") is the grouping; so are all the members of the speaking group. A role in
+        apposition ("Kenya, as the chair of the AU,") is left out: the head acts."""
+        codes = self._resolve(_ROLE.sub("", _RELATIVE.sub("", phrase)), parties, group)
         return self._as_group(codes, [group, *parties] if group else list(parties))
 
     def _as_group(self, codes: list[str], speaking: Sequence[str | None]) -> list[str]:

@@ -33,6 +33,9 @@ class PeopleMap:
             rf"(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>{title_re})\s+(?:of\s+(?:the\s+)?(?P<c1>[A-Z][\w ]{{2,40}}?)\s+)?"
             rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,4}}?)(?:,?\s+of\s+(?:the\s+)?(?P<c2>[A-Z][\w]+(?:\s+[A-Z][\w]+){{0,3}}))?(?=[\s,.;:’'])"
         )
+        # a title and the capitalised word after it: "President Hichilema" (not "the President of")
+        self._titled = re.compile(rf"(?<!\w)(?:{title_re})\s+([A-Z][\w’'-]+)")
+        self._title_words = frozenset(w for t in titles for w in re.split(r"[\s-]+", t))  # "Secretary General": no name
         flat = re.sub(r"\s+", " ", text)
         for m in intro.finditer(flat):
             code = None
@@ -78,6 +81,8 @@ class PeopleMap:
                 phrase = phrase.replace(name, " ")
         if codes:
             return codes
+        if self._names_a_stranger(phrase):
+            return []  # "President Hakainde Hichilema": someone this document does not map, not the one President it knows
         low = phrase.lower()
         for title, holders in self._titles.items():
             if re.search(rf"\b{re.escape(title)}\b", low) and len(holders) == 1:
@@ -85,3 +90,15 @@ class PeopleMap:
         if self._issuer and re.search(r"\b(?:the\s+)?(?:president|administration|secretary)\b", low):
             return [self._issuer]
         return []
+
+    def _names_a_stranger(self, phrase: str) -> bool:
+        """Whether ``phrase`` gives a title a name that no person this document knows bears
+        ("President Hakainde Hichilema" where only President Putin is known; not "President Xi"
+        where "Xi Jinping" is)."""
+        known = None
+        for m in self._titled.finditer(phrase):
+            if known is None:
+                known = {w for name in self._names for w in name.split()}
+            if m.group(1) not in known and m.group(1) not in self._title_words:
+                return True
+        return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from itertools import chain
 from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import Literal
@@ -146,12 +147,15 @@ _LIST_NUMBER = re.compile(r"\d{1,3}")
 
 def without_stray_stops(view: TextView, book: SegmentationBook) -> TextView:
     """``view`` without the full stops that cannot end a sentence, as the next word opens in
-    lower case and the word before is no abbreviation: a parser would cut the sentence there.
+    lower case and the word before is no abbreviation, or as a name and a comma and a verb follow
+    it (segment.yaml: appositive_verbs, "My country. Guyana, is ..."): a parser would cut the sentence there.
     Spans still map to the original text, which keeps the stop."""
     clean = view.clean
-    stray = [m.start() for m in _STRAY_STOP.finditer(clean)
-             if not _abbreviation_before(clean, m.start(), book)
-             and not _LIST_NUMBER.fullmatch(_word_before(clean, m.start()))]
+    appositive = book.appositive_stop  # "My country. Guyana, is ...": a misread comma before an apposition
+    found = _STRAY_STOP.finditer(clean) if appositive is None else chain(_STRAY_STOP.finditer(clean), appositive.finditer(clean))
+    stray = sorted({m.start() for m in found
+                    if not _abbreviation_before(clean, m.start(), book)
+                    and not _LIST_NUMBER.fullmatch(_word_before(clean, m.start()))})
     if not stray:
         return view
     kept = [(a + 1, b) for a, b in zip([-1, *stray], [*stray, len(clean)])]

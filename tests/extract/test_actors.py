@@ -356,3 +356,27 @@ def test_a_compound_opening_a_title_names_its_authors(extractor):
     rec = _record(extractor, "The United States will provide additional support to Ukraine.",
                   title="Statement by the President on the Russia-Ukraine War")
     assert rec.document.parties != ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Kenya, as the chair of the African Union,", ["KEN"]),
+    ("Japan as the host of the G7", ["JPN"]),
+    ("President Tomas Valde as the African Union Champion on Ending Child Marriage", []),
+    ("Partners such as the European Union", ["EU"]),
+    ("Japan as well as the European Union", ["JPN", "EU"]),
+])
+def test_a_role_in_apposition_is_not_the_actor(resolver, phrase, expected):
+    assert resolver.resolve(phrase, ["KEN", "JPN"]) == expected
+
+
+def test_a_title_before_a_name_the_document_does_not_know_is_not_the_one_holder_it_knows():
+    from pledgebook.extract.people import PeopleMap
+
+    text = "President Vladimir Putin of Russia spoke. Later President Xi Jinping of China replied."
+    people = PeopleMap(text, "2023-09-20", ActorResolver().lookup_country)
+    assert people.resolve("President Amadou Sow") == []  # a stranger, not Putin or Xi
+    assert people.resolve("President Xi") == ["CHN"]  # a word of a name it knows
+    assert people.resolve("President Putin and his ministers") == ["RUS"]
+    one = PeopleMap("Russian President Vladimir Putin spoke.", "2023-09-20", ActorResolver().lookup_country)
+    assert one.resolve("the President") == ["RUS"]  # the one President it knows
+    assert one.resolve("the Secretary General") == []

@@ -182,3 +182,25 @@ def test_a_stray_full_stop_before_a_lower_case_word_leaves_the_parsed_view_but_n
 def test_full_stops_of_abbreviations_list_numbers_and_ellipses_stay_in_the_view(text):
     view = [s for p in segment(raw(text, fmt="text")) for s in p.sentences]
     assert " ".join(s.view.clean for s in view) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbatim record's comma misread as a full stop before an apposition: one sentence
+    ("Our region. Moldavia, is ready to help.", ["Our region Moldavia, is ready to help."]),
+    ("The Chair of the forum. Ana Ruiz, will present the plan.", ["The Chair of the forum Ana Ruiz, will present the plan."]),
+    ("A neighbour of ours. Sao Tome and Principe, has joined the pact.",
+     ["A neighbour of ours Sao Tome and Principe, has joined the pact."]),
+    # real sentence ends: the next sentence has a verb of its own before any comma, or no name opens it
+    ("We met in June. Norway, in turn, will host us.", ["We met in June.", "Norway, in turn, will host us."]),
+    ("We met in June. Afterwards, we signed.", ["We met in June.", "Afterwards, we signed."]),
+    ("We met in June. Norway will host us.", ["We met in June.", "Norway will host us."]),
+    ("We met Mr. Tanaka, who will visit.", ["We met Mr. Tanaka, who will visit."]),
+    ("We thank you. Is it time?", ["We thank you.", "Is it time?"]),
+    ("They must obey the law. Accordingly States, must act.", ["They must obey the law.", "Accordingly States, must act."]),
+    ("It was founded by Fiji. Tonga. Palau and Nauru, is growing.", ["It was founded by Fiji Tonga Palau and Nauru, is growing."]),
+    ("We welcome our friends from Rome. Italy, has joined us.", ["We welcome our friends from Rome Italy, has joined us."]),
+])
+def test_a_full_stop_before_a_name_a_comma_and_a_verb_is_a_misread_comma(text, expected):
+    sentences = [s for p in segment(raw(text, fmt="text")) for s in p.sentences]
+    assert [s.view.clean for s in sentences] == expected
+    assert sentences[0].span.start == 0 and sentences[-1].span.end == len(text)  # the span keeps the stop
