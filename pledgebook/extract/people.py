@@ -24,10 +24,17 @@ class PeopleMap:
         self._names: dict[str, str] = {}
         self._titles: dict[str, set[str]] = {}
         self._issuer = issuer
+        # a name stands for the one code it has in the document's time (every term when the
+        # document has no date); a name that then stands for two codes (Tusk: POL, then EU)
+        # names nobody
+        ambiguous: set[str] = set()
         for leader in leaders:
             if doc_date is None or leader.start <= doc_date[:10] <= leader.end:
                 for name in leader.names:
-                    self._names.setdefault(name, leader.code)
+                    if self._names.setdefault(name, leader.code) != leader.code:
+                        ambiguous.add(name)
+        for name in ambiguous:
+            del self._names[name]
         title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         intro = re.compile(
             rf"(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>{title_re})\s+(?:of\s+(?:the\s+)?(?P<c1>[A-Z][\w ]{{2,40}}?)\s+)?"
