@@ -6,12 +6,19 @@ Two sources: the dated leaders list (codebook) and the document's own introducti
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.documents import LeaderBook
 
 _NAME = r"(?:[A-Z][\w’'.-]+|al|bin|ul|de|da|von|der|van|el)"
+
+
+@functools.lru_cache(maxsize=64)
+def _listed(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the names (longest first), compiled once per set of terms in force."""
+    return re.compile("|".join(re.escape(n) for n in names) + r"(?!\w)")
 
 
 class PeopleMap:
@@ -41,6 +48,9 @@ class PeopleMap:
             rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,4}}?)(?:,?\s+of\s+(?:the\s+)?(?P<c2>[A-Z][\w]+(?:\s+[A-Z][\w]+){{0,3}}))?(?=[\s,.;:’'])"
         )
         flat = re.sub(r"\s+", " ", text)
+        # a listed name right after the title, however long ("President Joseph R. Biden"): the
+        # lazy name group above holds its first word only
+        listed = _listed(tuple(sorted(self._names, key=lambda n: (-len(n), n)))) if self._names else None
         for m in intro.finditer(flat):
             code = None
             for group in ("c2", "c1", "adj"):
@@ -49,6 +59,9 @@ class PeopleMap:
                     if code:
                         break
             name = m.group("name").strip()
+            full = listed.match(flat, m.start("name")) if listed and code is None else None
+            if full:
+                name, code = full.group(0), self._names[full.group(0)]
             if code is None:
                 code = self._names.get(name) or self._names.get(name.split()[-1])
             if code is None:

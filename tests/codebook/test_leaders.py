@@ -126,3 +126,12 @@ def test_two_leaders_named_by_surname(extractor):
                              "exports and pledged to open a new trade office in Nairobi next year.", "2023-05-10")
     found = [s for s in rec.statements if "expand flower exports" in s.text]
     assert found and found[0].actors == ["KEN", "NLD"]
+
+
+def test_a_listed_full_name_after_a_title_counts_as_introduced(lookup, book):
+    """"President Joe Biden" registers the title for USA although "Joe" alone names nobody:
+    "The President" then has two holders and falls back to the issuer, not to the guest."""
+    text = "President Joe Biden called President Ruto of Kenya. The President affirmed the partnership."
+    people = PeopleMap(text, "2023-03-01", lookup, issuer="USA", book=book)
+    assert people.resolve("The President") == ["USA"]
+    assert people.resolve("Prime Minister Goh Chok Tong") == []  # not in office in 2023
