@@ -99,3 +99,51 @@ def _verb_ancestors(tok: Token, root: Token) -> list[Token]:
             out.append(node)
         node = node.head
     return out
+
+
+# -- a name's acronym in parentheses ----------------------------------------------------------
+_POSSESSIVE = ("'s", "’s", "'")
+_NOUN_PHRASE_INNER = ("amod", "compound", "nmod", "nummod", "advmod", "det", "punct")
+
+
+def reattach_acronyms(doc: Doc) -> None:
+    """"support the International Atomic Energy Agency's (IAEA) continued presence": the parser
+    makes the acronym in parentheses the head of the phrase (the object of "support", the name its
+    possessor) and leaves the owned noun hanging as a second object. Re-head, in place, the acronym
+    on the name (an apposition), the name on the owned noun (its possessor) and the owned noun where
+    the acronym was, so every rule reads the phrase as it reads it without the parentheses."""
+    for open_i in range(2, len(doc) - 3):
+        found = _possessed_after_acronym(doc, open_i)
+        if found is None:
+            continue
+        name, acronym, owned = found
+        if acronym.head.i not in _subtree_ids(owned):
+            owned.head, owned.dep_ = acronym.head, acronym.dep_  # the owned noun takes the acronym's place
+        for tok in (doc[open_i], doc[open_i + 2]):
+            tok.head = acronym
+            tok.dep_ = "punct"
+        acronym.head, acronym.dep_ = name, "appos"
+        name.head, name.dep_ = owned, "poss"
+
+
+def _possessed_after_acronym(doc: Doc, open_i: int) -> tuple[Token, Token, Token] | None:
+    """(name, acronym, owned noun) when ``doc[open_i]`` opens "Name's (ACRONYM) [modifiers] noun",
+    with the owned noun not yet the name's (a parse already right is left alone)."""
+    if doc[open_i].text != "(" or doc[open_i + 2].text != ")" or doc[open_i - 1].lower_ not in _POSSESSIVE:
+        return None
+    acronym, name = doc[open_i + 1], doc[open_i - 2]
+    if not (acronym.is_upper and acronym.is_alpha and len(acronym) > 1) or name.pos_ != "PROPN":
+        return None
+    owned = doc[open_i + 3]
+    while owned.dep_ in _NOUN_PHRASE_INNER and owned.head.i > owned.i and owned.head.i < len(doc):
+        owned = owned.head
+    if owned.pos_ != "NOUN" or owned.i <= open_i + 2 or (name.head.i == owned.i and acronym.head.i == name.i):
+        return None
+    # (the phrase must be one noun phrase: nothing of a clause between the parenthesis and the noun)
+    if any(t.pos_ in VERBAL and t.dep_ not in ("amod", "compound") for t in doc[open_i + 3 : owned.i]):
+        return None
+    return name, acronym, owned
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
