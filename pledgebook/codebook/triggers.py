@@ -320,6 +320,9 @@ class TriggersFile(FileSchema):
     means_verbs: Words
     # "we reaffirm our continued collaboration": an action noun so modified, reaffirmed, is undertaken
     continued_words: Words
+    # "commitment to continuing dialogue" read as an adjective on the noun: these -ing words are
+    # the noun's adjective after "to" ("commitment to lasting peace"); any other is the gerund
+    participle_adjectives: Words = []
     # "remain committed to X": a copula of continuance makes a firm adjective moderate, as
     # "reaffirmed their commitment to" is (annotation guide §5); so does a renewal ("recommit to X")
     continuing_copulas: Words
@@ -469,6 +472,7 @@ class TriggerLexicon:
     light_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     means_verbs: frozenset[str] = frozenset()  # "This will include improving X": a means of the undertaking before
     continued_words: frozenset[str] = frozenset()  # "reaffirm our continued collaboration": an action to go on
+    participle_adjectives: frozenset[str] = frozenset()  # "commitment to lasting peace": an adjective, not a gerund
     continuing_copulas: frozenset[str] = frozenset()  # "remain committed to": moderate, not firm
     launches: Launches = Launches()  # "the leaders launched the X Platform": a mechanism launched now
     # "commitment to stand with X": verb lemma -> prepositions with which it voices solidarity (a position)
@@ -607,6 +611,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         light_phrases={verb: frozenset(adjectives) for verb, adjectives in file.light_phrases.items()},
         means_verbs=frozenset(file.means_verbs),
         continued_words=frozenset(file.continued_words),
+        participle_adjectives=frozenset(file.participle_adjectives),
         continuing_copulas=frozenset(file.continuing_copulas),
         launches=file.launches,
         solidarity_phrases={verb: frozenset(preps) for verb, preps in file.solidarity_phrases.items()},

@@ -147,3 +147,41 @@ def _possessed_after_acronym(doc: Doc, open_i: int) -> tuple[Token, Token, Token
 
 def _subtree_ids(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
+
+
+# -- a gerund read as an adjective after the "to" of an undertaking ---------------------------
+def reattach_gerunds(doc: Doc, lex: TriggerLexicon) -> None:
+    """"reaffirmed their commitment to continuing people-to-people ties", "committed to
+    reestablishing dialogue": the parser may read the -ing word right after the "to" of an
+    undertaking (a commitment noun, adjective or verb) as an adjective of the noun after it.
+    Re-head, in place, the -ing word as the gerund after "to" and the noun as its object, as the
+    parser reads "commitment to deepening cooperation". Not when the noun is a party ("commitment
+    to developing countries") or a name, nor for -ing words English uses as adjectives there
+    (codebook participle_adjectives: "commitment to lasting peace"), nor for a stative verb
+    ("committed to remaining strong advocates of peace")."""
+    for prep in doc:
+        if prep.lower_ != "to" or prep.dep_ != "prep" or prep.i + 1 >= len(doc) or not _undertakes(prep.head, lex):
+            continue
+        gerund, noun = doc[prep.i + 1], None
+        if gerund.tag_ == "VBG" and gerund.dep_ == "amod" and gerund.head.dep_ == "pobj" and gerund.head.head.i == prep.i:
+            noun = gerund.head
+        if noun is None or noun.pos_ != "NOUN" or gerund.lower_ in lex.participle_adjectives:
+            continue
+        if gerund.lemma_.lower() in lex.stative_verbs:
+            continue  # "committed to remaining strong advocates of peace": a state kept, not an act (left as read)
+        if noun.lemma_.lower() in lex.actor_nouns or noun.lower_ in lex.actor_nouns:
+            continue
+        gerund.head, gerund.dep_ = prep, "pcomp"
+        noun.head, noun.dep_ = gerund, "dobj"
+
+
+def _undertakes(head: Token, lex: TriggerLexicon) -> bool:
+    """A word of undertaking that takes "to" + an action: "commitment", "committed", "commit"."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        trig = lex.nouns.get(lemma)
+    elif head.pos_ in ("ADJ",) or head.tag_ == "VBN" and low in lex.adjectives:
+        trig = lex.adjectives.get(low)
+    else:
+        trig = lex.verbs.get(lemma) if head.pos_ == "VERB" else None
+    return trig is not None and trig.kind == "commitment" and trig.needs_action
