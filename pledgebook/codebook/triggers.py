@@ -353,6 +353,8 @@ class TriggersFile(FileSchema):
     # to an undertaking is a stance of its own (guide §2: "the need to" is a position)
     necessity_nouns: Words
     plan_nouns: Words
+    # "committed to a holistic approach to address X": a way of acting, a plan only with its purpose
+    method_nouns: Words = []
     action_nouns: Words
     action_suffixes: Words
     actor_nouns: Words
@@ -472,6 +474,7 @@ class TriggerLexicon:
     light_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     means_verbs: frozenset[str] = frozenset()  # "This will include improving X": a means of the undertaking before
     continued_words: frozenset[str] = frozenset()  # "reaffirm our continued collaboration": an action to go on
+    method_nouns: frozenset[str] = frozenset()  # "an approach to address X": a plan when its purpose is named
     participle_adjectives: frozenset[str] = frozenset()  # "commitment to lasting peace": an adjective, not a gerund
     continuing_copulas: frozenset[str] = frozenset()  # "remain committed to": moderate, not firm
     launches: Launches = Launches()  # "the leaders launched the X Platform": a mechanism launched now
@@ -588,6 +591,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         state_nouns=frozenset(file.state_nouns),
         necessity_nouns=frozenset(file.necessity_nouns),
         plan_nouns=frozenset(file.plan_nouns),
+        method_nouns=frozenset(file.method_nouns),
         action_suffixes=tuple(file.action_suffixes),
         actor_nouns=frozenset(file.actor_nouns),
         corporate_nouns=frozenset(file.corporate_nouns),
