@@ -323,6 +323,8 @@ class TriggersFile(FileSchema):
     # "commitment to continuing dialogue" read as an adjective on the noun: these -ing words are
     # the noun's adjective after "to" ("commitment to lasting peace"); any other is the gerund
     participle_adjectives: Words = []
+    # "will keep advocating for X": a verb that, with a gerund for complement, says the act goes on
+    aspectual_gerund_verbs: Words = []
     # "remain committed to X": a copula of continuance makes a firm adjective moderate, as
     # "reaffirmed their commitment to" is (annotation guide §5); so does a renewal ("recommit to X")
     continuing_copulas: Words
@@ -475,6 +477,7 @@ class TriggerLexicon:
     means_verbs: frozenset[str] = frozenset()  # "This will include improving X": a means of the undertaking before
     continued_words: frozenset[str] = frozenset()  # "reaffirm our continued collaboration": an action to go on
     method_nouns: frozenset[str] = frozenset()  # "an approach to address X": a plan when its purpose is named
+    aspectual_gerund_verbs: frozenset[str] = frozenset()  # "keep advocating": read as "continue to advocate"
     participle_adjectives: frozenset[str] = frozenset()  # "commitment to lasting peace": an adjective, not a gerund
     continuing_copulas: frozenset[str] = frozenset()  # "remain committed to": moderate, not firm
     launches: Launches = Launches()  # "the leaders launched the X Platform": a mechanism launched now
@@ -616,6 +619,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         means_verbs=frozenset(file.means_verbs),
         continued_words=frozenset(file.continued_words),
         participle_adjectives=frozenset(file.participle_adjectives),
+        aspectual_gerund_verbs=frozenset(file.aspectual_gerund_verbs),
         continuing_copulas=frozenset(file.continuing_copulas),
         launches=file.launches,
         solidarity_phrases={verb: frozenset(preps) for verb, preps in file.solidarity_phrases.items()},
