@@ -322,9 +322,9 @@ class TriggersFile(FileSchema):
     continued_words: Words
     # "commitment to continuing dialogue" read as an adjective on the noun: these -ing words are
     # the noun's adjective after "to" ("commitment to lasting peace"); any other is the gerund
-    participle_adjectives: Words = []
+    participle_adjectives: Words
     # "will keep advocating for X": a verb that, with a gerund for complement, says the act goes on
-    aspectual_gerund_verbs: Words = []
+    aspectual_gerund_verbs: Words
     # "remain committed to X": a copula of continuance makes a firm adjective moderate, as
     # "reaffirmed their commitment to" is (annotation guide §5); so does a renewal ("recommit to X")
     continuing_copulas: Words
@@ -356,7 +356,7 @@ class TriggersFile(FileSchema):
     necessity_nouns: Words
     plan_nouns: Words
     # "committed to a holistic approach to address X": a way of acting, a plan only with its purpose
-    method_nouns: Words = []
+    method_nouns: Words
     action_nouns: Words
     action_suffixes: Words
     actor_nouns: Words
