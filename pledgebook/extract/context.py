@@ -119,6 +119,9 @@ class DocContext:
     statements: list[Draft] = field(default_factory=list)  # the record's: one per span, in text order
     ner_queue: list[NerItem] = field(default_factory=list)
     _names: DocumentNames | None = field(default=None, repr=False)
+    # the actors each phrase names, by (phrase, parties, group): a statement's subject is resolved
+    # several times (the forecast test, its actors, its speaker), and the same subjects recur
+    actor_memo: dict[tuple[str, tuple[str, ...], str | None], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def doc_id(self) -> str:

@@ -282,8 +282,18 @@ class Extractor:
         return set(self.actors.with_members(doc.info.parties)) | ({doc.info.group} if doc.info.group else set())
 
     def _actors(self, phrase: str | None, doc: DocContext) -> list[str]:
+        """The actors ``phrase`` names in ``doc`` (a new list each call): a function of the phrase,
+        the document's parties and group and the people it names, so worked out once per document
+        for each phrase and parties (``DocContext.actor_memo``; a news report's parties change once)."""
         if not phrase:
             return []
+        key = (phrase, tuple(doc.info.parties), doc.info.group)
+        codes = doc.actor_memo.get(key)
+        if codes is None:
+            codes = doc.actor_memo[key] = tuple(self._resolve_actors(phrase, doc))
+        return list(codes)
+
+    def _resolve_actors(self, phrase: str, doc: DocContext) -> list[str]:
         codes = self.actors.resolve(phrase, doc.info.parties, doc.info.group)
         if not codes:
             codes = doc.people.resolve(phrase)
