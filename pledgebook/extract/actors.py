@@ -127,7 +127,11 @@ class ActorResolver:
         grouping named with members of its own only ("the Quad leaders – the Prime Minister of
         Australia, ...") is the grouping; so are all the members of the speaking group."""
         codes = self._resolve(_RELATIVE.sub("", phrase), parties, group)
-        return self._as_group(codes, [group, *parties] if group else list(parties))
+        codes = self._as_group(codes, [group, *parties] if group else list(parties))
+        if any(self.book.is_country(c) and not self.book.is_territory(c) for c in codes):
+            # "the Heads of Government of Denmark, ..., the Faroe Islands and Greenland": the states
+            codes = [c for c in codes if not self.book.is_territory(c) or c in parties]
+        return codes
 
     def _as_group(self, codes: list[str], speaking: Sequence[str | None]) -> list[str]:
         groups = self.book.groups
@@ -139,10 +143,12 @@ class ActorResolver:
             members = groups[code].members if code in groups else ()
             # "We, the leaders of Canada, France, ... and the President of the European Commission":
             # all the members, with a body (no country) that sits with them, are the group
+            # with a guest that is a party too ("the leaders of the Forum's members and the United
+            # States" in a Forum–U.S. text): the group and the guest
             extra = set(codes) - set(members)
-            if members and len(codes) > 1 and set(members) <= set(codes) \
-                    and not any(self.book.is_country(c) for c in extra):
-                return [code]
+            guests = sorted(c for c in extra if self.book.is_country(c))
+            if members and len(codes) > 1 and set(members) <= set(codes) and set(guests) <= set(speaking):
+                return [code, *guests]
         return codes
 
     def _resolve(self, phrase: str, parties: Sequence[str], group: str | None) -> list[str]:
@@ -170,7 +176,8 @@ class ActorResolver:
         found = self._scan(phrase)
         hits = [(s, code) for code, _, s, _ in found]
         hits += [(s, code) for code, s in self._agencies_in(phrase, found) if not allowed or code in allowed]
-        named = list(dict.fromkeys(code for _, code in sorted(hits)))
+        # a grouping with no voice of its own is its members ("Canada and the Nordic countries")
+        named = list(dict.fromkeys(p for _, code in sorted(hits) for p in self.book.as_parties(code)))
         if named:
             return named
         titled = self._party_by_title(norm, parties)
