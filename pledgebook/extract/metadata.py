@@ -146,17 +146,13 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
 
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
-    authors, group = _title_authors(title, resolver, date, leaders) if not parties and kind in _ISSUED_KINDS else ([], None)
-    group = group or _unnamed_speaker_group(raw, resolver, title, kind, named=bool(authors or speech))
-    if group:
-        parties = resolver.book.as_parties(group)
-        if parties != [group]:
-            group = None  # a summit format with no voice of its own (C5+1): "we" are its members
-    elif authors:
-        parties = authors
+    if not speech:
+        parties, group = _authors_or_group(raw, resolver, title, kind, date, leaders, book)
+    else:
+        group = None
     guessed = False
     if not parties:
-        speakers = _named_speakers(raw, resolver, book)
+        speakers = _named_speakers(raw, resolver, book, kind in _ISSUED_KINDS)
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
         # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
         heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, leaders.titles if leaders else ())
@@ -164,6 +160,25 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         parties = sorted(set(speakers) | in_title) if speakers else heads or _parties(raw, resolver, title, issuer, kind)
         guessed = not (speakers or heads)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
+
+
+def _authors_or_group(raw: RawDocument, resolver, title: str | None, kind: str, date: str | None,
+                      leaders: LeaderBook | None, book: DocumentBook) -> tuple[list[str], str | None]:
+    """The parties a text states by its title's authors or by the group it speaks for, and that
+    group when it has a voice of its own; ([], None) when it states neither."""
+    authors, group = _title_authors(title, resolver, date, leaders) if kind in _ISSUED_KINDS else ([], None)
+    listed = _named_speakers(raw, resolver, book, kind in _ISSUED_KINDS)
+    # "We, the Leaders of Canada, France, ... and the United States, the President of the European
+    # Council ...": a grouping's fixed members one by one are the grouping
+    group = group or (_group_of(listed, resolver) if not authors else None)
+    group = group or _unnamed_speaker_group(raw, resolver, title, kind, named=bool(authors))
+    if group and group in listed:
+        group = None  # one speaker of several the opening lists ("The African Union and the United States reaffirm")
+    if group:
+        parties = resolver.book.as_parties(group)
+        # a summit format with no voice of its own (C5+1): "we" are its members
+        return parties, (group if parties == [group] else None)
+    return authors, None
 
 
 def _unnamed_speaker_group(raw: RawDocument, resolver, title: str | None, kind: str, named: bool) -> str | None:
@@ -216,8 +231,14 @@ def _title_authors(title: str | None, resolver, date: str | None = None,
         or _title_leaders(title, date, resolver, leaders)
     if not codes:
         return [], None
-    group = next((code for code, g in resolver.book.groups.items() if g.members and set(g.members) == set(codes)), None)
-    return codes, group
+    return codes, _group_of(codes, resolver)
+
+
+def _group_of(codes: list[str], resolver) -> str | None:
+    """The grouping whose fixed members ``codes`` are, exactly."""
+    if len(codes) < 2:
+        return None
+    return next((code for code, g in resolver.book.groups.items() if g.members and set(g.members) == set(codes)), None)
 
 
 def _title_leaders(title: str, date: str | None, resolver, leaders: LeaderBook | None) -> list[str]:
@@ -238,12 +259,13 @@ def _enumerated(rest: str, resolver) -> list[str]:
     return _listed(rest, resolver)
 
 
-def _named_speakers(raw: RawDocument, resolver, book: DocumentBook) -> list[str]:
+def _named_speakers(raw: RawDocument, resolver, book: DocumentBook, issued: bool = True) -> list[str]:
     """The states (and groupings) a group text's opening enumerates as its speakers, two or more:
     after "we" and plural titles ("we, the leaders of A, B and C", "We—the governments of A, B,
     ..."), after plural titles opening its first sentence ("On 26 June, the Prime Ministers and the
     Heads of Government of A, B, ... met in ..."), or as the subject of its first sentence ("Today,
-    A, B, C and D affirm ..."; three or more). Territories listed beside states are not parties."""
+    A, B, C and D affirm ..."; in a text the parties issue: a news report's first subject is not
+    all its parties). Territories listed beside states are not parties."""
     body = raw.text[raw.body_start :][:OPENING_SPEAKERS]
     titles = book.speaker_titles
     lists = [body[t.end() :] for m in _WE_LEAD.finditer(body) if (t := titles.match(body, m.end()))]
@@ -256,8 +278,8 @@ def _named_speakers(raw: RawDocument, resolver, book: DocumentBook) -> list[str]
         codes = _listed(rest, resolver)
         if len(codes) >= 2:
             return codes
-    subject, end = _listed_at_start(body[start:], resolver)
-    if len(subject) >= MIN_OPENING_HEADS and _VERB_NEXT.match(body, start + end):
+    subject, end = _listed_at_start(body[start:], resolver) if issued else ([], 0)
+    if len(subject) >= 2 and _VERB_NEXT.match(body, start + end):
         return subject
     return []
 
@@ -377,12 +399,19 @@ def place_only(text: str, start: int, resolver) -> bool:
 
 
 def _title_group_of(codes: list[str], title: str | None, kind: str, resolver) -> list[str]:
-    """``codes`` as the grouping an issued text's title names, when they are exactly its members."""
-    if not codes or not title or kind not in _ISSUED_KINDS:
+    """``codes`` (heads named one by one) as the grouping a text's title names: an issued text's
+    when they are exactly its members ("Quad Leaders Call"); any text's when the title names one
+    grouping that speaks for itself and the heads include all its members, or its members are not
+    fixed ("Press release on the SCO Heads of State Council meeting", where observers attend too)."""
+    if not codes or not title:
         return codes
-    for group, _, _ in resolver.find_groups(title):
-        if set(resolver.book.groups[group].members) == set(codes):
+    groups = resolver.book.groups
+    named = list(dict.fromkeys(g for g, _, _ in resolver.find_groups(title)))
+    for group in named:
+        if kind in _ISSUED_KINDS and set(groups[group].members) == set(codes):
             return [group]
+    if len(named) == 1 and groups[named[0]].speaks_as == "group" and set(groups[named[0]].members) <= set(codes):
+        return named
     return codes
 
 

@@ -10,7 +10,9 @@ it (named in two sentences or more), unless two countries or more act: then the 
 theirs, and a third country the text returns to (the Syria of Russia–Turkey talks) is a topic.
 A report in which one country alone acts is still about two sides (a lender and a borrower, a
 builder and a host): the other side is the country the text names most often after it (capitals
-count: "signed in Nairobi"), when it is named in two sentences or more. A currency ("US$161
+count: "signed in Nairobi"), when it is named in two sentences or more. A grouping guessed as a
+party (a summit of the EU and the AU, whose host city's country is no party: metadata.py) stays
+when it acts or the text comes back to it, and is no side of a pair. A currency ("US$161
 million") names no country. Official texts (joint statements, readouts, speeches,
 communiqués) say who their parties are, and keep them.
 """
@@ -52,8 +54,8 @@ def acting_parties(doc: DocContext, resolver: ActorResolver, sentences: Iterable
         return None if titled == sorted(info.parties) else titled
     acting = Counter(code for d in doc.drafts for code in _acting_in(d, doc, resolver))
     named = Counter(code for s in sentences for code in _named_in(s, resolver))
-    # the countries that act; when none does, the groupings that do ("the EU and the AU agreed")
-    joined = {c for c in acting if resolver.book.is_country(c)} or set(acting)
+    # the countries that act; a grouping among the guessed parties stays when it acts or the text returns to it
+    joined = {c for c in acting if resolver.book.is_country(c)}
     kept = set() if len(joined) >= 2 else {c for c in info.parties if acting[c] or named[c] >= MIN_MENTIONS}
     parties = sorted(kept | joined)
     if len(parties) == 1 and resolver.book.is_country(parties[0]):  # a grouping is no side of a pair
