@@ -34,6 +34,7 @@ class DocumentsFile(FileSchema):
     speech_file: Regex
     number_words: dict[str, int]
     speaker_titles: Words = []
+    group_meeting_words: Words = []
 
 
 class LeaderEntry(Schema):
@@ -65,6 +66,8 @@ class DocumentBook:
     # the plural titles that introduce a group text's speakers one by one ("the Prime Ministers and the
     # Heads of Government of A, B and C"), up to where the first name begins
     speaker_titles: re.Pattern[str] = re.compile(r"(?!)")
+    # right after a grouping's name, up to three words then one of these: the grouping's meeting
+    group_meeting: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,15 @@ def build_document_book(file: DocumentsFile) -> DocumentBook:
         speech_file=re.compile(file.speech_file),
         number_words={k.lower(): v for k, v in file.number_words.items()},
         speaker_titles=_speaker_titles(file.speaker_titles),
+        group_meeting=_group_meeting(file.group_meeting_words),
     )
+
+
+def _group_meeting(words: list[str]) -> re.Pattern[str]:
+    if not words:
+        return re.compile(r"(?!)")
+    one = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{one})\b", re.IGNORECASE)
 
 
 def _speaker_titles(titles: list[str]) -> re.Pattern[str]:

@@ -137,7 +137,9 @@ class ActorResolver:
         groups = self.book.groups
         for code in codes:
             members = groups[code].members if code in groups else ()
-            if members and all(c == code or c in members for c in codes):
+            # all its members named with it; not one member named with its grouping ("Australia, as
+            # a member of the Pacific Islands Forum, believes ...": Australia)
+            if members and all(c == code or c in members for c in codes) and set(members) <= set(codes):
                 return [code]
         for code in dict.fromkeys(speaking):
             members = groups[code].members if code in groups else ()

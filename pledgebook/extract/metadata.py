@@ -27,9 +27,11 @@ _LEAD_IN = re.compile(r"\s*(?:(?:today|on\s+[^,.;\n]{3,40}),\s*)?", re.IGNORECAS
 _VERB_NEXT = re.compile(r"\s+(?!and\b|or\b|of\b)[a-z]")
 OPENING_SPEAKERS, LIST_CHARS = 1500, 2000  # where an opening names its speakers; how long their list may be
 # ", the", " (ROK), and", ", and the Prime Minister of": what may stand between two named speakers
+# (and a word of a state's style the gazetteer lacks: "Co‑operative Republic of Guyana")
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?[,\s]*(?:and\s+)?(?:the\s+)?(?:(?:prime\s+minister|president|"
-                       r"chancellor|king|emir|sultan|premier|leaders?)\s+of\s+(?:the\s+)?)?(?-i:[A-Z][\w‑-]*\s+)?",
+                       r"chancellor|king|emir|sultan|premier|leaders?)\s+of\s+(?:the\s+)?)?",
                        re.IGNORECASE)
+_STYLE_WORD = re.compile(r"[A-Z][\w‑-]*\s+$")  # "Co‑operative " before "Republic of Guyana"
 _WE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*•]\s*)?(?:We|Together,? we)\s", re.MULTILINE)
 # "Joint Statement from the United States, India, Brazil, and South Africa on the G20",
 # "... of the Leaders of India, Israel, ...": a title naming its authors one by one
@@ -156,7 +158,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
         # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
         heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, leaders.titles if leaders else ())
-        heads = _title_group_of(heads, title, kind, resolver)  # "Quad Leaders Call" of its four heads: the Quad
+        heads = _title_group_of(heads, title, kind, resolver, book.group_meeting)  # "Quad Leaders Call" of its four heads: the Quad
         parties = sorted(set(speakers) | in_title) if speakers else heads or _parties(raw, resolver, title, issuer, kind)
         guessed = not (speakers or heads)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
@@ -302,12 +304,21 @@ def _listed_at_start(rest: str, resolver) -> tuple[list[str], int]:
     for code, start, end in found:
         if start < pos or code == last:
             continue  # its abbreviation: "the Republic of Korea (ROK)"
-        if _LIST_GAP.fullmatch(rest, pos, start) is None:
+        if not _list_goes_on(rest, pos, start):
             break  # the list has ended
         if not book.is_territory(code):
             codes.extend(book.as_parties(code))
         pos, last = end, code
     return sorted(set(codes)), pos
+
+
+def _list_goes_on(rest: str, pos: int, start: int) -> bool:
+    """Does the list go on from ``pos`` to the name at ``start``: a gap of commas, "and", "the" or a
+    title, or a word of a state's style the gazetteer lacks ("Co‑operative Republic of Guyana")?"""
+    if _LIST_GAP.fullmatch(rest, pos, start):
+        return True
+    word = _STYLE_WORD.search(rest, pos, start)
+    return word is not None and rest.startswith("Republic", start) and _LIST_GAP.fullmatch(rest, pos, word.start()) is not None
 
 
 OPENING_CHARS, SIGNATURE_CHARS = 1500, 1200
@@ -398,20 +409,23 @@ def place_only(text: str, start: int, resolver) -> bool:
     return not resolver.find_countries(city) and not (" " in city and resolver.find_groups(city))
 
 
-def _title_group_of(codes: list[str], title: str | None, kind: str, resolver) -> list[str]:
+def _title_group_of(codes: list[str], title: str | None, kind: str, resolver, meeting: re.Pattern[str]) -> list[str]:
     """``codes`` (heads named one by one) as the grouping a text's title names: an issued text's
     when they are exactly its members ("Quad Leaders Call"); any text's when the title names one
-    grouping that speaks for itself and the heads include all its members, or its members are not
-    fixed ("Press release on the SCO Heads of State Council meeting", where observers attend too)."""
+    grouping's meeting (``meeting``: "SCO Heads of State Council Meeting", where observers attend
+    too) and the heads include all its members or its members are not fixed."""
     if not codes or not title:
         return codes
     groups = resolver.book.groups
-    named = list(dict.fromkeys(g for g, _, _ in resolver.find_groups(title)))
-    for group in named:
+    found = resolver.find_groups(title)
+    for group in dict.fromkeys(g for g, _, _ in found):
         if kind in _ISSUED_KINDS and set(groups[group].members) == set(codes):
             return [group]
-    if len(named) == 1 and groups[named[0]].speaks_as == "group" and set(groups[named[0]].members) <= set(codes):
-        return named
+    met = {g for g, _, end in found if meeting.match(title, end)}
+    if len({g for g, _, _ in found}) == 1 and len(met) == 1:
+        group = met.pop()
+        if groups[group].speaks_as == "group" and set(groups[group].members) <= set(codes):
+            return [group]
     return codes
 
 

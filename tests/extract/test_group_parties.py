@@ -124,6 +124,15 @@ def test_heads_named_with_observers_at_a_grouping_meeting_are_the_grouping(extra
     assert record.document.parties == ["SCO"]
 
 
+def test_heads_met_as_a_groupings_partners_are_not_the_grouping(extractor):
+    text = ("On the margins of the summit, the Prime Minister met today with President A of the Republic of Korea, "
+            "Prime Minister B of Japan, Prime Minister C of New Zealand and Minister D of Australia. The leaders "
+            "agreed to hold a joint cyber exercise in 2026.")
+    record = extractor.extract(RawDocument(source="readout.txt", text=text,
+                                           title="Readout of the Prime Minister's Meeting with NATO's Indo-Pacific Partners"))
+    assert record.document.parties == ["AUS", "JPN", "KOR", "NZL"]
+
+
 def test_the_collective_subjects_of_a_group_text_are_its_parties(extractor):
     record = _record(extractor, "Joint Statement of the Andean Leaders",
                      "On 3 May 2024, the Presidents of Chile, Peru and Ecuador met in Lima. The Heads of State "
@@ -175,3 +184,13 @@ def test_members_listed_with_another_state_are_not_the_grouping(extractor):
                      "We, the Leaders of Canada, France, Germany, Italy, Japan, the United Kingdom, the United States "
                      "and Norway, met in Oslo. We will raise our support for energy security.")
     assert record.document.parties == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "NOR", "USA"]
+
+
+def test_one_member_named_with_its_grouping_is_that_member():
+    assert RESOLVER.resolve("Chile, as a member of the Community of Latin American and Caribbean States,",
+                            ["CHL"]) == ["CHL", "CELAC"]
+    members = ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]
+    assert RESOLVER.resolve("The GCC states Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates",
+                            ["GCC", "USA"]) == ["GCC"]
+    assert sorted(RESOLVER.resolve("Kuwait and Oman", ["GCC", "USA"])) == ["KWT", "OMN"]
+    assert set(members) == set(Codebook.load().actors.groups["GCC"].members)
