@@ -20,6 +20,9 @@ _KINDS = ("country", "demonym", "capital", "group")
 # "The MQ-9Bs, which will be assembled in India, ...": a relative clause says something about
 # the subject; what it names is not who the subject is
 _RELATIVE = re.compile(r"(?:\s*,\s*|\s+)(?:which|who|whom|whose)\b.*$", re.DOTALL)
+# "Australia, as a member of the Pacific Islands Forum,": an apposition of membership says what the
+# subject belongs to, not who else acts
+_AS_MEMBER = re.compile(r",?\s+as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?members?\s+(?:state\s+)?of\b.*$", re.DOTALL | re.IGNORECASE)
 # what may stand between a country and the agency it owns: "India’s Ministry", "Japan’s JAXA", "the Indian DRDO"
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:the\s+)?$")
 # what joins the parts of a compound "U.S.-EU", "United States–France", "Japan - U.S."
@@ -126,7 +129,7 @@ class ActorResolver:
         """Codes of the actors a subject phrase names, in order of mention; [] if unknown. A
         grouping named with members of its own only ("the Quad leaders – the Prime Minister of
         Australia, ...") is the grouping; so are all the members of the speaking group."""
-        codes = self._resolve(_RELATIVE.sub("", phrase), parties, group)
+        codes = self._resolve(_AS_MEMBER.sub("", _RELATIVE.sub("", phrase)), parties, group)
         codes = self._as_group(codes, [group, *parties] if group else list(parties))
         if any(self.book.is_country(c) and not self.book.is_territory(c) for c in codes):
             # "the Heads of Government of Denmark, ..., the Faroe Islands and Greenland": the states
@@ -137,9 +140,7 @@ class ActorResolver:
         groups = self.book.groups
         for code in codes:
             members = groups[code].members if code in groups else ()
-            # all its members named with it; not one member named with its grouping ("Australia, as
-            # a member of the Pacific Islands Forum, believes ...": Australia)
-            if members and all(c == code or c in members for c in codes) and set(members) <= set(codes):
+            if members and all(c == code or c in members for c in codes):
                 return [code]
         for code in dict.fromkeys(speaking):
             members = groups[code].members if code in groups else ()

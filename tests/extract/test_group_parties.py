@@ -188,7 +188,9 @@ def test_members_listed_with_another_state_are_not_the_grouping(extractor):
 
 def test_one_member_named_with_its_grouping_is_that_member():
     assert RESOLVER.resolve("Chile, as a member of the Community of Latin American and Caribbean States,",
-                            ["CHL"]) == ["CHL", "CELAC"]
+                            ["CHL"]) == ["CHL"]
+    assert RESOLVER.resolve("Chile, as a founding member state of CELAC", ["CHL"]) == ["CHL"]
+    assert RESOLVER.resolve("The United States and our G7 partners", ["G7"], "G7") == ["G7"]
     members = ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]
     assert RESOLVER.resolve("The GCC states Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates",
                             ["GCC", "USA"]) == ["GCC"]
