@@ -60,6 +60,7 @@ class ActorsFile(FileSchema):
     organisations: Words = []  # international organisations that act for themselves (gazetteer names)
     mechanism_words: Words = []  # last words of the parties' own bodies ("pillar"), never a company's
     company_words: Words = []  # last words of a company's name ("Corporation"): a name ending in one is a company
+    territories: list[Alpha3] = []  # codes of places that are no sovereign state (Greenland, French Polynesia)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,7 @@ class ActorBook:
     organisations: tuple[str, ...] = ()  # non-state actors when they undertake (the World Bank)
     mechanism_words: frozenset[str] = frozenset()  # lower case: "pillar", "workstream"
     company_words: frozenset[str] = frozenset()  # lower case: "corporation", "company"
+    territories: frozenset[str] = frozenset()  # countries of pycountry that are no sovereign state
     _exact: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
     _folded: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
 
@@ -112,6 +114,10 @@ class ActorBook:
 
     def is_country(self, code: str) -> bool:
         return code in self.countries
+
+    def is_territory(self, code: str) -> bool:
+        """Is ``code`` a territory, not a sovereign state (the Faroe Islands, New Caledonia)?"""
+        return code in self.territories
 
     def is_thing(self, word: str) -> bool:
         """Does ``word`` have the shape of a model or system ("MQ-9Bs"), never an actor's name?"""
@@ -162,6 +168,7 @@ def build_actor_book(name: str, file: ActorsFile) -> ActorBook:
         organisations=tuple(file.organisations),
         mechanism_words=frozenset(w.lower() for w in file.mechanism_words),
         company_words=frozenset(w.lower() for w in file.company_words),
+        territories=frozenset(file.territories),
     )
     _index_actor_aliases(name, book)
     _check_agencies(name, book)

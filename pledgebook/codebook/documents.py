@@ -33,6 +33,8 @@ class DocumentsFile(FileSchema):
     issuers: list[IssuerPattern]
     speech_file: Regex
     number_words: dict[str, int]
+    speaker_titles: Words = []
+    group_meeting_words: Words = []
 
 
 class LeaderEntry(Schema):
@@ -61,6 +63,11 @@ class DocumentBook:
     issuers: tuple[tuple[re.Pattern[str], str], ...]
     speech_file: re.Pattern[str]
     number_words: dict[str, int]
+    # the plural titles that introduce a group text's speakers one by one ("the Prime Ministers and the
+    # Heads of Government of A, B and C"), up to where the first name begins
+    speaker_titles: re.Pattern[str] = re.compile(r"(?!)")
+    # right after a grouping's name, up to three words then one of these: the grouping's meeting
+    group_meeting: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +98,25 @@ def build_document_book(file: DocumentsFile) -> DocumentBook:
         issuers=tuple((re.compile(i.pattern, re.IGNORECASE), i.code) for i in file.issuers),
         speech_file=re.compile(file.speech_file),
         number_words={k.lower(): v for k, v in file.number_words.items()},
+        speaker_titles=_speaker_titles(file.speaker_titles),
+        group_meeting=_group_meeting(file.group_meeting_words),
     )
+
+
+def _group_meeting(words: list[str]) -> re.Pattern[str]:
+    if not words:
+        return re.compile(r"(?!)")
+    one = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{one})\b", re.IGNORECASE)
+
+
+def _speaker_titles(titles: list[str]) -> re.Pattern[str]:
+    """One plural title or several joined by "and" or a comma, then "of" (and "the")."""
+    if not titles:
+        return re.compile(r"(?!)")
+    one = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?:the\s+)?(?:{one})(?:\s*,?\s+(?:and\s+)?(?:the\s+)?(?:{one}))*\s+of\s+(?:the\s+)?",
+                      re.IGNORECASE)
 
 
 def _seat_place(seats: dict[str, str]) -> re.Pattern[str]:

@@ -21,9 +21,12 @@ _KINDS = ("country", "demonym", "capital", "group")
 # the subject; what it names is not who the subject is
 _RELATIVE = re.compile(r"(?:\s*,\s*|\s+)(?:which|who|whom|whose)\b.*$", re.DOTALL)
 # a role in apposition: "President Hichilema, as the African Union Champion on ...", "Kenya as the
-# host": who acts is the head, not the body whose role it holds (not the second "as" of "as well as",
-# "such as", "as much as")
-_ROLE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bmuch)(?<!\bsoon)(?<!\blong)(?<!\bfar)(?:\s*,\s*|\s+)as\s+(?:the|a|an|its|their|our|his|her|my)\s.*$", re.DOTALL | re.IGNORECASE)
+# host", "Australia, as a member of the Pacific Islands Forum,", "as founding members of": who acts
+# is the head, not the body whose role it holds or that it belongs to (not the second "as" of "as
+# well as", "such as", "as much as")
+_ROLE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bmuch)(?<!\bsoon)(?<!\blong)(?<!\bfar)(?:\s*,\s*|\s+)as\s+"
+                   r"(?:(?:the|a|an|its|their|our|his|her|my)\s|(?:\w+\s+)?members?\s+(?:state\s+)?of\b).*$",
+                   re.DOTALL | re.IGNORECASE)
 # what may stand between a country and the agency it owns: "India’s Ministry", "Japan’s JAXA", "the Indian DRDO"
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:the\s+)?$")
 # what joins the parts of a compound "U.S.-EU", "United States–France", "Japan - U.S."
@@ -132,7 +135,11 @@ class ActorResolver:
         Australia, ...") is the grouping; so are all the members of the speaking group. A role in
         apposition ("Kenya, as the chair of the AU,") is left out: the head acts."""
         codes = self._resolve(_ROLE.sub("", _RELATIVE.sub("", phrase)), parties, group)
-        return self._as_group(codes, [group, *parties] if group else list(parties))
+        codes = self._as_group(codes, [group, *parties] if group else list(parties))
+        if any(self.book.is_country(c) and not self.book.is_territory(c) for c in codes):
+            # "the Heads of Government of Denmark, ..., the Faroe Islands and Greenland": the states
+            codes = [c for c in codes if not self.book.is_territory(c) or c in parties]
+        return codes
 
     def _as_group(self, codes: list[str], speaking: Sequence[str | None]) -> list[str]:
         groups = self.book.groups
@@ -144,10 +151,12 @@ class ActorResolver:
             members = groups[code].members if code in groups else ()
             # "We, the leaders of Canada, France, ... and the President of the European Commission":
             # all the members, with a body (no country) that sits with them, are the group
+            # with a guest that is a party too ("the leaders of the Forum's members and the United
+            # States" in a Forum–U.S. text): the group and the guest
             extra = set(codes) - set(members)
-            if members and len(codes) > 1 and set(members) <= set(codes) \
-                    and not any(self.book.is_country(c) for c in extra):
-                return [code]
+            guests = sorted(c for c in extra if self.book.is_country(c))
+            if members and len(codes) > 1 and set(members) <= set(codes) and set(guests) <= set(speaking):
+                return [code, *guests]
         return codes
 
     def _resolve(self, phrase: str, parties: Sequence[str], group: str | None) -> list[str]:
@@ -175,7 +184,8 @@ class ActorResolver:
         found = self._scan(phrase)
         hits = [(s, code) for code, _, s, _ in found]
         hits += [(s, code) for code, s in self._agencies_in(phrase, found) if not allowed or code in allowed]
-        named = list(dict.fromkeys(code for _, code in sorted(hits)))
+        # a grouping with no voice of its own is its members ("Canada and the Nordic countries")
+        named = list(dict.fromkeys(p for _, code in sorted(hits) for p in self.book.as_parties(code)))
         if named:
             return named
         titled = self._party_by_title(norm, parties)

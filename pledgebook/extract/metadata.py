@@ -20,11 +20,18 @@ _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9
 _GROUP_OPENING = re.compile(r"\bWe,?\s+the\s+(?:leaders|heads\s+of\s+state\s+and\s+government|(?:foreign\s+)?ministers|members)\s+of\b", re.IGNORECASE)
 # "we – the presidents of the United States, the Republic of Kazakhstan, ... and Uzbekistan –":
 # the opening names the speakers one by one.
-_WE_THE = re.compile(r"\bwe\s*[,–—-]?\s*the\s+(?:leaders|presidents|heads\s+of\s+state(?:\s+and\s+government)?|"
-                     r"prime\s+ministers|(?:foreign\s+)?ministers)\s+of\s+", re.IGNORECASE)
+_WE_LEAD = re.compile(r"\bwe\s*[,–—-]?\s*", re.IGNORECASE)
+# what may open a first sentence before its subject: "On 26 June 2023, ", "Today, "
+_LEAD_IN = re.compile(r"\s*(?:(?:today|on\s+[^,.;\n]{3,40}),\s*)?", re.IGNORECASE)
+# a list that is a sentence's subject goes on with its verb: "A, B, C, and D affirm ..."
+_VERB_NEXT = re.compile(r"\s+(?!and\b|or\b|of\b)[a-z]")
+OPENING_SPEAKERS, LIST_CHARS = 1500, 2000  # where an opening names its speakers; how long their list may be
 # ", the", " (ROK), and", ", and the Prime Minister of": what may stand between two named speakers
+# (and a word of a state's style the gazetteer lacks: "Co‑operative Republic of Guyana")
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?[,\s]*(?:and\s+)?(?:the\s+)?(?:(?:prime\s+minister|president|"
-                       r"chancellor|king|emir|sultan|premier|leaders?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+                       r"chancellor|king|emir|sultan|premier|leaders?)\s+of\s+(?:the\s+)?)?",
+                       re.IGNORECASE)
+_STYLE_WORD = re.compile(r"[A-Z][\w‑-]*\s+$")  # "Co‑operative " before "Republic of Guyana"
 _WE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*•]\s*)?(?:We|Together,? we)\s", re.MULTILINE)
 # "Joint Statement from the United States, India, Brazil, and South Africa on the G20",
 # "... of the Leaders of India, Israel, ...": a title naming its authors one by one
@@ -141,24 +148,39 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
 
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
         kind = "news_report"  # published by a news site, not issued by a government, and no other kind
-    authors, group = _title_authors(title, resolver, date, leaders) if not parties and kind in _ISSUED_KINDS else ([], None)
-    group = group or _unnamed_speaker_group(raw, resolver, title, kind, named=bool(authors or speech))
-    if group:
-        parties = resolver.book.as_parties(group)
-        if parties != [group]:
-            group = None  # a summit format with no voice of its own (C5+1): "we" are its members
-    elif authors:
-        parties = authors
+    if not speech:
+        parties, group = _authors_or_group(raw, resolver, title, kind, date, leaders, book)
+    else:
+        group = None
     guessed = False
     if not parties:
-        speakers = _named_speakers(raw, resolver)
+        speakers = _named_speakers(raw, resolver, book, kind in _ISSUED_KINDS)
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
         # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
         heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, leaders.titles if leaders else ())
-        heads = _title_group_of(heads, title, kind, resolver)  # "Quad Leaders Call" of its four heads: the Quad
+        heads = _title_group_of(heads, title, kind, resolver, book.group_meeting)  # "Quad Leaders Call" of its four heads: the Quad
         parties = sorted(set(speakers) | in_title) if speakers else heads or _parties(raw, resolver, title, issuer, kind)
         guessed = not (speakers or heads)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
+
+
+def _authors_or_group(raw: RawDocument, resolver, title: str | None, kind: str, date: str | None,
+                      leaders: LeaderBook | None, book: DocumentBook) -> tuple[list[str], str | None]:
+    """The parties a text states by its title's authors or by the group it speaks for, and that
+    group when it has a voice of its own; ([], None) when it states neither."""
+    authors, group = _title_authors(title, resolver, date, leaders) if kind in _ISSUED_KINDS else ([], None)
+    listed = _named_speakers(raw, resolver, book, kind in _ISSUED_KINDS)
+    # "We, the Leaders of Canada, France, ... and the United States, the President of the European
+    # Council ...": a grouping's fixed members one by one are the grouping
+    group = group or (_group_of(listed, resolver) if not authors else None)
+    group = group or _unnamed_speaker_group(raw, resolver, title, kind, named=bool(authors))
+    if group and group in listed:
+        group = None  # one speaker of several the opening lists ("The African Union and the United States reaffirm")
+    if group:
+        parties = resolver.book.as_parties(group)
+        # a summit format with no voice of its own (C5+1): "we" are its members
+        return parties, (group if parties == [group] else None)
+    return authors, None
 
 
 def _unnamed_speaker_group(raw: RawDocument, resolver, title: str | None, kind: str, named: bool) -> str | None:
@@ -211,8 +233,14 @@ def _title_authors(title: str | None, resolver, date: str | None = None,
         or _title_leaders(title, date, resolver, leaders)
     if not codes:
         return [], None
-    group = next((code for code, g in resolver.book.groups.items() if g.members and set(g.members) == set(codes)), None)
-    return codes, group
+    return codes, _group_of(codes, resolver)
+
+
+def _group_of(codes: list[str], resolver) -> str | None:
+    """The grouping whose fixed members ``codes`` are, exactly."""
+    if len(codes) < 2:
+        return None
+    return next((code for code, g in resolver.book.groups.items() if g.members and set(g.members) == set(codes)), None)
 
 
 def _title_leaders(title: str, date: str | None, resolver, leaders: LeaderBook | None) -> list[str]:
@@ -230,34 +258,67 @@ def _title_leaders(title: str, date: str | None, resolver, leaders: LeaderBook |
 def _enumerated(rest: str, resolver) -> list[str]:
     """The countries and groupings a list at the start of ``rest`` names one by one ("A, B,
     European Union, and C")."""
+    return _listed(rest, resolver)
+
+
+def _named_speakers(raw: RawDocument, resolver, book: DocumentBook, issued: bool = True) -> list[str]:
+    """The states (and groupings) a group text's opening enumerates as its speakers, two or more:
+    after "we" and plural titles ("we, the leaders of A, B and C", "We—the governments of A, B,
+    ..."), after plural titles opening its first sentence ("On 26 June, the Prime Ministers and the
+    Heads of Government of A, B, ... met in ..."), or as the subject of its first sentence ("Today,
+    A, B, C and D affirm ..."; in a text the parties issue: a news report's first subject is not
+    all its parties). Territories listed beside states are not parties."""
+    body = raw.text[raw.body_start :][:OPENING_SPEAKERS]
+    titles = book.speaker_titles
+    lists = [body[t.end() :] for m in _WE_LEAD.finditer(body) if (t := titles.match(body, m.end()))]
+    lead = _LEAD_IN.match(body)
+    start = lead.end() if lead else 0
+    opening = titles.match(body, start)
+    if opening:
+        lists.append(body[opening.end() :])
+    for rest in lists:
+        codes = _listed(rest, resolver)
+        if len(codes) >= 2:
+            return codes
+    subject, end = _listed_at_start(body[start:], resolver) if issued else ([], 0)
+    if len(subject) >= 2 and _VERB_NEXT.match(body, start + end):
+        return subject
+    return []
+
+
+def _listed(rest: str, resolver) -> list[str]:
+    """The parties a list at the start of ``rest`` names ("A, the Republic of B (ROK), C and the
+    European Union"): a grouping with no voice of its own gives its members; territories are left
+    out, their names do not end the list."""
+    codes, _ = _listed_at_start(rest, resolver)
+    return codes
+
+
+def _listed_at_start(rest: str, resolver) -> tuple[list[str], int]:
+    """``_listed``, and where the list ends in ``rest``."""
+    rest = rest[:LIST_CHARS]
+    book = resolver.book
+    found = sorted([*resolver.find_countries(rest), *resolver.find_groups(rest)], key=lambda f: f[1])
     codes: list[str] = []
-    pos = 0
-    for code, start, end in sorted([*resolver.find_countries(rest), *resolver.find_groups(rest)], key=lambda f: f[1]):
-        if codes and code == codes[-1]:
+    pos, last = 0, None
+    for code, start, end in found:
+        if start < pos or code == last:
             continue  # its abbreviation: "the Republic of Korea (ROK)"
-        if _LIST_GAP.fullmatch(rest, pos, start) is None:
+        if not _list_goes_on(rest, pos, start):
             break  # the list has ended
-        codes.append(code)
-        pos = end
-    return sorted(set(codes))
+        if not book.is_territory(code):
+            codes.extend(book.as_parties(code))
+        pos, last = end, code
+    return sorted(set(codes)), pos
 
 
-def _named_speakers(raw: RawDocument, resolver) -> list[str]:
-    """The states an opening "we, the leaders of A, B and C" enumerates (two or more)."""
-    body = raw.text[raw.body_start :][:1500]
-    m = _WE_THE.search(body)
-    if m is None:
-        return []
-    rest = body[m.end() : m.end() + 400]
-    codes, pos = [], 0
-    for code, start, end in resolver.find_countries(rest):
-        if codes and code == codes[-1]:
-            continue  # its abbreviation: "the Republic of Korea (ROK)"
-        if _LIST_GAP.fullmatch(rest, pos, start) is None:
-            break  # the list has ended
-        codes.append(code)
-        pos = end
-    return sorted(set(codes)) if len(set(codes)) >= 2 else []
+def _list_goes_on(rest: str, pos: int, start: int) -> bool:
+    """Does the list go on from ``pos`` to the name at ``start``: a gap of commas, "and", "the" or a
+    title, or a word of a state's style the gazetteer lacks ("Co‑operative Republic of Guyana")?"""
+    if _LIST_GAP.fullmatch(rest, pos, start):
+        return True
+    word = _STYLE_WORD.search(rest, pos, start)
+    return word is not None and rest.startswith("Republic", start) and _LIST_GAP.fullmatch(rest, pos, word.start()) is not None
 
 
 OPENING_CHARS, SIGNATURE_CHARS = 1500, 1200
@@ -306,23 +367,64 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
                   if kind in _ISSUED_KINDS and _members_named(code, raw, resolver)}
         if in_title or groups:  # "Joint Readout of Quad Leaders Call": the Quad, not the countries it names
             return _within_groups(in_title | groups | ({issuer} if issuer else set()), groups, resolver)
-    counts = Counter(code for code, _, _ in resolver.find_countries(raw.text[raw.body_start :]))
+    body = raw.text[raw.body_start :]
+    counts = Counter(code for code, start, _ in resolver.find_countries(body) if not place_only(body, start, resolver))
     if not counts:
-        return [issuer] if issuer else []
-    top = counts.most_common(1)[0][1]
-    floor = max(min(3, top), 0.3 * top)
-    chosen = {code for code, n in counts.most_common(6) if n >= floor}
+        # the meeting's place names no party ("held in Kampala, Uganda"): the groupings the text names
+        groups = _most_named(Counter(code for code, _, _ in resolver.find_groups(body)))
+        groups = {code for code in groups if counts_twice(code, body, resolver)}
+        return sorted(groups | ({issuer} if issuer else set()))
+    chosen = _most_named(counts)
     if issuer:
         chosen.add(issuer)
     return sorted(chosen) if chosen else [counts.most_common(1)[0][0]]
 
 
-def _title_group_of(codes: list[str], title: str | None, kind: str, resolver) -> list[str]:
-    """``codes`` as the grouping an issued text's title names, when they are exactly its members."""
-    if not codes or not title or kind not in _ISSUED_KINDS:
+def _most_named(counts: Counter) -> set[str]:
+    """The codes named nearly as often as the most named one (up to six)."""
+    if not counts:
+        return set()
+    top = counts.most_common(1)[0][1]
+    floor = max(min(3, top), 0.3 * top)
+    return {code for code, n in counts.most_common(6) if n >= floor}
+
+
+def counts_twice(code: str, body: str, resolver) -> bool:
+    """Is the grouping ``code`` named twice at least in ``body``?"""
+    return sum(1 for c, _, _ in resolver.find_groups(body) if c == code) >= 2
+
+
+# "held in Kampala, Uganda", "in Brussels, Belgium": a city, a comma, then the country it lies in
+_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s*$")
+
+
+def place_only(text: str, start: int, resolver) -> bool:
+    """Is the country named at ``start`` of ``text`` only the place where a city lies ("summit held
+    in Kampala, Uganda")? Not when the word before the comma is itself a country, or a grouping
+    of two words or more ("investment in the European Union, Brazil and India")."""
+    m = _CITY_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    city = m.group("city")
+    return not resolver.find_countries(city) and not (" " in city and resolver.find_groups(city))
+
+
+def _title_group_of(codes: list[str], title: str | None, kind: str, resolver, meeting: re.Pattern[str]) -> list[str]:
+    """``codes`` (heads named one by one) as the grouping a text's title names: an issued text's
+    when they are exactly its members ("Quad Leaders Call"); any text's when the title names one
+    grouping's meeting (``meeting``: "SCO Heads of State Council Meeting", where observers attend
+    too) and the heads include all its members or its members are not fixed."""
+    if not codes or not title:
         return codes
-    for group, _, _ in resolver.find_groups(title):
-        if set(resolver.book.groups[group].members) == set(codes):
+    groups = resolver.book.groups
+    found = resolver.find_groups(title)
+    for group in dict.fromkeys(g for g, _, _ in found):
+        if kind in _ISSUED_KINDS and set(groups[group].members) == set(codes):
+            return [group]
+    met = {g for g, _, end in found if meeting.match(title, end)}
+    if len({g for g, _, _ in found}) == 1 and len(met) == 1:
+        group = met.pop()
+        if groups[group].speaks_as == "group" and set(groups[group].members) <= set(codes):
             return [group]
     return codes
 

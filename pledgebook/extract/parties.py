@@ -10,7 +10,9 @@ it (named in two sentences or more), unless two countries or more act: then the 
 theirs, and a third country the text returns to (the Syria of Russia–Turkey talks) is a topic.
 A report in which one country alone acts is still about two sides (a lender and a borrower, a
 builder and a host): the other side is the country the text names most often after it (capitals
-count: "signed in Nairobi"), when it is named in two sentences or more. A currency ("US$161
+count: "signed in Nairobi"), when it is named in two sentences or more. A grouping guessed as a
+party (a summit of the EU and the AU, whose host city's country is no party: metadata.py) stays
+when it acts or the text comes back to it, and is no side of a pair. A currency ("US$161
 million") names no country. Official texts (joint statements, readouts, speeches,
 communiqués) say who their parties are, and keep them.
 """
@@ -51,13 +53,14 @@ def acting_parties(doc: DocContext, resolver: ActorResolver, sentences: Iterable
     if len(titled) >= 2:  # "Modi, Macron agree to ...", "Marcos-Kishida meeting in Tokyo": the headline's leaders
         return None if titled == sorted(info.parties) else titled
     acting = Counter(code for d in doc.drafts for code in _acting_in(d, doc, resolver))
-    named = Counter(code for s in sentences
-                    for code in {c for c, _, _ in resolver.find_countries(_without_currencies(s), capitals=True)})
+    named = Counter(code for s in sentences for code in _named_in(s, resolver))
+    # the countries that act; a grouping among the guessed parties stays when it acts or the text returns to it
     joined = {c for c in acting if resolver.book.is_country(c)}
     kept = set() if len(joined) >= 2 else {c for c in info.parties if acting[c] or named[c] >= MIN_MENTIONS}
     parties = sorted(kept | joined)
-    if len(parties) == 1:
-        parties = sorted({*parties, *_other_side(parties[0], named)})
+    if len(parties) == 1 and resolver.book.is_country(parties[0]):  # a grouping is no side of a pair
+        countries = Counter({c: n for c, n in named.items() if resolver.book.is_country(c)})
+        parties = sorted({*parties, *_other_side(parties[0], countries)})
     if not parties or parties == sorted(info.parties):
         return None
     return parties
@@ -68,6 +71,12 @@ def _leaders_in_title(doc: DocContext, resolver: ActorResolver) -> list[str]:
     names two leaders ("Ramaphosa, Xi Jinping discuss trade deals") names the two sides."""
     title = doc.info.title or ""
     return sorted({c for c in doc.people.named(title) if resolver.book.is_country(c)})
+
+
+def _named_in(sentence: str, resolver: ActorResolver) -> set[str]:
+    """The countries (capitals too) and the groupings a sentence names."""
+    text = _without_currencies(sentence)
+    return {c for c, _, _ in resolver.find_countries(text, capitals=True)} | {c for c, _, _ in resolver.find_groups(text)}
 
 
 def _other_side(side: str, named: Counter) -> list[str]:
@@ -99,7 +108,9 @@ def _acting_in(d: Draft, doc: DocContext, resolver: ActorResolver) -> list[str]:
     after = text[at + len(trigger) :]
     counterpart = _COUNTERPART.match(after) if d.kind in SIDE_KINDS else None
     named = text[:at] + " " + (counterpart.group(0) if counterpart else "")
-    found = [code for code, _, _ in resolver.find_countries(_without_currencies(named))]
+    clean = _without_currencies(named)
+    found = [code for code, _, _ in sorted([*resolver.find_countries(clean), *resolver.find_groups(clean)],
+                                           key=lambda f: f[1])]
     if not found and d.who and d.actor_source in ("subject", "reporter"):
         found = doc.people.resolve(d.who)
     return found
