@@ -171,6 +171,11 @@ class SpeechFrames(Schema):
     frame_adjectives: Words = []
     # verbs that report a statement only inside such a frame ("inform the Assembly that ...")
     framed_reporting_verbs: Words = []
+    # "We are proud that our capital will host the next summit": a that-clause under one of these
+    # modals after a frame adjective is a report of a thing to come (the report is the statement)
+    felt_future_modals: Words = []
+    # ... whose subject is one of these pronouns or has one of them as its possessive
+    felt_own_side: Words = []
     # "signed the agreement, with the intention of ratifying it": a phrase opened by one of these
     # prepositions on an aim noun (reports.aim_nouns) that governs an action is an undertaking of its own
     rider_prepositions: Words = []
