@@ -379,6 +379,9 @@ class TriggersFile(FileSchema):
     # "committed to exploring X", "intends to positively consider Y": an undertaking whose innermost
     # act only weighs an action is soft (annotation guide §10, "Undertaking to explore")
     exploring_verbs: Words
+    # "Haiti continues to be confronted by grave challenges", "we will be hit hardest by the crisis":
+    # the passive of one of these verbs tells what the subject endures, a state, no undertaking
+    endured_participles: Words = []
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -468,6 +471,7 @@ class TriggerLexicon:
     generic_action_objects: frozenset[str]
     conditioning_participles: frozenset[str]
     exploring_verbs: frozenset[str]
+    endured_participles: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -609,6 +613,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         generic_action_objects=frozenset(file.generic_action_objects),
         conditioning_participles=frozenset(file.conditioning_participles),
         exploring_verbs=frozenset(file.exploring_verbs),
+        endured_participles=frozenset(file.endured_participles),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),

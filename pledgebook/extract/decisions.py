@@ -335,6 +335,17 @@ def _wrapper_verb(c: _Clause) -> Verdict:
     return inner
 
 
+def _state_endured(c: _Clause) -> Verdict:
+    """"Haiti continues to be confronted by grave challenges", "we will continue to be affected by
+    drought", "small States will be hit hardest": the passive of a verb of suffering (codebook
+    ``endured_participles``) tells what the subject endures, a state; neither "continue to" nor
+    "will" makes an undertaking of it."""
+    verb = c.action if c.trig is not None and c.trig.aspectual and c.action is not None else c.head
+    if verb.tag_ != "VBN" or not any(ch.dep_ == "auxpass" for ch in verb.children):
+        return None
+    return STOP if verb.lemma_.lower() in c.lex.endured_participles else None
+
+
 def _feeling_over_undertaking(c: _Clause) -> Verdict:
     """"My country is proud to host the next Conference", "we are pleased to contribute troops": a
     frame of feeling (triggers.yaml speech.frame_adjectives) over the speaker's act to come is that
@@ -1387,6 +1398,7 @@ def _trigger_with_action(c: _Clause) -> Verdict:
 # _unmet_requirement on need a trigger; the plain trigger word is the last resort.
 _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _wrapper_verb,
+    _state_endured,  # before the modal steps: "will continue to be affected by X" undertakes nothing
     _feeling_over_undertaking,
     _manner_of_speaking,
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
