@@ -382,6 +382,8 @@ class TriggersFile(FileSchema):
     # "Haiti continues to be confronted by grave challenges", "we will be hit hardest by the crisis":
     # the passive of one of these verbs tells what the subject endures, a state, no undertaking
     endured_participles: Words = []
+    # "remains a steadfast supporter of X": an agent noun of support after a copula -> the verb it reads as
+    support_agent_nouns: dict[str, str] = {}
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -472,6 +474,7 @@ class TriggerLexicon:
     conditioning_participles: frozenset[str]
     exploring_verbs: frozenset[str]
     endured_participles: frozenset[str]
+    support_agent_nouns: dict[str, str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -534,7 +537,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
-        | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs)
+        | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs) \
+        | set(file.support_agent_nouns)
     missing = set(reports.aim_nouns) - set(nouns)
     if missing:
         raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")
@@ -614,6 +618,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         conditioning_participles=frozenset(file.conditioning_participles),
         exploring_verbs=frozenset(file.exploring_verbs),
         endured_participles=frozenset(file.endured_participles),
+        support_agent_nouns=dict(file.support_agent_nouns),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),

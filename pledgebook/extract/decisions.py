@@ -138,6 +138,10 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
         modal = modal_hint  # "will negotiate and finalize": the second verb shares the modal
     dobj = _dobj(head)
     trig, trig_tok, words = _trigger(head, lemma, dobj, lex)
+    if trig is None and (agent := _agent_of_support(head, lemma, lex)) is not None:
+        # "remains a steadfast supporter of X" reads as "supports X" (guide §10, agent nouns of support)
+        trig_tok, dobj = agent
+        trig, words = lex.verbs[lex.support_agent_nouns[trig_tok.lemma_.lower()]], [head.text, trig_tok.text]
     complement = _governed_action(head, lex, trig, trig_tok, dobj, modal)
     action = complement
     if action is not None and action.dep_ == "ccomp" and trig is not None and trig.kind == "commitment" \
@@ -146,6 +150,18 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
     if trig is not None and trig.intention and not _intends_act(head, action, lex, reported):
         trig = None
     return _Clause(head, lex, reported, lemma, modal, negated, trig, trig_tok, words, dobj, complement, action)
+
+
+def _agent_of_support(head: Token, lemma: str, lex: TriggerLexicon) -> tuple[Token, Token] | None:
+    """(agent noun, what it supports) of "is / remains a strong supporter of X" (codebook
+    ``support_agent_nouns``); None for any other clause ("a supporter of ours said")."""
+    if lemma not in lex.copulas:
+        return None
+    for attr in head.children:
+        if attr.dep_ == "attr" and attr.lemma_.lower() in lex.support_agent_nouns:
+            return next(((attr, o) for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reported: bool) -> bool:
