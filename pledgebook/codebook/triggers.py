@@ -381,7 +381,7 @@ class TriggersFile(FileSchema):
     exploring_verbs: Words
     # "Haiti continues to be confronted by grave challenges", "we will be hit hardest by the crisis":
     # the passive of one of these verbs tells what the subject endures, a state, no undertaking
-    endured_participles: Words = []
+    endured_participles: Words
     # "remains a steadfast supporter of X": an agent noun of support after a copula -> the verb it reads as
     support_agent_nouns: dict[str, str] = {}
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
