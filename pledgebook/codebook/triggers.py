@@ -384,6 +384,8 @@ class TriggersFile(FileSchema):
     endured_participles: Words
     # "remains a steadfast supporter of X": an agent noun of support after a copula -> the verb it reads as
     support_agent_nouns: dict[str, str] = {}
+    # ... unless ranked ("the largest supporter of X", "a leading backer"): superlatives and these words
+    rank_modifiers: Words
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -475,6 +477,7 @@ class TriggerLexicon:
     exploring_verbs: frozenset[str]
     endured_participles: frozenset[str]
     support_agent_nouns: dict[str, str]
+    rank_modifiers: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -619,6 +622,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         exploring_verbs=frozenset(file.exploring_verbs),
         endured_participles=frozenset(file.endured_participles),
         support_agent_nouns=dict(file.support_agent_nouns),
+        rank_modifiers=frozenset(file.rank_modifiers),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),

@@ -154,11 +154,15 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
 
 def _agent_of_support(head: Token, lemma: str, lex: TriggerLexicon) -> tuple[Token, Token] | None:
     """(agent noun, what it supports) of "is / remains a strong supporter of X" (codebook
-    ``support_agent_nouns``); None for any other clause ("a supporter of ours said")."""
+    ``support_agent_nouns``); None for any other clause ("a supporter of ours said"), and for a
+    rank ("is the world's largest supporter of the WFP, with 40 per cent of its budget", "a leading
+    backer of X"): a record of what was given, not support declared."""
     if lemma not in lex.copulas:
         return None
     for attr in head.children:
-        if attr.dep_ == "attr" and attr.lemma_.lower() in lex.support_agent_nouns:
+        if attr.dep_ == "attr" and attr.lemma_.lower() in lex.support_agent_nouns \
+                and not any(m.dep_ == "amod" and (m.tag_ == "JJS" or m.lower_ in lex.rank_modifiers)
+                            for m in attr.children):
             return next(((attr, o) for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"), None)
     return None

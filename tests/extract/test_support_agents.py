@@ -26,3 +26,11 @@ def test_supporter_of_a_principle_is_a_position(extractor, tmp_path):
 
 def test_a_supporter_as_a_person_states_nothing(extractor, tmp_path):
     assert _found(extractor, tmp_path, "A supporter of the opposition party was arrested in the capital.") == []
+
+
+def test_a_ranked_supporter_is_a_record_not_support_declared(extractor, tmp_path):
+    assert not any(k == "commitment" for k, _ in _found(
+        extractor, tmp_path, "Mauritius is the region’s largest supporter of the WHO’s vaccination efforts, with "
+                             "a third of their budget."))
+    assert not any(k == "commitment" for k, _ in _found(
+        extractor, tmp_path, "Mauritius is a leading backer of the plan to build a regional power grid."))
