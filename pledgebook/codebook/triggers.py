@@ -171,6 +171,11 @@ class SpeechFrames(Schema):
     frame_adjectives: Words = []
     # verbs that report a statement only inside such a frame ("inform the Assembly that ...")
     framed_reporting_verbs: Words = []
+    # "We are proud that our capital will host the next summit": a that-clause under one of these
+    # modals after a frame adjective is a report of a thing to come (the report is the statement)
+    felt_future_modals: Words = []
+    # ... whose subject is one of these pronouns or has one of them as its possessive
+    felt_own_side: Words = []
     # "signed the agreement, with the intention of ratifying it": a phrase opened by one of these
     # prepositions on an aim noun (reports.aim_nouns) that governs an action is an undertaking of its own
     rider_prepositions: Words = []
@@ -381,6 +386,13 @@ class TriggersFile(FileSchema):
     # "committed to exploring X", "intends to positively consider Y": an undertaking whose innermost
     # act only weighs an action is soft (annotation guide §10, "Undertaking to explore")
     exploring_verbs: Words
+    # "Haiti continues to be confronted by grave challenges", "we will be hit hardest by the crisis":
+    # the passive of one of these verbs tells what the subject endures, a state, no undertaking
+    endured_participles: Words
+    # "remains a steadfast supporter of X": an agent noun of support after a copula -> the verb it reads as
+    support_agent_nouns: dict[str, str] = {}
+    # ... unless ranked ("the largest supporter of X", "a leading backer"): superlatives and these words
+    rank_modifiers: Words
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -470,6 +482,9 @@ class TriggerLexicon:
     generic_action_objects: frozenset[str]
     conditioning_participles: frozenset[str]
     exploring_verbs: frozenset[str]
+    endured_participles: frozenset[str]
+    support_agent_nouns: dict[str, str]
+    rank_modifiers: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -535,7 +550,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
-        | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs)
+        | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs) \
+        | set(file.support_agent_nouns)
     missing = set(reports.aim_nouns) - set(nouns)
     if missing:
         raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")
@@ -615,6 +631,9 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         generic_action_objects=frozenset(file.generic_action_objects),
         conditioning_participles=frozenset(file.conditioning_participles),
         exploring_verbs=frozenset(file.exploring_verbs),
+        endured_participles=frozenset(file.endured_participles),
+        support_agent_nouns=dict(file.support_agent_nouns),
+        rank_modifiers=frozenset(file.rank_modifiers),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),

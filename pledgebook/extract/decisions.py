@@ -138,6 +138,10 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
         modal = modal_hint  # "will negotiate and finalize": the second verb shares the modal
     dobj = _dobj(head)
     trig, trig_tok, words = _trigger(head, lemma, dobj, lex)
+    if trig is None and (agent := _agent_of_support(head, lemma, lex)) is not None:
+        # "remains a steadfast supporter of X" reads as "supports X" (guide §10, agent nouns of support)
+        trig_tok, dobj = agent
+        trig, words = lex.verbs[lex.support_agent_nouns[trig_tok.lemma_.lower()]], [head.text, trig_tok.text]
     complement = _governed_action(head, lex, trig, trig_tok, dobj, modal)
     action = complement
     if action is not None and action.dep_ == "ccomp" and trig is not None and trig.kind == "commitment" \
@@ -146,6 +150,22 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
     if trig is not None and trig.intention and not _intends_act(head, action, lex, reported):
         trig = None
     return _Clause(head, lex, reported, lemma, modal, negated, trig, trig_tok, words, dobj, complement, action)
+
+
+def _agent_of_support(head: Token, lemma: str, lex: TriggerLexicon) -> tuple[Token, Token] | None:
+    """(agent noun, what it supports) of "is / remains a strong supporter of X" (codebook
+    ``support_agent_nouns``); None for any other clause ("a supporter of ours said"), and for a
+    rank ("is the world's largest supporter of the WFP, with 40 per cent of its budget", "a leading
+    backer of X"): a record of what was given, not support declared."""
+    if lemma not in lex.copulas:
+        return None
+    for attr in head.children:
+        if attr.dep_ == "attr" and attr.lemma_.lower() in lex.support_agent_nouns \
+                and not any(m.dep_ == "amod" and (m.tag_ == "JJS" or m.lower_ in lex.rank_modifiers)
+                            for m in attr.children):
+            return next(((attr, o) for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reported: bool) -> bool:
@@ -338,6 +358,17 @@ def _wrapper_verb(c: _Clause) -> Verdict:
         return None
     inner.triggers = c.words + inner.triggers
     return inner
+
+
+def _state_endured(c: _Clause) -> Verdict:
+    """"Haiti continues to be confronted by grave challenges", "we will continue to be affected by
+    drought", "small States will be hit hardest": the passive of a verb of suffering (codebook
+    ``endured_participles``) tells what the subject endures, a state; neither "continue to" nor
+    "will" makes an undertaking of it."""
+    verb = c.action if c.trig is not None and c.trig.aspectual and c.action is not None else c.head
+    if verb.tag_ != "VBN" or not any(ch.dep_ == "auxpass" for ch in verb.children):
+        return None
+    return STOP if verb.lemma_.lower() in c.lex.endured_participles else None
 
 
 def _feeling_over_undertaking(c: _Clause) -> Verdict:
@@ -1392,6 +1423,7 @@ def _trigger_with_action(c: _Clause) -> Verdict:
 # _unmet_requirement on need a trigger; the plain trigger word is the last resort.
 _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _wrapper_verb,
+    _state_endured,  # before the modal steps: "will continue to be affected by X" undertakes nothing
     _feeling_over_undertaking,
     _manner_of_speaking,
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's

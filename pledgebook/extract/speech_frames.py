@@ -44,6 +44,26 @@ def framed_report(head: Token, lex: TriggerLexicon) -> tuple[Token, list[Token]]
         lemma = verb.lemma_.lower()
         if reported and (lemma in lex.reporting_verbs or lemma in lex.speech.framed_reporting_verbs):
             return verb, reported
+    return _felt_report(head, lex)
+
+
+def _felt_report(head: Token, lex: TriggerLexicon) -> tuple[Token, list[Token]] | None:
+    """"We are proud that our capital will host the next summit": a feeling about what is still to
+    come frames a report of it (guide, "a frame of feeling around a report": the report is the
+    statement). Only a that-clause under a future modal ("will", "shall") whose subject is the
+    speaker's own side ("we", "our capital", "my Government"): "pleased that the talks were held"
+    stays the feeling about a thing done, "glad that the economy will grow" a feeling about what no
+    party undertakes, "proud that Somalia will take up its seat" praise of another."""
+    if head.lemma_.lower() == "be":
+        holders = [c for c in head.children if c.dep_ == "acomp" and c.lower_ in lex.speech.frame_adjectives]
+    else:
+        holders = [head] if head.lower_ in lex.speech.frame_adjectives else []
+    for holder in holders:
+        reported = [c for c in holder.children if c.dep_ == "ccomp" and c.pos_ in VERBAL
+                    and modal_of(c, lex)[0] in lex.speech.felt_future_modals and not modal_of(c, lex)[1]
+                    and _own_side(subject_of(c), lex)]
+        if reported:
+            return holder, reported
     return None
 
 
@@ -58,6 +78,14 @@ def _framed_verbs(head: Token, lex: TriggerLexicon) -> list[Token]:
     else:
         holders = [head] if head.lower_ in lex.speech.frame_adjectives else []
     return [c for h in holders for c in h.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+
+
+def _own_side(subject: Token | None, lex: TriggerLexicon) -> bool:
+    """"we", "our capital", "my Government": who a felt report may name as acting."""
+    if subject is None:
+        return False
+    words = lex.speech.felt_own_side
+    return subject.lower_ in words or any(c.dep_ == "poss" and c.lower_ in words for c in subject.children)
 
 
 def speaks_only(head: Token, complement: Token | None, lex: TriggerLexicon, framed: bool = False) -> bool:
