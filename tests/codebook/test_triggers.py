@@ -83,6 +83,29 @@ def test_anticipated_meetings_must_be_verb_triggers(data):
         _lexicon(data)
 
 
+def test_attending_verbs_must_be_meeting_verb_triggers(data):
+    data["attending_verbs"].append("sign")
+    with pytest.raises(CodebookError, match=r"attending_verbs must be meeting verb triggers: \['sign'\]"):
+        _lexicon(data)
+
+
+def test_attending_verbs_steer_the_finder(data):
+    named = "Kenya will attend COP41 in Mombasa."  # a named event: the object is what is attended
+    assert _kinds(load_triggers(), named) == ["commitment"]
+    data["attending_verbs"] = []
+    assert _kinds(_lexicon(data), named) == ["meeting"]
+
+
+def test_non_meeting_phrases_steer_the_finder(data):
+    from pledgebook.extract.clauses import find_statements
+    from pledgebook.extract.nlp import load_nlp
+
+    doc = load_nlp()("The minister will attend to the needs of displaced fishermen.")
+    assert [f.rule.value for f in find_statements(doc, load_triggers())] == ["binding_modal"]
+    del data["non_meeting_phrases"]["attend"]  # (read as attending the event named before, then)
+    assert [f.rule.value for f in find_statements(doc, _lexicon(data))] == ["convened_meeting"]
+
+
 WORD_LISTS = [key for key, f in TriggersFile.model_fields.items() if getattr(f.annotation, "__origin__", None) is list]
 
 
