@@ -393,6 +393,11 @@ class TriggersFile(FileSchema):
     non_meeting_phrases: dict[str, Words] = {}
     non_agentive_verbs: Words
     convening_verbs: Words
+    # "will not build X", "won't", "never", "no longer": the words of a denial among a verb's
+    # negation or adverb modifiers (extract/grammar.denied)
+    denial_words: Words
+    # "will no doubt fund X", "will without question fund X": a hedge, an adverb that affirms
+    hedge_words: Words
     # "will attend COP27", "commits to attend at a high level": meeting verbs whose object is the
     # event gone to, whatever its word (with none, the event named before)
     attending_verbs: Words
@@ -480,6 +485,8 @@ class TriggerLexicon:
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
     attending_verbs: frozenset[str]  # "will attend COP27": the object is the event gone to (extract/meetings.py)
+    denial_words: frozenset[str]  # "will not", "never", "no longer": a denial (extract/grammar.denied)
+    hedge_words: frozenset[str]  # "will no doubt fund X": a hedge, no denial
     progressive_undertakings: frozenset[str]  # "we are setting up the fund": an undertaking in progress
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement? (by word stems)
     prefilter_words: frozenset[str]  # the words it is built from (extract/prefilter.py reads their inflections)
@@ -632,6 +639,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),
         attending_verbs=attending,
+        denial_words=frozenset(file.denial_words),
+        hedge_words=frozenset(file.hedge_words),
         progressive_undertakings=frozenset(file.progressive_undertakings),
         prefilter=_prefilter(words, frozenset(file.progressive_undertakings)),
         prefilter_words=frozenset(words),

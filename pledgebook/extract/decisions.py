@@ -153,7 +153,7 @@ def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reporte
     """"wants to build X" / "said it wanted to build X": not a past wish told in narration ("we
     wanted to sit with them"), nor a wish to perceive ("want to see X"), nor that another act
     ("China wanted Indonesia to guarantee the loan": a demand)."""
-    if (head.tag_ == "VBD" and not reported) or head.tag_ == "VBG" or denied(head):
+    if (head.tag_ == "VBD" and not reported) or head.tag_ == "VBG" or denied(head, lex):
         return False  # (nor "no longer want to", "wanting to review")
     wanted = action or next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
     if wanted is not None and (subject_of(wanted) is not None or any(c.dep_ == "dobj" for c in head.children)):

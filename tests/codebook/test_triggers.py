@@ -106,6 +106,18 @@ def test_non_meeting_phrases_steer_the_finder(data):
     assert [f.rule.value for f in find_statements(doc, _lexicon(data))] == ["convened_meeting"]
 
 
+def test_denial_and_hedge_words_steer_the_negation_reading(data):
+    from pledgebook.extract.grammar import denied
+    from pledgebook.extract.nlp import load_nlp
+
+    hardly = next(t for t in load_nlp()("We will hardly fund the clinic.") if t.text == "fund")
+    hedged = next(t for t in load_nlp()("We will no doubt fund the clinic.") if t.text == "fund")
+    assert not denied(hardly, load_triggers()) and not denied(hedged, load_triggers())
+    data["denial_words"].append("hardly")  # (the parser labels "not", "never", "no" itself, mostly)
+    data["hedge_words"] = [w for w in data["hedge_words"] if w != "doubt"]
+    assert denied(hardly, _lexicon(data)) and denied(hedged, _lexicon(data))
+
+
 WORD_LISTS = [key for key, f in TriggersFile.model_fields.items() if getattr(f.annotation, "__origin__", None) is list]
 
 
