@@ -48,3 +48,16 @@ def other_sense(verb: Token, lemma: str, lex: TriggerLexicon) -> bool:
     preps = lex.non_meeting_phrases.get(lemma, frozenset())
     return bool(preps) and not any(c.dep_ == "dobj" for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+
+
+def counterparts(verb: Token, lex: TriggerLexicon) -> list[Token]:
+    """Who the subject meets, as the parser hangs it: the object of "with" on the meeting verb or
+    on its object ("met with China", "held talks with President X", "discussed trade with Kenya"),
+    or a name met or hosted ("met President Ruto": a verb that needs a counterpart, its proper
+    noun object). The phrase of each is the token's subtree."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    trig = lex.verbs.get(lemma_of(verb, lex.verbs))
+    found = [o for o in objects if trig is not None and trig.needs_counterpart and o.pos_ == "PROPN"]
+    found += [o for w in (verb, *objects) for p in w.children if p.dep_ == "prep" and p.lower_ == "with"
+              for o in p.children if o.dep_ == "pobj"]
+    return found
