@@ -322,8 +322,10 @@ class Extractor:
             codes = doc.people.resolve(phrase)
         elif " and " in phrase:
             # "Prime Minister Narendra Modi and French President Emmanuel Macron": a leader named
-            # without his country beside one named with it
-            codes = [*codes, *(c for c in doc.people.named(phrase) if c not in codes)]
+            # without his country beside one named with it (not a member of a grouping named:
+            # "the Quad Leaders – Prime Minister X of Australia, ... and President Y" are the Quad)
+            grouped = self.actors.with_members(codes)
+            codes = [*codes, *(c for c in doc.people.named(phrase) if c not in grouped)]
         return sorted(set(codes))
 
     def _lead_actors(self, doc: DocContext, phrase: str) -> list[str]:
