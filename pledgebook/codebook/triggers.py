@@ -400,8 +400,19 @@ class TriggersFile(FileSchema):
     solidarity_phrases: dict[str, Words] = {}
     # "will continue to advocate for X": verb lemma -> the prepositions that make it advocacy (a call)
     advocacy_phrases: dict[str, Words] = {}
+    # "will attend to the needs of refugees": meeting verb lemma -> the prepositions that give it
+    # another sense (taking care of a thing, no meeting)
+    non_meeting_phrases: dict[str, Words] = {}
     non_agentive_verbs: Words
     convening_verbs: Words
+    # "will not build X", "won't", "never", "no longer": the words of a denial among a verb's
+    # negation or adverb modifiers (extract/grammar.denied)
+    denial_words: Words
+    # "will no doubt fund X", "will without question fund X": a hedge, an adverb that affirms
+    hedge_words: Words
+    # "will attend COP27", "commits to attend at a high level": meeting verbs whose object is the
+    # event gone to, whatever its word (with none, the event named before)
+    attending_verbs: Words
     progressive_undertakings: Words
     list_lead_ins: Words
     prefilter_words: Words
@@ -488,6 +499,9 @@ class TriggerLexicon:
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
+    attending_verbs: frozenset[str]  # "will attend COP27": the object is the event gone to (extract/meetings.py)
+    denial_words: frozenset[str]  # "will not", "never", "no longer": a denial (extract/grammar.denied)
+    hedge_words: frozenset[str]  # "will no doubt fund X": a hedge, no denial
     progressive_undertakings: frozenset[str]  # "we are setting up the fund": an undertaking in progress
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement? (by word stems)
     prefilter_words: frozenset[str]  # the words it is built from (extract/prefilter.py reads their inflections)
@@ -506,6 +520,8 @@ class TriggerLexicon:
     solidarity_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     # "will continue to advocate for X": verb lemma -> prepositions with which it advocates (a call, a position)
     advocacy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "will attend to the needs of refugees": meeting verb lemma -> prepositions of another sense (no meeting)
+    non_meeting_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
 
 
@@ -543,6 +559,10 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     anticipated = frozenset(file.anticipated_meetings)
     if not anticipated <= set(verbs):
         raise CodebookError(f"{name}: anticipated_meetings must be verb triggers: {sorted(anticipated - set(verbs))}")
+    attending = frozenset(file.attending_verbs)
+    if not all(w in verbs and verbs[w].kind == "meeting" for w in attending):
+        raise CodebookError(f"{name}: attending_verbs must be meeting verb triggers: "
+                            f"{sorted(w for w in attending if w not in verbs or verbs[w].kind != 'meeting')}")
     modals = file.modals
     firm = frozenset(modals.binding) | frozenset(modals.obligation)
     funding = file.funding
@@ -637,6 +657,9 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),
+        attending_verbs=attending,
+        denial_words=frozenset(file.denial_words),
+        hedge_words=frozenset(file.hedge_words),
         progressive_undertakings=frozenset(file.progressive_undertakings),
         prefilter=_prefilter(words, frozenset(file.progressive_undertakings)),
         prefilter_words=frozenset(words),
@@ -651,6 +674,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         launches=file.launches,
         solidarity_phrases={verb: frozenset(preps) for verb, preps in file.solidarity_phrases.items()},
         advocacy_phrases={verb: frozenset(preps) for verb, preps in file.advocacy_phrases.items()},
+        non_meeting_phrases={verb: frozenset(preps) for verb, preps in file.non_meeting_phrases.items()},
         welcoming_verbs=frozenset(file.welcoming_verbs),
     )
 

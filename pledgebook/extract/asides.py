@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.grammar import has_to
+from pledgebook.extract.meetings import goes_to_event, names_event
 
 
 def infinitive_after_aside(head: Token, noun: Token) -> Token | None:
@@ -41,9 +42,9 @@ def hosting_named(head: Token, named: Token, lex: TriggerLexicon) -> Token | Non
         return None
     for gerund in (*head.children, *named.children):  # (a clause of the verb, or of the name)
         right_after = gerund.i in (named.i + 1, named.right_edge.i + 1)
-        if gerund.dep_ in ("advcl", "acl", "xcomp") and gerund.tag_ == "VBG" and right_after \
-                and gerund.lemma_.lower() in lex.convening_verbs:
+        if gerund.dep_ in ("advcl", "acl", "xcomp") and gerund.tag_ == "VBG" and right_after:
             obj = next((c for c in gerund.children if c.dep_ == "dobj"), None)
-            if obj is not None and (obj.lower_ in lex.events or obj.lemma_.lower() in lex.events):
+            convenes = gerund.lemma_.lower() in lex.convening_verbs and obj is not None and names_event(obj, lex)
+            if convenes or goes_to_event(gerund, lex):  # (hosting the workshop, attending it)
                 return gerund
     return None

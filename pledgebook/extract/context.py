@@ -44,6 +44,9 @@ class Draft:
     actor_source: str = "document_parties"
     who: str = "document parties"  # the words the actors were read from
     non_state: list[str] = field(default_factory=list)  # the company or organisation undertaking it, if no party
+    # a meeting's subject's own actors, when those it meets were added ("Vietnam met with China"):
+    # what a pronoun in the next statement refers back to ("He also underscored ...")
+    subject_actors: list[str] | None = None
     # -- evidence for the discourse steps --
     unit: int = -1  # index of its sentence unit in DocContext.units
     clean: str = ""  # its words in the sentence's clean text (evidence for its sectors)

@@ -44,6 +44,7 @@ from pledgebook.extract.communique import (
 )
 from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
+from pledgebook.extract.meetings import goes_to_event, other_sense
 from pledgebook.extract.misparsed import misread_action
 from pledgebook.extract.programmes import action_led, first_to_act, general_aim, target_made
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voiced_stance
@@ -172,7 +173,7 @@ def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reporte
     """"wants to build X" / "said it wanted to build X": not a past wish told in narration ("we
     wanted to sit with them"), nor a wish to perceive ("want to see X"), nor that another act
     ("China wanted Indonesia to guarantee the loan": a demand)."""
-    if (head.tag_ == "VBD" and not reported) or head.tag_ == "VBG" or denied(head):
+    if (head.tag_ == "VBD" and not reported) or head.tag_ == "VBG" or denied(head, lex):
         return False  # (nor "no longer want to", "wanting to review")
     wanted = action or next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
     if wanted is not None and (subject_of(wanted) is not None or any(c.dep_ == "dobj" for c in head.children)):
@@ -191,6 +192,8 @@ def _trigger(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -
     if trig is not None and trig.needs_counterpart and dobj is not None and dobj.pos_ == "NOUN" \
             and dobj.lower_ not in lex.events and dobj.lemma_.lower() not in lex.events | lex.actor_nouns:
         trig = None  # "will meet its emissions target", "hosting refugees": not a counterpart or an event
+    if trig is not None and trig.kind == "meeting" and trig_tok is head and other_sense(head, trig.lemma, lex):
+        trig = None  # "will attend to the needs of refugees": taking care of them (triggers.yaml non_meeting_phrases)
     return trig, trig_tok, words
 
 
@@ -473,7 +476,7 @@ def _binding_modal(c: _Clause) -> Verdict:
     if trig is not None and trig.kind == "meeting" and not _holds_no_event(c) and not _receives_a_thing(c) \
             and not hosts_body(c.dobj, c.lex):
         # (a body hosted is an undertaking; a meeting later the same day is taking place: rhetoric.py)
-        if not (_convenes(c.head, trig, c.dobj, c.lex) or _attends_event(c.head, c.lex)) or same_day(c.head, c.lex):
+        if not (_convenes(c.head, trig, c.dobj, c.lex) or goes_to_event(c.head, c.lex)) or same_day(c.head, c.lex):
             return None
         # "we will meet again next year", "will convene an investors' forum": a meeting to come, undertaken
         return c.modal_decision("commitment", MEETING_UNDERTAKEN, Rule.CONVENED_MEETING, [c.modal] + c.words,
@@ -576,20 +579,10 @@ def _receives_a_thing(c: _Clause) -> bool:
     return lemma not in lex.events and lemma not in lex.actor_nouns
 
 
-def _attends_event(verb: Token, lex: TriggerLexicon) -> bool:
-    """"will attend the climate summit", "will be travelling to Samoa… For the Commonwealth Heads of
-    Government Meeting": going to an event to come (its object, or after "for", "to" or "at") is
-    attending it, an undertaking (annotation guide §2); a visit to a place stays a visit."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "at")
-                for o in p.children if o.dep_ == "pobj"]
-    return any(o.lower_ in lex.events or o.lemma_.lower() in lex.events for o in objects)
-
-
 def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexicon) -> bool:
-    """Holding, convening, hosting or attending a meeting ("hold the next summit", "meet again",
-    "attend the summit"), not a visit, an invitation or a person met ("will host the President"
-    is a visit to come)."""
+    """Holding, convening or hosting a meeting ("hold the next summit", "meet again"), not a
+    visit, an invitation or a person met ("will host the President" is a visit to come).
+    Attending one is going to an event (meetings.goes_to_event), read there only."""
     if lemma_of(verb, lex.verbs) not in lex.convening_verbs or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if dobj is None:
@@ -1364,7 +1357,8 @@ def _meeting_to_come(c: _Clause) -> Verdict:
     inner = decide(action, lex, c.reported)
     if inner is None or inner.kind != "meeting":
         return None
-    if _convenes(action, inner_trig, next((ch for ch in action.children if ch.dep_ == "dobj"), None), lex):
+    if _convenes(action, inner_trig, next((ch for ch in action.children if ch.dep_ == "dobj"), None), lex) \
+            or goes_to_event(action, lex):
         # "agreed to hold the next summit in 2027": undertaken, and tracked until it is held
         return c.decision("commitment", MEETING_UNDERTAKEN, Rule.MEETING_TO_COME, c.words + inner.triggers, action,
                           c.trig.strength)

@@ -14,8 +14,6 @@ from pledgebook.codebook.triggers import TriggerLexicon
 
 VERBAL = {"VERB", "AUX"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
-_DENIALS = frozenset({"not", "n't", "never", "no"})
-_HEDGES = frozenset({"doubt", "question"})  # "will no doubt fund X": a hedge, not a denial
 
 
 class ScannedSentence:
@@ -70,11 +68,12 @@ def modal_of(tok: Token, lex: TriggerLexicon) -> tuple[str | None, bool]:
     return modal, neg
 
 
-def denied(head: Token) -> bool:
+def denied(head: Token, lex: TriggerLexicon) -> bool:
     """A verb (or predicate) under a negation: its own "not" (any word the parser makes one,
-    "won’t"), "never", "no longer", "not at all"; or the "do not" of the verb it is joined to."""
-    return any(t.dep_ == "neg" or t.lower_ in _DENIALS for c in head.children
-               if c.dep_ in ("neg", "advmod") and c.lower_ not in _HEDGES
+    "won’t"), "never", "no longer", "not at all" (codebook ``denial_words``), but not a hedge ("no
+    doubt", ``hedge_words``); or the "do not" of the verb it is joined to."""
+    return any(t.dep_ == "neg" or t.lower_ in lex.denial_words for c in head.children
+               if c.dep_ in ("neg", "advmod") and c.lower_ not in lex.hedge_words
                for t in c.subtree) or _shares_denial(head)
 
 

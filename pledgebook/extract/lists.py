@@ -217,7 +217,7 @@ class ListCursor:
 
     def found(self, draft: Draft, cand: Candidate, f: Finding) -> None:
         """``draft`` was found in ``cand``: it may open a list in turn."""
-        self.previous_actors = draft.actors
+        self.previous_actors = draft.actors if draft.subject_actors is None else draft.subject_actors
         if draft.entities:
             self.previous_entities = draft.entities
         if draft.kind != "commitment":

@@ -53,7 +53,7 @@ def _achievement(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | 
     """"We have lifted the ban", "we have been able to identify projects", "the expressway has
     ushered in a new model, he said": an achievement in the present perfect, the speakers' own or
     (reported) a party's or a project's, acknowledged: an appreciation."""
-    have = _present_perfect(head)
+    have = _present_perfect(head, lex)
     subject = subject_of(head)
     if have is None or subject is None or subject.dep_ != "nsubj":
         return None
@@ -74,7 +74,7 @@ def _milestone(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | No
     if not reported or head.pos_ != "VERB" or subject is None or not _party_or_project(subject, lex):
         return None
     milestone = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.news.milestone_words), None)
-    if milestone is None or denied(head):
+    if milestone is None or denied(head, lex):
         return None
     return Reading("appreciation", "appreciation", None, Rule.ACHIEVEMENT_REPORTED, [head.text, milestone.text], None,
                    milestone.lemma_.lower())
@@ -82,7 +82,7 @@ def _milestone(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | No
 
 def _still_pending(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | None:
     """"A proposed gas hub is still on the agenda, Putin said": a plan kept alive, a stance for it."""
-    if not reported or head.lemma_ not in ("be", "remain") or subject_of(head) is None or denied(head):
+    if not reported or head.lemma_ not in ("be", "remain") or subject_of(head) is None or denied(head, lex):
         return None
     place = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                   if g.dep_ == "pobj" and g.lemma_.lower() in lex.news.pending_places), None)
@@ -95,7 +95,7 @@ def _still_pending(head: Token, lex: TriggerLexicon, reported: bool) -> Reading 
 def _bond_exemplified(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | None:
     """"This picture is the best example of our countries' cooperation, he said": praise of the
     relationship through what exemplifies it, an appreciation whatever the subject."""
-    if not reported or head.lemma_ != "be" or subject_of(head) is None or denied(head):
+    if not reported or head.lemma_ != "be" or subject_of(head) is None or denied(head, lex):
         return None
     for attr in (c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in lex.appraisal_words):
         bond = next((g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -127,7 +127,7 @@ def _advancing(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | No
     """"Moscow and Ankara are moving forward with plans to create a gas hub", "will press ahead with
     the railway": an undertaking pressed on, in the present or to come (firm; moderate for plans)."""
     news = lex.news
-    if head.lemma_.lower() not in news.advancing_verbs or head.tag_ in ("VBD", "VBN") or denied(head):
+    if head.lemma_.lower() not in news.advancing_verbs or head.tag_ in ("VBD", "VBN") or denied(head, lex):
         return None
     if not any(c.dep_ in ("advmod", "prt") and c.lower_ in news.advancing_words for c in head.children):
         return None
@@ -152,7 +152,7 @@ def _talks_about(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | 
         return None
     topic = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")
                   for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-    if topic is None or denied(head):
+    if topic is None or denied(head, lex):
         return None
     return Reading("discussion", "discussion", None, Rule.TOPICS_DISCUSSED, [subject.text, head.text], None,
                    head.lemma_.lower())
@@ -160,7 +160,7 @@ def _talks_about(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | 
 
 def _among_topics(head: Token, lex: TriggerLexicon, reported: bool) -> Reading | None:
     """"The railway was among the topics discussed at the meeting": a topic of the talks, a discussion."""
-    if head.lemma_ != "be" or subject_of(head) is None or denied(head):
+    if head.lemma_ != "be" or subject_of(head) is None or denied(head, lex):
         return None
     for noun in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"):
         told = next((a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"), None)
@@ -171,9 +171,9 @@ def _among_topics(head: Token, lex: TriggerLexicon, reported: bool) -> Reading |
     return None
 
 
-def _present_perfect(head: Token) -> Token | None:
+def _present_perfect(head: Token, lex: TriggerLexicon) -> Token | None:
     """The "have" of an active present perfect ("have lifted", "has carried"), or None."""
-    if head.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in head.children) or denied(head):
+    if head.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in head.children) or denied(head, lex):
         return None
     return next((c for c in head.children if c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")), None)
 
@@ -208,7 +208,7 @@ def concluded_instrument(root: Token, lex: TriggerLexicon) -> Token | None:
     adverbial clause ("were present when the agreement was signed") or a participle on an
     instrument noun ("under an agreement reached in 2017", "Among the agreements signed, one ...")."""
     for tok in root.subtree:
-        if tok.tag_ != "VBN" or tok.lemma_.lower() not in lex.news.concluding_verbs or denied(tok):
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in lex.news.concluding_verbs or denied(tok, lex):
             continue
         if tok.dep_ == "acl" and tok.head.lower_ in lex.instruments:
             return tok

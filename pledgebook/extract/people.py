@@ -13,6 +13,39 @@ from pledgebook.codebook import Codebook
 from pledgebook.codebook.documents import LeaderBook
 
 _NAME = r"(?:[A-Z][\w’'.-]+|al|bin|ul|de|da|von|der|van|el)"
+# a word of a name run that ends before "of <Country>": a capitalised word with no full stop in it
+# (which would end the sentence: "President Roe. The Minister of Finance"), an initial ("R."), or
+# a particle
+_RUN_WORD = r"(?:[A-Z]\.|[A-Z][\w’'-]+|al|bin|ul|de|da|von|der|van|el)"
+# a country's name after "of", with its own "of"s ("the Republic of Fiji", "the Federated States of
+# Micronesia"); it may run on into the next line of a list of signatories ("Solomon Islands Prime ...")
+_COUNTRY = r"[A-Z][\w]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w]+){0,4}"
+
+
+def _country_named(words: str, lookup_country) -> str | None:
+    """The country that ``words`` (a _COUNTRY match) name: the longest opening that is one ("the
+    Republic of Fiji", "Solomon Islands" of "Solomon Islands Prime Minister"). Never a part after
+    an "of": "the Organization of American States" names no country."""
+    parts = words.split()
+    for end in range(len(parts), 0, -1):
+        code = lookup_country(" ".join(parts[:end]))
+        if code:
+            return code
+    return None
+
+
+def _introduced_country(m: re.Match[str], lookup_country) -> str | None:
+    """The country an introduction names: after the name ("of the Republic of Fiji"), before it
+    ("President of Kenya X"), or as an adjective ("Kenyan President X"). Not the adjective when the
+    name's own "of" phrase names none: in a list of signatories that word may end the line before
+    ("... of the Republic of Fiji President David ...")."""
+    after = m.group("c2") or m.group("c3")
+    if after:
+        return _country_named(after, lookup_country)
+    for group in ("c1", "adj"):
+        if m.group(group) and (code := lookup_country(m.group(group).strip())):
+            return code
+    return None
 
 
 @functools.lru_cache(maxsize=64)
@@ -45,7 +78,11 @@ class PeopleMap:
         title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         intro = re.compile(
             rf"(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>{title_re})\s+(?:of\s+(?:the\s+)?(?P<c1>[A-Z][\w ]{{2,40}}?)\s+)?"
-            rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,4}}?)(?:,?\s+of\s+(?:the\s+)?(?P<c2>[A-Z][\w]+(?:\s+[A-Z][\w]+){{0,3}}))?(?=[\s,.;:’'])"
+            # the whole name run up to "of <Country>" ("Prime Minister Jane Roe of New Zealand"),
+            # else the name's first word (a listed full name is then read whole, below)
+            # (the country read ahead, not taken: in a list of signatories the next title follows it)
+            rf"(?:(?P<run>{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,4}}?)(?=,?\s+of\s+(?:the\s+)?(?P<c2>{_COUNTRY}))"
+            rf"|(?P<name>{_NAME}(?:\s+{_NAME}){{0,4}}?)(?=(?:,?\s+of\s+(?:the\s+)?(?P<c3>{_COUNTRY}))?))(?=[\s,.;:’'])"
         )
         # a title and the capitalised word after it: "President Hichilema" (not "the President of")
         self._titled = re.compile(rf"(?<!\w)(?:{title_re})\s+([A-Z][\w’'-]+)")
@@ -55,27 +92,32 @@ class PeopleMap:
         # lazy name group above holds its first word only
         listed = _listed(tuple(sorted(self._names, key=lambda n: (-len(n), n)))) if self._names else None
         for m in intro.finditer(flat):
-            code = None
-            for group in ("c2", "c1", "adj"):
-                if m.group(group):
-                    code = lookup_country(m.group(group).strip())
-                    if code:
-                        break
-            name = m.group("name").strip()
-            full = listed.match(flat, m.start("name")) if listed and code is None else None
-            if full:
-                name, code = full.group(0), self._names[full.group(0)]
-            if code is None:
-                code = self._names.get(name) or self._names.get(name.split()[-1])
-            if code is None:
-                continue
-            title = m.group("title")
-            self._titles.setdefault(title.lower(), set()).add(code)
-            self._names.setdefault(name, code)
-            parts = name.split()
-            if len(parts) > 1:
-                self._names.setdefault(parts[-1], code)
+            self._introduce(m, flat, listed, lookup_country)
         self._ordered = sorted(self._names, key=len, reverse=True)
+
+    def _introduce(self, m: re.Match[str], flat: str, listed: re.Pattern[str] | None, lookup_country) -> None:
+        """Register the person an introduction names ("Prime Minister Jane Roe of New Zealand"),
+        with the last word of the name and the title, when the country is known."""
+        code = _introduced_country(m, lookup_country)
+        start = m.start("run") if m.group("run") else m.start("name")
+        name = (m.group("run") or m.group("name")).strip()
+        title = m.group("title")
+        while m.group("run") and name.split()[0] in self._title_words and " " in name:
+            # "Secretary General Jens Stoltenberg of NATO": the rest of the title, no name
+            first, name = name.split(None, 1)
+            start, title = start + len(first) + 1, f"{title} {first}"
+        full = listed.match(flat, start) if listed and code is None else None
+        if full:
+            name, code = full.group(0), self._names[full.group(0)]
+        if code is None:
+            code = self._names.get(name) or self._names.get(name.split()[-1])
+        if code is None:
+            return
+        self._titles.setdefault(title.lower(), set()).add(code)
+        self._names.setdefault(name, code)
+        parts = name.split()
+        if len(parts) > 1:
+            self._names.setdefault(parts[-1], code)
 
     def names_someone(self, phrase: str) -> bool:
         """Does the phrase contain a person's full name known to this document?"""

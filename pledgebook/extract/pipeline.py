@@ -33,6 +33,7 @@ from pledgebook.extract.launches import launched_mechanisms, recounted_launches
 from pledgebook.extract.lists import ListCursor, continued, lead_in
 from pledgebook.extract.reattach import reattach_acronyms, reattach_gerunds, reattach_main_clauses
 from pledgebook.extract.redraft import redraft
+from pledgebook.extract.meetings import counterparts
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.named_subjects import names_party
@@ -54,6 +55,7 @@ from pledgebook.read.limits import DEFAULT_LIMITS, ReadLimits
 from pledgebook.segment.segmenter import Sentence, segment
 
 MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
+_MET_KINDS = frozenset({"meeting", "discussion"})  # statements whose actors are all who meet (guide §4)
 
 
 class Extractor:
@@ -201,6 +203,10 @@ class Extractor:
         if cand.source is None and not f.reporter and f.lead_actors is None and _first_person(f.subject):
             resolved = self._quoted_actors(doc, cand, resolved)  # "X said: 'In 2019 ... We will ...'"
         actors, source, who = resolved
+        own, met = actors, None
+        if source in ("subject", "previous_statement") and f.kind in _MET_KINDS and parsed is not None and 0 <= f.head_i < len(parsed):
+            actors, met = self._with_counterparts(doc, parsed[f.head_i], actors)
+            who = who if met is None else f"{who}, meeting {met}"
         entities, anaphor = self._entities(doc, sent, f, span.start, span.end, actors, cursor.previous_entities)
         commitment = f.kind == "commitment"
         draft = Draft(
@@ -210,6 +216,7 @@ class Extractor:
             when=find_when(doc.text, sent.view, f.start, f.end, doc.info.date, self.codebook.times),
             rule=f.rule, trigger=f.trigger, trigger_words=list(f.triggers), actor_source=source, who=who,
             unit=cand.unit, clean=sent.view.clean[f.start : f.end], category=f.category, anaphor=anaphor,
+            subject_actors=None if met is None else own,
         )
         if parsed is not None and 0 <= f.head_i < len(parsed):
             draft.verb = parsed[f.head_i]
@@ -217,6 +224,22 @@ class Extractor:
             redraft(draft, doc.info, self.lex, self.actors.book.is_country)  # a meeting dated to come, "we need to" by who says it
         queue_named(self, doc, draft, sent, f, parsed)
         return draft
+
+    def _with_counterparts(self, doc: DocContext, verb, actors: list[str]) -> tuple[list[str], str | None]:
+        """A meeting's actors are all who meet (annotation guide §4): the subject's, and those of
+        whom it meets ("Vietnam met with China", "the Prime Minister held talks with President
+        Xi"; meetings.counterparts) when they resolve to a party of the document, by name or
+        through a leader. With the words of those met (None when none is added)."""
+        parties = self._with_group(doc)
+        met: dict[str, list[str]] = {}
+        for o in counterparts(verb, self.lex):
+            phrase = o.doc[o.left_edge.i : o.right_edge.i + 1].text
+            codes = [c for c in self._actors(phrase, doc) if c in parties and c not in actors]
+            if codes:
+                met[phrase] = codes
+        if not met:
+            return actors, None
+        return sorted({*actors, *(c for codes in met.values() for c in codes)}), ", ".join(met)
 
     def _reported_plan(self, doc: DocContext, sent: Sentence, f: Finding) -> bool:
         """"Uhuru said the second phase would be completed in June next year": a reported "would" on
@@ -299,8 +322,10 @@ class Extractor:
             codes = doc.people.resolve(phrase)
         elif " and " in phrase:
             # "Prime Minister Narendra Modi and French President Emmanuel Macron": a leader named
-            # without his country beside one named with it
-            codes = [*codes, *(c for c in doc.people.named(phrase) if c not in codes)]
+            # without his country beside one named with it (not a member of a grouping named:
+            # "the Quad Leaders – Prime Minister X of Australia, ... and President Y" are the Quad)
+            grouped = self.actors.with_members(codes)
+            codes = [*codes, *(c for c in doc.people.named(phrase) if c not in grouped)]
         return sorted(set(codes))
 
     def _lead_actors(self, doc: DocContext, phrase: str) -> list[str]:

@@ -22,6 +22,7 @@ from pledgebook.codebook.triggers import CALL, TriggerLexicon
 from pledgebook.extract.context import Draft
 from pledgebook.extract.decisions import MEETING_UNDERTAKEN
 from pledgebook.extract.grammar import lemma_of, subject_of
+from pledgebook.extract.meetings import goes_to_event, names_event
 from pledgebook.extract.metadata import DocInfo
 from pledgebook.extract.rules import Rule
 
@@ -52,16 +53,18 @@ def _others_meeting(draft: Draft, info: DocInfo, is_country: Callable[[str], boo
 
 
 def _dated_meeting(draft: Draft, lex: TriggerLexicon) -> None:
-    """A meeting held, convened or hosted (not a visit, not a person received) on a date to come."""
+    """A meeting held, convened or hosted (not a visit, not a person received) on a date to come,
+    or an event gone to ("is attending the summit next month": meetings.goes_to_event)."""
     verb = draft.verb
     if draft.kind != "meeting" or verb is None or draft.when is None or draft.when.due is None:
         return
-    if lemma_of(verb, lex.verbs) not in lex.convening_verbs or verb.tag_ in _PAST_TAGS:
+    if verb.tag_ in _PAST_TAGS:
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     # one hosts an event, or a group's leaders (a summit); a person hosted is a visit to come
-    if obj is not None and not (obj.lower_ in lex.events or obj.lemma_.lower() in lex.events
-                                or (obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in lex.actor_nouns)):
+    convened = lemma_of(verb, lex.verbs) in lex.convening_verbs and (
+        obj is None or names_event(obj, lex) or (obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in lex.actor_nouns))
+    if not (convened or goes_to_event(verb, lex)):
         return
     draft.kind, draft.category, draft.rule = "commitment", MEETING_UNDERTAKEN, Rule.DATED_MEETING.value
     draft.strength = "firm"

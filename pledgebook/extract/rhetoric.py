@@ -42,7 +42,7 @@ _OBJECT_DEPS = frozenset(("dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "
 def denied_undertaking(head: Token, modal: str | None, lex: TriggerLexicon) -> bool:
     """A trigger of undertaking negated, with no binding modal: "we do not seek to ...",
     "we never tried to ..."."""
-    return modal not in lex.binding_modals and denied(head)
+    return modal not in lex.binding_modals and denied(head, lex)
 
 
 def attempt_told(head: Token, lex: TriggerLexicon) -> bool:

@@ -135,3 +135,44 @@ def test_a_listed_full_name_after_a_title_counts_as_introduced(lookup, book):
     people = PeopleMap(text, "2023-03-01", lookup, issuer="USA", book=book)
     assert people.resolve("The President") == ["USA"]
     assert people.resolve("Prime Minister Goh Chok Tong") == []  # not in office in 2023
+
+
+def test_an_unlisted_two_word_name_introduced_with_its_country(lookup, book):
+    """"<Title> <Name> of <Country>": the whole capitalised name run is the name, and its last
+    word and the title with it name the person later (invented names)."""
+    text = "Prime Minister Jane Roe of New Zealand opened the talks. Later, Roe thanked her hosts."
+    people = _people(text, "2024-05-23", lookup, book)
+    for phrase in ("Roe", "Prime Minister Roe", "Jane Roe", "Prime Minister Jane Roe"):
+        assert people.resolve(phrase) == ["NZL"], phrase
+    people = _people("Foreign Minister Amara Okafor-Bello, of Nigeria, and Minister Jo Q. Tane of Samoa spoke.",
+                     "2024-05-23", lookup, book)
+    assert people.resolve("Okafor-Bello") == ["NGA"] and people.resolve("Tane") == ["WSM"]
+
+
+def test_the_name_run_stops_at_the_end_of_a_sentence(lookup, book):
+    text = "The session was chaired by President Jane Roe. The Foreign Minister of Kenya spoke next."
+    people = _people(text, "2024-05-23", lookup, book)
+    assert people.resolve("The delegates") == [] and people.resolve("Roe") == []
+
+
+def test_a_list_of_signatories_gives_each_name_its_own_country(lookup, book):
+    """A list flattened to one line: the word before a title may be the last of the line before
+    ("... of the Republic of Fiji President ..."): the name's own "of" phrase decides."""
+    text = ("Prime Minister Tama Lea of the Republic of Fiji\nPresident Ana Kiri of the Federated States of "
+            "Micronesia\nPrime Minister Sione Fale of the Kingdom of Tonga\n")
+    people = _people(text, "2022-09-29", lookup, book)
+    assert [people.resolve(n) for n in ("Lea", "Kiri", "Fale")] == [["FJI"], ["FSM"], ["TON"]]
+
+
+def test_an_organisation_after_of_names_no_country(lookup, book):
+    text = "A statement from the Secretary General of the Organization of American States followed."
+    people = _people(text, "2022-08-08", lookup, book)
+    assert people.resolve("General") == [] and people.resolve("the Secretary General") == []
+
+
+def test_an_unlisted_leader_introduced_acts_later_by_surname(extractor):
+    rec = _record(extractor, "WELLINGTON — Prime Minister Jane Roe of New Zealand met President Ruto of Kenya "
+                             "on Monday. Roe said her government would open a trade office in Nairobi next year.",
+                  "2024-09-03")
+    found = [s for s in rec.statements if "trade office" in s.text]
+    assert found and found[0].actors == ["NZL"]

@@ -83,6 +83,41 @@ def test_anticipated_meetings_must_be_verb_triggers(data):
         _lexicon(data)
 
 
+def test_attending_verbs_must_be_meeting_verb_triggers(data):
+    data["attending_verbs"].append("sign")
+    with pytest.raises(CodebookError, match=r"attending_verbs must be meeting verb triggers: \['sign'\]"):
+        _lexicon(data)
+
+
+def test_attending_verbs_steer_the_finder(data):
+    named = "Kenya will attend COP41 in Mombasa."  # a named event: the object is what is attended
+    assert _kinds(load_triggers(), named) == ["commitment"]
+    data["attending_verbs"] = []
+    assert _kinds(_lexicon(data), named) == ["meeting"]
+
+
+def test_non_meeting_phrases_steer_the_finder(data):
+    from pledgebook.extract.clauses import find_statements
+    from pledgebook.extract.nlp import load_nlp
+
+    doc = load_nlp()("The minister will attend to the needs of displaced fishermen.")
+    assert [f.rule.value for f in find_statements(doc, load_triggers())] == ["binding_modal"]
+    del data["non_meeting_phrases"]["attend"]  # (read as attending the event named before, then)
+    assert [f.rule.value for f in find_statements(doc, _lexicon(data))] == ["convened_meeting"]
+
+
+def test_denial_and_hedge_words_steer_the_negation_reading(data):
+    from pledgebook.extract.grammar import denied
+    from pledgebook.extract.nlp import load_nlp
+
+    hardly = next(t for t in load_nlp()("We will hardly fund the clinic.") if t.text == "fund")
+    hedged = next(t for t in load_nlp()("We will no doubt fund the clinic.") if t.text == "fund")
+    assert not denied(hardly, load_triggers()) and not denied(hedged, load_triggers())
+    data["denial_words"].append("hardly")  # (the parser labels "not", "never", "no" itself, mostly)
+    data["hedge_words"] = [w for w in data["hedge_words"] if w != "doubt"]
+    assert denied(hardly, _lexicon(data)) and denied(hedged, _lexicon(data))
+
+
 WORD_LISTS = [key for key, f in TriggersFile.model_fields.items() if getattr(f.annotation, "__origin__", None) is list]
 
 

@@ -25,7 +25,7 @@ def _head(extractor, sentence: str, word: str):
     ("We do not refer to the past or seek to reopen old wounds.", "seek"),
 ])
 def test_a_negated_head_is_denied(extractor, sentence, word):
-    assert denied(_head(extractor, sentence, word))
+    assert denied(_head(extractor, sentence, word), extractor.codebook.triggers)
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
@@ -40,7 +40,7 @@ def test_a_negated_head_is_denied(extractor, sentence, word):
     ("We will without question fund the clinic.", "fund"),
 ])
 def test_an_affirmed_head_is_not_denied(extractor, sentence, word):
-    assert not denied(_head(extractor, sentence, word))
+    assert not denied(_head(extractor, sentence, word), extractor.codebook.triggers)
 
 
 @pytest.mark.parametrize("sentence", [
