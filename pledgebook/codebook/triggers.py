@@ -393,6 +393,10 @@ class TriggersFile(FileSchema):
     support_agent_nouns: dict[str, str] = {}
     # ... unless ranked ("the largest supporter of X", "a leading backer"): superlatives and these words
     rank_modifiers: Words
+    # "intend for our private sectors to drive innovation": verbs of intent whose "for X to V" with the
+    # parties' own agents as X (own_agent_nouns, official_bodies, corporate_nouns) undertakes V
+    for_subject_verbs: Words
+    own_agent_nouns: Words
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -485,6 +489,8 @@ class TriggerLexicon:
     endured_participles: frozenset[str]
     support_agent_nouns: dict[str, str]
     rank_modifiers: frozenset[str]
+    for_subject_verbs: frozenset[str]  # "intend for our agencies to co-finance X": the agents' act undertaken
+    own_agent_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -634,6 +640,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         endured_participles=frozenset(file.endured_participles),
         support_agent_nouns=dict(file.support_agent_nouns),
         rank_modifiers=frozenset(file.rank_modifiers),
+        for_subject_verbs=frozenset(file.for_subject_verbs),
+        own_agent_nouns=frozenset(file.own_agent_nouns),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),

@@ -25,6 +25,7 @@ from pledgebook.extract.grammar import (
     conjoined_preposition_actions,
     governed_action,
     denied,
+    for_subject_action,
     has_to,
     is_action_noun,
     is_infinitive,
@@ -32,6 +33,7 @@ from pledgebook.extract.grammar import (
     modal_of,
     names_plan,
     names_undertaking,
+    own_agents,
     owner_of,
     subject_of,
 )
@@ -253,6 +255,12 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
                      modal: str | None) -> Token | None:
     if trig is None:
         return action_of(head, lex, modal=modal)
+    if trig.needs_action and trig_tok.i == head.i and head.lemma_.lower() in lex.for_subject_verbs \
+            and (agent_act := for_subject_action(head)) is not None:
+        # "intend for our private sectors to drive innovation": the parties' own agents' act is
+        # undertaken (guide §10); "intend for the benefits to accrue to X" names a thing's, no act
+        agent, act = agent_act
+        return act if own_agents(agent, lex) else None
     # ("expressed their desire for the swift resolution of X": a wish takes "for" + its action, as support does)
     # (not a wish for others' action: "hopes for an effort by the international community to X")
     wish = trig_tok.pos_ == "NOUN" and trig.kind == "commitment" and trig.strength == "soft" \
