@@ -209,6 +209,10 @@ class SpeechFrames(Schema):
     occasion_objects: Words = []  # what is taken: "this opportunity", "this rostrum", "myself"
     # "I am going to speak about three issues": verbs of the speech itself, which undertake nothing
     speaking_verbs: Words = []
+    # "would like to conclude by ...", "want to pay tribute to X": a move of the speech, no act wanted
+    discourse_verbs: Words = []
+    discourse_objects: Words = []
+    audience_words: Words = []  # "provide the Assembly with X", "take everyone back to 1992": the audience acted on
     # "Mongolia has presented its candidature for a seat on the Council", "we count on your support
     # for our candidacy", "we are seeking a seat on the Council": the speaker's own candidacy is its
     # undertaking to stand (firm when presented or announced: candidacy_verbs; soft when only
@@ -339,6 +343,8 @@ class TriggersFile(FileSchema):
     reporting_verbs: Words
     passing_verbs: Words
     polite_verbs: Words
+    # "we would like to expand X": a polite verb under "would" -> the verb trigger it reads as ("want")
+    desire_verbs: dict[str, str] = {}
     hortative_verbs: Words
     statement_clause_marks: Words
     narrative_clause_marks: Words
@@ -422,6 +428,7 @@ class TriggerLexicon:
     reporting_verbs: frozenset[str]
     passing_verbs: frozenset[str]
     polite_verbs: frozenset[str]
+    desire_verbs: dict[str, str]  # "would like to expand X" reads as "want to expand X"
     hortative_verbs: frozenset[str]
     statement_clause_marks: frozenset[str]
     narrative_clause_marks: frozenset[str]
@@ -558,6 +565,9 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
         | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs) \
         | set(file.support_agent_nouns)
+    wanted = set(file.desire_verbs.values()) - set(verbs)
+    if wanted or not set(file.desire_verbs) <= set(file.polite_verbs):
+        raise CodebookError(f"{name}: desire_verbs must map polite verbs to verb triggers: {sorted(wanted)}")
     missing = set(reports.aim_nouns) - set(nouns)
     if missing:
         raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")
@@ -572,6 +582,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         reporting_verbs=frozenset(file.reporting_verbs),
         passing_verbs=frozenset(file.passing_verbs),
         polite_verbs=frozenset(file.polite_verbs),
+        desire_verbs=dict(file.desire_verbs),
         hortative_verbs=frozenset(file.hortative_verbs),
         statement_clause_marks=frozenset(file.statement_clause_marks),
         narrative_clause_marks=frozenset(file.narrative_clause_marks),

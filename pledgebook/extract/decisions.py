@@ -51,7 +51,14 @@ from pledgebook.extract.programmes import action_led, first_to_act, general_aim,
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voiced_stance
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import own_undertaking_held
-from pledgebook.extract.speech_frames import done_before, own_candidacy, own_proposal, speaks_only, steadfast_in
+from pledgebook.extract.speech_frames import (
+    done_before,
+    moves_the_speech,
+    own_candidacy,
+    own_proposal,
+    speaks_only,
+    steadfast_in,
+)
 from pledgebook.extract.votes import vote_to_hold
 
 _MODAL_LEMMAS = {"'ll": "will"}
@@ -105,6 +112,11 @@ class _Clause:
         """"I would like to ...": a verb of politeness under "would"."""
         return self.modal == "would" and self.lemma in self.lex.polite_verbs
 
+    @property
+    def desired(self) -> bool:
+        """"We would like to expand X": a polite verb of desire read as "want to" an act (``_read``)."""
+        return self.modal == "would" and self.lemma in self.lex.desire_verbs and self.trig is not None
+
     def decision(self, kind: str, category: str, rule: Rule, triggers: list[str], action: Token | None = None,
                  strength: str | None = None, *, undertaker: Token | None = None, trigger_noun: Token | None = None,
                  aspectual: bool = False) -> Decision:
@@ -140,6 +152,10 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
         modal = modal_hint  # "will negotiate and finalize": the second verb shares the modal
     dobj = _dobj(head)
     trig, trig_tok, words = _trigger(head, lemma, dobj, lex)
+    if trig is None and lemma in lex.desire_verbs and (modal == "would" or any(
+            a.dep_ == "aux" and (a.lemma_ == "would" or a.lower_ in ("'d", "’d")) for a in head.children)):  # "I'd like to"
+        # "we would like to expand X" = "we want to expand X" (guide §5)
+        modal, trig = "would", lex.verbs[lex.desire_verbs[lemma]]
     if trig is None and (agent := _agent_of_support(head, lemma, lex)) is not None:
         # "remains a steadfast supporter of X" reads as "supports X" (guide §10, agent nouns of support)
         trig_tok, dobj = agent
@@ -183,6 +199,8 @@ def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reporte
     spoken = lex.verbs.get(lemma_of(wanted, lex.verbs)) if wanted is not None else None
     if spoken is not None and spoken.kind in ("meeting", "discussion"):
         return False  # "I want to speak about resilience": a manner of speaking
+    if wanted is not None and any(c.dep_ == "auxpass" for c in wanted.children):
+        return False  # "we want to be protected", "would like to be treated as X": undergone
     return wanted is None or wanted.lemma_.lower() not in lex.non_agentive_verbs | lex.stative_verbs
 
 
@@ -408,7 +426,21 @@ def _manner_of_speaking(c: _Clause) -> Verdict:
     express our support for X": what the act of speaking states, else nothing ("wish to convey greetings")."""
     if speaks_only(c.head, c.complement, c.lex):
         return decide(c.complement, c.lex, c.reported) or STOP
-    return STOP if c.polite or (c.modal == "would" and c.lemma in c.lex.reporting_verbs) else None
+    return STOP if (c.polite and not c.desired) or (c.modal == "would" and c.lemma in c.lex.reporting_verbs) else None
+
+
+def _desire_voiced(c: _Clause) -> Verdict:
+    """"We would like to expand our cooperation with Africa", "I'd like to expand them to culture":
+    a desire to act, read as "want to" is (soft, guide §5 "desire to / would like to"), not as an
+    undertaking under the modal "would"."""
+    if not c.desired:
+        return None
+    act = c.action
+    if act is None or any(ch.dep_ == "dobj" for ch in c.head.children):
+        return STOP  # "we would like our partners to join us": another's act, asked
+    if any(o.dep_ == "dobj" and (o.lemma_.lower() in c.lex.nouns or o.lower_ in c.lex.nouns) for o in act.children):
+        return STOP  # "would like to renew our support for X", "to join the call for X": the noun's reading, not an act
+    return _action_trigger(c) or STOP
 
 
 def _modal_stance(c: _Clause) -> Verdict:
@@ -1222,6 +1254,13 @@ def _parties_in_common_noun(tok: Token, lex: TriggerLexicon) -> bool:
 
 
 # -- the steps of a trigger that needs an action, in the order _ACTION_STEPS asks them --------
+def _speech_move(c: _Clause) -> Verdict:
+    """"I want to pay tribute to X", "we would like to conclude by thanking Y", "want to take this
+    opportunity to ...": a wish whose act is a move of the speech itself wants no act (what a
+    trigger verb states, "want to assure the Assembly that X will ...", was read before)."""
+    return STOP if c.trig.intention and c.action is not None and moves_the_speech(c.action, c.lex) else None
+
+
 def _instrument_agreed(c: _Clause) -> Verdict:
     """"agreed to a Framework for negotiating ...", "agreed on a memorandum": an instrument settled;
     "agreed on an action plan": a plan settled on, a text adopted (communique.py)."""
@@ -1434,6 +1473,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _state_endured,  # before the modal steps: "will continue to be affected by X" undertakes nothing
     _feeling_over_undertaking,
     _manner_of_speaking,
+    _desire_voiced,  # before the modal steps: the "would" of "would like to" binds nothing
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
     _funds_of_party,  # before the modal stance: "will be Russian loan funds" is Russia's, no state
     _vote_to_hold,  # before the modal steps: "will hold elections" is no meeting, "elections will be held" no stance
@@ -1476,6 +1516,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
 # readings of the action that are not an undertaking of the speakers (a principle kept, a stance
 # continued, a meeting to come, a call on others) before the undertaking itself.
 _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
+    _speech_move,
     _not_undertaken,
     _instrument_agreed,
     _past_deed,  # before the trigger's fallback: "has undertaken reforms" is done, not undertaken
