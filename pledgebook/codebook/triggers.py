@@ -413,6 +413,8 @@ class TriggersFile(FileSchema):
     non_agentive_verbs: Words
     convening_verbs: Words
     progressive_undertakings: Words
+    # "we are living through a crisis", "Russia is waging a war": no undertaking in progress (lemmas)
+    progressive_states: Words
     list_lead_ins: Words
     prefilter_words: Words
 
@@ -502,6 +504,7 @@ class TriggerLexicon:
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
     progressive_undertakings: frozenset[str]  # "we are setting up the fund": an undertaking in progress
+    progressive_states: frozenset[str]  # "we are living through a crisis": a state or a course, no act
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement? (by word stems)
     prefilter_words: frozenset[str]  # the words it is built from (extract/prefilter.py reads their inflections)
     list_lead_in: re.Pattern[str]  # "We will:" — a clause that only introduces listed undertakings
@@ -522,6 +525,10 @@ class TriggerLexicon:
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
 
 
+# "is/are/am", at most two words, then a word in -ing: a present progressive, maybe an undertaking in progress
+PROGRESSIVE_PHRASE = r"\b(?:is|are|am)\s+(?:\S+\s+){0,2}[A-Za-z]+ing\b"
+
+
 def prefilter_stems(words: Iterable[str]) -> set[str]:
     """The stem test's stems: each word's first five letters (a shorter word whole)."""
     return {w[:5] if len(w) > 5 else w for w in words}
@@ -533,10 +540,10 @@ def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re
     # an optional "re-" prefix: "recommit", "re-emphasize"
     pattern = r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")"
     if progressive:
-        # whole -ing forms after "is"/"are" and at most two words ("we are also setting up"): their
-        # stems would let "development", "financial", "provisions" through
-        forms = "|".join(sorted((re.escape(w) for w in progressive), key=len, reverse=True))
-        pattern += rf"|\b(?:is|are|am)\s+(?:\S+\s+){{0,2}}(?:{forms})\b"
+        # whole -ing forms after "is"/"are" and at most two words ("we are also coordinating
+        # deliveries"): any verb of action may be an undertaking in progress; the stems of the listed
+        # forms would let "development", "financial", "provisions" through
+        pattern += rf"|{PROGRESSIVE_PHRASE}"
     return re.compile(pattern, re.IGNORECASE)
 
 
@@ -566,8 +573,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs) \
         | set(file.support_agent_nouns)
     wanted = set(file.desire_verbs.values()) - set(verbs)
-    if wanted or not set(file.desire_verbs) <= set(file.polite_verbs):
-        raise CodebookError(f"{name}: desire_verbs must map polite verbs to verb triggers: {sorted(wanted)}")
+    if wanted:
+        raise CodebookError(f"{name}: desire_verbs must map to verb triggers: {sorted(wanted)}")
     missing = set(reports.aim_nouns) - set(nouns)
     if missing:
         raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")
@@ -657,6 +664,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),
         progressive_undertakings=frozenset(file.progressive_undertakings),
+        progressive_states=frozenset(file.progressive_states),
         prefilter=_prefilter(words, frozenset(file.progressive_undertakings)),
         prefilter_words=frozenset(words),
         list_lead_in=list_lead_in,

@@ -115,7 +115,7 @@ class _Clause:
     @property
     def desired(self) -> bool:
         """"We would like to expand X": a polite verb of desire read as "want to" an act (``_read``)."""
-        return self.modal == "would" and self.lemma in self.lex.desire_verbs and self.trig is not None
+        return self.polite and self.lemma in self.lex.desire_verbs and self.trig is not None
 
     def decision(self, kind: str, category: str, rule: Rule, triggers: list[str], action: Token | None = None,
                  strength: str | None = None, *, undertaker: Token | None = None, trigger_noun: Token | None = None,
@@ -152,7 +152,7 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
         modal = modal_hint  # "will negotiate and finalize": the second verb shares the modal
     dobj = _dobj(head)
     trig, trig_tok, words = _trigger(head, lemma, dobj, lex)
-    if trig is None and lemma in lex.desire_verbs and (modal == "would" or any(
+    if trig is None and lemma in lex.desire_verbs and lemma in lex.polite_verbs and (modal == "would" or any(
             a.dep_ == "aux" and (a.lemma_ == "would" or a.lower_ in ("'d", "’d")) for a in head.children)):  # "I'd like to"
         # "we would like to expand X" = "we want to expand X" (guide §5)
         modal, trig = "would", lex.verbs[lex.desire_verbs[lemma]]
@@ -754,18 +754,51 @@ def _names_amount(obj: Token, lex: TriggerLexicon) -> bool:
 
 
 def _progressive_undertaking(c: _Clause) -> Verdict:
-    """"We are setting up the fund", "the two sides are restoring the hotline": a party's
-    undertaking in progress, in the present progressive, on an object (triggers.yaml:
-    progressive_undertakings); "were building" is a report of the past."""
+    """"We are setting up the fund", "the two sides are restoring the hotline", "the United States
+    is coordinating deliveries of air defence systems": a party's undertaking in progress, in the
+    present progressive: a verb of action on a concrete object (``_ongoing_act``), or one of
+    triggers.yaml progressive_undertakings on any object; "were building" is a report of the past."""
     head, lex = c.head, c.lex
-    if head.tag_ != "VBG" or head.lower_ not in lex.progressive_undertakings or c.modal is not None or c.negated:
+    if head.tag_ != "VBG" or c.modal is not None or c.negated:
         return None
     if not any(a.dep_ == "aux" and a.tag_ in ("VBP", "VBZ") and a.lemma_ == "be" for a in head.children):
         return None
-    if not _names_party(head, lex) or not any(ch.dep_ in ("dobj", "prt", "prep") for ch in head.children):
+    if not _names_party(head, lex):
+        return None
+    rule = Rule.PROGRESSIVE_UNDERTAKING
+    if head.lower_ in lex.progressive_undertakings:
+        if not any(ch.dep_ in ("dobj", "prt", "prep") for ch in head.children):
+            return None
+    elif _ongoing_act(head, lex) and not _announced(head, lex):
+        rule = Rule.ONGOING_ACT  # (the pipeline keeps it only where the speakers tell their own act)
+    else:
         return None
     # (not marked aspectual: the pipeline would drop it whenever the subject's actors are unresolved)
-    return Decision("commitment", "commitment", "firm", Rule.PROGRESSIVE_UNDERTAKING, [head.text], head, head.lemma_)
+    return Decision("commitment", "commitment", "firm", rule, [head.text], head, head.lemma_)
+
+
+def _announced(verb: Token, lex: TriggerLexicon) -> bool:
+    """"I can announce today that we are joining the coalition": the clause of a verb that announces
+    the speakers' own undertaking (the announcement is the statement: announced_own_undertaking)."""
+    trig = lex.verbs.get(verb.head.lemma_.lower()) if verb.dep_ == "ccomp" else None
+    return trig is not None and trig.reports_own_undertaking
+
+
+def _ongoing_act(verb: Token, lex: TriggerLexicon) -> bool:
+    """A verb of action with a concrete object ("coordinating deliveries of X", "training port
+    inspectors"): not a trigger (its own reading decides), nor a verb of perception, undergoing,
+    state, harm or speaking (the codebook classes, and progressive_states: "are facing a drought",
+    "is waging a war", "are doing everything"), nor the keeping of an undertaking ("is honouring
+    its pledges": a record, speech.keeping_verbs); the object a noun or a name, not a principle."""
+    stem = verb.lower_[:-3]  # (the lemmatizer errs on some -ing forms: "waging" -> "wag")
+    lemmas = {verb.lemma_.lower(), stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    if any(lemma in lex.verbs or lemma in lex.progressive_states or lemma in lex.non_agentive_verbs
+           or lemma in lex.stative_verbs or lemma in lex.endured_participles or lemma in lex.stance_light_verbs
+           or lemma in lex.reporting_verbs or lemma in lex.speech.speaking_verbs or lemma in lex.speech.keeping_verbs
+           for lemma in lemmas):
+        return False
+    return any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.state_nouns
+               and o.lower_ not in lex.state_nouns for o in verb.children)
 
 
 def _funded_by_party(c: _Clause) -> Verdict:
