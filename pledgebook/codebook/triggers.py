@@ -209,6 +209,10 @@ class SpeechFrames(Schema):
     occasion_objects: Words = []  # what is taken: "this opportunity", "this rostrum", "myself"
     # "I am going to speak about three issues": verbs of the speech itself, which undertake nothing
     speaking_verbs: Words = []
+    # "would like to conclude by ...", "want to pay tribute to X": a move of the speech, no act wanted
+    discourse_verbs: Words = []
+    discourse_objects: Words = []
+    audience_words: Words = []  # "provide the Assembly with X", "take everyone back to 1992": the audience acted on
     # "Mongolia has presented its candidature for a seat on the Council", "we count on your support
     # for our candidacy", "we are seeking a seat on the Council": the speaker's own candidacy is its
     # undertaking to stand (firm when presented or announced: candidacy_verbs; soft when only
@@ -339,6 +343,8 @@ class TriggersFile(FileSchema):
     reporting_verbs: Words
     passing_verbs: Words
     polite_verbs: Words
+    # "we would like to expand X": a polite verb under "would" -> the verb trigger it reads as ("want")
+    desire_verbs: dict[str, str] = {}
     hortative_verbs: Words
     statement_clause_marks: Words
     narrative_clause_marks: Words
@@ -393,6 +399,10 @@ class TriggersFile(FileSchema):
     support_agent_nouns: dict[str, str] = {}
     # ... unless ranked ("the largest supporter of X", "a leading backer"): superlatives and these words
     rank_modifiers: Words
+    # "intend for our private sectors to drive innovation": verbs of intent whose "for X to V" with the
+    # parties' own agents as X (own_agent_nouns, official_bodies, corporate_nouns) undertakes V
+    for_subject_verbs: Words
+    own_agent_nouns: Words
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -414,6 +424,8 @@ class TriggersFile(FileSchema):
     # event gone to, whatever its word (with none, the event named before)
     attending_verbs: Words
     progressive_undertakings: Words
+    # "we are living through a crisis", "Russia is waging a war": no undertaking in progress (lemmas)
+    progressive_states: Words
     list_lead_ins: Words
     prefilter_words: Words
 
@@ -429,6 +441,7 @@ class TriggerLexicon:
     reporting_verbs: frozenset[str]
     passing_verbs: frozenset[str]
     polite_verbs: frozenset[str]
+    desire_verbs: dict[str, str]  # "would like to expand X" reads as "want to expand X"
     hortative_verbs: frozenset[str]
     statement_clause_marks: frozenset[str]
     narrative_clause_marks: frozenset[str]
@@ -496,6 +509,8 @@ class TriggerLexicon:
     endured_participles: frozenset[str]
     support_agent_nouns: dict[str, str]
     rank_modifiers: frozenset[str]
+    for_subject_verbs: frozenset[str]  # "intend for our agencies to co-finance X": the agents' act undertaken
+    own_agent_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -503,6 +518,7 @@ class TriggerLexicon:
     denial_words: frozenset[str]  # "will not", "never", "no longer": a denial (extract/grammar.denied)
     hedge_words: frozenset[str]  # "will no doubt fund X": a hedge, no denial
     progressive_undertakings: frozenset[str]  # "we are setting up the fund": an undertaking in progress
+    progressive_states: frozenset[str]  # "we are living through a crisis": a state or a course, no act
     prefilter: re.Pattern[str]  # cheap test: could this sentence hold any statement? (by word stems)
     prefilter_words: frozenset[str]  # the words it is built from (extract/prefilter.py reads their inflections)
     list_lead_in: re.Pattern[str]  # "We will:" — a clause that only introduces listed undertakings
@@ -525,6 +541,10 @@ class TriggerLexicon:
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
 
 
+# "is/are/am", at most two words, then a word in -ing: a present progressive, maybe an undertaking in progress
+PROGRESSIVE_PHRASE = r"\b(?:is|are|am)\s+(?:\S+\s+){0,2}[A-Za-z]+ing\b"
+
+
 def prefilter_stems(words: Iterable[str]) -> set[str]:
     """The stem test's stems: each word's first five letters (a shorter word whole)."""
     return {w[:5] if len(w) > 5 else w for w in words}
@@ -536,10 +556,10 @@ def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re
     # an optional "re-" prefix: "recommit", "re-emphasize"
     pattern = r"\b(?:re-?)?(?:" + "|".join(re.escape(s) for s in stems) + r")"
     if progressive:
-        # whole -ing forms after "is"/"are" and at most two words ("we are also setting up"): their
-        # stems would let "development", "financial", "provisions" through
-        forms = "|".join(sorted((re.escape(w) for w in progressive), key=len, reverse=True))
-        pattern += rf"|\b(?:is|are|am)\s+(?:\S+\s+){{0,2}}(?:{forms})\b"
+        # whole -ing forms after "is"/"are" and at most two words ("we are also coordinating
+        # deliveries"): any verb of action may be an undertaking in progress; the stems of the listed
+        # forms would let "development", "financial", "provisions" through
+        pattern += rf"|{PROGRESSIVE_PHRASE}"
     return re.compile(pattern, re.IGNORECASE)
 
 
@@ -572,6 +592,9 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
         | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs) \
         | set(file.support_agent_nouns)
+    wanted = set(file.desire_verbs.values()) - set(verbs)
+    if wanted:
+        raise CodebookError(f"{name}: desire_verbs must map to verb triggers: {sorted(wanted)}")
     missing = set(reports.aim_nouns) - set(nouns)
     if missing:
         raise CodebookError(f"{name}: reports.aim_nouns must be noun triggers: {sorted(missing)}")
@@ -586,6 +609,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         reporting_verbs=frozenset(file.reporting_verbs),
         passing_verbs=frozenset(file.passing_verbs),
         polite_verbs=frozenset(file.polite_verbs),
+        desire_verbs=dict(file.desire_verbs),
         hortative_verbs=frozenset(file.hortative_verbs),
         statement_clause_marks=frozenset(file.statement_clause_marks),
         narrative_clause_marks=frozenset(file.narrative_clause_marks),
@@ -654,6 +678,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         endured_participles=frozenset(file.endured_participles),
         support_agent_nouns=dict(file.support_agent_nouns),
         rank_modifiers=frozenset(file.rank_modifiers),
+        for_subject_verbs=frozenset(file.for_subject_verbs),
+        own_agent_nouns=frozenset(file.own_agent_nouns),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),
@@ -661,6 +687,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         denial_words=frozenset(file.denial_words),
         hedge_words=frozenset(file.hedge_words),
         progressive_undertakings=frozenset(file.progressive_undertakings),
+        progressive_states=frozenset(file.progressive_states),
         prefilter=_prefilter(words, frozenset(file.progressive_undertakings)),
         prefilter_words=frozenset(words),
         list_lead_in=list_lead_in,

@@ -25,6 +25,7 @@ from pledgebook.extract.grammar import (
     conjoined_preposition_actions,
     governed_action,
     denied,
+    for_subject_action,
     has_to,
     is_action_noun,
     is_infinitive,
@@ -32,6 +33,7 @@ from pledgebook.extract.grammar import (
     modal_of,
     names_plan,
     names_undertaking,
+    own_agents,
     owner_of,
     subject_of,
 )
@@ -50,7 +52,14 @@ from pledgebook.extract.programmes import action_led, first_to_act, general_aim,
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voiced_stance
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import own_undertaking_held
-from pledgebook.extract.speech_frames import done_before, own_candidacy, own_proposal, speaks_only, steadfast_in
+from pledgebook.extract.speech_frames import (
+    done_before,
+    moves_the_speech,
+    own_candidacy,
+    own_proposal,
+    speaks_only,
+    steadfast_in,
+)
 from pledgebook.extract.votes import vote_to_hold
 
 _MODAL_LEMMAS = {"'ll": "will"}
@@ -104,6 +113,11 @@ class _Clause:
         """"I would like to ...": a verb of politeness under "would"."""
         return self.modal == "would" and self.lemma in self.lex.polite_verbs
 
+    @property
+    def desired(self) -> bool:
+        """"We would like to expand X": a polite verb of desire read as "want to" an act (``_read``)."""
+        return self.polite and self.lemma in self.lex.desire_verbs and self.trig is not None
+
     def decision(self, kind: str, category: str, rule: Rule, triggers: list[str], action: Token | None = None,
                  strength: str | None = None, *, undertaker: Token | None = None, trigger_noun: Token | None = None,
                  aspectual: bool = False) -> Decision:
@@ -139,6 +153,10 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
         modal = modal_hint  # "will negotiate and finalize": the second verb shares the modal
     dobj = _dobj(head)
     trig, trig_tok, words = _trigger(head, lemma, dobj, lex)
+    if trig is None and lemma in lex.desire_verbs and lemma in lex.polite_verbs and (modal == "would" or any(
+            a.dep_ == "aux" and (a.lemma_ == "would" or a.lower_ in ("'d", "’d")) for a in head.children)):  # "I'd like to"
+        # "we would like to expand X" = "we want to expand X" (guide §5)
+        modal, trig = "would", lex.verbs[lex.desire_verbs[lemma]]
     if trig is None and (agent := _agent_of_support(head, lemma, lex)) is not None:
         # "remains a steadfast supporter of X" reads as "supports X" (guide §10, agent nouns of support)
         trig_tok, dobj = agent
@@ -182,6 +200,8 @@ def _intends_act(head: Token, action: Token | None, lex: TriggerLexicon, reporte
     spoken = lex.verbs.get(lemma_of(wanted, lex.verbs)) if wanted is not None else None
     if spoken is not None and spoken.kind in ("meeting", "discussion"):
         return False  # "I want to speak about resilience": a manner of speaking
+    if wanted is not None and any(c.dep_ == "auxpass" for c in wanted.children):
+        return False  # "we want to be protected", "would like to be treated as X": undergone
     return wanted is None or wanted.lemma_.lower() not in lex.non_agentive_verbs | lex.stative_verbs
 
 
@@ -256,6 +276,12 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
                      modal: str | None) -> Token | None:
     if trig is None:
         return action_of(head, lex, modal=modal)
+    if trig.needs_action and trig_tok.i == head.i and head.lemma_.lower() in lex.for_subject_verbs \
+            and (agent_act := for_subject_action(head)) is not None:
+        # "intend for our private sectors to drive innovation": the parties' own agents' act is
+        # undertaken (guide §10); "intend for the benefits to accrue to X" names a thing's, no act
+        agent, act = agent_act
+        return act if own_agents(agent, lex) else None
     # ("expressed their desire for the swift resolution of X": a wish takes "for" + its action, as support does)
     # (not a wish for others' action: "hopes for an effort by the international community to X")
     wish = trig_tok.pos_ == "NOUN" and trig.kind == "commitment" and trig.strength == "soft" \
@@ -403,7 +429,21 @@ def _manner_of_speaking(c: _Clause) -> Verdict:
     express our support for X": what the act of speaking states, else nothing ("wish to convey greetings")."""
     if speaks_only(c.head, c.complement, c.lex):
         return decide(c.complement, c.lex, c.reported) or STOP
-    return STOP if c.polite or (c.modal == "would" and c.lemma in c.lex.reporting_verbs) else None
+    return STOP if (c.polite and not c.desired) or (c.modal == "would" and c.lemma in c.lex.reporting_verbs) else None
+
+
+def _desire_voiced(c: _Clause) -> Verdict:
+    """"We would like to expand our cooperation with Africa", "I'd like to expand them to culture":
+    a desire to act, read as "want to" is (soft, guide §5 "desire to / would like to"), not as an
+    undertaking under the modal "would"."""
+    if not c.desired:
+        return None
+    act = c.action
+    if act is None or any(ch.dep_ == "dobj" for ch in c.head.children):
+        return STOP  # "we would like our partners to join us": another's act, asked
+    if any(o.dep_ == "dobj" and (o.lemma_.lower() in c.lex.nouns or o.lower_ in c.lex.nouns) for o in act.children):
+        return STOP  # "would like to renew our support for X", "to join the call for X": the noun's reading, not an act
+    return _action_trigger(c) or STOP
 
 
 def _modal_stance(c: _Clause) -> Verdict:
@@ -707,18 +747,51 @@ def _names_amount(obj: Token, lex: TriggerLexicon) -> bool:
 
 
 def _progressive_undertaking(c: _Clause) -> Verdict:
-    """"We are setting up the fund", "the two sides are restoring the hotline": a party's
-    undertaking in progress, in the present progressive, on an object (triggers.yaml:
-    progressive_undertakings); "were building" is a report of the past."""
+    """"We are setting up the fund", "the two sides are restoring the hotline", "the United States
+    is coordinating deliveries of air defence systems": a party's undertaking in progress, in the
+    present progressive: a verb of action on a concrete object (``_ongoing_act``), or one of
+    triggers.yaml progressive_undertakings on any object; "were building" is a report of the past."""
     head, lex = c.head, c.lex
-    if head.tag_ != "VBG" or head.lower_ not in lex.progressive_undertakings or c.modal is not None or c.negated:
+    if head.tag_ != "VBG" or c.modal is not None or c.negated:
         return None
     if not any(a.dep_ == "aux" and a.tag_ in ("VBP", "VBZ") and a.lemma_ == "be" for a in head.children):
         return None
-    if not _names_party(head, lex) or not any(ch.dep_ in ("dobj", "prt", "prep") for ch in head.children):
+    if not _names_party(head, lex):
+        return None
+    rule = Rule.PROGRESSIVE_UNDERTAKING
+    if head.lower_ in lex.progressive_undertakings:
+        if not any(ch.dep_ in ("dobj", "prt", "prep") for ch in head.children):
+            return None
+    elif _ongoing_act(head, lex) and not _announced(head, lex):
+        rule = Rule.ONGOING_ACT  # (the pipeline keeps it only where the speakers tell their own act)
+    else:
         return None
     # (not marked aspectual: the pipeline would drop it whenever the subject's actors are unresolved)
-    return Decision("commitment", "commitment", "firm", Rule.PROGRESSIVE_UNDERTAKING, [head.text], head, head.lemma_)
+    return Decision("commitment", "commitment", "firm", rule, [head.text], head, head.lemma_)
+
+
+def _announced(verb: Token, lex: TriggerLexicon) -> bool:
+    """"I can announce today that we are joining the coalition": the clause of a verb that announces
+    the speakers' own undertaking (the announcement is the statement: announced_own_undertaking)."""
+    trig = lex.verbs.get(verb.head.lemma_.lower()) if verb.dep_ == "ccomp" else None
+    return trig is not None and trig.reports_own_undertaking
+
+
+def _ongoing_act(verb: Token, lex: TriggerLexicon) -> bool:
+    """A verb of action with a concrete object ("coordinating deliveries of X", "training port
+    inspectors"): not a trigger (its own reading decides), nor a verb of perception, undergoing,
+    state, harm or speaking (the codebook classes, and progressive_states: "are facing a drought",
+    "is waging a war", "are doing everything"), nor the keeping of an undertaking ("is honouring
+    its pledges": a record, speech.keeping_verbs); the object a noun or a name, not a principle."""
+    stem = verb.lower_[:-3]  # (the lemmatizer errs on some -ing forms: "waging" -> "wag")
+    lemmas = {verb.lemma_.lower(), stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    if any(lemma in lex.verbs or lemma in lex.progressive_states or lemma in lex.non_agentive_verbs
+           or lemma in lex.stative_verbs or lemma in lex.endured_participles or lemma in lex.stance_light_verbs
+           or lemma in lex.reporting_verbs or lemma in lex.speech.speaking_verbs or lemma in lex.speech.keeping_verbs
+           for lemma in lemmas):
+        return False
+    return any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.state_nouns
+               and o.lower_ not in lex.state_nouns for o in verb.children)
 
 
 def _funded_by_party(c: _Clause) -> Verdict:
@@ -1207,6 +1280,13 @@ def _parties_in_common_noun(tok: Token, lex: TriggerLexicon) -> bool:
 
 
 # -- the steps of a trigger that needs an action, in the order _ACTION_STEPS asks them --------
+def _speech_move(c: _Clause) -> Verdict:
+    """"I want to pay tribute to X", "we would like to conclude by thanking Y", "want to take this
+    opportunity to ...": a wish whose act is a move of the speech itself wants no act (what a
+    trigger verb states, "want to assure the Assembly that X will ...", was read before)."""
+    return STOP if c.trig.intention and c.action is not None and moves_the_speech(c.action, c.lex) else None
+
+
 def _instrument_agreed(c: _Clause) -> Verdict:
     """"agreed to a Framework for negotiating ...", "agreed on a memorandum": an instrument settled;
     "agreed on an action plan": a plan settled on, a text adopted (communique.py)."""
@@ -1420,6 +1500,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _state_endured,  # before the modal steps: "will continue to be affected by X" undertakes nothing
     _feeling_over_undertaking,
     _manner_of_speaking,
+    _desire_voiced,  # before the modal steps: the "would" of "would like to" binds nothing
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
     _funds_of_party,  # before the modal stance: "will be Russian loan funds" is Russia's, no state
     _vote_to_hold,  # before the modal steps: "will hold elections" is no meeting, "elections will be held" no stance
@@ -1462,6 +1543,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
 # readings of the action that are not an undertaking of the speakers (a principle kept, a stance
 # continued, a meeting to come, a call on others) before the undertaking itself.
 _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
+    _speech_move,
     _not_undertaken,
     _instrument_agreed,
     _past_deed,  # before the trigger's fallback: "has undertaken reforms" is done, not undertaken

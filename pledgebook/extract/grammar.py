@@ -260,6 +260,35 @@ def char_end_before(doc: Doc, start_i: int, joiners: tuple[str, ...] = (), floor
     return doc[i].idx + len(doc[i])
 
 
+def for_subject_action(verb: Token) -> tuple[Token, Token] | None:
+    """(X, V) of "intend for X to V": the infinitive with "for" and its own subject, parsed either
+    as a clause marked by "for" (X its subject, or the object of the mark) or as "for X" on the
+    verb followed by the infinitive; None when the verb has no such complement."""
+    for c in verb.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None) \
+            if c.i > verb.i and c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ in VERBAL and has_to(c) else None
+        # (X the clause's subject, or the object the parser hangs on "for")
+        subject = subject_of(c) or next((g for g in mark.children if g.dep_ == "pobj"), None) if mark is not None else None
+        if subject is not None:
+            return subject, c
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
+    agent = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if agent is None:
+        return None
+    act = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ in VERBAL and c.i > agent.i
+                and has_to(c)), None)
+    return (agent, act) if act is not None else None
+
+
+def own_agents(noun: Token, lex: TriggerLexicon) -> bool:
+    """"our private sectors", "their export-credit agencies", "its companies": the parties' own
+    agents (codebook own_agent_nouns, official_bodies, corporate_nouns with "our", "their", "its")."""
+    words = lex.own_agent_nouns | lex.official_bodies | lex.corporate_nouns
+    if noun.lower_ not in words and noun.lemma_.lower() not in words:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "their", "its") for c in noun.children)
+
+
 def has_to(verb: Token) -> bool:
     """The verb has "to" for its auxiliary: "to build"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -34,6 +34,7 @@ from pledgebook.extract.lists import ListCursor, continued, lead_in
 from pledgebook.extract.reattach import reattach_acronyms, reattach_gerunds, reattach_main_clauses
 from pledgebook.extract.redraft import redraft
 from pledgebook.extract.meetings import counterparts
+from pledgebook.extract.rules import Rule
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.named_subjects import names_party
@@ -188,6 +189,9 @@ class Extractor:
             return None
         if f.kind == "commitment" and doc.info.kind == "speech" and not f.reporter and _second_or_third_person(f.subject):
             return None  # a speech's "they will ..." / "you will ...": things or others, never the speaker
+        if f.rule == Rule.ONGOING_ACT and not f.reporter and (doc.info.kind == "news_report" or (
+                doc.info.kind == "speech" and not _first_person(f.subject))):
+            return None  # "Russia is pumping out lies" in a speech, "DFCCIL is executing the project" in news: described
         text = span.of(doc.text)
         if f.kind == "commitment" and f.lead_actors is None and f.subject and self.actors.is_thing(f.subject):
             # "The MQ-9Bs ... will enhance ...": a thing is never an actor; what it will do is a

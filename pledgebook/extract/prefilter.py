@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pledgebook.codebook.triggers import TriggerLexicon, prefilter_stems
+from pledgebook.codebook.triggers import PROGRESSIVE_PHRASE, TriggerLexicon, prefilter_stems
 
 LEMMA_POS = ("verb", "noun", "adj")
 # The lexicon's lists (besides the stem test's words) whose words a rule fires on by themselves;
@@ -55,10 +55,8 @@ class Prefilter:
         # phrases and clitics keep the stem test's reading: "are to", "is to", "'ll" (and ’ll)
         odd = [*odd, *(w.replace("'", "’") for w in odd if "'" in w)]
         pattern = r"\b(?:re-?)?(?:" + "|".join(re.escape(w) for w in odd) + ")" if odd else r"(?!)"
-        progressive = lex.progressive_undertakings
-        if progressive:  # the same test as the codebook's (a progressive undertaking after "is"/"are")
-            forms = "|".join(sorted((re.escape(w) for w in progressive), key=len, reverse=True))
-            pattern += rf"|\b(?:is|are|am)\s+(?:\S+\s+){{0,2}}(?:{forms})\b"
+        if lex.progressive_undertakings:  # the same test as the codebook's (a present progressive)
+            pattern += rf"|{PROGRESSIVE_PHRASE}"
         self._phrases = re.compile(pattern, re.IGNORECASE)
         self.known = lru_cache(maxsize=1 << 16)(self._known)  # a word's verdict, once per process
 

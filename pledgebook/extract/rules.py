@@ -27,6 +27,7 @@ class Rule(StrEnum):
     AID_PLEDGED = "aid_pledged"
     PLANNED_ACTION = "planned_action"
     PROGRESSIVE_UNDERTAKING = "progressive_undertaking"
+    ONGOING_ACT = "ongoing_act"
     LAUNCH_RECOUNTED = "launch_recounted"
     PUBLIC_SUPPORT = "public_support"
     CONVENED_MEETING = "convened_meeting"

@@ -99,6 +99,43 @@ def speaks_only(head: Token, complement: Token | None, lex: TriggerLexicon, fram
         or spoken in lex.speech.speaking_verbs
 
 
+def moves_the_speech(verb: Token, lex: TriggerLexicon) -> bool:
+    """"conclude by thanking X", "pay tribute to Y", "draw attention to Z", "take this opportunity
+    to ...": a move of the speech itself (speech.discourse_verbs; or a verb whose object, or the
+    object of its preposition, is one of speech.discourse_objects or, after a verb of taking the
+    occasion, one of speech.occasion_objects), which no one undertakes."""
+    speech = lex.speech
+    lemma = verb.lemma_.lower()
+    if lemma in speech.discourse_verbs:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    words = {*speech.discourse_objects, *(speech.occasion_objects if lemma in speech.occasion_verbs else ())}
+    if any(o.lower_ in words or o.lemma_.lower() in words for o in objects):
+        return True
+    # "provide the Assembly with the lists", "take everyone back to 1992": an act on the audience
+    if any(o.lower_ in speech.audience_words or o.lemma_.lower() in speech.audience_words
+           for o in verb.children if o.dep_ in ("dobj", "dative")):
+        return True
+    # "join previous speakers in commending X", "fulfil the duty of conveying greetings": the act
+    # joined or carried out is a stance or a move of the speech (the tagger may make the gerund a noun)
+    joined = [g for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+              for g in p.children if g.dep_ in ("pcomp", "pobj") and g.lower_.endswith("ing")]
+    return any(_spoken_or_stance(g, lex) for g in joined)
+
+
+def _spoken_or_stance(verb: Token, lex: TriggerLexicon) -> bool:
+    """A verb that only speaks (speaking, reporting, stance-voicing verbs), voices a stance or
+    thanks (a trigger of those kinds), or moves the speech ("conveying" read as a noun too)."""
+    stem = verb.lower_[:-3]
+    for lemma in (verb.lemma_.lower(), stem, stem + "e"):
+        trig = lex.verbs.get(lemma)
+        if lemma in lex.speech.speaking_verbs or lemma in lex.reporting_verbs or lemma in lex.stance_light_verbs \
+                or (trig is not None and trig.kind in ("position", "appreciation")):
+            return True
+    return verb.pos_ in VERBAL and moves_the_speech(verb, lex)
+
+
 def volitional_it(subject: Token | None, head: Token, lex: TriggerLexicon) -> bool:
     """"Kazakhstan will supply grain. It also intends to grow its cooperation with X": a thing does
     not intend or pledge, so "it" as the subject of a verb of will refers back to a party. "It was
