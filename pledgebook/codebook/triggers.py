@@ -369,6 +369,8 @@ class TriggersFile(FileSchema):
     light_objects: Words
     # "support new projects to A and B": generic nouns of action, light objects when unnamed
     generic_action_objects: Words
+    # "address challenges such as X-ing A and Y-ing B": generic heads whose examples are the undertakings
+    generic_list_heads: Words
     # "agreed to X, while ensuring that Y": a participle after "while" that only conditions the undertaking
     conditioning_participles: Words
     # "committed to exploring X", "intends to positively consider Y": an undertaking whose innermost
@@ -461,6 +463,7 @@ class TriggerLexicon:
     proposed_action_nouns: frozenset[str]
     light_objects: frozenset[str]
     generic_action_objects: frozenset[str]
+    generic_list_heads: frozenset[str]
     conditioning_participles: frozenset[str]
     exploring_verbs: frozenset[str]
     naming_verbs: frozenset[str]
@@ -602,6 +605,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         proposed_action_nouns=frozenset(file.proposed_action_nouns),
         light_objects=frozenset(file.light_objects),
         generic_action_objects=frozenset(file.generic_action_objects),
+        generic_list_heads=frozenset(file.generic_list_heads),
         conditioning_participles=frozenset(file.conditioning_participles),
         exploring_verbs=frozenset(file.exploring_verbs),
         naming_verbs=frozenset(file.naming_verbs),

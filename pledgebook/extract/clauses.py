@@ -424,7 +424,9 @@ class _ClauseChain:
         else:
             items = []
         if not items and decision.action is not None:  # "efforts in responding to X, ensuring Y, ..."
-            items = [(extra, first) for extra, first in gerund_series(decision.action) if extra.i not in taken]
+            items = [(extra, first) for extra, first in gerund_series(decision.action, self.lex) if extra.i not in taken]
+        elif not items and self.modal in self.lex.firm_modals:  # "will take measures such as X-ing A, Y-ing B"
+            items = [(extra, first) for extra, first in gerund_series(head, self.lex) if extra.i not in taken]
         if not items and decision.action is not None:  # "intend to coordinate, exchange X, and share Y"
             # (a gerund of stance closing a gerund list is a stance of its own: "commitment to enhancing
             # trade, and welcoming the agreement"; "intend to coordinate, share best practices" acts)

@@ -59,13 +59,20 @@ def and_item_start(doc: Doc, tok: Token, lo: int, first: Token | None = None) ->
     return k + 1
 
 
-def gerund_series(action: Token) -> list[tuple[Token, int]]:
+def gerund_series(action: Token, lex: TriggerLexicon | None = None) -> list[tuple[Token, int]]:
     """"step up coordinated efforts in responding to X, ensuring Y, promoting Z and addressing W":
     the gerunds that open comma items after a first gerund governed by a preposition of the action
     (or of the action's object), each with an object of its own, however the parser hung them. Each
-    as (gerund, index of its item's first token); the first gerund is not among them."""
+    as (gerund, index of its item's first token); the first gerund is not among them. After "such
+    as" the gerunds are examples: a series only after a generic head with no content of its own
+    ("address challenges such as X-ing A, Y-ing B and Z-ing C", codebook ``generic_list_heads``;
+    annotation guide §3, session 13), never after a head with content ("address tariff barriers such
+    as ...") or without ``lex``. Once a bare comma has opened an item, a bare "and" closes the series
+    ("A, B and C")."""
     first = _first_gerund(action)
     if first is None:
+        return []
+    if _examples_list(first) and (lex is None or not _generic_list_head(first.head.head, lex)):
         return []
     doc, out = action.doc, []
     end = action.sent.end
@@ -75,11 +82,29 @@ def gerund_series(action: Token) -> list[tuple[Token, int]]:
         if tok.tag_ != "VBG" or tok.pos_ != "VERB" or not has_own_object(tok):
             continue
         start = comma_item_start(doc, tok.i, first.i + 1, bare_comma=True)
+        if start is None and out and tok.dep_ == "conj" and doc[tok.i - 1].lower_ == "and":
+            start = tok.i  # "..., fighting Y and developing Z": the series' last item, with no comma before "and"
         if start is not None and not _after_including(doc, first.i, tok.i):
             out.append((tok, start))
     if len(out) == 1 and doc[out[0][1] - 1].lower_ not in ("and", "or"):
         return []  # "to assist X in training Y, contributing to Z": a participle of effect, not a series
     return out
+
+
+def _examples_list(gerund: Token) -> bool:
+    """The gerund opens a list of examples: "such as strengthening X", "like fighting Y"."""
+    prep = gerund.head
+    doc = gerund.doc
+    return prep.lower_ == "like" or (prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such")
+
+
+def _generic_list_head(head: Token, lex: TriggerLexicon) -> bool:
+    """A head noun with no content of its own whose examples are what it consists of ("challenges",
+    "measures", "areas"): unnamed, with no possessor and no noun in front naming a field."""
+    if head.pos_ not in ("NOUN",) or head.lemma_.lower() not in lex.generic_list_heads \
+            and head.lower_ not in lex.generic_list_heads:
+        return False
+    return not any(c.dep_ in ("poss", "compound") for c in head.children)
 
 
 def _first_gerund(action: Token) -> Token | None:

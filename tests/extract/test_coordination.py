@@ -158,3 +158,31 @@ def test_an_infinitive_series_after_a_that_clause_is_one_statement_per_item(extr
 def test_a_lone_comma_purpose_stays_the_actions_purpose(extractor):
     found = _commitments(extractor, "We will expand the coast guard fleet, to protect fishing grounds.")
     assert len(found) == 1
+
+
+# -- examples after "such as" (annotation guide §3, session 13): a series only after a generic head ----
+
+def test_gerund_examples_after_a_generic_head_are_one_commitment_each(extractor):
+    found = _commitments(extractor, "The ministers agreed to tackle common challenges such as restoring the "
+                                    "mangrove belt, expanding coastal radar and hiring more harbour pilots.")
+    assert len(found) == 3
+    assert found[1].startswith("expanding coastal radar")
+    assert found[2].startswith("hiring more harbour pilots")
+
+
+def test_gerund_examples_after_generic_measures_with_an_oxford_comma(extractor):
+    found = _commitments(extractor, "We will take measures such as mapping the reefs, licensing small boats, "
+                                    "and banning bottom trawling.")
+    assert len(found) == 3
+
+
+def test_gerund_examples_after_a_head_with_content_stay_inside(extractor):
+    found = _commitments(extractor, "We will remove the barriers to fish exports such as requiring double "
+                                    "inspections, charging port levies, and limiting cold-chain permits.")
+    assert len(found) == 1
+
+
+def test_examples_that_are_fields_stay_with_the_generic_head(extractor):
+    found = _commitments(extractor, "The two sides will deepen cooperation in areas such as fisheries, "
+                                    "ocean science and port management.")
+    assert len(found) == 1
