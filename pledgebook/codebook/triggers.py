@@ -320,6 +320,11 @@ class TriggersFile(FileSchema):
     means_verbs: Words
     # "we reaffirm our continued collaboration": an action noun so modified, reaffirmed, is undertaken
     continued_words: Words
+    # "commitment to continuing dialogue" read as an adjective on the noun: these -ing words are
+    # the noun's adjective after "to" ("commitment to lasting peace"); any other is the gerund
+    participle_adjectives: Words
+    # "will keep advocating for X": a verb that, with a gerund for complement, says the act goes on
+    aspectual_gerund_verbs: Words
     # "remain committed to X": a copula of continuance makes a firm adjective moderate, as
     # "reaffirmed their commitment to" is (annotation guide §5); so does a renewal ("recommit to X")
     continuing_copulas: Words
@@ -350,6 +355,8 @@ class TriggersFile(FileSchema):
     # to an undertaking is a stance of its own (guide §2: "the need to" is a position)
     necessity_nouns: Words
     plan_nouns: Words
+    # "committed to a holistic approach to address X": a way of acting, a plan only with its purpose
+    method_nouns: Words
     action_nouns: Words
     action_suffixes: Words
     actor_nouns: Words
@@ -478,6 +485,9 @@ class TriggerLexicon:
     light_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     means_verbs: frozenset[str] = frozenset()  # "This will include improving X": a means of the undertaking before
     continued_words: frozenset[str] = frozenset()  # "reaffirm our continued collaboration": an action to go on
+    method_nouns: frozenset[str] = frozenset()  # "an approach to address X": a plan when its purpose is named
+    aspectual_gerund_verbs: frozenset[str] = frozenset()  # "keep advocating": read as "continue to advocate"
+    participle_adjectives: frozenset[str] = frozenset()  # "commitment to lasting peace": an adjective, not a gerund
     continuing_copulas: frozenset[str] = frozenset()  # "remain committed to": moderate, not firm
     launches: Launches = Launches()  # "the leaders launched the X Platform": a mechanism launched now
     # "commitment to stand with X": verb lemma -> prepositions with which it voices solidarity (a position)
@@ -593,6 +603,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         state_nouns=frozenset(file.state_nouns),
         necessity_nouns=frozenset(file.necessity_nouns),
         plan_nouns=frozenset(file.plan_nouns),
+        method_nouns=frozenset(file.method_nouns),
         action_suffixes=tuple(file.action_suffixes),
         actor_nouns=frozenset(file.actor_nouns),
         corporate_nouns=frozenset(file.corporate_nouns),
@@ -619,6 +630,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         light_phrases={verb: frozenset(adjectives) for verb, adjectives in file.light_phrases.items()},
         means_verbs=frozenset(file.means_verbs),
         continued_words=frozenset(file.continued_words),
+        participle_adjectives=frozenset(file.participle_adjectives),
+        aspectual_gerund_verbs=frozenset(file.aspectual_gerund_verbs),
         continuing_copulas=frozenset(file.continuing_copulas),
         launches=file.launches,
         solidarity_phrases={verb: frozenset(preps) for verb, preps in file.solidarity_phrases.items()},

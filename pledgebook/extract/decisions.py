@@ -203,6 +203,11 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
         if lemma in lex.light_verbs or (lemma in lex.verbs and lex.verbs[lemma].needs_action and action_of(head, lex) is None):
             return lex.nouns[dobj.lemma_.lower()], dobj, [head.text, dobj.text]
     trig = lex.verbs.get(lemma)
+    if trig is None and lemma in lex.aspectual_gerund_verbs and "continue" in lex.verbs \
+            and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lex.non_agentive_verbs
+                    for c in head.children):  # (not "we keep hearing calls for X": a perception goes on)
+        # "will keep advocating for X", "keep standing with Y": as "continue to" (codebook aspectual_gerund_verbs)
+        return lex.verbs["continue"].model_copy(update={"lemma": lemma}), head, [head.text]
     if trig is not None and trig.needs_particle and not any(c.lower_ in trig.particles for c in head.children):
         return None, head, [head.text]  # "look forward to", not "look at"
     return trig, head, [head.text]

@@ -186,6 +186,9 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
                 aim = _aim_action(g, lex, for_action) if g.dep_ == "pobj" else None
                 if aim is not None:
                     return aim
+                purpose = _method_purpose(tok, g, lex) if g.dep_ == "pobj" else None
+                if purpose is not None:
+                    return purpose
                 at_work = _work_of_named_body(c, g, for_action)
                 if at_work is not None:
                     return at_work
@@ -194,6 +197,29 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
                 if shared is not None:
                     return shared
     return None
+
+
+def _method_purpose(tok: Token, noun: Token, lex: TriggerLexicon) -> Token | None:
+    """"committed to a holistic approach to address the harms of X", "commitment to a joint approach
+    to tackling Y": a way of acting (codebook method_nouns) is a plan when the purpose it serves is
+    named after it, an infinitive (the noun's own, or hung on the trigger right after the noun's
+    phrase) or "to" + a gerund; that purpose is the action. With none ("committed to a multilateral
+    approach") it is a principle and names no action."""
+    if noun.lower_ not in lex.method_nouns and noun.lemma_.lower() not in lex.method_nouns:
+        return None
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and has_to(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            gerund = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if gerund is not None:
+                return gerund
+            # "a risk-based approach to AI to advance trustworthy AI": the field's purpose
+            field = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if field is not None:
+                noun = field
+    return next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and has_to(c)
+                 and c.left_edge.i == noun.right_edge.i + 1), None)
 
 
 def _assigns_task(tok: Token, lex: TriggerLexicon) -> bool:

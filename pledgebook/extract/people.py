@@ -6,12 +6,19 @@ Two sources: the dated leaders list (codebook) and the document's own introducti
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.documents import LeaderBook
 
 _NAME = r"(?:[A-Z][\w’'.-]+|al|bin|ul|de|da|von|der|van|el)"
+
+
+@functools.lru_cache(maxsize=64)
+def _listed(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the names (longest first), compiled once per set of terms in force."""
+    return re.compile("|".join(re.escape(n) for n in names) + r"(?!\w)")
 
 
 class PeopleMap:
@@ -24,10 +31,17 @@ class PeopleMap:
         self._names: dict[str, str] = {}
         self._titles: dict[str, set[str]] = {}
         self._issuer = issuer
+        # a name stands for the one code it has in the document's time (every term when the
+        # document has no date); a name that then stands for two codes (Tusk: POL, then EU)
+        # names nobody
+        ambiguous: set[str] = set()
         for leader in leaders:
             if doc_date is None or leader.start <= doc_date[:10] <= leader.end:
                 for name in leader.names:
-                    self._names.setdefault(name, leader.code)
+                    if self._names.setdefault(name, leader.code) != leader.code:
+                        ambiguous.add(name)
+        for name in ambiguous:
+            del self._names[name]
         title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         intro = re.compile(
             rf"(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>{title_re})\s+(?:of\s+(?:the\s+)?(?P<c1>[A-Z][\w ]{{2,40}}?)\s+)?"
@@ -37,6 +51,9 @@ class PeopleMap:
         self._titled = re.compile(rf"(?<!\w)(?:{title_re})\s+([A-Z][\w’'-]+)")
         self._title_words = frozenset(w for t in titles for w in re.split(r"[\s-]+", t))  # "Secretary General": no name
         flat = re.sub(r"\s+", " ", text)
+        # a listed name right after the title, however long ("President Joseph R. Biden"): the
+        # lazy name group above holds its first word only
+        listed = _listed(tuple(sorted(self._names, key=lambda n: (-len(n), n)))) if self._names else None
         for m in intro.finditer(flat):
             code = None
             for group in ("c2", "c1", "adj"):
@@ -45,6 +62,9 @@ class PeopleMap:
                     if code:
                         break
             name = m.group("name").strip()
+            full = listed.match(flat, m.start("name")) if listed and code is None else None
+            if full:
+                name, code = full.group(0), self._names[full.group(0)]
             if code is None:
                 code = self._names.get(name) or self._names.get(name.split()[-1])
             if code is None:

@@ -31,7 +31,7 @@ from pledgebook.extract.support_idioms import public_support
 from pledgebook.extract.praise import split_praised_undertakings
 from pledgebook.extract.launches import launched_mechanisms, recounted_launches
 from pledgebook.extract.lists import ListCursor, continued, lead_in
-from pledgebook.extract.reattach import reattach_main_clauses
+from pledgebook.extract.reattach import reattach_acronyms, reattach_gerunds, reattach_main_clauses
 from pledgebook.extract.redraft import redraft
 from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
@@ -130,6 +130,8 @@ class Extractor:
             if not w:
                 continue
             parsed = next(parsed_in_order)
+            reattach_acronyms(parsed)  # "support the Agency's (IAEA) continued presence": the noun is the object
+            reattach_gerunds(parsed, self.lex)  # "commitment to continuing people-to-people ties": a gerund
             reattach_main_clauses(parsed, self.lex)  # "We reaffirm that X is a goal, and we continue to ..."
             # (a report cut from its attribution ends without its full stop: it leads no list)
             if cand.source is None and cursor.opens_list(cand, lead_in(cand.piece.view.clean, resolve, self.lex)):

@@ -163,3 +163,89 @@ def _verb_ancestors(tok: Token, root: Token) -> list[Token]:
             out.append(node)
         node = node.head
     return out
+
+
+# -- a name's acronym in parentheses ----------------------------------------------------------
+_POSSESSIVE = ("'s", "’s", "'")
+_NOUN_PHRASE_INNER = ("amod", "compound", "nmod", "nummod", "advmod", "det", "punct")
+
+
+def reattach_acronyms(doc: Doc) -> None:
+    """"support the International Atomic Energy Agency's (IAEA) continued presence": the parser
+    makes the acronym in parentheses the head of the phrase (the object of "support", the name its
+    possessor) and leaves the owned noun hanging as a second object. Re-head, in place, the acronym
+    on the name (an apposition), the name on the owned noun (its possessor) and the owned noun where
+    the acronym was, so every rule reads the phrase as it reads it without the parentheses."""
+    for open_i in range(2, len(doc) - 3):
+        found = _possessed_after_acronym(doc, open_i)
+        if found is None:
+            continue
+        name, acronym, owned = found
+        if acronym.head.i not in _subtree_ids(owned):
+            owned.head, owned.dep_ = acronym.head, acronym.dep_  # the owned noun takes the acronym's place
+        for tok in (doc[open_i], doc[open_i + 2]):
+            tok.head = acronym
+            tok.dep_ = "punct"
+        acronym.head, acronym.dep_ = name, "appos"
+        name.head, name.dep_ = owned, "poss"
+
+
+def _possessed_after_acronym(doc: Doc, open_i: int) -> tuple[Token, Token, Token] | None:
+    """(name, acronym, owned noun) when ``doc[open_i]`` opens "Name's (ACRONYM) [modifiers] noun",
+    with the owned noun not yet the name's (a parse already right is left alone)."""
+    if doc[open_i].text != "(" or doc[open_i + 2].text != ")" or doc[open_i - 1].lower_ not in _POSSESSIVE:
+        return None
+    acronym, name = doc[open_i + 1], doc[open_i - 2]
+    if not (acronym.is_upper and acronym.is_alpha and len(acronym) > 1) or name.pos_ != "PROPN":
+        return None
+    owned = doc[open_i + 3]
+    while owned.dep_ in _NOUN_PHRASE_INNER and owned.head.i > owned.i and owned.head.i < len(doc):
+        owned = owned.head
+    if owned.pos_ != "NOUN" or owned.i <= open_i + 2 or (name.head.i == owned.i and acronym.head.i == name.i):
+        return None
+    # (the phrase must be one noun phrase: nothing of a clause between the parenthesis and the noun)
+    if any(t.pos_ in VERBAL and t.dep_ not in ("amod", "compound") for t in doc[open_i + 3 : owned.i]):
+        return None
+    return name, acronym, owned
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+# -- a gerund read as an adjective after the "to" of an undertaking ---------------------------
+def reattach_gerunds(doc: Doc, lex: TriggerLexicon) -> None:
+    """"reaffirmed their commitment to continuing people-to-people ties", "committed to
+    reestablishing dialogue": the parser may read the -ing word right after the "to" of an
+    undertaking (a commitment noun, adjective or verb) as an adjective of the noun after it.
+    Re-head, in place, the -ing word as the gerund after "to" and the noun as its object, as the
+    parser reads "commitment to deepening cooperation". Not when the noun is a party ("commitment
+    to developing countries") or a name, nor for -ing words English uses as adjectives there
+    (codebook participle_adjectives: "commitment to lasting peace"), nor for a stative verb
+    ("committed to remaining strong advocates of peace")."""
+    for prep in doc:
+        if prep.lower_ != "to" or prep.dep_ != "prep" or prep.i + 1 >= len(doc) or not _undertakes(prep.head, lex):
+            continue
+        gerund, noun = doc[prep.i + 1], None
+        if gerund.tag_ == "VBG" and gerund.dep_ == "amod" and gerund.head.dep_ == "pobj" and gerund.head.head.i == prep.i:
+            noun = gerund.head
+        if noun is None or noun.pos_ != "NOUN" or gerund.lower_ in lex.participle_adjectives:
+            continue
+        if gerund.lemma_.lower() in lex.stative_verbs:
+            continue  # "committed to remaining strong advocates of peace": a state kept, not an act (left as read)
+        if noun.lemma_.lower() in lex.actor_nouns or noun.lower_ in lex.actor_nouns:
+            continue
+        gerund.head, gerund.dep_ = prep, "pcomp"
+        noun.head, noun.dep_ = gerund, "dobj"
+
+
+def _undertakes(head: Token, lex: TriggerLexicon) -> bool:
+    """A word of undertaking that takes "to" + an action: "commitment", "committed", "commit"."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        trig = lex.nouns.get(lemma)
+    elif head.pos_ in ("ADJ",) or head.tag_ == "VBN" and low in lex.adjectives:
+        trig = lex.adjectives.get(low)
+    else:
+        trig = lex.verbs.get(lemma) if head.pos_ == "VERB" else None
+    return trig is not None and trig.kind == "commitment" and trig.needs_action
