@@ -67,12 +67,14 @@ def gerund_series(action: Token, lex: TriggerLexicon | None = None) -> list[tupl
     as" the gerunds are examples: a series only after a generic head with no content of its own
     ("address challenges such as X-ing A, Y-ing B and Z-ing C", codebook ``generic_list_heads``;
     annotation guide §3, session 13), never after a head with content ("address tariff barriers such
-    as ...") or without ``lex``. Once a bare comma has opened an item, a bare "and" closes the series
-    ("A, B and C")."""
+    as ...") or without ``lex``; there, once a bare comma has opened an item, a bare "and" closes the
+    series ("A, B and C"; not in other gerund lists: "responsibility for destroying X, committing Y
+    and displacing Z" names past acts)."""
     first = _first_gerund(action)
     if first is None:
         return []
-    if _examples_list(first) and (lex is None or not _generic_list_head(first.head.head, lex)):
+    examples = _examples_list(first)
+    if examples and (lex is None or not _generic_list_head(first.head.head, lex)):
         return []
     doc, out = action.doc, []
     end = action.sent.end
@@ -82,8 +84,8 @@ def gerund_series(action: Token, lex: TriggerLexicon | None = None) -> list[tupl
         if tok.tag_ != "VBG" or tok.pos_ != "VERB" or not has_own_object(tok):
             continue
         start = comma_item_start(doc, tok.i, first.i + 1, bare_comma=True)
-        if start is None and out and tok.dep_ == "conj" and doc[tok.i - 1].lower_ == "and":
-            start = tok.i  # "..., fighting Y and developing Z": the series' last item, with no comma before "and"
+        if start is None and examples and out and tok.dep_ == "conj" and doc[tok.i - 1].lower_ == "and":
+            start = tok.i  # "such as X-ing A, fighting Y and developing Z": the last example, with no comma before "and"
         if start is not None and not _after_including(doc, first.i, tok.i):
             out.append((tok, start))
     if len(out) == 1 and doc[out[0][1] - 1].lower_ not in ("and", "or"):
