@@ -378,6 +378,8 @@ class TriggersFile(FileSchema):
     generic_action_objects: Words
     # "address challenges such as X-ing A and Y-ing B": generic heads whose examples are the undertakings
     generic_list_heads: Words
+    # "will reduce X, and may also identify Y": a permitting modal joined to an undertaking (soft)
+    permissive_modals: Words
     # "agreed to X, while ensuring that Y": a participle after "while" that only conditions the undertaking
     conditioning_participles: Words
     # "committed to exploring X", "intends to positively consider Y": an undertaking whose innermost
@@ -471,6 +473,7 @@ class TriggerLexicon:
     light_objects: frozenset[str]
     generic_action_objects: frozenset[str]
     generic_list_heads: frozenset[str]
+    permissive_modals: frozenset[str]
     conditioning_participles: frozenset[str]
     exploring_verbs: frozenset[str]
     naming_verbs: frozenset[str]
@@ -617,6 +620,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         light_objects=frozenset(file.light_objects),
         generic_action_objects=frozenset(file.generic_action_objects),
         generic_list_heads=frozenset(file.generic_list_heads),
+        permissive_modals=frozenset(file.permissive_modals),
         conditioning_participles=frozenset(file.conditioning_participles),
         exploring_verbs=frozenset(file.exploring_verbs),
         naming_verbs=frozenset(file.naming_verbs),

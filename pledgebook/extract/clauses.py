@@ -223,6 +223,7 @@ class _ClauseChain:
         if _closes_noun_list(head) or _noun_in_examples_list(head):
             return  # "will cooperate on export controls, investment security, and combatting evasion"
         own_subject = subject_of(head)
+        undertaking_modal = self.modal
         if own_subject is not None:
             self.subject, self.modal = own_subject, None
         elif head.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
@@ -239,7 +240,14 @@ class _ClauseChain:
             self._analyse_next(further_reports(head, self.lex))  # "Putin said X, adding that Y would ..."
             return
         is_participle = head.dep_ in ("advcl", "pcomp", "acl")
-        decision = decide(head, lex, reported=self.reporter is not None, modal_hint=None if is_participle else self.modal)
+        # "will reduce X, and may also identify Y": a second modal of its own that permits, joined to an
+        # undertaking under a binding modal with no subject of its own, is one more undertaking, soft
+        permitted = own_modal in lex.permissive_modals and own_subject is None and head.dep_ == "conj" \
+            and undertaking_modal in lex.binding_modals and not self.reporter
+        decision = decide(head, lex, reported=self.reporter is not None, modal_hint=None if is_participle else self.modal,
+                          read_as=undertaking_modal if permitted else None)
+        if permitted and decision is not None:
+            decision = replace(decision, strength="soft") if decision.kind == "commitment" else None
         # participial clauses are statements of their own when they carry a trigger
         self._analyse_next(_participles(head, lex))
         if decision is None:
