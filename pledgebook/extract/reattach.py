@@ -342,15 +342,52 @@ def _stance_rider(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
     doc = tok.doc
     if tok.tag_ != "VBG" or tok.i <= root.i + 1 or doc[tok.i - 1].text != "," or subject_of(tok) is not None:
         return False
-    if tok.lemma_.lower() in lex.passing_verbs or not voices_stance(tok, lex):
+    lemma = tok.lemma_.lower()
+    trigger = lex.verbs.get(lemma)
+    if lemma in lex.passing_verbs or not voices_stance(tok, lex) \
+            or (trigger.category != "position.stress" and lemma not in lex.reporting_verbs):
+        return False  # ("..., respecting international law", "a welcoming climate": acts and qualities)
+    if tok.dep_ not in ("advcl", "conj") or tok.head.i == root.i \
+            or not (has_own_object(tok) or any(c.dep_ == "ccomp" for c in tok.children)):
         return False
-    return tok.dep_ in ("advcl", "conj") and tok.head.i != root.i
+    return _speakers_subject(subject_of(root), lex)  # ("This Framework will help X as Y grows, underscoring W")
+
+
+def _rider_out_of_place(rider: Token, root: Token) -> bool:
+    """The parser hung the stance rider where it cannot ride: as one more gerund of a list after a
+    preposition ("support for expanding X, underscoring Y"), or inside a clause with a subject of its
+    own that is not what a reporting main verb reports ("we note that G7 countries have made X,
+    recognizing Y": the report's own rider, read with the report)."""
+    if rider.dep_ == "conj":
+        return _in_prepositional_list(rider.head)
+    own = _subject_through_conj(rider.head)
+    return own is not None and own.i != subject_of(root).i and not _reported_by_root(rider.head, root)
+
+
+def _speakers_subject(subject: Token | None, lex: TriggerLexicon) -> bool:
+    """The main clause's subject can hold a stance: a pronoun, a party, not a thing ("This Framework")."""
+    if subject is None or subject.lemma_.lower() in lex.non_actor_heads:
+        return False
+    return subject.pos_ in ("PRON", "PROPN") or subject.lemma_.lower() in lex.actor_nouns
+
+
+def _in_prepositional_list(gerund: Token) -> bool:
+    node = gerund
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.tag_ == "VBG" and node.dep_ == "pcomp"
+
+
+def _reported_by_root(clause: Token, root: Token) -> bool:
+    node = clause
+    while node.head.i != root.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ccomp"
 
 
 def _rider_out_of_list(rider: Token, root: Token) -> None:
-    """Put the stance rider beside the list it interrupts: a rider the parser made one more gerund
-    of a list ("support for expanding X, underscoring Y") or hung inside a clause with a subject of
-    its own ("support for ensuring that X is free of Y, underscoring Z") rides on the main verb; the
+    """Put the stance rider beside the list it interrupts: a rider the parser hung where it cannot
+    ride (``_rider_out_of_place``) rides on the main verb; the
     list items after it ("..., and for confronting W", "..., and to train V"), which the parser
     conjoined to the rider, go back to the list: a repeated preposition to the first one's head,
     an infinitive to the infinitive the rider rides on."""
@@ -358,7 +395,7 @@ def _rider_out_of_list(rider: Token, root: Token) -> None:
     # (or to the clause it was hung on: "that X is free of Y, underscoring Z, and for confronting W")
     followers = [c for c in rider.children if c.dep_ == "conj" and c.i > rider.i] \
         + [c for c in old_head.children if c.dep_ == "conj" and c.i > rider.i and c.pos_ == "ADP"]
-    if rider.dep_ == "conj" or _subject_through_conj(old_head) is not None and old_head.i != root.i:
+    if _rider_out_of_place(rider, root):
         rider.head, rider.dep_ = root, "advcl"
     for item in followers:
         if item.pos_ == "ADP":
