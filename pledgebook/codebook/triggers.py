@@ -380,6 +380,9 @@ class TriggersFile(FileSchema):
     generic_list_heads: Words
     # "will reduce X, and may also identify Y": a permitting modal joined to an undertaking (soft)
     permissive_modals: Words
+    # "..., while inspiring others" / "while setting the highest standard": an effect or a manner, inside
+    effect_participles: Words
+    manner_objects: Words
     # "agreed to X, while ensuring that Y": a participle after "while" that only conditions the undertaking
     conditioning_participles: Words
     # "committed to exploring X", "intends to positively consider Y": an undertaking whose innermost
@@ -474,6 +477,8 @@ class TriggerLexicon:
     generic_action_objects: frozenset[str]
     generic_list_heads: frozenset[str]
     permissive_modals: frozenset[str]
+    effect_participles: frozenset[str]
+    manner_objects: frozenset[str]
     conditioning_participles: frozenset[str]
     exploring_verbs: frozenset[str]
     naming_verbs: frozenset[str]
@@ -621,6 +626,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         generic_action_objects=frozenset(file.generic_action_objects),
         generic_list_heads=frozenset(file.generic_list_heads),
         permissive_modals=frozenset(file.permissive_modals),
+        effect_participles=frozenset(file.effect_participles),
+        manner_objects=frozenset(file.manner_objects),
         conditioning_participles=frozenset(file.conditioning_participles),
         exploring_verbs=frozenset(file.exploring_verbs),
         naming_verbs=frozenset(file.naming_verbs),

@@ -153,8 +153,10 @@ def action_riders(head: Token, action: Token | None, lex: TriggerLexicon) -> lis
     a participle after ", while" with a verb and an object of its own is an undertaking of its own
     (annotation guide, third blind batch: "two undertakings with different actions are two"),
     hung by the parser on ``head`` or on its ``action``. A rider that only conditions the head
-    ("while ensuring that ...", "while respecting X": codebook conditioning_participles) or voices a
-    stance ("while emphasising that ...", news_pledges.py) is none."""
+    ("while ensuring that ...", "while respecting X": codebook conditioning_participles), tells its
+    effect on others ("while inspiring other nations": effect_participles) or its manner ("while
+    setting the highest standard": manner_objects), or voices a stance ("while emphasising that
+    ...", news_pledges.py) is none."""
     holders = [head] + [h for h in (action,) if h is not None and h.pos_ in ("VERB", "AUX") and h.i != head.i]
     out = []
     for holder in holders:
@@ -166,9 +168,18 @@ def action_riders(head: Token, action: Token | None, lex: TriggerLexicon) -> lis
                 continue  # (no comma: "sanctions on those engaged in X while transporting oil" tells whose act)
             if lemma_of(rider, lex.conditioning_participles) in lex.conditioning_participles or voices_stance(rider, lex):
                 continue
+            if lemma_of(rider, lex.effect_participles) in lex.effect_participles or _sets_a_manner(rider, lex):
+                continue  # "..., while inspiring other nations", "..., while setting the highest standard"
             if has_own_object(rider):
                 out.append(rider)
     return out
+
+
+def _sets_a_manner(rider: Token, lex: TriggerLexicon) -> bool:
+    """"while setting the highest non-proliferation standard", "while promoting high standards": a
+    rider whose object is a standard or an example tells how the undertaking is done (codebook
+    manner_objects), an undertaking of no act of its own."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.manner_objects for c in rider.children)
 
 
 def voices_stance(verb: Token, lex: TriggerLexicon) -> bool:

@@ -135,6 +135,27 @@ def test_a_while_participle_without_a_comma_is_no_rider(extractor):
     assert len(found) == 1
 
 
+def test_a_while_rider_that_sets_a_standard_tells_a_manner(extractor):
+    found = _commitments(extractor, "The two ministers agreed to open a new fish market in Mombasa, while setting "
+                                    "the highest hygiene standard in the region.")
+    assert len(found) == 1
+    found = _commitments(extractor, "We will fund rural fish markets, while promoting high safety standards and "
+                                    "creating benefits for local traders.")
+    assert len(found) == 1
+
+
+def test_a_while_rider_that_tells_an_effect_on_others_stays_inside(extractor):
+    found = _commitments(extractor, "We will restore the coastal mangroves, while inspiring other nations to "
+                                    "protect theirs.")
+    assert len(found) == 1
+
+
+def test_a_while_rider_with_its_own_act_is_still_one_more_commitment(extractor):
+    found = _commitments(extractor, "We will restore the coastal mangroves, while training local rangers in "
+                                    "reef monitoring.")
+    assert len(found) == 2
+
+
 # -- a series "to A, to B, and to C": one statement per item, each with its own kind (guide §3, §10) -------
 def test_an_item_of_an_infinitive_series_that_keeps_a_principle_is_a_position(extractor):
     record = extractor.extract_text(HEADER + "The ministers resolve to expand rural clinics, to uphold the rule of "
