@@ -47,6 +47,8 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
         for tok in sent:
             if _stance_rider(tok, root, lex):
                 _rider_out_of_list(tok, root)
+        for clause in [c for c in root.children if _spliced_clause(c, root, lex)]:
+            clause.dep_ = "parataxis"  # a main clause of its own (misparsed.stranded_main_clauses reads it)
 
 
 def _verb_carried_on(tok: Token, root: Token) -> Token | None:
@@ -407,3 +409,23 @@ def _rider_out_of_list(rider: Token, root: Token) -> None:
             verb = next((v for v in [old_head, *old_head.ancestors] if is_infinitive(v) and v.i < rider.i), None)
             if verb is not None:
                 item.head = verb
+
+
+def _spliced_clause(clause: Token, root: Token, lex: TriggerLexicon) -> bool:
+    """"Singapore will continue to support X, we will share Y": two main clauses joined by a comma
+    alone. The parser roots the sentence at the second and makes the first its complement, as if the
+    second verb reported it ("X will happen, we said"); but a verb under a modal of its own does not
+    report a clause before it. A complement that opens the sentence, with a subject and a modal of
+    its own, before a comma and a root with a subject and a modal of its own, is a clause of its own."""
+    doc = clause.doc
+    if clause.dep_ != "ccomp" or clause.i > root.i or clause.left_edge.i != root.sent.start:
+        return False
+    subject = subject_of(root)
+    if subject is None or subject_of(clause) is None or subject.i < clause.right_edge.i:
+        return False
+    if modal_of(root, lex)[0] in (None, "would") or modal_of(clause, lex)[0] in (None, "would"):
+        return False  # ("If I were them, I would have released X, I would like to ...": a counterfactual)
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree) \
+            or any(t.is_quote for t in clause.subtree):
+        return False  # a condition or a quotation is no undertaking of its own
+    return doc[clause.right_edge.i + 1].text == "," and subject.left_edge.i == clause.right_edge.i + 2

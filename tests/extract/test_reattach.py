@@ -190,3 +190,24 @@ def test_a_sharing_participle_is_no_stance_rider(extractor):
     found = _statements(extractor, "The ministers reaffirmed their support for expanding the port of Lamu, "
                                    "sharing port data with the county.")
     assert not any(kind == "position" and text.startswith("sharing") for kind, text in found)
+
+
+# -- two main clauses joined by a comma alone (a comma splice) --------------------------------------
+
+def test_a_comma_splice_of_two_undertakings_is_two_statements(extractor):
+    found = _statements(extractor, "Kenya will continue to train fisheries inspectors, we will share our "
+                                   "patrol data with Norway.")
+    assert _commitments(found) == ["Kenya will continue to train fisheries inspectors",
+                                   "we will share our patrol data with Norway"]
+
+
+def test_a_fronted_report_is_no_comma_splice(extractor):
+    # no modal on the reporting verb: the first clause is what it reports
+    found = _statements(extractor, "Kenya will train fisheries inspectors, the minister said.")
+    assert len(found) <= 1
+
+
+def test_a_counterfactual_before_a_comma_is_no_undertaking(extractor):
+    found = _statements(extractor, "If we had the boats, we would have patrolled the lake, we will now ask "
+                                   "Norway for help.")
+    assert not any(text.startswith("If we had the boats") and kind == "commitment" for kind, text in found)
