@@ -1142,8 +1142,17 @@ def _verb_like_conjuncts(action: Token, lex: TriggerLexicon) -> list[Token]:
     action that the tagger took for a noun (no determiner, a verb the lexicon knows)."""
     if action.tag_ != "VB":
         return []
-    return [c for c in action.children if c.dep_ == "conj" and c.tag_ == "NN" and c.lower_ in lex.verbs
-            and not any(g.dep_ in ("det", "poss", "amod", "compound") for g in c.children)]
+    out = [c for c in action.children if c.dep_ == "conj" and c.tag_ == "NN" and c.lower_ in lex.verbs
+           and not any(g.dep_ in ("det", "poss", "amod", "compound") for g in c.children)]
+    # "intends to encourage and facilitate $300 million of X and increase by 50 percent Y": a base form
+    # English uses as a verb, conjoined after "and" to a later base-form verb of the chain, with a
+    # preposition or an object of its own and no determiner: the chain's next verb, whatever the tagger said
+    for verb in conj_chain(action)[1:]:
+        out += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "NN" and verb.tag_ == "VB" and c.i > verb.i
+                and c.lower_ in verb_lemmas() and c.doc[c.i - 1].lower_ == "and" and c not in out
+                and not any(g.dep_ in ("det", "poss", "amod", "compound", "nummod") for g in c.children)
+                and any(g.dep_ in ("prep", "dobj") and g.i > c.i for g in c.children)]
+    return out
 
 
 def _ends_noun_list(previous: Token, gerund: Token) -> bool:

@@ -232,3 +232,18 @@ def test_may_after_a_reported_would_stays_inside_the_report(extractor):
     found = _texts_and_strengths(extractor, "The minister said that Kenya would lower its duties on farm machinery and "
                                   "may extend the exemption to irrigation pumps.")
     assert len(found) == 1
+
+
+# -- a verb the tagger read as a noun, conjoined to the chain's later verb ------------------------
+def test_a_verb_read_as_a_noun_after_and_is_the_next_action(extractor):
+    found = _commitments(extractor, "Kenya intends to encourage and facilitate at least $40 million of investment "
+                                    "into cold storage and increase by 20 percent over the next three years the "
+                                    "number of jobs created by its fisheries sector.")
+    assert len(found) == 2
+    assert found[1].startswith("increase by 20 percent")
+
+
+def test_a_noun_with_a_determiner_after_and_stays_a_noun(extractor):
+    found = _commitments(extractor, "Kenya intends to facilitate new investment in cold storage and an increase "
+                                    "in fish exports.")
+    assert len(found) == 1
