@@ -47,8 +47,10 @@ def stranded_main_clauses(sent: Span) -> list[Token]:
     main clause of a comma splice ("X will support Y, we will share Z": reattach.py marks it
     ``parataxis``)."""
     root = sent.root
+    # (with a modal of its own, as reattach marks them: not a fronted "I believe, X ...")
     spliced = [c for c in root.children if c.dep_ == "parataxis" and c.i < root.i and c.left_edge.i == sent.start
-               and c.pos_ in VERBAL and subject_of(c) is not None]
+               and c.pos_ in VERBAL and subject_of(c) is not None
+               and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
     if spliced:
         return spliced
     root_subject = subject_of(root)
