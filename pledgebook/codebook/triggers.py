@@ -387,6 +387,13 @@ class TriggersFile(FileSchema):
     light_objects: Words
     # "support new projects to A and B": generic nouns of action, light objects when unnamed
     generic_action_objects: Words
+    # "address challenges such as X-ing A and Y-ing B": generic heads whose examples are the undertakings
+    generic_list_heads: Words
+    # "will reduce X, and may also identify Y": a permitting modal joined to an undertaking (soft)
+    permissive_modals: Words
+    # "..., while inspiring others" / "while setting the highest standard": an effect or a manner, inside
+    effect_participles: Words
+    manner_objects: Words
     # "agreed to X, while ensuring that Y": a participle after "while" that only conditions the undertaking
     conditioning_participles: Words
     # "committed to exploring X", "intends to positively consider Y": an undertaking whose innermost
@@ -504,6 +511,10 @@ class TriggerLexicon:
     proposed_action_nouns: frozenset[str]
     light_objects: frozenset[str]
     generic_action_objects: frozenset[str]
+    generic_list_heads: frozenset[str]
+    permissive_modals: frozenset[str]
+    effect_participles: frozenset[str]
+    manner_objects: frozenset[str]
     conditioning_participles: frozenset[str]
     exploring_verbs: frozenset[str]
     endured_participles: frozenset[str]
@@ -673,6 +684,10 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         proposed_action_nouns=frozenset(file.proposed_action_nouns),
         light_objects=frozenset(file.light_objects),
         generic_action_objects=frozenset(file.generic_action_objects),
+        generic_list_heads=frozenset(file.generic_list_heads),
+        permissive_modals=frozenset(file.permissive_modals),
+        effect_participles=frozenset(file.effect_participles),
+        manner_objects=frozenset(file.manner_objects),
         conditioning_participles=frozenset(file.conditioning_participles),
         exploring_verbs=frozenset(file.exploring_verbs),
         endured_participles=frozenset(file.endured_participles),

@@ -223,6 +223,7 @@ class _ClauseChain:
         if _closes_noun_list(head) or _noun_in_examples_list(head):
             return  # "will cooperate on export controls, investment security, and combatting evasion"
         own_subject = subject_of(head)
+        undertaking_modal = self.modal
         if own_subject is not None:
             self.subject, self.modal = own_subject, None
         elif head.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
@@ -239,7 +240,14 @@ class _ClauseChain:
             self._analyse_next(further_reports(head, self.lex))  # "Putin said X, adding that Y would ..."
             return
         is_participle = head.dep_ in ("advcl", "pcomp", "acl")
-        decision = decide(head, lex, reported=self.reporter is not None, modal_hint=None if is_participle else self.modal)
+        # "will reduce X, and may also identify Y": a second modal of its own that permits, joined to an
+        # undertaking under a binding modal with no subject of its own, is one more undertaking, soft
+        permitted = own_modal in lex.permissive_modals and own_subject is None and head.dep_ == "conj" \
+            and undertaking_modal in lex.binding_modals and not self.reporter
+        decision = decide(head, lex, reported=self.reporter is not None, modal_hint=None if is_participle else self.modal,
+                          read_as=undertaking_modal if permitted else None)
+        if permitted and decision is not None:
+            decision = replace(decision, strength="soft") if decision.kind == "commitment" else None
         # participial clauses are statements of their own when they carry a trigger
         self._analyse_next(_participles(head, lex))
         if decision is None:
@@ -424,7 +432,9 @@ class _ClauseChain:
         else:
             items = []
         if not items and decision.action is not None:  # "efforts in responding to X, ensuring Y, ..."
-            items = [(extra, first) for extra, first in gerund_series(decision.action) if extra.i not in taken]
+            items = [(extra, first) for extra, first in gerund_series(decision.action, self.lex) if extra.i not in taken]
+        elif not items and self.modal in self.lex.firm_modals:  # "will take measures such as X-ing A, Y-ing B"
+            items = [(extra, first) for extra, first in gerund_series(head, self.lex) if extra.i not in taken]
         if not items and decision.action is not None:  # "intend to coordinate, exchange X, and share Y"
             # (a gerund of stance closing a gerund list is a stance of its own: "commitment to enhancing
             # trade, and welcoming the agreement"; "intend to coordinate, share best practices" acts)
@@ -1132,8 +1142,17 @@ def _verb_like_conjuncts(action: Token, lex: TriggerLexicon) -> list[Token]:
     action that the tagger took for a noun (no determiner, a verb the lexicon knows)."""
     if action.tag_ != "VB":
         return []
-    return [c for c in action.children if c.dep_ == "conj" and c.tag_ == "NN" and c.lower_ in lex.verbs
-            and not any(g.dep_ in ("det", "poss", "amod", "compound") for g in c.children)]
+    out = [c for c in action.children if c.dep_ == "conj" and c.tag_ == "NN" and c.lower_ in lex.verbs
+           and not any(g.dep_ in ("det", "poss", "amod", "compound") for g in c.children)]
+    # "intends to encourage and facilitate $300 million of X and increase by 50 percent Y": a base form
+    # English uses as a verb, conjoined after "and" to a later base-form verb of the chain, with a
+    # preposition or an object of its own and no determiner: the chain's next verb, whatever the tagger said
+    for verb in conj_chain(action)[1:]:
+        out += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "NN" and verb.tag_ == "VB" and c.i > verb.i
+                and c.lower_ in verb_lemmas() and c.doc[c.i - 1].lower_ == "and" and c not in out
+                and not any(g.dep_ in ("det", "poss", "amod", "compound", "nummod") for g in c.children)
+                and any(g.dep_ in ("prep", "dobj") and g.i > c.i for g in c.children)]
+    return out
 
 
 def _ends_noun_list(previous: Token, gerund: Token) -> bool:

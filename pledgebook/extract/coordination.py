@@ -59,13 +59,22 @@ def and_item_start(doc: Doc, tok: Token, lo: int, first: Token | None = None) ->
     return k + 1
 
 
-def gerund_series(action: Token) -> list[tuple[Token, int]]:
+def gerund_series(action: Token, lex: TriggerLexicon | None = None) -> list[tuple[Token, int]]:
     """"step up coordinated efforts in responding to X, ensuring Y, promoting Z and addressing W":
     the gerunds that open comma items after a first gerund governed by a preposition of the action
     (or of the action's object), each with an object of its own, however the parser hung them. Each
-    as (gerund, index of its item's first token); the first gerund is not among them."""
+    as (gerund, index of its item's first token); the first gerund is not among them. After "such
+    as" the gerunds are examples: a series only after a generic head with no content of its own
+    ("address challenges such as X-ing A, Y-ing B and Z-ing C", codebook ``generic_list_heads``;
+    annotation guide §3, session 13), never after a head with content ("address tariff barriers such
+    as ...") or without ``lex``; there, once a bare comma has opened an item, a bare "and" closes the
+    series ("A, B and C"; not in other gerund lists: "responsibility for destroying X, committing Y
+    and displacing Z" names past acts)."""
     first = _first_gerund(action)
     if first is None:
+        return []
+    examples = _examples_list(first)
+    if examples and (lex is None or not _generic_list_head(first.head.head, lex)):
         return []
     doc, out = action.doc, []
     end = action.sent.end
@@ -75,11 +84,29 @@ def gerund_series(action: Token) -> list[tuple[Token, int]]:
         if tok.tag_ != "VBG" or tok.pos_ != "VERB" or not has_own_object(tok):
             continue
         start = comma_item_start(doc, tok.i, first.i + 1, bare_comma=True)
+        if start is None and examples and out and tok.dep_ == "conj" and doc[tok.i - 1].lower_ == "and":
+            start = tok.i  # "such as X-ing A, fighting Y and developing Z": the last example, with no comma before "and"
         if start is not None and not _after_including(doc, first.i, tok.i):
             out.append((tok, start))
     if len(out) == 1 and doc[out[0][1] - 1].lower_ not in ("and", "or"):
         return []  # "to assist X in training Y, contributing to Z": a participle of effect, not a series
     return out
+
+
+def _examples_list(gerund: Token) -> bool:
+    """The gerund opens a list of examples: "such as strengthening X", "like fighting Y"."""
+    prep = gerund.head
+    doc = gerund.doc
+    return prep.lower_ == "like" or (prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such")
+
+
+def _generic_list_head(head: Token, lex: TriggerLexicon) -> bool:
+    """A head noun with no content of its own whose examples are what it consists of ("challenges",
+    "measures", "areas"): unnamed, with no possessor and no noun in front naming a field."""
+    if head.pos_ not in ("NOUN",) or head.lemma_.lower() not in lex.generic_list_heads \
+            and head.lower_ not in lex.generic_list_heads:
+        return False
+    return not any(c.dep_ in ("poss", "compound") for c in head.children)
 
 
 def _first_gerund(action: Token) -> Token | None:
@@ -126,8 +153,10 @@ def action_riders(head: Token, action: Token | None, lex: TriggerLexicon) -> lis
     a participle after ", while" with a verb and an object of its own is an undertaking of its own
     (annotation guide, third blind batch: "two undertakings with different actions are two"),
     hung by the parser on ``head`` or on its ``action``. A rider that only conditions the head
-    ("while ensuring that ...", "while respecting X": codebook conditioning_participles) or voices a
-    stance ("while emphasising that ...", news_pledges.py) is none."""
+    ("while ensuring that ...", "while respecting X": codebook conditioning_participles), tells its
+    effect on others ("while inspiring other nations": effect_participles) or its manner ("while
+    setting the highest standard": manner_objects), or voices a stance ("while emphasising that
+    ...", news_pledges.py) is none."""
     holders = [head] + [h for h in (action,) if h is not None and h.pos_ in ("VERB", "AUX") and h.i != head.i]
     out = []
     for holder in holders:
@@ -139,9 +168,18 @@ def action_riders(head: Token, action: Token | None, lex: TriggerLexicon) -> lis
                 continue  # (no comma: "sanctions on those engaged in X while transporting oil" tells whose act)
             if lemma_of(rider, lex.conditioning_participles) in lex.conditioning_participles or voices_stance(rider, lex):
                 continue
+            if lemma_of(rider, lex.effect_participles) in lex.effect_participles or _sets_a_manner(rider, lex):
+                continue  # "..., while inspiring other nations", "..., while setting the highest standard"
             if has_own_object(rider):
                 out.append(rider)
     return out
+
+
+def _sets_a_manner(rider: Token, lex: TriggerLexicon) -> bool:
+    """"while setting the highest non-proliferation standard", "while promoting high standards": a
+    rider whose object is a standard or an example tells how the undertaking is done (codebook
+    manner_objects), an undertaking of no act of its own."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.manner_objects for c in rider.children)
 
 
 def voices_stance(verb: Token, lex: TriggerLexicon) -> bool:

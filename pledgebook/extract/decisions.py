@@ -131,9 +131,11 @@ class _Clause:
         return Decision(kind, category, strength, rule, triggers, action, _MODAL_LEMMAS.get(self.modal, self.modal))
 
 
-def decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | None = None) -> Decision | None:
-    """Classify one clause head, or None when it states nothing."""
-    verdict = _first(_STEPS, _read(head, lex, reported, modal_hint))
+def decide(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | None = None,
+           read_as: str | None = None) -> Decision | None:
+    """Classify one clause head, or None when it states nothing. ``read_as``: a modal to read the
+    clause under instead of its own (clauses.py reads "..., and may also Y" after "will X" so)."""
+    verdict = _first(_STEPS, _read(head, lex, reported, modal_hint, read_as))
     return verdict if isinstance(verdict, Decision) else None
 
 
@@ -146,11 +148,14 @@ def _first(steps: Sequence[Callable[[_Clause], Verdict]], clause: _Clause) -> Ve
 
 
 # -- reading the clause ---------------------------------------------------------------------
-def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | None) -> _Clause:
+def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | None,
+          read_as: str | None = None) -> _Clause:
     lemma = lemma_of(head, lex.verbs)
     modal, negated = modal_of(head, lex)
     if modal is None:
         modal = modal_hint  # "will negotiate and finalize": the second verb shares the modal
+    if read_as is not None:
+        modal = read_as
     dobj = _dobj(head)
     trig, trig_tok, words = _trigger(head, lemma, dobj, lex)
     if trig is None and lemma in lex.desire_verbs and lemma in lex.polite_verbs and (modal == "would" or any(

@@ -6,6 +6,8 @@
   right after the trigger's "to" is its action.
 - A gerund after a colon: "We agreed today on: following through on fiscal stimulus": the parser
   leaves the gerund unattached ("dep"); a gerund right after the trigger's colon is its action.
+- The first of two main clauses joined by a comma alone ("Singapore will continue to support X, we
+  will share Y"), which the parser hangs on the second as its complement (reattach.py marks it).
 - A main clause made the complement of a relative clause that follows it: in "We therefore decide
   to set up a task force, with a focus on youth, that will provide input to the ministerial
   meeting", the parser roots the sentence at "provide" (subject "that") and hangs "We decide ..."
@@ -41,8 +43,16 @@ def misread_action(trigger: Token, lex: TriggerLexicon) -> Token | None:
 
 
 def stranded_main_clauses(sent: Span) -> list[Token]:
-    """The main clause the parser hung on a relative clause that follows it."""
+    """The main clause the parser hung on a relative clause that follows it, or on the second
+    main clause of a comma splice ("X will support Y, we will share Z": reattach.py marks it
+    ``parataxis``)."""
     root = sent.root
+    # (with a modal of its own, as reattach marks them: not a fronted "I believe, X ...")
+    spliced = [c for c in root.children if c.dep_ == "parataxis" and c.i < root.i and c.left_edge.i == sent.start
+               and c.pos_ in VERBAL and subject_of(c) is not None
+               and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
+    if spliced:
+        return spliced
     root_subject = subject_of(root)
     if root_subject is None or root_subject.lower_ not in _RELATIVE_PRONOUNS:
         return []

@@ -84,6 +84,17 @@ def verb_lemmas() -> frozenset[str]:
     return frozenset(tables.get_table("lemma_index").get("verb", ()))
 
 
+@lru_cache(maxsize=1)
+def lemma_index() -> dict[str, frozenset[str]]:
+    """The model's lemma index, by part of speech ("verb", "noun", "adj", "adv"; empty without one):
+    which words English uses as verbs only ("concur") and which also as nouns ("support")."""
+    nlp = load_nlp()
+    if "lemmatizer" not in nlp.pipe_names or not nlp.get_pipe("lemmatizer").lookups.has_table("lemma_index"):
+        return {}
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {pos: frozenset(table.get(pos, ())) for pos in ("verb", "noun", "adj", "adv")}
+
+
 def prefixed_forms(lemmas: Iterable[str], prefix: str = "re") -> frozenset[str]:
     """"re-emphasize", "Re-affirmed", ...: the prefixed inflections of ``lemmas`` (the trigger
     verbs), which spaCy would split at the hyphen ("We re - emphasize": "re" becomes the verb

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.coordination import has_own_object, voices_stance
 from pledgebook.extract.grammar import VERBAL, ScannedSentence, conj_chain, has_to, is_infinitive, modal_of, subject_of
+from pledgebook.extract.nlp import lemma_index
 
 _FINITE_TAGS = ("VBP", "VBZ", "VBD")
 
@@ -38,6 +39,16 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
         for tok in ScannedSentence(sent).with_dep("advcl"):
             if (verb := _infinitive_series_head(tok)) is not None:
                 tok.head = verb
+        for tok in sent:
+            if tok.i not in in_chain and _listed_verb(tok, root, lex):
+                _make_verb(tok, root.tag_ if root.tag_ != "VB" else "VB")
+                tok.head, tok.dep_ = root, "conj"
+                in_chain.add(tok.i)
+        for tok in sent:
+            if _stance_rider(tok, root, lex):
+                _rider_out_of_list(tok, root)
+        for clause in [c for c in root.children if _spliced_clause(c, root, lex)]:
+            clause.dep_ = "parataxis"  # a main clause of its own (misparsed.stranded_main_clauses reads it)
 
 
 def _verb_carried_on(tok: Token, root: Token) -> Token | None:
@@ -249,3 +260,172 @@ def _undertakes(head: Token, lex: TriggerLexicon) -> bool:
     else:
         trig = lex.verbs.get(lemma) if head.pos_ == "VERB" else None
     return trig is not None and trig.kind == "commitment" and trig.needs_action
+
+
+def _listed_verb(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
+    """"They support X, concur on the need to Y, underscore Z, and support W": one subject, a list
+    of verb phrases, each its own statement (annotation guide §3, parallel verb phrases). The parser
+    may misread a list verb: "concur" tagged a noun, "underscore" conjoined to a verb inside the
+    need-clause before it. A word after ", " or ", and" that is a codebook trigger verb in the main
+    verb's own form (so it agrees with the main subject: "support" ... "concur"; "supports" ...
+    "underscores"), with no subject of its own and words after it, is one more verb of the main
+    clause when the parse cannot be right: tagged a noun though English uses it only as a verb, or a
+    base form hung on a verb of another form or with a subject of its own."""
+    doc = tok.doc
+    if tok.i <= root.i + 1 or tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct or not doc[tok.i + 1].is_alpha:
+        return False
+    if not (doc[tok.i - 1].text == "," or (doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == ",")):
+        return False
+    lemma = _lemma_in_form(tok.lower_, root, lex)
+    if lemma is None or subject_of(root) is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.pos_ not in VERBAL:
+        # a noun or adjective reading: only for a word English never uses as either ("concur")
+        index = lemma_index()
+        return tok.lower_ == lemma and lemma in index.get("verb", ()) \
+            and lemma not in index.get("noun", ()) and lemma not in index.get("adj", ())
+    if tok.head.i == root.i or tok.dep_ != "conj" or tok.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
+        return False
+    head, main_subject = tok.head, subject_of(root)
+    # hung on a finite verb of another form, or one with a subject of its own ("... to ensure Iran
+    # never develops or acquires X, underscore Y"); a verb of the same form with no subject is a
+    # list the parser read right ("support efforts to ensure X, promote Y, and strengthen Z")
+    own = _subject_through_conj(head)
+    if head.pos_ not in VERBAL or head.tag_ not in (*_FINITE_TAGS, "VBN", "VBG") or (own is not None and own.i == main_subject.i):
+        return False
+    if _same_form(head, tok) and own is None:
+        return False
+    # an infinitive between them could carry it on ("support efforts to ensure that X stops Y, promote
+    # Z"): only a verb of stance, which carries on no infinitive, is then the main clause's
+    between = [v for v in _verb_ancestors(tok, root) if is_infinitive(v)]
+    return not between or voices_stance(tok, lex)
+
+
+def _same_form(a: Token, b: Token) -> bool:
+    base = ("VB", "VBP")
+    return a.tag_ == b.tag_ or (a.tag_ in base and b.tag_ in base)
+
+
+def _lemma_in_form(word: str, root: Token, lex: TriggerLexicon) -> str | None:
+    """The codebook trigger verb ``word`` is, in the form of ``root``: the base form after a
+    present-plural or modal main verb, "-s" after a third-person one, "-ed" after a past one."""
+    if root.tag_ == "VBP" or (root.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)):
+        return word if word in lex.verbs else None
+    if root.tag_ == "VBZ":
+        forms = {word[:-1], word[:-2]} | ({word[:-3] + "y"} if word.endswith("ies") else set())
+        return next((f for f in forms if word.endswith("s") and f in lex.verbs), None)
+    if root.tag_ == "VBD" and word.endswith("ed"):
+        forms = {word[:-1], word[:-2], word[:-3]} | ({word[:-3] + "y"} if word.endswith("ied") else set())
+        return next((f for f in forms if f in lex.verbs), None)
+    return None
+
+
+def _subject_through_conj(verb: Token) -> Token | None:
+    """A verb's subject, or that of the verb it is conjoined to ("Iran develops or acquires")."""
+    node = verb
+    while True:
+        if (subject := subject_of(node)) is not None:
+            return subject
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return None
+        node = node.head
+
+
+def _make_verb(tok: Token, tag: str) -> None:
+    if tok.pos_ not in VERBAL:
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", tag, tok.lower_
+
+
+def _stance_rider(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
+    """", underscoring X", ", stressing Y", ", noting Z" after an undertaking: a participle of
+    stance (a codebook verb that voices a stance and names no action; not a verb that also passes
+    things on, "sharing"), after a comma, with no subject: a position of its own (annotation guide
+    batch 6, stance riders), whatever list item the parser hung it on."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i <= root.i + 1 or doc[tok.i - 1].text != "," or subject_of(tok) is not None:
+        return False
+    lemma = tok.lemma_.lower()
+    trigger = lex.verbs.get(lemma)
+    if lemma in lex.passing_verbs or not voices_stance(tok, lex) \
+            or (trigger.category != "position.stress" and lemma not in lex.reporting_verbs):
+        return False  # ("..., respecting international law", "a welcoming climate": acts and qualities)
+    if tok.dep_ not in ("advcl", "conj") or tok.head.i == root.i \
+            or not (has_own_object(tok) or any(c.dep_ == "ccomp" for c in tok.children)):
+        return False
+    return _speakers_subject(subject_of(root), lex)  # ("This Framework will help X as Y grows, underscoring W")
+
+
+def _rider_out_of_place(rider: Token, root: Token) -> bool:
+    """The parser hung the stance rider where it cannot ride: as one more gerund of a list after a
+    preposition ("support for expanding X, underscoring Y"), or inside a clause with a subject of its
+    own that is not what a reporting main verb reports ("we note that G7 countries have made X,
+    recognizing Y": the report's own rider, read with the report)."""
+    if rider.dep_ == "conj":
+        return _in_prepositional_list(rider.head)
+    own = _subject_through_conj(rider.head)
+    return own is not None and own.i != subject_of(root).i and not _reported_by_root(rider.head, root)
+
+
+def _speakers_subject(subject: Token | None, lex: TriggerLexicon) -> bool:
+    """The main clause's subject can hold a stance: a pronoun, a party, not a thing ("This Framework")."""
+    if subject is None or subject.lemma_.lower() in lex.non_actor_heads:
+        return False
+    return subject.pos_ in ("PRON", "PROPN") or subject.lemma_.lower() in lex.actor_nouns
+
+
+def _in_prepositional_list(gerund: Token) -> bool:
+    node = gerund
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.tag_ == "VBG" and node.dep_ == "pcomp"
+
+
+def _reported_by_root(clause: Token, root: Token) -> bool:
+    node = clause
+    while node.head.i != root.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ccomp"
+
+
+def _rider_out_of_list(rider: Token, root: Token) -> None:
+    """Put the stance rider beside the list it interrupts: a rider the parser hung where it cannot
+    ride (``_rider_out_of_place``) rides on the main verb; the
+    list items after it ("..., and for confronting W", "..., and to train V"), which the parser
+    conjoined to the rider, go back to the list: a repeated preposition to the first one's head,
+    an infinitive to the infinitive the rider rides on."""
+    old_head = rider.head
+    # (or to the clause it was hung on: "that X is free of Y, underscoring Z, and for confronting W")
+    followers = [c for c in rider.children if c.dep_ == "conj" and c.i > rider.i] \
+        + [c for c in old_head.children if c.dep_ == "conj" and c.i > rider.i and c.pos_ == "ADP"]
+    if _rider_out_of_place(rider, root):
+        rider.head, rider.dep_ = root, "advcl"
+    for item in followers:
+        if item.pos_ == "ADP":
+            first = next((p for p in reversed(item.doc[root.i + 1 : rider.i]) if p.lower_ == item.lower_
+                          and p.dep_ == "prep" and any(g.dep_ in ("pcomp", "pobj") for g in p.children)), None)
+            if first is not None:
+                item.head = first.head
+        elif is_infinitive(item):
+            verb = next((v for v in [old_head, *old_head.ancestors] if is_infinitive(v) and v.i < rider.i), None)
+            if verb is not None:
+                item.head = verb
+
+
+def _spliced_clause(clause: Token, root: Token, lex: TriggerLexicon) -> bool:
+    """"Singapore will continue to support X, we will share Y": two main clauses joined by a comma
+    alone. The parser roots the sentence at the second and makes the first its complement, as if the
+    second verb reported it ("X will happen, we said"); but a verb under a modal of its own does not
+    report a clause before it. A complement that opens the sentence, with a subject and a modal of
+    its own, before a comma and a root with a subject and a modal of its own, is a clause of its own."""
+    doc = clause.doc
+    if clause.dep_ != "ccomp" or clause.i > root.i or clause.left_edge.i != root.sent.start:
+        return False
+    subject = subject_of(root)
+    if subject is None or subject_of(clause) is None or subject.i < clause.right_edge.i:
+        return False
+    if modal_of(root, lex)[0] in (None, "would") or modal_of(clause, lex)[0] in (None, "would"):
+        return False  # ("If I were them, I would have released X, I would like to ...": a counterfactual)
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree) \
+            or any(t.is_quote for t in clause.subtree):
+        return False  # a condition or a quotation is no undertaking of its own
+    return doc[clause.right_edge.i + 1].text == "," and subject.left_edge.i == clause.right_edge.i + 2

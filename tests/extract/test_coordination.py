@@ -135,6 +135,27 @@ def test_a_while_participle_without_a_comma_is_no_rider(extractor):
     assert len(found) == 1
 
 
+def test_a_while_rider_that_sets_a_standard_tells_a_manner(extractor):
+    found = _commitments(extractor, "The two ministers agreed to open a new fish market in Mombasa, while setting "
+                                    "the highest hygiene standard in the region.")
+    assert len(found) == 1
+    found = _commitments(extractor, "We will fund rural fish markets, while promoting high safety standards and "
+                                    "creating benefits for local traders.")
+    assert len(found) == 1
+
+
+def test_a_while_rider_that_tells_an_effect_on_others_stays_inside(extractor):
+    found = _commitments(extractor, "We will restore the coastal mangroves, while inspiring other nations to "
+                                    "protect theirs.")
+    assert len(found) == 1
+
+
+def test_a_while_rider_with_its_own_act_is_still_one_more_commitment(extractor):
+    found = _commitments(extractor, "We will restore the coastal mangroves, while training local rangers in "
+                                    "reef monitoring.")
+    assert len(found) == 2
+
+
 # -- a series "to A, to B, and to C": one statement per item, each with its own kind (guide §3, §10) -------
 def test_an_item_of_an_infinitive_series_that_keeps_a_principle_is_a_position(extractor):
     record = extractor.extract_text(HEADER + "The ministers resolve to expand rural clinics, to uphold the rule of "
@@ -157,4 +178,32 @@ def test_an_infinitive_series_after_a_that_clause_is_one_statement_per_item(extr
 
 def test_a_lone_comma_purpose_stays_the_actions_purpose(extractor):
     found = _commitments(extractor, "We will expand the coast guard fleet, to protect fishing grounds.")
+    assert len(found) == 1
+
+
+# -- examples after "such as" (annotation guide §3, session 13): a series only after a generic head ----
+
+def test_gerund_examples_after_a_generic_head_are_one_commitment_each(extractor):
+    found = _commitments(extractor, "The ministers agreed to tackle common challenges such as restoring the "
+                                    "mangrove belt, expanding coastal radar and hiring more harbour pilots.")
+    assert len(found) == 3
+    assert found[1].startswith("expanding coastal radar")
+    assert found[2].startswith("hiring more harbour pilots")
+
+
+def test_gerund_examples_after_generic_measures_with_an_oxford_comma(extractor):
+    found = _commitments(extractor, "We will take measures such as mapping the reefs, licensing small boats, "
+                                    "and banning bottom trawling.")
+    assert len(found) == 3
+
+
+def test_gerund_examples_after_a_head_with_content_stay_inside(extractor):
+    found = _commitments(extractor, "We will remove the barriers to fish exports such as requiring double "
+                                    "inspections, charging port levies, and limiting cold-chain permits.")
+    assert len(found) == 1
+
+
+def test_examples_that_are_fields_stay_with_the_generic_head(extractor):
+    found = _commitments(extractor, "The two sides will deepen cooperation in areas such as fisheries, "
+                                    "ocean science and port management.")
     assert len(found) == 1

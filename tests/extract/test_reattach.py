@@ -125,3 +125,89 @@ def test_purposes_joined_without_a_comma_stay_one(extractor):
     found = _commitments(_statements(extractor, "We will share catch data with regional partners to improve "
                                                 "stock models and protect spawning grounds."))
     assert len(found) == 1
+
+
+# -- a list of verb phrases under one subject, one of them misread (annotation guide §3) -----------
+
+def test_a_verb_list_with_a_verb_the_tagger_read_as_a_noun(extractor):
+    # "concur" tagged a noun, "underscore" hung on "acquires" inside the need-clause
+    found = _statements(extractor, "They support new fisheries patrols in the Gulf of Aden, concur on the need to "
+                                   "ensure Somalia never loses or sells its fishing rights, underscore the "
+                                   "importance of the March donors' conference in Nairobi, and support the "
+                                   "territorial integrity of Somalia.")
+    assert any(text == "They support new fisheries patrols in the Gulf of Aden" for kind, text in found)
+    assert any(text.startswith("concur on the need to ensure Somalia") for kind, text in found)
+    assert any(kind == "position" and text.startswith("underscore the importance of the March donors") for kind, text in found)
+    assert not any(kind == "commitment" and "underscore" in text for kind, text in found)
+
+
+def test_a_verb_list_in_the_third_person(extractor):
+    found = _statements(extractor, "Kenya supports the new river basin plan, underscores the need for flood "
+                                   "warnings that reach every village, and concurs on the schedule.")
+    assert _commitments(found) == ["Kenya supports the new river basin plan"]
+
+
+def test_a_base_verb_that_can_carry_on_an_infinitive_stays_with_it(extractor):
+    # "promote" may be the second purpose of "to ensure": not a trigger verb, nothing is re-headed
+    found = _statements(extractor, "We support efforts to ensure that every village receives clean water, "
+                                   "promote hygiene training and expand rural clinics.")
+    assert not any(text.startswith("promote hygiene") and kind == "position" for kind, text in found)
+
+
+def test_a_noun_list_after_a_verb_stays_a_noun_list(extractor):
+    # "support" after a comma is a noun here (English uses it as both): nothing is re-headed
+    found = _statements(extractor, "We welcome progress in river transport, support for the fishing "
+                                   "cooperatives, and respect for the basin treaty.")
+    assert not any(text.startswith("support for the fishing") for kind, text in found)
+
+
+# -- a stance participle inside a list of undertakings (annotation guide batch 6, stance riders) -----
+
+def test_a_stance_rider_inside_a_repeated_preposition_list(extractor):
+    found = _statements(extractor, "The ministers affirmed their support for ensuring that the river basin is "
+                                   "free from industrial waste, underscoring the role of local councils, and for "
+                                   "restoring the wetlands of the delta.")
+    assert ("position", "underscoring the role of local councils") in found
+    assert "for restoring the wetlands of the delta" in _commitments(found)
+    assert len(_commitments(found)) == 2
+
+
+def test_a_stance_rider_read_as_a_gerund_list_item(extractor):
+    found = _statements(extractor, "The ministers reaffirmed their support for expanding the port of Lamu, "
+                                   "highlighting the value of regional trade.")
+    assert _commitments(found) == ["The ministers reaffirmed their support for expanding the port of Lamu"]
+    assert ("position", "highlighting the value of regional trade") in found
+
+
+def test_an_infinitive_after_a_stance_rider_is_the_next_undertaking(extractor):
+    found = _statements(extractor, "The ministers agreed to expand port capacity, stressing the importance of the "
+                                   "ocean economy, and to train more harbour pilots.")
+    assert _commitments(found) == ["The ministers agreed to expand port capacity", "to train more harbour pilots"]
+
+
+def test_a_sharing_participle_is_no_stance_rider(extractor):
+    # "sharing" passes things on; it is not re-headed as a stance
+    found = _statements(extractor, "The ministers reaffirmed their support for expanding the port of Lamu, "
+                                   "sharing port data with the county.")
+    assert not any(kind == "position" and text.startswith("sharing") for kind, text in found)
+
+
+# -- two main clauses joined by a comma alone (a comma splice) --------------------------------------
+
+def test_a_comma_splice_of_two_undertakings_is_two_statements(extractor):
+    found = _statements(extractor, "Kenya will continue to train fisheries inspectors, we will share our "
+                                   "patrol data with Norway.")
+    assert _commitments(found) == ["Kenya will continue to train fisheries inspectors",
+                                   "we will share our patrol data with Norway"]
+
+
+def test_a_fronted_report_is_no_comma_splice(extractor):
+    # no modal on the reporting verb: the first clause is what it reports
+    found = _statements(extractor, "Kenya will train fisheries inspectors, the minister said.")
+    assert len(found) <= 1
+
+
+def test_a_counterfactual_before_a_comma_is_no_undertaking(extractor):
+    found = _statements(extractor, "If we had the boats, we would have patrolled the lake, we will now ask "
+                                   "Norway for help.")
+    assert not any(text.startswith("If we had the boats") and kind == "commitment" for kind, text in found)

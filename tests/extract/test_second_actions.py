@@ -204,3 +204,46 @@ def test_gerunds_of_the_means_after_including_through_stay_inside(extractor):
                                     "equality, including through educating nurses, empowering midwives socially, "
                                     "economically, and professionally, and ending malaria among young children.")
     assert len(found) == 1
+
+
+# -- a second modal of its own: "will X, and may also Y" (annotation guide §5: may = soft) ---------
+def _texts_and_strengths(extractor, sentence: str) -> list[tuple[str, str | None]]:
+    record = extractor.extract_text(HEADER + sentence)
+    return [(" ".join(s.text.split()), s.strength) for s in record.statements if s.kind == "commitment"]
+
+
+def test_a_verb_with_its_own_may_after_will_is_a_soft_commitment(extractor):
+    found = _texts_and_strengths(extractor, "Kenya will lower its duties on farm machinery, and may also extend the "
+                                  "exemption to irrigation pumps.")
+    assert found == [("Kenya will lower its duties on farm machinery", "firm"),
+                     ("may also extend the exemption to irrigation pumps", "soft")]
+
+
+def test_may_alone_undertakes_nothing(extractor):
+    assert _texts_and_strengths(extractor, "Norway may also extend the exemption to irrigation pumps.") == []
+
+
+def test_may_with_a_subject_of_its_own_is_no_undertaking_of_the_parties(extractor):
+    found = _texts_and_strengths(extractor, "Kenya will lower its duties on farm machinery, and this may help farmers.")
+    assert found == [("Kenya will lower its duties on farm machinery", "firm")]
+
+
+def test_may_after_a_reported_would_stays_inside_the_report(extractor):
+    found = _texts_and_strengths(extractor, "The minister said that Kenya would lower its duties on farm machinery and "
+                                  "may extend the exemption to irrigation pumps.")
+    assert len(found) == 1
+
+
+# -- a verb the tagger read as a noun, conjoined to the chain's later verb ------------------------
+def test_a_verb_read_as_a_noun_after_and_is_the_next_action(extractor):
+    found = _commitments(extractor, "Kenya intends to encourage and facilitate at least $40 million of investment "
+                                    "into cold storage and increase by 20 percent over the next three years the "
+                                    "number of jobs created by its fisheries sector.")
+    assert len(found) == 2
+    assert found[1].startswith("increase by 20 percent")
+
+
+def test_a_noun_with_a_determiner_after_and_stays_a_noun(extractor):
+    found = _commitments(extractor, "Kenya intends to facilitate new investment in cold storage and an increase "
+                                    "in fish exports.")
+    assert len(found) == 1
