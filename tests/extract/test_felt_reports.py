@@ -2,7 +2,7 @@
 ``_felt_report``; annotation guide, "a frame of feeling or politeness around a report": the report is
 the statement). Invented sentences."""
 
-from conftest import speech_statements
+from tests.conftest import speech_statements
 
 HEADER = "Joint Statement of Norway and Kenya\n\n"
 

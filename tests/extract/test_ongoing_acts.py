@@ -5,7 +5,7 @@ undergoing, state, harm, speaking or keeping are no act (codebook ``non_agentive
 ``stative_verbs``, ``endured_participles``, ``progressive_states``, ...). In a speech only the
 speaker's own side's act counts; in a news report's narration none. Invented sentences."""
 
-from conftest import speech_statements
+from tests.conftest import speech_statements
 
 HEADER = "Joint Statement of Norway and Kenya\n\n"
 

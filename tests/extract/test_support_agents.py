@@ -2,7 +2,7 @@
 = "supports X" (annotation guide §10, "Agent nouns of support"; codebook ``support_agent_nouns``).
 Invented sentences."""
 
-from conftest import speech_statements
+from tests.conftest import speech_statements
 
 
 def _found(extractor, tmp_path, sentence: str) -> list[tuple[str, str | None]]:

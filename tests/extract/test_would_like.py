@@ -4,7 +4,7 @@ itself (`would like to conclude by ...`, `want to pay tribute to X`, `take this 
 codebook ``speech.discourse_verbs``, ``discourse_objects``, ``audience_words``) wants no act, and
 neither does a wish to perceive, to be or to undergo, or another's act. Invented sentences."""
 
-from conftest import speech_statements
+from tests.conftest import speech_statements
 
 HEADER = "Joint Statement of Norway and Kenya\n\n"
 
