@@ -26,6 +26,7 @@ from pledgebook.extract.grammar import (
     governed_action,
     denied,
     for_subject_action,
+    gerund_lemmas,
     has_to,
     is_action_noun,
     is_infinitive,
@@ -788,12 +789,10 @@ def _ongoing_act(verb: Token, lex: TriggerLexicon) -> bool:
     state, harm or speaking (the codebook classes, and progressive_states: "are facing a drought",
     "is waging a war", "are doing everything"), nor the keeping of an undertaking ("is honouring
     its pledges": a record, speech.keeping_verbs); the object a noun or a name, not a principle."""
-    stem = verb.lower_[:-3]  # (the lemmatizer errs on some -ing forms: "waging" -> "wag")
-    lemmas = {verb.lemma_.lower(), stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
     if any(lemma in lex.verbs or lemma in lex.progressive_states or lemma in lex.non_agentive_verbs
            or lemma in lex.stative_verbs or lemma in lex.endured_participles or lemma in lex.stance_light_verbs
            or lemma in lex.reporting_verbs or lemma in lex.speech.speaking_verbs or lemma in lex.speech.keeping_verbs
-           for lemma in lemmas):
+           for lemma in gerund_lemmas(verb)):
         return False
     return any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.state_nouns
                and o.lower_ not in lex.state_nouns for o in verb.children)

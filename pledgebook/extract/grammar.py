@@ -440,6 +440,14 @@ def conjoined_preposition_actions(action: Token) -> list[tuple[Token, Token]]:
             for g in c.children if g.dep_ == "pcomp" and g.pos_ in VERBAL]
 
 
+def gerund_lemmas(tok: Token) -> tuple[str, ...]:
+    """The lemmas an -ing word may have: the tagger's, and the stem with or without "e" or a doubled
+    consonant ("waging" -> wage, "running" -> run): the small model errs on some ("waging" -> "wag")."""
+    stem = tok.lower_[:-3]
+    doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+    return (tok.lemma_.lower(), stem, stem + "e", *doubled)
+
+
 def lemma_of_text(low: str, vocab: dict) -> str | None:
     if low in vocab:
         return low

@@ -16,7 +16,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
-from pledgebook.extract.grammar import VERBAL, ScannedSentence, has_to, is_action_noun, modal_of, subject_of
+from pledgebook.extract.grammar import (
+    VERBAL,
+    ScannedSentence,
+    gerund_lemmas,
+    has_to,
+    is_action_noun,
+    modal_of,
+    subject_of,
+)
 
 
 def reason_clauses(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
@@ -127,8 +135,7 @@ def moves_the_speech(verb: Token, lex: TriggerLexicon) -> bool:
 def _spoken_or_stance(verb: Token, lex: TriggerLexicon) -> bool:
     """A verb that only speaks (speaking, reporting, stance-voicing verbs), voices a stance or
     thanks (a trigger of those kinds), or moves the speech ("conveying" read as a noun too)."""
-    stem = verb.lower_[:-3]
-    for lemma in (verb.lemma_.lower(), stem, stem + "e"):
+    for lemma in gerund_lemmas(verb):
         trig = lex.verbs.get(lemma)
         if lemma in lex.speech.speaking_verbs or lemma in lex.reporting_verbs or lemma in lex.stance_light_verbs \
                 or (trig is not None and trig.kind in ("position", "appreciation")):
