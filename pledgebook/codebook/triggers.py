@@ -366,10 +366,10 @@ class TriggersFile(FileSchema):
     # to an undertaking is a stance of its own (guide §2: "the need to" is a position)
     necessity_nouns: Words
     plan_nouns: Words
-    supported_progress_nouns: Words = []  # "support progress in the negotiations": the noun after it decides
-    keeping_nouns: Words = []  # "adherence to the rule of law": keeping a principle
-    assurance_verbs: Words = []  # "assure him of our support": support assured to someone
-    assured_support_nouns: Words = []
+    supported_progress_nouns: Words  # "support progress in the negotiations": the noun after it decides
+    keeping_nouns: Words  # "adherence to the rule of law": keeping a principle
+    assurance_verbs: Words  # "assure him of our support": support assured to someone
+    assured_support_nouns: Words
     # "committed to a holistic approach to address X": a way of acting, a plan only with its purpose
     method_nouns: Words
     action_nouns: Words

@@ -737,7 +737,9 @@ def _support_assured(c: _Clause) -> Verdict:
     lex = c.lex
     if c.lemma not in lex.assurance_verbs or c.negated or c.modal is not None:
         return None
-    of = [p for p in c.head.children if p.dep_ == "prep" and p.lower_ == "of"]
+    # (the "of" on the verb, or on the one assured: "assure the President of Norway's support")
+    of = [p for p in (*c.head.children, *(c.dobj.children if c.dobj is not None else ()))
+          if p.dep_ == "prep" and p.lower_ == "of"]
     # (the support after "of", or, when a "’s" split the phrase, the object the parser made of it:
     # "assure the President of my delegation’s full cooperation and support")
     said = [o for p in of for o in p.children if o.dep_ == "pobj"] + ([c.dobj] if of and c.dobj is not None else [])
