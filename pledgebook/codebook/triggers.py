@@ -366,6 +366,10 @@ class TriggersFile(FileSchema):
     # to an undertaking is a stance of its own (guide §2: "the need to" is a position)
     necessity_nouns: Words
     plan_nouns: Words
+    supported_progress_nouns: Words  # "support progress in the negotiations": the noun after it decides
+    keeping_nouns: Words  # "adherence to the rule of law": keeping a principle
+    assurance_verbs: Words  # "assure him of our support": support assured to someone
+    assured_support_nouns: Words
     # "committed to a holistic approach to address X": a way of acting, a plan only with its purpose
     method_nouns: Words
     action_nouns: Words
@@ -499,6 +503,10 @@ class TriggerLexicon:
     state_nouns: frozenset[str]
     necessity_nouns: frozenset[str]
     plan_nouns: frozenset[str]  # a plan, programme, process or an institution's work: supporting one undertakes
+    supported_progress_nouns: frozenset[str]  # "support progress in the negotiations": the noun after it decides
+    keeping_nouns: frozenset[str]  # "adherence to the rule of law": keeping a principle, a position
+    assurance_verbs: frozenset[str]  # "assure him of our support": support assured to the one assured
+    assured_support_nouns: frozenset[str]
     action_suffixes: tuple[str, ...]
     actor_nouns: frozenset[str]
     corporate_nouns: frozenset[str]  # "the Chinese firm will hold ...": a company acts for its side
@@ -671,6 +679,10 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         state_nouns=frozenset(file.state_nouns),
         necessity_nouns=frozenset(file.necessity_nouns),
         plan_nouns=frozenset(file.plan_nouns),
+        supported_progress_nouns=frozenset(file.supported_progress_nouns),
+        keeping_nouns=frozenset(file.keeping_nouns),
+        assurance_verbs=frozenset(file.assurance_verbs),
+        assured_support_nouns=frozenset(file.assured_support_nouns),
         method_nouns=frozenset(file.method_nouns),
         action_suffixes=tuple(file.action_suffixes),
         actor_nouns=frozenset(file.actor_nouns),

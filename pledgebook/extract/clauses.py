@@ -256,6 +256,8 @@ class _ClauseChain:
         self.results.append((head, finding))
         if decision.kind == "appreciation":
             self._welcomed_list(head, decision, finding)
+        if decision.kind == "position" and decision.trigger_noun is not None:
+            self._coordinated_nouns(decision, finding)  # "expressed support for X and commitment to Y"
         if decision.kind == "commitment":
             self._coordinated_nouns(decision, finding)
             self._joined_necessities(decision, finding)

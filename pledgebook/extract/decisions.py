@@ -727,6 +727,45 @@ def _aid_pledged(c: _Clause) -> Verdict:
     return Decision("commitment", "commitment", strength, Rule.AID_PLEDGED, c.words + [dobj.text], dobj, c.lemma)
 
 
+def _support_assured(c: _Clause) -> Verdict:
+    """"I assure him of the Gambia's support during his tenure", "Equatorial Guinea assures him of
+    its full support", "be assured of Zimbabwe's support": support assured to someone is support
+    for the one assured, a person or a party: a position (guide §2, support for a party), however
+    firm "assure" is. When the support names the work it backs ("in carrying out his mission", "for
+    the programme of work he has set", "in the execution of his mandate": an institution's work, a
+    plan) the clause is read as before, an undertaking."""
+    lex = c.lex
+    if c.lemma not in lex.assurance_verbs or c.negated or c.modal is not None:
+        return None
+    # (the "of" on the verb, or on the one assured: "assure the President of Norway's support")
+    of = [p for p in (*c.head.children, *(c.dobj.children if c.dobj is not None else ()))
+          if p.dep_ == "prep" and p.lower_ == "of"]
+    # (the support after "of", or, when a "’s" split the phrase, the object the parser made of it:
+    # "assure the President of my delegation’s full cooperation and support")
+    said = [o for p in of for o in p.children if o.dep_ == "pobj"] + ([c.dobj] if of and c.dobj is not None else [])
+    noun = next((g for o in said for g in (o, *o.conjuncts) if g.lemma_.lower() in lex.assured_support_nouns), None)
+    if noun is None or _support_names_work(noun, c.head, lex):
+        return None
+    return c.decision("position", "position.support", Rule.SUPPORT_ASSURED, c.words + [noun.text])
+
+
+def _support_names_work(noun: Token, head: Token, lex: TriggerLexicon) -> bool:
+    """The support assured names what it backs: an action, a plan or a work after "for" / "to"
+    (``action_of``), or after "in" a gerund, an action noun or a clause ("in carrying out his
+    mission", "in the execution of his mandate", "in everything that would facilitate X")."""
+    if action_of(noun, lex, for_action=True) is not None:
+        return True
+    for prep in (*noun.children, *head.children, *(x for o in noun.conjuncts for x in o.children)):
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > noun.i:
+            for g in prep.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return True
+                if g.dep_ == "pobj" and (is_action_noun(g, lex) or names_plan(g, lex)
+                                         or any(r.dep_ in ("relcl", "acl") for r in g.children)):
+                    return True
+    return False
+
+
 def _names_resources(obj: Token, lex: TriggerLexicon) -> bool:
     """Resources other than money ("additional assets", "two battalions"; codebook resource_nouns)."""
     return obj.lemma_.lower() in lex.resource_nouns or obj.lower_ in lex.resource_nouns
@@ -1256,7 +1295,10 @@ def _plain_trigger(c: _Clause) -> Verdict:
     """What the lexicon says the trigger word is."""
     trig = c.trig
     strength = trig.strength if trig.kind == "commitment" else None
-    return c.decision(trig.kind, trig.category, Rule.TRIGGER_WORD, c.words, c.action, strength)
+    # (a stance noun carried by the verb, "expressed support for X", is kept: an undertaking noun
+    # joined to its object is a commitment of its own, "... and commitment to extending the truce")
+    noun = c.trig_tok if trig.kind == "position" and c.trig_tok.i != c.head.i and c.trig_tok.pos_ == "NOUN" else None
+    return c.decision(trig.kind, trig.category, Rule.TRIGGER_WORD, c.words, c.action, strength, trigger_noun=noun)
 
 
 def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
@@ -1528,6 +1570,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _money_terms_set,
     _funding_pledged,  # before the trigger's own reading ("pledged $200 million": no action, yet firm)
     _aid_pledged,  # before the support noun's stance: "pledged support to X" gives help
+    _support_assured,  # before "assure" is read as a firm undertaking: support assured to someone
     _progressive_undertaking,  # before the trigger's own reading ("are establishing" has no modal)
     _news_prose,  # before giving up on a clause with no trigger ("we have lifted the ban")
     _own_undertaking_held,

@@ -94,7 +94,39 @@ def is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:
     low = tok.lower_
     if low in lex.state_nouns or tok.lemma_.lower() in lex.state_nouns:
         return False
+    if low in lex.actor_nouns or tok.lemma_.lower() in lex.actor_nouns:
+        return False  # "the incumbent government", "the department": a party, whatever its suffix
+    if keeps_a_principle(tok, lex):
+        return False  # "adherence to the rule of law": a principle kept (guide §2, keeping versus changing)
     return tok.pos_ == "NOUN" and (low.endswith(lex.action_suffixes) or low in lex.action_nouns)
+
+
+def is_principle_noun(tok: Token, lex: TriggerLexicon) -> bool:
+    """A principle, a law or a state of affairs (codebook state_nouns), also as the head of an
+    "of" phrase that names one ("the rule of law", "the principles of the Charter")."""
+    if tok.lower_ in lex.state_nouns or tok.lemma_.lower() in lex.state_nouns:
+        return True
+    return any(g.dep_ == "pobj" and (g.lower_ in lex.state_nouns or g.lemma_.lower() in lex.state_nouns)
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def keeps_a_principle(tok: Token, lex: TriggerLexicon) -> bool:
+    """"adherence to the rule of law", "respect for sovereignty", "compliance with the Charter": a
+    noun of keeping (codebook keeping_nouns) whose object is a principle or a state of affairs."""
+    if tok.lower_ not in lex.keeping_nouns and tok.lemma_.lower() not in lex.keeping_nouns:
+        return False
+    return any(g.dep_ == "pobj" and is_principle_noun(g, lex)
+               for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "of")
+               for g in c.children)
+
+
+def _progress_in(tok: Token, lex: TriggerLexicon) -> Token | None:
+    """"progress in the negotiations of the treaty", "advances towards a settlement": what a noun
+    of progress (codebook supported_progress_nouns) is made in, when that names an undertaking."""
+    if tok.lemma_.lower() not in lex.supported_progress_nouns and tok.lower_ not in lex.supported_progress_nouns:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "towards", "toward", "of")
+                 for g in c.children if g.dep_ == "pobj" and (names_plan(g, lex) or is_action_noun(g, lex))), None)
 
 
 def names_plan(tok: Token, lex: TriggerLexicon) -> bool:
@@ -110,8 +142,9 @@ def names_plan(tok: Token, lex: TriggerLexicon) -> bool:
 
 
 def names_undertaking(tok: Token, lex: TriggerLexicon) -> bool:
-    """An action (a gerund or an action noun) or a plan named as an object."""
-    return tok.tag_ == "VBG" or is_action_noun(tok, lex) or names_plan(tok, lex)
+    """An action (a gerund or an action noun) or a plan named as an object, also as what progress
+    is made in ("support progress in the negotiations")."""
+    return tok.tag_ == "VBG" or is_action_noun(tok, lex) or names_plan(tok, lex) or _progress_in(tok, lex) is not None
 
 
 def action_of(tok: Token, lex: TriggerLexicon, for_action: bool = False, modal: str | None = None) -> Token | None:
@@ -182,6 +215,8 @@ def _prepositional_action(tok: Token, lex: TriggerLexicon, for_action: bool) -> 
                     return g
                 if g.dep_ == "pobj" and (names_undertaking(g, lex) or _verb_read_as_noun(g)):
                     return g
+                if g.dep_ == "pobj" and for_action and (plan := _coordinated_plan(g, lex)) is not None:
+                    return plan  # "support for the UN women and peace and security agenda"
                 aim = _aim_action(g, lex, for_action) if g.dep_ == "pobj" else None
                 if aim is not None:
                     return aim
@@ -219,6 +254,13 @@ def _method_purpose(tok: Token, noun: Token, lex: TriggerLexicon) -> Token | Non
                 noun = field
     return next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and has_to(c)
                  and c.left_edge.i == noun.right_edge.i + 1), None)
+
+
+def _coordinated_plan(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """"support for the United Nations women and peace and security agenda", "support for the Fund
+    and its replenishment": a plan among the objects coordinated with the first (guide §2: support
+    for a plan is a soft commitment; coordinated objects stay one statement, §10)."""
+    return next((c for c in noun.conjuncts if c.i > noun.i and names_plan(c, lex)), None)
 
 
 def _assigns_task(tok: Token, lex: TriggerLexicon) -> bool:

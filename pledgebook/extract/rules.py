@@ -25,6 +25,7 @@ class Rule(StrEnum):
     OWN_OFFICIALS_DIRECTED = "own_officials_directed"
     FUNDING_PLEDGED = "funding_pledged"
     AID_PLEDGED = "aid_pledged"
+    SUPPORT_ASSURED = "support_assured"
     PLANNED_ACTION = "planned_action"
     PROGRESSIVE_UNDERTAKING = "progressive_undertaking"
     ONGOING_ACT = "ongoing_act"
