@@ -139,6 +139,9 @@ def _addressees(verb: Token) -> list[Token]:
 
 def _names_members(noun: Token, lex: TriggerLexicon) -> bool:
     """"members", "Member States", "its member countries", "all members": the group's own members."""
+    if any(c.pos_ == "PROPN" and c.lower_ not in lex.member_words for c in noun.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # "all UN Member States", "the members of the Security Council": another body's
     word = noun.lower_
     if word in lex.member_words:
         return True

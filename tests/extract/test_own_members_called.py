@@ -31,3 +31,9 @@ def test_a_call_on_others_or_on_no_act_stays_a_call(extractor, call):
                                   "Kenya and Ghana urged Member States to ratify the Charter on Maritime Security."])
 def test_states_calling_on_member_states_make_a_call(extractor, text):
     assert [k for k, _, _ in _kinds(extractor, text)] == ["position"]
+
+
+@pytest.mark.parametrize("call", ["urge all UN Member States to implement the sanctions on arms transfers.",
+                                  "call on the members of the Security Council to renew the mission's mandate."])
+def test_the_members_of_another_body_are_others(extractor, call):
+    assert [k for k, _, _ in _kinds(extractor, AU + call)] == ["position"]
