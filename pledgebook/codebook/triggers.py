@@ -414,6 +414,10 @@ class TriggersFile(FileSchema):
     # parties' own agents as X (own_agent_nouns, official_bodies, corporate_nouns) undertakes V
     for_subject_verbs: Words
     own_agent_nouns: Words
+    # "The Assembly urged Member States to X": a group's call on its own members (member_words,
+    # member_heads after "member") in a text the group issues is its own undertaking
+    member_words: Words
+    member_heads: Words
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -530,6 +534,8 @@ class TriggerLexicon:
     rank_modifiers: frozenset[str]
     for_subject_verbs: frozenset[str]  # "intend for our agencies to co-finance X": the agents' act undertaken
     own_agent_nouns: frozenset[str]
+    member_words: frozenset[str]
+    member_heads: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -707,6 +713,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         rank_modifiers=frozenset(file.rank_modifiers),
         for_subject_verbs=frozenset(file.for_subject_verbs),
         own_agent_nouns=frozenset(file.own_agent_nouns),
+        member_words=frozenset(file.member_words),
+        member_heads=frozenset(file.member_heads),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),

@@ -65,6 +65,7 @@ def _items(f: Finding, parsed: Doc, heads: set[int], lex: TriggerLexicon) -> lis
     if any(describes_new_body(a, lex, set_up=True) for a in actions):
         return []  # "will launch a Dialogue to coordinate X and to identify Y": what the new body will do
     anchors = {t.i for v in (head, *actions) for t in (v, *v.children) if t.i == v.i or t.dep_ in ("dobj", "attr")}
+    anchors |= _light_anchors(actions, lex)
     members = {head.i, *(a.i for a in actions)} | {h for h in heads if h > head.i}
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     first: Token | None = None
@@ -140,7 +141,24 @@ def _actions(head: Token, lex: TriggerLexicon) -> list[Token]:
                     and (c.dep_ == "xcomp" or v.lemma_.lower() in lex.nouns):
                 out.append(c)
                 todo.append(c)
+            elif v is head and c.dep_ == "prep" and c.lower_ == "to":
+                # "committed to working together to A and B": the gerund after "to" is the action
+                # (a light gerund: no object, or one with no content of its own, "redoubling our
+                # efforts"; "committed to mobilizing finance to boost A and to provide B" keeps its
+                # purposes inside, as a verb with its own object does)
+                gerunds = [g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g not in out
+                           and all(light_object(o, lex) for o in g.children if o.dep_ == "dobj")]
+                out += gerunds
+                todo += gerunds  # ("committed to continuing to work with X to Y": its own action too)
     return out
+
+
+def _light_anchors(verbs: list[Token], lex: TriggerLexicon) -> set[int]:
+    """"agreed to cooperate in global efforts to A, B and C": a light object of a preposition after
+    the undertaking's action has no content of its own; its purposes are the undertaking's, one
+    commitment each (annotation guide §10 "Light heads")."""
+    return {g.i for v in verbs for p in v.children if p.dep_ == "prep"
+            for g in p.children if g.dep_ == "pobj" and light_object(g, lex)}
 
 
 def _purpose_of_own_object_verb(tok: Token, first: Token | None, lex: TriggerLexicon) -> bool:
@@ -175,7 +193,17 @@ def _conjoined_verb(tok: Token, members: set[int]) -> bool:
         return False  # "that are of interest and have implications": a clause with its own subject
     if not _joined(tok.doc, _before_adverbs(tok) - 1) or _finite_relative_between(attached, tok):
         return False
-    return _has_object(tok) and _has_object(attached, bare=False)
+    # ("to defeat X, build resilience, and prevent Y": after a comma a bare object is an item's own)
+    # (not verbs sharing one object: "to prevent, counter, and dismantle networks")
+    return _has_object(tok) and (_has_object(attached, bare=False) or (_after_comma(tok) and _has_object(attached)))
+
+
+def _after_comma(verb: Token) -> bool:
+    """", prevent Y" / ", and prevent Y": the item follows a comma of a series."""
+    i = _before_adverbs(verb) - 1
+    if i >= 0 and verb.doc[i].lower_ in ("and", "or"):
+        i -= 1
+    return i >= 0 and verb.doc[i].text == ","
 
 
 def _finite_relative_between(attached: Token, tok: Token) -> bool:

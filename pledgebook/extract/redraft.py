@@ -10,6 +10,11 @@ document that says it.
 - "We need to strengthen X" is the parties' own soft undertaking in a text they issue (a joint
   statement, a communiqué, a declaration: the G20 Research Group counts it); in a speech or a
   news report "we" may be anyone, the world included, and it is a call, as "we must" is.
+- "The Assembly urged Member States to accelerate X": in a text a group issues (its code the
+  document's only party), the group calling on, urging or asking its own members to act is its
+  own undertaking (annotation guide §2 "Calls and encouragement", session 13): a commitment, firm
+  for a call, soft for encouragement (§5). In a state's speech or a joint statement of states a
+  call on "Member States" is a call on others, a position.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ def redraft(draft: Draft, info: DocInfo, lex: TriggerLexicon,
     _dated_meeting(draft, lex)
     _others_meeting(draft, info, is_country)
     _need_to(draft, info, lex)
+    _own_members_called(draft, info, lex, is_country)
 
 
 def _others_meeting(draft: Draft, info: DocInfo, is_country: Callable[[str], bool]) -> None:
@@ -97,3 +103,47 @@ def _need_above(draft: Draft, lex: TriggerLexicon) -> Token | None:
         if draft.trigger != NEED:
             return None
     return None
+
+
+def _own_members_called(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_country: Callable[[str], bool]) -> None:
+    """"The Assembly urged Member States to accelerate X" in the group's own text: its undertaking."""
+    verb = draft.verb
+    if draft.kind != "position" or verb is None or len(info.parties) != 1 or is_country(info.parties[0]):
+        return
+    if draft.actors != info.parties:
+        return
+    trig = lex.verbs.get(lemma_of(verb, lex.verbs))
+    if trig is None or not trig.asks:
+        return
+    addressees = _addressees(verb)
+    if not addressees or not all(_names_members(a, lex) for a in addressees):
+        return
+    if not any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+               and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children) for c in verb.children):
+        return  # "called on Member States" with no act asked of them
+    draft.kind, draft.category = "commitment", "commitment"
+    draft.strength = "firm" if trig.category == CALL else "soft"
+    draft.rule = Rule.OWN_MEMBERS_CALLED.value
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Whom a call asks: its object ("urged Member States to X"), or the object of "on"/"upon"
+    ("called on Member States to X"), with the nouns joined to it."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+              for g in c.children if g.dep_ == "pobj"]
+    # "urged Member States to accelerate X": the parser may make them the infinitive's subject
+    heads += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    return [*heads, *(j for h in heads for j in h.conjuncts)]
+
+
+def _names_members(noun: Token, lex: TriggerLexicon) -> bool:
+    """"members", "Member States", "its member countries", "all members": the group's own members."""
+    if any(c.pos_ == "PROPN" and c.lower_ not in lex.member_words for c in noun.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # "all UN Member States", "the members of the Security Council": another body's
+    word = noun.lower_
+    if word in lex.member_words:
+        return True
+    return word in lex.member_heads and any(c.lower_ in lex.member_words and c.dep_ in ("compound", "amod", "nmod")
+                                            for c in noun.children)

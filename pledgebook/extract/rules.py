@@ -23,6 +23,7 @@ class Rule(StrEnum):
     MEETING_TO_COME = "meeting_to_come"
     OTHERS_URGED = "others_urged"
     OWN_OFFICIALS_DIRECTED = "own_officials_directed"
+    OWN_MEMBERS_CALLED = "own_members_called"  # "The Assembly urged Member States to X" in its own text (redraft.py)
     FUNDING_PLEDGED = "funding_pledged"
     AID_PLEDGED = "aid_pledged"
     SUPPORT_ASSURED = "support_assured"
