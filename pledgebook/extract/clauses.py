@@ -62,7 +62,7 @@ from pledgebook.extract.news_prose import (
 from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.verb_lists import bare_infinitive_list, continued_gerunds
-from pledgebook.extract.misparsed import stranded_main_clauses
+from pledgebook.extract.misparsed import noun_read_as_verb, stranded_main_clauses
 from pledgebook.extract.programmes import general_aim, target_tails
 from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only
 from pledgebook.extract.rules import Rule
@@ -107,6 +107,9 @@ class Finding:
     # cut out of the statement found before it in the sentence (news_spans.py): it names what that one
     # names too ("the project will resume following the signing of a supplementary agreement")
     borrows_names: bool = False
+    # whose clause names another's undertaking ("The leaders welcomed Fiji's decision to join X"): the
+    # subject's words when ``subject`` was replaced by the undertaker's (pipeline: a non-party's undertaking)
+    welcomer: str | None = None
 
 
 def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> list[Finding]:
@@ -222,6 +225,8 @@ class _ClauseChain:
             return  # "..., as doing so would undermine X"; "will lead by example and contribute X" (rhetoric.py)
         if _closes_noun_list(head) or _noun_in_examples_list(head):
             return  # "will cooperate on export controls, investment security, and combatting evasion"
+        if noun_read_as_verb(head, lex):
+            return  # "as a demonstration of solidarity and resolve to uphold X" (misparsed.py)
         own_subject = subject_of(head)
         undertaking_modal = self.modal
         if own_subject is not None:
@@ -329,6 +334,7 @@ class _ClauseChain:
     def _finding(self, head: Token, decision: Decision, subj_text: str | None) -> Finding:
         lex, subject = self.lex, self.subject
         inherit = subject is not None and subject.lower_ in _PRONOUNS_INHERIT
+        welcomer = subj_text if decision.undertaker is not None else None
         if decision.undertaker is not None:
             subj_text, inherit = phrase_text(decision.undertaker), False
         elif decision.action is not None and decision.action.dep_ == "ccomp":
@@ -366,7 +372,8 @@ class _ClauseChain:
             strength = innermost_strength(strength, decision.action, lex)
         return Finding(0, 0, decision.kind, decision.category, strength, decision.rule, decision.triggers,
                        subj_text, self.reporter, inherit, head.i, actor_subject=actor_subject,
-                       aspectual=decision.aspectual, trigger=decision.trigger, backshifted=backshifted)
+                       aspectual=decision.aspectual, trigger=decision.trigger, backshifted=backshifted,
+                       welcomer=welcomer if decision.rule == Rule.WELCOMED_UNDERTAKING_OF_PARTY else None)
 
     # -- further undertakings a clause names --------------------------------------------------
     def _also(self, finding: Finding, tok: Token, rule: Rule, triggers: list[str], **changes) -> None:
@@ -514,7 +521,8 @@ class _ClauseChain:
             return
         previous = action
         for extra in conj_chain(action)[1:] + _verb_like_conjuncts(action, self.lex):
-            if (extra.pos_ not in VERBAL and extra.tag_ != "NN") or extra.i in self.series:
+            if (extra.pos_ not in VERBAL and extra.tag_ != "NN") or extra.i in self.series \
+                    or noun_read_as_verb(extra, self.lex):  # "solidarity and resolve to X" (misparsed.py)
                 continue
             if action.tag_ == "VB" and extra.tag_ == "VBG" and _ends_noun_list(previous, extra):
                 continue  # "expand coordination on A, B and promoting C": a gerund in the noun list
@@ -916,8 +924,25 @@ def _undertaking_after_stance(tok: Token, chain: set[int], lex: TriggerLexicon) 
     lemma = lemma_of(clause.head, lex.verbs)
     if lemma in lex.reporting_verbs:
         return False  # "noted that Chile ... and will host": reported speech, read as such
+    if _fate_of_the_thing(tok, subject_of(clause), lex):
+        return False  # "We believe that that goal is feasible and will promote employment": the goal's effect
     stance = lex.verbs.get(lemma)
     return stance is not None and stance.kind == "position" and clause.tag_ in ("VBZ", "VBP")
+
+
+def _fate_of_the_thing(verb: Token, subject: Token | None, lex: TriggerLexicon) -> bool:
+    """Whether ``verb``, joined under "will" to a stance's clause about a thing ("that that goal is
+    feasible and will promote employment and generate social justice", "that the domination of one
+    people over another is contrary to our times and will soon be swept into the dustbin of history"),
+    says what the thing will do or undergo: a verb of effect (codebook news ``effect_verbs``,
+    ``thing_only_effect_verbs``) or a passive, with a common noun that names no actor for the clause's
+    subject. The speakers' own act stays theirs ("recognise that food security is a priority and
+    will work to expand X": working is no effect)."""
+    if subject is None or subject.pos_ != "NOUN" or _actor_like(subject, lex):
+        return False
+    news = lex.news
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        or verb.lemma_.lower() in news.effect_verbs or verb.lemma_.lower() in news.thing_only_effect_verbs
 
 
 def _finite_after_gerund(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
