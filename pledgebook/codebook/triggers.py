@@ -375,9 +375,9 @@ class TriggersFile(FileSchema):
     modals: Modals
     softeners: Words
     copulas: Words
-    others_bodies: Words = []
+    others_bodies: Words
     noun_read_as_verb: NounReadAsVerb = NounReadAsVerb()
-    partner_addressees: Words = []
+    partner_addressees: Words
     stative_verbs: Words
     favour_received: FavourReceived = FavourReceived()
     anticipated_meetings: Words
