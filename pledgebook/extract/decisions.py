@@ -1513,12 +1513,21 @@ def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
 
 
 def _others_body(noun: Token, lex: TriggerLexicon) -> bool:
-    """"encouraged MDBs to expedite X", "urged the World Bank to Y", "called on international financial
-    institutions to Z": a body of others (codebook ``others_bodies``), not the parties' own ("our
-    banks", "Chinese banks": a possessive or a capitalised adjective of nationality)."""
+    """"encouraged MDBs to expedite X", "called on international financial institutions to Z", "urged
+    the IMF to Y": a body of others (codebook ``others_bodies``), not the parties' own ("our
+    banks", "Chinese banks", "financial institutions of the two countries", "banks in China": a
+    possessive, a capitalised adjective of nationality, or a place that names a party). A named body
+    ("the World Bank", "the Silk Road Fund") is left to the other tests: it may be a party's own."""
     if noun.lower_ not in lex.others_bodies and noun.lemma_.lower() not in lex.others_bodies:
         return False
-    return not any(m.dep_ == "poss" or (m.dep_ == "amod" and m.text[:1].isupper()) for m in noun.children)
+    # ("financial institutions of the two countries", "banks in both countries", "banks of China": the parties')
+    placed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")
+              for g in p.children if g.dep_ == "pobj"]
+    if any(g.pos_ == "PROPN" or g.lemma_.lower() in lex.actor_nouns for g in placed):
+        return False
+    if noun.text[:1].isupper() and not noun.text.isupper() and not noun.text[:-1].isupper():
+        return False  # a named body ("the Silk Road Fund", "the China Development Bank"): maybe a party's own
+    return not any(m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.text[:1].isupper()) for m in noun.children)
 
 
 def _asked_of_others(c: _Clause) -> Verdict:

@@ -97,9 +97,15 @@ def test_others_bodies_encouraged_is_a_call(extractor, text):
     assert _commitments(found) == [] and any(s.kind == "position" for s in found)
 
 
-def test_own_banks_encouraged_stays_an_undertaking(extractor):
-    found = _joint(extractor, "Canada and Japan. Both sides encouraged their banks to finance the new port.")
-    assert _commitments(found)
+@pytest.mark.parametrize("text", [
+    "Both sides encouraged their banks to finance the new port.",
+    "Both sides encouraged financial institutions of the two countries to provide financing support for the project.",
+    "The two sides encouraged banks in both countries to open branches in each other's territory.",
+    "Both sides encouraged Japanese banks to finance the new port.",
+    "Both sides encouraged the Silk Road Fund to support the project.",
+])
+def test_own_or_named_banks_encouraged_stay_an_undertaking(extractor, text):
+    assert _commitments(_joint(extractor, "Canada and Japan. " + text))
 
 
 @pytest.mark.parametrize("text", [
