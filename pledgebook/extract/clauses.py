@@ -450,6 +450,8 @@ class _ClauseChain:
             items = [(extra, first) for extra, first in listed if extra.i not in taken]
         if not items:  # "to strengthen X and address Y": two purposes, one each
             items = purpose_pairs(head, decision.action, taken | {t.i for t in self.chain}, self.lex)
+        if len(items) == 1 and _light_head_alone(infinitive, items[0][0], self.lex):
+            items = []  # "pledged to take solid action and support efforts to achieve X": one undertaking
         for j, (extra, first) in enumerate(items):
             if j == 0:
                 self.series_cut[head.i] = _trim_back(doc, first - 1, head.i)
@@ -503,7 +505,10 @@ class _ClauseChain:
             return  # "launch a Dialogue to coordinate X and identify Y", "support a process to end X and restore Y"
         for prep, extra in conjoined_preposition_actions(action):
             self._also(finding, prep, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
-        for extra in _verbs_joined_to_object(action):
+        joined = _verbs_joined_to_object(action)
+        if len(joined) == 1 and _light_head_alone(action, joined[0], self.lex):
+            joined = []  # "pledged to take solid action and support efforts to achieve X": one undertaking
+        for extra in joined:
             # "committed to support the recovery and address deflationary pressures": the parser
             # conjoins the second verb to the first one's object; it runs to the clause's end
             self.series_cut[finding.head_i] = _trim_back(self.doc, extra.i - 1, finding.head_i)
@@ -928,6 +933,25 @@ def _undertaking_after_stance(tok: Token, chain: set[int], lex: TriggerLexicon) 
         return False  # "We believe that that goal is feasible and will promote employment": the goal's effect
     stance = lex.verbs.get(lemma)
     return stance is not None and stance.kind == "position" and clause.tag_ in ("VBZ", "VBP")
+
+
+def _light_head_alone(first: Token | None, second: Token, lex: TriggerLexicon) -> bool:
+    """"pledged to take solid action and support efforts to achieve the Paris Agreement temperature
+    goal": a first verb phrase that is only a light head (codebook ``light_objects``: "take
+    (solid) action", "take steps") with no purpose, object or prepositional phrase of its own, joined
+    by "and" to the one verb phrase that carries the content, makes one undertaking with it (the
+    light head has no content to count; gold note "two verbs ... on one purpose: one commitment")."""
+    if first is None or first.lemma_.lower() != "take" or second.i <= first.i:
+        return False
+    objects = [c for c in first.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or (objects[0].lemma_.lower() not in lex.light_objects and objects[0].lower_ not in lex.light_objects):
+        return False
+    if any(c.dep_ in ("prep", "advcl", "xcomp", "ccomp", "acl", "relcl") for c in (*first.children, *objects[0].children)
+           if c.i < second.i):
+        return False  # ("take steps to X and Y", "take measures against X and Y": the light head has its own)
+    # (the parser may hang the second verb on the light object: its subtree then runs past it)
+    between = first.doc[objects[0].i + 1 : second.i]
+    return [t.lower_ for t in between] == ["and"]
 
 
 def _fate_of_the_thing(verb: Token, subject: Token | None, lex: TriggerLexicon) -> bool:

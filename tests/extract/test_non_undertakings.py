@@ -133,3 +133,18 @@ def test_resolve_after_a_comma_stays_a_verb(extractor):
     text = "The leaders welcome the momentum in relations, and resolve to continue expanding cooperation on energy."
     found = _commitments(_joint(extractor, "Canada and Japan. " + text))
     assert any(t.startswith("resolve to continue") for t in found)
+
+
+# -- a light head joined to the verb phrase that carries the content (clauses._light_head_alone) ---
+def test_a_light_head_and_its_content_verb_are_one_undertaking(extractor):
+    text = "They pledged to take solid action and support efforts to achieve the Paris Agreement temperature goal."
+    found = _commitments(_joint(extractor, "Canada and Japan. " + text))
+    assert found == ["They pledged to take solid action and support efforts to achieve the Paris Agreement temperature goal"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("They agreed to take concrete steps to cut emissions, and expand renewable energy.", 2),
+    ("They pledged to build new schools and expand clinics in every province.", 2),
+])
+def test_verb_phrases_with_content_stay_apart(extractor, text, count):
+    assert len(_commitments(_joint(extractor, "Canada and Japan. " + text))) == count
