@@ -317,6 +317,25 @@ class Launches(Schema):
     past_words: Words = []  # "one year ago", "in April": a launch told as past (with a year: extract/launches.py)
 
 
+class FavourReceived(Schema):
+    """Others' favour that a party hopes or counts on receiving (extract/hopes.favour_received):
+    "We hope to merit the trust of Member States", "hopes to receive continued support for X",
+    "continue to count on the support of the international community": a request, a position,
+    not an act undertaken (annotation guide §10 batch 3, candidacy: "the request a position")."""
+
+    verbs: Words = []  # lemmas of receiving or earning
+    on_verbs: Words = []  # lemmas that take their favour after "on" ("count on", "rely on")
+    nouns: Words = []  # lemmas of others' favour
+
+
+class NounReadAsVerb(Schema):
+    """A noun of resolve the tagger reads as a verb (extract/misparsed.noun_read_as_verb): "a
+    demonstration of solidarity and resolve to uphold the rule of law"."""
+
+    words: Words = []  # the nouns the tagger may read as verbs
+    companions: Words = []  # nouns of quality that, joined before them by "and", make them nouns
+
+
 class TriggersFile(FileSchema):
     verbs: dict[str, Trigger]
     adjectives: dict[str, Trigger]
@@ -356,7 +375,11 @@ class TriggersFile(FileSchema):
     modals: Modals
     softeners: Words
     copulas: Words
+    others_bodies: Words
+    noun_read_as_verb: NounReadAsVerb = NounReadAsVerb()
+    partner_addressees: Words
     stative_verbs: Words
+    favour_received: FavourReceived = FavourReceived()
     anticipated_meetings: Words
     instruments: Words
     signing_nouns: Words
@@ -499,7 +522,14 @@ class TriggerLexicon:
     modals: frozenset[str]  # every modal auxiliary the finder reads
     softeners: frozenset[str]
     copulas: frozenset[str]
+    others_bodies: frozenset[str]  # "encouraged MDBs to X": others asked (a call)
+    verb_like_nouns: frozenset[str]  # "solidarity and resolve to X": a noun (noun_read_as_verb)
+    quality_nouns: frozenset[str]
+    partner_addressees: frozenset[str]  # "call on our partners to X": others, not own officials
     stative_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]  # "hope to merit the trust of X": the others' favour received (favour_received)
+    favour_on_verbs: frozenset[str]
+    favour_nouns: frozenset[str]
     anticipated_meetings: frozenset[str]
     instruments: frozenset[str]
     signing_nouns: frozenset[str]
@@ -677,7 +707,14 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         modals=frozenset([*modals.binding, *modals.obligation, *modals.advice, *modals.not_binding]),
         softeners=frozenset(file.softeners),
         copulas=frozenset(file.copulas),
+        others_bodies=frozenset(file.others_bodies),
+        verb_like_nouns=frozenset(file.noun_read_as_verb.words),
+        quality_nouns=frozenset(file.noun_read_as_verb.companions),
+        partner_addressees=frozenset(file.partner_addressees),
         stative_verbs=frozenset(file.stative_verbs),
+        receiving_verbs=frozenset(file.favour_received.verbs) | frozenset(file.favour_received.on_verbs),
+        favour_on_verbs=frozenset(file.favour_received.on_verbs),
+        favour_nouns=frozenset(file.favour_received.nouns),
         anticipated_meetings=anticipated,
         instruments=frozenset(file.instruments),
         signing_nouns=frozenset(file.signing_nouns),

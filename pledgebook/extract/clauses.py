@@ -62,7 +62,7 @@ from pledgebook.extract.news_prose import (
 from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.verb_lists import bare_infinitive_list, continued_gerunds
-from pledgebook.extract.misparsed import stranded_main_clauses
+from pledgebook.extract.misparsed import noun_read_as_verb, stranded_main_clauses
 from pledgebook.extract.programmes import general_aim, target_tails
 from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only
 from pledgebook.extract.rules import Rule
@@ -107,6 +107,9 @@ class Finding:
     # cut out of the statement found before it in the sentence (news_spans.py): it names what that one
     # names too ("the project will resume following the signing of a supplementary agreement")
     borrows_names: bool = False
+    # whose clause names another's undertaking ("The leaders welcomed Fiji's decision to join X"): the
+    # subject's words when ``subject`` was replaced by the undertaker's (pipeline: a non-party's undertaking)
+    welcomer: str | None = None
 
 
 def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> list[Finding]:
@@ -222,6 +225,8 @@ class _ClauseChain:
             return  # "..., as doing so would undermine X"; "will lead by example and contribute X" (rhetoric.py)
         if _closes_noun_list(head) or _noun_in_examples_list(head):
             return  # "will cooperate on export controls, investment security, and combatting evasion"
+        if noun_read_as_verb(head, lex):
+            return  # "as a demonstration of solidarity and resolve to uphold X" (misparsed.py)
         own_subject = subject_of(head)
         undertaking_modal = self.modal
         if own_subject is not None:
@@ -331,6 +336,7 @@ class _ClauseChain:
     def _finding(self, head: Token, decision: Decision, subj_text: str | None) -> Finding:
         lex, subject = self.lex, self.subject
         inherit = subject is not None and subject.lower_ in _PRONOUNS_INHERIT
+        welcomer = subj_text if decision.undertaker is not None else None
         if decision.undertaker is not None:
             subj_text, inherit = phrase_text(decision.undertaker), False
         elif decision.action is not None and decision.action.dep_ == "ccomp":
@@ -368,7 +374,8 @@ class _ClauseChain:
             strength = innermost_strength(strength, decision.action, lex)
         return Finding(0, 0, decision.kind, decision.category, strength, decision.rule, decision.triggers,
                        subj_text, self.reporter, inherit, head.i, actor_subject=actor_subject,
-                       aspectual=decision.aspectual, trigger=decision.trigger, backshifted=backshifted)
+                       aspectual=decision.aspectual, trigger=decision.trigger, backshifted=backshifted,
+                       welcomer=welcomer if decision.rule == Rule.WELCOMED_UNDERTAKING_OF_PARTY else None)
 
     # -- further undertakings a clause names --------------------------------------------------
     def _also(self, finding: Finding, tok: Token, rule: Rule, triggers: list[str], **changes) -> None:
@@ -445,6 +452,8 @@ class _ClauseChain:
             items = [(extra, first) for extra, first in listed if extra.i not in taken]
         if not items:  # "to strengthen X and address Y": two purposes, one each
             items = purpose_pairs(head, decision.action, taken | {t.i for t in self.chain}, self.lex)
+        if len(items) == 1 and _light_head_alone(infinitive, items[0][0], self.lex):
+            items = []  # "pledged to take solid action and support efforts to achieve X": one undertaking
         for j, (extra, first) in enumerate(items):
             if j == 0:
                 self.series_cut[head.i] = _trim_back(doc, first - 1, head.i)
@@ -498,7 +507,10 @@ class _ClauseChain:
             return  # "launch a Dialogue to coordinate X and identify Y", "support a process to end X and restore Y"
         for prep, extra in conjoined_preposition_actions(action):
             self._also(finding, prep, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
-        for extra in _verbs_joined_to_object(action):
+        joined = _verbs_joined_to_object(action)
+        if len(joined) == 1 and _light_head_alone(action, joined[0], self.lex):
+            joined = []  # "pledged to take solid action and support efforts to achieve X": one undertaking
+        for extra in joined:
             # "committed to support the recovery and address deflationary pressures": the parser
             # conjoins the second verb to the first one's object; it runs to the clause's end
             self.series_cut[finding.head_i] = _trim_back(self.doc, extra.i - 1, finding.head_i)
@@ -516,7 +528,8 @@ class _ClauseChain:
             return
         previous = action
         for extra in conj_chain(action)[1:] + _verb_like_conjuncts(action, self.lex):
-            if (extra.pos_ not in VERBAL and extra.tag_ != "NN") or extra.i in self.series:
+            if (extra.pos_ not in VERBAL and extra.tag_ != "NN") or extra.i in self.series \
+                    or noun_read_as_verb(extra, self.lex):  # "solidarity and resolve to X" (misparsed.py)
                 continue
             if action.tag_ == "VB" and extra.tag_ == "VBG" and _ends_noun_list(previous, extra):
                 continue  # "expand coordination on A, B and promoting C": a gerund in the noun list
@@ -918,8 +931,44 @@ def _undertaking_after_stance(tok: Token, chain: set[int], lex: TriggerLexicon) 
     lemma = lemma_of(clause.head, lex.verbs)
     if lemma in lex.reporting_verbs:
         return False  # "noted that Chile ... and will host": reported speech, read as such
+    if _fate_of_the_thing(tok, subject_of(clause), lex):
+        return False  # "We believe that that goal is feasible and will promote employment": the goal's effect
     stance = lex.verbs.get(lemma)
     return stance is not None and stance.kind == "position" and clause.tag_ in ("VBZ", "VBP")
+
+
+def _light_head_alone(first: Token | None, second: Token, lex: TriggerLexicon) -> bool:
+    """"pledged to take solid action and support efforts to achieve the Paris Agreement temperature
+    goal": a first verb phrase that is only a light head (codebook ``light_objects``: "take
+    (solid) action", "take steps") with no purpose, object or prepositional phrase of its own, joined
+    by "and" to the one verb phrase that carries the content, makes one undertaking with it (the
+    light head has no content to count; gold note "two verbs ... on one purpose: one commitment")."""
+    if first is None or first.lemma_.lower() != "take" or second.i <= first.i:
+        return False
+    objects = [c for c in first.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or (objects[0].lemma_.lower() not in lex.light_objects and objects[0].lower_ not in lex.light_objects):
+        return False
+    if any(c.dep_ in ("prep", "advcl", "xcomp", "ccomp", "acl", "relcl") for c in (*first.children, *objects[0].children)
+           if c.i < second.i):
+        return False  # ("take steps to X and Y", "take measures against X and Y": the light head has its own)
+    # (the parser may hang the second verb on the light object: its subtree then runs past it)
+    between = first.doc[objects[0].i + 1 : second.i]
+    return [t.lower_ for t in between] == ["and"]
+
+
+def _fate_of_the_thing(verb: Token, subject: Token | None, lex: TriggerLexicon) -> bool:
+    """Whether ``verb``, joined under "will" to a stance's clause about a thing ("that that goal is
+    feasible and will promote employment and generate social justice", "that the domination of one
+    people over another is contrary to our times and will soon be swept into the dustbin of history"),
+    says what the thing will do or undergo: a verb of effect (codebook news ``effect_verbs``,
+    ``thing_only_effect_verbs``) or a passive, with a common noun that names no actor for the clause's
+    subject. The speakers' own act stays theirs ("recognise that food security is a priority and
+    will work to expand X": working is no effect)."""
+    if subject is None or subject.pos_ != "NOUN" or _actor_like(subject, lex):
+        return False
+    news = lex.news
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        or verb.lemma_.lower() in news.effect_verbs or verb.lemma_.lower() in news.thing_only_effect_verbs
 
 
 def _finite_after_gerund(tok: Token, root: Token, lex: TriggerLexicon) -> bool:

@@ -45,7 +45,7 @@ from pledgebook.extract.communique import (
     noun_in_predicate,
     plan_settled_on,
 )
-from pledgebook.extract.hopes import stated_hope
+from pledgebook.extract.hopes import favour_received, stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.meetings import goes_to_event, other_sense
 from pledgebook.extract.misparsed import misread_action
@@ -172,6 +172,8 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
     if action is not None and action.dep_ == "ccomp" and trig is not None and trig.kind == "commitment" \
             and trig.strength == "soft" and _others_act(head, action) and not _addresses_own_officials(head, lex):
         action = None  # "I hope that delegates will ...": a wish about others (not "wants his government to")
+    if action is not None and favour_received(action, lex):
+        action = None  # "hope to merit the trust of Member States": others' favour, a request (hopes.py)
     if trig is not None and trig.intention and not _intends_act(head, action, lex, reported):
         trig = None
     return _Clause(head, lex, reported, lemma, modal, negated, trig, trig_tok, words, dobj, complement, action)
@@ -293,6 +295,8 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     wish = trig_tok.pos_ == "NOUN" and trig.kind == "commitment" and trig.strength == "soft" \
         and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in trig_tok.subtree)
     action = action_of(trig_tok, lex, for_action=bool(trig.action_makes) or wish, modal=modal)
+    if wish and action is not None and _wished_for_another(trig_tok, action, lex):
+        return None  # "expressed their desire for defense cooperation to grow stronger": a state wished for
     if trig.complement_only:
         return action if action is not None and action.dep_ == "xcomp" and action.head.i == trig_tok.i else None
     if action is None and trig_tok.i == head.i and trig.needs_action:
@@ -324,6 +328,20 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     if action is None and trig.needs_action:
         action = misread_action(trig_tok, lex)  # "agreed to [treble] X", "agreed on: [following] through"
     return action
+
+
+def _wished_for_another(noun: Token, action: Token, lex: TriggerLexicon) -> bool:
+    """"their shared desire for bilateral security cooperation to grow stronger than ever", "desire
+    for Jerusalem to be a place of peaceful coexistence": a wish noun with "for X to V" wishes X's
+    act or state (X the infinitive's subject), no act of the wishers; the parties' own agents act for
+    them ("desire for our companies to invest in X", as "intend for", annotation guide §10)."""
+    if action.i < noun.i or not has_to(action):
+        return False
+    agent = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < action.i
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if agent is None and any(m.dep_ == "mark" and m.lower_ == "for" for m in action.children):
+        agent = subject_of(action)  # (parsed as a clause marked by "for", X its subject)
+    return agent is not None and agent.i < action.i and not own_agents(agent, lex)
 
 
 def _specific(noun: Token) -> bool:
@@ -466,10 +484,31 @@ def _modal_stance(c: _Clause) -> Verdict:
     aim_only = (trig is None or trig.kind != "meeting") and general_aim(c.head, lex)  # "will promote world peace"
     # (a phrasal verb acts: "will face down the traffickers", "will face up to our responsibilities")
     undergone = c.lemma in lex.non_agentive_verbs and not any(ch.dep_ == "prt" for ch in c.head.children)
-    if not (stative or undergone or state_object or aim_only):
+    if not (stative or undergone or state_object or aim_only or _principle_kept(c)):
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
     return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
+
+
+def _principle_kept(c: _Clause) -> bool:
+    """"(I assure you that) democracy, human rights and the rule of law will be upheld", "the rights
+    of minorities will be respected": a principle or a state of affairs kept, in the passive, is the
+    stance the active is ("will uphold the rule of law", annotation guide §2, keeping versus
+    changing; §10: "commit to uphold the UN Charter and international law" is a position): a verb
+    of keeping a principle (codebook ``principle_verbs``, ``preserving_verbs``) whose passive subject
+    is a state noun. A thing built or held stays an undertaking ("the road will be completed")."""
+    lex = c.lex
+    if c.lemma not in lex.principle_verbs and c.lemma not in lex.preserving_verbs:
+        return False
+    if not any(ch.dep_ == "auxpass" for ch in c.head.children):
+        return False
+    subject = next((ch for ch in c.head.children if ch.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    def state(noun: Token) -> bool:  # ("the rule of law": the state noun after "of")
+        return noun.lower_ in lex.state_nouns or noun.lemma_.lower() in lex.state_nouns or any(
+            state(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+    return all(state(k) for k in (subject, *subject.conjuncts))
 
 
 def _vote_to_hold(c: _Clause) -> Verdict:
@@ -1312,6 +1351,8 @@ def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
         if poss is None or (t.lemma_.lower() not in lex.actor_nouns and t.lower_ not in lex.official_bodies):
             continue
+        if t.lower_ in lex.partner_addressees or t.lemma_.lower() in lex.partner_addressees:
+            continue  # "We call on our development partners to X": others asked, a call
         if poss.lower_ in ("our", "their", "its"):
             return True
         if t.lower_ in lex.official_bodies and (poss.lower_ in ("his", "her", "my") or _parties_in_common_noun(poss, lex)):
@@ -1509,8 +1550,26 @@ def _urges_others(head: Token, action: Token, lex: TriggerLexicon) -> bool:
             # "We encourage efforts to reduce X": efforts not our own are others' (guide §2: encouragement is a call)
             others_efforts = is_action_noun(c, lex) and not any(m.dep_ == "poss" and m.lower_ in ("our", "my")
                                                                 for m in c.children)
-            return (agents and not named) or others_efforts
+            return (agents and not named) or others_efforts or _others_body(c, lex)
     return False
+
+
+def _others_body(noun: Token, lex: TriggerLexicon) -> bool:
+    """"encouraged MDBs to expedite X", "called on international financial institutions to Z", "urged
+    the IMF to Y": a body of others (codebook ``others_bodies``), not the parties' own ("our
+    banks", "Chinese banks", "financial institutions of the two countries", "banks in China": a
+    possessive, a capitalised adjective of nationality, or a place that names a party). A named body
+    ("the World Bank", "the Silk Road Fund") is left to the other tests: it may be a party's own."""
+    if noun.lower_ not in lex.others_bodies and noun.lemma_.lower() not in lex.others_bodies:
+        return False
+    # ("financial institutions of the two countries", "banks in both countries", "banks of China": the parties')
+    placed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")
+              for g in p.children if g.dep_ == "pobj"]
+    if any(g.pos_ == "PROPN" or g.lemma_.lower() in lex.actor_nouns for g in placed):
+        return False
+    if noun.text[:1].isupper() and not noun.text.isupper() and not noun.text[:-1].isupper():
+        return False  # a named body ("the Silk Road Fund", "the China Development Bank"): maybe a party's own
+    return not any(m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.text[:1].isupper()) for m in noun.children)
 
 
 def _asked_of_others(c: _Clause) -> Verdict:

@@ -41,3 +41,22 @@ def stated_hope(head: Token, lex: TriggerLexicon) -> StatedHope | None:
     hoped_subject = subject_of(clause)
     own = hoped_subject is not None and hoped_subject.lower_ in _FIRST_PERSON and owner.lower_ in ("my", "our")
     return StatedHope(noun, owner, clause, own)
+
+
+def favour_received(verb: Token | None, lex: TriggerLexicon) -> bool:
+    """Whether ``verb``, the act a hope or an undertaking governs, only receives others' favour:
+    "hope to merit the trust of Member States", "hopes to receive continued support for X",
+    "continue to count on the support of the international community" (codebook
+    ``favour_received``): a request of others, not an act of the party's own; "hope to receive the
+    delegation", "hope to earn revenue" are not (no noun of favour)."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.receiving_verbs:
+        return False
+    if lemma in lex.favour_on_verbs:
+        objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                   for o in p.children if o.dep_ == "pobj"]
+    else:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in lex.favour_nouns for o in objects)

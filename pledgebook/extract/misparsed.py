@@ -8,6 +8,8 @@
   leaves the gerund unattached ("dep"); a gerund right after the trigger's colon is its action.
 - The first of two main clauses joined by a comma alone ("Singapore will continue to support X, we
   will share Y"), which the parser hangs on the second as its complement (reattach.py marks it).
+- A noun of resolve read as a verb: "a demonstration of solidarity and resolve to uphold the rule of
+  law" (misparsed.noun_read_as_verb; codebook ``noun_read_as_verb``): no undertaking.
 - A main clause made the complement of a relative clause that follows it: in "We therefore decide
   to set up a task force, with a focus on youth, that will provide input to the ministerial
   meeting", the parser roots the sentence at "provide" (subject "that") and hangs "We decide ..."
@@ -40,6 +42,20 @@ def misread_action(trigger: Token, lex: TriggerLexicon) -> Token | None:
                 and doc[gerund.i - 1].text == ":":
             return gerund
     return None
+
+
+def noun_read_as_verb(tok: Token, lex: TriggerLexicon) -> bool:
+    """"as a demonstration of solidarity and resolve to uphold the rule of law", "summon the
+    necessary will and resolve to regain the momentum": a noun of resolve (codebook
+    ``noun_read_as_verb``) that the tagger reads as a verb joined to the clause, right after "and"
+    and a noun of quality with no comma between; "welcome the momentum ..., and resolve to continue
+    X" stays a verb."""
+    if tok.lower_ not in lex.verb_like_nouns or tok.pos_ not in VERBAL or tok.i < 2:
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 2]
+    return doc[tok.i - 1].lower_ == "and" and before.pos_ == "NOUN" and before.lemma_.lower() in lex.quality_nouns \
+        and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
 
 
 def stranded_main_clauses(sent: Span) -> list[Token]:

@@ -201,6 +201,12 @@ class Extractor:
                 and (forecast := forecast_reading(parsed[f.head_i], self.lex, bool(self._actors(f.subject, doc)))) is not None:
             # "said the framework will create favourable conditions", "he will treasure the honour"
             f = replace(f, kind="appreciation", category="appreciation", strength=None, rule=forecast)
+        if f.welcomer is not None and doc.info.kind != "news_report" and self._others_undertaking(doc, f):
+            # "The leaders welcomed Fiji's recent decision to join IPEF" in a U.S.-New Zealand text: a
+            # welcome of a non-party's undertaking is the welcoming parties' stance (annotation guide §10,
+            # welcome of a non-party's commitment), not a commitment of someone outside the ledger
+            f = replace(f, kind="position", category="position", strength=None, subject=f.welcomer, welcomer=None,
+                        rule=Rule.WELCOMED_UNDERTAKING_OF_NON_PARTY)
         resolved = self._statement_actors(doc, f, cursor.previous_actors, cand.source)
         if resolved is None:
             return None
@@ -303,6 +309,13 @@ class Extractor:
             carried = [e for e in self.mentions.carried(previous, actors) if e.name not in {x.name for x in entities}]
             return carried + entities, ("the statement it was cut from" if carried else None)
         return entities, None
+
+    def _others_undertaking(self, doc: DocContext, f: Finding) -> bool:
+        """Whether the undertaking a clause welcomes is of someone named who is none of the
+        document's parties nor their members ("Fiji's decision" in a U.S.-New Zealand statement; not
+        "India's announcement" in a Quad text, nor "the Italian Presidency's decision" in a G7 one)."""
+        owner = self._actors(f.subject, doc)
+        return bool(owner) and bool(doc.info.parties) and not set(owner) <= self._with_group(doc)
 
     def _with_group(self, doc: DocContext) -> set[str]:
         """The document's parties, their members, and its speaking group."""

@@ -60,6 +60,7 @@ class Rule(StrEnum):
     INSTRUMENT_AGREED = "instrument_agreed"
     INSTRUMENT_APPROVED = "instrument_approved"
     WELCOMED_UNDERTAKING_OF_PARTY = "welcomed_undertaking_of_party"
+    WELCOMED_UNDERTAKING_OF_NON_PARTY = "welcomed_undertaking_of_non_party"
     ANNOUNCED_OWN_UNDERTAKING = "announced_own_undertaking"
     ANTICIPATED_MEETING = "anticipated_meeting"
     ANTICIPATED_ACTION = "anticipated_action"
