@@ -4,15 +4,17 @@ straight one is: the welcomed undertaking keeps its owner. Invented sentences.""
 HEADER = "Joint Statement of Norway and Kenya\n\n"
 
 
-def _statements(extractor, sentence: str):
-    return [(s.kind, s.actors, s.rule) for s in extractor.extract_text(HEADER + sentence).statements]
+def _statements(extractor, sentence: str, header: str = HEADER):
+    return [(s.kind, s.actors, s.rule) for s in extractor.extract_text(header + sentence).statements]
 
 
 def test_a_welcomed_plural_possessor_commitment_with_a_curly_apostrophe(extractor):
+    # the Netherlands is a party: a welcome of a non-party's commitment is the welcomers' position (guide §10)
+    dutch = "Joint Statement of the Netherlands and Kenya\n\n"
     curly = _statements(extractor, "Kenyan leaders welcome the Netherlands’ commitment to expanding flood defences "
-                                   "in Mombasa.")
+                                   "in Mombasa.", dutch)
     straight = _statements(extractor, "Kenyan leaders welcome the Netherlands' commitment to expanding flood defences "
-                                      "in Mombasa.")
+                                      "in Mombasa.", dutch)
     assert curly == straight
     assert ("commitment", ["NLD"], "welcomed_undertaking_of_party") in curly
 
