@@ -313,9 +313,10 @@ class Extractor:
     def _others_undertaking(self, doc: DocContext, f: Finding) -> bool:
         """Whether the undertaking a clause welcomes is of someone named who is none of the
         document's parties nor their members ("Fiji's decision" in a U.S.-New Zealand statement; not
-        "India's announcement" in a Quad text, nor "the Italian Presidency's decision" in a G7 one)."""
+        "India's announcement" in a Quad text, nor "the Italian Presidency's decision" in a G7 one).
+        Only in a text of two or more parties: with one found, the other side may be the one missed."""
         owner = self._actors(f.subject, doc)
-        return bool(owner) and bool(doc.info.parties) and not set(owner) <= self._with_group(doc)
+        return bool(owner) and len(doc.info.parties) >= 2 and not set(owner) <= self._with_group(doc)
 
     def _with_group(self, doc: DocContext) -> set[str]:
         """The document's parties, their members, and its speaking group."""
