@@ -418,6 +418,10 @@ class TriggersFile(FileSchema):
     # member_heads after "member") in a text the group issues is its own undertaking
     member_words: Words
     member_heads: Words
+    # "the two heads of state agreed to X": a noun of office (office_heads lemmas) whose "of" names
+    # one of office_domains (state, government, delegation) is the parties' speakers, as "the leaders" are
+    office_heads: Words
+    office_domains: Words
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -536,6 +540,8 @@ class TriggerLexicon:
     own_agent_nouns: frozenset[str]
     member_words: frozenset[str]
     member_heads: frozenset[str]
+    office_heads: frozenset[str]
+    office_domains: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -715,6 +721,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         own_agent_nouns=frozenset(file.own_agent_nouns),
         member_words=frozenset(file.member_words),
         member_heads=frozenset(file.member_heads),
+        office_heads=frozenset(file.office_heads),
+        office_domains=frozenset(file.office_domains),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),

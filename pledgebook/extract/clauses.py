@@ -984,6 +984,11 @@ def _one_actor_like(subject: Token, lex: TriggerLexicon) -> bool:
         return True
     if subject.lemma_.lower() in lex.actor_nouns or low in lex.actor_nouns:
         return True
+    if subject.lemma_.lower() in lex.office_heads and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lex.office_domains for o in p.children)
+            for p in subject.children):
+        return True  # "the two heads of state agreed": the parties' speakers (codebook office_heads, office_domains)
     if subject.pos_ == "NOUN" and low in lex.corporate_nouns:
         return True  # "the Chinese firm will hold a stake": acts for its side (codebook corporate_nouns)
     # "Chinese officials", "the U.S. side": a proper-noun or demonym modifier with a generic head

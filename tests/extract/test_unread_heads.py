@@ -1,0 +1,34 @@
+"""Heads the extractor did not read (recall14b): subjects named by a noun of office ("the two heads of
+state agreed"), and the other classes of this file's tests. Invented sentences, both ways."""
+
+import pytest
+
+TITLE = "Joint Statement of Kenya and Ghana"
+
+
+def _statements(extractor, sentence: str):
+    from pledgebook.read.base import RawDocument
+
+    record = extractor.extract(RawDocument(source="statement.txt", text=sentence, title=TITLE))
+    return [(s.kind, s.strength, " ".join(s.text.split())) for s in record.statements]
+
+
+def _commitments(extractor, sentence: str) -> list[str]:
+    return [t for k, _s, t in _statements(extractor, sentence) if k == "commitment"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two heads of state agreed to open a consulate in Mombasa.",
+    "Both heads of government agreed to resume direct flights between Accra and Nairobi.",
+    "The heads of delegation will meet again in May.",
+])
+def test_heads_of_state_or_government_are_the_parties_speakers(extractor, sentence):
+    assert len(_commitments(extractor, sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The head of the agency will review the plan next year.",
+    "The heads of the two companies will sign a supply contract.",
+])
+def test_a_head_of_another_body_is_no_party(extractor, sentence):
+    assert _commitments(extractor, sentence) == []
