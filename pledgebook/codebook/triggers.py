@@ -422,6 +422,10 @@ class TriggersFile(FileSchema):
     # one of office_domains (state, government, delegation) is the parties' speakers, as "the leaders" are
     office_heads: Words
     office_domains: Words
+    # "agreed to speak again when opportunity allowed": a call or talk repeated (repeat_meeting_verbs
+    # with one of repeat_adverbs) is a meeting to come, undertaken, like "meet again"
+    repeat_meeting_verbs: Words
+    repeat_adverbs: Words
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -542,6 +546,8 @@ class TriggerLexicon:
     member_heads: frozenset[str]
     office_heads: frozenset[str]
     office_domains: frozenset[str]
+    repeat_meeting_verbs: frozenset[str]
+    repeat_adverbs: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -723,6 +729,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         member_heads=frozenset(file.member_heads),
         office_heads=frozenset(file.office_heads),
         office_domains=frozenset(file.office_domains),
+        repeat_meeting_verbs=frozenset(file.repeat_meeting_verbs),
+        repeat_adverbs=frozenset(file.repeat_adverbs),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),

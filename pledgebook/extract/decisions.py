@@ -629,6 +629,9 @@ def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexico
     """Holding, convening or hosting a meeting ("hold the next summit", "meet again"), not a
     visit, an invitation or a person met ("will host the President" is a visit to come).
     Attending one is going to an event (meetings.goes_to_event), read there only."""
+    if lemma_of(verb, lex.verbs) in lex.repeat_meeting_verbs and verb.tag_ not in ("VBD", "VBN") \
+            and any(c.dep_ == "advmod" and c.lower_ in lex.repeat_adverbs for c in verb.children):
+        return True  # "agreed to speak again": the call or talk repeated, a meeting to come (codebook)
     if lemma_of(verb, lex.verbs) not in lex.convening_verbs or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if dobj is None:

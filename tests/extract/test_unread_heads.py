@@ -32,3 +32,20 @@ def test_heads_of_state_or_government_are_the_parties_speakers(extractor, senten
 ])
 def test_a_head_of_another_body_is_no_party(extractor, sentence):
     assert _commitments(extractor, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders agreed to speak again when opportunity allowed.",
+    "The ministers will talk again next month.",
+    "They agreed to speak again in the coming days.",
+])
+def test_a_call_repeated_is_a_meeting_to_come_undertaken(extractor, sentence):
+    assert [(k, s) for k, s, _t in _statements(extractor, sentence)] == [("commitment", "firm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders spoke again on Monday.",
+    "The President will speak with the Prime Minister on Tuesday.",
+])
+def test_a_call_held_or_not_repeated_stays_a_meeting(extractor, sentence):
+    assert [k for k, _s, _t in _statements(extractor, sentence)] == ["meeting"]
