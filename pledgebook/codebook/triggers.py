@@ -219,6 +219,9 @@ class SpeechFrames(Schema):
     # mentioned, or a seat sought: seeking_verbs + seat_nouns)
     candidacy_nouns: Words = []
     candidacy_verbs: Words = []
+    # "We are therefore candidates to the Security Council for 2027-2028": the speaker stated to be a
+    # candidate (candidate_nouns after "be") for or to a body or seat is its candidacy presented (firm)
+    candidate_nouns: Words = []
     seeking_verbs: Words = []
     seat_nouns: Words = []
     # "We remain firm in our process of accession to X", "remain steadfast in our commitment to

@@ -49,3 +49,27 @@ def test_a_call_repeated_is_a_meeting_to_come_undertaken(extractor, sentence):
 ])
 def test_a_call_held_or_not_repeated_stays_a_meeting(extractor, sentence):
     assert [k for k, _s, _t in _statements(extractor, sentence)] == ["meeting"]
+
+
+def _speech(extractor, tmp_path, text):
+    from tests.conftest import speech_statements
+
+    return [(s.kind, s.strength) for s in speech_statements(extractor, tmp_path, text, speaker="PRT")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are therefore candidates to the Security Council for the term 2031 to 2032.",
+    "Portugal is a candidate for the Human Rights Council in next year's elections.",
+    "My country is a candidate for a non-permanent seat on the Security Council.",
+])
+def test_the_speaker_said_to_be_a_candidate_presents_its_candidacy(extractor, tmp_path, sentence):
+    assert _speech(extractor, tmp_path, sentence) == [("commitment", "firm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There are many candidates for the post of Secretary-General.",
+    "They are worthy candidates for permanent membership in the Council.",
+    "We are good candidates to lead the transition.",
+])
+def test_others_or_no_body_named_are_no_candidacy(extractor, tmp_path, sentence):
+    assert ("commitment", "firm") not in _speech(extractor, tmp_path, sentence)
