@@ -73,3 +73,25 @@ def test_the_speaker_said_to_be_a_candidate_presents_its_candidacy(extractor, tm
 ])
 def test_others_or_no_body_named_are_no_candidacy(extractor, tmp_path, sentence):
     assert ("commitment", "firm") not in _speech(extractor, tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence, second, strength", [
+    ("We reaffirm our joint commitment to regional energy security and to accelerating the transition to clean energy.",
+     "to accelerating the transition to clean energy", "moderate"),
+    ("The two sides are committed to the rule of law and to strengthening the electoral commission.",
+     "to strengthening the electoral commission", "firm"),
+    ("The leaders expressed their support for the ceasefire and for rebuilding the port of Mombasa.",
+     "for rebuilding the port of Mombasa", "soft"),
+])
+def test_an_action_after_a_repeated_preposition_is_its_own_commitment(extractor, sentence, second, strength):
+    found = _statements(extractor, sentence)
+    assert len(found) == 2 and found[1] == ("commitment", strength, second)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We reaffirm our commitment to multilateralism and to the United Nations.",
+    "We are committed to peace and to working together.",
+    "The two sides remain committed to the people of Sudan and to supporting its sovereignty.",
+])
+def test_no_action_with_an_object_after_the_repeated_preposition_stays_one(extractor, sentence):
+    assert len(_statements(extractor, sentence)) == 1
