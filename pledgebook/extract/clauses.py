@@ -191,6 +191,9 @@ class _ClauseChain:
         self.series: dict[int, tuple[int, int]] = {}  # item verb -> its token run
         self.series_cut: dict[int, int] = {}  # the verb under "will" -> last token of its own item
         self.subject: Token | None = None  # the subject in force (a clause without one shares it)
+        # a relative clause's subject ("the implementation of which led to X") is in force for its own
+        # verb only: the verb after it ("..., and reiterated Y") shares the subject before it (reattach.py)
+        self._before_relative: tuple[Token | None] | None = None
         self.modal: str | None = None  # the modal in force, until a clause has a subject of its own
         self._queue = list(self.chain)
         self._seen: set[int] = set()
@@ -224,8 +227,13 @@ class _ClauseChain:
             return  # "will cooperate on export controls, investment security, and combatting evasion"
         own_subject = subject_of(head)
         undertaking_modal = self.modal
-        if own_subject is not None:
-            self.subject, self.modal = own_subject, None
+        if own_subject is not None and any(t.tag_ in ("WDT", "WP", "WP$") for t in own_subject.subtree) \
+                and head.dep_ == "conj":
+            self._before_relative, self.subject, self.modal = (self.subject,), own_subject, None
+        elif own_subject is not None:
+            self._before_relative, self.subject, self.modal = None, own_subject, None
+        elif self._before_relative is not None and head.dep_ == "conj" and head.head.i == self.root.i:
+            (self.subject,), self._before_relative = self._before_relative, None
         elif head.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
             self.modal = None  # "will proceed with X as the Cabinet have approved Y": a perfect of its own
         own_modal, _ = modal_of(head, lex)

@@ -95,3 +95,31 @@ def test_an_action_after_a_repeated_preposition_is_its_own_commitment(extractor,
 ])
 def test_no_action_with_an_object_after_the_repeated_preposition_stays_one(extractor, sentence):
     assert len(_statements(extractor, sentence)) == 1
+
+
+def test_gerund_items_after_semicolons_under_a_preposition_of_the_action(extractor):
+    sentence = ("We will work together on the protection and sustainable management of the coastal fisheries of the Gulf; "
+                "expanding the port of Tema, including by supporting the dredging of its northern channel; "
+                "and promoting maritime security, including by training coast guard crews in both countries.")
+    found = _commitments(extractor, sentence)
+    assert len(found) == 3
+    assert found[1].startswith("expanding the port of Tema") and found[2].startswith("promoting maritime security")
+
+
+def test_noun_items_after_semicolons_stay_one(extractor):
+    sentence = ("We will work together on the protection and sustainable management of the coastal fisheries of the Gulf; "
+                "the expansion of the port of Tema, including the dredging of its northern channel; "
+                "and maritime security, including the training of coast guard crews in both countries.")
+    assert len(_commitments(extractor, sentence)) == 1
+
+
+def test_a_verb_after_a_relative_clause_is_the_main_verbs_second_verb(extractor):
+    sentence = ("The ministers welcomed the successful conclusion of the Programme for the Digital Integration of the "
+                "Andean Community, the implementation of which led to notable gains in the volume of regional trade, "
+                "and reiterated their commitment to remove non-tariff barriers within the bloc.")
+    assert _commitments(extractor, sentence) == ["reiterated their commitment to remove non-tariff barriers within the bloc"]
+
+
+def test_a_relative_clause_keeps_its_own_second_verb(extractor):
+    sentence = "The two sides welcomed the new port, which created many jobs and reduced shipping costs."
+    assert _commitments(extractor, sentence) == []
