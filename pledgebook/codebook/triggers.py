@@ -317,6 +317,9 @@ class Launches(Schema):
 
     verbs: Words = []  # lemmas of launching
     nouns: Words = []  # what is launched: a standing mechanism or new projects
+    # a process launched ("Today, we launch discussions to orient our future negotiations"): new by
+    # being launched, with no "new" or name needed
+    processes: Words = []
     past_words: Words = []  # "one year ago", "in April": a launch told as past (with a year: extract/launches.py)
 
 

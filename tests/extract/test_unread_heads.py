@@ -123,3 +123,19 @@ def test_a_verb_after_a_relative_clause_is_the_main_verbs_second_verb(extractor)
 def test_a_relative_clause_keeps_its_own_second_verb(extractor):
     sentence = "The two sides welcomed the new port, which created many jobs and reduced shipping costs."
     assert _commitments(extractor, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today, we launch discussions to orient our future negotiations on a regional customs union.",
+    "The leaders launched negotiations on a free trade agreement.",
+])
+def test_a_process_launched_now_is_a_firm_commitment(extractor, sentence):
+    assert [(k, s) for k, s, _t in _statements(extractor, sentence)] == [("commitment", "firm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We launched negotiations on a free trade agreement in 2019.",
+    "The leaders have launched consultations on the reform of the customs code.",
+])
+def test_a_process_launched_in_the_past_is_no_new_commitment(extractor, sentence):
+    assert _commitments(extractor, sentence) == []
