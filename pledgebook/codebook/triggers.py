@@ -250,6 +250,9 @@ class SpeechFrames(Schema):
     # only carry one ("contributions to the advancement of human civilization")
     general_aims: Words = []
     aim_carriers: Words = []
+    # "and to fostering peace and security": a general aim only when no word names its field
+    # ("maritime security", "energy security" name one)
+    bare_aims: Words = []
     # "agreed to treble resources": verbs the tagger reads as adjectives after "to" (extract/misparsed.py)
     multiplying_verbs: Words = []
 

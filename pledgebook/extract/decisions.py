@@ -49,7 +49,7 @@ from pledgebook.extract.hopes import stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.meetings import goes_to_event, other_sense
 from pledgebook.extract.misparsed import misread_action
-from pledgebook.extract.programmes import action_led, first_to_act, general_aim, target_made
+from pledgebook.extract.programmes import action_led, first_to_act, general_aim, general_aim_bare, target_made
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voiced_stance
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import own_undertaking_held
@@ -1644,7 +1644,8 @@ def second_preposition_action(head: Token, lex: TriggerLexicon, reported: bool) 
             if action.dep_ == "pcomp" and action.tag_ == "VBG" and any(
                     o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ not in ("by", "through", "including", "via")
                                          and any(p.dep_ == "pobj" for p in o.children))
-                    for o in action.children) and not _stance_on_no_action(action, lex):
+                    for o in action.children) and not _stance_on_no_action(action, lex) \
+                    and not general_aim_bare(action, lex):  # ("and to fostering peace and security": a general aim)
                 return second, action, strength
     return None
 

@@ -92,6 +92,7 @@ def test_an_action_after_a_repeated_preposition_is_its_own_commitment(extractor,
     "We reaffirm our commitment to multilateralism and to the United Nations.",
     "We are committed to peace and to working together.",
     "The two sides remain committed to the people of Sudan and to supporting its sovereignty.",
+    "We are deeply committed to the values of democracy and to fostering peace and security.",
 ])
 def test_no_action_with_an_object_after_the_repeated_preposition_stays_one(extractor, sentence):
     assert len(_statements(extractor, sentence)) == 1
