@@ -219,6 +219,9 @@ class SpeechFrames(Schema):
     # mentioned, or a seat sought: seeking_verbs + seat_nouns)
     candidacy_nouns: Words = []
     candidacy_verbs: Words = []
+    # "We are therefore candidates to the Security Council for 2027-2028": the speaker stated to be a
+    # candidate (candidate_nouns after "be") for or to a body or seat is its candidacy presented (firm)
+    candidate_nouns: Words = []
     seeking_verbs: Words = []
     seat_nouns: Words = []
     # "We remain firm in our process of accession to X", "remain steadfast in our commitment to
@@ -247,6 +250,9 @@ class SpeechFrames(Schema):
     # only carry one ("contributions to the advancement of human civilization")
     general_aims: Words = []
     aim_carriers: Words = []
+    # "and to fostering peace and security": a general aim only when no word names its field
+    # ("maritime security", "energy security" name one)
+    bare_aims: Words = []
     # "agreed to treble resources": verbs the tagger reads as adjectives after "to" (extract/misparsed.py)
     multiplying_verbs: Words = []
 
@@ -314,6 +320,9 @@ class Launches(Schema):
 
     verbs: Words = []  # lemmas of launching
     nouns: Words = []  # what is launched: a standing mechanism or new projects
+    # a process launched ("Today, we launch discussions to orient our future negotiations"): new by
+    # being launched, with no "new" or name needed
+    processes: Words = []
     past_words: Words = []  # "one year ago", "in April": a launch told as past (with a year: extract/launches.py)
 
 
@@ -441,6 +450,14 @@ class TriggersFile(FileSchema):
     # member_heads after "member") in a text the group issues is its own undertaking
     member_words: Words
     member_heads: Words
+    # "the two heads of state agreed to X": a noun of office (office_heads lemmas) whose "of" names
+    # one of office_domains (state, government, delegation) is the parties' speakers, as "the leaders" are
+    office_heads: Words
+    office_domains: Words
+    # "agreed to speak again when opportunity allowed": a call or talk repeated (repeat_meeting_verbs
+    # with one of repeat_adverbs) is a meeting to come, undertaken, like "meet again"
+    repeat_meeting_verbs: Words
+    repeat_adverbs: Words
     # "the road that we will call Nairobi superhighway": naming (these lemmas with an object predicate)
     # under "will" gives a name, it undertakes nothing
     naming_verbs: Words
@@ -566,6 +583,10 @@ class TriggerLexicon:
     own_agent_nouns: frozenset[str]
     member_words: frozenset[str]
     member_heads: frozenset[str]
+    office_heads: frozenset[str]
+    office_domains: frozenset[str]
+    repeat_meeting_verbs: frozenset[str]
+    repeat_adverbs: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
@@ -752,6 +773,10 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         own_agent_nouns=frozenset(file.own_agent_nouns),
         member_words=frozenset(file.member_words),
         member_heads=frozenset(file.member_heads),
+        office_heads=frozenset(file.office_heads),
+        office_domains=frozenset(file.office_domains),
+        repeat_meeting_verbs=frozenset(file.repeat_meeting_verbs),
+        repeat_adverbs=frozenset(file.repeat_adverbs),
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),

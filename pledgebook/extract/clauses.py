@@ -194,6 +194,9 @@ class _ClauseChain:
         self.series: dict[int, tuple[int, int]] = {}  # item verb -> its token run
         self.series_cut: dict[int, int] = {}  # the verb under "will" -> last token of its own item
         self.subject: Token | None = None  # the subject in force (a clause without one shares it)
+        # a relative clause's subject ("the implementation of which led to X") is in force for its own
+        # verb only: the verb after it ("..., and reiterated Y") shares the subject before it (reattach.py)
+        self._before_relative: tuple[Token | None] | None = None
         self.modal: str | None = None  # the modal in force, until a clause has a subject of its own
         self._queue = list(self.chain)
         self._seen: set[int] = set()
@@ -229,8 +232,13 @@ class _ClauseChain:
             return  # "as a demonstration of solidarity and resolve to uphold X" (misparsed.py)
         own_subject = subject_of(head)
         undertaking_modal = self.modal
-        if own_subject is not None:
-            self.subject, self.modal = own_subject, None
+        if own_subject is not None and any(t.tag_ in ("WDT", "WP", "WP$") for t in own_subject.subtree) \
+                and head.dep_ == "conj":
+            self._before_relative, self.subject, self.modal = (self.subject,), own_subject, None
+        elif own_subject is not None:
+            self._before_relative, self.subject, self.modal = None, own_subject, None
+        elif self._before_relative is not None and head.dep_ == "conj" and head.head.i == self.root.i:
+            (self.subject,), self._before_relative = self._before_relative, None
         elif head.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
             self.modal = None  # "will proceed with X as the Cabinet have approved Y": a perfect of its own
         own_modal, _ = modal_of(head, lex)
@@ -1033,6 +1041,11 @@ def _one_actor_like(subject: Token, lex: TriggerLexicon) -> bool:
         return True
     if subject.lemma_.lower() in lex.actor_nouns or low in lex.actor_nouns:
         return True
+    if subject.lemma_.lower() in lex.office_heads and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lex.office_domains for o in p.children)
+            for p in subject.children):
+        return True  # "the two heads of state agreed": the parties' speakers (codebook office_heads, office_domains)
     if subject.pos_ == "NOUN" and low in lex.corporate_nouns:
         return True  # "the Chinese firm will hold a stake": acts for its side (codebook corporate_nouns)
     # "Chinese officials", "the U.S. side": a proper-noun or demonym modifier with a generic head

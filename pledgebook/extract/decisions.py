@@ -49,7 +49,7 @@ from pledgebook.extract.hopes import favour_received, stated_hope
 from pledgebook.extract.news_prose import news_reading
 from pledgebook.extract.meetings import goes_to_event, other_sense
 from pledgebook.extract.misparsed import misread_action
-from pledgebook.extract.programmes import action_led, first_to_act, general_aim, target_made
+from pledgebook.extract.programmes import action_led, first_to_act, general_aim, general_aim_bare, target_made
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voiced_stance
 from pledgebook.extract.rules import Rule
 from pledgebook.extract.undertaking_nouns import own_undertaking_held
@@ -668,6 +668,9 @@ def _convenes(verb: Token, trig: Trigger, dobj: Token | None, lex: TriggerLexico
     """Holding, convening or hosting a meeting ("hold the next summit", "meet again"), not a
     visit, an invitation or a person met ("will host the President" is a visit to come).
     Attending one is going to an event (meetings.goes_to_event), read there only."""
+    if lemma_of(verb, lex.verbs) in lex.repeat_meeting_verbs and verb.tag_ not in ("VBD", "VBN") \
+            and any(c.dep_ == "advmod" and c.lower_ in lex.repeat_adverbs for c in verb.children):
+        return True  # "agreed to speak again": the call or talk repeated, a meeting to come (codebook)
     if lemma_of(verb, lex.verbs) not in lex.convening_verbs or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if dobj is None:
@@ -1663,3 +1666,57 @@ _ACTION_STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _asked_of_others,
     _trigger_with_action,
 )
+
+
+def second_preposition_action(head: Token, lex: TriggerLexicon, reported: bool) -> tuple[Token, Token, str] | None:
+    """(preposition, action, strength) of an action after a repeated preposition that follows an
+    object which is no action: "We reaffirm our commitment to Europe's energy security and to
+    accelerating the transition to clean energy", "support for the peace process and for confronting
+    terrorism" (annotation guide §3 "A repeated preposition": two statements). The action is a gerund
+    with an object of its own; its strength is what the trigger gives an action ("reaffirm our
+    commitment" moderate, "are committed" firm, "expressed support" soft). None otherwise ("to
+    reducing X and to achieving Y" is read by the coordinated actions; "and to working together"
+    has no object)."""
+    c = _read(head, lex, reported, None)
+    trig, noun = c.trig, c.trig_tok
+    if trig is None or noun is None or c.negated or c.modal in lex.exhorting_modals or c.modal in lex.weak_modals:
+        return None
+    if trig.kind == "commitment" and trig.needs_action:
+        strength = trig.strength
+    elif trig.action_makes == "commitment":
+        strength = trig.action_strength
+        if c.lemma in lex.stance_light_verbs and noun.i != head.i \
+                and not any(m.dep_ == "amod" and m.lower_ in lex.continued_words for m in noun.children):
+            strength = "soft"  # "expressed their support for A and for B-ing" (as _stance_with_action)
+    else:
+        return None
+    first = next((p for p in noun.children if p.dep_ == "prep" and p.i > noun.i), None)
+    if first is None or any(g.dep_ == "pcomp" for g in first.children) \
+            or not any(o.dep_ == "pobj" for o in first.children):
+        return None  # the first object is an action: the coordinated actions read the second
+    doc = head.doc
+    for second in [*first.children, *noun.children, *head.children]:
+        if second.lower_ != first.lower_ or second.i <= first.i or not (
+                second.dep_ == "conj" or (second.dep_ == "prep" and doc[second.i - 1].lower_ in ("and", ","))):
+            continue
+        for action in second.children:
+            if action.dep_ == "pcomp" and action.tag_ == "VBG" and any(
+                    o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ not in ("by", "through", "including", "via")
+                                         and any(p.dep_ == "pobj" for p in o.children))
+                    for o in action.children) and not _stance_on_no_action(action, lex) \
+                    and not general_aim_bare(action, lex):  # ("and to fostering peace and security": a general aim)
+                return second, action, strength
+    return None
+
+
+def _stance_on_no_action(gerund: Token, lex: TriggerLexicon) -> bool:
+    """"and to supporting our partners", "and to supporting stability and sovereignty": a verb of stance
+    (support) on a party or a state of affairs is a position (guide §2), not an action; on a plan or
+    an action ("supporting the implementation of X") or on a party in an effort ("supporting the
+    parties in that endeavour") it names one."""
+    inner = lex.verbs.get(lemma_of(gerund, lex.verbs))
+    if inner is None or inner.kind not in ("position", "appreciation"):
+        return False
+    obj = next((o for o in gerund.children if o.dep_ == "dobj"), None)
+    return obj is None or not (is_action_noun(obj, lex) or names_plan(obj, lex)
+                               or any(p.dep_ == "prep" and p.lower_ == "in" for p in (*gerund.children, *obj.children)))

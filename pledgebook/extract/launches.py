@@ -102,7 +102,10 @@ def _party_like(subject: Token, lex: TriggerLexicon) -> bool:
 
 def _new_mechanism(obj: Token, lex: TriggerLexicon) -> bool:
     """A mechanism noun that is new ("a new partnership", "new projects"), named ("the
-    Coordination Platform") or counted out ("ten scholarships"): not "the process", "its programme"."""
+    Coordination Platform") or counted out ("ten scholarships"), or a process launched ("discussions",
+    "negotiations"): not "the process", "its programme"."""
+    if obj.lower_ in lex.launches.processes:
+        return True  # "we launch discussions to orient X": a process begun (codebook launches.processes)
     if obj.lemma_.lower() not in lex.launches.nouns and obj.lower_ not in lex.launches.nouns:
         return False
     named = obj.pos_ == "PROPN" or obj.text[:1].isupper()

@@ -120,6 +120,20 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
                     lead_actors=tuple(lead.actors)) for item, end in zip(items, ends, strict=True)]
 
 
+def _ends_in_preposition_object(verb: Token, clean: str) -> bool:
+    """"We will work together on protection and sustainable use of the ocean; decarbonizing X; and
+    promoting Y": a piece that ends with a semicolon inside the noun object of the action's "on" or
+    "in" leaves that preposition open: the gerunds after it are its items, one commitment each
+    (annotation guide §10 "Gerunds after a preposition of the action")."""
+    if not clean.rstrip().endswith(";"):
+        return False
+    last = next((t for t in reversed(verb.doc) if not t.is_punct and not t.is_space), None)
+    return last is not None and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "in") and p.i > verb.i and p.right_edge.i >= last.i
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children)
+        for p in verb.children)
+
+
 def _joined_gerunds(first: Token) -> list[Token]:
     """"Standing for a seat on the Council… And joining forces to ...": a gerund joined after a
     pause ("…", a comma or a semicolon, then "and") is an item of its own."""
@@ -229,6 +243,8 @@ class ListCursor:
             # and accepting Z" are means of the one commitment, annotation guide §3)
             if not cand.continues and self.lead is None:
                 self.lead = replace(Lead.of(draft, f), means=bool(_MEANS_OPEN.search(cand.piece.view.clean)),
-                                    participles=draft.verb is not None and draft.verb.lemma_.lower() in self.means_verbs)
+                                    participles=draft.verb is not None and (
+                                        draft.verb.lemma_.lower() in self.means_verbs
+                                        or _ends_in_preposition_object(draft.verb, cand.piece.view.clean)))
             if ends_in_ellipsis(cand.piece.view.clean):
                 self.trailing = Lead.of(draft, f)

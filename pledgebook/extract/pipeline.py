@@ -28,6 +28,7 @@ from pledgebook.extract.context import DocContext, Draft
 from pledgebook.extract.discourse import DISCOURSE_STEPS
 from pledgebook.extract.entities import EntityFinder
 from pledgebook.extract.support_idioms import public_support
+from pledgebook.extract.second_prepositions import split_second_prepositions
 from pledgebook.extract.praise import split_praised_undertakings
 from pledgebook.extract.launches import launched_mechanisms, recounted_launches
 from pledgebook.extract.lists import ListCursor, continued, lead_in
@@ -146,6 +147,7 @@ class Extractor:
             findings = recounted_launches(findings, parsed, self.lex)  # "In 2022, we announced X to offer Y"
             findings = public_support(findings, parsed, self.lex)  # "came out in support of ending X"
             findings = split_praised_undertakings(findings, parsed, self.lex)  # "commended X's commitment to Y"
+            findings = split_second_prepositions(findings, parsed, self.lex)  # "commitment to A and to B-ing C"
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)

@@ -94,3 +94,17 @@ def general_aim(verb: Token, lex: TriggerLexicon) -> bool:
     nouns = [t for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN", "NUM")]
     content = [t for t in nouns if t.lemma_.lower() not in frames.aim_carriers]
     return bool(content) and all(t.pos_ == "NOUN" and t.lemma_.lower() in frames.general_aims for t in content)
+
+
+def general_aim_bare(verb: Token, lex: TriggerLexicon) -> bool:
+    """``general_aim``, with the bare aims too ("fostering peace and security": "security" with no
+    word naming its field, codebook speech.bare_aims; "promoting maritime security" names one)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    frames = lex.speech
+    nouns = [t for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")]
+    content = [t for t in nouns if t.lemma_.lower() not in frames.aim_carriers]
+    return bool(content) and all(t.pos_ == "NOUN" and (t.lemma_.lower() in frames.general_aims or (
+        t.lemma_.lower() in frames.bare_aims and not any(m.dep_ in ("amod", "compound", "nmod") for m in t.children)))
+        for t in content)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.coordination import has_own_object, voices_stance
-from pledgebook.extract.grammar import VERBAL, ScannedSentence, conj_chain, has_to, is_infinitive, modal_of, subject_of
+from pledgebook.extract.grammar import VERBAL, ScannedSentence, conj_chain, has_to, is_infinitive, lemma_of, modal_of, subject_of
 from pledgebook.extract.nlp import lemma_index
 
 _FINITE_TAGS = ("VBP", "VBZ", "VBD")
@@ -30,8 +30,9 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
             continue
         in_chain = {t.i for t in conj_chain(root)}
         for tok in ScannedSentence(sent).with_dep("conj"):  # (each test below reads a conjunct only)
-            if tok.i not in in_chain and (_own_subject_clause(tok, root) or _mistagged_stance(tok, root, lex)
-                                          or _finite_after_infinitive(tok, root)):
+            if (tok.i not in in_chain and (_own_subject_clause(tok, root) or _mistagged_stance(tok, root, lex)
+                                           or _finite_after_infinitive(tok, root))) or _after_relative_clause(tok, root, lex):
+                # (a verb after a relative clause is in the root's chain through the relative's verb)
                 tok.head = root
                 in_chain.add(tok.i)
             elif (verb := _verb_carried_on(tok, root)) is not None:
@@ -144,6 +145,26 @@ def _finite_after_infinitive(tok: Token, root: Token) -> bool:
     if not _and_before(tok) or any(c.dep_ == "aux" for c in tok.children):
         return False
     return not any(subject_of(t) is not None for t in _verb_ancestors(tok, root))
+
+
+def _after_relative_clause(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
+    """"Welcomed the completion of the Plan, the implementation of which led to X, and reiterated
+    their commitments to avoid Y": a trigger verb in the main verb's own tense, with no subject,
+    after ", and", hung on the verb of a relative clause ("which", "who" in its subject) is the main
+    verb's second verb: a relative clause's thing does not reiterate or agree (a verb that is no
+    trigger, "which created jobs and reduced costs", stays in the relative clause)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in _FINITE_TAGS or tok.tag_ != root.tag_:
+        return False
+    if tok.head.i == root.i or tok.i < root.i or lemma_of(tok, lex.verbs) not in lex.verbs \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    doc = tok.doc
+    if not (doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == ","):
+        return False
+    relative = tok.head
+    subject = subject_of(relative)
+    return relative.pos_ in VERBAL and (relative.dep_ == "relcl" or (subject is not None and any(
+        t.tag_ in ("WDT", "WP", "WP$") for t in subject.subtree)))
 
 
 def _mistagged_stance(tok: Token, root: Token, lex: TriggerLexicon) -> bool:

@@ -293,6 +293,12 @@ def own_candidacy(verb: Token, lex: TriggerLexicon) -> tuple[Token, str] | None:
         seat = next((t for t in _own_words(verb) if t.lemma_.lower() in frames.seat_nouns), None)
         if seat is not None:
             return seat, "soft" if lemma == "seek" else "firm"
+    if lemma == "be" and ((subject := subject_of(verb)) is not None and subject.pos_ == "PROPN" or _own_side(subject, lex)):
+        # "We are therefore candidates to the Security Council": a candidacy presented, for a body or seat
+        for noun in (c for c in verb.children if c.dep_ == "attr" and c.lower_ in frames.candidate_nouns):
+            if any(p.dep_ == "prep" and p.lower_ in ("for", "to") and any(o.dep_ == "pobj" for o in p.children)
+                   for p in noun.children):
+                return noun, "firm"
     for noun in _own_words(verb):
         if noun.lower_ in frames.candidacy_nouns and any(
                 c.dep_ == "poss" and c.lower_ in ("our", "my", "its") for c in noun.children):
