@@ -373,6 +373,8 @@ class TriggersFile(FileSchema):
     actor_nouns: Words
     corporate_nouns: Words
     official_bodies: Words
+    deliberative_bodies: Words
+    group_organs: Words
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
@@ -503,6 +505,10 @@ class TriggerLexicon:
     actor_nouns: frozenset[str]
     corporate_nouns: frozenset[str]  # "the Chinese firm will hold ...": a company acts for its side
     official_bodies: frozenset[str]  # "asked his government to ...": a speaker's own officials take directives
+    # "The Summit directed the Council to ...": a group's meeting speaking as the group (deliberative_bodies),
+    # whose own organs (group_organs) take its directives
+    deliberative_bodies: frozenset[str]
+    group_organs: frozenset[str]
     action_nouns: frozenset[str]
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
@@ -676,6 +682,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         actor_nouns=frozenset(file.actor_nouns),
         corporate_nouns=frozenset(file.corporate_nouns),
         official_bodies=frozenset(file.official_bodies),
+        deliberative_bodies=frozenset(file.deliberative_bodies),
+        group_organs=frozenset(file.group_organs),
         action_nouns=frozenset(file.action_nouns),
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),
