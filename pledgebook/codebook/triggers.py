@@ -40,6 +40,10 @@ class Trigger(Schema):
     needs_action: bool = False
     needs_modal: bool = False
     needs_instrument: bool = False
+    # "the leaders adopted the declaration": the parties' own text only when the subject can be the
+    # speakers (we, they, the leaders, the summit), not a named other body ("the General Assembly adopted
+    # a resolution" in a speech is narration)
+    own_text: bool = False
     needs_event: bool = False
     needs_person: bool = False
     needs_counterpart: bool = False  # an object, if any, is whom or what one meets ("meet its target" is not a meeting)

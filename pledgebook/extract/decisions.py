@@ -1082,11 +1082,30 @@ def _unmet_requirement(c: _Clause) -> Verdict:
         return STOP
     if trig.needs_instrument and not (dobj is not None and dobj.lower_ in lex.instruments):
         return _fallback(c, trig.otherwise, Rule.FALLBACK_WITHOUT_INSTRUMENT)
+    if trig.own_text and c.modal is None and not _speakers_subject(c.head, lex):
+        return _fallback(c, trig.otherwise, Rule.FALLBACK_WITHOUT_INSTRUMENT)
     if trig.needs_event and not (dobj is not None and dobj.lower_ in lex.events):
         return STOP
     if trig.needs_person and not (dobj is not None and dobj.pos_ == "PROPN"):
         return STOP
     return None
+
+
+def _speakers_subject(head: Token, lex: TriggerLexicon) -> bool:
+    """The subject can be the speakers themselves: a personal pronoun ("we adopted"), a common noun of
+    parties ("the BRICS leaders adopted", "the two sides issued"), or a group's meeting speaking as
+    the group ("The Conference adopted"); not a named other body ("the General Assembly adopted").
+    """
+    subject = subject_of(head)
+    if subject is None and head.dep_ == "conj":
+        subject = subject_of(head.head)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("we", "they")
+    # ("the heads of state adopted": a common noun of the speakers with its own "of")
+    return speaks_as_group(subject, lex) or (subject.pos_ == "NOUN" and (
+        subject.lemma_.lower() in lex.actor_nouns or subject.lower_ in lex.deliberative_bodies))
 
 
 def _fallback(c: _Clause, fallback: Fallback | None, rule: Rule) -> Verdict:
@@ -1289,7 +1308,7 @@ def speaks_as_group(subject: Token, lex: TriggerLexicon) -> bool:
     directed ...", "Summit urged ...", "the group committed to ...", "The Conference decided ..."
     (codebook deliberative_bodies), active, past or present, with no modal or auxiliary; not "the
     summit will focus on trade" (a forecast), "the summit was held" (narration), nor a body of others
-    named by a modifier ("the Adani group", "a group of experts", "the G7 summit's outcome")."""
+    named by a modifier or a preposition ("the Adani group", "a group of experts", "the Organization for Economic Cooperation")."""
     if subject.dep_ != "nsubj" or (subject.lemma_.lower() not in lex.deliberative_bodies
                                    and subject.lower_ not in lex.deliberative_bodies):
         return False
@@ -1299,7 +1318,7 @@ def speaks_as_group(subject: Token, lex: TriggerLexicon) -> bool:
             or any(a.dep_ in ("aux", "auxpass") for a in verb.children):
         return False  # not "the summit is due to discuss ...", "the summit will focus on ..."
     return not any((c.dep_ in ("compound", "poss", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))
-                   or (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("a", "an")
+                   or (c.dep_ == "prep" and c.lower_ not in ("in", "at")) or c.lower_ in ("a", "an")
                    for c in subject.children)
 
 

@@ -50,3 +50,29 @@ def test_a_group_body_calling_on_its_own_organs_directs_them(extractor, text):
 ])
 def test_other_group_body_sentences_undertake_nothing(extractor, text):
     assert "commitment" not in kinds(extractor, text), statements(extractor, text)
+
+
+# -- the parties' own text adopted or issued (guide §10 "The parties' own texts": an agreement) ----------
+@pytest.mark.parametrize("text", [
+    "The leaders adopted the Lusaka Declaration on regional value chains.",
+    "The two sides issued a joint statement on the fisheries dispute.",
+    "We adopted a declaration on universal access to clean water.",
+    "The Conference adopted a charter on cultural heritage.",
+    "The heads of state also adopted a statement on the anniversary of the organisation.",
+])
+def test_adopting_or_issuing_the_parties_own_text_is_an_agreement(extractor, text):
+    assert kinds(extractor, text) == ["agreement"], statements(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The General Assembly adopted a resolution on the rights of migrant workers.",  # another body's act, narrated
+    "The Organization for Economic Cooperation and Development issued a report on tax havens.",
+    "The ministry issued new visas to 300 students.",  # no instrument
+    "The leaders adopted a cautious approach to the talks.",
+])
+def test_other_adoptions_are_no_agreement_of_the_parties(extractor, text):
+    assert "agreement" not in kinds(extractor, text), statements(extractor, text)
+
+
+def test_adopting_a_text_under_will_stays_an_undertaking(extractor):
+    assert kinds(extractor, "We will adopt a declaration on food security at the next summit.") == ["commitment"]
