@@ -40,6 +40,10 @@ class Trigger(Schema):
     needs_action: bool = False
     needs_modal: bool = False
     needs_instrument: bool = False
+    # "the leaders adopted the declaration": the parties' own text only when the subject can be the
+    # speakers (we, they, the leaders, the summit), not a named other body ("the General Assembly adopted
+    # a resolution" in a speech is narration)
+    own_text: bool = False
     needs_event: bool = False
     needs_person: bool = False
     needs_counterpart: bool = False  # an object, if any, is whom or what one meets ("meet its target" is not a meeting)
@@ -409,6 +413,8 @@ class TriggersFile(FileSchema):
     actor_nouns: Words
     corporate_nouns: Words
     official_bodies: Words
+    deliberative_bodies: Words
+    group_organs: Words
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
@@ -562,6 +568,10 @@ class TriggerLexicon:
     actor_nouns: frozenset[str]
     corporate_nouns: frozenset[str]  # "the Chinese firm will hold ...": a company acts for its side
     official_bodies: frozenset[str]  # "asked his government to ...": a speaker's own officials take directives
+    # "The Summit directed the Council to ...": a group's meeting speaking as the group (deliberative_bodies),
+    # whose own organs (group_organs) take its directives
+    deliberative_bodies: frozenset[str]
+    group_organs: frozenset[str]
     action_nouns: frozenset[str]
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
@@ -752,6 +762,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         actor_nouns=frozenset(file.actor_nouns),
         corporate_nouns=frozenset(file.corporate_nouns),
         official_bodies=frozenset(file.official_bodies),
+        deliberative_bodies=frozenset(file.deliberative_bodies),
+        group_organs=frozenset(file.group_organs),
         action_nouns=frozenset(file.action_nouns),
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),

@@ -25,7 +25,9 @@ from pledgebook.extract.coordination import (
     purpose_pairs,
     voices_stance,
 )
-from pledgebook.extract.decisions import MEETING_UNDERTAKEN, Decision, decide, innermost_strength, keeps_principle
+from pledgebook.extract.decisions import (
+    MEETING_UNDERTAKEN, Decision, decide, innermost_strength, keeps_principle, speaks_as_group,
+)
 from pledgebook.extract.intent_riders import IntentRider, intent_riders
 from pledgebook.extract.grammar import (
     VERBAL,
@@ -1035,6 +1037,8 @@ def _one_actor_like(subject: Token, lex: TriggerLexicon) -> bool:
     low = subject.lower_
     if low in _NO_PARTY_WORDS:
         return False
+    if speaks_as_group(subject, lex):
+        return True  # "The Summit directed the Council to ...", "the group committed to concluding ..."
     if subject.pos_ == "PROPN" and (low in lex.instruments or low in lex.non_actor_heads):
         return False  # "The Agreement on Reciprocal Trade will build upon ..."
     if subject.pos_ in ("PROPN", "PRON") or low in ("both", "all", "each", "together"):

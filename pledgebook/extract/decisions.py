@@ -1163,11 +1163,30 @@ def _unmet_requirement(c: _Clause) -> Verdict:
         return STOP
     if trig.needs_instrument and not (dobj is not None and dobj.lower_ in lex.instruments):
         return _fallback(c, trig.otherwise, Rule.FALLBACK_WITHOUT_INSTRUMENT)
+    if trig.own_text and c.modal is None and not _speakers_subject(c.head, lex):
+        return _fallback(c, trig.otherwise, Rule.FALLBACK_WITHOUT_INSTRUMENT)
     if trig.needs_event and not (dobj is not None and dobj.lower_ in lex.events):
         return STOP
     if trig.needs_person and not (dobj is not None and dobj.pos_ == "PROPN"):
         return STOP
     return None
+
+
+def _speakers_subject(head: Token, lex: TriggerLexicon) -> bool:
+    """The subject can be the speakers themselves: a personal pronoun ("we adopted"), a common noun of
+    parties ("the BRICS leaders adopted", "the two sides issued"), or a group's meeting speaking as
+    the group ("The Conference adopted"); not a named other body ("the General Assembly adopted").
+    """
+    subject = subject_of(head)
+    if subject is None and head.dep_ == "conj":
+        subject = subject_of(head.head)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("we", "they")
+    # ("the heads of state adopted": a common noun of the speakers with its own "of")
+    return speaks_as_group(subject, lex) or (subject.pos_ == "NOUN" and (
+        subject.lemma_.lower() in lex.actor_nouns or subject.lower_ in lex.deliberative_bodies))
 
 
 def _fallback(c: _Clause, fallback: Fallback | None, rule: Rule) -> Verdict:
@@ -1350,6 +1369,13 @@ def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
     targets += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
     # "wants his government to present X": the parser makes the addressee the infinitive's subject
     targets += [s for c in head.children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
+    # a group's meeting addressing the group's own organs or members ("The Summit called upon the
+    # Council of Ministers to ...", "urged Member States to ...")
+    speaker = subject_of(head)
+    if speaker is None and head.dep_ == "conj":
+        speaker = subject_of(head.head)  # a joined verb's: "Summit commended X; and urged Member States to ..."
+    if speaker is not None and speaks_as_group(speaker, lex) and any(_group_organ(t, lex) for t in targets):
+        return True
     for t in targets:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
         if poss is None or (t.lemma_.lower() not in lex.actor_nouns and t.lower_ not in lex.official_bodies):
@@ -1361,6 +1387,32 @@ def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
         if t.lower_ in lex.official_bodies and (poss.lower_ in ("his", "her", "my") or _parties_in_common_noun(poss, lex)):
             return True
     return False
+
+
+def speaks_as_group(subject: Token, lex: TriggerLexicon) -> bool:
+    """A group's meeting or body as the subject of what it states now or stated: "The Summit
+    directed ...", "Summit urged ...", "the group committed to ...", "The Conference decided ..."
+    (codebook deliberative_bodies), active, past or present, with no modal or auxiliary; not "the
+    summit will focus on trade" (a forecast), "the summit was held" (narration), nor a body of others
+    named by a modifier or a preposition ("the Adani group", "a group of experts", "the Organization for Economic Cooperation")."""
+    if subject.dep_ != "nsubj" or (subject.lemma_.lower() not in lex.deliberative_bodies
+                                   and subject.lower_ not in lex.deliberative_bodies):
+        return False
+    verb = subject.head
+    # (a past tense the parser tagged a participle, with no auxiliary: "The bloc committed to ...")
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.lemma_ == "be" \
+            or any(a.dep_ in ("aux", "auxpass") for a in verb.children):
+        return False  # not "the summit is due to discuss ...", "the summit will focus on ..."
+    return not any((c.dep_ in ("compound", "poss", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))
+                   or (c.dep_ == "prep" and c.lower_ not in ("in", "at")) or c.lower_ in ("a", "an")
+                   for c in subject.children)
+
+
+def _group_organ(target: Token, lex: TriggerLexicon) -> bool:
+    """"the Council (of Ministers)", "Member States", "Partner States", "the Secretariat": an organ
+    or the members of the group that addresses them (codebook group_organs)."""
+    words = [c.lower_ for c in target.children if c.dep_ == "compound" and c.i < target.i] + [target.lower_]
+    return " ".join(words) in lex.group_organs
 
 
 def _parties_in_common_noun(tok: Token, lex: TriggerLexicon) -> bool:
