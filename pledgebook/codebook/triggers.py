@@ -299,6 +299,9 @@ class NewsProse(Schema):
     # "said during a meeting with Xi, both sides agreed ...": a phrase of these prepositions with an event
     # noun, before the subject, tells the meeting, kept out of the undertaking's span (extract/news_spans.py)
     meeting_prepositions: Words = []
+    # "In a joint statement issued on Wednesday, the two countries affirmed ...": preposition -> nouns of a
+    # phrase before the subject that names the text or occasion, kept out of the span (extract/news_spans.py)
+    occasion_phrases: dict[str, Words] = {}
     # "pledging closer cooperation during his first visit on June 6": a phrase of these prepositions with
     # an event noun that ends an undertaking tells the meeting it was made at, kept out of its span
     closing_meeting_prepositions: Words = []
@@ -323,6 +326,8 @@ class TriggersFile(FileSchema):
     nouns: dict[str, Trigger]
     light_verbs: Words
     stance_light_verbs: Words
+    # "stated their desire to X": reporting verbs that carry only a noun of undertaking (kind commitment)
+    undertaking_light_verbs: Words
     # "made clear his commitment to ...": a verb that, with one of these adjectives, carries a noun
     light_phrases: dict[str, Words]
     # "This will include improving X": the means of the undertaking just stated, an undertaking of its parties
@@ -550,6 +555,8 @@ class TriggerLexicon:
     # "will attend to the needs of refugees": meeting verb lemma -> prepositions of another sense (no meeting)
     non_meeting_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
+    # reporting verbs that carry only a noun of undertaking: "stated their shared desire to X"
+    undertaking_light_verbs: frozenset[str] = frozenset()
 
 
 # "is/are/am", at most two words, then a word in -ing: a present progressive, maybe an undertaking in progress
@@ -616,6 +623,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         nouns=nouns,
         light_verbs=frozenset(file.light_verbs),
         stance_light_verbs=frozenset(file.stance_light_verbs),
+        undertaking_light_verbs=frozenset(file.undertaking_light_verbs),
         reported_undertakings=frozenset(file.reported_undertakings),
         reporting_verbs=frozenset(file.reporting_verbs),
         passing_verbs=frozenset(file.passing_verbs),
