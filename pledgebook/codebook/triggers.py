@@ -328,6 +328,9 @@ class TriggersFile(FileSchema):
     stance_light_verbs: Words
     # "stated their desire to X": reporting verbs that carry only a noun of undertaking (kind commitment)
     undertaking_light_verbs: Words
+    # "held talks with X": discussion nouns that, held or had (holding_verbs), are a meeting
+    held_discussion_nouns: Words
+    holding_verbs: Words
     # "made clear his commitment to ...": a verb that, with one of these adjectives, carries a noun
     light_phrases: dict[str, Words]
     # "This will include improving X": the means of the undertaking just stated, an undertaking of its parties
@@ -557,6 +560,8 @@ class TriggerLexicon:
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
     # reporting verbs that carry only a noun of undertaking: "stated their shared desire to X"
     undertaking_light_verbs: frozenset[str] = frozenset()
+    held_discussion_nouns: frozenset[str] = frozenset()  # "held talks with X": the meeting held
+    holding_verbs: frozenset[str] = frozenset()
 
 
 # "is/are/am", at most two words, then a word in -ing: a present progressive, maybe an undertaking in progress
@@ -624,6 +629,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         light_verbs=frozenset(file.light_verbs),
         stance_light_verbs=frozenset(file.stance_light_verbs),
         undertaking_light_verbs=frozenset(file.undertaking_light_verbs),
+        held_discussion_nouns=frozenset(file.held_discussion_nouns),
+        holding_verbs=frozenset(file.holding_verbs),
         reported_undertakings=frozenset(file.reported_undertakings),
         reporting_verbs=frozenset(file.reporting_verbs),
         passing_verbs=frozenset(file.passing_verbs),

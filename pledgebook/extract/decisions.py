@@ -250,6 +250,8 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
             return lex.nouns[second.lemma_.lower()], second, [head.text, second.text]
     if dobj is not None and dobj.lemma_.lower() in lex.nouns:
         noun = lex.nouns[dobj.lemma_.lower()]
+        if lemma in lex.holding_verbs and dobj.lower_ in lex.held_discussion_nouns and "meeting" in lex.nouns:
+            return lex.nouns["meeting"], dobj, [head.text, dobj.text]  # "held talks with X": the meeting held
         if lemma in lex.light_verbs or (lemma in lex.verbs and lex.verbs[lemma].needs_action and action_of(head, lex) is None):
             return noun, dobj, [head.text, dobj.text]
         if lemma in lex.undertaking_light_verbs and noun.kind == "commitment" and noun.needs_action:

@@ -77,3 +77,21 @@ def test_a_capital_dateline_gives_the_place_and_frees_the_first_sentence(extract
     record = extractor.extract_text(text)
     assert record.document.place == "New Delhi"
     assert [s.text for s in record.statements if s.kind == "commitment"] == ["India and Nepal on Thursday decided to expedite the rail links"]
+
+
+# -- talks held are a meeting (triggers.yaml held_discussion_nouns, holding_verbs) ----------------------------
+@pytest.mark.parametrize("sentence", [
+    "Hichilema held comprehensive talks with his Angolan counterpart.",
+    "The two leaders had a phone conversation on Monday.",
+])
+def test_talks_held_are_the_meeting(extractor, sentence):
+    assert [k for k, *_ in _found(extractor, sentence)] == ["meeting"]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("The two presidents had in-depth discussions on the railway and the port.", ["discussion"]),  # a topic discussed
+    ("Angola holds the view that the railway must be built.", ["discussion"]),  # a view held, no meeting
+    ("The two presidents agreed to hold talks on the railway next year.", ["commitment"]),  # talks to come
+])
+def test_discussions_views_and_talks_to_come_are_no_meeting_held(extractor, sentence, kinds):
+    assert [k for k, *_ in _found(extractor, sentence)] == kinds
