@@ -95,3 +95,21 @@ def test_talks_held_are_the_meeting(extractor, sentence):
 ])
 def test_discussions_views_and_talks_to_come_are_no_meeting_held(extractor, sentence, kinds):
     assert [k for k, *_ in _found(extractor, sentence)] == kinds
+
+
+# -- the parties' own joint text (triggers.yaml own_text_verbs, own_text_marks) ----------------------------
+@pytest.mark.parametrize("sentence", [
+    "On this occasion, the two sides issued a joint statement on the railway.",
+    "The two countries adopted a joint declaration on preventing future pandemics.",
+    "The two presidents released a joint press statement highlighting the outcome of the visit.",
+])
+def test_a_joint_text_issued_or_adopted_is_an_agreement(extractor, sentence):
+    assert [k for k, *_ in _found(extractor, sentence)] == ["agreement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The General Assembly adopted a resolution on the railway.",  # others' text, no mark of the parties' own
+    "The ministry issued a warning on the floods.",  # no instrument
+])
+def test_texts_of_others_and_other_things_issued_are_no_agreement(extractor, sentence):
+    assert "agreement" not in [k for k, *_ in _found(extractor, sentence)]
