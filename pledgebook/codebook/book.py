@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -127,7 +127,8 @@ def _load(directory: Path) -> Codebook:
         triggers=build_lexicon("triggers.yaml", files["triggers.yaml"]),
         documents=build_document_book(files["documents.yaml"]),
         leaders=build_leader_book(files["leaders.yaml"]),
-        segmentation=build_segmentation(files["segment.yaml"]),
+        segmentation=replace(build_segmentation(files["segment.yaml"]),  # "New Delhi: " datelines
+                             dateline_places=frozenset(n for names in actors.capitals.values() for n in names)),
         times=build_time_book("time.yaml", files["time.yaml"]),
         rules=build_rules("rules.yaml", files["rules.yaml"]),
         sector_senses=build_senses("sectors.yaml", files["sectors.yaml"], sectors),

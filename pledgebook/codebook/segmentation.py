@@ -50,6 +50,7 @@ class SegmentFile(FileSchema):
     boilerplate: list[BoilerplateRule]
     attribution: AttributionSpec
     datelines: list[Regex]
+    place_datelines: list[Regex] = []  # "New Delhi: ": a dateline only at a known capital
     header_lines: list[Regex]
 
 
@@ -74,6 +75,10 @@ class SegmentationBook:
     # verbs after "Name," that make a full stop before the name a misread comma ("My country. Guyana, is")
     appositive_verbs: frozenset[str] = frozenset()
     appositive_name_joiners: frozenset[str] = frozenset()
+    # "New Delhi: ": a title-case place and a colon, a dateline only when the place is one of
+    # ``dateline_places`` (the capitals of actors.yaml, filled in by the codebook)
+    place_datelines: tuple[re.Pattern[str], ...] = ()
+    dateline_places: frozenset[str] = frozenset()
 
     @cached_property
     def appositive_stop(self) -> re.Pattern[str] | None:
@@ -96,6 +101,10 @@ class SegmentationBook:
                 groups = {k: v for k, v in m.groupdict().items() if v}
                 return Dateline(m.end(), groups["place"].strip(), groups.get("date"),
                                 groups.get("agency") or groups.get("agency2"))
+        for pattern in self.place_datelines:
+            m = pattern.match(text)
+            if m and m.group("place").strip() in self.dateline_places:
+                return Dateline(m.end(), m.group("place").strip(), None, None)
         return None
 
     def boilerplate_rule(self, paragraph: str) -> str | None:
@@ -115,4 +124,5 @@ def build_segmentation(file: SegmentFile) -> SegmentationBook:
                             re.compile("|".join(f"(?:{p})" for p in file.header_lines), re.IGNORECASE)
                             if file.header_lines else None,
                             frozenset(file.appositive_verbs.lower().split()),
-                            frozenset(file.appositive_name_joiners.lower().split()))
+                            frozenset(file.appositive_name_joiners.lower().split()),
+                            place_datelines=tuple(re.compile(p) for p in file.place_datelines))

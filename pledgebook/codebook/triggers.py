@@ -309,6 +309,9 @@ class NewsProse(Schema):
     # "said during a meeting with Xi, both sides agreed ...": a phrase of these prepositions with an event
     # noun, before the subject, tells the meeting, kept out of the undertaking's span (extract/news_spans.py)
     meeting_prepositions: Words = []
+    # "In a joint statement issued on Wednesday, the two countries affirmed ...": preposition -> nouns of a
+    # phrase before the subject that names the text or occasion, kept out of the span (extract/news_spans.py)
+    occasion_phrases: dict[str, Words] = {}
     # "pledging closer cooperation during his first visit on June 6": a phrase of these prepositions with
     # an event noun that ends an undertaking tells the meeting it was made at, kept out of its span
     closing_meeting_prepositions: Words = []
@@ -355,6 +358,14 @@ class TriggersFile(FileSchema):
     nouns: dict[str, Trigger]
     light_verbs: Words
     stance_light_verbs: Words
+    # "stated their desire to X": reporting verbs that carry only a noun of undertaking (kind commitment)
+    undertaking_light_verbs: Words
+    # "held talks with X": discussion nouns that, held or had (holding_verbs), are a meeting
+    held_discussion_nouns: Words
+    holding_verbs: Words
+    # "issued a joint statement": verbs that, with an instrument marked as the parties' own, are an agreement
+    own_text_verbs: Words
+    own_text_marks: Words
     # "made clear his commitment to ...": a verb that, with one of these adjectives, carries a noun
     light_phrases: dict[str, Words]
     # "This will include improving X": the means of the undertaking just stated, an undertaking of its parties
@@ -625,6 +636,12 @@ class TriggerLexicon:
     # "will attend to the needs of refugees": meeting verb lemma -> prepositions of another sense (no meeting)
     non_meeting_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
+    # reporting verbs that carry only a noun of undertaking: "stated their shared desire to X"
+    undertaking_light_verbs: frozenset[str] = frozenset()
+    held_discussion_nouns: frozenset[str] = frozenset()  # "held talks with X": the meeting held
+    holding_verbs: frozenset[str] = frozenset()
+    own_text_verbs: frozenset[str] = frozenset()  # "issued a joint statement": an agreement
+    own_text_marks: frozenset[str] = frozenset()
 
 
 # "is/are/am", at most two words, then a word in -ing: a present progressive, maybe an undertaking in progress
@@ -677,7 +694,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
         | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs) \
-        | set(file.support_agent_nouns)
+        | set(file.support_agent_nouns) | set(file.own_text_verbs) | set(file.undertaking_light_verbs)
     wanted = set(file.desire_verbs.values()) - set(verbs)
     if wanted:
         raise CodebookError(f"{name}: desire_verbs must map to verb triggers: {sorted(wanted)}")
@@ -691,6 +708,11 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         nouns=nouns,
         light_verbs=frozenset(file.light_verbs),
         stance_light_verbs=frozenset(file.stance_light_verbs),
+        undertaking_light_verbs=frozenset(file.undertaking_light_verbs),
+        held_discussion_nouns=frozenset(file.held_discussion_nouns),
+        holding_verbs=frozenset(file.holding_verbs),
+        own_text_verbs=frozenset(file.own_text_verbs),
+        own_text_marks=frozenset(file.own_text_marks),
         reported_undertakings=frozenset(file.reported_undertakings),
         reporting_verbs=frozenset(file.reporting_verbs),
         passing_verbs=frozenset(file.passing_verbs),

@@ -64,7 +64,7 @@ from pledgebook.extract.news_prose import (
 from pledgebook.extract.deliverables import lists_deliverables
 from pledgebook.extract.nlp import verb_lemmas
 from pledgebook.extract.verb_lists import bare_infinitive_list, continued_gerunds
-from pledgebook.extract.misparsed import noun_read_as_verb, stranded_main_clauses
+from pledgebook.extract.misparsed import noun_read_as_verb, stranded_main_clauses, subject_behind_fronted_participle
 from pledgebook.extract.programmes import general_aim, target_tails
 from pledgebook.extract.rhetoric import gerund_subject_clause, indefinite_thing, manner_only
 from pledgebook.extract.rules import Rule
@@ -233,6 +233,7 @@ class _ClauseChain:
         if noun_read_as_verb(head, lex):
             return  # "as a demonstration of solidarity and resolve to uphold X" (misparsed.py)
         own_subject = subject_of(head)
+        own_subject = subject_behind_fronted_participle(own_subject) or own_subject  # (misparsed.py)
         undertaking_modal = self.modal
         if own_subject is not None and any(t.tag_ in ("WDT", "WP", "WP$") for t in own_subject.subtree) \
                 and head.dep_ == "conj":
@@ -592,6 +593,9 @@ class _ClauseChain:
                 if before := earlier_conjunct(doc[finding.head_i], {h.i for h, _ in self.results}, self.lex):
                     allowed, anchor = allowed - before, doc[finding.head_i]
             allowed -= meeting_adjuncts(head, self.lex) | signing_adjuncts(head, self.lex)
+            if (named := subject_behind_fronted_participle(subject_of(head))) is not None:
+                # "Describing their ties as "deep", India and Nepal decided ...": from the real subject on
+                allowed -= set(range(head.left_edge.i, named.left_edge.i))
             if finding.kind == "commitment" and finding.category != MEETING_UNDERTAKEN:
                 allowed -= closing_meeting(head, self.lex)  # "pledging X during his visit on June 6"
         if finding.reporter is not None and head.dep_ == "ccomp":

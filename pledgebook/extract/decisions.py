@@ -251,9 +251,18 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
                 and (action_of(second, lex) is not None or _infinitive_after(head, second) is not None):
             return lex.nouns[second.lemma_.lower()], second, [head.text, second.text]
     if dobj is not None and dobj.lemma_.lower() in lex.nouns:
+        noun = lex.nouns[dobj.lemma_.lower()]
+        if lemma in lex.holding_verbs and dobj.lower_ in lex.held_discussion_nouns and "meeting" in lex.nouns:
+            return lex.nouns["meeting"], dobj, [head.text, dobj.text]  # "held talks with X": the meeting held
         if lemma in lex.light_verbs or (lemma in lex.verbs and lex.verbs[lemma].needs_action and action_of(head, lex) is None):
-            return lex.nouns[dobj.lemma_.lower()], dobj, [head.text, dobj.text]
+            return noun, dobj, [head.text, dobj.text]
+        if lemma in lex.undertaking_light_verbs and noun.kind == "commitment" and noun.needs_action:
+            return noun, dobj, [head.text, dobj.text]  # "stated their shared desire to expand trade"
     trig = lex.verbs.get(lemma)
+    if trig is None and lemma in lex.own_text_verbs and dobj is not None and dobj.lower_ in lex.instruments \
+            and any(c.lower_ in lex.own_text_marks for c in dobj.children) and "sign" in lex.verbs:
+        # "the two sides issued a joint statement": the parties' own text, an agreement as a signing is
+        return lex.verbs["sign"].model_copy(update={"lemma": lemma}), head, [head.text, dobj.text]
     if trig is None and lemma in lex.aspectual_gerund_verbs and "continue" in lex.verbs \
             and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lex.non_agentive_verbs
                     for c in head.children):  # (not "we keep hearing calls for X": a perception goes on)

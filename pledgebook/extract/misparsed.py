@@ -16,6 +16,11 @@
   on it as a complement, which nothing then reads as the undertaking it is. A complement that
   opens the sentence, with a subject of its own, before a root whose subject is a relative pronoun,
   is analysed as a clause of its own.
+- A fronted participial clause read as the clausal subject: in "Describing their ties as "deep and
+  comprehensive", India and Nepal on Thursday decided to expedite X" the parser makes "Describing ..."
+  the subject of "decided" (``csubj``) and swallows the real subject, after the clause's comma, as an
+  object inside it; the name run after that comma, ending the clause right before the verb's own
+  words, is the subject (``subject_behind_fronted_participle``).
 """
 
 from __future__ import annotations
@@ -74,3 +79,33 @@ def stranded_main_clauses(sent: Span) -> list[Token]:
         return []
     return [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in VERBAL and c.i < root_subject.i
             and c.left_edge.i == sent.start and subject_of(c) is not None]
+
+
+def subject_behind_fronted_participle(subject: Token | None) -> Token | None:
+    """The real subject the parser swallowed into a fronted participial clause it read as the verb's
+    clausal subject: "Describing their ties as "deep", [India] and Nepal decided to X". Only a
+    ``csubj`` gerund that opens its sentence, whose words after its last comma form one phrase (one
+    head) that is a name, a pronoun or a noun, with at most a prepositional adverbial after it
+    ("India and Nepal on Thursday"), and that ends right before the verb's other words;
+    None otherwise ("Expanding trade is our aim": no comma, a true clausal subject)."""
+    if subject is None or subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return None
+    sent = subject.sent
+    if subject.i > sent.start and not subject.doc[subject.i - 1].is_punct:
+        return None  # the gerund opens the sentence (after a quotation mark or a dateline's colon)
+    words = list(subject.subtree)
+    commas = [t for t in words if t.text == "," and t.i > subject.i]
+    if not commas:
+        return None
+    run = [t for t in words if t.i > commas[-1].i]
+    inside = {t.i for t in run}
+    heads = [t for t in run if t.head.i not in inside]
+    # one nominal head; the parser may hang the verb's own adverbial after it ("India and Nepal [on
+    # Thursday] decided") inside the clause too
+    names = [t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not run or len(names) != 1 or any(t.dep_ != "prep" or t.i < names[0].i for t in heads if t is not names[0]):
+        return None
+    if run[0].is_punct or any(t.pos_ in VERBAL for t in run):
+        return None
+    return names[0]
+

@@ -60,7 +60,27 @@ def meeting_adjuncts(head: Token, lex: TriggerLexicon) -> set[int]:
     the two leaders agreed ..."): a preposition of lex.news.meeting_prepositions whose object is an
     event noun. Not a phrase after the subject, nor one about a meeting to come ("before the summit")."""
     subject = subject_of(head)
-    return set() if subject is None else _meeting_phrases(head, lex, range(head.left_edge.i, subject.left_edge.i))
+    if subject is None:
+        return set()
+    before = range(head.left_edge.i, subject.left_edge.i)
+    return _meeting_phrases(head, lex, before) | _occasion_phrases(head, lex, before)
+
+
+def _occasion_phrases(head: Token, lex: TriggerLexicon, where: range) -> set[int]:
+    """The phrases on ``head`` starting in ``where`` that name the text or the occasion the clause
+    comes from ("In a joint statement issued on Wednesday, ...", "On the occasion of the visit, ..."):
+    lex.news.occasion_phrases, with the comma after them."""
+    out: set[int] = set()
+    for prep in head.children:
+        nouns = lex.news.occasion_phrases.get(prep.lower_)
+        if prep.dep_ != "prep" or prep.i not in where or not nouns:
+            continue
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in prep.children):
+            out |= {t.i for t in prep.subtree}
+            comma = prep.right_edge.i + 1
+            if comma < len(head.doc) and head.doc[comma].text == ",":
+                out.add(comma)
+    return out
 
 
 def signing_adjuncts(head: Token, lex: TriggerLexicon) -> set[int]:
