@@ -47,7 +47,7 @@ from pledgebook.extract.nlp import SentenceParser, hyphenated, lemma_tables, loa
 from pledgebook.extract.parties import acting_parties
 from pledgebook.extract.prefilter import Prefilter
 from pledgebook.extract.purposes import split_purposes
-from pledgebook.extract.people import PeopleMap
+from pledgebook.extract.people import CONJUNCTS as _CONJUNCTS, PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.units import Candidate, split_units
 from pledgebook.extract.when import find_when, load_dateparser
@@ -330,7 +330,21 @@ class Extractor:
             # "the Quad Leaders – Prime Minister X of Australia, ... and President Y" are the Quad)
             grouped = self.actors.with_members(codes)
             codes = [*codes, *(c for c in doc.people.named(phrase) if c not in grouped)]
-        return sorted(set(codes))
+        return sorted(set(codes) | set(self._other_head(phrase, codes, doc)))
+
+    def _other_head(self, phrase: str, codes: list[str], doc: DocContext) -> list[str]:
+        """"The President and the Taoiseach agreed", "President Biden and Prime Minister Sudani"
+        in a two-party text: two people coordinated as the subject, one of one party and the other
+        a head of state or government the text maps to no country, are the two sides (the other
+        party; [] otherwise)."""
+        parties = doc.info.parties
+        if len(parties) != 2 or len(codes) != 1 or codes[0] not in parties or not all(map(self.actors.book.is_country, parties)):
+            return []
+        parts = [p for p in _CONJUNCTS.split(phrase) if p.strip()]
+        if len(parts) != 2:
+            return []
+        unplaced = [p for p in parts if not self.actors.resolve(p, parties, doc.info.group) and doc.people.unplaced_head(p)]
+        return [c for c in parties if c not in codes] if len(unplaced) == 1 else []
 
     def _lead_actors(self, doc: DocContext, phrase: str) -> list[str]:
         """The actors of a clause that introduces a list: its subject's, else the parties."""
