@@ -144,6 +144,15 @@ class PeopleMap:
                 phrase = phrase.replace(name, " ")
         return codes
 
+    def last_named(self, text: str) -> list[str]:
+        """The code of the person named last in ``text`` ([] when none is)."""
+        best: tuple[int, str] | None = None
+        for name in self._ordered:
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), self._names[name])
+        return [best[1]] if best else []
+
     def resolve(self, phrase: str) -> list[str]:
         """Codes of the people ``phrase`` names, each person of a coordination on its own ("The
         President and Prime Minister Bennett": the President by his title, Bennett by name). A

@@ -39,7 +39,7 @@ from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.named_subjects import names_party
 from pledgebook.extract.ner import queue_named
-from pledgebook.extract.news_pledges import forecast_reading, quote_speaker
+from pledgebook.extract.news_pledges import forecast_reading, quote_speaker, quote_speaker_after
 from pledgebook.extract.news_spans import funding_items, title_paragraph
 from pledgebook.extract.object_clauses import drop_object_clauses
 from pledgebook.extract.obligations import participle_pieces
@@ -204,7 +204,8 @@ class Extractor:
         resolved = self._statement_actors(doc, f, cursor.previous_actors, cand.source)
         if resolved is None:
             return None
-        if cand.source is None and not f.reporter and f.lead_actors is None and _first_person(f.subject):
+        if (cand.source is None or _pronoun(cand.source)) and (not f.reporter or _pronoun(f.reporter)) and f.lead_actors is None and (
+                _first_person(f.subject) or (doc.info.kind == "news_report" and _collective(f.subject, self.actors.book))):
             resolved = self._quoted_actors(doc, cand, resolved)  # "X said: 'In 2019 ... We will ...'"
         actors, source, who = resolved
         own, met = actors, None
@@ -287,6 +288,12 @@ class Extractor:
         the paragraph is the speaker's side, when it is one of the parties (news_pledges.py)."""
         spoken = quote_speaker(doc.text, cand.para.span.start, cand.piece.span.start, partial(self._actors, doc=doc),
                                doc.people.named)
+        if not spoken and doc.info.kind == "news_report":
+            # '"... a groundbreaking level." Moon said', '“The two sides agreed to ...,” he noted': a
+            # news quotation is its speaker's (gold/news README "What a leader says about both sides")
+            spoken = quote_speaker_after(doc.text, cand.para.span.start, cand.piece.span.start,
+                                         tuple(self.lex.news.quote_attribution_verbs), partial(self._actors, doc=doc),
+                                         doc.people.last_named)
         if spoken and set(spoken) <= self.actors.with_members(doc.info.parties):
             return spoken, "reporter", resolved[2]
         return resolved
@@ -398,6 +405,20 @@ def _first_person(subject: str | None) -> bool:
     """"We", "I", "our government", "my country": the speaker's own side."""
     first = subject.split()[0].lower() if subject else ""
     return first in ("we", "i", "our", "my")
+
+
+def _pronoun(reporter: str) -> bool:
+    """'“...,” he noted': a reporter named by a pronoun only."""
+    return reporter.strip().lower() in ("he", "she")
+
+
+def _collective(subject: str | None, book) -> bool:
+    """"The two sides", "both countries": a phrase of words that means all the parties (actors.yaml;
+    not a pronoun, "they", which inside a quotation may be anyone)."""
+    if not subject or " " not in subject.strip():
+        return False
+    norm = " ".join(subject.lower().split())
+    return (norm[4:] if norm.startswith("the ") else norm) in book.collective_phrases
 
 
 def _second_or_third_person(subject: str | None) -> bool:
