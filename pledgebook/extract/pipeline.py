@@ -277,6 +277,12 @@ class Extractor:
             actors, source = self._actors(f.reporter, doc), "reporter"
         if not actors and f.inherit_actors:
             actors, source = list(previous), "previous_statement"
+        if not actors and len(previous) == 1 and doc.info.kind != "news_report" \
+                and any(_pronoun(w) for w in (f.subject or "", f.reporter or "", attributed_to or "")):
+            # a readout's "He also shared that Abrams tanks will arrive ...": one person, the one who
+            # acted just before (not in news, where the statement before may be what a speaker said
+            # of the other side: "'The package that Japan has offered ...,' Jaishankar said. He said ...")
+            actors, source = list(previous), "previous_statement"
         if f.kind == "commitment" and _describes_others(f, actors, self.actors.with_members(doc.info.parties)):
             return None
         if not actors:

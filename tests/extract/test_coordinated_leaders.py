@@ -77,3 +77,21 @@ def test_the_first_word_of_a_listed_name_introduced_with_its_country_stays_his()
     people = PeopleMap(text, "2017-05-17", ActorResolver().lookup_country)
     assert people.resolve("Li") == ["CHN"]
     assert people.resolve("Li and Wickremesinghe") == ["CHN", "LKA"]
+
+
+READOUT = ("Readout of President Joseph R. Biden's Meeting with President Volodymyr Zelenskyy of Ukraine\n\n"
+           "President Joseph R. Biden met with President Volodymyr Zelenskyy of Ukraine at the White House. "
+           "The United States and Ukraine reviewed their cooperation.\n\n"
+           "President Biden announced a new package of security assistance for Ukraine. {sentence}\n")
+
+
+def test_a_pronoun_reporter_in_a_readout_is_the_one_who_acted_just_before(extractor):
+    record = extractor.extract_text(READOUT.format(sentence="He also shared that ten more air-defence systems will arrive in Ukraine next week."))
+    arrive = next(s for s in record.statements if "will arrive" in s.text)
+    assert arrive.actors == ["USA"]
+
+
+def test_a_named_reporter_is_not_replaced_by_the_one_before(extractor):
+    record = extractor.extract_text(READOUT.format(sentence="The two presidents also shared that ten more air-defence systems will arrive in Ukraine next week."))
+    arrive = next(s for s in record.statements if "will arrive" in s.text)
+    assert arrive.actors == ["UKR", "USA"]
