@@ -47,6 +47,8 @@ class LeaderEntry(Schema):
 class LeadersFile(FileSchema):
     leaders: list[LeaderEntry]
     titles: Words
+    head_titles: Words = []
+    deputy_prefixes: Words = []
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ class Leader:
 class LeaderBook:
     leaders: tuple[Leader, ...]
     titles: tuple[str, ...]  # "Prime Minister": introduces a person in a document
+    head_titles: tuple[str, ...] = ()  # "Taoiseach": a head of state or government (one per party)
+    deputy_prefixes: tuple[str, ...] = ()  # "Vice" President: no head
 
 
 def build_document_book(file: DocumentsFile) -> DocumentBook:
@@ -128,4 +132,4 @@ def _seat_place(seats: dict[str, str]) -> re.Pattern[str]:
 
 def build_leader_book(file: LeadersFile) -> LeaderBook:
     leaders = tuple(Leader(tuple(e.names), e.code, e.start.isoformat(), e.end.isoformat()) for e in file.leaders)
-    return LeaderBook(leaders, tuple(file.titles))
+    return LeaderBook(leaders, tuple(file.titles), tuple(file.head_titles), tuple(file.deputy_prefixes))

@@ -306,6 +306,9 @@ class NewsProse(Schema):
     # "Speaking after the talks, X said ...": the participles (lemmas) that tell the circumstances of a
     # report, kept out of its span (extract/news_pledges.py)
     circumstance_participles: Words = []
+    # '"... a groundbreaking level." Moon said', '..., ” he noted': the verbs (as written) of an
+    # attribution right after a closing quotation mark (extract/news_pledges.py quote_speaker_after)
+    quote_attribution_verbs: Words = []
     # "said during a meeting with Xi, both sides agreed ...": a phrase of these prepositions with an event
     # noun, before the subject, tells the meeting, kept out of the undertaking's span (extract/news_spans.py)
     meeting_prepositions: Words = []

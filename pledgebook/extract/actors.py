@@ -32,6 +32,9 @@ _OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:the\s+)?$")
 # what joins the parts of a compound "U.S.-EU", "United States–France", "Japan - U.S."
 _HYPHEN = re.compile(r"\s?[-–‑]\s?")
 _LEADING_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+# "the Netherlands, together with our friends from Tajikistan, will host": a comitative partner
+# (annotation guide §4: an actor only when it is a party of the document)
+_COMITATIVE = re.compile(r"(?:\s*,\s*|\s+)(?:together|jointly|along)\s+with\s+(?P<partner>[^,]+?)(?:\s*,|$)", re.IGNORECASE)
 # "Euro Area members of the G20": the members of one group that belong to another
 _MEMBERS_OF = re.compile(r"^(?P<part>.+?)\s+members\s+of\s+(?:the\s+)?(?P<whole>.+)$", re.IGNORECASE)
 
@@ -133,7 +136,15 @@ class ActorResolver:
         """Codes of the actors a subject phrase names, in order of mention; [] if unknown. A
         grouping named with members of its own only ("the Quad leaders – the Prime Minister of
         Australia, ...") is the grouping; so are all the members of the speaking group. A role in
-        apposition ("Kenya, as the chair of the AU,") is left out: the head acts."""
+        apposition ("Kenya, as the chair of the AU,") is left out: the head acts; so is a partner
+        "together with" the head that is no party of the document (guide §4)."""
+        m = _COMITATIVE.search(phrase)
+        if m is not None and m.start() > 0:
+            codes = self.resolve(phrase[: m.start()] + phrase[m.end() :], parties, group)
+            if codes:
+                ours = self.with_members([*parties, *([group] if group else [])])
+                partner = [c for c in self.resolve(m.group("partner"), parties, group) if c in ours and c not in codes]
+                return codes + partner
         codes = self._resolve(_ROLE.sub("", _RELATIVE.sub("", phrase)), parties, group)
         codes = self._as_group(codes, [group, *parties] if group else list(parties))
         if any(self.book.is_country(c) and not self.book.is_territory(c) for c in codes):

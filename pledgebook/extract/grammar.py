@@ -288,8 +288,19 @@ def _aim_action(noun: Token, lex: TriggerLexicon, for_action: bool = False) -> T
 
 
 def phrase_text(tok: Token) -> str:
-    """The words of ``tok``'s subtree: "the Government of Japan"."""
-    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+    """The words of ``tok``'s subtree: "the Government of Japan". A subtree that the parse breaks
+    with words of its head ("They committed to working with each other, the United Nations ...",
+    the bodies hung on "They" as an apposition) gives its unbroken run around ``tok`` ("They")."""
+    start, end = tok.left_edge.i, tok.right_edge.i
+    if end - start + 1 > 1 and tok.head is not tok and start < tok.head.i < end:
+        inside = {t.i for t in tok.subtree}
+        start = tok.i
+        while start - 1 in inside:
+            start -= 1
+        end = tok.i
+        while end + 1 in inside:
+            end += 1
+    return tok.doc[start : end + 1].text
 
 
 def char_end_before(doc: Doc, start_i: int, joiners: tuple[str, ...] = (), floor_char: int = -1) -> int:

@@ -159,8 +159,11 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
         heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, leaders.titles if leaders else ())
         heads = _title_group_of(heads, title, kind, resolver, book.group_meeting)  # "Quad Leaders Call" of its four heads: the Quad
-        parties = sorted(set(speakers) | in_title) if speakers else heads or _parties(raw, resolver, title, issuer, kind)
-        guessed = not (speakers or heads)
+        # "Arab League summit concludes, calling for ...": a news headline on one grouping's meeting
+        summit = [] if speakers or heads or in_title else _headline_meeting_group(title, kind, resolver, book.group_meeting,
+                                                                                    date, leaders)
+        parties = sorted(set(speakers) | in_title) if speakers else heads or summit or _parties(raw, resolver, title, issuer, kind)
+        guessed = not (speakers or heads or summit)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
 
 
@@ -407,6 +410,24 @@ def place_only(text: str, start: int, resolver) -> bool:
         return False
     city = m.group("city")
     return not resolver.find_countries(city) and not (" " in city and resolver.find_groups(city))
+
+
+def _headline_meeting_group(title: str | None, kind: str, resolver, meeting: re.Pattern[str], date: str | None,
+                            leaders: LeaderBook | None) -> list[str]:
+    """The parties of a news report whose headline names one grouping's meeting and no state or
+    leader ("Arab League summit concludes, calling for joint action", "BIMSTEC summit ends with
+    ..."): that grouping (its members, for one with no voice of its own), as a group text has its
+    code (annotation guide §10 "Group codes"). [] otherwise: "Ramaphosa, Xi discuss trade deals at
+    BRICS summit" is a report on two of its members."""
+    if not title or kind != "news_report":
+        return []
+    if PeopleMap(title, date, resolver.lookup_country, book=leaders).named(title):
+        return []
+    found = resolver.find_groups(title)
+    met = {g for g, _, end in found if meeting.match(title, end)}
+    if len({g for g, _, _ in found}) != 1 or len(met) != 1:
+        return []
+    return resolver.book.as_parties(met.pop())
 
 
 def _title_group_of(codes: list[str], title: str | None, kind: str, resolver, meeting: re.Pattern[str]) -> list[str]:

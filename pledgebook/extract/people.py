@@ -48,6 +48,10 @@ def _introduced_country(m: re.Match[str], lookup_country) -> str | None:
     return None
 
 
+# the people of a coordinated subject: "President Biden and Prime Minister Sudani", "A, B and C"
+CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 @functools.lru_cache(maxsize=64)
 def _listed(names: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for the names (longest first), compiled once per set of terms in force."""
@@ -64,6 +68,9 @@ class PeopleMap:
         self._names: dict[str, str] = {}
         self._titles: dict[str, set[str]] = {}
         self._issuer = issuer
+        heads = "|".join(re.escape(t) for t in sorted(book.head_titles, key=len, reverse=True))
+        deputy = "".join(rf"(?<!{re.escape(d)}\s)(?<!{re.escape(d)}-)" for d in book.deputy_prefixes)
+        self._heads = re.compile(rf"(?<![\w-]){deputy}(?:{heads})(?![\w-])") if heads else None
         # a name stands for the one code it has in the document's time (every term when the
         # document has no date); a name that then stands for two codes (Tusk: POL, then EU)
         # names nobody
@@ -106,9 +113,13 @@ class PeopleMap:
             # "Secretary General Jens Stoltenberg of NATO": the rest of the title, no name
             first, name = name.split(None, 1)
             start, title = start + len(first) + 1, f"{title} {first}"
-        full = listed.match(flat, start) if listed and code is None else None
-        if full:
+        full = listed.match(flat, start) if listed else None
+        if full and code is None:
             name, code = full.group(0), self._names[full.group(0)]
+        elif full and code == self._names[full.group(0)] and " " in full.group(0):
+            # the country given too ("Vietnamese President Tran Dai Quang", "Chinese Premier Li
+            # Keqiang"): the listed name's last word is his as well ("Quang"), beside its first ("Li")
+            self._names.setdefault(full.group(0).split()[-1], code)
         if code is None:
             code = self._names.get(name) or self._names.get(name.split()[-1])
         if code is None:
@@ -133,7 +144,34 @@ class PeopleMap:
                 phrase = phrase.replace(name, " ")
         return codes
 
+    def last_named(self, text: str) -> list[str]:
+        """The code of the person named last in ``text`` ([] when none is)."""
+        best: tuple[int, str] | None = None
+        for name in self._ordered:
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), self._names[name])
+        return [best[1]] if best else []
+
     def resolve(self, phrase: str) -> list[str]:
+        """Codes of the people ``phrase`` names, each person of a coordination on its own ("The
+        President and Prime Minister Bennett": the President by his title, Bennett by name). A
+        coordination with someone this document does not know ("Mr. Sullivan and Sheikh Tahnoon") is
+        read whole, as before: the title of the one it knows is not all who act."""
+        parts = [p for p in CONJUNCTS.split(phrase) if p.strip()]
+        if len(parts) < 2 or any(self._names_a_stranger(p) for p in parts):
+            return self._resolve_one(phrase)
+        codes: list[str] = []
+        for part in parts:
+            codes += [c for c in self._resolve_one(part) if c not in codes]
+        return codes
+
+    def unplaced_head(self, phrase: str) -> bool:
+        """Does ``phrase`` name a head of state or government ("the Taoiseach", "Prime Minister
+        Sudani") whom this document maps to no country?"""
+        return bool(self._heads and self._heads.search(phrase)) and not self._resolve_one(phrase)
+
+    def _resolve_one(self, phrase: str) -> list[str]:
         codes: list[str] = []
         for name in self._ordered:
             if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):

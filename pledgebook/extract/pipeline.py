@@ -40,7 +40,7 @@ from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.named_subjects import names_party
 from pledgebook.extract.ner import queue_named
-from pledgebook.extract.news_pledges import forecast_reading, quote_speaker
+from pledgebook.extract.news_pledges import forecast_reading, quote_speaker, quote_speaker_after
 from pledgebook.extract.news_spans import funding_items, title_paragraph
 from pledgebook.extract.object_clauses import drop_object_clauses
 from pledgebook.extract.obligations import participle_pieces
@@ -48,7 +48,7 @@ from pledgebook.extract.nlp import SentenceParser, hyphenated, lemma_tables, loa
 from pledgebook.extract.parties import acting_parties
 from pledgebook.extract.prefilter import Prefilter
 from pledgebook.extract.purposes import split_purposes
-from pledgebook.extract.people import PeopleMap
+from pledgebook.extract.people import CONJUNCTS as _CONJUNCTS, PeopleMap
 from pledgebook.extract.sectors import SectorClassifier
 from pledgebook.extract.units import Candidate, split_units
 from pledgebook.extract.when import find_when, load_dateparser
@@ -212,7 +212,8 @@ class Extractor:
         resolved = self._statement_actors(doc, f, cursor.previous_actors, cand.source)
         if resolved is None:
             return None
-        if cand.source is None and not f.reporter and f.lead_actors is None and _first_person(f.subject):
+        if (cand.source is None or _pronoun(cand.source)) and (not f.reporter or _pronoun(f.reporter)) and f.lead_actors is None and (
+                _first_person(f.subject) or (doc.info.kind == "news_report" and _collective(f.subject, self.actors.book))):
             resolved = self._quoted_actors(doc, cand, resolved)  # "X said: 'In 2019 ... We will ...'"
         actors, source, who = resolved
         own, met = actors, None
@@ -284,6 +285,12 @@ class Extractor:
             actors, source = self._actors(f.reporter, doc), "reporter"
         if not actors and f.inherit_actors:
             actors, source = list(previous), "previous_statement"
+        if not actors and len(previous) == 1 and doc.info.kind != "news_report" \
+                and any(_pronoun(w) for w in (f.subject or "", f.reporter or "", attributed_to or "")):
+            # a readout's "He also shared that Abrams tanks will arrive ...": one person, the one who
+            # acted just before (not in news, where the statement before may be what a speaker said
+            # of the other side: "'The package that Japan has offered ...,' Jaishankar said. He said ...")
+            actors, source = list(previous), "previous_statement"
         if f.kind == "commitment" and _describes_others(f, actors, self.actors.with_members(doc.info.parties)):
             return None
         if not actors:
@@ -295,6 +302,12 @@ class Extractor:
         the paragraph is the speaker's side, when it is one of the parties (news_pledges.py)."""
         spoken = quote_speaker(doc.text, cand.para.span.start, cand.piece.span.start, partial(self._actors, doc=doc),
                                doc.people.named)
+        if not spoken and doc.info.kind == "news_report":
+            # '"... a groundbreaking level." Moon said', '“The two sides agreed to ...,” he noted': a
+            # news quotation is its speaker's (gold/news README "What a leader says about both sides")
+            spoken = quote_speaker_after(doc.text, cand.para.span.start, cand.piece.span.start,
+                                         tuple(self.lex.news.quote_attribution_verbs), partial(self._actors, doc=doc),
+                                         doc.people.last_named)
         if spoken and set(spoken) <= self.actors.with_members(doc.info.parties):
             return spoken, "reporter", resolved[2]
         return resolved
@@ -346,7 +359,21 @@ class Extractor:
             # "the Quad Leaders – Prime Minister X of Australia, ... and President Y" are the Quad)
             grouped = self.actors.with_members(codes)
             codes = [*codes, *(c for c in doc.people.named(phrase) if c not in grouped)]
-        return sorted(set(codes))
+        return sorted(set(codes) | set(self._other_head(phrase, codes, doc)))
+
+    def _other_head(self, phrase: str, codes: list[str], doc: DocContext) -> list[str]:
+        """"The President and the Taoiseach agreed", "President Biden and Prime Minister Sudani"
+        in a two-party text: two people coordinated as the subject, one of one party and the other
+        a head of state or government the text maps to no country, are the two sides (the other
+        party; [] otherwise)."""
+        parties = doc.info.parties
+        if len(parties) != 2 or len(codes) != 1 or codes[0] not in parties or not all(map(self.actors.book.is_country, parties)):
+            return []
+        parts = [p for p in _CONJUNCTS.split(phrase) if p.strip()]
+        if len(parts) != 2:
+            return []
+        unplaced = [p for p in parts if not self.actors.resolve(p, parties, doc.info.group) and doc.people.unplaced_head(p)]
+        return [c for c in parties if c not in codes] if len(unplaced) == 1 else []
 
     def _lead_actors(self, doc: DocContext, phrase: str) -> list[str]:
         """The actors of a clause that introduces a list: its subject's, else the parties."""
@@ -400,6 +427,20 @@ def _first_person(subject: str | None) -> bool:
     """"We", "I", "our government", "my country": the speaker's own side."""
     first = subject.split()[0].lower() if subject else ""
     return first in ("we", "i", "our", "my")
+
+
+def _pronoun(reporter: str) -> bool:
+    """'“...,” he noted': a reporter named by a pronoun only."""
+    return reporter.strip().lower() in ("he", "she")
+
+
+def _collective(subject: str | None, book) -> bool:
+    """"The two sides", "both countries": a phrase of words that means all the parties (actors.yaml;
+    not a pronoun, "they", which inside a quotation may be anyone)."""
+    if not subject or " " not in subject.strip():
+        return False
+    norm = " ".join(subject.lower().split())
+    return (norm[4:] if norm.startswith("the ") else norm) in book.collective_phrases
 
 
 def _second_or_third_person(subject: str | None) -> bool:

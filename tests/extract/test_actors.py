@@ -380,3 +380,16 @@ def test_a_title_before_a_name_the_document_does_not_know_is_not_the_one_holder_
     one = PeopleMap("Russian President Vladimir Putin spoke.", "2023-09-20", ActorResolver().lookup_country)
     assert one.resolve("the President") == ["RUS"]  # the one President it knows
     assert one.resolve("the Secretary General") == []
+
+
+@pytest.mark.parametrize("phrase, parties, expected", [
+    ("the Kingdom of the Netherlands, together with our friends from Tajikistan,", ["NLD"], ["NLD"]),
+    ("Costa Rica, together with France and the United Kingdom,", ["CRI"], ["CRI"]),
+    ("Papua New Guinea, together with our fellow members of the Pacific Islands Forum,", ["PNG"], ["PNG"]),
+    ("the United States, along with Egypt and Qatar,", ["USA"], ["USA"]),
+    # a partner that is a party of the document acts too
+    ("The United States, together with Japan,", ["JPN", "USA"], ["USA", "JPN"]),
+    ("India, jointly with Pakistan,", ["IND", "PAK"], ["IND", "PAK"]),
+])
+def test_a_comitative_partner_acts_only_when_it_is_a_party(resolver, phrase, parties, expected):
+    assert resolver.resolve(phrase, parties) == expected
