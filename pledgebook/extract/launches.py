@@ -41,8 +41,10 @@ def launched_mechanisms(findings: list[Finding], parsed: Doc, lex: TriggerLexico
 
 def _launch(verb: Token, lex: TriggerLexicon) -> tuple[Token | None, Token | None]:
     """(subject, object) when ``verb`` launches a new or named mechanism now, else (None, None)."""
+    if verb.lemma_.lower() not in lex.launches.verbs:  # (first: the cheap test that leaves most words)
+        return None, None
     progressive = _present_progressive(verb)  # "Today we are announcing a new Initiative": now
-    if verb.lemma_.lower() not in lex.launches.verbs or (verb.tag_ not in ("VBD", "VBZ", "VBP") and not progressive):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not progressive:
         return None, None
     if not progressive and any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None, None  # "have launched", "will launch" (the modal rules), "did not launch"

@@ -40,6 +40,7 @@ from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.named_subjects import names_party
 from pledgebook.extract.ner import queue_named
+from pledgebook.extract.ner_decode import GreedyNer
 from pledgebook.extract.news_pledges import forecast_reading, quote_speaker, quote_speaker_after
 from pledgebook.extract.news_spans import funding_items, title_paragraph
 from pledgebook.extract.object_clauses import drop_object_clauses
@@ -72,7 +73,8 @@ class Extractor:
         (``Codebook.load(DIR)``; the bundled one by default)."""
         self.codebook = codebook = codebook or Codebook.load()
         self.nlp = load_nlp()  # shared and cached: never changed here
-        self.ner = self.nlp.get_pipe("ner") if ner and "ner" in self.nlp.component_names else None
+        # (decoded in numpy, as spaCy decodes it, when the model is one GreedyNer reproduces: ner_decode.py)
+        self.ner = GreedyNer.wrap(self.nlp.get_pipe("ner")) if ner and "ner" in self.nlp.component_names else None
         self.lex = codebook.triggers
         self.prefilter = Prefilter(self.lex, lemma_tables(self.nlp))
         # "re-emphasize" stays one token (a verb) in this extractor's own copy of the tokenizer

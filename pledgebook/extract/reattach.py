@@ -29,7 +29,8 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
         if root.pos_ not in VERBAL:
             continue
         in_chain = {t.i for t in conj_chain(root)}
-        for tok in ScannedSentence(sent).with_dep("conj"):  # (each test below reads a conjunct only)
+        scanned = ScannedSentence(sent)  # (tokens read live; its kept labels serve with_dep, read before any label changes)
+        for tok in scanned.with_dep("conj"):  # (each test below reads a conjunct only)
             if (tok.i not in in_chain and (_own_subject_clause(tok, root) or _mistagged_stance(tok, root, lex)
                                            or _finite_after_infinitive(tok, root))) or _after_relative_clause(tok, root, lex):
                 # (a verb after a relative clause is in the root's chain through the relative's verb)
@@ -37,15 +38,15 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
                 in_chain.add(tok.i)
             elif (verb := _verb_carried_on(tok, root)) is not None:
                 tok.head = verb
-        for tok in ScannedSentence(sent).with_dep("advcl"):
+        for tok in scanned.with_dep("advcl"):
             if (verb := _infinitive_series_head(tok)) is not None:
                 tok.head = verb
-        for tok in sent:
+        for tok in scanned:
             if tok.i not in in_chain and _listed_verb(tok, root, lex):
                 _make_verb(tok, root.tag_ if root.tag_ != "VB" else "VB")
                 tok.head, tok.dep_ = root, "conj"
                 in_chain.add(tok.i)
-        for tok in sent:
+        for tok in scanned:
             if _stance_rider(tok, root, lex):
                 _rider_out_of_list(tok, root)
         for clause in [c for c in root.children if _spliced_clause(c, root, lex)]:
@@ -293,9 +294,12 @@ def _listed_verb(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
     clause when the parse cannot be right: tagged a noun though English uses it only as a verb, or a
     base form hung on a verb of another form or with a subject of its own."""
     doc = tok.doc
-    if tok.i <= root.i + 1 or tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct or not doc[tok.i + 1].is_alpha:
+    if tok.i <= root.i + 1 or tok.i + 1 >= len(doc):
         return False
+    # (the word before first: most words follow no comma)
     if not (doc[tok.i - 1].text == "," or (doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == ",")):
+        return False
+    if doc[tok.i + 1].is_punct or not doc[tok.i + 1].is_alpha:
         return False
     lemma = _lemma_in_form(tok.lower_, root, lex)
     if lemma is None or subject_of(root) is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

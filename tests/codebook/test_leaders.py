@@ -176,3 +176,28 @@ def test_an_unlisted_leader_introduced_acts_later_by_surname(extractor):
                   "2024-09-03")
     found = [s for s in rec.statements if "trade office" in s.text]
     assert found and found[0].actors == ["NZL"]
+
+
+def test_listed_names_take_the_longest_whole_name_at_a_position():
+    """The longest listed name starting there, ending at a word's end (invented names)."""
+    from pledgebook.extract.people import _Listed
+
+    listed = _Listed(["Jo Roe", "Jo Roe Tane", "Tane"])
+    assert listed.match("President Jo Roe Tane said", 10) == "Jo Roe Tane"
+    assert listed.match("President Jo Roe said", 10) == "Jo Roe"
+    assert listed.match("President Jo Roe.", 10) == "Jo Roe"
+    assert listed.match("President Jo Roe", 10) == "Jo Roe"  # at the text's end
+    assert listed.match("President Jo Roeland said", 10) is None  # not a whole word
+    assert listed.match("President Jo Roe_x", 10) is None
+    assert listed.match("President Tanesha", 10) is None
+    assert listed.match("President Ann Lee", 10) is None
+
+
+def test_a_name_is_found_as_a_whole_word_only():
+    from pledgebook.extract.people import _word_at
+
+    assert _word_at("Roe", "Prime Minister Roe, of New Zealand")
+    assert _word_at("Jane Roe", "Jane Roe")
+    assert not _word_at("Roe", "Prime Minister Roeland")
+    assert not _word_at("Roe", "Prime Minister Monroe")
+    assert not _word_at("Roe", "the minister")
