@@ -10,7 +10,11 @@ commitments are misses. Optional statements are ignored on both sides: B's are n
 predictions, A's are never misses. Each B statement's span is its anchor, as A's is.
 
 The symmetric view (A as predictions, B as gold) is printed too. Documents are paired by YAML
-file name; both coders must annotate the same text (compared character for character).
+file name; both coders must annotate the same text (compared character for character), and by
+default over the same `excerpt`. With --excerpt-overlap, a document whose two excerpts differ (a
+missing excerpt is the whole text) is scored on the overlap of the two ranges: each coder's
+statements that do not overlap it are dropped, and the overlap is the excerpt on both sides. Each
+such document is named on stderr; a document whose ranges do not overlap is left out.
 """
 
 from __future__ import annotations
@@ -18,10 +22,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
-from pledgebook.core.data import DocumentMeta, EntityMention, ExtractionRecord, Statement, content_hash
+from pledgebook.core.data import DocumentMeta, EntityMention, ExtractionRecord, Span, Statement, content_hash
 from pledgebook.evaluate.gold import GoldDocument, GoldStatement, load_gold
 from pledgebook.evaluate.scorer import EvalReport, score_document
 
@@ -58,7 +62,20 @@ def paired_files(dir_a: Path, dir_b: Path) -> list[tuple[Path, Path]]:
     return [(a, names_b[a.name]) for a in sorted(dir_a.glob("*.yaml")) if a.name in names_b]
 
 
-def agreement(pairs: list[tuple[Path, Path]]) -> tuple[EvalReport, EvalReport]:
+def restricted(doc: GoldDocument, span: Span) -> GoldDocument:
+    """The coding cut to ``span``: it becomes the excerpt, statements outside it are dropped."""
+    return replace(doc, excerpt=span, statements=[g for g in doc.statements if g.span.overlaps(span)])
+
+
+def overlap(doc_a: GoldDocument, doc_b: GoldDocument) -> Span | None:
+    """The range both coders annotated (no excerpt = the whole text), or None when they share none."""
+    whole = Span(0, len(doc_a.text))
+    ea, eb = doc_a.excerpt or whole, doc_b.excerpt or whole
+    start, end = max(ea.start, eb.start), min(ea.end, eb.end)
+    return Span(start, end) if start < end else None
+
+
+def agreement(pairs: list[tuple[Path, Path]], excerpt_overlap: bool = False) -> tuple[EvalReport, EvalReport]:
     """(B scored against A as gold, A scored against B as gold)."""
     b_vs_a, a_vs_b = [], []
     for path_a, path_b in pairs:
@@ -66,7 +83,14 @@ def agreement(pairs: list[tuple[Path, Path]]) -> tuple[EvalReport, EvalReport]:
         if doc_a.text != doc_b.text:
             raise SystemExit(f"{path_a.name}: the two coders annotated different texts")
         if doc_a.excerpt != doc_b.excerpt:
-            raise SystemExit(f"{path_a.name}: the two coders used different excerpts")
+            if not excerpt_overlap:
+                raise SystemExit(f"{path_a.name}: the two coders used different excerpts (see --excerpt-overlap)")
+            span = overlap(doc_a, doc_b)
+            if span is None:
+                print(f"{path_a.stem}: the two excerpts do not overlap, left out", file=sys.stderr)
+                continue
+            print(f"{path_a.stem}: different excerpts, scored on their overlap", file=sys.stderr)
+            doc_a, doc_b = restricted(doc_a, span), restricted(doc_b, span)
         b_vs_a.append(score_document(doc_a, record_of(doc_b)))
         a_vs_b.append(score_document(doc_b, record_of(doc_a)))
     return EvalReport(b_vs_a, []), EvalReport(a_vs_b, [])
@@ -106,11 +130,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("gold_b", type=Path, help="coder B's folder (the second coding)")
     ap.add_argument("--format", choices=("table", "json"), default="table")
     ap.add_argument("--details", action="store_true", help="list every disagreement (table only)")
+    ap.add_argument("--excerpt-overlap", action="store_true",
+                    help="score a document whose two excerpts differ on their overlap instead of refusing it")
     args = ap.parse_args(argv)
     pairs = paired_files(args.gold_a, args.gold_b)
     if not pairs:
         sys.exit("no YAML file name is in both folders")
-    b_vs_a, a_vs_b = agreement(pairs)
+    b_vs_a, a_vs_b = agreement(pairs, excerpt_overlap=args.excerpt_overlap)
     if args.format == "json":
         print(json.dumps({"b_vs_a": as_json(b_vs_a), "a_vs_b": as_json(a_vs_b)}, indent=1))
         return

@@ -98,3 +98,36 @@ def test_json_output_carries_both_views(tmp_path, capsys):
     assert out["b_vs_a"]["overall"]["counts"]["fn"] == 1
     assert out["a_vs_b"]["overall"]["counts"]["fp"] == 1
     assert out["b_vs_a"]["documents"][0]["name"] == "doc"
+
+
+def _start_of(anchor: str) -> int:
+    return TEXT.index(anchor)
+
+
+def test_different_excerpts_are_refused_by_default(tmp_path):
+    dir_a, dir_b = tmp_path / "a", tmp_path / "b"
+    write_gold(dir_a, TEXT, [PORT], excerpt={"start": 0, "end": _start_of("They will hold")})
+    write_gold(dir_b, TEXT, [PORT])
+    with pytest.raises(SystemExit, match="different excerpts"):
+        iaa.agreement(iaa.paired_files(dir_a, dir_b))
+
+
+def test_excerpt_overlap_scores_both_codings_on_the_shared_range(tmp_path, capsys):
+    # A annotated only the first two sentences; B the whole text, with a commitment after A's excerpt.
+    dir_a, dir_b = tmp_path / "a", tmp_path / "b"
+    write_gold(dir_a, TEXT, [PORT, PIRACY], excerpt={"start": 0, "end": _start_of("They will hold")})
+    write_gold(dir_b, TEXT, [PORT, PIRACY, DIALOGUE])
+    b_vs_a, a_vs_b = iaa.agreement(iaa.paired_files(dir_a, dir_b), excerpt_overlap=True)
+    # B's dialogue lies outside the overlap: neither a false positive nor, the other way, a miss.
+    assert (b_vs_a.overall.tp, b_vs_a.overall.fp, b_vs_a.overall.fn) == (1, 0, 0)
+    assert (a_vs_b.overall.tp, a_vs_b.overall.fp, a_vs_b.overall.fn) == (1, 0, 0)
+    assert "scored on their overlap" in capsys.readouterr().err
+
+
+def test_excerpt_overlap_leaves_out_a_document_whose_ranges_are_disjoint(tmp_path):
+    dir_a, dir_b = tmp_path / "a", tmp_path / "b"
+    cut = _start_of("They will hold")
+    write_gold(dir_a, TEXT, [PORT], excerpt={"start": 0, "end": cut})
+    write_gold(dir_b, TEXT, [DIALOGUE], excerpt={"start": cut, "end": len(TEXT)})
+    b_vs_a, a_vs_b = iaa.agreement(iaa.paired_files(dir_a, dir_b), excerpt_overlap=True)
+    assert b_vs_a.documents == [] and a_vs_b.documents == []
