@@ -40,9 +40,9 @@ class Trigger(Schema):
     needs_action: bool = False
     needs_modal: bool = False
     needs_instrument: bool = False
-    # "the leaders adopted the declaration": the parties' own text only when the subject can be the
-    # speakers (we, they, the leaders, the summit), not a named other body ("the General Assembly adopted
-    # a resolution" in a speech is narration)
+    # "the leaders adopted the declaration", "X and Y issued a joint statement": the parties' own text only
+    # when the subject can be the speakers (we, they, the leaders, the summit) or the instrument is marked
+    # as theirs (own_text_marks), not a named other body's ("the General Assembly adopted a resolution")
     own_text: bool = False
     needs_event: bool = False
     needs_person: bool = False
@@ -363,8 +363,7 @@ class TriggersFile(FileSchema):
     # "held talks with X": discussion nouns that, held or had (holding_verbs), are a meeting
     held_discussion_nouns: Words
     holding_verbs: Words
-    # "issued a joint statement": verbs that, with an instrument marked as the parties' own, are an agreement
-    own_text_verbs: Words
+    # "issued a joint statement": a mark of the parties' own text on the instrument of a verb flagged own_text
     own_text_marks: Words
     # "made clear his commitment to ...": a verb that, with one of these adjectives, carries a noun
     light_phrases: dict[str, Words]
@@ -640,8 +639,7 @@ class TriggerLexicon:
     undertaking_light_verbs: frozenset[str] = frozenset()
     held_discussion_nouns: frozenset[str] = frozenset()  # "held talks with X": the meeting held
     holding_verbs: frozenset[str] = frozenset()
-    own_text_verbs: frozenset[str] = frozenset()  # "issued a joint statement": an agreement
-    own_text_marks: frozenset[str] = frozenset()
+    own_text_marks: frozenset[str] = frozenset()  # "issued a joint statement": the parties' own text
 
 
 # "is/are/am", at most two words, then a word in -ing: a present progressive, maybe an undertaking in progress
@@ -694,7 +692,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
         | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs) \
-        | set(file.support_agent_nouns) | set(file.own_text_verbs) | set(file.undertaking_light_verbs)
+        | set(file.support_agent_nouns) | set(file.undertaking_light_verbs)
     wanted = set(file.desire_verbs.values()) - set(verbs)
     if wanted:
         raise CodebookError(f"{name}: desire_verbs must map to verb triggers: {sorted(wanted)}")
@@ -711,7 +709,6 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         undertaking_light_verbs=frozenset(file.undertaking_light_verbs),
         held_discussion_nouns=frozenset(file.held_discussion_nouns),
         holding_verbs=frozenset(file.holding_verbs),
-        own_text_verbs=frozenset(file.own_text_verbs),
         own_text_marks=frozenset(file.own_text_marks),
         reported_undertakings=frozenset(file.reported_undertakings),
         reporting_verbs=frozenset(file.reporting_verbs),

@@ -259,10 +259,6 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
         if lemma in lex.undertaking_light_verbs and noun.kind == "commitment" and noun.needs_action:
             return noun, dobj, [head.text, dobj.text]  # "stated their shared desire to expand trade"
     trig = lex.verbs.get(lemma)
-    if trig is None and lemma in lex.own_text_verbs and dobj is not None and dobj.lower_ in lex.instruments \
-            and any(c.lower_ in lex.own_text_marks for c in dobj.children) and "sign" in lex.verbs:
-        # "the two sides issued a joint statement": the parties' own text, an agreement as a signing is
-        return lex.verbs["sign"].model_copy(update={"lemma": lemma}), head, [head.text, dobj.text]
     if trig is None and lemma in lex.aspectual_gerund_verbs and "continue" in lex.verbs \
             and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lex.non_agentive_verbs
                     for c in head.children):  # (not "we keep hearing calls for X": a perception goes on)
@@ -1172,13 +1168,19 @@ def _unmet_requirement(c: _Clause) -> Verdict:
         return STOP
     if trig.needs_instrument and not (dobj is not None and dobj.lower_ in lex.instruments):
         return _fallback(c, trig.otherwise, Rule.FALLBACK_WITHOUT_INSTRUMENT)
-    if trig.own_text and c.modal is None and not _speakers_subject(c.head, lex):
+    if trig.own_text and c.modal is None and not (_marked_own(dobj, lex) or _speakers_subject(c.head, lex)):
         return _fallback(c, trig.otherwise, Rule.FALLBACK_WITHOUT_INSTRUMENT)
     if trig.needs_event and not (dobj is not None and dobj.lower_ in lex.events):
         return STOP
     if trig.needs_person and not (dobj is not None and dobj.pos_ == "PROPN"):
         return STOP
     return None
+
+
+def _marked_own(instrument: Token, lex: TriggerLexicon) -> bool:
+    """"a joint statement", "the joint declaration": the instrument is marked as the parties' own text
+    (codebook own_text_marks), whoever issues it ("Vietnam and Laos issued a joint statement")."""
+    return any(c.lower_ in lex.own_text_marks for c in instrument.children)
 
 
 def _speakers_subject(head: Token, lex: TriggerLexicon) -> bool:
