@@ -352,6 +352,16 @@ class NounReadAsVerb(Schema):
     companions: Words = []  # nouns of quality that, joined before them by "and", make them nouns
 
 
+class OwnAddressees(Schema):
+    """A group's own organs and members as the addressees of a call (extract/redraft.py,
+    own_members_called): "The Summit called upon the Council of Ministers to ...", "urged Member States
+    to ...": the group's directive to itself, not a call on others."""
+
+    organs: Words = []  # an organ's whole name, compounds and "of" phrase included ("council of ministers")
+    members: Words = []  # the members by that word alone ("call upon members to ...")
+    member_heads: Words = []  # a noun of states with one of members before it ("Member States")
+
+
 class TriggersFile(FileSchema):
     verbs: dict[str, Trigger]
     adjectives: dict[str, Trigger]
@@ -424,7 +434,9 @@ class TriggersFile(FileSchema):
     corporate_nouns: Words
     official_bodies: Words
     deliberative_bodies: Words
-    group_organs: Words
+    # "The Summit called upon the Council of Ministers to X", "The Assembly urged Member States to Y": the
+    # group's own organs and members, whose being asked is the group's own directive
+    own_addressees: OwnAddressees = OwnAddressees()
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
@@ -462,10 +474,6 @@ class TriggersFile(FileSchema):
     # parties' own agents as X (own_agent_nouns, official_bodies, corporate_nouns) undertakes V
     for_subject_verbs: Words
     own_agent_nouns: Words
-    # "The Assembly urged Member States to X": a group's call on its own members (member_words,
-    # member_heads after "member") in a text the group issues is its own undertaking
-    member_words: Words
-    member_heads: Words
     # "the two heads of state agreed to X": a noun of office (office_heads lemmas) whose "of" names
     # one of office_domains (state, government, delegation) is the parties' speakers, as "the leaders" are
     office_heads: Words
@@ -579,9 +587,11 @@ class TriggerLexicon:
     corporate_nouns: frozenset[str]  # "the Chinese firm will hold ...": a company acts for its side
     official_bodies: frozenset[str]  # "asked his government to ...": a speaker's own officials take directives
     # "The Summit directed the Council to ...": a group's meeting speaking as the group (deliberative_bodies),
-    # whose own organs (group_organs) take its directives
+    # whose own organs and members (own_addressees) take its directives
     deliberative_bodies: frozenset[str]
-    group_organs: frozenset[str]
+    own_organs: frozenset[str]
+    member_words: frozenset[str]
+    member_heads: frozenset[str]
     action_nouns: frozenset[str]
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
@@ -601,8 +611,6 @@ class TriggerLexicon:
     rank_modifiers: frozenset[str]
     for_subject_verbs: frozenset[str]  # "intend for our agencies to co-finance X": the agents' act undertaken
     own_agent_nouns: frozenset[str]
-    member_words: frozenset[str]
-    member_heads: frozenset[str]
     office_heads: frozenset[str]
     office_domains: frozenset[str]
     repeat_meeting_verbs: frozenset[str]
@@ -782,7 +790,9 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         corporate_nouns=frozenset(file.corporate_nouns),
         official_bodies=frozenset(file.official_bodies),
         deliberative_bodies=frozenset(file.deliberative_bodies),
-        group_organs=frozenset(file.group_organs),
+        own_organs=frozenset(file.own_addressees.organs),
+        member_words=frozenset(file.own_addressees.members),
+        member_heads=frozenset(file.own_addressees.member_heads),
         action_nouns=frozenset(file.action_nouns),
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),
@@ -802,8 +812,6 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         rank_modifiers=frozenset(file.rank_modifiers),
         for_subject_verbs=frozenset(file.for_subject_verbs),
         own_agent_nouns=frozenset(file.own_agent_nouns),
-        member_words=frozenset(file.member_words),
-        member_heads=frozenset(file.member_heads),
         office_heads=frozenset(file.office_heads),
         office_domains=frozenset(file.office_domains),
         repeat_meeting_verbs=frozenset(file.repeat_meeting_verbs),

@@ -1380,13 +1380,8 @@ def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
     targets += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
     # "wants his government to present X": the parser makes the addressee the infinitive's subject
     targets += [s for c in head.children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
-    # a group's meeting addressing the group's own organs or members ("The Summit called upon the
-    # Council of Ministers to ...", "urged Member States to ...")
-    speaker = subject_of(head)
-    if speaker is None and head.dep_ == "conj":
-        speaker = subject_of(head.head)  # a joined verb's: "Summit commended X; and urged Member States to ..."
-    if speaker is not None and speaks_as_group(speaker, lex) and any(_group_organ(t, lex) for t in targets):
-        return True
+    # (a group's call on its own organs or members, "The Summit urged Member States to ...", is read
+    # after the clause, where the document's party is known: redraft.own_members_called)
     for t in targets:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
         if poss is None or (t.lemma_.lower() not in lex.actor_nouns and t.lower_ not in lex.official_bodies):
@@ -1417,13 +1412,6 @@ def speaks_as_group(subject: Token, lex: TriggerLexicon) -> bool:
     return not any((c.dep_ in ("compound", "poss", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))
                    or (c.dep_ == "prep" and c.lower_ not in ("in", "at")) or c.lower_ in ("a", "an")
                    for c in subject.children)
-
-
-def _group_organ(target: Token, lex: TriggerLexicon) -> bool:
-    """"the Council (of Ministers)", "Member States", "Partner States", "the Secretariat": an organ
-    or the members of the group that addresses them (codebook group_organs)."""
-    words = [c.lower_ for c in target.children if c.dep_ == "compound" and c.i < target.i] + [target.lower_]
-    return " ".join(words) in lex.group_organs
 
 
 def _parties_in_common_noun(tok: Token, lex: TriggerLexicon) -> bool:
