@@ -40,9 +40,9 @@ class Trigger(Schema):
     needs_action: bool = False
     needs_modal: bool = False
     needs_instrument: bool = False
-    # "the leaders adopted the declaration": the parties' own text only when the subject can be the
-    # speakers (we, they, the leaders, the summit), not a named other body ("the General Assembly adopted
-    # a resolution" in a speech is narration)
+    # "the leaders adopted the declaration", "X and Y issued a joint statement": the parties' own text only
+    # when the subject can be the speakers (we, they, the leaders, the summit) or the instrument is marked
+    # as theirs (own_text_marks), not a named other body's ("the General Assembly adopted a resolution")
     own_text: bool = False
     needs_event: bool = False
     needs_person: bool = False
@@ -355,6 +355,16 @@ class NounReadAsVerb(Schema):
     companions: Words = []  # nouns of quality that, joined before them by "and", make them nouns
 
 
+class OwnAddressees(Schema):
+    """A group's own organs and members as the addressees of a call (extract/redraft.py,
+    own_members_called): "The Summit called upon the Council of Ministers to ...", "urged Member States
+    to ...": the group's directive to itself, not a call on others."""
+
+    organs: Words = []  # an organ's whole name, compounds and "of" phrase included ("council of ministers")
+    members: Words = []  # the members by that word alone ("call upon members to ...")
+    member_heads: Words = []  # a noun of states with one of members before it ("Member States")
+
+
 class TriggersFile(FileSchema):
     verbs: dict[str, Trigger]
     adjectives: dict[str, Trigger]
@@ -366,8 +376,7 @@ class TriggersFile(FileSchema):
     # "held talks with X": discussion nouns that, held or had (holding_verbs), are a meeting
     held_discussion_nouns: Words
     holding_verbs: Words
-    # "issued a joint statement": verbs that, with an instrument marked as the parties' own, are an agreement
-    own_text_verbs: Words
+    # "issued a joint statement": a mark of the parties' own text on the instrument of a verb flagged own_text
     own_text_marks: Words
     # "made clear his commitment to ...": a verb that, with one of these adjectives, carries a noun
     light_phrases: dict[str, Words]
@@ -428,7 +437,9 @@ class TriggersFile(FileSchema):
     corporate_nouns: Words
     official_bodies: Words
     deliberative_bodies: Words
-    group_organs: Words
+    # "The Summit called upon the Council of Ministers to X", "The Assembly urged Member States to Y": the
+    # group's own organs and members, whose being asked is the group's own directive
+    own_addressees: OwnAddressees = OwnAddressees()
     non_actor_heads: Words
     principle_verbs: Words
     preserving_verbs: Words
@@ -466,10 +477,6 @@ class TriggersFile(FileSchema):
     # parties' own agents as X (own_agent_nouns, official_bodies, corporate_nouns) undertakes V
     for_subject_verbs: Words
     own_agent_nouns: Words
-    # "The Assembly urged Member States to X": a group's call on its own members (member_words,
-    # member_heads after "member") in a text the group issues is its own undertaking
-    member_words: Words
-    member_heads: Words
     # "the two heads of state agreed to X": a noun of office (office_heads lemmas) whose "of" names
     # one of office_domains (state, government, delegation) is the parties' speakers, as "the leaders" are
     office_heads: Words
@@ -583,9 +590,11 @@ class TriggerLexicon:
     corporate_nouns: frozenset[str]  # "the Chinese firm will hold ...": a company acts for its side
     official_bodies: frozenset[str]  # "asked his government to ...": a speaker's own officials take directives
     # "The Summit directed the Council to ...": a group's meeting speaking as the group (deliberative_bodies),
-    # whose own organs (group_organs) take its directives
+    # whose own organs and members (own_addressees) take its directives
     deliberative_bodies: frozenset[str]
-    group_organs: frozenset[str]
+    own_organs: frozenset[str]
+    member_words: frozenset[str]
+    member_heads: frozenset[str]
     action_nouns: frozenset[str]
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
@@ -605,8 +614,6 @@ class TriggerLexicon:
     rank_modifiers: frozenset[str]
     for_subject_verbs: frozenset[str]  # "intend for our agencies to co-finance X": the agents' act undertaken
     own_agent_nouns: frozenset[str]
-    member_words: frozenset[str]
-    member_heads: frozenset[str]
     office_heads: frozenset[str]
     office_domains: frozenset[str]
     repeat_meeting_verbs: frozenset[str]
@@ -643,8 +650,7 @@ class TriggerLexicon:
     undertaking_light_verbs: frozenset[str] = frozenset()
     held_discussion_nouns: frozenset[str] = frozenset()  # "held talks with X": the meeting held
     holding_verbs: frozenset[str] = frozenset()
-    own_text_verbs: frozenset[str] = frozenset()  # "issued a joint statement": an agreement
-    own_text_marks: frozenset[str] = frozenset()
+    own_text_marks: frozenset[str] = frozenset()  # "issued a joint statement": the parties' own text
 
 
 # "is/are/am", at most two words, then a word in -ing: a present progressive, maybe an undertaking in progress
@@ -697,7 +703,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
         | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs) \
-        | set(file.support_agent_nouns) | set(file.own_text_verbs) | set(file.undertaking_light_verbs)
+        | set(file.support_agent_nouns) | set(file.undertaking_light_verbs)
     wanted = set(file.desire_verbs.values()) - set(verbs)
     if wanted:
         raise CodebookError(f"{name}: desire_verbs must map to verb triggers: {sorted(wanted)}")
@@ -714,7 +720,6 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         undertaking_light_verbs=frozenset(file.undertaking_light_verbs),
         held_discussion_nouns=frozenset(file.held_discussion_nouns),
         holding_verbs=frozenset(file.holding_verbs),
-        own_text_verbs=frozenset(file.own_text_verbs),
         own_text_marks=frozenset(file.own_text_marks),
         reported_undertakings=frozenset(file.reported_undertakings),
         reporting_verbs=frozenset(file.reporting_verbs),
@@ -788,7 +793,9 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         corporate_nouns=frozenset(file.corporate_nouns),
         official_bodies=frozenset(file.official_bodies),
         deliberative_bodies=frozenset(file.deliberative_bodies),
-        group_organs=frozenset(file.group_organs),
+        own_organs=frozenset(file.own_addressees.organs),
+        member_words=frozenset(file.own_addressees.members),
+        member_heads=frozenset(file.own_addressees.member_heads),
         action_nouns=frozenset(file.action_nouns),
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),
@@ -808,8 +815,6 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         rank_modifiers=frozenset(file.rank_modifiers),
         for_subject_verbs=frozenset(file.for_subject_verbs),
         own_agent_nouns=frozenset(file.own_agent_nouns),
-        member_words=frozenset(file.member_words),
-        member_heads=frozenset(file.member_heads),
         office_heads=frozenset(file.office_heads),
         office_domains=frozenset(file.office_domains),
         repeat_meeting_verbs=frozenset(file.repeat_meeting_verbs),

@@ -259,10 +259,6 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
         if lemma in lex.undertaking_light_verbs and noun.kind == "commitment" and noun.needs_action:
             return noun, dobj, [head.text, dobj.text]  # "stated their shared desire to expand trade"
     trig = lex.verbs.get(lemma)
-    if trig is None and lemma in lex.own_text_verbs and dobj is not None and dobj.lower_ in lex.instruments \
-            and any(c.lower_ in lex.own_text_marks for c in dobj.children) and "sign" in lex.verbs:
-        # "the two sides issued a joint statement": the parties' own text, an agreement as a signing is
-        return lex.verbs["sign"].model_copy(update={"lemma": lemma}), head, [head.text, dobj.text]
     if trig is None and lemma in lex.aspectual_gerund_verbs and "continue" in lex.verbs \
             and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lex.non_agentive_verbs
                     for c in head.children):  # (not "we keep hearing calls for X": a perception goes on)
@@ -1172,13 +1168,19 @@ def _unmet_requirement(c: _Clause) -> Verdict:
         return STOP
     if trig.needs_instrument and not (dobj is not None and dobj.lower_ in lex.instruments):
         return _fallback(c, trig.otherwise, Rule.FALLBACK_WITHOUT_INSTRUMENT)
-    if trig.own_text and c.modal is None and not _speakers_subject(c.head, lex):
+    if trig.own_text and c.modal is None and not (_marked_own(dobj, lex) or _speakers_subject(c.head, lex)):
         return _fallback(c, trig.otherwise, Rule.FALLBACK_WITHOUT_INSTRUMENT)
     if trig.needs_event and not (dobj is not None and dobj.lower_ in lex.events):
         return STOP
     if trig.needs_person and not (dobj is not None and dobj.pos_ == "PROPN"):
         return STOP
     return None
+
+
+def _marked_own(instrument: Token, lex: TriggerLexicon) -> bool:
+    """"a joint statement", "the joint declaration": the instrument is marked as the parties' own text
+    (codebook own_text_marks), whoever issues it ("Vietnam and Laos issued a joint statement")."""
+    return any(c.lower_ in lex.own_text_marks for c in instrument.children)
 
 
 def _speakers_subject(head: Token, lex: TriggerLexicon) -> bool:
@@ -1378,13 +1380,8 @@ def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
     targets += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
     # "wants his government to present X": the parser makes the addressee the infinitive's subject
     targets += [s for c in head.children if c.dep_ == "ccomp" and is_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
-    # a group's meeting addressing the group's own organs or members ("The Summit called upon the
-    # Council of Ministers to ...", "urged Member States to ...")
-    speaker = subject_of(head)
-    if speaker is None and head.dep_ == "conj":
-        speaker = subject_of(head.head)  # a joined verb's: "Summit commended X; and urged Member States to ..."
-    if speaker is not None and speaks_as_group(speaker, lex) and any(_group_organ(t, lex) for t in targets):
-        return True
+    # (a group's call on its own organs or members, "The Summit urged Member States to ...", is read
+    # after the clause, where the document's party is known: redraft.own_members_called)
     for t in targets:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
         if poss is None or (t.lemma_.lower() not in lex.actor_nouns and t.lower_ not in lex.official_bodies):
@@ -1415,13 +1412,6 @@ def speaks_as_group(subject: Token, lex: TriggerLexicon) -> bool:
     return not any((c.dep_ in ("compound", "poss", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))
                    or (c.dep_ == "prep" and c.lower_ not in ("in", "at")) or c.lower_ in ("a", "an")
                    for c in subject.children)
-
-
-def _group_organ(target: Token, lex: TriggerLexicon) -> bool:
-    """"the Council (of Ministers)", "Member States", "Partner States", "the Secretariat": an organ
-    or the members of the group that addresses them (codebook group_organs)."""
-    words = [c.lower_ for c in target.children if c.dep_ == "compound" and c.i < target.i] + [target.lower_]
-    return " ".join(words) in lex.group_organs
 
 
 def _parties_in_common_noun(tok: Token, lex: TriggerLexicon) -> bool:

@@ -10,11 +10,13 @@ document that says it.
 - "We need to strengthen X" is the parties' own soft undertaking in a text they issue (a joint
   statement, a communiqué, a declaration: the G20 Research Group counts it); in a speech or a
   news report "we" may be anyone, the world included, and it is a call, as "we must" is.
-- "The Assembly urged Member States to accelerate X": in a text a group issues (its code the
-  document's only party), the group calling on, urging or asking its own members to act is its
-  own undertaking (annotation guide §2 "Calls and encouragement", session 13): a commitment, firm
-  for a call, soft for encouragement (§5). In a state's speech or a joint statement of states a
-  call on "Member States" is a call on others, a position.
+- "The Assembly urged Member States to accelerate X", "The Summit called upon the Council of
+  Ministers to adopt Y": the group speaking as itself (a body of the group as the subject, or the
+  group's own text: its code the document's only party) and calling on, urging or asking its own
+  organs or members to act gives its own directive (annotation guide §2 "Calls and
+  encouragement", session 13): a commitment, firm for a call, soft for encouragement (§5). In a
+  state's speech or a joint statement of states a call on "Member States" is a call on others, a
+  position.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from spacy.tokens import Token
 
 from pledgebook.codebook.triggers import CALL, TriggerLexicon
 from pledgebook.extract.context import Draft
-from pledgebook.extract.decisions import MEETING_UNDERTAKEN
+from pledgebook.extract.decisions import MEETING_UNDERTAKEN, speaks_as_group
 from pledgebook.extract.grammar import lemma_of, subject_of
 from pledgebook.extract.meetings import goes_to_event, names_event
 from pledgebook.extract.metadata import DocInfo
@@ -106,17 +108,16 @@ def _need_above(draft: Draft, lex: TriggerLexicon) -> Token | None:
 
 
 def _own_members_called(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_country: Callable[[str], bool]) -> None:
-    """"The Assembly urged Member States to accelerate X" in the group's own text: its undertaking."""
+    """"The Assembly urged Member States to accelerate X": the group's call on its own organs or
+    members, said by the group, is its directive to itself."""
     verb = draft.verb
-    if draft.kind != "position" or verb is None or len(info.parties) != 1 or is_country(info.parties[0]):
-        return
-    if draft.actors != info.parties:
+    if draft.kind != "position" or verb is None:
         return
     trig = lex.verbs.get(lemma_of(verb, lex.verbs))
-    if trig is None or not trig.asks:
+    if trig is None or not trig.asks or not _group_speaks(draft, info, lex, is_country):
         return
     addressees = _addressees(verb)
-    if not addressees or not all(_names_members(a, lex) for a in addressees):
+    if not addressees or not all(own_addressee(a, lex) for a in addressees):
         return
     if not any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > verb.i
                and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children) for c in verb.children):
@@ -124,6 +125,21 @@ def _own_members_called(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_cou
     draft.kind, draft.category = "commitment", "commitment"
     draft.strength = "firm" if trig.category == CALL else "soft"
     draft.rule = Rule.OWN_MEMBERS_CALLED.value
+
+
+def _group_speaks(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_country: Callable[[str], bool]) -> bool:
+    """The group says the call as itself: one of its bodies is the subject ("The Summit urged ...",
+    "Summit commended X and urged ...": decisions.speaks_as_group) in its text or a report of it, or
+    the text is the group's own (its code the document's only party) and the statement is the group's.
+    In a state's speech the body is the one addressed, not the speaker's group ("this Assembly approved
+    a resolution and called on Members to act": the UN's call, narrated)."""
+    verb = draft.verb
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = subject_of(verb.head)  # a joined verb's
+    if subject is not None and info.kind != "speech" and speaks_as_group(subject, lex):
+        return True
+    return len(info.parties) == 1 and not is_country(info.parties[0]) and draft.actors == info.parties
 
 
 def _addressees(verb: Token) -> list[Token]:
@@ -137,13 +153,21 @@ def _addressees(verb: Token) -> list[Token]:
     return [*heads, *(j for h in heads for j in h.conjuncts)]
 
 
-def _names_members(noun: Token, lex: TriggerLexicon) -> bool:
-    """"members", "Member States", "its member countries", "all members": the group's own members."""
-    if any(c.pos_ == "PROPN" and c.lower_ not in lex.member_words for c in noun.children) \
-            or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return False  # "all UN Member States", "the members of the Security Council": another body's
-    word = noun.lower_
-    if word in lex.member_words:
+def own_addressee(noun: Token, lex: TriggerLexicon) -> bool:
+    """The group's own organ or members (codebook own_addressees): "the Council of Ministers", "the
+    Secretariat", "Partner States" (an organ's whole name); "members", "Member States", "its member
+    countries". Not another body's: "all UN Member States", "the members of the Security Council",
+    "the Council of the European Union"."""
+    name = " ".join([c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_])
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None)
+        return owner is not None and f"{name} of {owner.lower_}" in lex.own_organs  # "council of ministers"
+    if name in lex.own_organs:
         return True
-    return word in lex.member_heads and any(c.lower_ in lex.member_words and c.dep_ in ("compound", "amod", "nmod")
-                                            for c in noun.children)
+    if any(c.pos_ == "PROPN" and c.lower_ not in lex.member_words for c in noun.children):
+        return False  # "all UN Member States"
+    if noun.lower_ in lex.member_words:
+        return True
+    return noun.lower_ in lex.member_heads and any(c.lower_ in lex.member_words and c.dep_ in ("compound", "amod", "nmod")
+                                                   for c in noun.children)

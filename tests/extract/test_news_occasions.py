@@ -97,7 +97,7 @@ def test_discussions_views_and_talks_to_come_are_no_meeting_held(extractor, sent
     assert [k for k, *_ in _found(extractor, sentence)] == kinds
 
 
-# -- the parties' own joint text (triggers.yaml own_text_verbs, own_text_marks) ----------------------------
+# -- the parties' own joint text (triggers.yaml verbs flagged own_text, own_text_marks) -------------------------
 @pytest.mark.parametrize("sentence", [
     "On this occasion, the two sides issued a joint statement on the railway.",
     "The two countries adopted a joint declaration on preventing future pandemics.",
@@ -113,3 +113,22 @@ def test_a_joint_text_issued_or_adopted_is_an_agreement(extractor, sentence):
 ])
 def test_texts_of_others_and_other_things_issued_are_no_agreement(extractor, sentence):
     assert "agreement" not in [k for k, *_ in _found(extractor, sentence)]
+
+
+# the one own_text test: said of the speakers OR the instrument marked as theirs (either is enough)
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Rwanda issued a joint communique on the cross-border railway.",  # named states, marked joint
+    "Peru and Chile released a joint declaration on fisheries management.",
+    "They released a statement on the fisheries dispute.",  # the speakers, no mark
+])
+def test_a_marked_text_or_a_text_of_the_speakers_is_an_agreement(extractor, sentence):
+    assert [k for k, *_ in _found(extractor, sentence)] == ["agreement"], _found(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Rwanda issued a communique on the cross-border railway.",  # named states, no mark: not said as theirs
+    "The Security Council released a statement on the fisheries dispute.",  # another body's text
+    "The central bank released $50 million in emergency credit.",  # no instrument
+])
+def test_an_unmarked_text_of_others_is_no_agreement(extractor, sentence):
+    assert "agreement" not in [k for k, *_ in _found(extractor, sentence)], _found(extractor, sentence)
