@@ -156,12 +156,17 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if not parties:
         speakers = _named_speakers(raw, resolver, book, kind in _ISSUED_KINDS)
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
+        sides = _summit_sides(title, resolver, book.group_meeting)  # "Japan-EU Summit": the EU is a side
+        in_title |= sides
         # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
         heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, leaders.titles if leaders else ())
         heads = _title_group_of(heads, title, kind, resolver, book.group_meeting)  # "Quad Leaders Call" of its four heads: the Quad
         # "Arab League summit concludes, calling for ...": a news headline on one grouping's meeting
         summit = [] if speakers or heads or in_title else _headline_meeting_group(title, kind, resolver, book.group_meeting,
                                                                                     date, leaders)
+        # "23rd Japan-EU Summit held in Tokyo": the sides of the meeting a headline names, a grouping's too
+        summit = summit or ([] if speakers or heads or len(sides) < 2 or all(map(resolver.book.is_country, sides))
+                            else sorted(sides))
         parties = sorted(set(speakers) | in_title) if speakers else heads or summit or _parties(raw, resolver, title, issuer, kind)
         guessed = not (speakers or heads or summit)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
@@ -232,11 +237,36 @@ def _title_authors(title: str | None, resolver, date: str | None = None,
     if not title:
         return [], None
     found = (_enumerated(title[m.end() :], resolver) for m in _TITLE_AUTHORS.finditer(title))
-    codes = next((c for c in found if len(c) >= 2), None) or sorted(set(resolver.compound_at_start(title))) \
+    codes = next((c for c in found if len(c) >= 2), None) or sorted(set(resolver.compound_at_start(_without_ordinal(title)))) \
         or _title_leaders(title, date, resolver, leaders)
     if not codes:
         return [], None
     return codes, _group_of(codes, resolver)
+
+
+# "23rd Japan-EU Summit ...", "The 14th EU-China Summit", "VII BRICS Summit": a meeting's number before its sides
+_ORDINAL = re.compile(r"^\s*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,6})\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _without_ordinal(title: str) -> str:
+    """``title`` less a meeting's number opening it ("23rd Japan-EU Summit" -> "Japan-EU Summit")."""
+    m = _ORDINAL.match(title)
+    return title[m.end() :] if m else title
+
+
+def _summit_sides(title: str | None, resolver, meeting: re.Pattern[str]) -> set[str]:
+    """The sides a title's opening compound names when it names their meeting ("23rd Japan-EU Summit
+    Tokyo ...", "EU-China summit ends with ..."): a grouping is a side too, as the states are. Empty
+    when the compound is no meeting's ("US-EU trade row deepens": the states the title names decide)."""
+    if not title:
+        return set()
+    rest = _without_ordinal(title)
+    codes = resolver.compound_at_start(rest)
+    if not codes:
+        return set()
+    found = [*resolver.find_countries(rest), *resolver.find_groups(rest)]
+    end = max((e for c, _, e in found if c in codes), default=0)
+    return set(codes) if meeting.match(rest, end) else set()
 
 
 def _group_of(codes: list[str], resolver) -> str | None:
@@ -419,7 +449,7 @@ def _headline_meeting_group(title: str | None, kind: str, resolver, meeting: re.
     ..."): that grouping (its members, for one with no voice of its own), as a group text has its
     code (annotation guide §10 "Group codes"). [] otherwise: "Ramaphosa, Xi discuss trade deals at
     BRICS summit" is a report on two of its members."""
-    if not title or kind != "news_report":
+    if not title or kind not in ("news_report", "other"):  # "other": a report no dateline or publisher marks
         return []
     if PeopleMap(title, date, resolver.lookup_country, book=leaders).named(title):
         return []
