@@ -35,6 +35,7 @@ class DocumentsFile(FileSchema):
     number_words: dict[str, int]
     speaker_titles: Words = []
     group_meeting_words: Words = []
+    heads_met_words: Words = []
 
 
 class LeaderEntry(Schema):
@@ -70,6 +71,8 @@ class DocumentBook:
     speaker_titles: re.Pattern[str] = re.compile(r"(?!)")
     # right after a grouping's name, up to three words then one of these: the grouping's meeting
     group_meeting: re.Pattern[str] = re.compile(r"(?!)")
+    # right after a grouping named as whose heads meet ("Leaders of the G7, met on 12 December"): the verb
+    heads_met: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +107,16 @@ def build_document_book(file: DocumentsFile) -> DocumentBook:
         number_words={k.lower(): v for k, v in file.number_words.items()},
         speaker_titles=_speaker_titles(file.speaker_titles),
         group_meeting=_group_meeting(file.group_meeting_words),
+        heads_met=_heads_met(file.heads_met_words),
     )
+
+
+def _heads_met(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` after a grouping's name, its bracketed abbreviation and a comma at most."""
+    if not words:
+        return re.compile(r"(?!)")
+    one = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:\([^()]{{1,20}}\))?\s*,?\s*(?:{one})\b", re.IGNORECASE)
 
 
 def _group_meeting(words: list[str]) -> re.Pattern[str]:

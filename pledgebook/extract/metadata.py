@@ -87,13 +87,15 @@ def _title_case(place: str) -> str:
 
 
 def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "", book: DocumentBook | None = None,
-                   news_dateline: Dateline | None = None, leaders: LeaderBook | None = None) -> DocInfo:
+                   news_dateline: Dateline | None = None, leaders: LeaderBook | None = None,
+                   first_sentences: tuple[str, ...] = ()) -> DocInfo:
     """``resolver`` is the ActorResolver; ``first_text`` the first sentence of the body and
     ``opening`` its first few sentences (clean text); ``book`` the codebook's documents.yaml
     (the bundled one by default); ``news_dateline`` the dateline the segmenter cut off the
     story's first sentence ("NAIROBI: ", "JAKARTA (Reuters) - "), if any; ``leaders`` leaders.yaml:
     its dated leaders name a title's authors, its titles of heads of state and ministers name a
-    declaration's parties one by one in its opening or its signatures."""
+    declaration's parties one by one in its opening or its signatures; ``first_sentences``: the
+    body's first few sentences, where a report says whose heads met."""
     book = book or Codebook.load().documents
     name = PurePath(raw.source).name
     title = raw.title
@@ -156,12 +158,22 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if not parties:
         speakers = _named_speakers(raw, resolver, book, kind in _ISSUED_KINDS)
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
+        # "Japan-EU Summit", "the Summit between Japan and the European Union": the EU is a side (a
+        # plain text's headline is its first sentence)
+        sides = _summit_sides(title or (first_sentences[0] if first_sentences else None), resolver, book.group_meeting) \
+            or _sides_between(first_sentences, resolver, book.group_meeting)
+        in_title |= sides
         # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
         heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, leaders.titles if leaders else ())
         heads = _title_group_of(heads, title, kind, resolver, book.group_meeting)  # "Quad Leaders Call" of its four heads: the Quad
         # "Arab League summit concludes, calling for ...": a news headline on one grouping's meeting
         summit = [] if speakers or heads or in_title else _headline_meeting_group(title, kind, resolver, book.group_meeting,
-                                                                                    date, leaders)
+                                                                                    date, leaders, issuer)
+        # "23rd Japan-EU Summit held in Tokyo": the sides of the meeting a headline names, a grouping's too
+        summit = summit or ([] if speakers or heads or len(sides) < 2 or all(map(resolver.book.is_country, sides))
+                            else sorted(sides))
+        # "Leaders of the Pacific Islands Forum met in Honiara": the grouping whose heads the opening says met
+        summit = summit or ([] if speakers or heads or in_title else _opening_group(first_sentences, resolver, book))
         parties = sorted(set(speakers) | in_title) if speakers else heads or summit or _parties(raw, resolver, title, issuer, kind)
         guessed = not (speakers or heads or summit)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
@@ -232,11 +244,54 @@ def _title_authors(title: str | None, resolver, date: str | None = None,
     if not title:
         return [], None
     found = (_enumerated(title[m.end() :], resolver) for m in _TITLE_AUTHORS.finditer(title))
-    codes = next((c for c in found if len(c) >= 2), None) or sorted(set(resolver.compound_at_start(title))) \
+    codes = next((c for c in found if len(c) >= 2), None) or sorted(set(resolver.compound_at_start(_without_ordinal(title)))) \
         or _title_leaders(title, date, resolver, leaders)
     if not codes:
         return [], None
     return codes, _group_of(codes, resolver)
+
+
+# "23rd Japan-EU Summit ...", "The 14th EU-China Summit", "VII BRICS Summit": a meeting's number before its sides
+_ORDINAL = re.compile(r"^\s*(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,6})\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _without_ordinal(title: str) -> str:
+    """``title`` less a meeting's number opening it ("23rd Japan-EU Summit" -> "Japan-EU Summit")."""
+    m = _ORDINAL.match(title)
+    return title[m.end() :] if m else title
+
+
+def _summit_sides(title: str | None, resolver, meeting: re.Pattern[str]) -> set[str]:
+    """The sides a title's opening compound names when it names their meeting ("23rd Japan-EU Summit
+    Tokyo ...", "EU-China summit ends with ..."): a grouping is a side too, as the states are. Empty
+    when the compound is no meeting's ("US-EU trade row deepens": the states the title names decide)."""
+    if not title:
+        return set()
+    rest = _without_ordinal(title)
+    codes = resolver.compound_at_start(rest)
+    if not codes:
+        return set()
+    found = sorted([*resolver.find_countries(rest), *resolver.find_groups(rest)], key=lambda f: f[1])
+    end = next((e for c, _, e in found if c == codes[-1] and e > 0), 0)  # the compound's last side
+    if not meeting.match(rest, end):
+        return set()
+    return {p for code in codes for p in resolver.book.as_parties(code)}  # "U.S.-Nordics Summit": the Nordic states
+
+
+def _sides_between(sentences: tuple[str, ...], resolver, meeting: re.Pattern[str]) -> set[str]:
+    """The sides of a meeting "between" two or more parties that the opening sentences name ("The
+    23rd Summit between Japan and the European Union was held in Tokyo")."""
+    for sentence in sentences[:OPENING_GROUP_SENTENCES]:
+        for m in _BETWEEN.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if any(w.end() == len(before) for w in meeting.finditer(before)):  # "the Summit between", not "a rivalry between"
+                codes = _listed(sentence[m.end() :], resolver)
+                if len(codes) >= 2:
+                    return set(codes)
+    return set()
+
+
+_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _group_of(codes: list[str], resolver) -> str | None:
@@ -286,6 +341,35 @@ def _named_speakers(raw: RawDocument, resolver, book: DocumentBook, issued: bool
     subject, end = _listed_at_start(body[start:], resolver) if issued else ([], 0)
     if len(subject) >= 2 and _VERB_NEXT.match(body, start + end):
         return subject
+    return []
+
+
+OPENING_GROUP_SENTENCES = 3  # the sentences where a report says whose heads met
+
+
+def _opening_group(sentences: tuple[str, ...], resolver, book: DocumentBook) -> list[str]:
+    """The grouping (its members, for one with no voice of its own) whose heads one of a text's
+    first sentences says met, naming no other party: "Heads of State of the Economic Community of
+    West African States (ECOWAS) ended their summit in Abuja", "Leaders of the Pacific Islands Forum
+    met in Honiara, Solomon Islands" (the members that attend are the grouping); [] when the
+    sentence names a state beside it ("Leaders of ASEAN met in Jakarta with Chinese Premier Li
+    Qiang") or a list of states ("the presidents of A, B and C": ``_named_speakers``)."""
+    for sentence in sentences[:OPENING_GROUP_SENTENCES]:
+        lead = _LEAD_IN.match(sentence)
+        titles = book.speaker_titles.match(sentence, lead.end() if lead else 0)
+        if titles is None:
+            continue
+        rest = sentence[titles.end() :]
+        found = resolver.find_groups(rest)
+        first = min(found, key=lambda f: f[1], default=None)
+        if first is None or first[1] > 0:
+            return []  # the heads of states, or of no grouping the codebook knows
+        group = first[0]
+        others = {c for c, _, _ in found if c != group}
+        states = [c for c, start, _ in resolver.find_countries(rest) if not place_only(rest, start, resolver)]
+        met = book.heads_met.match(rest, first[2]) or book.meeting_place.search(sentence) \
+            or book.group_meeting.search(rest, first[2])
+        return resolver.book.as_parties(group) if met and not others and not states else []
     return []
 
 
@@ -413,14 +497,14 @@ def place_only(text: str, start: int, resolver) -> bool:
 
 
 def _headline_meeting_group(title: str | None, kind: str, resolver, meeting: re.Pattern[str], date: str | None,
-                            leaders: LeaderBook | None) -> list[str]:
+                            leaders: LeaderBook | None, issuer: str | None = None) -> list[str]:
     """The parties of a news report whose headline names one grouping's meeting and no state or
     leader ("Arab League summit concludes, calling for joint action", "BIMSTEC summit ends with
     ..."): that grouping (its members, for one with no voice of its own), as a group text has its
     code (annotation guide §10 "Group codes"). [] otherwise: "Ramaphosa, Xi discuss trade deals at
     BRICS summit" is a report on two of its members."""
-    if not title or kind != "news_report":
-        return []
+    if not title or not (kind == "news_report" or (kind == "other" and issuer is None)):
+        return []  # "other" with no issuer: a report no dateline or publisher marks
     if PeopleMap(title, date, resolver.lookup_country, book=leaders).named(title):
         return []
     found = resolver.find_groups(title)

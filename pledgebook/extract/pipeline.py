@@ -113,7 +113,7 @@ class Extractor:
         sentences = [s.view.clean for p in paragraphs if p.kind != "boilerplate" for s in p.sentences]
         info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]),
                               book.documents, _opening_dateline(sentences[:4], book.segmentation),
-                              book.leaders)
+                              book.leaders, tuple(sentences[:4]))
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer,
                            book.leaders)
         speakers = frozenset([*info.parties, *([info.group] if info.group else [])])
