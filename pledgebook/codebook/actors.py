@@ -42,6 +42,9 @@ class GroupEntry(Schema):
     name: Text
     aliases: Words = []
     members: Words = []  # only where membership is fixed
+    # members admitted later, with the date the group admitted them (ISO): a text dated before it
+    # is not theirs ("EAC" in 2014 is five states, South Sudan joined in 2016); listed in members too
+    joined: dict[Alpha3, Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]] = {}
     # "members": a summit format with no voice of its own (C5+1): its texts' parties, and what
     # its name stands for in a statement, are its members one by one
     speaks_as: Literal["group", "members"] = "group"
@@ -70,6 +73,16 @@ class Group:
     aliases: tuple[str, ...]
     members: tuple[str, ...]
     speaks_as: str = "group"
+    joined: tuple[tuple[str, str], ...] = ()  # (member, ISO date admitted) for members that came later
+
+    def members_on(self, date: str | None) -> tuple[str, ...]:
+        """The members on ``date`` (ISO, or a year or month alone: a UN speech's "2022"; all of
+        today's when None): less those admitted after it (in a later year, for a year alone)."""
+        if not date:
+            return self.members
+        day = date[:10]
+        later = {m for m, since in self.joined if since[: len(day)] > day}
+        return tuple(m for m in self.members if m not in later)
 
 
 @dataclass(frozen=True)
@@ -107,10 +120,11 @@ class ActorBook:
             return None
         return self._exact.get(tuple(words)) or self._folded.get(tuple(w.lower() for w in words))
 
-    def as_parties(self, code: str) -> list[str]:
-        """The parties ``code`` stands for: a group that speaks as its members gives them."""
+    def as_parties(self, code: str, on: str | None = None) -> list[str]:
+        """The parties ``code`` stands for: a group that speaks as its members gives them (those
+        of the date ``on`` when given, else today's)."""
         group = self.groups.get(code)
-        return sorted(group.members) if group is not None and group.speaks_as == "members" else [code]
+        return sorted(group.members_on(on)) if group is not None and group.speaks_as == "members" else [code]
 
     def is_country(self, code: str) -> bool:
         return code in self.countries
@@ -213,7 +227,9 @@ def _groups(name: str, file: ActorsFile) -> dict[str, Group]:
         if code in known:
             raise CodebookError(f"{name}: groups.{code}: group code is also a country code")
         groups[code] = Group(code, raw.name, tuple(dict.fromkeys((raw.name, *raw.aliases))), tuple(raw.members),
-                             raw.speaks_as)
+                             raw.speaks_as, tuple(sorted(raw.joined.items())))
+        if set(raw.joined) - set(raw.members):
+            raise CodebookError(f"{name}: groups.{code}.joined: {sorted(set(raw.joined) - set(raw.members))} not in members")
         if raw.speaks_as == "members" and not raw.members:
             raise CodebookError(f"{name}: groups.{code}: speaks_as members needs its members")
     for g in groups.values():

@@ -180,7 +180,7 @@ def _authors_or_group(raw: RawDocument, resolver, title: str | None, kind: str, 
     if group and group in listed:
         group = None  # one speaker of several the opening lists ("The African Union and the United States reaffirm")
     if group:
-        parties = resolver.book.as_parties(group)
+        parties = resolver.book.as_parties(group, date)
         # a summit format with no voice of its own (C5+1): "we" are its members
         return parties, (group if parties == [group] else None)
     return authors, None
@@ -427,7 +427,7 @@ def _headline_meeting_group(title: str | None, kind: str, resolver, meeting: re.
     met = {g for g, _, end in found if meeting.match(title, end)}
     if len({g for g, _, _ in found}) != 1 or len(met) != 1:
         return []
-    return resolver.book.as_parties(met.pop())
+    return resolver.book.as_parties(met.pop(), date)
 
 
 def _title_group_of(codes: list[str], title: str | None, kind: str, resolver, meeting: re.Pattern[str]) -> list[str]:

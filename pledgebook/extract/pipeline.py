@@ -350,7 +350,7 @@ class Extractor:
         return list(codes)
 
     def _resolve_actors(self, phrase: str, doc: DocContext) -> list[str]:
-        codes = self.actors.resolve(phrase, doc.info.parties, doc.info.group)
+        codes = self.actors.resolve(phrase, doc.info.parties, doc.info.group, doc.info.date)
         if not codes:
             codes = doc.people.resolve(phrase)
         elif " and " in phrase:
