@@ -63,6 +63,8 @@ class ActorsFile(FileSchema):
     organisations: Words = []  # international organisations that act for themselves (gazetteer names)
     mechanism_words: Words = []  # last words of the parties' own bodies ("pillar"), never a company's
     company_words: Words = []  # last words of a company's name ("Corporation"): a name ending in one is a company
+    company_cues: Words = []  # nouns a news report introduces a company by ("Chinese oil giant Sinopec")
+    company_anaphors: Words = []  # "the company": the report's companies' country when they share one
     territories: list[Alpha3] = []  # codes of places that are no sovereign state (Greenland, French Polynesia)
 
 
@@ -106,6 +108,8 @@ class ActorBook:
     organisations: tuple[str, ...] = ()  # non-state actors when they undertake (the World Bank)
     mechanism_words: frozenset[str] = frozenset()  # lower case: "pillar", "workstream"
     company_words: frozenset[str] = frozenset()  # lower case: "corporation", "company"
+    company_cues: tuple[str, ...] = ()  # "firm", "giant": extract/companies.py
+    company_anaphors: tuple[str, ...] = ()  # "company", "firm" (after "the")
     territories: frozenset[str] = frozenset()  # countries of pycountry that are no sovereign state
     _exact: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
     _folded: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
@@ -182,6 +186,8 @@ def build_actor_book(name: str, file: ActorsFile) -> ActorBook:
         organisations=tuple(file.organisations),
         mechanism_words=frozenset(w.lower() for w in file.mechanism_words),
         company_words=frozenset(w.lower() for w in file.company_words),
+        company_cues=tuple(file.company_cues),
+        company_anaphors=tuple(file.company_anaphors),
         territories=frozenset(file.territories),
     )
     _index_actor_aliases(name, book)

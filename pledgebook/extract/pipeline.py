@@ -40,6 +40,7 @@ from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.named_subjects import names_party
 from pledgebook.extract.ner import queue_named
+from pledgebook.extract.companies import CompanyMap
 from pledgebook.extract.news_pledges import forecast_reading, quote_speaker, quote_speaker_after
 from pledgebook.extract.news_spans import funding_items, title_paragraph
 from pledgebook.extract.object_clauses import drop_object_clauses
@@ -115,7 +116,12 @@ class Extractor:
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer,
                            book.leaders)
         speakers = frozenset([*info.parties, *([info.group] if info.group else [])])
-        return DocContext(raw, content_hash(raw.text), paragraphs, info, people, speakers, self.entities)
+        doc = DocContext(raw, content_hash(raw.text), paragraphs, info, people, speakers, self.entities)
+        if info.kind == "news_report":  # state companies act for their country (gold/news README)
+            book = self.codebook.actors
+            doc.companies = CompanyMap(raw.text[raw.body_start :], self.actors, book.company_cues,
+                                       book.company_anaphors, book.company_words)
+        return doc
 
     # -- drafting the statements ----------------------------------------------------
     def _draft_statements(self, doc: DocContext, parses: dict[str, object]) -> None:
@@ -353,6 +359,8 @@ class Extractor:
         codes = self.actors.resolve(phrase, doc.info.parties, doc.info.group, doc.info.date)
         if not codes:
             codes = doc.people.resolve(phrase)
+            if not codes and doc.companies is not None:
+                codes = doc.companies.resolve(phrase)  # "Sinopec has agreed to invest": China's state firm
         elif " and " in phrase:
             # "Prime Minister Narendra Modi and French President Emmanuel Macron": a leader named
             # without his country beside one named with it (not a member of a grouping named:
