@@ -41,6 +41,7 @@ from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.named_subjects import names_party
 from pledgebook.extract.ner import queue_named
 from pledgebook.extract.companies import CompanyMap
+from pledgebook.extract.grammar import lemma_of
 from pledgebook.extract.news_pledges import forecast_reading, quote_speaker, quote_speaker_after
 from pledgebook.extract.news_spans import funding_items, title_paragraph
 from pledgebook.extract.object_clauses import drop_object_clauses
@@ -223,6 +224,10 @@ class Extractor:
             resolved = self._quoted_actors(doc, cand, resolved)  # "X said: 'In 2019 ... We will ...'"
         actors, source, who = resolved
         own, met = actors, None
+        if f.kind == "commitment" and source in ("subject", "previous_statement", "reporter") and actors \
+                and parsed is not None and 0 <= f.head_i < len(parsed):
+            actors = self._joint_partners(doc, parsed[f.head_i], actors)
+            met = None if actors == own else "the partner agreed with"  # "He also ..." after it is the subject's
         if source in ("subject", "previous_statement") and f.kind in _MET_KINDS and parsed is not None and 0 <= f.head_i < len(parsed):
             actors, met = self._with_counterparts(doc, parsed[f.head_i], actors)
             who = who if met is None else f"{who}, meeting {met}"
@@ -243,6 +248,24 @@ class Extractor:
             redraft(draft, doc.info, self.lex, self.actors.book.is_country)  # a meeting dated to come, "we need to" by who says it
         queue_named(self, doc, draft, sent, f, parsed)
         return draft
+
+    def _joint_partners(self, doc: DocContext, verb, actors: list[str]) -> list[str]:
+        """"he had agreed with his Russian counterpart Vladimir Putin to form a natural gas hub": the
+        subject's actors and those of whom it agrees with ("with" on a ``joint`` trigger verb: the
+        statement's verb or the one it hangs from), when they are parties of the document (guide §4:
+        a comitative partner acts when it is a party; "we agreed with Bangladesh to deploy" in a
+        speech stays the speaker's)."""
+        parties = self._with_group(doc)
+        for tok in [verb, *list(verb.ancestors)[:2]]:
+            trig = self.lex.verbs.get(lemma_of(tok, self.lex.verbs))
+            if trig is None or not trig.joint:
+                continue
+            partners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj"]
+            added = [c for o in partners for c in self._actors(o.doc[o.left_edge.i : o.right_edge.i + 1].text, doc)
+                     if c in parties and c not in actors]
+            return sorted({*actors, *added}) if added else actors
+        return actors
 
     def _with_counterparts(self, doc: DocContext, verb, actors: list[str]) -> tuple[list[str], str | None]:
         """A meeting's actors are all who meet (annotation guide §4): the subject's, and those of
