@@ -222,6 +222,9 @@ class Extractor:
         if (cand.source is None or _pronoun(cand.source)) and (not f.reporter or _pronoun(f.reporter)) and f.lead_actors is None and (
                 _first_person(f.subject) or (doc.info.kind == "news_report" and _collective(f.subject, self.actors.book))):
             resolved = self._quoted_actors(doc, cand, resolved)  # "X said: 'In 2019 ... We will ...'"
+        if resolved[1] == "document_parties" and doc.info.kind == "news_report" and cand.source is not None \
+                and cand.source.strip().lower() in _PERSON_PRONOUNS:
+            resolved = self._pronoun_source(doc, cand, resolved)  # "According to him, NPP units will be ..."
         actors, source, who = resolved
         own, met = actors, None
         if f.kind == "commitment" and source in ("subject", "previous_statement", "reporter") and actors \
@@ -248,6 +251,22 @@ class Extractor:
             redraft(draft, doc.info, self.lex, self.actors.book.is_country)  # a meeting dated to come, "we need to" by who says it
         queue_named(self, doc, draft, sent, f, parsed)
         return draft
+
+    def _pronoun_source(self, doc: DocContext, cand: Candidate, resolved: tuple[list[str], str, str]) -> tuple[list[str], str, str]:
+        """A news statement whose subject names no one (a thing: "NPP units will be put into
+        operation"), attributed to "him"/"her" ("According to him, ...", "..., he said"): the
+        country of the person named last before it, in its paragraph or the one before, when one
+        of the parties (the source speaks for his side; a thing's schedule is no joint undertaking)."""
+        start, para = cand.piece.span.start, cand.para.span.start
+        # inside a quotation "he" is the quotation's speaker (the attribution before it: "PM Kishida said
+        # ... / “... Bilateral relations should be further strengthened,” he said"), not the person it names
+        named = quote_speaker_after(doc.text, para, start, tuple(self.lex.news.quote_attribution_verbs),
+                                    partial(self._actors, doc=doc), doc.people.last_named)
+        if not named and not _inside_quotation(doc.text[para:start]):
+            named = doc.people.last_named(doc.text[_paragraph_before(doc.text, para) : start])
+        if len(named) == 1 and set(named) <= self.actors.with_members(doc.info.parties):
+            return named, "reporter", resolved[2]
+        return resolved
 
     def _joint_partners(self, doc: DocContext, verb, actors: list[str]) -> list[str]:
         """"he had agreed with his Russian counterpart Vladimir Putin to form a natural gas hub": the
@@ -458,6 +477,22 @@ def _first_person(subject: str | None) -> bool:
     """"We", "I", "our government", "my country": the speaker's own side."""
     first = subject.split()[0].lower() if subject else ""
     return first in ("we", "i", "our", "my")
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _paragraph_before(text: str, para_start: int) -> int:
+    """Where the paragraph before the one at ``para_start`` starts (blank lines skipped)."""
+    end = para_start
+    while end > 0 and text[end - 1] in " \t\r\n":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
+
+
+def _inside_quotation(before: str) -> bool:
+    """Does a quotation opened in ``before`` (a paragraph's text up to a sentence) run on?"""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _pronoun(reporter: str) -> bool:

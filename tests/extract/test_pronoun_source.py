@@ -1,0 +1,41 @@
+"""A news statement whose subject names no one (a thing) attributed to "him"/"her" ("According to
+him, NPP units will be put into operation", "..., he added"): the country of the person named last
+before it; inside a quotation, the quotation's speaker. Invented documents."""
+
+from pathlib import Path
+
+PAGE = """---
+title: "Nuclear fuel delivered to the plant"
+date: "2023-04-27"
+publisher: "Example Wire"
+---
+
+MERSIN -- Russia and Turkey marked the delivery of nuclear fuel to the plant on Thursday, the first such ceremony since construction began with Russian help.
+
+At the ceremony, {speaker} stressed that Turkey was joining the club of nuclear powers. According to him, the units will be gradually put into operation until 2028.
+"""
+
+
+def _statements(extractor, tmp_path: Path, speaker: str):
+    from pledgebook.read import read_document
+
+    path = tmp_path / "2023-04-27_news.md"
+    path.write_text(PAGE.format(speaker=speaker), encoding="utf-8")
+    return extractor.extract(read_document(path)).statements
+
+
+def _units(statements):
+    return next(s for s in statements if "put into operation" in s.text)
+
+
+def test_a_things_schedule_by_him_is_his_countrys(extractor, tmp_path):
+    assert _units(_statements(extractor, tmp_path, "Erdogan")).actors == ["TUR"]
+
+
+def test_with_no_person_named_before_it_the_parties_stay(extractor, tmp_path):
+    from pledgebook.read import read_document
+
+    path = tmp_path / "2023-04-27_news.md"
+    path.write_text(PAGE.format(speaker="the chief engineer"), encoding="utf-8")
+    record = extractor.extract(read_document(path))
+    assert _units(record.statements).actors == sorted(record.document.parties)
