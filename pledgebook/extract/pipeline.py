@@ -225,6 +225,13 @@ class Extractor:
         if resolved[1] == "document_parties" and doc.info.kind == "news_report" and cand.source is not None \
                 and cand.source.strip().lower() in _PERSON_PRONOUNS:
             resolved = self._pronoun_source(doc, cand, resolved)  # "According to him, NPP units will be ..."
+        elif resolved[1] == "previous_statement" and doc.info.kind == "news_report" and f.subject \
+                and f.subject.strip().lower() in _PERSON_PRONOUNS:
+            # "PM Kishida said that Japan’s ODA for Vietnam ... He pledged further simplification of visa
+            # procedures": the person named first in the sentence before (its subject, as a rule: "PM Chinh
+            # met with ... Xi Jinping and held talks with Premier Li Qiang. He also had meetings ..."), not
+            # the statement before (which named both sides)
+            resolved = self._pronoun_subject(doc, cand, resolved)
         actors, source, who = resolved
         own, met = actors, None
         if f.kind == "commitment" and source in ("subject", "previous_statement", "reporter") and actors \
@@ -254,19 +261,46 @@ class Extractor:
 
     def _pronoun_source(self, doc: DocContext, cand: Candidate, resolved: tuple[list[str], str, str]) -> tuple[list[str], str, str]:
         """A news statement whose subject names no one (a thing: "NPP units will be put into
-        operation"), attributed to "him"/"her" ("According to him, ...", "..., he said"): the
-        country of the person named last before it, in its paragraph or the one before, when one
-        of the parties (the source speaks for his side; a thing's schedule is no joint undertaking)."""
+        operation"), attributed to "him"/"her" ("According to him, ...", "..., he said"): inside a
+        quotation its speaker, else the country of the person named first in the sentence before,
+        when one of the parties (the source speaks for his side; a thing's schedule is no joint
+        undertaking)."""
         start, para = cand.piece.span.start, cand.para.span.start
         # inside a quotation "he" is the quotation's speaker (the attribution before it: "PM Kishida said
         # ... / “... Bilateral relations should be further strengthened,” he said"), not the person it names
         named = quote_speaker_after(doc.text, para, start, tuple(self.lex.news.quote_attribution_verbs),
                                     partial(self._actors, doc=doc), doc.people.last_named)
         if not named and not _inside_quotation(doc.text[para:start]):
-            named = doc.people.last_named(doc.text[_paragraph_before(doc.text, para) : start])
+            named = self._first_named_before(doc, para, start)  # "Erdogan stressed ... According to him, ..."
         if len(named) == 1 and set(named) <= self.actors.with_members(doc.info.parties):
             return named, "reporter", resolved[2]
         return resolved
+
+    def _pronoun_subject(self, doc: DocContext, cand: Candidate, resolved: tuple[list[str], str, str]) -> tuple[list[str], str, str]:
+        """"He"/"she" opening a news sentence: the country of the person named first in the sentence
+        before (in its paragraph, or the last of the paragraph before), when a party; inside a
+        quotation, the quotation's speaker; else ``resolved``."""
+        start, para = cand.piece.span.start, cand.para.span.start
+        if _inside_quotation(doc.text[para:start]):
+            return resolved  # (the quotation rules' matter)
+        named = self._first_named_before(doc, para, start)
+        if len(named) == 1 and set(named) <= self.actors.with_members(doc.info.parties):
+            return named, "subject", resolved[2]
+        return resolved
+
+    @staticmethod
+    def _first_named_before(doc: DocContext, para: int, start: int) -> list[str]:
+        """The country of the person named first in the sentence before ``start`` (in its paragraph,
+        or the last of the paragraph before): a pronoun's antecedent is, as a rule, that sentence's
+        subject, not the last person it names ("PM Chinh met with ... Xi Jinping and held talks with
+        Premier Li Qiang. He also ..."); [] when it names none ("the chief engineer stressed ...")."""
+        before = doc.text[_paragraph_before(doc.text, para) : start].rstrip()
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(before[:-1]))] if before else [0]
+        if before and not re.search(r"[.!?][”\"’)]*$", before):
+            # the statement's own sentence began before it ("According to him, NPP units ...": a lead-in
+            # peeled off): the sentence before is the one before that
+            return doc.people.first_named(before[starts[-2] : starts[-1]]) if len(starts) > 1 else []
+        return doc.people.first_named(before[starts[-1] :])
 
     def _joint_partners(self, doc: DocContext, verb, actors: list[str]) -> list[str]:
         """"he had agreed with his Russian counterpart Vladimir Putin to form a natural gas hub": the
@@ -480,6 +514,7 @@ def _first_person(subject: str | None) -> bool:
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"A-Z])")
 
 
 def _paragraph_before(text: str, para_start: int) -> int:
