@@ -42,6 +42,9 @@ class GroupEntry(Schema):
     name: Text
     aliases: Words = []
     members: Words = []  # only where membership is fixed
+    # members admitted later, with the date the group admitted them (ISO): a text dated before it
+    # is not theirs ("EAC" in 2014 is five states, South Sudan joined in 2016); listed in members too
+    joined: dict[Alpha3, Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]] = {}
     # "members": a summit format with no voice of its own (C5+1): its texts' parties, and what
     # its name stands for in a statement, are its members one by one
     speaks_as: Literal["group", "members"] = "group"
@@ -60,6 +63,8 @@ class ActorsFile(FileSchema):
     organisations: Words = []  # international organisations that act for themselves (gazetteer names)
     mechanism_words: Words = []  # last words of the parties' own bodies ("pillar"), never a company's
     company_words: Words = []  # last words of a company's name ("Corporation"): a name ending in one is a company
+    company_cues: Words = []  # nouns a news report introduces a company by ("Chinese oil giant Sinopec")
+    company_anaphors: Words = []  # "the company": the report's companies' country when they share one
     territories: list[Alpha3] = []  # codes of places that are no sovereign state (Greenland, French Polynesia)
 
 
@@ -70,6 +75,16 @@ class Group:
     aliases: tuple[str, ...]
     members: tuple[str, ...]
     speaks_as: str = "group"
+    joined: tuple[tuple[str, str], ...] = ()  # (member, ISO date admitted) for members that came later
+
+    def members_on(self, date: str | None) -> tuple[str, ...]:
+        """The members on ``date`` (ISO, or a year or month alone: a UN speech's "2022"; all of
+        today's when None): less those admitted after it (in a later year, for a year alone)."""
+        if not date:
+            return self.members
+        day = date[:10]
+        later = {m for m, since in self.joined if since[: len(day)] > day}
+        return tuple(m for m in self.members if m not in later)
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,8 @@ class ActorBook:
     organisations: tuple[str, ...] = ()  # non-state actors when they undertake (the World Bank)
     mechanism_words: frozenset[str] = frozenset()  # lower case: "pillar", "workstream"
     company_words: frozenset[str] = frozenset()  # lower case: "corporation", "company"
+    company_cues: tuple[str, ...] = ()  # "firm", "giant": extract/companies.py
+    company_anaphors: tuple[str, ...] = ()  # "company", "firm" (after "the")
     territories: frozenset[str] = frozenset()  # countries of pycountry that are no sovereign state
     _exact: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
     _folded: dict[tuple[str, ...], str] = field(repr=False, default_factory=dict)
@@ -107,10 +124,11 @@ class ActorBook:
             return None
         return self._exact.get(tuple(words)) or self._folded.get(tuple(w.lower() for w in words))
 
-    def as_parties(self, code: str) -> list[str]:
-        """The parties ``code`` stands for: a group that speaks as its members gives them."""
+    def as_parties(self, code: str, on: str | None = None) -> list[str]:
+        """The parties ``code`` stands for: a group that speaks as its members gives them (those
+        of the date ``on`` when given, else today's)."""
         group = self.groups.get(code)
-        return sorted(group.members) if group is not None and group.speaks_as == "members" else [code]
+        return sorted(group.members_on(on)) if group is not None and group.speaks_as == "members" else [code]
 
     def is_country(self, code: str) -> bool:
         return code in self.countries
@@ -168,6 +186,8 @@ def build_actor_book(name: str, file: ActorsFile) -> ActorBook:
         organisations=tuple(file.organisations),
         mechanism_words=frozenset(w.lower() for w in file.mechanism_words),
         company_words=frozenset(w.lower() for w in file.company_words),
+        company_cues=tuple(file.company_cues),
+        company_anaphors=tuple(file.company_anaphors),
         territories=frozenset(file.territories),
     )
     _index_actor_aliases(name, book)
@@ -213,7 +233,9 @@ def _groups(name: str, file: ActorsFile) -> dict[str, Group]:
         if code in known:
             raise CodebookError(f"{name}: groups.{code}: group code is also a country code")
         groups[code] = Group(code, raw.name, tuple(dict.fromkeys((raw.name, *raw.aliases))), tuple(raw.members),
-                             raw.speaks_as)
+                             raw.speaks_as, tuple(sorted(raw.joined.items())))
+        if set(raw.joined) - set(raw.members):
+            raise CodebookError(f"{name}: groups.{code}.joined: {sorted(set(raw.joined) - set(raw.members))} not in members")
         if raw.speaks_as == "members" and not raw.members:
             raise CodebookError(f"{name}: groups.{code}: speaks_as members needs its members")
     for g in groups.values():

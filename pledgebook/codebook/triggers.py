@@ -47,6 +47,9 @@ class Trigger(Schema):
     needs_event: bool = False
     needs_person: bool = False
     needs_counterpart: bool = False  # an object, if any, is whom or what one meets ("meet its target" is not a meeting)
+    # "Erdogan agreed with his Russian counterpart Vladimir Putin to form a gas hub": whom the subject
+    # agrees with ("with" on the verb), when a party of the document, undertakes too (guide §4 comitative)
+    joint: bool = False
     otherwise: Fallback | None = None  # "kind[.category]" in the file: the kind and category when a requirement is not met
     action_makes: KindName | None = None  # kind when an action complement is present
     action_strength: StrengthName | None = None

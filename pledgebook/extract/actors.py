@@ -132,20 +132,21 @@ class ActorResolver:
         code = self.book.lookup(phrase)
         return code if code is not None and self.book.is_country(code) else None
 
-    def resolve(self, phrase: str, parties: Sequence[str], group: str | None = None) -> list[str]:
-        """Codes of the actors a subject phrase names, in order of mention; [] if unknown. A
+    def resolve(self, phrase: str, parties: Sequence[str], group: str | None = None, on: str | None = None) -> list[str]:
+        """Codes of the actors a subject phrase names, in order of mention; [] if unknown (``on``:
+        the document's date, for a grouping whose members changed: the EAC of 2014). A
         grouping named with members of its own only ("the Quad leaders – the Prime Minister of
         Australia, ...") is the grouping; so are all the members of the speaking group. A role in
         apposition ("Kenya, as the chair of the AU,") is left out: the head acts; so is a partner
         "together with" the head that is no party of the document (guide §4)."""
         m = _COMITATIVE.search(phrase)
         if m is not None and m.start() > 0:
-            codes = self.resolve(phrase[: m.start()] + phrase[m.end() :], parties, group)
+            codes = self.resolve(phrase[: m.start()] + phrase[m.end() :], parties, group, on)
             if codes:
                 ours = self.with_members([*parties, *([group] if group else [])])
-                partner = [c for c in self.resolve(m.group("partner"), parties, group) if c in ours and c not in codes]
+                partner = [c for c in self.resolve(m.group("partner"), parties, group, on) if c in ours and c not in codes]
                 return codes + partner
-        codes = self._resolve(_ROLE.sub("", _RELATIVE.sub("", phrase)), parties, group)
+        codes = self._resolve(_ROLE.sub("", _RELATIVE.sub("", phrase)), parties, group, on)
         codes = self._as_group(codes, [group, *parties] if group else list(parties))
         if any(self.book.is_country(c) and not self.book.is_territory(c) for c in codes):
             # "the Heads of Government of Denmark, ..., the Faroe Islands and Greenland": the states
@@ -170,7 +171,7 @@ class ActorResolver:
                 return [code, *guests]
         return codes
 
-    def _resolve(self, phrase: str, parties: Sequence[str], group: str | None) -> list[str]:
+    def _resolve(self, phrase: str, parties: Sequence[str], group: str | None, on: str | None = None) -> list[str]:
         everyone = sorted(set(parties)) or ([group] if group else [])
         norm = " ".join(words(re.sub(r"['’]s$", "", phrase.strip())))  # a possessor: "the Kingdom’s"
         if norm.startswith("the "):
@@ -178,7 +179,7 @@ class ActorResolver:
         if is_acronym(phrase.strip()):
             code = self.book.lookup(phrase)  # "US" is the United States, "us" is us
             if code is not None:
-                return self.book.as_parties(code)
+                return self._as_parties(code, parties, on)
         if norm in self.book.first_person_plural:
             return [group] if group else everyone
         if norm in self.book.collective_phrases:
@@ -188,7 +189,7 @@ class ActorResolver:
             return shared
         code = self.book.lookup(phrase)
         if code is not None:
-            return self.book.as_parties(code)  # "the C5+1": its members
+            return self._as_parties(code, parties, on)  # "the C5+1": its members
         # an agency stands for its state where that state is a party: in a report about others,
         # "the State Department said" is no party's voice
         allowed = self.with_members([*parties, *([group] if group else [])])
@@ -196,7 +197,7 @@ class ActorResolver:
         hits = [(s, code) for code, _, s, _ in found]
         hits += [(s, code) for code, s in self._agencies_in(phrase, found) if not allowed or code in allowed]
         # a grouping with no voice of its own is its members ("Canada and the Nordic countries")
-        named = list(dict.fromkeys(p for _, code in sorted(hits) for p in self.book.as_parties(code)))
+        named = list(dict.fromkeys(p for _, code in sorted(hits) for p in self._as_parties(code, parties, on)))
         if named:
             return named
         titled = self._party_by_title(norm, parties)
@@ -208,6 +209,20 @@ class ActorResolver:
         if any(f" {w} " in padded for w in self.book.first_person_plural):
             return [group] if group else everyone  # "our two countries"
         return []
+
+    def _as_parties(self, code: str, parties: Sequence[str], on: str | None = None) -> list[str]:
+        """``book.as_parties`` on the date ``on`` in a document with ``parties``: a group that speaks
+        as its members and admitted some later ("EAC" in a 2014 report, before South Sudan joined)
+        is its members of that date; with no date, the members the document's parties (found with
+        its date) hold when they hold all the founders."""
+        today = self.book.as_parties(code, on)
+        group = self.book.groups.get(code)
+        if group is None or not group.joined or not parties:
+            return today
+        founders = set(group.members) - {m for m, _ in group.joined}
+        if founders <= set(parties) <= set(group.members):
+            return sorted(parties)
+        return today
 
     def _members_of_both(self, phrase: str) -> list[str]:
         """"Euro Area members of the G20" (annotation guide, batch 5): the members of the first group

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from pledgebook.core.data import EntityMention, Statement, When, statement_id
 from pledgebook.extract.entities import DocumentNames, EntityFinder
 from pledgebook.extract.metadata import DocInfo
+from pledgebook.extract.companies import CompanyMap
 from pledgebook.extract.people import PeopleMap
 from pledgebook.read.base import RawDocument
 
@@ -125,6 +126,8 @@ class DocContext:
     # the actors each phrase names, by (phrase, parties, group): a statement's subject is resolved
     # several times (the forecast test, its actors, its speaker), and the same subjects recur
     actor_memo: dict[tuple[str, tuple[str, ...], str | None], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # the companies a news report introduces with their country (extract/companies.py); None elsewhere
+    companies: CompanyMap | None = field(default=None, repr=False)
 
     @property
     def doc_id(self) -> str:

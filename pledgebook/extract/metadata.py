@@ -160,7 +160,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
         # "Japan-EU Summit", "the Summit between Japan and the European Union": the EU is a side (a
         # plain text's headline is its first sentence)
-        sides = _summit_sides(title or (first_sentences[0] if first_sentences else None), resolver, book.group_meeting) \
+        sides = _summit_sides(title or (first_sentences[0] if first_sentences else None), resolver, book.group_meeting, date) \
             or _sides_between(first_sentences, resolver, book.group_meeting)
         in_title |= sides
         # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
@@ -173,7 +173,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         summit = summit or ([] if speakers or heads or len(sides) < 2 or all(map(resolver.book.is_country, sides))
                             else sorted(sides))
         # "Leaders of the Pacific Islands Forum met in Honiara": the grouping whose heads the opening says met
-        summit = summit or ([] if speakers or heads or in_title else _opening_group(first_sentences, resolver, book))
+        summit = summit or ([] if speakers or heads or in_title else _opening_group(first_sentences, resolver, book, date))
         parties = sorted(set(speakers) | in_title) if speakers else heads or summit or _parties(raw, resolver, title, issuer, kind)
         guessed = not (speakers or heads or summit)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
@@ -192,7 +192,7 @@ def _authors_or_group(raw: RawDocument, resolver, title: str | None, kind: str, 
     if group and group in listed:
         group = None  # one speaker of several the opening lists ("The African Union and the United States reaffirm")
     if group:
-        parties = resolver.book.as_parties(group)
+        parties = resolver.book.as_parties(group, date)
         # a summit format with no voice of its own (C5+1): "we" are its members
         return parties, (group if parties == [group] else None)
     return authors, None
@@ -261,7 +261,7 @@ def _without_ordinal(title: str) -> str:
     return title[m.end() :] if m else title
 
 
-def _summit_sides(title: str | None, resolver, meeting: re.Pattern[str]) -> set[str]:
+def _summit_sides(title: str | None, resolver, meeting: re.Pattern[str], date: str | None = None) -> set[str]:
     """The sides a title's opening compound names when it names their meeting ("23rd Japan-EU Summit
     Tokyo ...", "EU-China summit ends with ..."): a grouping is a side too, as the states are. Empty
     when the compound is no meeting's ("US-EU trade row deepens": the states the title names decide)."""
@@ -275,7 +275,7 @@ def _summit_sides(title: str | None, resolver, meeting: re.Pattern[str]) -> set[
     end = next((e for c, _, e in found if c == codes[-1] and e > 0), 0)  # the compound's last side
     if not meeting.match(rest, end):
         return set()
-    return {p for code in codes for p in resolver.book.as_parties(code)}  # "U.S.-Nordics Summit": the Nordic states
+    return {p for code in codes for p in resolver.book.as_parties(code, date)}  # "U.S.-Nordics Summit": the Nordic states
 
 
 def _sides_between(sentences: tuple[str, ...], resolver, meeting: re.Pattern[str]) -> set[str]:
@@ -347,7 +347,7 @@ def _named_speakers(raw: RawDocument, resolver, book: DocumentBook, issued: bool
 OPENING_GROUP_SENTENCES = 3  # the sentences where a report says whose heads met
 
 
-def _opening_group(sentences: tuple[str, ...], resolver, book: DocumentBook) -> list[str]:
+def _opening_group(sentences: tuple[str, ...], resolver, book: DocumentBook, date: str | None = None) -> list[str]:
     """The grouping (its members, for one with no voice of its own) whose heads one of a text's
     first sentences says met, naming no other party: "Heads of State of the Economic Community of
     West African States (ECOWAS) ended their summit in Abuja", "Leaders of the Pacific Islands Forum
@@ -369,7 +369,7 @@ def _opening_group(sentences: tuple[str, ...], resolver, book: DocumentBook) -> 
         states = [c for c, start, _ in resolver.find_countries(rest) if not place_only(rest, start, resolver)]
         met = book.heads_met.match(rest, first[2]) or book.meeting_place.search(sentence) \
             or book.group_meeting.search(rest, first[2])
-        return resolver.book.as_parties(group) if met and not others and not states else []
+        return resolver.book.as_parties(group, date) if met and not others and not states else []
     return []
 
 
@@ -511,7 +511,7 @@ def _headline_meeting_group(title: str | None, kind: str, resolver, meeting: re.
     met = {g for g, _, end in found if meeting.match(title, end)}
     if len({g for g, _, _ in found}) != 1 or len(met) != 1:
         return []
-    return resolver.book.as_parties(met.pop())
+    return resolver.book.as_parties(met.pop(), date)
 
 
 def _title_group_of(codes: list[str], title: str | None, kind: str, resolver, meeting: re.Pattern[str]) -> list[str]:

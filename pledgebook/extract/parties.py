@@ -57,6 +57,12 @@ def acting_parties(doc: DocContext, resolver: ActorResolver, sentences: Iterable
     # the countries that act; a grouping among the guessed parties stays when it acts or the text returns to it
     joined = {c for c in acting if resolver.book.is_country(c)}
     kept = set() if len(joined) >= 2 else {c for c in info.parties if acting[c] or named[c] >= MIN_MENTIONS}
+    if set(titled) - joined:
+        # "Erdogan intends to visit Akkuyu ...": the one leader a headline names acts in the report,
+        # though all he does may be said in his own first person (which only a party's speaker may
+        # claim); the side the text was guessed to be about stays beside him
+        kept |= {c for c in info.parties if resolver.book.is_country(c)}
+        joined |= set(titled)
     parties = sorted(kept | joined)
     if len(parties) == 1 and resolver.book.is_country(parties[0]):  # a grouping is no side of a pair
         countries = Counter({c: n for c, n in named.items() if resolver.book.is_country(c)})

@@ -171,6 +171,15 @@ class PeopleMap:
                     best = (m.end(), self._names[name])
         return [best[1]] if best else []
 
+    def first_named(self, text: str) -> list[str]:
+        """The code of the person named first in ``text`` ([] when none is)."""
+        best: tuple[int, str] | None = None
+        for name in self._ordered:
+            m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            if m is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), self._names[name])
+        return [best[1]] if best else []
+
     def resolve(self, phrase: str) -> list[str]:
         """Codes of the people ``phrase`` names, each person of a coordination on its own ("The
         President and Prime Minister Bennett": the President by his title, Bennett by name). A

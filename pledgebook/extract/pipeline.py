@@ -40,6 +40,8 @@ from pledgebook.extract.mentions import Mentions
 from pledgebook.extract.metadata import count_instruments, infer_metadata
 from pledgebook.extract.named_subjects import names_party
 from pledgebook.extract.ner import queue_named
+from pledgebook.extract.companies import CompanyMap
+from pledgebook.extract.grammar import lemma_of
 from pledgebook.extract.ner_decode import GreedyNer
 from pledgebook.extract.news_pledges import forecast_reading, quote_speaker, quote_speaker_after
 from pledgebook.extract.news_spans import funding_items, title_paragraph
@@ -117,7 +119,12 @@ class Extractor:
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer,
                            book.leaders)
         speakers = frozenset([*info.parties, *([info.group] if info.group else [])])
-        return DocContext(raw, content_hash(raw.text), paragraphs, info, people, speakers, self.entities)
+        doc = DocContext(raw, content_hash(raw.text), paragraphs, info, people, speakers, self.entities)
+        if info.kind == "news_report":  # state companies act for their country (gold/news README)
+            book = self.codebook.actors
+            doc.companies = CompanyMap(raw.text[raw.body_start :], self.actors, book.company_cues,
+                                       book.company_anaphors, book.company_words)
+        return doc
 
     # -- drafting the statements ----------------------------------------------------
     def _draft_statements(self, doc: DocContext, parses: dict[str, object]) -> None:
@@ -217,8 +224,22 @@ class Extractor:
         if (cand.source is None or _pronoun(cand.source)) and (not f.reporter or _pronoun(f.reporter)) and f.lead_actors is None and (
                 _first_person(f.subject) or (doc.info.kind == "news_report" and _collective(f.subject, self.actors.book))):
             resolved = self._quoted_actors(doc, cand, resolved)  # "X said: 'In 2019 ... We will ...'"
+        if resolved[1] == "document_parties" and doc.info.kind == "news_report" and cand.source is not None \
+                and cand.source.strip().lower() in _PERSON_PRONOUNS:
+            resolved = self._pronoun_source(doc, cand, resolved)  # "According to him, NPP units will be ..."
+        elif resolved[1] == "previous_statement" and doc.info.kind == "news_report" and f.subject \
+                and f.subject.strip().lower() in _PERSON_PRONOUNS:
+            # "PM Kishida said that Japan’s ODA for Vietnam ... He pledged further simplification of visa
+            # procedures": the person named first in the sentence before (its subject, as a rule: "PM Chinh
+            # met with ... Xi Jinping and held talks with Premier Li Qiang. He also had meetings ..."), not
+            # the statement before (which named both sides)
+            resolved = self._pronoun_subject(doc, cand, resolved)
         actors, source, who = resolved
         own, met = actors, None
+        if f.kind == "commitment" and source in ("subject", "previous_statement", "reporter") and actors \
+                and parsed is not None and 0 <= f.head_i < len(parsed):
+            actors = self._joint_partners(doc, parsed[f.head_i], actors)
+            met = None if actors == own else "the partner agreed with"  # "He also ..." after it is the subject's
         if source in ("subject", "previous_statement") and f.kind in _MET_KINDS and parsed is not None and 0 <= f.head_i < len(parsed):
             actors, met = self._with_counterparts(doc, parsed[f.head_i], actors)
             who = who if met is None else f"{who}, meeting {met}"
@@ -239,6 +260,67 @@ class Extractor:
             redraft(draft, doc.info, self.lex, self.actors.book.is_country)  # a meeting dated to come, "we need to" by who says it
         queue_named(self, doc, draft, sent, f, parsed)
         return draft
+
+    def _pronoun_source(self, doc: DocContext, cand: Candidate, resolved: tuple[list[str], str, str]) -> tuple[list[str], str, str]:
+        """A news statement whose subject names no one (a thing: "NPP units will be put into
+        operation"), attributed to "him"/"her" ("According to him, ...", "..., he said"): inside a
+        quotation its speaker, else the country of the person named first in the sentence before,
+        when one of the parties (the source speaks for his side; a thing's schedule is no joint
+        undertaking)."""
+        start, para = cand.piece.span.start, cand.para.span.start
+        # inside a quotation "he" is the quotation's speaker (the attribution before it: "PM Kishida said
+        # ... / “... Bilateral relations should be further strengthened,” he said"), not the person it names
+        named = quote_speaker_after(doc.text, para, start, tuple(self.lex.news.quote_attribution_verbs),
+                                    partial(self._actors, doc=doc), doc.people.last_named)
+        if not named and not _inside_quotation(doc.text[para:start]):
+            named = self._first_named_before(doc, para, start)  # "Erdogan stressed ... According to him, ..."
+        if len(named) == 1 and set(named) <= self.actors.with_members(doc.info.parties):
+            return named, "reporter", resolved[2]
+        return resolved
+
+    def _pronoun_subject(self, doc: DocContext, cand: Candidate, resolved: tuple[list[str], str, str]) -> tuple[list[str], str, str]:
+        """"He"/"she" opening a news sentence: the country of the person named first in the sentence
+        before (in its paragraph, or the last of the paragraph before), when a party; inside a
+        quotation, the quotation's speaker; else ``resolved``."""
+        start, para = cand.piece.span.start, cand.para.span.start
+        if _inside_quotation(doc.text[para:start]):
+            return resolved  # (the quotation rules' matter)
+        named = self._first_named_before(doc, para, start)
+        if len(named) == 1 and set(named) <= self.actors.with_members(doc.info.parties):
+            return named, "subject", resolved[2]
+        return resolved
+
+    @staticmethod
+    def _first_named_before(doc: DocContext, para: int, start: int) -> list[str]:
+        """The country of the person named first in the sentence before ``start`` (in its paragraph,
+        or the last of the paragraph before): a pronoun's antecedent is, as a rule, that sentence's
+        subject, not the last person it names ("PM Chinh met with ... Xi Jinping and held talks with
+        Premier Li Qiang. He also ..."); [] when it names none ("the chief engineer stressed ...")."""
+        before = doc.text[_paragraph_before(doc.text, para) : start].rstrip()
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(before[:-1]))] if before else [0]
+        if before and not re.search(r"[.!?][”\"’)]*$", before):
+            # the statement's own sentence began before it ("According to him, NPP units ...": a lead-in
+            # peeled off): the sentence before is the one before that
+            return doc.people.first_named(before[starts[-2] : starts[-1]]) if len(starts) > 1 else []
+        return doc.people.first_named(before[starts[-1] :])
+
+    def _joint_partners(self, doc: DocContext, verb, actors: list[str]) -> list[str]:
+        """"he had agreed with his Russian counterpart Vladimir Putin to form a natural gas hub": the
+        subject's actors and those of whom it agrees with ("with" on a ``joint`` trigger verb: the
+        statement's verb or the one it hangs from), when they are parties of the document (guide §4:
+        a comitative partner acts when it is a party; "we agreed with Bangladesh to deploy" in a
+        speech stays the speaker's)."""
+        parties = self._with_group(doc)
+        for tok in [verb, *list(verb.ancestors)[:2]]:
+            trig = self.lex.verbs.get(lemma_of(tok, self.lex.verbs))
+            if trig is None or not trig.joint:
+                continue
+            partners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj"]
+            added = [c for o in partners for c in self._actors(o.doc[o.left_edge.i : o.right_edge.i + 1].text, doc)
+                     if c in parties and c not in actors]
+            return sorted({*actors, *added}) if added else actors
+        return actors
 
     def _with_counterparts(self, doc: DocContext, verb, actors: list[str]) -> tuple[list[str], str | None]:
         """A meeting's actors are all who meet (annotation guide §4): the subject's, and those of
@@ -352,9 +434,11 @@ class Extractor:
         return list(codes)
 
     def _resolve_actors(self, phrase: str, doc: DocContext) -> list[str]:
-        codes = self.actors.resolve(phrase, doc.info.parties, doc.info.group)
+        codes = self.actors.resolve(phrase, doc.info.parties, doc.info.group, doc.info.date)
         if not codes:
             codes = doc.people.resolve(phrase)
+            if not codes and doc.companies is not None:
+                codes = doc.companies.resolve(phrase)  # "Sinopec has agreed to invest": China's state firm
         elif " and " in phrase:
             # "Prime Minister Narendra Modi and French President Emmanuel Macron": a leader named
             # without his country beside one named with it (not a member of a grouping named:
@@ -429,6 +513,23 @@ def _first_person(subject: str | None) -> bool:
     """"We", "I", "our government", "my country": the speaker's own side."""
     first = subject.split()[0].lower() if subject else ""
     return first in ("we", "i", "our", "my")
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"A-Z])")
+
+
+def _paragraph_before(text: str, para_start: int) -> int:
+    """Where the paragraph before the one at ``para_start`` starts (blank lines skipped)."""
+    end = para_start
+    while end > 0 and text[end - 1] in " \t\r\n":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
+
+
+def _inside_quotation(before: str) -> bool:
+    """Does a quotation opened in ``before`` (a paragraph's text up to a sentence) run on?"""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _pronoun(reporter: str) -> bool:
