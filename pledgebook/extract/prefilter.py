@@ -72,6 +72,7 @@ class Prefilter:
             pattern += rf"|{PROGRESSIVE_PHRASE}"
         self._phrases = re.compile(pattern, re.IGNORECASE)
         self.known = lru_cache(maxsize=1 << 16)(self._known)  # a word's verdict, once per process
+        self.lemmas = lru_cache(maxsize=1 << 16)(self._lemmas)  # (also asked for the restricted words)
 
     def search(self, text: str) -> bool:
         """Whether ``text`` passes the codebook's stem test and holds a rule's word or phrase."""
@@ -103,7 +104,7 @@ class Prefilter:
     def _is_in(self, word: str, words: frozenset[str]) -> bool:
         return word in words or any(lemma in words for lemma in self.lemmas(word))
 
-    def lemmas(self, word: str) -> set[str]:
+    def _lemmas(self, word: str) -> frozenset[str]:
         """Every lemma the rule lemmatizer could give ``word`` (lower case) as a verb, noun or
         adjective, whatever the tag; plus the undoubled form of a doubled final consonant."""
         out: set[str] = set()
@@ -113,7 +114,7 @@ class Prefilter:
                 if word.endswith(old) and len(word) > len(old):
                     out.add(word[: len(word) - len(old)] + new)
         out.update(_DOUBLED.sub(r"\1", form) for form in list(out))
-        return out
+        return frozenset(out)
 
 
 class _StemTest:
