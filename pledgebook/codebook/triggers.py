@@ -381,6 +381,10 @@ class TriggersFile(FileSchema):
     holding_verbs: Words
     # "issued a joint statement": a mark of the parties' own text on the instrument of a verb flagged own_text
     own_text_marks: Words
+    # verbs the prefilter counts only in a sentence that also holds an instrument ("issued a joint statement")
+    prefilter_with_instrument: Words
+    # words whose stems let a sentence through only beside another rule word ("Member States allow it": not parsed)
+    prefilter_not_alone: Words
     # "made clear his commitment to ...": a verb that, with one of these adjectives, carries a noun
     light_phrases: dict[str, Words]
     # "This will include improving X": the means of the undertaking just stated, an undertaking of its parties
@@ -654,6 +658,10 @@ class TriggerLexicon:
     held_discussion_nouns: frozenset[str] = frozenset()  # "held talks with X": the meeting held
     holding_verbs: frozenset[str] = frozenset()
     own_text_marks: frozenset[str] = frozenset()  # "issued a joint statement": the parties' own text
+    # words the prefilter counts only in a sentence that also holds an instrument (extract/prefilter.py)
+    prefilter_with_instrument: frozenset[str] = frozenset()
+    # words that let a sentence through only beside another rule word or stem (extract/prefilter.py)
+    prefilter_not_alone: frozenset[str] = frozenset()
 
 
 # "is/are/am", at most two words, then a word in -ing: a present progressive, maybe an undertaking in progress
@@ -663,6 +671,11 @@ PROGRESSIVE_PHRASE = r"\b(?:is|are|am)\s+(?:\S+\s+){0,2}[A-Za-z]+ing\b"
 def prefilter_stems(words: Iterable[str]) -> set[str]:
     """The stem test's stems: each word's first five letters (a shorter word whole)."""
     return {w[:5] if len(w) > 5 else w for w in words}
+
+
+def stem_pattern(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """The stem test of ``words`` (``TriggerLexicon.prefilter`` is that of ``prefilter_words``)."""
+    return _prefilter(words, progressive)
 
 
 def _prefilter(words: set[str], progressive: frozenset[str] = frozenset()) -> re.Pattern[str]:
@@ -702,11 +715,23 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
     firm = frozenset(modals.binding) | frozenset(modals.obligation)
     funding = file.funding
     reports = file.reports
-    words = set(verbs) | set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
+    others = set(adjectives) | set(nouns) | firm | set(file.prefilter_words) | set(funding.verbs) \
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
         | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs) \
-        | set(file.support_agent_nouns) | set(file.undertaking_light_verbs)
+        | set(file.support_agent_nouns)
+    words = others | set(verbs) | set(file.undertaking_light_verbs)
+    # (a word another list brings in counts as that list's word: only the rest is restricted)
+    with_instrument = frozenset(file.prefilter_with_instrument) - others
+    unread = sorted(w for w in with_instrument
+                    if not (w in verbs and verbs[w].needs_instrument and verbs[w].otherwise is None))
+    if unread:
+        raise CodebookError(f"{name}: prefilter_with_instrument must be verb triggers that need an instrument and "
+                            f"have no other reading (otherwise: null): {unread}")
+    not_alone = frozenset(file.prefilter_not_alone) - others - set(verbs)
+    if not set(file.prefilter_not_alone) <= set(file.undertaking_light_verbs):
+        raise CodebookError(f"{name}: prefilter_not_alone must be undertaking_light_verbs (read only with a noun "
+                            f"trigger): {sorted(set(file.prefilter_not_alone) - set(file.undertaking_light_verbs))}")
     wanted = set(file.desire_verbs.values()) - set(verbs)
     if wanted:
         raise CodebookError(f"{name}: desire_verbs must map to verb triggers: {sorted(wanted)}")
@@ -724,6 +749,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         held_discussion_nouns=frozenset(file.held_discussion_nouns),
         holding_verbs=frozenset(file.holding_verbs),
         own_text_marks=frozenset(file.own_text_marks),
+        prefilter_with_instrument=with_instrument,
+        prefilter_not_alone=not_alone,
         reported_undertakings=frozenset(file.reported_undertakings),
         reporting_verbs=frozenset(file.reporting_verbs),
         passing_verbs=frozenset(file.passing_verbs),

@@ -11,7 +11,7 @@ of phrases. Spans index the text as given.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -99,6 +99,13 @@ def _tokens(text: str, start: int, end: int | None) -> list[_Token]:
     return toks
 
 
+@lru_cache(maxsize=MEMO_TEXTS)
+def _short_tokens(text: str) -> tuple[_Token, ...]:
+    """``tokenize(text)`` of a short text, remembered for every matcher: the actor resolver's and
+    the sector classifier's matchers scan the same subject phrases and statements one after the other."""
+    return tuple(tokenize(text))
+
+
 class PhraseMatcher:
     """Longest-match, left-to-right, non-overlapping search for a set of phrases.
 
@@ -117,7 +124,7 @@ class PhraseMatcher:
         # whether a word may start a one-word prefix phrase ("railway*"); None when there are none
         self._starts_prefix = (lambda low: any(low[:n] in root_prefixes for n in lengths if n <= len(low))) \
             if root_prefixes else None
-        self._remembered = lru_cache(maxsize=MEMO_TEXTS)(lambda text: tuple(self.find_tokens(text, tokenize(text))))
+        self._remembered = lru_cache(maxsize=MEMO_TEXTS)(lambda text: tuple(self.find_tokens(text, _short_tokens(text))))
 
     def _add(self, text: str, value: Hashable, capitalised: bool, prefix_star: bool) -> None:
         prefix = prefix_star and text.endswith("*")
@@ -146,7 +153,7 @@ class PhraseMatcher:
             return list(self._remembered(text))  # a matcher's phrases never change: the same answer
         return self.find_tokens(text, _tokens(text, start, end))
 
-    def find_tokens(self, text: str, toks: list[_Token]) -> list[PhraseMatch]:
+    def find_tokens(self, text: str, toks: Sequence[_Token]) -> list[PhraseMatch]:
         out: list[PhraseMatch] = []
         first_words, starts_prefix = self._root.children, self._starts_prefix
         i = 0
@@ -168,7 +175,7 @@ class PhraseMatcher:
             i = last + 1
         return out
 
-    def _longest_at(self, text: str, toks: list[_Token], i: int) -> tuple[int, list[Phrase]] | None:
+    def _longest_at(self, text: str, toks: Sequence[_Token], i: int) -> tuple[int, list[Phrase]] | None:
         node = self._root
         best: tuple[int, list[Phrase]] | None = None
         j = i
@@ -197,7 +204,7 @@ def _joinable(gap: str) -> bool:
     return bool(gap) and _GAP.fullmatch(gap) is not None and _BLANK_LINE.search(gap) is None
 
 
-def _case_ok(p: Phrase, toks: list[_Token], i: int, j: int) -> bool:
+def _case_ok(p: Phrase, toks: Sequence[_Token], i: int, j: int) -> bool:
     if p.exact is not None:
         return tuple(t.surface for t in toks[i : j + 1]) == p.exact
     if p.capital:

@@ -8,6 +8,13 @@ the words the stem test is built from or a word of the lexicon's lists that rule
 a lemma the model's rules and exception tables could give it as a verb, noun or adjective
 ("committed", "pledging", "made", "commitments"), or either without a leading "re"
 ("reaffirmed", "re-emphasize"). A sentence with none of them cannot hold a statement.
+
+A few verbs count only in a sentence that also holds an instrument as written (codebook
+``prefilter_with_instrument``: "issue", "release", "adopt"), since the rules read them only with
+one for object: "issued a joint statement" is parsed for them, "It remains an issue" is not.
+A few more (``prefilter_not_alone``: "state", "indicate", ...) keep their stems but count only
+where another word's stem lets the sentence through, or beside another rule word: "Member States
+should act" is parsed for "should", "Member States allow it" is not parsed.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pledgebook.codebook.triggers import PROGRESSIVE_PHRASE, TriggerLexicon, prefilter_stems
+from pledgebook.codebook.triggers import PROGRESSIVE_PHRASE, TriggerLexicon, prefilter_stems, stem_pattern
 
 LEMMA_POS = ("verb", "noun", "adj")
 # The lexicon's lists (besides the stem test's words) whose words a rule fires on by themselves;
@@ -42,14 +49,20 @@ class Prefilter:
     def __init__(self, lex: TriggerLexicon, lookups=None) -> None:
         """``lookups``: the spaCy lemmatizer's tables (``lemma_rules``, ``lemma_exc``); without
         them only regular English endings are undone."""
-        vocabulary = set(lex.prefilter_words).union(*(getattr(lex, name) for name in RULE_WORD_LISTS))
-        self.words = frozenset(w.lower() for w in vocabulary if _WORD.fullmatch(w))
-        self._stems = lex.prefilter
-        # the stems made only of ASCII letters, by length: a word starting with one (or with "re"
-        # and one) passes the stem test without its regular expression (``_stem_at_word``)
-        letters = {s.lower() for s in prefilter_stems(lex.prefilter_words) if s.isascii() and s.isalpha()}
-        self._letter_stems = {n: frozenset(s for s in letters if len(s) == n) for n in {len(s) for s in letters}}
-        self._stem_words: dict[str, bool] = {}  # a word's verdict (emptied when it grows large)
+        listed = set().union(*(getattr(lex, name) for name in RULE_WORD_LISTS))
+        not_alone = {w.lower() for w in lex.prefilter_not_alone}
+        vocabulary = ((set(lex.prefilter_words) - lex.prefilter_with_instrument) | listed)
+        self.words = frozenset(w.lower() for w in vocabulary if _WORD.fullmatch(w)) - not_alone
+        # words that count only beside an instrument (unless a list counts them by themselves)
+        self.with_instrument = frozenset(w.lower() for w in lex.prefilter_with_instrument
+                                         if w in lex.prefilter_words and w not in listed)
+        self.instruments = frozenset(w.lower() for w in lex.instruments)
+        # words that count only where another word's stem lets the sentence through
+        self.not_alone = frozenset(not_alone)
+        self._stems = _StemTest(lex.prefilter, lex.prefilter_words)
+        others = set(lex.prefilter_words) - {w for w in lex.prefilter_words if w.lower() in not_alone}
+        self._other_stems = _StemTest(stem_pattern(others, frozenset(lex.progressive_undertakings)), others) \
+            if not_alone else self._stems
         self._rules, self._exceptions = _tables(lookups)
         odd = sorted((w for w in vocabulary if not _WORD.fullmatch(w)), key=len, reverse=True)
         # phrases and clitics keep the stem test's reading: "are to", "is to", "'ll" (and ’ll)
@@ -59,49 +72,39 @@ class Prefilter:
             pattern += rf"|{PROGRESSIVE_PHRASE}"
         self._phrases = re.compile(pattern, re.IGNORECASE)
         self.known = lru_cache(maxsize=1 << 16)(self._known)  # a word's verdict, once per process
+        self.lemmas = lru_cache(maxsize=1 << 16)(self._lemmas)  # (also asked for the restricted words)
 
     def search(self, text: str) -> bool:
         """Whether ``text`` passes the codebook's stem test and holds a rule's word or phrase."""
         if not self.passes_stem_test(text):
             return False
         known = self.known
-        return any(known(w) for w in _WORD.findall(_expanded(text.lower()))) or self._phrases.search(text) is not None
+        words = _WORD.findall(_expanded(text.lower()))
+        if any(known(w) for w in words) or self._phrases.search(text) is not None:
+            return True
+        if self.not_alone and any(self._known_in(w, self.not_alone) for w in words) \
+                and self._other_stems.passes(text):
+            return True
+        return bool(self.with_instrument) and not self.instruments.isdisjoint(words) \
+            and any(self._known_in(w, self.with_instrument) for w in words)
 
     def passes_stem_test(self, text: str) -> bool:
-        """``lex.prefilter.search(text)``, answered for most texts by a word that starts with a
-        stem (what the expression's many alternatives would find, a fraction of the time); the
-        expression itself decides the rest (stems with a space or an apostrophe, the progressive
-        phrase, words with letters outside ASCII)."""
-        verdicts = self._stem_words
-        for run in _RUN.findall(text):
-            verdict = verdicts.get(run)
-            if verdict is None:
-                if len(verdicts) >= _MEMO_WORDS:
-                    verdicts.clear()
-                verdict = verdicts[run] = self._stem_at_word(run)
-            if verdict:
-                return True
-        return self._stems.search(text) is not None
-
-    def _stem_at_word(self, run: str) -> bool:
-        """Whether a stem of ASCII letters matches where the run of word characters ``run``
-        starts, after an optional "re", as ``\b(?:re-?)?stem`` does (case aside)."""
-        if not run.isascii():
-            return False  # (case folding beyond ASCII: left to the expression)
-        low = run.lower()
-        stems = self._letter_stems
-        return any(low[:n] in group or (low.startswith("re") and low[2 : 2 + n] in group) for n, group in stems.items())
+        """``lex.prefilter.search(text)`` (see ``_StemTest``)."""
+        return self._stems.passes(text)
 
     def _known(self, word: str) -> bool:
-        if self._is_trigger(word):
+        return self._known_in(word, self.words)
+
+    def _known_in(self, word: str, words: frozenset[str]) -> bool:
+        if self._is_in(word, words):
             return True
         bare = word[2:]  # "reaffirmed", "recommit": the stem test allows a leading "re" too
-        return word.startswith("re") and len(bare) > 1 and self._is_trigger(bare)
+        return word.startswith("re") and len(bare) > 1 and self._is_in(bare, words)
 
-    def _is_trigger(self, word: str) -> bool:
-        return word in self.words or any(lemma in self.words for lemma in self.lemmas(word))
+    def _is_in(self, word: str, words: frozenset[str]) -> bool:
+        return word in words or any(lemma in words for lemma in self.lemmas(word))
 
-    def lemmas(self, word: str) -> set[str]:
+    def _lemmas(self, word: str) -> frozenset[str]:
         """Every lemma the rule lemmatizer could give ``word`` (lower case) as a verb, noun or
         adjective, whatever the tag; plus the undoubled form of a doubled final consonant."""
         out: set[str] = set()
@@ -111,7 +114,43 @@ class Prefilter:
                 if word.endswith(old) and len(word) > len(old):
                     out.add(word[: len(word) - len(old)] + new)
         out.update(_DOUBLED.sub(r"\1", form) for form in list(out))
-        return out
+        return frozenset(out)
+
+
+class _StemTest:
+    """A stem test (``lex.prefilter`` or one like it, built from ``words``), answered for most texts
+    by a word that starts with a stem (what the expression's many alternatives would find, a
+    fraction of the time); the expression itself decides the rest (stems with a space or an
+    apostrophe, the progressive phrase, words with letters outside ASCII)."""
+
+    def __init__(self, pattern: re.Pattern[str], words) -> None:
+        self._pattern = pattern
+        # the stems made only of ASCII letters, by length: a word starting with one (or with "re"
+        # and one) passes the stem test without its regular expression (``_stem_at_word``)
+        letters = {s.lower() for s in prefilter_stems(words) if s.isascii() and s.isalpha()}
+        self._letter_stems = {n: frozenset(s for s in letters if len(s) == n) for n in {len(s) for s in letters}}
+        self._verdicts: dict[str, bool] = {}  # a word's verdict (emptied when it grows large)
+
+    def passes(self, text: str) -> bool:
+        verdicts = self._verdicts
+        for run in _RUN.findall(text):
+            verdict = verdicts.get(run)
+            if verdict is None:
+                if len(verdicts) >= _MEMO_WORDS:
+                    verdicts.clear()
+                verdict = verdicts[run] = self._stem_at_word(run)
+            if verdict:
+                return True
+        return self._pattern.search(text) is not None
+
+    def _stem_at_word(self, run: str) -> bool:
+        """Whether a stem of ASCII letters matches where the run of word characters ``run``
+        starts, after an optional "re", as ``\b(?:re-?)?stem`` does (case aside)."""
+        if not run.isascii():
+            return False  # (case folding beyond ASCII: left to the expression)
+        low = run.lower()
+        stems = self._letter_stems
+        return any(low[:n] in group or (low.startswith("re") and low[2 : 2 + n] in group) for n, group in stems.items())
 
 
 def _expanded(text: str) -> str:

@@ -195,3 +195,21 @@ def test_prefilter_lets_through_a_progressive_undertaking_but_not_its_stem():
     assert lex.prefilter.search("We are both increasing our climate finance.")
     # the whole -ing form after "is"/"are" only: "restor..." alone lets nothing through
     assert not lex.prefilter.search("The restoration of the old town was slow.")
+
+
+def test_prefilter_with_instrument_must_be_verbs_that_need_an_instrument(data):
+    data["prefilter_with_instrument"].append("sign")  # a verb trigger read without an instrument too
+    with pytest.raises(CodebookError, match=r"prefilter_with_instrument must be verb triggers .*\['sign'\]"):
+        _lexicon(data)
+
+
+def test_prefilter_not_alone_must_be_undertaking_light_verbs(data):
+    data["prefilter_not_alone"].append("pledge")
+    with pytest.raises(CodebookError, match=r"prefilter_not_alone must be undertaking_light_verbs.*\['pledge'\]"):
+        _lexicon(data)
+
+
+def test_a_word_another_list_brings_in_is_not_restricted(data):
+    data["prefilter_words"].append("adopt")  # as if another list let "adopt" through by itself
+    assert "adopt" not in _lexicon(data).prefilter_with_instrument
+    assert "issue" in _lexicon(data).prefilter_with_instrument

@@ -93,3 +93,30 @@ def test_the_stem_test_is_the_codebook_expression(prefilter: Prefilter, lex):
     assert verdicts == [lex.prefilter.search(t) is not None for t in texts]
     assert 0 < sum(verdicts) < len(texts)
     assert verdicts[:3] == [True, True, False] and verdicts[3] and verdicts[4]
+
+
+# -- words that count only with an instrument (prefilter_with_instrument) or beside another rule word or
+# stem (prefilter_not_alone) -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "On Friday the two sides issued a joint statement.",  # the verb with an instrument
+    "The ministers released a joint communiqué on the river.",
+    "We adopted the declaration by consensus.",
+    "Egypt declares its readiness to cooperate on the canal.",  # the noun of undertaking lets it through
+    "Member States should act together.",  # "should": a rule word beside "States"
+    "The minister stated that the port is to be dredged.",  # a phrase beside "stated"
+])
+def test_restricted_words_pass_with_what_their_rules_need(prefilter: Prefilter, sentence: str):
+    assert prefilter.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was an issue then and it remains an issue today.",  # no instrument
+    "The band released a new album in the spring.",
+    "Many farmers have adopted the new seeds.",
+    "Montenegro became the world's first ecological State.",  # only the stem of "state"
+    "These include the League of Arab States and the African Union.",
+    "The figures indicate a slow year for the harbour.",
+])
+def test_restricted_words_alone_do_not_let_a_sentence_through(prefilter: Prefilter, lex, sentence: str):
+    assert lex.prefilter.search(sentence) is not None  # the stem test lets each through
+    assert not prefilter.search(sentence)
