@@ -156,27 +156,34 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         group = None
     guessed = False
     if not parties:
-        speakers = _named_speakers(raw, resolver, book, kind in _ISSUED_KINDS)
-        in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
-        # "Japan-EU Summit", "the Summit between Japan and the European Union": the EU is a side (a
-        # plain text's headline is its first sentence)
-        sides = _summit_sides(title or (first_sentences[0] if first_sentences else None), resolver, book.group_meeting, date) \
-            or _sides_between(first_sentences, resolver, book.group_meeting)
-        in_title |= sides
-        # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
-        heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, leaders.titles if leaders else ())
-        heads = _title_group_of(heads, title, kind, resolver, book.group_meeting)  # "Quad Leaders Call" of its four heads: the Quad
-        # "Arab League summit concludes, calling for ...": a news headline on one grouping's meeting
-        summit = [] if speakers or heads or in_title else _headline_meeting_group(title, kind, resolver, book.group_meeting,
-                                                                                    date, leaders, issuer)
-        # "23rd Japan-EU Summit held in Tokyo": the sides of the meeting a headline names, a grouping's too
-        summit = summit or ([] if speakers or heads or len(sides) < 2 or all(map(resolver.book.is_country, sides))
-                            else sorted(sides))
-        # "Leaders of the Pacific Islands Forum met in Honiara": the grouping whose heads the opening says met
-        summit = summit or ([] if speakers or heads or in_title else _opening_group(first_sentences, resolver, book, date))
-        parties = sorted(set(speakers) | in_title) if speakers else heads or summit or _parties(raw, resolver, title, issuer, kind)
-        guessed = not (speakers or heads or summit)
+        parties, guessed = _parties_from_text(raw, resolver, book, title, kind, date, leaders, issuer, first_sentences)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
+
+
+def _parties_from_text(raw: RawDocument, resolver, book: DocumentBook, title: str | None, kind: str, date: str | None,
+                       leaders: LeaderBook | None, issuer: str | None, first_sentences: tuple[str, ...]) -> tuple[list[str], bool]:
+    """The parties of a text whose title names no authors and that speaks for no group, and whether
+    they are guessed (counted from names) rather than stated by the text."""
+    speakers = _named_speakers(raw, resolver, book, kind in _ISSUED_KINDS)
+    in_title = {code for code, _, _ in resolver.find_countries(title)} if title else set()
+    # "Japan-EU Summit", "the Summit between Japan and the European Union": the EU is a side (a
+    # plain text's headline is its first sentence)
+    sides = _summit_sides(title or (first_sentences[0] if first_sentences else None), resolver, book.group_meeting, date) \
+        or _sides_between(first_sentences, resolver, book.group_meeting)
+    in_title |= sides
+    # heads named one by one are all the parties: a title then names the subject ("Statement on Israel")
+    heads = [] if speakers else heads_named(raw.text[raw.body_start :], resolver, leaders.titles if leaders else ())
+    heads = _title_group_of(heads, title, kind, resolver, book.group_meeting)  # "Quad Leaders Call" of its four heads: the Quad
+    # "Arab League summit concludes, calling for ...": a news headline on one grouping's meeting
+    summit = [] if speakers or heads or in_title else _headline_meeting_group(title, kind, resolver, book.group_meeting,
+                                                                                date, leaders, issuer)
+    # "23rd Japan-EU Summit held in Tokyo": the sides of the meeting a headline names, a grouping's too
+    summit = summit or ([] if speakers or heads or len(sides) < 2 or all(map(resolver.book.is_country, sides))
+                        else sorted(sides))
+    # "Leaders of the Pacific Islands Forum met in Honiara": the grouping whose heads the opening says met
+    summit = summit or ([] if speakers or heads or in_title else _opening_group(first_sentences, resolver, book, date))
+    parties = sorted(set(speakers) | in_title) if speakers else heads or summit or _parties(raw, resolver, title, issuer, kind)
+    return parties, not (speakers or heads or summit)
 
 
 def _authors_or_group(raw: RawDocument, resolver, title: str | None, kind: str, date: str | None,
