@@ -12,6 +12,14 @@ SEED = CORPUS / "seed" / "2023-10-20_china-pakistan-joint-statement.txt"
 EXAMPLES = REPO / "pledgebook" / "examples"
 
 
+def example_lines() -> list[str]:
+    """The non-empty lines of the bundled example documents, stripped: real sentences for tests
+    that compare our decoding or batching with spaCy's."""
+    examples = Path(__file__).resolve().parents[1] / "pledgebook" / "examples"
+    lines = [line.strip() for p in sorted(examples.glob("*.md")) for line in p.read_text(encoding="utf-8").splitlines()]
+    return [line for line in lines if line]
+
+
 def speech_statements(extractor, tmp_path: Path, text: str, speaker: str = "MNG"):
     """The statements of ``text`` read as a UN General Debate speech of ``speaker`` (the file
     name, <ISO3>_79_2024.txt, names the speaker)."""

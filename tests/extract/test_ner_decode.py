@@ -3,15 +3,14 @@ and leave exactly the token annotations, that the spaCy component itself does.""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from pledgebook.extract.ner_decode import GreedyNer
 from pledgebook.extract.nlp import PARSE_BATCH
 from pledgebook.extract.pipeline import Extractor
+from tests.conftest import example_lines
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "pledgebook" / "examples"
 # invented: names of every kind, names that run to a sentence's end or across the parser's
 # sentence break, spaces and line breaks inside a sentence, one-token and empty texts
 INVENTED = [
@@ -35,8 +34,7 @@ def extractor() -> Extractor:
 
 @pytest.fixture(scope="module")
 def sentences() -> list[str]:
-    lines = [line.strip() for p in sorted(EXAMPLES.glob("*.md")) for line in p.read_text(encoding="utf-8").splitlines()]
-    return INVENTED + [line for line in lines if line][:300]
+    return INVENTED + example_lines()[:300]
 
 
 def _entities(doc) -> list[tuple]:

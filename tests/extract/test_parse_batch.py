@@ -4,14 +4,12 @@ batch it came in (the records would then depend on the document around it)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pledgebook.extract.nlp import PARSE_BATCH, SentenceParser
 from pledgebook.extract.pipeline import Extractor
+from tests.conftest import example_lines
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "pledgebook" / "examples"
 ODD = [
     "We will not stand by, and we won't give up; they'd've agreed.",
     "THE TWO SIDES WILL ESTABLISH A JOINT WORKING GROUP ON MARITIME SECURITY.",
@@ -29,8 +27,7 @@ def extractor() -> Extractor:
 
 @pytest.fixture(scope="module")
 def sentences() -> list[str]:
-    lines = [line.strip() for p in sorted(EXAMPLES.glob("*.md")) for line in p.read_text(encoding="utf-8").splitlines()]
-    texts = [line for line in lines if line][:400] + ODD
+    texts = example_lines()[:400] + ODD
     assert len(texts) > PARSE_BATCH  # more than one batch of the pipeline's size
     return texts
 
