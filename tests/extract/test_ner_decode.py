@@ -3,7 +3,6 @@ and leave exactly the token annotations, that the spaCy component itself does.""
 
 from __future__ import annotations
 
-
 import pytest
 
 from pledgebook.extract.ner_decode import GreedyNer
