@@ -30,6 +30,19 @@ def speech_statements(extractor, tmp_path: Path, text: str, speaker: str = "MNG"
     return extractor.extract(read_document(path)).statements
 
 
+def titled_statements(extractor, text: str, title: str | None = None):
+    """The statements of ``text`` read as a plain-text document titled ``title`` (the title is
+    where a joint statement names its parties when the body does not)."""
+    from pledgebook.read.base import RawDocument
+
+    return extractor.extract(RawDocument(source="statement.txt", text=text, title=title)).statements
+
+
+def commitment_texts(statements) -> list[str]:
+    """The commitments' texts with their whitespace folded: what the tests compare."""
+    return [" ".join(s.text.split()) for s in statements if s.kind == "commitment"]
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():

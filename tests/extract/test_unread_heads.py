@@ -3,18 +3,17 @@ state agreed"), and the other classes of this file's tests. Invented sentences, 
 
 import pytest
 
+from tests.conftest import commitment_texts, speech_statements, titled_statements
+
 TITLE = "Joint Statement of Kenya and Ghana"
 
 
 def _statements(extractor, sentence: str):
-    from pledgebook.read.base import RawDocument
-
-    record = extractor.extract(RawDocument(source="statement.txt", text=sentence, title=TITLE))
-    return [(s.kind, s.strength, " ".join(s.text.split())) for s in record.statements]
+    return [(s.kind, s.strength, " ".join(s.text.split())) for s in titled_statements(extractor, sentence, TITLE)]
 
 
 def _commitments(extractor, sentence: str) -> list[str]:
-    return [t for k, _s, t in _statements(extractor, sentence) if k == "commitment"]
+    return commitment_texts(titled_statements(extractor, sentence, TITLE))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -52,8 +51,6 @@ def test_a_call_held_or_not_repeated_stays_a_meeting(extractor, sentence):
 
 
 def _speech(extractor, tmp_path, text):
-    from tests.conftest import speech_statements
-
     return [(s.kind, s.strength) for s in speech_statements(extractor, tmp_path, text, speaker="PRT")]
 
 
