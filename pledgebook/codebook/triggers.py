@@ -497,6 +497,8 @@ class TriggersFile(FileSchema):
     naming_verbs: Words
     # "reaffirm our commitment to stand with X": verb lemma -> the prepositions that make it solidarity
     solidarity_phrases: dict[str, Words] = {}
+    # "expressed their commitment to X": undertaking noun -> the light verbs that make it firm
+    binding_light_verbs: dict[str, Words] = {}
     # "will continue to advocate for X": verb lemma -> the prepositions that make it advocacy (a call)
     advocacy_phrases: dict[str, Words] = {}
     # "will attend to the needs of refugees": meeting verb lemma -> the prepositions that give it
@@ -648,6 +650,8 @@ class TriggerLexicon:
     launches: Launches = Launches()  # "the leaders launched the X Platform": a mechanism launched now
     # "commitment to stand with X": verb lemma -> prepositions with which it voices solidarity (a position)
     solidarity_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "expressed their commitment to X" (firm) versus "reaffirmed their commitment to X" (moderate)
+    binding_light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     # "will continue to advocate for X": verb lemma -> prepositions with which it advocates (a call, a position)
     advocacy_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     # "will attend to the needs of refugees": meeting verb lemma -> prepositions of another sense (no meeting)
@@ -869,6 +873,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         continuing_copulas=frozenset(file.continuing_copulas),
         launches=file.launches,
         solidarity_phrases={verb: frozenset(preps) for verb, preps in file.solidarity_phrases.items()},
+        binding_light_verbs={noun: frozenset(verbs) for noun, verbs in file.binding_light_verbs.items()},
         advocacy_phrases={verb: frozenset(preps) for verb, preps in file.advocacy_phrases.items()},
         non_meeting_phrases={verb: frozenset(preps) for verb, preps in file.non_meeting_phrases.items()},
         welcoming_verbs=frozenset(file.welcoming_verbs),

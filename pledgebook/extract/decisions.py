@@ -254,6 +254,10 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
         noun = lex.nouns[dobj.lemma_.lower()]
         if lemma in lex.holding_verbs and dobj.lower_ in lex.held_discussion_nouns and "meeting" in lex.nouns:
             return lex.nouns["meeting"], dobj, [head.text, dobj.text]  # "held talks with X": the meeting held
+        if lemma in lex.light_verbs and lemma in lex.binding_light_verbs.get(dobj.lemma_.lower(), ()) \
+                and not any(m.dep_ == "amod" and m.lower_ in lex.continued_words for m in dobj.children):
+            # "expressed their commitment to X" binds; "expressed their continued commitment" renews (moderate)
+            return noun.model_copy(update={"strength": "firm"}), dobj, [head.text, dobj.text]
         if lemma in lex.light_verbs or (lemma in lex.verbs and lex.verbs[lemma].needs_action and action_of(head, lex) is None):
             return noun, dobj, [head.text, dobj.text]
         if lemma in lex.undertaking_light_verbs and noun.kind == "commitment" and noun.needs_action:
