@@ -133,6 +133,13 @@ class ActorBook:
     def is_country(self, code: str) -> bool:
         return code in self.countries
 
+    def speaks_as_members(self, codes: list[str], on: str | None = None) -> bool:
+        """Are ``codes`` the members (on ``on``) of a group that speaks as its members (SADC, the EAC):
+        a text whose parties they are is that group's, its "Summit" or "we" all of them."""
+        wanted = set(codes)
+        return len(wanted) >= 3 and any(g.speaks_as == "members" and set(g.members_on(on)) == wanted
+                                        for g in self.groups.values())
+
     def is_territory(self, code: str) -> bool:
         """Is ``code`` a territory, not a sovereign state (the Faroe Islands, New Caledonia)?"""
         return code in self.territories

@@ -16,8 +16,10 @@ from pledgebook.extract.people import PeopleMap
 from pledgebook.read.base import RawDocument
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)")
-# "We, the Leaders of the G7, ..." opens a communiqué in the group's voice.
-_GROUP_OPENING = re.compile(r"\bWe,?\s+the\s+(?:leaders|heads\s+of\s+state\s+and\s+government|(?:foreign\s+)?ministers|members)\s+of\b", re.IGNORECASE)
+# "We, the Leaders of the G7, ..." opens a communiqué in the group's voice; so does "We, the
+# Ministers representing the eight Arctic States, ..." (the states its ministers represent).
+_GROUP_OPENING = re.compile(r"\bWe,?\s+the\s+(?:leaders|heads\s+of\s+state\s+and\s+government|(?:foreign\s+)?ministers|members)"
+                            r"\s+(?:of|representing)\b", re.IGNORECASE)
 # "we – the presidents of the United States, the Republic of Kazakhstan, ... and Uzbekistan –":
 # the opening names the speakers one by one.
 _WE_LEAD = re.compile(r"\bwe\s*[,–—-]?\s*", re.IGNORECASE)

@@ -257,7 +257,8 @@ class Extractor:
         if parsed is not None and 0 <= f.head_i < len(parsed):
             draft.verb = parsed[f.head_i]
             draft.joined = joined_verb(draft.verb)
-            redraft(draft, doc.info, self.lex, self.actors.book.is_country)  # a meeting dated to come, "we need to" by who says it
+            # a meeting dated to come, "we need to" by who says it, a group's call on its own members
+            redraft(draft, doc.info, self.lex, self.actors.book.is_country, self.actors.book.speaks_as_members)
         queue_named(self, doc, draft, sent, f, parsed)
         return draft
 

@@ -40,13 +40,15 @@ NEED = "need"
 
 
 def redraft(draft: Draft, info: DocInfo, lex: TriggerLexicon,
-            is_country: Callable[[str], bool] = lambda code: True) -> None:
+            is_country: Callable[[str], bool] = lambda code: True,
+            members_voice: Callable[[list[str], str | None], bool] = lambda codes, on: False) -> None:
     """Apply the readings above to ``draft`` (parsed: ``draft.verb`` is set). ``is_country``:
-    whether an actor code is a state's (the codebook's actors)."""
+    whether an actor code is a state's (the codebook's actors); ``members_voice``: whether codes are
+    the members of a group that speaks as its members, on a date (ActorBook.speaks_as_members)."""
     _dated_meeting(draft, lex)
     _others_meeting(draft, info, is_country)
     _need_to(draft, info, lex)
-    _own_members_called(draft, info, lex, is_country)
+    _own_members_called(draft, info, lex, is_country, members_voice)
 
 
 def _others_meeting(draft: Draft, info: DocInfo, is_country: Callable[[str], bool]) -> None:
@@ -107,14 +109,15 @@ def _need_above(draft: Draft, lex: TriggerLexicon) -> Token | None:
     return None
 
 
-def _own_members_called(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_country: Callable[[str], bool]) -> None:
+def _own_members_called(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_country: Callable[[str], bool],
+                        members_voice: Callable[[list[str], str | None], bool] = lambda codes, on: False) -> None:
     """"The Assembly urged Member States to accelerate X": the group's call on its own organs or
     members, said by the group, is its directive to itself."""
     verb = draft.verb
     if draft.kind != "position" or verb is None:
         return
     trig = lex.verbs.get(lemma_of(verb, lex.verbs))
-    if trig is None or not trig.asks or not _group_speaks(draft, info, lex, is_country):
+    if trig is None or not trig.asks or not _group_speaks(draft, info, lex, is_country, members_voice):
         return
     addressees = _addressees(verb)
     if not addressees or not all(own_addressee(a, lex) for a in addressees):
@@ -127,19 +130,23 @@ def _own_members_called(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_cou
     draft.rule = Rule.OWN_MEMBERS_CALLED.value
 
 
-def _group_speaks(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_country: Callable[[str], bool]) -> bool:
+def _group_speaks(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_country: Callable[[str], bool],
+                  members_voice: Callable[[list[str], str | None], bool] = lambda codes, on: False) -> bool:
     """The group says the call as itself: one of its bodies is the subject ("The Summit urged ...",
     "Summit commended X and urged ...": decisions.speaks_as_group) in its text or a report of it, or
     the text is the group's own (its code the document's only party) and the statement is the group's.
     In a state's speech the body is the one addressed, not the speaker's group ("this Assembly approved
-    a resolution and called on Members to act": the UN's call, narrated)."""
+    a resolution and called on Members to act": the UN's call, narrated). A group that speaks as its
+    members (SADC, the EAC) has them as the parties: its text's statement of all of them is the group's."""
     verb = draft.verb
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "conj":
         subject = subject_of(verb.head)  # a joined verb's
     if subject is not None and info.kind != "speech" and speaks_as_group(subject, lex):
         return True
-    return len(info.parties) == 1 and not is_country(info.parties[0]) and draft.actors == info.parties
+    if draft.actors != info.parties or info.kind == "speech":
+        return False
+    return (len(info.parties) == 1 and not is_country(info.parties[0])) or members_voice(info.parties, info.date)
 
 
 def _addressees(verb: Token) -> list[Token]:
