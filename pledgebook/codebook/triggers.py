@@ -337,6 +337,14 @@ class Launches(Schema):
     # being launched, with no "new" or name needed
     processes: Words = []
     past_words: Words = []  # "one year ago", "in April": a launch told as past (with a year: extract/launches.py)
+    # welcomed (extract/welcomed_launches.py, rules.yaml: welcomed_own_launch): the nouns of a launch
+    # ("welcome the establishment of X"), of a plan to launch ("welcome plans to launch X"), the words
+    # that make the thing the parties' own ("our", "bilateral"; besides their names) and that make a
+    # meeting one to come ("the dialogue planned in October", "our next ministerial")
+    welcomed_nouns: Words = []
+    welcomed_plans: Words = []
+    own_words: Words = []
+    coming_words: Words = []
 
 
 class FavourReceived(Schema):
