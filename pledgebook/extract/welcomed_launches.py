@@ -61,7 +61,7 @@ def _welcomed_own(head: Token, lex: TriggerLexicon, owned: Callable[[str], bool]
             return "firm", thing
         return None
     if noun in launches.welcomed_plans or obj.lower_ in launches.welcomed_plans:
-        act = next((v for v in obj.children if v.dep_ == "acl" and v.lemma_.lower() in launches.verbs
+        act = next((v for v in obj.children if v.dep_ in ("acl", "xcomp") and v.lemma_.lower() in launches.verbs
                     and any(a.lower_ == "to" for a in v.children)), None)
         thing = next((o for o in act.children if o.dep_ == "dobj"), None) if act is not None else None
         if thing is not None and _mechanism(thing, lex) and _own(thing, lex, owned):
