@@ -447,6 +447,7 @@ class TriggersFile(FileSchema):
     # "committed to a holistic approach to address X": a way of acting, a plan only with its purpose
     method_nouns: Words
     action_nouns: Words
+    named_action_nouns: Words = []
     action_suffixes: Words
     actor_nouns: Words
     corporate_nouns: Words
@@ -611,6 +612,7 @@ class TriggerLexicon:
     member_words: frozenset[str]
     member_heads: frozenset[str]
     action_nouns: frozenset[str]
+    named_action_nouns: frozenset[str]
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
     preserving_verbs: frozenset[str]
@@ -835,6 +837,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         member_words=frozenset(file.own_addressees.members),
         member_heads=frozenset(file.own_addressees.member_heads),
         action_nouns=frozenset(file.action_nouns),
+        named_action_nouns=frozenset(file.named_action_nouns),
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),
         preserving_verbs=frozenset(file.preserving_verbs),
