@@ -447,7 +447,7 @@ class TriggersFile(FileSchema):
     # "committed to a holistic approach to address X": a way of acting, a plan only with its purpose
     method_nouns: Words
     action_nouns: Words
-    named_action_nouns: Words = []
+    named_action_nouns: Words
     action_suffixes: Words
     actor_nouns: Words
     corporate_nouns: Words
