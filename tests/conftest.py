@@ -43,6 +43,16 @@ def commitment_texts(statements) -> list[str]:
     return [" ".join(s.text.split()) for s in statements if s.kind == "commitment"]
 
 
+def joint_statements(extractor, body: str, title: str = "Joint Statement of the Leaders of Kenya and Norway"):
+    """(kind, strength, text with its whitespace folded, rule) of each statement of ``body`` read as
+    a joint statement under ``title`` (whose names give the document's parties)."""
+    from pledgebook.read import read_text
+
+    text = f"---\ntitle: \"{title}\"\ndate: '2025-06-20'\n---\n\n{body}\n"
+    record = extractor.extract(read_text(text, source="x.md", format="markdown"))
+    return [(s.kind, s.strength, " ".join(s.text.split()), s.rule) for s in record.statements]
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():

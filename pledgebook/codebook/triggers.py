@@ -337,6 +337,14 @@ class Launches(Schema):
     # being launched, with no "new" or name needed
     processes: Words = []
     past_words: Words = []  # "one year ago", "in April": a launch told as past (with a year: extract/launches.py)
+    # welcomed (extract/welcomed_launches.py, rules.yaml: welcomed_own_launch): the nouns of a launch
+    # ("welcome the establishment of X"), of a plan to launch ("welcome plans to launch X"), the words
+    # that make the thing the parties' own ("our", "bilateral"; besides their names) and that make a
+    # meeting one to come ("the dialogue planned in October", "our next ministerial")
+    welcomed_nouns: Words = []
+    welcomed_plans: Words = []
+    own_words: Words = []
+    coming_words: Words = []
 
 
 class FavourReceived(Schema):
@@ -439,6 +447,7 @@ class TriggersFile(FileSchema):
     # "committed to a holistic approach to address X": a way of acting, a plan only with its purpose
     method_nouns: Words
     action_nouns: Words
+    named_action_nouns: Words
     action_suffixes: Words
     actor_nouns: Words
     corporate_nouns: Words
@@ -605,6 +614,7 @@ class TriggerLexicon:
     member_words: frozenset[str]
     member_heads: frozenset[str]
     action_nouns: frozenset[str]
+    named_action_nouns: frozenset[str]
     non_actor_heads: frozenset[str]
     principle_verbs: frozenset[str]
     preserving_verbs: frozenset[str]
@@ -831,6 +841,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         member_words=frozenset(file.own_addressees.members),
         member_heads=frozenset(file.own_addressees.member_heads),
         action_nouns=frozenset(file.action_nouns),
+        named_action_nouns=frozenset(file.named_action_nouns),
         non_actor_heads=frozenset(file.non_actor_heads),
         principle_verbs=frozenset(file.principle_verbs),
         preserving_verbs=frozenset(file.preserving_verbs),

@@ -493,10 +493,31 @@ def _modal_stance(c: _Clause) -> Verdict:
     aim_only = (trig is None or trig.kind != "meeting") and general_aim(c.head, lex)  # "will promote world peace"
     # (a phrasal verb acts: "will face down the traffickers", "will face up to our responsibilities")
     undergone = c.lemma in lex.non_agentive_verbs and not any(ch.dep_ == "prt" for ch in c.head.children)
-    if not (stative or undergone or state_object or aim_only or _principle_kept(c)):
+    if not (stative or undergone or state_object or aim_only or _principle_kept(c) or _party_supported(c)):
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
     return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
+
+
+def _party_supported(c: _Clause) -> bool:
+    """"Singapore will support our friends in the Pacific", "will continue to support our fellow small
+    states": support for a party (a partner or an actor noun: codebook partner_addressees,
+    actor_nouns) under a binding modal, with no action named, is a position (annotation guide §2:
+    support for a party under "will" with no action named; "will support Kenya in expanding its
+    ports" names one: a commitment)."""
+    lex = c.lex
+    verb = c.action if c.trig is not None and c.trig.aspectual and c.action is not None else c.head
+    entry = lex.verbs.get(lemma_of(verb, lex.verbs))
+    if entry is None or entry.category != "position.support" or verb is not c.head and verb.dep_ != "xcomp":
+        return False
+    obj = next((o for o in verb.children if o.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not any(w in lex.partner_addressees or w in lex.actor_nouns
+                                                    for w in (obj.lower_, obj.lemma_.lower())):
+        return False
+    # (an action named after it: "in expanding X", "in their fight against Y", "to build Z", "by funding W")
+    return not any(t.tag_ == "VBG" or t.tag_ == "VB" or is_action_noun(t, lex)
+                   for w in (verb, obj) for ch in w.children if ch.dep_ in ("prep", "advcl", "xcomp", "acl", "ccomp")
+                   for t in ch.subtree)
 
 
 def _principle_kept(c: _Clause) -> bool:

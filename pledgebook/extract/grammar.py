@@ -98,6 +98,8 @@ def is_action_noun(tok: Token, lex: TriggerLexicon) -> bool:
         return False  # "the incumbent government", "the department": a party, whatever its suffix
     if keeps_a_principle(tok, lex):
         return False  # "adherence to the rule of law": a principle kept (guide §2, keeping versus changing)
+    if tok.pos_ == "PROPN":  # "the U.S.-Egypt Strategic Dialogue": a named dialogue (codebook named_action_nouns)
+        return low in lex.named_action_nouns
     return tok.pos_ == "NOUN" and (low.endswith(lex.action_suffixes) or low in lex.action_nouns)
 
 

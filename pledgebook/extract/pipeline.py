@@ -31,6 +31,7 @@ from pledgebook.extract.support_idioms import public_support
 from pledgebook.extract.second_prepositions import split_second_prepositions
 from pledgebook.extract.praise import split_praised_undertakings
 from pledgebook.extract.launches import launched_mechanisms, recounted_launches
+from pledgebook.extract.welcomed_launches import own_launches_welcomed
 from pledgebook.extract.lists import ListCursor, continued, lead_in
 from pledgebook.extract.reattach import reattach_acronyms, reattach_gerunds, reattach_main_clauses
 from pledgebook.extract.redraft import redraft
@@ -152,6 +153,7 @@ class Extractor:
             findings = find_statements(parsed, self.lex, attributed=cand.source is not None)
             findings = split_purposes(drop_object_clauses(findings, parsed, self.lex), parsed, self.lex)  # "to X, to Y, and to Z"
             findings = launched_mechanisms(findings, parsed, self.lex, doc.info.kind)  # "the leaders launched X"
+            findings = own_launches_welcomed(findings, parsed, self.lex, partial(self._owned, doc))  # "welcome the launch of our X"
             findings = funding_items(findings, parsed, self.lex)  # "Rs 6,098 crore for X, Rs 1,517 crore for Y"
             findings = recounted_launches(findings, parsed, self.lex)  # "In 2022, we announced X to offer Y"
             findings = public_support(findings, parsed, self.lex)  # "came out in support of ending X"
@@ -417,6 +419,11 @@ class Extractor:
         Only in a text of two or more parties: with one found, the other side may be the one missed."""
         owner = self._actors(f.subject, doc)
         return bool(owner) and len(doc.info.parties) >= 2 and not set(owner) <= self._with_group(doc)
+
+    def _owned(self, doc: DocContext, phrase: str) -> bool:
+        """``phrase`` names one of the document's parties or its group ("a Quad maritime dialogue")."""
+        parties = self._with_group(doc)
+        return any(code in parties for code, _, _ in [*self.actors.find_groups(phrase), *self.actors.find_countries(phrase)])
 
     def _with_group(self, doc: DocContext) -> set[str]:
         """The document's parties, their members, and its speaking group."""

@@ -97,10 +97,11 @@ def _role(tok: Token, first: Token | None, anchors: set[int], members: set[int],
         # "resolve to expand X, to uphold Y, and to train Z": after an action with its own object, a
         # ", to V" is the next item of the series, not that action's purpose (annotation guide §3)
         # (only in a series closed by ", and to W": a lone ", to V" is the action's purpose)
+        # (an object of its own may follow a preposition: "cooperate with X's efforts to A, to B, and to C")
         parallel = tok.doc[tok.i - 2].text == "," and tok.head.tag_ == "VB" and tok.head.i in members \
-            and (_has_object(tok.head, bare=False) or any(c.dep_ == "ccomp" for c in tok.head.children)) \
-            and _closed_series(tok)
-        return "item" if parallel else "first"
+            and (_has_object(tok.head, bare=False) or _prepositional_object(tok.head)
+                 or any(c.dep_ == "ccomp" for c in tok.head.children)) and _closed_series(tok)
+        return "item" if parallel or _after_noun_action(tok, head, lex) else "first"
     if (first is not None or tok.dep_ == "conj") and _repeated_infinitive(tok, anchors, members):
         return "item"
     if _conjoined_verb(tok, members - {subject_head}) and not _purpose_of_own_object_verb(tok, first, lex) \
@@ -108,6 +109,25 @@ def _role(tok: Token, first: Token | None, anchors: set[int], members: set[int],
         # ("support a process to end X and restore Y": a bare verb carries on the object's purpose, rhetoric.py)
         return "item"
     return None
+
+
+def _prepositional_object(verb: Token) -> bool:
+    """"cooperate with Colombia's efforts to transform X": an object with words of its own after a
+    preposition of the verb."""
+    return any(p.dep_ == "prep" and any(g.dep_ == "pobj" and any(True for _ in g.children) for g in p.children)
+               for p in verb.children)
+
+
+def _after_noun_action(tok: Token, head: Token, lex: TriggerLexicon) -> bool:
+    """"reiterated their pledge to reach X by 2050, to enhance Y": a ", to V" the parser hung on the
+    verb whose object is a noun of undertaking that already has its infinitive, with an object of
+    its own, before it: the next item of that noun's undertaking (annotation guide §3: "committed to
+    A, to B" = two), not a purpose of the reporting verb."""
+    if tok.head.i != head.i or tok.dep_ != "advcl" or tok.doc[tok.i - 2].text != ",":
+        return False
+    nouns = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns]
+    return any(a.dep_ == "acl" and a.tag_ == "VB" and _has_to(a) and a.i < tok.i
+               and (_has_object(a, bare=False) or _prepositional_object(a)) for c in nouns for a in c.children)
 
 
 def _closed_series(first: Token) -> bool:

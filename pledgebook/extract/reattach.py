@@ -36,7 +36,7 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
                 # (a verb after a relative clause is in the root's chain through the relative's verb)
                 tok.head = root
                 in_chain.add(tok.i)
-            elif (verb := _verb_carried_on(tok, root)) is not None:
+            elif (verb := _verb_carried_on(tok, root)) is not None or (verb := _verb_after_complement(tok)) is not None:
                 tok.head = verb
         for tok in scanned.with_dep("advcl"):
             if (verb := _infinitive_series_head(tok)) is not None:
@@ -81,6 +81,24 @@ def _verb_carried_on(tok: Token, root: Token) -> Token | None:
                 and any(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1 : head.i]):
             return verb
     return None
+
+
+def _verb_after_complement(tok: Token) -> Token | None:
+    """"keep markets open and address supply chain disruptions", "keeping lines open and ensuring X":
+    a verb of the same form as the verb before it, hung by the parser on that verb's predicative
+    adjective (an adjective cannot carry a verb on), is that verb's second verb phrase (annotation
+    guide §3, parallel verb phrases): the verb before it. None when the verb has a subject, an
+    auxiliary or "to" of its own ("more affordable and positioned to combat X"), or nothing it acts on."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBG") or head.pos_ != "ADJ" \
+            or head.dep_ not in ("oprd", "acomp", "ccomp", "xcomp") or not _and_before(tok):
+        return None
+    verb = head.head
+    if verb.tag_ != tok.tag_ or not verb.i < head.i < tok.i or subject_of(tok) is not None:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children) or not _acts_on(tok):
+        return None
+    return verb
 
 
 def _infinitive_series_head(tok: Token) -> Token | None:

@@ -72,6 +72,7 @@ class Rule(StrEnum):
     ACTION_RIDER = "action_rider"  # "agreed to consider X, while increasing Y" (coordination.py)
     TARGET_MADE = "target_made"
     LAUNCHED_MECHANISM = "launched_mechanism"
+    WELCOMED_OWN_LAUNCH = "welcomed_own_launch"
     COORDINATED_UNDERTAKING_NOUN = "coordinated_undertaking_noun"
     JOINED_NECESSITY = "joined_necessity"  # "... commitment to address X and the need to build Y"
     LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (lists.py)

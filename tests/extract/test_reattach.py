@@ -211,3 +211,30 @@ def test_a_counterfactual_before_a_comma_is_no_undertaking(extractor):
     found = _statements(extractor, "If we had the boats, we would have patrolled the lake, we will now ask "
                                    "Norway for help.")
     assert not any(text.startswith("If we had the boats") and kind == "commitment" for kind, text in found)
+
+
+def test_a_verb_hung_on_a_predicative_adjective_is_a_second_undertaking(extractor):
+    # "keep X open and address Y": the parser hangs "address" on "open"; it carries on "keep"
+    found = _statements(extractor, "We reaffirm our commitment to keep our markets open and tackle delays "
+                                   "in cargo clearance.")
+    assert _commitments(found) == ["We reaffirm our commitment to keep our markets open",
+                                   "tackle delays in cargo clearance"]
+
+
+def test_a_gerund_hung_on_a_predicative_adjective_is_a_second_undertaking(extractor):
+    found = _statements(extractor, "The two sides reaffirmed their commitment to keeping the border markets open "
+                                   "and boosting cross-border dairy trade.")
+    assert _commitments(found) == ["The two sides reaffirmed their commitment to keeping the border markets open",
+                                   "boosting cross-border dairy trade"]
+
+
+def test_adjectives_joined_after_a_predicative_adjective_stay_one(extractor):
+    # two adjectives, or a participle with its own "to", are no second verb phrase
+    found = _statements(extractor, "We will keep the border crossings open and safe.")
+    assert _commitments(found) == ["We will keep the border crossings open and safe"]
+    from pledgebook.extract.reattach import reattach_main_clauses
+
+    doc = extractor.parser("We will make river transport cheaper and better placed to serve the farmers.")
+    heads = [t.head.i for t in doc]
+    reattach_main_clauses(doc, extractor.lex)
+    assert [t.head.i for t in doc] == heads

@@ -58,3 +58,23 @@ def test_verbs_of_a_relative_clause_describe_the_thing(extractor):
                                     "incorporate technologies to reduce food waste, conserve fresh water, and employ "
                                     "renewable energy sources.")
     assert not any(t.startswith(("conserve", "employ")) for t in found)
+
+
+def test_a_comma_infinitive_after_an_undertaking_noun_is_its_next_item(extractor):
+    # the parser hangs ", to enhance" on "reiterated"; it is the pledge's second item (guide §3)
+    found = _commitments(extractor, "The two leaders reiterated their pledge to double maize exports by 2030, to "
+                                    "enhance grain storage capacity in the coastal counties.")
+    assert found == ["The two leaders reiterated their pledge to double maize exports by 2030",
+                     "to enhance grain storage capacity in the coastal counties"]
+
+
+def test_a_closed_series_after_a_verb_with_a_prepositional_object_is_split(extractor):
+    found = _commitments(extractor, "Norway expressed its willingness to cooperate with Kenya's efforts to modernise "
+                                    "coastal fisheries, to overcome the isolation of coastal villages, and to improve "
+                                    "maritime safety.")
+    assert found[1:] == ["to overcome the isolation of coastal villages", "to improve maritime safety"]
+
+
+def test_a_lone_comma_purpose_of_a_verb_stays_inside(extractor):
+    found = _commitments(extractor, "We will work with Kenya, to build a new fishing port in Mombasa.")
+    assert found == ["We will work with Kenya, to build a new fishing port in Mombasa"]

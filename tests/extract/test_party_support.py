@@ -1,0 +1,36 @@
+"""Support for a party under a binding modal, with no action named, is a position (annotation guide
+§2: "Singapore will support our friends in the Pacific"; decisions._party_supported); support for
+a party in an action, or for a process, stays a commitment. Invented texts."""
+
+from tests.conftest import joint_statements, speech_statements
+
+
+def _kinds(statements):
+    return [(s.kind, " ".join(s.text.split())) for s in statements]
+
+
+def test_support_for_partners_under_will_is_a_position(extractor, tmp_path):
+    found = _kinds(speech_statements(extractor, tmp_path, "Mongolia will support our friends in Central Asia.\n"))
+    assert found == [("position", "Mongolia will support our friends in Central Asia")]
+
+
+def test_continued_support_for_fellow_states_is_a_position(extractor, tmp_path):
+    found = _kinds(speech_statements(extractor, tmp_path, "Mongolia will continue to support our fellow landlocked "
+                                                          "countries.\n"))
+    assert [k for k, _ in found] == ["position"]
+
+
+def test_support_for_a_party_in_an_action_stays_a_commitment(extractor):
+    found = joint_statements(extractor, "Norway will support Kenya in expanding its fish landing sites.")
+    assert [(k, s) for k, s, *_ in found] == [("commitment", "firm")]
+
+
+def test_support_for_partners_with_a_purpose_stays_a_commitment(extractor):
+    found = joint_statements(extractor, "The two sides will continue to support their partners to build cold "
+                                        "storage for fish exports.")
+    assert [k for k, *_ in found] == ["commitment"]
+
+
+def test_continued_support_for_a_process_stays_a_commitment(extractor):
+    found = joint_statements(extractor, "Norway will continue to support the peace process in South Sudan.")
+    assert [k for k, *_ in found] == ["commitment"]
