@@ -48,15 +48,40 @@ def _launch(verb: Token, lex: TriggerLexicon) -> tuple[Token | None, Token | Non
         return None, None
     if not progressive and any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None, None  # "have launched", "will launch" (the modal rules), "did not launch"
-    if any(_dates(t, lex) for t in _own_clause(verb)):
+    if any(_dates(t, lex) and not _in_name(t, lex) for t in _own_clause(verb, framing=False)):
         return None, None  # "launched X in April 2023", "one year ago": told as past
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if subject is None or obj is None or not _party_like(subject, lex) or not _new_mechanism(obj, lex):
+    if obj is None or not _new_mechanism(obj, lex):
+        obj = _after_quoted_title(verb, lex)  # "announced ten “recover together” scholarships"
+    if subject is None or obj is None or not _party_like(subject, lex):
         return None, None
     if subject.lower_ == "we" and verb.tag_ == "VBD":
         return None, None  # a text in the first person states its decisions in the present: "we launched" looks back
     return subject, obj
+
+
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "``"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’", "''"})
+
+
+def _after_quoted_title(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The mechanism noun after a quoted title right after the verb, which the parser took for the
+    object ("announced ten prestigious “recover together, recover stronger” scholarships", "launched
+    a new “Clean Seas” initiative"), when the words before the quote count it or call it new."""
+    doc = verb.doc
+    opening = next((t for t in doc[verb.i + 1 : verb.i + 6] if t.text in _OPENING_QUOTES), None)
+    if opening is None:
+        return None
+    closing = next((t for t in doc[opening.i + 1 : opening.i + 16] if t.text in _CLOSING_QUOTES), None)
+    noun = next((t for t in doc[closing.i + 1 : closing.i + 4] if t.pos_ != "ADJ"), None) if closing is not None else None
+    if noun is None or (noun.lemma_.lower() not in lex.launches.nouns and noun.lower_ not in lex.launches.nouns):
+        return None
+    before = doc[verb.i + 1 : opening.i]
+    if not all(t.pos_ in ("DET", "NUM", "ADJ", "ADV") for t in before):
+        return None
+    counted = any(t.like_num and not _dates(t, lex) for t in before)
+    return noun if counted or any(t.lower_ == "new" for t in before) else None
 
 
 def _present_progressive(verb: Token) -> bool:
@@ -125,9 +150,21 @@ def _finding(verb: Token, subject: Token, obj: Token) -> Finding:
                    [verb.text, obj.text], subject=subject_text, head_i=verb.i, trigger=verb.lemma_.lower())
 
 
-def _own_clause(verb: Token) -> list[Token]:
-    """The verb and what hangs on it, without the clauses joined to it ("... and highlighted X")."""
-    return [verb, *(t for c in verb.children if c.dep_ not in ("conj", "cc", "punct") for t in c.subtree)]
+def _own_clause(verb: Token, framing: bool = True) -> list[Token]:
+    """The verb and what hangs on it, without the clauses joined to it ("... and highlighted X");
+    with ``framing`` False, also without a participle that frames it ("Building on the April 2022
+    meeting, the United States launched X": the date is the meeting's, not the launch's)."""
+    return [verb, *(t for c in verb.children if c.dep_ not in ("conj", "cc", "punct")
+                    and (framing or not (c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG"))
+                    for t in c.subtree)]
+
+
+def _in_name(tok: Token, lex: TriggerLexicon) -> bool:
+    """A year that is part of a name ("the Partnership to Address the Climate Crisis 2030", "Vision
+    2030"), not a date: it hangs on a proper noun that is no month."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    return tok.like_num and any(t.pos_ == "PROPN" and t.lower_ not in lex.launches.past_words and t.i != tok.i
+                                for t in (tok.head, before))
 
 
 def _dates(tok: Token, lex: TriggerLexicon) -> bool:

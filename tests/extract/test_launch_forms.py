@@ -46,3 +46,27 @@ def test_a_year_inside_what_is_launched_is_no_past_date(extractor):
     found = _statements(extractor, "The Presidents announced a new educational exchange initiative amounting to $6 "
                                    "million that aims to serve 2,025 students, symbolic of the year 2025.")
     assert not any(r == "launch_recounted" for _, r, _ in found)
+
+
+def test_a_date_in_a_framing_participle_or_in_a_name_is_not_the_launchs(extractor):
+    found = _statements(extractor, "Building on the ministers' March 3, 2024, meeting in Oslo, the leaders launched the "
+                                   "Kenya-Norway Partnership for Fisheries 2030 to share catch data.")
+    assert ("commitment", "launched_mechanism") in [(k, r) for k, r, _ in found]
+
+
+def test_a_launch_dated_in_the_past_stays_no_launch(extractor):
+    for body in ("The leaders launched the Kenya-Norway Partnership for Fisheries in March 2024.",
+                 "Building on their meeting, the leaders launched the Fisheries Partnership in March 2024."):
+        assert not any(r == "launched_mechanism" for _, r, _ in _statements(extractor, body))
+
+
+def test_the_noun_after_a_quoted_title_is_what_is_launched(extractor):
+    found = _statements(extractor, "Prime Minister Store also announced twenty prestigious “fish together, farm "
+                                   "together” fellowships for Kenyan researchers to complete PhDs in Norway.")
+    assert ("commitment", "launched_mechanism") in [(k, r) for k, r, _ in found]
+
+
+def test_a_quoted_phrase_that_names_no_new_mechanism_is_no_launch(extractor):
+    for body in ("The leaders announced “significant progress” on the fisheries talks.",
+                 "The leaders launched the “Clean Lakes” campaign."):
+        assert not any(r == "launched_mechanism" for _, r, _ in _statements(extractor, body))
