@@ -410,6 +410,10 @@ class TriggersFile(FileSchema):
     reported_undertakings: Words
     # "welcomed Japan's decision to X" reports Japan's undertaking; praise ("commended X's commitment") does not
     welcoming_verbs: Words
+    # "confirm their joint effort to fight X": nouns of effort that a light verb carries as an
+    # undertaking when the speakers own them ("our", "their"), moderate as a reaffirmed commitment
+    own_effort_nouns: Words = []
+    own_effort_verbs: Words = []  # the light verbs that carry them so: "confirm", "reaffirm" (not "note": others' work)
     reporting_verbs: Words
     passing_verbs: Words
     polite_verbs: Words
@@ -667,6 +671,8 @@ class TriggerLexicon:
     # "will attend to the needs of refugees": meeting verb lemma -> prepositions of another sense (no meeting)
     non_meeting_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
+    own_effort_nouns: frozenset[str] = frozenset()  # "reaffirm our efforts to X": the speakers' own effort (decisions.py)
+    own_effort_verbs: frozenset[str] = frozenset()  # the verbs that carry them so ("confirm", "reaffirm")
     # reporting verbs that carry only a noun of undertaking: "stated their shared desire to X"
     undertaking_light_verbs: frozenset[str] = frozenset()
     held_discussion_nouns: frozenset[str] = frozenset()  # "held talks with X": the meeting held
@@ -733,7 +739,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         | set(funding.passive_verbs) | set(reports.approval_verbs) | set(reports.progress_nouns) \
         | set(funding.concession_verbs) | set(reports.opening_verbs) | set(reports.decision_nouns) \
         | set(funding.target_nouns) | set(file.news.advancing_verbs) | set(file.news.topic_verbs) \
-        | set(file.support_agent_nouns)
+        | set(file.support_agent_nouns) | set(file.own_effort_nouns)
     words = others | set(verbs) | set(file.undertaking_light_verbs)
     # (a word another list brings in counts as that list's word: only the rest is restricted)
     with_instrument = frozenset(file.prefilter_with_instrument) - others
@@ -888,6 +894,8 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         advocacy_phrases={verb: frozenset(preps) for verb, preps in file.advocacy_phrases.items()},
         non_meeting_phrases={verb: frozenset(preps) for verb, preps in file.non_meeting_phrases.items()},
         welcoming_verbs=frozenset(file.welcoming_verbs),
+        own_effort_nouns=frozenset(file.own_effort_nouns),
+        own_effort_verbs=frozenset(file.own_effort_verbs),
     )
 
 

@@ -262,6 +262,8 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
             return noun, dobj, [head.text, dobj.text]
         if lemma in lex.undertaking_light_verbs and noun.kind == "commitment" and noun.needs_action:
             return noun, dobj, [head.text, dobj.text]  # "stated their shared desire to expand trade"
+    if dobj is not None and lemma in lex.own_effort_verbs and (own := _own_effort(dobj, lex)) is not None:
+        return own, dobj, [head.text, dobj.text]  # "confirm their joint effort to fight X"
     trig = lex.verbs.get(lemma)
     if trig is None and lemma in lex.aspectual_gerund_verbs and "continue" in lex.verbs \
             and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lex.non_agentive_verbs
@@ -271,6 +273,18 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
     if trig is not None and trig.needs_particle and not any(c.lower_ in trig.particles for c in head.children):
         return None, head, [head.text]  # "look forward to", not "look at"
     return trig, head, [head.text]
+
+
+def _own_effort(noun: Token, lex: TriggerLexicon) -> Trigger | None:
+    """The speakers' own effort ("our efforts", "their joint effort": codebook own_effort_nouns), read
+    as the noun "commitment" is (moderate; a stance when no action follows), else None."""
+    owner = next((c.lower_ for c in noun.children if c.dep_ == "poss" and c.lower_ in ("our", "their")), None)
+    if noun.lemma_.lower() not in lex.own_effort_nouns or "commitment" not in lex.nouns or owner is None:
+        return None
+    subject = subject_of(noun.head)
+    if subject is not None and subject.pos_ == "PRON" and (subject.lower_, owner) not in (("we", "our"), ("they", "their")):
+        return None  # "they demonstrate our efforts to X": things show them, no one undertakes
+    return lex.nouns["commitment"].model_copy(update={"lemma": noun.lemma_.lower()})
 
 
 def _carried_by_phrase(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexicon) -> tuple[Token, Token] | None:
