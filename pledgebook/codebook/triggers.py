@@ -412,8 +412,8 @@ class TriggersFile(FileSchema):
     welcoming_verbs: Words
     # "confirm their joint effort to fight X": nouns of effort that a light verb carries as an
     # undertaking when the speakers own them ("our", "their"), moderate as a reaffirmed commitment
-    own_effort_nouns: Words = []
-    own_effort_verbs: Words = []  # the light verbs that carry them so: "confirm", "reaffirm" (not "note": others' work)
+    own_effort_nouns: Words
+    own_effort_verbs: Words  # the light verbs that carry them so: "confirm", "reaffirm" (not "note": others' work)
     reporting_verbs: Words
     passing_verbs: Words
     polite_verbs: Words
