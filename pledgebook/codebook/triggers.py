@@ -426,6 +426,7 @@ class TriggersFile(FileSchema):
     anticipated_meetings: Words
     instruments: Words
     signing_nouns: Words
+    end_nouns: Words
     events: Words
     state_nouns: Words
     # "reaffirmed their commitment to address X and the need to build Y": a noun of necessity joined
@@ -584,6 +585,7 @@ class TriggerLexicon:
     anticipated_meetings: frozenset[str]
     instruments: frozenset[str]
     signing_nouns: frozenset[str]
+    end_nouns: frozenset[str]  # "the conclusion of the round": an end, a signing only of an instrument
     events: frozenset[str]
     state_nouns: frozenset[str]
     necessity_nouns: frozenset[str]
@@ -809,6 +811,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         anticipated_meetings=anticipated,
         instruments=frozenset(file.instruments),
         signing_nouns=frozenset(file.signing_nouns),
+        end_nouns=frozenset(file.end_nouns),
         events=frozenset(file.events),
         state_nouns=frozenset(file.state_nouns),
         necessity_nouns=frozenset(file.necessity_nouns),
