@@ -505,6 +505,7 @@ class TriggersFile(FileSchema):
     non_meeting_phrases: dict[str, Words] = {}
     non_agentive_verbs: Words
     convening_verbs: Words
+    held_meeting_verbs: Words
     # "will not build X", "won't", "never", "no longer": the words of a denial among a verb's
     # negation or adverb modifiers (extract/grammar.denied)
     denial_words: Words
@@ -629,6 +630,7 @@ class TriggerLexicon:
     repeat_adverbs: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
+    held_meeting_verbs: frozenset[str]  # "the next round will commence", "will take place": a meeting as subject
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
     attending_verbs: frozenset[str]  # "will attend COP27": the object is the event gone to (extract/meetings.py)
     denial_words: frozenset[str]  # "will not", "never", "no longer": a denial (extract/grammar.denied)
@@ -855,6 +857,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),
+        held_meeting_verbs=frozenset(file.held_meeting_verbs),
         attending_verbs=attending,
         denial_words=frozenset(file.denial_words),
         hedge_words=frozenset(file.hedge_words),
