@@ -36,6 +36,7 @@ class DocumentsFile(FileSchema):
     speaker_titles: Words = []
     group_meeting_words: Words = []
     heads_met_words: Words = []
+    joint_words: Words = []
 
 
 class LeaderEntry(Schema):
@@ -73,6 +74,9 @@ class DocumentBook:
     group_meeting: re.Pattern[str] = re.compile(r"(?!)")
     # right after a grouping named as whose heads meet ("Leaders of the G7, met on 12 December"): the verb
     heads_met: re.Pattern[str] = re.compile(r"(?!)")
+    # a word of a title that makes the text a joint one, of two parties at least ("Joint statement on
+    # the official visit of the President of Chile": the host is the other party)
+    joint_title: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +112,8 @@ def build_document_book(file: DocumentsFile) -> DocumentBook:
         speaker_titles=_speaker_titles(file.speaker_titles),
         group_meeting=_group_meeting(file.group_meeting_words),
         heads_met=_heads_met(file.heads_met_words),
+        joint_title=re.compile(r"\b(?:" + "|".join(map(re.escape, file.joint_words)) + r")\b", re.IGNORECASE)
+        if file.joint_words else re.compile(r"(?!)"),
     )
 
 
