@@ -51,6 +51,7 @@ class LeadersFile(FileSchema):
     titles: Words
     head_titles: Words = []
     deputy_prefixes: Words = []
+    honorifics: Words = []
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class LeaderBook:
     titles: tuple[str, ...]  # "Prime Minister": introduces a person in a document
     head_titles: tuple[str, ...] = ()  # "Taoiseach": a head of state or government (one per party)
     deputy_prefixes: tuple[str, ...] = ()  # "Vice" President: no head
+    honorifics: tuple[str, ...] = ()  # "His Excellency X, President of Y": an introduction by apposition
 
 
 def build_document_book(file: DocumentsFile) -> DocumentBook:
@@ -150,4 +152,5 @@ def _seat_place(seats: dict[str, str]) -> re.Pattern[str]:
 
 def build_leader_book(file: LeadersFile) -> LeaderBook:
     leaders = tuple(Leader(tuple(e.names), e.code, e.start.isoformat(), e.end.isoformat()) for e in file.leaders)
-    return LeaderBook(leaders, tuple(file.titles), tuple(file.head_titles), tuple(file.deputy_prefixes))
+    return LeaderBook(leaders, tuple(file.titles), tuple(file.head_titles), tuple(file.deputy_prefixes),
+                      tuple(file.honorifics))
