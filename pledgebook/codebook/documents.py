@@ -36,6 +36,7 @@ class DocumentsFile(FileSchema):
     speaker_titles: Words = []
     group_meeting_words: Words = []
     heads_met_words: Words = []
+    joint_words: Words = []
 
 
 class LeaderEntry(Schema):
@@ -50,6 +51,7 @@ class LeadersFile(FileSchema):
     titles: Words
     head_titles: Words = []
     deputy_prefixes: Words = []
+    honorifics: Words = []
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ class DocumentBook:
     group_meeting: re.Pattern[str] = re.compile(r"(?!)")
     # right after a grouping named as whose heads meet ("Leaders of the G7, met on 12 December"): the verb
     heads_met: re.Pattern[str] = re.compile(r"(?!)")
+    # a word of a title that makes the text a joint one, of two parties at least ("Joint statement on
+    # the official visit of the President of Chile": the host is the other party)
+    joint_title: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +94,7 @@ class LeaderBook:
     titles: tuple[str, ...]  # "Prime Minister": introduces a person in a document
     head_titles: tuple[str, ...] = ()  # "Taoiseach": a head of state or government (one per party)
     deputy_prefixes: tuple[str, ...] = ()  # "Vice" President: no head
+    honorifics: tuple[str, ...] = ()  # "His Excellency X, President of Y": an introduction by apposition
 
 
 def build_document_book(file: DocumentsFile) -> DocumentBook:
@@ -108,6 +114,8 @@ def build_document_book(file: DocumentsFile) -> DocumentBook:
         speaker_titles=_speaker_titles(file.speaker_titles),
         group_meeting=_group_meeting(file.group_meeting_words),
         heads_met=_heads_met(file.heads_met_words),
+        joint_title=re.compile(r"\b(?:" + "|".join(map(re.escape, file.joint_words)) + r")\b", re.IGNORECASE)
+        if file.joint_words else re.compile(r"(?!)"),
     )
 
 
@@ -144,4 +152,5 @@ def _seat_place(seats: dict[str, str]) -> re.Pattern[str]:
 
 def build_leader_book(file: LeadersFile) -> LeaderBook:
     leaders = tuple(Leader(tuple(e.names), e.code, e.start.isoformat(), e.end.isoformat()) for e in file.leaders)
-    return LeaderBook(leaders, tuple(file.titles), tuple(file.head_titles), tuple(file.deputy_prefixes))
+    return LeaderBook(leaders, tuple(file.titles), tuple(file.head_titles), tuple(file.deputy_prefixes),
+                      tuple(file.honorifics))

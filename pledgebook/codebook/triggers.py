@@ -438,6 +438,7 @@ class TriggersFile(FileSchema):
     anticipated_meetings: Words
     instruments: Words
     signing_nouns: Words
+    end_nouns: Words
     events: Words
     state_nouns: Words
     # "reaffirmed their commitment to address X and the need to build Y": a noun of necessity joined
@@ -519,6 +520,7 @@ class TriggersFile(FileSchema):
     non_meeting_phrases: dict[str, Words] = {}
     non_agentive_verbs: Words
     convening_verbs: Words
+    held_meeting_verbs: Words
     # "will not build X", "won't", "never", "no longer": the words of a denial among a verb's
     # negation or adverb modifiers (extract/grammar.denied)
     denial_words: Words
@@ -599,6 +601,7 @@ class TriggerLexicon:
     anticipated_meetings: frozenset[str]
     instruments: frozenset[str]
     signing_nouns: frozenset[str]
+    end_nouns: frozenset[str]  # "the conclusion of the round": an end, a signing only of an instrument
     events: frozenset[str]
     state_nouns: frozenset[str]
     necessity_nouns: frozenset[str]
@@ -643,6 +646,7 @@ class TriggerLexicon:
     repeat_adverbs: frozenset[str]
     naming_verbs: frozenset[str]
     non_agentive_verbs: frozenset[str]
+    held_meeting_verbs: frozenset[str]  # "the next round will commence", "will take place": a meeting as subject
     convening_verbs: frozenset[str]  # "will hold a summit", "agreed to convene X": a meeting to come, undertaken
     attending_verbs: frozenset[str]  # "will attend COP27": the object is the event gone to (extract/meetings.py)
     denial_words: frozenset[str]  # "will not", "never", "no longer": a denial (extract/grammar.denied)
@@ -829,6 +833,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         anticipated_meetings=anticipated,
         instruments=frozenset(file.instruments),
         signing_nouns=frozenset(file.signing_nouns),
+        end_nouns=frozenset(file.end_nouns),
         events=frozenset(file.events),
         state_nouns=frozenset(file.state_nouns),
         necessity_nouns=frozenset(file.necessity_nouns),
@@ -873,6 +878,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         naming_verbs=frozenset(file.naming_verbs),
         non_agentive_verbs=frozenset(file.non_agentive_verbs),
         convening_verbs=frozenset(file.convening_verbs),
+        held_meeting_verbs=frozenset(file.held_meeting_verbs),
         attending_verbs=attending,
         denial_words=frozenset(file.denial_words),
         hedge_words=frozenset(file.hedge_words),

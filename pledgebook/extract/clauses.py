@@ -369,8 +369,10 @@ class _ClauseChain:
             subj_text, inherit, actor_subject = phrase_text(named), False, True  # "As France assumes X, it will Y"
         backshifted = not actor_subject and self.reporter is not None and self.modal == "would" \
             and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children)  # "would have been": counterfactual
-        if not actor_subject and self.reporter is None and _means_of_previous(head, subject, self.modal, lex):
-            inherit, actor_subject = True, True  # "This will include improving X": the previous statement's parties
+        if not actor_subject and self.reporter is None and (decision.rule == Rule.MEETING_TO_BE_HELD
+                                                            or _means_of_previous(head, subject, self.modal, lex)):
+            # "This will include improving X", "The next round will be held in May": the previous statement's parties
+            inherit, actor_subject = True, True
         if (self.undertaking_report or _we_report(self.reporter)) and not _actor_like(subject, lex) \
                 and decision.undertaker is None:
             # "agreed that Japanese trains would be used": who agreed; "We reaffirm that Russia's assets

@@ -47,7 +47,7 @@ from pledgebook.extract.communique import (
 )
 from pledgebook.extract.hopes import favour_received, stated_hope
 from pledgebook.extract.news_prose import news_reading
-from pledgebook.extract.meetings import goes_to_event, other_sense
+from pledgebook.extract.meetings import goes_to_event, meeting_to_be_held, other_sense
 from pledgebook.extract.misparsed import misread_action
 from pledgebook.extract.programmes import action_led, first_to_act, general_aim, general_aim_bare, target_made
 from pledgebook.extract.rhetoric import attempt_told, denied_undertaking, hosts_body, same_day, voiced_stance
@@ -564,6 +564,18 @@ def _vote_to_hold(c: _Clause) -> Verdict:
                             c.head, "firm") if held.undertaker is None else \
         Decision("commitment", "commitment", "firm", Rule.VOTE_TO_HOLD, [c.modal, c.head.text, held.vote.text], c.head,
                  c.modal, undertaker=held.undertaker)
+
+
+def _meeting_held(c: _Clause) -> Verdict:
+    """"The next session of the Joint Commission will be held in Nairobi", "the next round will
+    commence in May": a meeting of the parties' as the subject of its holding, under a binding modal,
+    is a meeting to come they undertake (meetings.meeting_to_be_held; guide §2 "Meetings to come").
+    No one is named: the clause's actors are the statement's before it (clauses.py), and the
+    pipeline keeps it in texts the parties issue only (not a speech or a news report)."""
+    if c.modal not in c.lex.binding_modals or c.negated or (meeting := meeting_to_be_held(c.head, c.lex)) is None:
+        return None
+    return c.modal_decision("commitment", MEETING_UNDERTAKEN, Rule.MEETING_TO_BE_HELD,
+                            [c.modal, c.head.text, meeting.text], c.head, "firm")
 
 
 def _own_proposal(c: _Clause) -> Verdict:
@@ -1701,6 +1713,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _desire_voiced,  # before the modal steps: the "would" of "would like to" binds nothing
     _funded_by_party,  # before the modal steps: "will be funded by X" is X's, not the subject's
     _funds_of_party,  # before the modal stance: "will be Russian loan funds" is Russia's, no state
+    _meeting_held,  # before the modal steps: the meeting, not its holder, is the subject
     _vote_to_hold,  # before the modal steps: "will hold elections" is no meeting, "elections will be held" no stance
     _own_proposal,  # before a proposal's noun is read as another's or a stance ("reiterate my proposal to ...")
     _own_candidacy,  # before a candidacy's support is read as a stance ("count on your support for our candidacy")

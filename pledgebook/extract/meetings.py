@@ -61,3 +61,26 @@ def counterparts(verb: Token, lex: TriggerLexicon) -> list[Token]:
     found += [o for w in (verb, *objects) for p in w.children if p.dep_ == "prep" and p.lower_ == "with"
               for o in p.children if o.dep_ == "pobj"]
     return found
+
+
+def meeting_to_be_held(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The meeting ``verb`` says will be held, when the meeting is its subject: the passive of a
+    convening verb ("The next session of the Joint Commission will be held in Nairobi") or a verb of
+    lex.held_meeting_verbs ("the next round will commence in May", "will take place next month"). Not
+    in a relative clause ("the Summit, which will be held in 2024": a mention), and not with an agent
+    ("will be hosted by India": the agent's undertaking, read by the modal steps)."""
+    if verb.dep_ in ("relcl", "acl"):
+        return None
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if passive:
+        if lemma not in lex.convening_verbs or any(c.dep_ == "agent" for c in children):
+            return None
+    else:
+        objects = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
+        phrases = [tuple(w.split()) for w in lex.held_meeting_verbs]  # ("commence",), ("take", "place")
+        if not any(w[0] == lemma and (len(w) == 1 or w[1] in objects) for w in phrases):
+            return None
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and names_event(subject, lex) else None

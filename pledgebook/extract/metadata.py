@@ -184,7 +184,8 @@ def _parties_from_text(raw: RawDocument, resolver, book: DocumentBook, title: st
                         else sorted(sides))
     # "Leaders of the Pacific Islands Forum met in Honiara": the grouping whose heads the opening says met
     summit = summit or ([] if speakers or heads or in_title else _opening_group(first_sentences, resolver, book, date))
-    parties = sorted(set(speakers) | in_title) if speakers else heads or summit or _parties(raw, resolver, title, issuer, kind)
+    parties = sorted(set(speakers) | in_title) if speakers else heads or summit or _parties(raw, resolver, title, issuer, kind,
+                                                                                                book.joint_title)
     return parties, not (speakers or heads or summit)
 
 
@@ -455,14 +456,19 @@ def _title_of(titles: tuple[str, ...], lines_only: bool) -> re.Pattern[str]:
                       re.MULTILINE)
 
 
-def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, kind: str) -> list[str]:
+def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, kind: str,
+             joint: re.Pattern[str] = re.compile(r"(?!)")) -> list[str]:
     if title:
         in_title = {code for code, _, _ in resolver.find_countries(title)}
         # a grouping an issued text's title names takes part (a news headline's is its topic)
         groups = {code for code, _, _ in resolver.find_groups(title)
                   if kind in _ISSUED_KINDS and _members_named(code, raw, resolver)}
         if in_title or groups:  # "Joint Readout of Quad Leaders Call": the Quad, not the countries it names
-            return _within_groups(in_title | groups | ({issuer} if issuer else set()), groups, resolver)
+            found = _within_groups(in_title | groups | ({issuer} if issuer else set()), groups, resolver)
+            # (not "Joint Readout by the United States and the European Council": the title names both sides)
+            if len(found) == 1 and joint.search(title) and not re.search(r"\band\b", title):
+                found = sorted(set(found) | _other_side(raw, resolver, found[0]))
+            return found
     body = raw.text[raw.body_start :]
     counts = Counter(code for code, start, _ in resolver.find_countries(body) if not place_only(body, start, resolver))
     if not counts:
@@ -474,6 +480,18 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
     if issuer:
         chosen.add(issuer)
     return sorted(chosen) if chosen else [counts.most_common(1)[0][0]]
+
+
+def _other_side(raw: RawDocument, resolver, named: str) -> set[str]:
+    """The other party of a joint text whose title names ``named`` only: the state its body names
+    most after it, twice at least (not as a city's country), else none."""
+    body = raw.text[raw.body_start :]
+    counts = Counter(code for code, start, _ in resolver.find_countries(body)
+                     if code != named and resolver.book.is_country(code) and not place_only(body, start, resolver))
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return set()
+    return {top[0][0]}
 
 
 def _most_named(counts: Counter) -> set[str]:

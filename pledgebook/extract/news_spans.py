@@ -91,9 +91,22 @@ def signing_adjuncts(head: Token, lex: TriggerLexicon) -> set[int]:
     # (the parser may hang "following" on the noun before it, as a participle)
     for prep in head.subtree:
         if prep.i > head.i and prep.dep_ in ("prep", "acl") and prep.lower_ in lex.news.meeting_prepositions \
-                and any(o.dep_ in ("pobj", "dobj") and o.lemma_.lower() in lex.signing_nouns for o in prep.children):
+                and any(o.dep_ in ("pobj", "dobj") and signs_instrument(o, lex) for o in prep.children):
             out |= {t.i for t in prep.subtree}
     return out
+
+
+def signs_instrument(noun: Token, lex: TriggerLexicon) -> bool:
+    """Does ``noun`` tell an instrument's signing? A signing noun does; one that also names an end
+    (lex.end_nouns: "conclusion") only with an instrument as its "of" object ("after the conclusion
+    of the Agreement", not "after the conclusion of the May-June round": when, no signing)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.signing_nouns:
+        return False
+    if lemma not in lex.end_nouns:
+        return True
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.instruments for o in p.children)
+               for p in noun.children if p.dep_ == "prep")
 
 
 def closing_meeting(head: Token, lex: TriggerLexicon) -> set[int]:
@@ -129,7 +142,7 @@ def signings_cut(doc: Doc, heads: set[int], lex: TriggerLexicon) -> list[tuple[T
     for i in sorted(heads):
         if 0 <= i < len(doc):
             for k in sorted(signing_adjuncts(doc[i], lex)):
-                if doc[k].lemma_.lower() in lex.signing_nouns and doc[k].dep_ in ("pobj", "dobj"):
+                if signs_instrument(doc[k], lex) and doc[k].dep_ in ("pobj", "dobj"):
                     out.append((doc[k], doc[i]))
     return out
 

@@ -118,7 +118,24 @@ class PeopleMap:
         listed = _Listed(self._names) if self._names else None
         for m in intro.finditer(flat):
             self._introduce(m, flat, listed, lookup_country)
+        if book.honorifics:
+            self._apposed(flat, book.honorifics, title_re, lookup_country)
         self._ordered = sorted(self._names, key=len, reverse=True)
+
+    def _apposed(self, flat: str, honorifics, title_re: str, lookup_country) -> None:
+        """Register the people introduced by apposition after a word of courtesy ("His Excellency
+        Obiang Nguema Mbasogo, President of the Republic of Equatorial Guinea"), listed or not: the
+        whole name and its last word stand for the country (a name already mapped keeps its code)."""
+        courtesy = "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
+        apposed = re.compile(rf"(?<![\w.])(?:(?:{courtesy}),?\s+)+(?P<name>{_RUN_WORD}(?:\s+{_RUN_WORD}){{1,4}}),\s+"
+                             rf"(?:the\s+)?(?:{title_re})\s+of\s+(?:the\s+)?(?P<country>{_COUNTRY})")
+        for m in apposed.finditer(flat):
+            code = _country_named(m.group("country"), lookup_country)
+            name = m.group("name")
+            if code is None or name.split()[0] in self._title_words:
+                continue
+            self._names.setdefault(name, code)
+            self._names.setdefault(name.split()[-1], code)
 
     def _introduce(self, m: re.Match[str], flat: str, listed: _Listed | None, lookup_country) -> None:
         """Register the person an introduction names ("Prime Minister Jane Roe of New Zealand"),

@@ -202,6 +202,8 @@ class Extractor:
             return None
         if f.kind == "commitment" and doc.info.kind == "speech" and not f.reporter and _second_or_third_person(f.subject):
             return None  # a speech's "they will ..." / "you will ...": things or others, never the speaker
+        if f.rule == Rule.MEETING_TO_BE_HELD and doc.info.kind in ("speech", "news_report"):
+            return None  # "The Summit of the Future will be held in New York": others' event, a mention
         if f.rule == Rule.ONGOING_ACT and not f.reporter and (doc.info.kind == "news_report" or (
                 doc.info.kind == "speech" and not _first_person(f.subject))):
             return None  # "Russia is pumping out lies" in a speech, "DFCCIL is executing the project" in news: described

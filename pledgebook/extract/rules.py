@@ -78,6 +78,7 @@ class Rule(StrEnum):
     LISTED_UNDERTAKING = "listed_undertaking"  # an item of a list led by an undertaking (lists.py)
     INTENT_RIDER = "intent_rider"  # "..., with the intention of ratifying it" (intent_riders.py)
     VOTE_TO_HOLD = "vote_to_hold"  # "will hold local elections" (votes.py)
+    MEETING_TO_BE_HELD = "meeting_to_be_held"  # "The next session of the Commission will be held in May" (meetings.py)
     OWN_PROPOSAL = "own_proposal"  # "I propose a pact", "I reiterate my proposal to establish X" (speech_frames.py)
     OWN_CANDIDACY = "own_candidacy"  # "has presented its candidature for a seat on the Council" (speech_frames.py)
     STEADFAST_IN = "steadfast_in"  # "We remain firm in our process of accession to X" (speech_frames.py)

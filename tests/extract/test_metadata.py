@@ -117,3 +117,22 @@ def test_a_leader_named_outside_the_dates_of_office_or_alone_names_no_author(ext
     text = ("---\ntitle: Statement by President Biden on Energy Security\ndate: '2022-03-25'\n---\n\n"
             "We will work together with Norway to reduce demand for natural gas.\n")
     assert "EU" not in meta(extractor, text, source="x.md", fmt="markdown").parties
+
+
+# -- a joint text whose title names one state: the host named in its body is the other party ------------
+VISIT = ("At the invitation of the President of the Republic of Ghana, the President of Uruguay paid an official "
+         "visit to Ghana on 3-4 May. The two Presidents agreed to open embassies. Ghana and Uruguay will hold "
+         "consultations every year.\n")
+
+
+def test_a_joint_text_titled_by_one_state_has_the_state_its_body_names_most_as_the_other_party(extractor):
+    text = "---\ntitle: Joint statement on the official visit of the President of Uruguay\n---\n\n" + VISIT
+    assert meta(extractor, text, source="x.md", fmt="markdown").parties == ["GHA", "URY"]
+
+
+def test_a_joint_title_joining_two_sides_or_a_state_named_once_is_not_completed(extractor):
+    text = "---\ntitle: Joint readout by Uruguay and the Council of Elders\n---\n\n" + VISIT
+    assert meta(extractor, text, source="x.md", fmt="markdown").parties == ["URY"]
+    once = "The President of Uruguay paid an official visit to Accra, Ghana on 3-4 May. Uruguay will open an embassy.\n"
+    text = "---\ntitle: Joint statement on the official visit of the President of Uruguay\n---\n\n" + once
+    assert meta(extractor, text, source="x.md", fmt="markdown").parties == ["URY"]

@@ -204,3 +204,20 @@ def test_a_gerund_of_another_kind_after_the_commitment_is_no_second_undertaking(
     found = _found(extractor, "Both sides emphasized their commitment to enhancing trade, and welcoming the new "
                               "railway agreement.")
     assert [k for k, _, t in found if "welcoming" in t and k == "commitment"] == []
+
+
+# -- "after the conclusion of": a signing only with an instrument ---------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The two ministers will meet again after the conclusion of the second round of talks.",
+    "The leaders agreed to speak again at the conclusion of the election count.",
+])
+def test_the_end_of_an_event_stays_in_the_undertaking(extractor, sentence):
+    found = _found(extractor, sentence)
+    assert [k for k, _, _ in found] == ["commitment"]
+    assert found[0][2].endswith(sentence.rstrip(".").split(" the conclusion ")[1])
+
+
+def test_the_conclusion_of_an_instrument_is_still_its_signing(extractor):
+    found = _found(extractor, "The two sides will open the border post after the conclusion of the customs protocol.")
+    assert ("agreement", ["AGO", "ZMB"], "the conclusion of the customs protocol") in found
+    assert any(k == "commitment" and t.endswith("the border post") for k, _, t in found)
