@@ -1,7 +1,7 @@
 """`confirm(ed) their commitment to` + an action is a renewed commitment, moderate as `reaffirmed
-their commitment to` is (annotation guide §5); `confirm` with no undertaking noun reports, and the
-noun `effort` is no trigger (`confirm our efforts to X` undertakes nothing by itself). Invented
-sentences; this behaviour predates session 13's gaps13b and is locked here."""
+their commitment to` is (annotation guide §5); `confirm` with no undertaking noun reports. (Since
+session 15 the speakers' own effort confirmed, `confirm their efforts to X`, is a moderate
+commitment: tests/extract/test_own_efforts.py.) Invented sentences."""
 
 HEADER = "Joint Statement of Norway and Kenya\n\n"
 
@@ -19,4 +19,4 @@ def test_confirmed_commitment_to_act_is_moderate(extractor):
 
 def test_confirmed_facts_and_efforts_undertake_nothing(extractor):
     assert _commitments(extractor, "The two ministers confirmed that the talks had been useful.") == []
-    assert _commitments(extractor, "The two sides confirm their efforts to keep the region calm.") == []
+    assert _commitments(extractor, "The two sides confirmed the efforts of the mediators to keep the region calm.") == []
