@@ -528,6 +528,8 @@ def _party_supported(c: _Clause) -> bool:
     if obj is None or obj.pos_ != "NOUN" or not any(w in lex.partner_addressees or w in lex.actor_nouns
                                                     for w in (obj.lower_, obj.lemma_.lower())):
         return False
+    if any(ch.dep_ == "acl" for ch in obj.children):
+        return False  # "the communities affected by the drought": people in need, helped (a commitment)
     # (an action named after it: "in expanding X", "in their fight against Y", "to build Z", "by funding W")
     return not any(t.tag_ == "VBG" or t.tag_ == "VB" or is_action_noun(t, lex)
                    for w in (verb, obj) for ch in w.children if ch.dep_ in ("prep", "advcl", "xcomp", "acl", "ccomp")

@@ -34,3 +34,10 @@ def test_support_for_partners_with_a_purpose_stays_a_commitment(extractor):
 def test_continued_support_for_a_process_stays_a_commitment(extractor):
     found = joint_statements(extractor, "Norway will continue to support the peace process in South Sudan.")
     assert [k for k, *_ in found] == ["commitment"]
+
+
+def test_support_for_people_qualified_by_their_plight_stays_a_commitment(extractor):
+    """People named by what befell them ("the families displaced by the floods") are helped, not backed."""
+    found = [s.kind for s in extractor.extract_text("Joint Statement of Norway and Kenya\n\n"
+                                                    "Norway will continue to support the families displaced by the floods.").statements]
+    assert "commitment" in found
