@@ -5,7 +5,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from pledgebook.evaluate.backstop_data import document_rows
+from backstop_data import document_rows
 from pledgebook.evaluate.gold import load_gold_dir
 from pledgebook.extract.pipeline import Extractor
 
