@@ -3,6 +3,11 @@ predictions of the extractor as it was while they were still blind (OLD.json, ma
 commit's extractor on them), scored by a model trained on every other dev document.
 
     python scripts/backstop_pseudoblind.py DATA.jsonl OLD.json [OLD2.json ...] [--keep-pred]
+    python scripts/backstop_pseudoblind.py DATA.jsonl --test-data OTHER.jsonl
+
+The second form trains on every row of DATA and tests on OTHER (another gold directory, built by
+backstop_build.py with the extractor to be backstopped: its own predictions are in the rows). It
+is the form for a blind batch, to be run by the lead only.
 """
 from __future__ import annotations
 
@@ -40,16 +45,22 @@ def top_k(scores, rows, ks=(5, 10, 20, 30, 50)):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("data")
-    ap.add_argument("old", nargs="+")
+    ap.add_argument("old", nargs="*")
+    ap.add_argument("--test-data", help="a JSONL of other documents to test on (their own predictions)")
     ap.add_argument("--keep-pred", action="store_true", help="keep the extractor-verdict features")
     ap.add_argument("--l2", type=float, default=1.0)
     a = ap.parse_args()
     rows = load(a.data)
-    test_all, results = [], {}
-    for path in a.old:
-        old = json.load(open(path))
-        train = [r for r in rows if r["doc"] not in old]
-        test = with_old_predictions([r for r in rows if r["doc"] in old], old)
+    test_all = []
+    splits = [(p, json.load(open(p))) for p in a.old] + ([(a.test_data, None)] if a.test_data else [])
+    for path, old in splits:
+        if old is None:
+            train, test = rows, load(path)
+            assert not {r["doc"] for r in train} & {r["doc"] for r in test}, "test documents are in the training data"
+            old = {r["doc"] for r in test}
+        else:
+            train = [r for r in rows if r["doc"] not in old]
+            test = with_old_predictions([r for r in rows if r["doc"] in old], old)
         if not a.keep_pred:
             train, test = strip_pred(train), strip_pred(test)
         model = SparseLR(l2=a.l2).fit(train)
@@ -75,6 +86,11 @@ def main():
             trained = np.asarray([r["thr"][t] for r in pop])
             print(f"   P>={t} threshold from training docs:", json.dumps(summary(pop, (s >= trained).astype(float), 0.5)))
             print(f"   P>={t} post hoc (upper bound):    ", json.dumps(summary(pop, s, threshold_for(s, labels, t))))
+        for genre in sorted({r["genre"] for r in pop}):
+            g = [i for i, r in enumerate(pop) if r["genre"] == genre]
+            gp = [pop[i] for i in g]
+            flags = np.asarray([s[i] >= pop[i]["thr"][0.8] for i in g], dtype=float)
+            print(f"   genre={genre} thr(0.8) from training docs:", json.dumps(summary(gp, flags, 0.5)))
         if name == "old_no_statement":
             order = np.argsort(-s)[:15]
             for i in order:
