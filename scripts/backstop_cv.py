@@ -24,6 +24,19 @@ def load(path):
     return [json.loads(line) for line in open(path)]
 
 
+_PAIRED = ("subj=", "modal_class=", "aux=", "root_lemma=", "trig_verb=", "trig_noun=", "pred=")
+
+
+def add_pairs(rows):
+    """Conjunctions of the clause-level features (subject type x modal x root x trigger kind)."""
+    out = []
+    for r in rows:
+        core = sorted(f for f in r["features"] if f.startswith(_PAIRED))
+        pairs = [f"{a}&{b}" for i, a in enumerate(core) for b in core[i + 1:] if a.split("=")[0] != b.split("=")[0]]
+        out.append(dict(r, features=r["features"] + pairs))
+    return out
+
+
 def folds_by_doc(rows, k, seed):
     by_genre = defaultdict(set)
     for r in rows:
@@ -164,8 +177,11 @@ def main():
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--nested", action="store_true")
     ap.add_argument("--no-pred", action="store_true", help="drop the extractor-verdict features")
+    ap.add_argument("--pairs", action="store_true", help="add conjunctions of clause-level features")
     a = ap.parse_args()
     rows = load(a.data)
+    if a.pairs:
+        rows = add_pairs(rows)
     if a.no_pred:
         rows = [dict(r, features=[f for f in r["features"] if not f.startswith("pred=")]) for r in rows]
     kw = dict(l2=a.l2, min_count=a.min_count)

@@ -16,7 +16,7 @@ import json
 
 import numpy as np
 
-from backstop_cv import TARGETS, SparseLR, load, oof_scores, summary, threshold_for
+from backstop_cv import TARGETS, SparseLR, add_pairs, load, oof_scores, summary, threshold_for
 
 
 def with_old_predictions(rows, old):
@@ -49,6 +49,7 @@ def main():
     ap.add_argument("--test-data", help="a JSONL of other documents to test on (their own predictions)")
     ap.add_argument("--keep-pred", action="store_true", help="keep the extractor-verdict features")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--pairs", action="store_true", help="add conjunctions of clause-level features")
     a = ap.parse_args()
     rows = load(a.data)
     test_all = []
@@ -63,6 +64,8 @@ def main():
             test = with_old_predictions([r for r in rows if r["doc"] in old], old)
         if not a.keep_pred:
             train, test = strip_pred(train), strip_pred(test)
+        if a.pairs:
+            train, test = add_pairs(train), add_pairs(test)
         model = SparseLR(l2=a.l2).fit(train)
         inner = oof_scores(train, 5, 0, "all", l2=a.l2)
         labels = np.asarray([r["gold_anchors"] > 0 for r in train], dtype=float)
