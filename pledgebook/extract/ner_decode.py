@@ -168,10 +168,9 @@ class StepScorer:
         """Scores (states, classes) of states whose feature tokens are ``tokens`` (states, nF):
         indices into the batch's tokens, -1 for none."""
         picked = self.cached.take(((tokens + 1) * self.n_f + self.features).ravel(), axis=0)
-        picked = picked.reshape(len(tokens), self.n_f, -1)
-        unmaxed = picked[:, 0] + picked[:, 1]
-        for f in range(2, self.n_f):
-            unmaxed += picked[:, f]
+        # summed over the features (a reduction over a middle axis adds them one after another,
+        # in order: saxpy's sums, bit for bit), then the bias
+        unmaxed = picked.reshape(len(tokens), self.n_f, -1).sum(axis=1)
         unmaxed += self.bias
         pieces = unmaxed.reshape(len(tokens), self.n_o, self.n_p)
         hidden = pieces[:, :, 0]  # the maxout: the largest piece (as Vec.arg_max's value)

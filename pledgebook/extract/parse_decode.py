@@ -118,11 +118,8 @@ class GreedyParser:
         while state.live:
             tokens, codes = state.context()
             scores = scorer(numpy.array(tokens).reshape(-1, 8))
-            valid = allowed[codes]
-            guess = numpy.where(valid, scores, -numpy.inf).argmax(axis=1)
-            if not valid[numpy.arange(len(guess)), guess].all():
-                raise Unreproduced("no valid action")  # (spaCy forces the state final)
-            state.advance(guess.tolist(), self._moves, self._labels)
+            guess = numpy.where(allowed[codes], scores, -numpy.inf).argmax(axis=1).tolist()
+            state.advance(guess, codes, self._moves, self._labels)
         return numpy.array(state.heads[:-1]), numpy.array(state.labels[:-1], dtype=numpy.uint64)
 
 
@@ -185,13 +182,15 @@ class _States:
             context.append((s0, b0, b1, depth))
         return tokens, codes
 
-    def advance(self, guesses: list[int], moves: list[int], labels: list[int]) -> None:
+    def advance(self, guesses: list[int], codes: list[int], moves: list[int], labels: list[int]) -> None:
         """Take each live state's action (``arc_eager.pyx``'s ``transition``s), then drop the
         states that are final."""
         still = []
-        for state, guess, (s0, b0, b1, depth) in zip(self.live, guesses, self._context, strict=True):
+        for state, guess, code, (s0, b0, b1, depth) in zip(self.live, guesses, codes, self._context, strict=True):
             stack, rebuffer = state[0], state[1]
             move = moves[guess]
+            if not code >> move & 1:  # all invalid: the first, invalid, was the largest of -inf
+                raise Unreproduced("no valid action")  # (spaCy forces the state final)
             if move == SHIFT or move == RIGHT:
                 if move == RIGHT:
                     self._add_arc(s0, b0, labels[guess])
