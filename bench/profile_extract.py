@@ -87,6 +87,8 @@ def instrument(ex) -> None:
     if parser is not None and parser.attributes is not None:
         attributes, pipe = ex.parser.attributes, ex.parser.attributes.pipe
         attributes.pipe = lambda docs: timed_iter("token attributes (ruler+lemmas)", pipe(docs))
+    if getattr(parser, "parser", None) is not None:  # the parser decoded in numpy (parse_decode.py)
+        parser.parser = _Timed("spacy parser", parser.parser)
     ex._parse = timed("spacy pipe overhead", ex._parse)  # (a document's candidates at once)
     nlp = ex.nlp
     nlp._components = [(n, _Timed(f"spacy {n}", proc)) for n, proc in nlp._components]

@@ -33,18 +33,13 @@ class GreedyNer:
     """A spaCy ``EntityRecognizer`` whose ``pipe`` decodes in numpy (see the module's text)."""
 
     def __init__(self, component) -> None:
-        from thinc.api import NumpyOps
-
         self.component = component
-        model = component.model
-        self._tok2vec, self._lower, self._upper = model.layers
         moves = component.moves
         names = [moves.get_class_name(i) for i in range(moves.n_moves)]
         self._kind = numpy.array([_MOVES[n.split("-", 1)[0]] for n in names])
         strings = component.vocab.strings
         self._label = numpy.array([strings[n.split("-", 1)[1]] if "-" in n and n.split("-", 1)[1] else 0
                                    for n in names], dtype=numpy.uint64)
-        self._blis = NumpyOps()  # the product predict_states computes (thinc's cblas: BLIS)
 
     @classmethod
     def wrap(cls, component):
@@ -89,12 +84,7 @@ class GreedyNer:
 
     def _decode(self, docs: list[Doc]) -> list[list[tuple[int, int, int]]]:
         """Each doc's entities as (start, end, label), by greedy decoding."""
-        tokvecs = self._tok2vec.predict(docs)
-        cached = self._lower.predict(tokvecs)  # (tokens + 1, nF, nO, nP): row 0 is the padding
-        rows, _nf, n_o, n_p = cached.shape
-        cached = cached.reshape(rows, 3, n_o * n_p)
-        bias = self._lower.get_param("b").reshape(n_o * n_p)
-        w_up, b_up = self._upper.get_param("W"), self._upper.get_param("b")
+        scorer = StepScorer(self.component.model, docs)
         lengths = numpy.array([len(d) for d in docs])
         offsets = numpy.concatenate(([0], numpy.cumsum(lengths)[:-1]))
         total = int(lengths.sum())
@@ -119,12 +109,7 @@ class GreedyNer:
             p, start = pos[live], open_start[live]
             is_open = start >= 0
             before = numpy.where(is_open, p - 1, -1)
-            unmaxed = cached[p + 1, 0] + cached[start + 1, 1]  # (-1 + 1: the padding row)
-            unmaxed = unmaxed + cached[before + 1, 2]
-            unmaxed = unmaxed + bias
-            hidden = unmaxed.reshape(len(live), n_o, n_p).max(axis=2)
-            scores = self._blis.gemm(numpy.ascontiguousarray(hidden), w_up, trans2=True)
-            scores += b_up
+            scores = scorer(numpy.stack((p, start, before), axis=1))
             last = p == end[live] - 1
             cont = ~last & ~next_starts[p]  # an entity may go on past this token
             space = spaces[p]
@@ -157,3 +142,40 @@ class GreedyNer:
             elif k == 3:  # Unit
                 off = offsets[state]
                 found[state].append((int(here - off), int(here - off + 1), int(self._label[guess[j]])))
+
+
+class StepScorer:
+    """The action scores of a greedy transition model (spaCy's parser or NER: tok2vec, a
+    ``precomputable_affine`` lower layer with maxout, a ``linear`` upper layer) for a batch of
+    states, computed as spaCy's ``predict_states`` computes them: each state's feature tokens'
+    precomputed hidden rows summed in feature order (-1, no token: the padding row), the bias
+    added, the maxout, then the upper layer's product on BLIS (``cblas``, as ``greedy_parse``
+    calls it; ``NumpyOps.gemm``) and its bias."""
+
+    def __init__(self, model, docs: list[Doc]) -> None:
+        from thinc.api import NumpyOps
+
+        tok2vec, lower, upper = model.layers
+        cached = lower.predict(tok2vec.predict(docs))  # (tokens + 1, nF, nO, nP): row 0 is the padding
+        rows, self.n_f, self.n_o, self.n_p = cached.shape
+        self.cached = cached.reshape(rows * self.n_f, self.n_o * self.n_p)  # row (token + 1) * nF + feature
+        self.features = numpy.arange(self.n_f)
+        self.bias = lower.get_param("b").reshape(self.n_o * self.n_p)
+        self.w_up, self.b_up = upper.get_param("W"), upper.get_param("b")
+        self.blis = NumpyOps()
+
+    def __call__(self, tokens: numpy.ndarray):
+        """Scores (states, classes) of states whose feature tokens are ``tokens`` (states, nF):
+        indices into the batch's tokens, -1 for none."""
+        picked = self.cached.take(((tokens + 1) * self.n_f + self.features).ravel(), axis=0)
+        # summed over the features (a reduction over a middle axis adds them one after another,
+        # in order: saxpy's sums, bit for bit), then the bias
+        unmaxed = picked.reshape(len(tokens), self.n_f, -1).sum(axis=1)
+        unmaxed += self.bias
+        pieces = unmaxed.reshape(len(tokens), self.n_o, self.n_p)
+        hidden = pieces[:, :, 0]  # the maxout: the largest piece (as Vec.arg_max's value)
+        for p in range(1, self.n_p):
+            hidden = numpy.maximum(hidden, pieces[:, :, p])
+        scores = self.blis.gemm(numpy.ascontiguousarray(hidden), self.w_up, trans2=True)
+        scores += self.b_up
+        return scores

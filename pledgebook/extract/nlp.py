@@ -159,20 +159,32 @@ PARSE_BATCH = 256
 class SentenceParser:
     """``nlp``'s annotations of texts tokenized by ``tokenizer``; the pipeline's attribute ruler
     and lemmatizer are replaced by ``TokenAttributes`` (the same values, a fraction of the
-    time) when it reproduces them, else run as they are. ``nlp`` itself is left unchanged."""
+    time) when it reproduces them, else run as they are; the dependency parser decodes in numpy
+    (``GreedyParser``, parse_decode.py: the same parses) when its model is one that reproduces,
+    after the components before it. ``nlp`` itself is left unchanged."""
 
     def __init__(self, nlp, tokenizer, batch_size: int = PARSE_BATCH) -> None:
+        from pledgebook.extract.parse_decode import GreedyParser
         from pledgebook.extract.tokenattrs import LEMMATIZER, RULER, TokenAttributes
 
         self.nlp, self.tokenizer, self.batch_size = nlp, tokenizer, batch_size
         self.attributes = TokenAttributes.for_pipeline(nlp)
         self.replaced = [RULER, LEMMATIZER] if self.attributes is not None else []
+        self.parser = None
+        if "parser" in nlp.pipe_names and set(nlp.pipe_names[nlp.pipe_names.index("parser") + 1 :]) <= set(self.replaced):
+            parser = GreedyParser.wrap(nlp.get_pipe("parser"))
+            self.parser = parser if isinstance(parser, GreedyParser) else None
+        self.disabled = self.replaced + (["parser"] if self.parser is not None else [])
 
     def pipe(self, texts: Iterable[str]) -> Iterable:
         """The parses of ``texts``, lazily, in order."""
-        docs = self.nlp.pipe((self.tokenizer(t) for t in texts), batch_size=self.batch_size, disable=self.replaced)
+        docs = self.nlp.pipe((self.tokenizer(t) for t in texts), batch_size=self.batch_size, disable=self.disabled)
+        if self.parser is not None:
+            docs = self.parser.pipe(docs, batch_size=self.batch_size)
         return docs if self.attributes is None else self.attributes.pipe(docs)
 
     def __call__(self, text: str):
-        doc = self.nlp(self.tokenizer(text), disable=self.replaced)
+        doc = self.nlp(self.tokenizer(text), disable=self.disabled)
+        if self.parser is not None:
+            doc = self.parser(doc)
         return doc if self.attributes is None else self.attributes(doc)
