@@ -274,6 +274,8 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
         return lex.verbs["continue"].model_copy(update={"lemma": lemma}), head, [head.text]
     if trig is not None and trig.needs_particle and not any(c.lower_ in trig.particles for c in head.children):
         return None, head, [head.text]  # "look forward to", not "look at"
+    if trig is not None and trig.object_after is not None and dobj is None and _object_after(head, trig.object_after) is None:
+        return None, head, [head.text]  # "stand for a settlement", not "stand with X for as long as it takes"
     return trig, head, [head.text]
 
 
@@ -416,7 +418,8 @@ def _object_after(tok: Token, word: str) -> Token | None:
     [postponing] X"), read as the verb's direct object."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == word:
-            return next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            return next((g for g in c.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON"))
+                         or (g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX"))), None)
     return None
 
 
