@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.new_bodies import purpose_stays_inside
 from pledgebook.extract.grammar import is_infinitive, lemma_of, subject_of
+from pledgebook.extract.news_pledges import voices_stance_noun
 
 _OWN_OBJECT = ("dobj", "dative", "attr", "oprd")
 _PREP_OBJECT = ("pobj", "pcomp")
@@ -168,7 +169,7 @@ def action_riders(head: Token, action: Token | None, lex: TriggerLexicon) -> lis
                 continue  # (no comma: "sanctions on those engaged in X while transporting oil" tells whose act)
             if lemma_of(rider, lex.conditioning_participles) in lex.conditioning_participles or voices_stance(rider, lex):
                 continue
-            if _stance_noun_voiced(rider, lex):
+            if voices_stance_noun(rider, lex):
                 continue  # "..., while also expressing his gratitude for X": thanks or a stance, no act
             if lemma_of(rider, lex.effect_participles) in lex.effect_participles or _sets_a_manner(rider, lex):
                 continue  # "..., while inspiring other nations", "..., while setting the highest standard"
@@ -182,17 +183,6 @@ def _sets_a_manner(rider: Token, lex: TriggerLexicon) -> bool:
     rider whose object is a standard or an example tells how the undertaking is done (codebook
     manner_objects), an undertaking of no act of its own."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.manner_objects for c in rider.children)
-
-
-def _stance_noun_voiced(rider: Token, lex: TriggerLexicon) -> bool:
-    """"while expressing his gratitude for X", "while voicing concern over Y": a light verb (codebook
-    light_verbs, stance_light_verbs) whose object is a noun of thanks or of a stance that names no
-    action (codebook nouns: appreciation, or a position without action_makes) voices it, no act."""
-    if rider.lemma_.lower() not in lex.light_verbs | lex.stance_light_verbs:
-        return False
-    nouns = [lex.nouns.get(c.lemma_.lower()) for c in rider.children if c.dep_ == "dobj"]
-    return bool(nouns) and all(n is not None and n.kind in ("position", "appreciation") and not n.action_makes
-                               for n in nouns)
 
 
 def voices_stance(verb: Token, lex: TriggerLexicon) -> bool:
