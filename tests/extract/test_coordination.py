@@ -224,3 +224,12 @@ def test_a_while_rider_with_a_light_verb_and_an_action_noun_is_still_a_commitmen
     found = _commitments(extractor, "The two ministers agreed to review the fisheries quota, while announcing "
                                     "the construction of a new harbour in the north.")
     assert len(found) == 2
+
+
+def test_thanks_voiced_after_an_undertakings_action_is_cut_out_of_its_span(extractor):
+    record = extractor.extract_text(HEADER + "The minister stated that he would like to deepen the fisheries "
+                                             "partnership with Kenya, while also expressing his gratitude for "
+                                             "Kenya's help in the past.")
+    kinds = [(s.kind, " ".join(s.text.split())) for s in record.statements]
+    assert ("appreciation", "while also expressing his gratitude for Kenya's help in the past") in kinds, kinds
+    assert not any(k == "commitment" and "gratitude" in t for k, t in kinds), kinds
