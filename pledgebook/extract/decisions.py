@@ -643,8 +643,10 @@ def _binding_modal(c: _Clause) -> Verdict:
         # "China will continue to firmly support Sri Lanka in safeguarding its sovereignty": a stance
         return c.modal_decision("position", "position.support", Rule.PRINCIPLE_UPHELD, [c.modal, *c.words, kept.text])
     if trig is not None and trig.kind == "position" and trig.asks and not _addresses_own_officials(c.head, c.lex) \
-            and _names_party(c.head, c.lex):
-        return None  # "we would urge all States to X", "would ask it to X": a call, as without the modal
+            and (_names_party(c.head, c.lex) or (c.head.dep_ == "conj" and _names_party(c.head.head, c.lex))):
+        # "we would urge all States to X", "would ask it to X": a call, as without the modal; so is a
+        # call sharing the subject and modal of the verb before it ("We will set up X and urge others to")
+        return None
     if (voiced := _stance_voiced(c)) is not None:
         return voiced
     if (continued := _stance_continued(c)) is not None:
