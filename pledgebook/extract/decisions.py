@@ -533,6 +533,7 @@ def _modal_stance(c: _Clause) -> Verdict:
         and action_led(c.head) is None and first_to_act(c.head, lex) is None
     state_object = trig is not None and trig.kind == "position" and dobj is not None and c.action is None \
         and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns)
+    state_object = state_object or _state_supported_still(c)
     aim_only = (trig is None or trig.kind != "meeting") and general_aim(c.head, lex)  # "will promote world peace"
     # (a phrasal verb acts: "will face down the traffickers", "will face up to our responsibilities")
     undergone = c.lemma in lex.non_agentive_verbs and not any(ch.dep_ == "prt" for ch in c.head.children)
@@ -540,6 +541,25 @@ def _modal_stance(c: _Clause) -> Verdict:
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
     return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
+
+
+def _state_supported_still(c: _Clause) -> bool:
+    """"Norway will continue to support democracy", "will continue to support media diversity and
+    independent journalism": a stance verb continued under a binding modal whose first object is a
+    principle, a value or a state of affairs (codebook state_nouns) is that stance, as "will support
+    democracy" is (annotation guide §2: the object decides); "will continue to support the reform"
+    names an action and stays an undertaking."""
+    lex, verb = c.lex, c.action
+    if c.trig is None or not c.trig.aspectual or verb is None or verb.dep_ != "xcomp" or c.negated:
+        return False
+    entry = lex.verbs.get(lemma_of(verb, lex.verbs))
+    obj = _dobj(verb)
+    if entry is None or entry.kind != "position" or obj is None:
+        return False
+    if any(ch.dep_ in ("prep", "advcl", "xcomp") and any(t.tag_ in ("VBG", "VB") for t in ch.subtree)
+           for ch in verb.children):
+        return False  # "will continue to support democracy by funding X": a means named
+    return obj.lower_ in lex.state_nouns or obj.lemma_.lower() in lex.state_nouns
 
 
 def _party_supported(c: _Clause) -> bool:
