@@ -544,8 +544,8 @@ def _modal_stance(c: _Clause) -> Verdict:
 
 
 def _state_supported_still(c: _Clause) -> bool:
-    """"Norway will continue to support democracy", "will continue to support media diversity and
-    independent journalism": a stance verb continued under a binding modal whose first object is a
+    """"Norway will continue to support democracy", "will continue to uphold the international
+    order": a stance verb continued under a binding modal whose first object is a
     principle, a value or a state of affairs (codebook state_nouns) is that stance, as "will support
     democracy" is (annotation guide §2: the object decides); "will continue to support the reform"
     names an action and stays an undertaking."""

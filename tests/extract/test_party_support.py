@@ -38,7 +38,7 @@ def test_continued_support_for_a_process_stays_a_commitment(extractor):
 
 # -- a principle or value supported still under "will continue to" (lowdocs15, decisions._state_supported_still)
 def test_continued_support_for_a_value_or_principle_is_a_position(extractor, tmp_path):
-    for text in ("Mongolia will continue to support media diversity.\n",
+    for text in ("Mongolia will continue to support democracy.\n",
                  "Mongolia will continue to uphold the principles of the Charter.\n"):
         found = _kinds(speech_statements(extractor, tmp_path, text))
         assert [k for k, _ in found] == ["position"], found
