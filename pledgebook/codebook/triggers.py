@@ -69,6 +69,8 @@ class Trigger(Schema):
     # do ("offering opportunities to grow")
     complement_only: bool = False
     object_plan: bool = False  # an object naming an action or a plan is the action ("endorse the action plan")
+    # "stand for X" = "support X": the object of this preposition on the verb is read as its direct object
+    object_after: str | None = None
     assigns: bool = False  # "tasked their ministers with preparing X": a gerund after "with" is the task given
 
     @property
@@ -97,6 +99,8 @@ class Trigger(Schema):
             raise ValueError(f"unknown fallback {self.otherwise.category!r}")
         if self.needs_particle and not self.particles:
             raise ValueError("needs_particle without particles")
+        if self.object_after is not None and self.object_after not in self.particles:
+            raise ValueError("object_after names a preposition not among the particles")
         return self
 
 

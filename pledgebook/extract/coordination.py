@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.new_bodies import purpose_stays_inside
 from pledgebook.extract.grammar import is_infinitive, lemma_of, subject_of
+from pledgebook.extract.news_pledges import voices_stance_noun
 
 _OWN_OBJECT = ("dobj", "dative", "attr", "oprd")
 _PREP_OBJECT = ("pobj", "pcomp")
@@ -168,6 +169,8 @@ def action_riders(head: Token, action: Token | None, lex: TriggerLexicon) -> lis
                 continue  # (no comma: "sanctions on those engaged in X while transporting oil" tells whose act)
             if lemma_of(rider, lex.conditioning_participles) in lex.conditioning_participles or voices_stance(rider, lex):
                 continue
+            if voices_stance_noun(rider, lex):
+                continue  # "..., while also expressing his gratitude for X": thanks or a stance, no act
             if lemma_of(rider, lex.effect_participles) in lex.effect_participles or _sets_a_manner(rider, lex):
                 continue  # "..., while inspiring other nations", "..., while setting the highest standard"
             if has_own_object(rider):

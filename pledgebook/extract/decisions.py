@@ -159,6 +159,8 @@ def _read(head: Token, lex: TriggerLexicon, reported: bool, modal_hint: str | No
         modal = read_as
     dobj = _dobj(head)
     trig, trig_tok, words = _trigger(head, lemma, dobj, lex)
+    if trig is not None and trig.object_after is not None and dobj is None:
+        dobj = _object_after(head, trig.object_after)  # "we stand for a settlement" = "we support a settlement"
     if trig is None and lemma in lex.desire_verbs and lemma in lex.polite_verbs and (modal == "would" or any(
             a.dep_ == "aux" and (a.lemma_ == "would" or a.lower_ in ("'d", "’d")) for a in head.children)):  # "I'd like to"
         # "we would like to expand X" = "we want to expand X" (guide §5)
@@ -272,6 +274,8 @@ def _trigger_word(head: Token, lemma: str, dobj: Token | None, lex: TriggerLexic
         return lex.verbs["continue"].model_copy(update={"lemma": lemma}), head, [head.text]
     if trig is not None and trig.needs_particle and not any(c.lower_ in trig.particles for c in head.children):
         return None, head, [head.text]  # "look forward to", not "look at"
+    if trig is not None and trig.object_after is not None and dobj is None and _object_after(head, trig.object_after) is None:
+        return None, head, [head.text]  # "stand for a settlement", not "stand with X for as long as it takes"
     return trig, head, [head.text]
 
 
@@ -317,7 +321,11 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
     # (not a wish for others' action: "hopes for an effort by the international community to X")
     wish = trig_tok.pos_ == "NOUN" and trig.kind == "commitment" and trig.strength == "soft" \
         and not any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in trig_tok.subtree)
-    action = action_of(trig_tok, lex, for_action=bool(trig.action_makes) or wish, modal=modal)
+    if trig.object_after is not None and dobj is not None:
+        # "stand for X": X is read as the object of "support" (below), a gerund as its action
+        action = dobj if dobj.dep_ == "pcomp" and dobj.pos_ in ("VERB", "AUX") else None
+    else:
+        action = action_of(trig_tok, lex, for_action=bool(trig.action_makes) or wish, modal=modal)
     if wish and action is not None and _wished_for_another(trig_tok, action, lex):
         return None  # "expressed their desire for defense cooperation to grow stronger": a state wished for
     if trig.complement_only:
@@ -344,7 +352,7 @@ def _governed_action(head: Token, lex: TriggerLexicon, trig: Trigger | None, tri
         action = next((o for o in (dobj, *(c for c in dobj.children if c.dep_ == "conj"))
                        if names_plan(o, lex) or (names_undertaking(o, lex) and _specific(o)
                                                  and (_not_of_a_principle(o, lex) or names_its_action(o))
-                                                 and o.lower_ not in lex.instruments)), None)
+                                                 and not _document_named(o, lex))), None)
     if action is None and (trig.needs_action or trig.action_makes) and trig_tok.i != head.i:
         # (helped in doing: support only; "has shown determination in exercising X" reports the past)
         action = _means(head) or (_helped_in(head, trig_tok) if trig.action_makes else None)
@@ -373,6 +381,17 @@ def _specific(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss", "prep", "acl", "relcl", "nummod") for c in noun.children)
 
 
+def _document_named(noun: Token, lex: TriggerLexicon) -> bool:
+    """An instrument noun read as the document ("support the resolution", "the Treaty of X"), not as
+    the act its suffix names when its "of" object is a common noun: "support a peaceful resolution of
+    the conflict", "the declaration of a ceasefire" name a process to come (guide §2)."""
+    if noun.lower_ not in lex.instruments:
+        return False
+    of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return not (noun.lower_.endswith(lex.action_suffixes) and of_objects
+                and all(g.pos_ == "NOUN" and g.lower_ not in lex.instruments for g in of_objects))
+
+
 def _not_of_a_principle(noun: Token, lex: TriggerLexicon) -> bool:
     """"the reform of the banks", not "the promotion of multilateralism" (a principle promoted)."""
     return not any(g.dep_ == "pobj" and (g.lower_ in lex.state_nouns or g.lemma_.lower() in lex.state_nouns)
@@ -391,6 +410,16 @@ def _dobj(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd") and not any(g.dep_ == "case" for g in c.children):
             return c  # (not a possessor the parser made an object: "reiterate Pakistan’s support")
+    return None
+
+
+def _object_after(tok: Token, word: str) -> Token | None:
+    """The object of the preposition ``word`` on ``tok`` ("stand for [a settlement]", "stand for
+    [postponing] X"), read as the verb's direct object."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == word:
+            return next((g for g in c.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON"))
+                         or (g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX"))), None)
     return None
 
 
@@ -504,6 +533,7 @@ def _modal_stance(c: _Clause) -> Verdict:
         and action_led(c.head) is None and first_to_act(c.head, lex) is None
     state_object = trig is not None and trig.kind == "position" and dobj is not None and c.action is None \
         and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns)
+    state_object = state_object or _state_supported_still(c)
     aim_only = (trig is None or trig.kind != "meeting") and general_aim(c.head, lex)  # "will promote world peace"
     # (a phrasal verb acts: "will face down the traffickers", "will face up to our responsibilities")
     undergone = c.lemma in lex.non_agentive_verbs and not any(ch.dep_ == "prt" for ch in c.head.children)
@@ -511,6 +541,25 @@ def _modal_stance(c: _Clause) -> Verdict:
         return None
     category = trig.category if trig is not None and trig.kind == "position" else "position.stress"
     return c.modal_decision("position", category, Rule.MODAL_STANCE, [c.modal] + c.words)
+
+
+def _state_supported_still(c: _Clause) -> bool:
+    """"Norway will continue to support democracy", "will continue to uphold the international
+    order": a stance verb continued under a binding modal whose first object is a
+    principle, a value or a state of affairs (codebook state_nouns) is that stance, as "will support
+    democracy" is (annotation guide §2: the object decides); "will continue to support the reform"
+    names an action and stays an undertaking."""
+    lex, verb = c.lex, c.action
+    if c.trig is None or not c.trig.aspectual or verb is None or verb.dep_ != "xcomp" or c.negated:
+        return False
+    entry = lex.verbs.get(lemma_of(verb, lex.verbs))
+    obj = _dobj(verb)
+    if entry is None or entry.kind != "position" or obj is None:
+        return False
+    if any(ch.dep_ in ("prep", "advcl", "xcomp") and any(t.tag_ in ("VBG", "VB") for t in ch.subtree)
+           for ch in verb.children):
+        return False  # "will continue to support democracy by funding X": a means named
+    return obj.lower_ in lex.state_nouns or obj.lemma_.lower() in lex.state_nouns
 
 
 def _party_supported(c: _Clause) -> bool:
@@ -628,8 +677,10 @@ def _binding_modal(c: _Clause) -> Verdict:
         # "China will continue to firmly support Sri Lanka in safeguarding its sovereignty": a stance
         return c.modal_decision("position", "position.support", Rule.PRINCIPLE_UPHELD, [c.modal, *c.words, kept.text])
     if trig is not None and trig.kind == "position" and trig.asks and not _addresses_own_officials(c.head, c.lex) \
-            and _names_party(c.head, c.lex):
-        return None  # "we would urge all States to X", "would ask it to X": a call, as without the modal
+            and (_names_party(c.head, c.lex) or (c.head.dep_ == "conj" and _names_party(c.head.head, c.lex))):
+        # "we would urge all States to X", "would ask it to X": a call, as without the modal; so is a
+        # call sharing the subject and modal of the verb before it ("We will set up X and urge others to")
+        return None
     if (voiced := _stance_voiced(c)) is not None:
         return voiced
     if (continued := _stance_continued(c)) is not None:

@@ -43,9 +43,21 @@ def trailing_stance_participles(head: Token, lex: TriggerLexicon) -> list[Token]
             trig = lex.verbs.get(lemma_of(rider, lex.verbs))
             # (not "while upholding and strengthening the Treaty by implementing ...": support or
             # upholding rides on the undertaking and may be one itself)
-            if trig is not None and trig.kind in _STANCE_KINDS and trig.category not in _RIDING_STANCES:
+            if (trig is not None and trig.kind in _STANCE_KINDS and trig.category not in _RIDING_STANCES) \
+                    or voices_stance_noun(rider, lex):  # "..., while also expressing his gratitude for X"
                 found.append(rider)
     return found
+
+
+def voices_stance_noun(rider: Token, lex: TriggerLexicon) -> bool:
+    """"while expressing his gratitude for X", "while voicing concern over Y": a light verb (codebook
+    light_verbs, stance_light_verbs) whose object is a noun of thanks or of a stance that names no
+    action (codebook nouns: appreciation, or a position without action_makes) voices it, no act."""
+    if rider.lemma_.lower() not in lex.light_verbs | lex.stance_light_verbs:
+        return False
+    nouns = [lex.nouns.get(c.lemma_.lower()) for c in rider.children if c.dep_ == "dobj"]
+    return bool(nouns) and all(n is not None and n.kind in ("position", "appreciation") and not n.action_makes
+                               for n in nouns)
 
 
 def forecast_reading(verb: Token, lex: TriggerLexicon, party_subject: bool = False) -> Rule | None:

@@ -195,3 +195,26 @@ def test_openness_or_an_offer_with_no_action_undertakes_nothing(extractor, text)
 def test_will_with_a_trigger_that_lacks_its_action_stays_firm(extractor, text):
     assert [strength for _, _, strength, _ in commitments(extractor, text)] == ["firm"], statements(extractor, text)
 
+
+
+# -- "stand for X" reads as "support X" (codebook trigger stand: object_after for; lowdocs15) -----------------
+@pytest.mark.parametrize("text", [
+    "We stand for a negotiated settlement of the border dispute between the two republics.",
+    "The ministers stand for the gradual removal of tariffs on farm goods.",
+    "We stand for a peaceful resolution of the river dispute through talks.",  # "resolution of": the act, not a document
+    "We support the declaration of a ceasefire along the coast.",
+])
+def test_standing_for_a_process_is_a_soft_commitment(extractor, text):
+    found = commitments(extractor, text)
+    assert [(rule, strength) for _, rule, strength, _ in found] == [("stance_with_action", "soft")], statements(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We stand for the sovereignty and territorial integrity of the island republic.",
+    "Our country stands for justice and equality among nations.",
+    "We will stand with the people of the valley for as long as it takes.",  # "for" with no object
+    "We stand ready to share our experience in flood control.",  # not "stand for": the volunteered help is soft
+    "We support the resolution of the General Assembly on ocean plastics.",  # a document, not an act
+])
+def test_standing_for_a_principle_or_not_for_anything_makes_no_stance_with_action(extractor, text):
+    assert [rule for _, rule, _, _ in commitments(extractor, text) if rule == "stance_with_action"] == [], statements(extractor, text)

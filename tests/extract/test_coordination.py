@@ -3,6 +3,8 @@ commitment each when each names its own object (annotation guide §3, "Coordinat
 one undertaking"); one verb pair on one object, the purposes of a verb that has its own object,
 an item of a colon list, and means after "including" stay inside. Invented sentences."""
 
+import pytest
+
 HEADER = "Joint Statement of Norway and Kenya\n\n"
 
 
@@ -207,3 +209,27 @@ def test_examples_that_are_fields_stay_with_the_generic_head(extractor):
     found = _commitments(extractor, "The two sides will deepen cooperation in areas such as fisheries, "
                                     "ocean science and port management.")
     assert len(found) == 1
+
+
+# -- a ", while" rider that voices thanks or a stance through a light verb (lowdocs15) ---------------------
+@pytest.mark.parametrize("sentence", [
+    "The minister said he would expand the rice programme, while also expressing his gratitude for the loans.",
+    "The two ministers agreed to hold joint naval drills, while voicing concern over piracy in the strait.",
+])
+def test_a_while_rider_voicing_thanks_or_a_stance_is_no_commitment(extractor, sentence):
+    assert len(_commitments(extractor, sentence)) == 1
+
+
+def test_a_while_rider_with_a_light_verb_and_an_action_noun_is_still_a_commitment(extractor):
+    found = _commitments(extractor, "The two ministers agreed to review the fisheries quota, while announcing "
+                                    "the construction of a new harbour in the north.")
+    assert len(found) == 2
+
+
+def test_thanks_voiced_after_an_undertakings_action_is_cut_out_of_its_span(extractor):
+    record = extractor.extract_text(HEADER + "The minister stated that he would like to deepen the fisheries "
+                                             "partnership with Kenya, while also expressing his gratitude for "
+                                             "Kenya's help in the past.")
+    kinds = [(s.kind, " ".join(s.text.split())) for s in record.statements]
+    assert ("appreciation", "while also expressing his gratitude for Kenya's help in the past") in kinds, kinds
+    assert not any(k == "commitment" and "gratitude" in t for k, t in kinds), kinds

@@ -90,6 +90,14 @@ def test_a_call_under_a_modal_stays_a_call(extractor):
     assert [kind for kind, _, _ in found] == ["position"]
 
 
+def test_a_call_sharing_the_modal_of_the_verb_before_it_stays_a_call(extractor):
+    found = _statements(extractor, "We will set up marine reserves and urge other coastal states to do the same.")
+    assert [kind for kind, _, _ in found] == ["commitment", "position"], found
+    # a directive to one's own officials sharing the modal stays an undertaking
+    found = _commitments(extractor, "We will set up marine reserves and ask our ministers to report on them yearly.")
+    assert len(found) == 2, found
+
+
 def test_a_directive_under_a_modal_stays_a_directive(extractor):
     found = _commitments(extractor, "We will ask our ministers to prepare a fisheries roadmap.")
     assert [s for s, _ in found] == ["firm"]

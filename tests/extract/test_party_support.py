@@ -41,3 +41,17 @@ def test_support_for_people_qualified_by_their_plight_stays_a_commitment(extract
     found = [s.kind for s in extractor.extract_text("Joint Statement of Norway and Kenya\n\n"
                                                     "Norway will continue to support the families displaced by the floods.").statements]
     assert "commitment" in found
+
+
+# -- a principle or value supported still under "will continue to" (lowdocs15, decisions._state_supported_still)
+def test_continued_support_for_a_value_or_principle_is_a_position(extractor, tmp_path):
+    for text in ("Mongolia will continue to support democracy.\n",
+                 "Mongolia will continue to uphold the principles of the Charter.\n"):
+        found = _kinds(speech_statements(extractor, tmp_path, text))
+        assert [k for k, _ in found] == ["position"], found
+
+
+def test_continued_support_for_a_value_with_a_means_stays_a_commitment(extractor, tmp_path):
+    found = _kinds(speech_statements(extractor, tmp_path, "Mongolia will continue to support democracy by funding "
+                                                          "election observers in the region.\n"))
+    assert [k for k, _ in found] == ["commitment"], found

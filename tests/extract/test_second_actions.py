@@ -79,6 +79,15 @@ def test_a_past_effort_is_an_appreciation(extractor):
     assert not _statements(extractor, "Since the dawn of civilisation, humankind has endeavoured to improve itself.")
 
 
+def test_a_past_seeking_is_an_effort_an_appreciation(extractor):
+    # codebook seek: effort (lowdocs15): "has sought to X" in the present perfect is a past effort (guide §10 session 9)
+    found = _statements(extractor, "As a member of the council, Kenya has consistently sought to widen the mandate of the "
+                                   "river commission.")
+    assert [k for k, _ in found] == ["appreciation"]
+    assert _commitments(extractor, "Kenya will seek to widen the mandate of the river commission.")
+    assert _commitments(extractor, "We seek to widen the mandate of the river commission.")
+
+
 def test_the_effect_of_an_undertaking_is_no_undertaking(extractor):
     assert not _commitments(extractor, "Analysis by the Bank indicates that our commitments, if fully implemented, "
                                        "will deliver 2 per cent.")
