@@ -29,7 +29,28 @@ from spacy.tokens import Doc, Span
 _MOVES = {"B": 0, "I": 1, "L": 2, "U": 3, "O": 4}
 
 
-class GreedyNer:
+class BatchDecoder:
+    """A pipeline component that annotates its documents a batch at a time (``_annotate``): the
+    batching spaCy's ``pipe`` and ``__call__`` do, shared by the NER and the parser decoders."""
+
+    def _annotate(self, docs: list[Doc]) -> list[Doc]:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._annotate(batch)
+                batch = []
+        if batch:
+            yield from self._annotate(batch)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self._annotate([doc])))
+
+
+class GreedyNer(BatchDecoder):
     """A spaCy ``EntityRecognizer`` whose ``pipe`` decodes in numpy (see the module's text)."""
 
     def __init__(self, component) -> None:
@@ -57,19 +78,6 @@ class GreedyNer:
         except (AttributeError, KeyError, ValueError, IndexError):
             return component
         return cls(component) if fits else component
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._annotate(batch)
-                batch = []
-        if batch:
-            yield from self._annotate(batch)
-
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self._annotate([doc])))
 
     def _annotate(self, docs: list[Doc]) -> list[Doc]:
         if any(t.ent_iob != 0 for doc in docs for t in doc):  # preset entities: spaCy's own rules

@@ -28,13 +28,11 @@ compares the two.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc
 
-from pledgebook.extract.ner_decode import StepScorer
+from pledgebook.extract.ner_decode import BatchDecoder, StepScorer
 
 _MOVES = {"S": 0, "D": 1, "L": 2, "R": 3, "B": 4}  # SHIFT, REDUCE, LEFT, RIGHT, BREAK
 
@@ -43,7 +41,7 @@ class Unreproduced(Exception):
     """A state this decoding does not follow as spaCy would: the batch goes to spaCy."""
 
 
-class GreedyParser:
+class GreedyParser(BatchDecoder):
     """A spaCy ``DependencyParser`` whose ``pipe`` decodes in numpy (see the module's text)."""
 
     def __init__(self, component) -> None:
@@ -72,19 +70,6 @@ class GreedyParser:
         except (AttributeError, KeyError, ValueError, IndexError):
             return component
         return cls(component) if fits else component
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._annotate(batch)
-                batch = []
-        if batch:
-            yield from self._annotate(batch)
-
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self._annotate([doc])))
 
     def _annotate(self, docs: list[Doc]) -> list[Doc]:
         preset = any(doc.to_array([HEAD, DEP]).any() for doc in docs if len(doc))
