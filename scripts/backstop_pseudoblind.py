@@ -94,7 +94,7 @@ def main():
             gp = [pop[i] for i in g]
             flags = np.asarray([s[i] >= pop[i]["thr"][0.8] for i in g], dtype=float)
             print(f"   genre={genre} thr(0.8) from training docs:", json.dumps(summary(gp, flags, 0.5)))
-        if name == "old_no_statement":
+        if name == "old_no_statement" and path != a.test_data:  # never print a blind set's sentences
             order = np.argsort(-s)[:15]
             for i in order:
                 print(f"   {s[i]:.2f} gold={pop[i]['gold_anchors']} {pop[i]['genre'][:10]} {pop[i]['text'][:150]!r}")
