@@ -48,7 +48,7 @@ def _launch(verb: Token, lex: TriggerLexicon) -> tuple[Token | None, Token | Non
         return None, None
     if not progressive and any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None, None  # "have launched", "will launch" (the modal rules), "did not launch"
-    if any(_dates(t, lex) and not _in_name(t, lex) for t in _own_clause(verb, framing=False)):
+    if any(dates(t, lex) and not _in_name(t, lex) for t in _own_clause(verb, framing=False)):
         return None, None  # "launched X in April 2023", "one year ago": told as past
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -80,7 +80,7 @@ def _after_quoted_title(verb: Token, lex: TriggerLexicon) -> Token | None:
     before = doc[verb.i + 1 : opening.i]
     if not all(t.pos_ in ("DET", "NUM", "ADJ", "ADV") for t in before):
         return None
-    counted = any(t.like_num and not _dates(t, lex) for t in before)
+    counted = any(t.like_num and not dates(t, lex) for t in before)
     return noun if counted or any(t.lower_ == "new" for t in before) else None
 
 
@@ -119,7 +119,7 @@ def _launch_told_as_past(verb: Token, lex: TriggerLexicon) -> bool:
     if any(t.lower_ in ("today", "now") for t in when):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return any(_dates(t, lex) for t in when) or (subject is not None and subject.lower_ == "we")
+    return any(dates(t, lex) for t in when) or (subject is not None and subject.lower_ == "we")
 
 
 def _party_like(subject: Token, lex: TriggerLexicon) -> bool:
@@ -136,7 +136,7 @@ def _new_mechanism(obj: Token, lex: TriggerLexicon) -> bool:
     if obj.lemma_.lower() not in lex.launches.nouns and obj.lower_ not in lex.launches.nouns:
         return False
     named = obj.pos_ == "PROPN" or obj.text[:1].isupper()
-    counted = any(c.dep_ == "nummod" and c.like_num and not _dates(c, lex) for c in obj.children)
+    counted = any(c.dep_ == "nummod" and c.like_num and not dates(c, lex) for c in obj.children)
     return named or counted or any(c.lower_ == "new" for c in obj.children)
 
 
@@ -167,7 +167,7 @@ def _in_name(tok: Token, lex: TriggerLexicon) -> bool:
                                 for t in (tok.head, before))
 
 
-def _dates(tok: Token, lex: TriggerLexicon) -> bool:
+def dates(tok: Token, lex: TriggerLexicon) -> bool:
     """A word of past time, a month or a year: a launch at the meeting a text reports needs no date."""
     if tok.lower_ in lex.launches.past_words:
         return tok.lower_ != "may" or tok.pos_ == "PROPN"

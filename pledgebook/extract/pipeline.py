@@ -279,9 +279,7 @@ class Extractor:
                                     partial(self._actors, doc=doc), doc.people.last_named)
         if not named and not _inside_quotation(doc.text[para:start]):
             named = self._first_named_before(doc, para, start)  # "Erdogan stressed ... According to him, ..."
-        if len(named) == 1 and set(named) <= self.actors.with_members(doc.info.parties):
-            return named, "reporter", resolved[2]
-        return resolved
+        return self._one_party(doc, named, "reporter", resolved)
 
     def _pronoun_subject(self, doc: DocContext, cand: Candidate, resolved: tuple[list[str], str, str]) -> tuple[list[str], str, str]:
         """"He"/"she" opening a news sentence: the country of the person named first in the sentence
@@ -290,9 +288,13 @@ class Extractor:
         start, para = cand.piece.span.start, cand.para.span.start
         if _inside_quotation(doc.text[para:start]):
             return resolved  # (the quotation rules' matter)
-        named = self._first_named_before(doc, para, start)
+        return self._one_party(doc, self._first_named_before(doc, para, start), "subject", resolved)
+
+    def _one_party(self, doc: DocContext, named: list[str], source: str,
+                   resolved: tuple[list[str], str, str]) -> tuple[list[str], str, str]:
+        """``named`` as the actors (read from ``source``) when it is one of the parties; else ``resolved``."""
         if len(named) == 1 and set(named) <= self.actors.with_members(doc.info.parties):
-            return named, "subject", resolved[2]
+            return named, source, resolved[2]
         return resolved
 
     @staticmethod

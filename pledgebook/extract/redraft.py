@@ -110,7 +110,7 @@ def _need_above(draft: Draft, lex: TriggerLexicon) -> Token | None:
 
 
 def _own_members_called(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_country: Callable[[str], bool],
-                        members_voice: Callable[[list[str], str | None], bool] = lambda codes, on: False) -> None:
+                        members_voice: Callable[[list[str], str | None], bool]) -> None:
     """"The Assembly urged Member States to accelerate X": the group's call on its own organs or
     members, said by the group, is its directive to itself."""
     verb = draft.verb
@@ -131,7 +131,7 @@ def _own_members_called(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_cou
 
 
 def _group_speaks(draft: Draft, info: DocInfo, lex: TriggerLexicon, is_country: Callable[[str], bool],
-                  members_voice: Callable[[list[str], str | None], bool] = lambda codes, on: False) -> bool:
+                  members_voice: Callable[[list[str], str | None], bool]) -> bool:
     """The group says the call as itself: one of its bodies is the subject ("The Summit urged ...",
     "Summit commended X and urged ...": decisions.speaks_as_group) in its text or a report of it, or
     the text is the group's own (its code the document's only party) and the statement is the group's.

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
+from pledgebook.extract.launches import dates
 from pledgebook.extract.rules import Rule
 
 
@@ -96,5 +97,4 @@ def _coming(meeting: Token, lex: TriggerLexicon) -> bool:
 def _told_as_past(head: Token, lex: TriggerLexicon) -> bool:
     """A past time in the welcome's own clause ("welcomed the launch of X in 2023", "last year")."""
     clause = [t for c in head.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
-    return any(t.lower_ in lex.launches.past_words and (t.lower_ != "may" or t.pos_ == "PROPN")
-               or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")) for t in clause)
+    return any(dates(t, lex) for t in clause)
