@@ -2,13 +2,11 @@
 a launch in the present progressive is made now; a launch with a past date recounts; an
 undertaking noun keeps its action across a participial aside. Invented texts."""
 
-from pledgebook.read import read_text
+from tests.conftest import joint_statements
 
 
 def _statements(extractor, body: str, title: str = "Joint Statement of the Leaders of Kenya and Norway"):
-    text = f"---\ntitle: \"{title}\"\ndate: '2025-06-20'\n---\n\n{body}\n"
-    record = extractor.extract(read_text(text, source="x.md", format="markdown"))
-    return [(s.kind, s.rule, " ".join(s.text.split())) for s in record.statements]
+    return [(kind, rule, text) for kind, _strength, text, rule in joint_statements(extractor, body, title)]
 
 
 def test_a_launch_in_the_present_progressive_is_made_now(extractor):

@@ -5,13 +5,11 @@ support for efforts, an effort noted or shown stay what they were. Invented text
 
 import pytest
 
-from pledgebook.read import read_text
+from tests.conftest import joint_statements
 
 
 def _statements(extractor, body: str):
-    text = f"---\ntitle: \"Joint Statement of the Leaders of Kenya and Norway\"\ndate: '2025-06-20'\n---\n\n{body}\n"
-    record = extractor.extract(read_text(text, source="x.md", format="markdown"))
-    return [(s.kind, s.strength) for s in record.statements]
+    return [(kind, strength) for kind, strength, *_ in joint_statements(extractor, body)]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -2,13 +2,11 @@
 (extract/reattach.py), and a coordinated clause with a finite auxiliary is cut out of the span
 before it (clauses._finite). Invented texts."""
 
-from pledgebook.read import read_text
+from tests.conftest import joint_statements
 
 
 def _statements(extractor, body: str, title: str = "Joint Statement of the Leaders of Kenya and Norway"):
-    text = f"---\ntitle: \"{title}\"\ndate: '2025-06-20'\n---\n\n{body}\n"
-    record = extractor.extract(read_text(text, source="x.md", format="markdown"))
-    return [(s.kind, " ".join(s.text.split())) for s in record.statements]
+    return [(kind, text) for kind, _strength, text, _rule in joint_statements(extractor, body, title)]
 
 
 def _commitments(found):
