@@ -1,6 +1,6 @@
 """Sanity checks on the hand-annotated gold sets (format in docs/gold-format.md): the development
 set gold/*.yaml, the news development set gold/news/*.yaml with its thread gold
-gold/news/threads/*.yaml, and the held-out sets gold/heldout2/*.yaml and gold/heldout8/*.yaml (annotated
+gold/news/threads/*.yaml, and the held-out sets gold/heldout2/*.yaml, gold/heldout8/*.yaml and gold/heldout9/*.yaml (annotated
 blind, never tuned on).
 
 They catch what breaks scoring silently: anchors that drift from the text, labels outside the
@@ -25,16 +25,17 @@ REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "gold"
 HELDOUT2 = GOLD / "heldout2"  # second blind batch (session 6): corpus copies and page excerpts
 HELDOUT8 = GOLD / "heldout8"  # eighth blind batch (session 15); heldout5-7 were promoted into gold/
+HELDOUT9 = GOLD / "heldout9"  # ninth blind batch (session 16)
 YARDSTICK = GOLD / "yardstick"
 NEWS = GOLD / "news"  # news reports; provenance in NEWS/SOURCES.md (pages, not corpus files)
 NEWS_HELDOUT = GOLD / "news-heldout"  # blind held-out news set, same format as NEWS
 NEWS_DIRS = [NEWS, NEWS_HELDOUT]
-GOLD_DIRS = [GOLD, HELDOUT2, HELDOUT8, YARDSTICK]  # each folder: <stem>.yaml + texts/<stem>.<ext> + texts/SOURCES.md
+GOLD_DIRS = [GOLD, HELDOUT2, HELDOUT8, HELDOUT9, YARDSTICK]  # each folder: <stem>.yaml + texts/<stem>.<ext> + texts/SOURCES.md
 SECTORS_FILE = REPO / "pledgebook" / "codebook" / "data" / "sectors.yaml"
 DEV_FILES = sorted(GOLD.glob("*.yaml"))
 NEWS_FILES = sorted(NEWS.glob("*.yaml")) + sorted(NEWS_HELDOUT.glob("*.yaml"))
 HELDOUT_FILES = (sorted(HELDOUT2.glob("*.yaml")) + sorted(HELDOUT8.glob("*.yaml"))
-                 + sorted(YARDSTICK.glob("*.yaml")))
+                 + sorted(HELDOUT9.glob("*.yaml")) + sorted(YARDSTICK.glob("*.yaml")))
 GOLD_FILES = DEV_FILES + NEWS_FILES + HELDOUT_FILES
 CORPUS = Path(os.environ.get("PLEDGEBOOK_CORPUS") or REPO.parent / "shared" / "corpus")
 
@@ -150,7 +151,7 @@ def test_evaluator_accepts_gold(path: Path) -> None:
     assert len(gold.statements) == len(yaml.safe_load(path.read_text(encoding="utf-8"))["statements"])
 
 
-@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout2", "heldout8", "yardstick"])
+@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout2", "heldout8", "heldout9", "yardstick"])
 def test_every_text_is_credited(folder: Path) -> None:
     sources = (folder / "texts" / "SOURCES.md").read_text(encoding="utf-8")
     for text in (folder / "texts").iterdir():
@@ -163,7 +164,7 @@ def _is_page(origin: str) -> bool:
     return origin.startswith(("http://", "https://"))
 
 
-@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout2", "heldout8", "yardstick"])
+@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout2", "heldout8", "heldout9", "yardstick"])
 def test_texts_are_exact_corpus_copies(folder: Path) -> None:
     """Every corpus text is byte-for-byte the corpus file SOURCES.md names (skipped without the
     corpus); page excerpts are checked by test_page_excerpts_name_their_source."""
@@ -177,7 +178,7 @@ def test_texts_are_exact_corpus_copies(folder: Path) -> None:
             assert original.read_bytes() == text.read_bytes(), f"{text.name} differs from {original}"
 
 
-@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout2", "heldout8", "yardstick"])
+@pytest.mark.parametrize("folder", GOLD_DIRS, ids=["dev", "heldout2", "heldout8", "heldout9", "yardstick"])
 def test_page_excerpts_name_their_source(folder: Path) -> None:
     """A page excerpt is Markdown whose front matter gives title, date, publisher and the very
     URL that SOURCES.md records for it."""
@@ -191,14 +192,14 @@ def test_page_excerpts_name_their_source(folder: Path) -> None:
         assert front["source"] == origin, f"{name}: front matter source differs from SOURCES.md"
 
 
-@pytest.mark.parametrize("folder", [HELDOUT2, HELDOUT8], ids=["heldout2", "heldout8"])
+@pytest.mark.parametrize("folder", [HELDOUT2, HELDOUT8, HELDOUT9], ids=["heldout2", "heldout8", "heldout9"])
 def test_heldout_set_is_disjoint_from_development_set(folder: Path) -> None:
     """No held-out document is (a copy of) a development document or of a document of another
     held-out batch: names and contents differ."""
     def texts(folder: Path) -> list[Path]:
         return [t for t in (folder / "texts").iterdir() if t.name != "SOURCES.md"]
 
-    others = [GOLD, NEWS] + [f for f in (HELDOUT2, HELDOUT8) if f != folder]
+    others = [GOLD, NEWS] + [f for f in (HELDOUT2, HELDOUT8, HELDOUT9) if f != folder]
     other_texts = [t for f in others for t in texts(f)]
     other_names = {t.name for t in other_texts}
     other_hashes = {hashlib.sha256(t.read_bytes()).hexdigest() for t in other_texts}
@@ -209,8 +210,8 @@ def test_heldout_set_is_disjoint_from_development_set(folder: Path) -> None:
     assert {p.stem for p in yamls}.isdisjoint(p.stem for p in DEV_FILES + NEWS_FILES)
 
 
-@pytest.mark.parametrize(("folder", "least"), [(HELDOUT2, 4), (HELDOUT8, 5)],
-                         ids=["heldout2", "heldout8"])
+@pytest.mark.parametrize(("folder", "least"), [(HELDOUT2, 4), (HELDOUT8, 5), (HELDOUT9, 5)],
+                         ids=["heldout2", "heldout8", "heldout9"])
 def test_blind_batch_is_of_several_genres(folder: Path, least: int) -> None:
     """A blind batch holds several documents of at least three genres."""
     specs = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yaml"))]
@@ -222,7 +223,7 @@ def test_development_set_holds_no_china_pakistan_text() -> None:
     """China–Pakistan is the yardstick pledgebook is judged on: its texts stay out of the
     development set (gold/yardstick/README.md)."""
     for path in (DEV_FILES + NEWS_FILES + sorted(HELDOUT2.glob("*.yaml"))
-                 + sorted(HELDOUT8.glob("*.yaml"))):
+                 + sorted(HELDOUT8.glob("*.yaml")) + sorted(HELDOUT9.glob("*.yaml"))):
         parties = set(yaml.safe_load(path.read_text(encoding="utf-8"))["metadata"]["parties"] or ())
         assert not {"CHN", "PAK"} <= parties, f"{path.name} is a China–Pakistan text"
     for path in sorted(p for folder in NEWS_DIRS for p in (folder / "threads").glob("*.yaml")):
