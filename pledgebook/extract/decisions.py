@@ -556,8 +556,7 @@ def _state_supported_still(c: _Clause) -> bool:
     obj = _dobj(verb)
     if entry is None or entry.kind != "position" or obj is None:
         return False
-    if any(ch.dep_ in ("prep", "advcl", "xcomp") and any(t.tag_ in ("VBG", "VB") for t in ch.subtree)
-           for ch in verb.children):
+    if _act_named_after((verb,), ("prep", "advcl", "xcomp")):
         return False  # "will continue to support democracy by funding X": a means named
     return obj.lower_ in lex.state_nouns or obj.lemma_.lower() in lex.state_nouns
 
@@ -580,9 +579,14 @@ def _party_supported(c: _Clause) -> bool:
     if any(ch.dep_ == "acl" for ch in obj.children):
         return False  # "the communities affected by the drought": people in need, helped (a commitment)
     # (an action named after it: "in expanding X", "in their fight against Y", "to build Z", "by funding W")
-    return not any(t.tag_ == "VBG" or t.tag_ == "VB" or is_action_noun(t, lex)
-                   for w in (verb, obj) for ch in w.children if ch.dep_ in ("prep", "advcl", "xcomp", "acl", "ccomp")
-                   for t in ch.subtree)
+    return not _act_named_after((verb, obj), ("prep", "advcl", "xcomp", "acl", "ccomp"), lex)
+
+
+def _act_named_after(words: tuple[Token, ...], deps: tuple[str, ...], lex: TriggerLexicon | None = None) -> bool:
+    """Does a dependent of ``words`` (by one of ``deps``) name an act: a verb ("by funding X", "to
+    build Z") or, given the lexicon, an action noun ("in their fight against Y")?"""
+    return any(t.tag_ in ("VBG", "VB") or (lex is not None and is_action_noun(t, lex))
+               for w in words for ch in w.children if ch.dep_ in deps for t in ch.subtree)
 
 
 def _principle_kept(c: _Clause) -> bool:
