@@ -211,3 +211,11 @@ def test_a_sense_is_codebook_data_checked_at_load(tmp_path):
     refused([{"term": "demining", "sectors": []}, {"term": "demining", "sectors": []}], "appears twice")
     senses = {s.term: s.sectors for s in Codebook.load().sector_senses}
     assert senses["de-mining"] == ("humanitarian", "security") and senses["safeguards"] == ()
+
+
+def test_sustainable_is_the_environment_only_with_a_natural_resource(classify):
+    # "sustainable" qualifies peace, growth and footings as often as forests and fisheries
+    assert "climate_environment" not in classify("They will work to deliver a sustainable and just peace.")
+    assert "climate_environment" not in classify("Both sides agreed to put ties on a sustainable footing.")
+    assert "climate_environment" in classify("We will promote the sustainable use of marine resources.")
+    assert "climate_environment" in classify("They committed to sustainable forest management.")
