@@ -438,6 +438,7 @@ class TriggersFile(FileSchema):
     noun_read_as_verb: NounReadAsVerb = NounReadAsVerb()
     partner_addressees: Words
     stative_verbs: Words
+    kept_contact_nouns: Words
     favour_received: FavourReceived = FavourReceived()
     anticipated_meetings: Words
     instruments: Words
@@ -599,6 +600,7 @@ class TriggerLexicon:
     quality_nouns: frozenset[str]
     partner_addressees: frozenset[str]  # "call on our partners to X": others, not own officials
     stative_verbs: frozenset[str]
+    kept_contact_nouns: frozenset[str]  # "remain in close contact": contact kept up (grammar.keeps_contact)
     receiving_verbs: frozenset[str]  # "hope to merit the trust of X": the others' favour received (favour_received)
     favour_on_verbs: frozenset[str]
     favour_nouns: frozenset[str]
@@ -831,6 +833,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         quality_nouns=frozenset(file.noun_read_as_verb.companions),
         partner_addressees=frozenset(file.partner_addressees),
         stative_verbs=frozenset(file.stative_verbs),
+        kept_contact_nouns=frozenset(file.kept_contact_nouns),
         receiving_verbs=frozenset(file.favour_received.verbs) | frozenset(file.favour_received.on_verbs),
         favour_on_verbs=frozenset(file.favour_received.on_verbs),
         favour_nouns=frozenset(file.favour_received.nouns),

@@ -30,6 +30,7 @@ from pledgebook.extract.grammar import (
     has_to,
     is_action_noun,
     is_infinitive,
+    keeps_contact,
     lemma_of,
     modal_of,
     names_plan,
@@ -530,7 +531,7 @@ def _modal_stance(c: _Clause) -> Verdict:
     # ("will remain at the forefront of advancing X", "will be the first country to invest X"
     # undertake it: programmes.py)
     stative = c.lemma in lex.stative_verbs and not any(ch.dep_ == "acomp" for ch in c.head.children) \
-        and action_led(c.head) is None and first_to_act(c.head, lex) is None
+        and action_led(c.head) is None and first_to_act(c.head, lex) is None and not keeps_contact(c.head, lex)
     state_object = trig is not None and trig.kind == "position" and dobj is not None and c.action is None \
         and (dobj.lower_ in lex.state_nouns or dobj.lemma_.lower() in lex.state_nouns)
     state_object = state_object or _state_supported_still(c)

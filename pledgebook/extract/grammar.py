@@ -158,9 +158,19 @@ def action_of(tok: Token, lex: TriggerLexicon, for_action: bool = False, modal: 
     return found if found is not None else _object_action(tok, lex, modal, for_action)
 
 
+def keeps_contact(verb: Token, lex: TriggerLexicon) -> bool:
+    """"remain in close contact", "remain in touch with X": a stative verb whose "in" names a contact
+    (codebook kept_contact_nouns) is contact kept up, an act to come, not a state."""
+    return verb.lemma_.lower() in lex.stative_verbs and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.kept_contact_nouns
+                                                      for o in p.children)
+        for p in verb.children)
+
+
 def _complement_action(tok: Token, lex: TriggerLexicon) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("xcomp",) and c.pos_ in VERBAL | {"ADJ"} and c.lemma_ not in lex.stative_verbs:
+        if c.dep_ in ("xcomp",) and c.pos_ in VERBAL | {"ADJ"} and (c.lemma_ not in lex.stative_verbs
+                                                                    or keeps_contact(c, lex)):
             return c
         if c.dep_ == "acl" and c.pos_ in VERBAL and any(a.lower_ == "to" for a in c.children) \
                 and not _after_thing_it_is_to(tok, c, lex):
