@@ -162,11 +162,15 @@ class Extractor:
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)
+                dropped = cursor.drops_lead_in(open_lead[0], findings)
+                if dropped is not None:
+                    doc.drafts.remove(dropped)  # (its items are the commitments)
             for f in findings:
                 draft = self._draft(doc, cand, f, parsed, cursor)
                 if draft is not None:
                     doc.drafts.append(draft)
                     cursor.found(draft, cand, f)
+                    cursor.opens_list_by(draft, cand, f)  # "To this end, we agree to the following steps to ensure X:"
         add_enumerated_items(self, doc)
         doc.keep_one_per_span()
 
