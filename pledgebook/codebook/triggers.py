@@ -460,6 +460,7 @@ class TriggersFile(FileSchema):
     named_action_nouns: Words
     action_suffixes: Words
     actor_nouns: Words
+    hyphenated_verbs: Words
     corporate_nouns: Words
     official_bodies: Words
     deliberative_bodies: Words
@@ -618,6 +619,7 @@ class TriggerLexicon:
     assured_support_nouns: frozenset[str]
     action_suffixes: tuple[str, ...]
     actor_nouns: frozenset[str]
+    hyphenated_verbs: frozenset[str]  # "de-escalate": kept one word in every inflection (nlp.hyphenated_verb_forms)
     corporate_nouns: frozenset[str]  # "the Chinese firm will hold ...": a company acts for its side
     official_bodies: frozenset[str]  # "asked his government to ...": a speaker's own officials take directives
     # "The Summit directed the Council to ...": a group's meeting speaking as the group (deliberative_bodies),
@@ -852,6 +854,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         method_nouns=frozenset(file.method_nouns),
         action_suffixes=tuple(file.action_suffixes),
         actor_nouns=frozenset(file.actor_nouns),
+        hyphenated_verbs=frozenset(file.hyphenated_verbs),
         corporate_nouns=frozenset(file.corporate_nouns),
         official_bodies=frozenset(file.official_bodies),
         deliberative_bodies=frozenset(file.deliberative_bodies),

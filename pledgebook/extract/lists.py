@@ -25,6 +25,8 @@ _TRAILING_JOINER = re.compile(r"(?:[\s.;,]+(?:and|or))?[\s.;,]*$")
 # a piece that ends inside an "including" list of means ("including by X", "including through X",
 # "including exempting X"; not examples: "welcome partnerships, including the COP26 Dialogue")
 _MEANS_OPEN = re.compile(r"\bincluding\s+(?:by|through|\w+ing)\b[^;]*;?\s*$", re.IGNORECASE)
+# what may stand between an undertaking and the colon that opens its list ("take the necessary steps, including:")
+_COLON_TAIL = re.compile(r"[\s,.;]*(?:(?:including|namely|as follows|in particular|inter alia)[\s,]*)?:\s*$", re.IGNORECASE)
 SHORT_LEAD_WORDS = 12  # "Peru will" opening a sentence of items is short; a longer clause says more
 
 
@@ -39,6 +41,7 @@ class Lead:
     participles: bool = False  # "take the following steps: lifting X, ...": an item may be a participle
     line: bool = False  # a speech's "We will change how we work." before lines that open with a gerund
     means: bool = False  # "..., including by X;" left open: the pieces after it are means of the one undertaking
+    loose: bool = False  # a lead-in read from its undertaking (ListCursor.opens_list_by): an item that names no action keeps what it says
 
     @classmethod
     def of(cls, draft: Draft, f: Finding) -> Lead:
@@ -105,6 +108,8 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
         or (gerunds and first.lower_.endswith("ing")) \
         or (lead.to_items and _names_action(first, lex)) \
         or reads_as_action(first, parse)  # "Joining the Paris Pact…" after "we will …"; "(1) lower tariffs"
+    if lead.loose and (not verb_like or _heads_noun_phrase(first)):
+        return findings  # (under a lead-in read from its undertaking, only a bare action is its item)
     if first.tag_ != "VBG" and _heads_noun_phrase(first):  # "support for X" listed: a noun phrase, no undertaking of its own
         return [f for f in findings if f.kind != "commitment" or f.subject]
     # an item with a subject of its own is a clause, not a bare action ("amend its laws to ensure
@@ -179,6 +184,7 @@ class ListCursor:
     # a speech's "We will change how we work." leaves its undertaking to the paragraphs after it
     # that open with a gerund and have no subject ("Listening more…", "Joining the Paris Pact…")
     participial: Lead | None = None
+    lead_in: Draft | None = None  # the undertaking of a loose header, dropped once an item under it is read
     # "Key projects will include X; strengthening Y; ...": the items after a means verb may be gerunds
     means_verbs: frozenset[str] = frozenset()
     _para: Paragraph | None = None
@@ -194,7 +200,7 @@ class ListCursor:
                     self.participial = None
             self.previous_entities, self._para = [], cand.para
             if cand.para.kind != "list_item":
-                self.header = None
+                self.header, self.lead_in = None, None
         if not cand.continues:
             self.lead = None
 
@@ -214,6 +220,27 @@ class ListCursor:
             self.lead = introduced
             return True
         return False
+
+    def opens_list_by(self, draft: Draft, cand: Candidate, f: Finding) -> None:
+        """The undertaking ``draft`` (found as ``f``) may lead the items after it: a clause that
+        ends in a colon and says more than ``lead_in`` reads ("To this end, we agree to the
+        following steps to ensure the ceasefire, and calm on the border:"). Its items that name an
+        action are its commitments, and the lead-in then none of its own (annotation guide §3:
+        ``drops_lead_in``); items it cannot read as actions keep what they say. The undertaking must
+        reach the colon ("..., including:" may close it)."""
+        clean = cand.piece.view.clean
+        if draft.kind != "commitment" or not f.subject or cand.source is not None or self.header is not None \
+                or not _COLON_TAIL.match(clean[f.end:]):
+            return
+        self.header = replace(Lead.of(draft, f), loose=True)
+        self.lead_in = draft
+
+    def drops_lead_in(self, lead: Lead, findings: list[Finding]) -> Draft | None:
+        """The lead-in to drop once an item under it (``lead``) was read as its commitment."""
+        if not lead.loose or self.lead_in is None or not any(f.rule == Rule.LISTED_UNDERTAKING for f in findings):
+            return None
+        dropped, self.lead_in = self.lead_in, None
+        return dropped
 
     def open_lead(self, cand: Candidate) -> tuple[Lead, bool] | None:
         """The lead whose items ``cand`` may hold, and whether a gerund can name an item's action."""

@@ -107,6 +107,16 @@ def prefixed_forms(lemmas: Iterable[str], prefix: str = "re") -> frozenset[str]:
     return frozenset(words)
 
 
+def hyphenated_verb_forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """"de-escalating", "Co-finances", ...: the inflections of the hyphenated verbs ``lemmas``
+    ("de-escalate"), which spaCy would split at the hyphen."""
+    words: set[str] = set()
+    for lemma in lemmas:
+        prefix, _, verb = lemma.partition("-")
+        words |= prefixed_forms([verb], prefix)
+    return frozenset(words)
+
+
 def hyphenated(words: Iterable[str]) -> frozenset[str]:
     """The hyphenated ``words`` ("co-chairs") and their capitalised forms, which spaCy would split."""
     kept = {w for w in words if "-" in w}

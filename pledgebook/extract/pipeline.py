@@ -48,7 +48,8 @@ from pledgebook.extract.news_pledges import forecast_reading, quote_speaker, quo
 from pledgebook.extract.news_spans import funding_items, title_paragraph
 from pledgebook.extract.object_clauses import drop_object_clauses
 from pledgebook.extract.obligations import participle_pieces
-from pledgebook.extract.nlp import SentenceParser, hyphenated, lemma_tables, load_nlp, prefixed_forms, tokenizer_keeping
+from pledgebook.extract.nlp import (SentenceParser, hyphenated, hyphenated_verb_forms, lemma_tables, load_nlp,
+                                    prefixed_forms, tokenizer_keeping)
 from pledgebook.extract.parties import acting_parties
 from pledgebook.extract.prefilter import Prefilter
 from pledgebook.extract.purposes import split_purposes
@@ -81,8 +82,10 @@ class Extractor:
         self.lex = codebook.triggers
         self.prefilter = Prefilter(self.lex, lemma_tables(self.nlp))
         # "re-emphasize" stays one token (a verb) in this extractor's own copy of the tokenizer
-        # and so do hyphenated actor nouns ("the co-chairs intend to meet": not "co" as subject)
-        self.tokenizer = tokenizer_keeping(self.nlp, prefixed_forms(self.lex.verbs) | hyphenated(self.lex.actor_nouns))
+        # and so do hyphenated actor nouns ("the co-chairs intend to meet": not "co" as subject) and
+        # the verbs of hyphenated_verbs ("will de-escalate tensions": not "de" as the verb)
+        self.tokenizer = tokenizer_keeping(self.nlp, prefixed_forms(self.lex.verbs) | hyphenated(self.lex.actor_nouns)
+                                                | hyphenated_verb_forms(self.lex.hyphenated_verbs))
         self.parser = SentenceParser(self.nlp, self.tokenizer)
         self.events = codebook.events
         self.entities = EntityFinder(codebook)
@@ -162,11 +165,15 @@ class Extractor:
             open_lead = cursor.open_lead(cand)
             if open_lead is not None:
                 findings = continued(findings, parsed, open_lead[0], self.lex, gerunds=open_lead[1], parse=self._parse_one)
+                dropped = cursor.drops_lead_in(open_lead[0], findings)
+                if dropped is not None:
+                    doc.drafts.remove(dropped)  # (its items are the commitments)
             for f in findings:
                 draft = self._draft(doc, cand, f, parsed, cursor)
                 if draft is not None:
                     doc.drafts.append(draft)
                     cursor.found(draft, cand, f)
+                    cursor.opens_list_by(draft, cand, f)  # "To this end, we agree to the following steps to ensure X:"
         add_enumerated_items(self, doc)
         doc.keep_one_per_span()
 
