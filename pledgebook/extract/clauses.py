@@ -1335,7 +1335,13 @@ def _verb_as_modifier(tok: Token) -> bool:
     if tok.tag_ not in ("NN", "JJ") or tok.lower_ not in verb_lemmas() or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != ",":
         return False
     after = doc[tok.i + 1]
-    return after.tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS") or after.dep_ == "poss"
+    if after.tag_ not in ("DT", "PRP$", "JJ", "JJR", "JJS") and after.dep_ != "poss":
+        return False
+    # "deter and, where appropriate, counter X": the comma closes an aside inside one item
+    k = tok.i - 2
+    while k >= 0 and doc[k].text != "," and doc[k].pos_ in ("ADV", "ADJ", "SCONJ", "ADP", "CCONJ"):
+        k -= 1
+    return not (k > 0 and k < tok.i - 2 and doc[k].text == "," and doc[k - 1].lower_ in ("and", "or"))
 
 
 def _in_verb_series(verb: Token) -> bool:

@@ -38,3 +38,9 @@ def test_noun_list_without_a_verb_series_is_untouched(extractor):
     # no series of verbs: "advance" after a comma in a plain object list is not split off
     texts = _commitments(extractor, "Kenya will fund roads, bridges, advance warning systems and ports.")
     assert len(texts) == 1
+
+
+def test_verb_after_an_aside_inside_one_item_stays(extractor):
+    # "deter and, where appropriate, counter X": the comma closes an aside, not an item
+    texts = _commitments(extractor, "We will share information, deter and, where appropriate, counter cyber attacks.")
+    assert not any(t.startswith("counter") for t in texts)
