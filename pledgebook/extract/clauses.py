@@ -552,6 +552,9 @@ class _ClauseChain:
         for extra in _repeated_infinitives(head, action):
             self._seen.add(extra.i)  # not a clause of its own: the trigger's second action
             self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
+        for extra in _infinitives_after_continuing(action, self.lex):
+            self._seen.add(extra.i)  # "committed to continuing to expand X and to open Y": a second act
+            self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
         for extra in _gerunds_joined_to_head(head, action, self.lex):
             # "emphasized their commitment to enhancing X, and developing Y": the parser joins the
             # second gerund to the verb; it is the trigger's second action (annotation guide §3)
@@ -1200,6 +1203,27 @@ def _repeated_infinitives(trigger: Token, action: Token) -> list[Token]:
         return []
     return [c for c in trigger.children if c.dep_ == "conj" and c.i > action.i and is_infinitive(c)
             and subject_of(c) is None and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
+
+
+def _infinitives_after_continuing(action: Token, lex: TriggerLexicon) -> list[Token]:
+    """"are committed to continuing to expand X and to open Y", "share the goal of continuing to
+    bolster X and to contribute to Y": the parser joins the second infinitive, with its own "to", to
+    the act of the aspectual gerund ("continuing"); it is a second act of the undertaking."""
+    if action.tag_ == "VBG" and _aspectual(action, lex):
+        inner = next((c for c in action.children if c.dep_ == "xcomp" and is_infinitive(c)), None)
+    elif action.dep_ == "xcomp" and action.head.tag_ == "VBG" and _aspectual(action.head, lex):
+        inner = action
+    else:
+        return []
+    if inner is None:
+        return []
+    return [c for c in inner.children if c.dep_ == "conj" and c.i > inner.i and is_infinitive(c)
+            and subject_of(c) is None and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
+
+
+def _aspectual(verb: Token, lex: TriggerLexicon) -> bool:
+    trig = lex.verbs.get(verb.lemma_.lower())
+    return trig is not None and bool(getattr(trig, "aspectual", False))
 
 
 def _parallel_actions(action: Token) -> list[Token]:
