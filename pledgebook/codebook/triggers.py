@@ -380,6 +380,19 @@ class OwnAddressees(Schema):
     member_heads: Words = []  # a noun of states with one of members before it ("Member States")
 
 
+class RenewedCooperation(Schema):
+    """"The two sides reaffirm their cooperation on maritime security": a verb of renewal whose
+    object is one of these nouns, with a field after one of these prepositions, undertakes the
+    cooperation (moderate, as a reaffirmed commitment; annotation guide §5 "affirm (our)
+    collaboration on"). Without a field ("reaffirmed their strategic partnership") it stays a stance."""
+
+    verbs: Words = []
+    nouns: Words = []
+    prepositions: Words = []
+    # objects of the preposition that name no field ("cooperation on the basis of mutual respect")
+    not_fields: Words = []
+
+
 class TriggersFile(FileSchema):
     verbs: dict[str, Trigger]
     adjectives: dict[str, Trigger]
@@ -418,6 +431,8 @@ class TriggersFile(FileSchema):
     # undertaking when the speakers own them ("our", "their"), moderate as a reaffirmed commitment
     own_effort_nouns: Words
     own_effort_verbs: Words  # the light verbs that carry them so: "confirm", "reaffirm" (not "note": others' work)
+    # "The two sides reaffirm their cooperation on maritime security": a cooperation renewed on a named field
+    renewed_cooperation: RenewedCooperation = RenewedCooperation()
     reporting_verbs: Words
     passing_verbs: Words
     polite_verbs: Words
@@ -685,6 +700,7 @@ class TriggerLexicon:
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
     own_effort_nouns: frozenset[str] = frozenset()  # "reaffirm our efforts to X": the speakers' own effort (decisions.py)
     own_effort_verbs: frozenset[str] = frozenset()  # the verbs that carry them so ("confirm", "reaffirm")
+    renewed_cooperation: RenewedCooperation = RenewedCooperation()  # "reaffirm our cooperation on X" (decisions.py)
     # reporting verbs that carry only a noun of undertaking: "stated their shared desire to X"
     undertaking_light_verbs: frozenset[str] = frozenset()
     held_discussion_nouns: frozenset[str] = frozenset()  # "held talks with X": the meeting held
@@ -912,6 +928,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         welcoming_verbs=frozenset(file.welcoming_verbs),
         own_effort_nouns=frozenset(file.own_effort_nouns),
         own_effort_verbs=frozenset(file.own_effort_verbs),
+        renewed_cooperation=file.renewed_cooperation,
     )
 
 

@@ -214,6 +214,7 @@ class _ClauseChain:
             if head.i not in self._seen:
                 self._seen.add(head.i)
                 self._analyse(head)
+        self._verbs_read_as_modifiers()
         return self._cut_spans()
 
     def _analyse_next(self, heads: Iterable[Token]) -> None:
@@ -400,6 +401,25 @@ class _ClauseChain:
         self.results.append((tok, replace(finding, kind="commitment", category="commitment", rule=rule,
                                           triggers=triggers, head_i=tok.i, **changes)))
 
+    def _verbs_read_as_modifiers(self) -> None:
+        """"will modernize X, improve public health, advance physical connectivity, and create Y": in
+        a series of bare verbs the parser may join a later item, its verb tagged as a modifier, to
+        the previous item's object; each such item is an undertaking of its own, cut to its phrase."""
+        heads = {h.i for h, _ in self.results}
+        for head, finding in list(self.results):
+            if finding.kind != "commitment" or head.pos_ != "VERB" or not _in_verb_series(head):
+                continue
+            for tok in head.subtree:
+                if tok.i <= head.i or tok.i in heads or not _verb_as_modifier(tok) \
+                        or any(h != head.i and self.doc[h].is_ancestor(tok) and head.is_ancestor(self.doc[h]) for h in heads):
+                    continue
+                top = tok
+                while top.head.i > tok.i and top.head.left_edge.i >= tok.i and top.head.i != top.i:
+                    top = top.head
+                heads.add(tok.i)
+                self.series[tok.i] = (tok.i, _trim_back(self.doc, top.right_edge.i, tok.i))
+                self._also(finding, tok, Rule.SERIES_ACTION, finding.triggers[:1] + [tok.text], series_item=True)
+
     def _welcomed_list(self, head: Token, decision: Decision, finding: Finding) -> None:
         """"welcomed X's participation ..., and the Kingdom's announcement to meet ...": each party's own."""
         for noun, owner, action in _welcomed_undertakings(head, self.lex):
@@ -531,6 +551,9 @@ class _ClauseChain:
             self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text], series_item=True)
         for extra in _repeated_infinitives(head, action):
             self._seen.add(extra.i)  # not a clause of its own: the trigger's second action
+            self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
+        for extra in _infinitives_after_continuing(action, self.lex):
+            self._seen.add(extra.i)  # "committed to continuing to expand X and to open Y": a second act
             self._also(finding, extra, Rule.COORDINATED_ACTION, decision.triggers + [extra.text])
         for extra in _gerunds_joined_to_head(head, action, self.lex):
             # "emphasized their commitment to enhancing X, and developing Y": the parser joins the
@@ -1182,6 +1205,27 @@ def _repeated_infinitives(trigger: Token, action: Token) -> list[Token]:
             and subject_of(c) is None and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
 
 
+def _infinitives_after_continuing(action: Token, lex: TriggerLexicon) -> list[Token]:
+    """"are committed to continuing to expand X and to open Y", "share the goal of continuing to
+    bolster X and to contribute to Y": the parser joins the second infinitive, with its own "to", to
+    the act of the aspectual gerund ("continuing"); it is a second act of the undertaking."""
+    if action.tag_ == "VBG" and _aspectual(action, lex):
+        inner = next((c for c in action.children if c.dep_ == "xcomp" and is_infinitive(c)), None)
+    elif action.dep_ == "xcomp" and action.head.tag_ == "VBG" and _aspectual(action.head, lex):
+        inner = action
+    else:
+        return []
+    if inner is None:
+        return []
+    return [c for c in inner.children if c.dep_ == "conj" and c.i > inner.i and is_infinitive(c)
+            and subject_of(c) is None and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
+
+
+def _aspectual(verb: Token, lex: TriggerLexicon) -> bool:
+    trig = lex.verbs.get(verb.lemma_.lower())
+    return trig is not None and bool(getattr(trig, "aspectual", False))
+
+
 def _parallel_actions(action: Token) -> list[Token]:
     """"helping Ukraine meet its needs, as well as supporting its recovery": a gerund after
     "as well as" is a second action, wherever the parser hung it."""
@@ -1303,6 +1347,30 @@ def _after_and(tok: Token, head: Token) -> int | None:
     while k > head.i and tok.doc[k].pos_ == "ADV" and tok.doc[k].dep_ == "advmod" and tok.doc[k].head.i == tok.i:
         k -= 1
     return k + 1 if tok.doc[k].lower_ in ("and", "or") else None
+
+
+def _verb_as_modifier(tok: Token) -> bool:
+    """"will modernize X, improve public health, advance physical connectivity, and Y": in a series
+    of bare verbs, a verb the tagger took for a noun (a modifier) after a bare comma, with a
+    determiner, a possessive or an adjective right after it ("advance workers' rights", "advance
+    the talks"), opens an item of its own: the parser joins it to the previous item's object.
+    ("improve clinics, support services" stays one: a noun after it may be the word's own head.)"""
+    doc = tok.doc
+    if tok.tag_ not in ("NN", "JJ") or tok.lower_ not in verb_lemmas() or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != ",":
+        return False
+    after = doc[tok.i + 1]
+    if after.tag_ not in ("DT", "PRP$", "JJ", "JJR", "JJS") and after.dep_ != "poss":
+        return False
+    # "deter and, where appropriate, counter X": the comma closes an aside inside one item
+    k = tok.i - 2
+    while k >= 0 and doc[k].text != "," and doc[k].pos_ in ("ADV", "ADJ", "SCONJ", "ADP", "CCONJ"):
+        k -= 1
+    return not (k > 0 and k < tok.i - 2 and doc[k].text == "," and doc[k - 1].lower_ in ("and", "or"))
+
+
+def _in_verb_series(verb: Token) -> bool:
+    """Whether ``verb`` is an item of a series of verbs: joined to a verb before it, or joined by one after it."""
+    return (verb.dep_ == "conj" and verb.head.pos_ == "VERB") or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
 
 
 def _verb_as_noun(tok: Token) -> bool:

@@ -1446,6 +1446,30 @@ def _continued_action(c: _Clause) -> Verdict:
     return c.decision("commitment", "commitment", Rule.STANCE_WITH_ACTION, c.words + [obj.text], obj, "moderate")
 
 
+def _renewed_cooperation(c: _Clause) -> Verdict:
+    """"The two sides reaffirm their cooperation on maritime security": a verb of renewal (codebook
+    renewed_cooperation) whose own object is a cooperation with a field after "on" undertakes it,
+    moderate as a reaffirmed commitment (guide §5 "affirm (our) collaboration on"); "reaffirmed
+    their strategic partnership" names no field and stays a stance, as does a call ("must")."""
+    rc, obj = c.lex.renewed_cooperation, c.dobj
+    if c.trig is None or c.trig.kind != "position" or obj is None or c.trig_tok.i != c.head.i or c.negated:
+        return None
+    if c.lemma not in rc.verbs or c.modal is not None:
+        return None
+    if obj.lemma_.lower() not in rc.nouns:
+        # "reaffirmed the U.S. and Egypt's new partnership on X": the parser takes the first owner
+        # for the object and joins the possessed noun to it
+        obj = next((n for n in obj.children if n.dep_ == "conj" and obj.pos_ == "PROPN" and n.lemma_.lower() in rc.nouns
+                    and any(p.dep_ == "poss" for p in n.children)), None)
+        if obj is None:
+            return None
+    field = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ in rc.prepositions
+                  for g in p.children if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "PROPN", "VERB")), None)
+    if field is None or field.lemma_.lower() in rc.not_fields or field.lower_ in rc.not_fields:
+        return None
+    return c.decision("commitment", "commitment", Rule.RENEWED_COOPERATION, c.words + [obj.text], obj, "moderate")
+
+
 def _stance_with_action(c: _Clause) -> Verdict:
     """"reiterated their support for building X": a stance trigger that names an action takes the
     kind its ``action_makes`` says; after a light verb that voices a stance ("expressed support for
@@ -1804,6 +1828,7 @@ _STEPS: tuple[Callable[[_Clause], Verdict], ...] = (
     _anticipation,
     _action_trigger,
     _continued_action,
+    _renewed_cooperation,
     _stance_with_action,
     _own_officials_directed,
     _plain_trigger,

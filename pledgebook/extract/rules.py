@@ -15,6 +15,7 @@ class Rule(StrEnum):
     TRIGGER_WORD = "trigger_word"
     TRIGGER_WITH_ACTION = "trigger_with_action"
     STANCE_WITH_ACTION = "stance_with_action"
+    RENEWED_COOPERATION = "renewed_cooperation"  # "reaffirm our cooperation on maritime security" (decisions.py)
     FALLBACK_WITHOUT_ACTION = "fallback_without_action"
     FALLBACK_WITHOUT_INSTRUMENT = "fallback_without_instrument"
     PRINCIPLE_UPHELD = "principle_upheld"
