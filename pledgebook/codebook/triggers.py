@@ -298,6 +298,12 @@ class NewsProse(Schema):
     # (lemmas, besides reports.appraised_things) and the verbs of effect (lemmas)
     effect_things: Words = []
     effect_verbs: Words = []
+    # "(Ruto stated) This will help to save on time and cost": a demonstrative subject refers back to
+    # a thing or a step told before, never to a party: with a verb of effect it forecasts too
+    referring_things: Words = []
+    # "This will help to save time, hence enhance trade": an adverb of consequence (as written) that
+    # carries a forecast on to a second verb, which shares its "will" and subject
+    consequence_adverbs: Words = []
     # "It will also stimulate growth", "Akkuyu will generate 35 billion kWh a year": verbs of effect
     # only a thing does, a forecast under "will" whatever names the subject, if it names no party
     thing_only_effect_verbs: Words = []

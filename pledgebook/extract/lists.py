@@ -42,6 +42,9 @@ class Lead:
     line: bool = False  # a speech's "We will change how we work." before lines that open with a gerund
     means: bool = False  # "..., including by X;" left open: the pieces after it are means of the one undertaking
     loose: bool = False  # a lead-in read from its undertaking (ListCursor.opens_list_by): an item that names no action keeps what it says
+    # "including: chemicals; medical devices; and tree nuts and fruit": an item was a bare noun phrase,
+    # so the items after it are nouns of the same list ("tree", "low" are not read again as verbs)
+    noun_items: bool = False
 
     @classmethod
     def of(cls, draft: Draft, f: Finding) -> Lead:
@@ -91,6 +94,7 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
     if lead.means and not _parallel_to_lead(parsed, lead, lex):
         return kept  # (a piece of the means names no undertaking of its own unless it has a subject)
     if kept:  # (a line with a clause of its own, "Recognizing X, the two sides will ...", keeps all it says)
+        lead.noun_items = False  # (and what follows it carries on its clause, not a list of nouns before it)
         return findings if lead.line else kept
     marker = LEADING_MARKER.match(parsed.text)
     skip = marker.end() if marker else 0
@@ -107,16 +111,20 @@ def continued(findings: list[Finding], parsed, lead: Lead, lex: TriggerLexicon, 
         or _joined_to_verb(first) \
         or (gerunds and first.lower_.endswith("ing")) \
         or (lead.to_items and _names_action(first, lex)) \
-        or reads_as_action(first, parse)  # "Joining the Paris Pact…" after "we will …"; "(1) lower tariffs"
+        or (not lead.noun_items and reads_as_action(first, parse))  # "Joining the Paris Pact…"; "(1) lower tariffs"
     if lead.loose and (not verb_like or _heads_noun_phrase(first)):
         return findings  # (under a lead-in read from its undertaking, only a bare action is its item)
     if first.tag_ != "VBG" and _heads_noun_phrase(first):  # "support for X" listed: a noun phrase, no undertaking of its own
+        lead.noun_items = True
         return [f for f in findings if f.kind != "commitment" or f.subject]
     # an item with a subject of its own is a clause, not a bare action ("amend its laws to ensure
     # that workers' rights are protected" has a subject only inside its purpose clause)
     # ("Strengthening governance is essential": the gerund is a subject, the item a clause)
-    if not verb_like or first.dep_ == "csubj" or any(t.dep_ in ("nsubj", "nsubjpass") and not embedded_under(t, first)
-                            for t in parsed if t.idx >= skip):
+    if not verb_like:
+        lead.noun_items = True  # a bare noun phrase: the list is one of nouns
+        return findings
+    if first.dep_ == "csubj" or any(t.dep_ in ("nsubj", "nsubjpass") and not embedded_under(t, first)
+                                    for t in parsed if t.idx >= skip):
         return findings
     items = [first, *(_joined_gerunds(first) if gerunds else [])]
     ends = [item.doc[item.i - 1].idx for item in items[1:]] + [len(parsed.text)]
@@ -203,6 +211,10 @@ class ListCursor:
                 self.header, self.lead_in = None, None
         if not cand.continues:
             self.lead = None
+            # (a list of nouns ends with its sentence: the next bullet or sentence may list actions)
+            self.header, self.trailing, self.participial = (
+                replace(lead, noun_items=False) if lead is not None and lead.noun_items else lead
+                for lead in (self.header, self.trailing, self.participial))
 
     def opens_list(self, cand: Candidate, introduced: Lead | None) -> bool:
         """Whether ``cand`` only introduces the undertakings after it (``introduced``, from

@@ -70,7 +70,7 @@ def forecast_reading(verb: Token, lex: TriggerLexicon, party_subject: bool = Fal
     thing's schedule in the passive ("the line will be opened in May"). A thing's change of state
     ("costs will fall", "it would become an engine of growth") is forecast too. ``party_subject``: the
     subject names a party ("China will generate ..." is no thing's effect)."""
-    clause = _clause_of_conjunct(verb)
+    clause = _clause_of_conjunct(verb, lex.news.consequence_adverbs)
     news = lex.news
     lemma = verb.lemma_.lower()
     if _state_changes(verb, clause, lex, party_subject):
@@ -104,10 +104,14 @@ def _state_changes(verb: Token, clause: Token, lex: TriggerLexicon, party_subjec
     return any(a.dep_ == "aux" and (a.lower_ in _FUTURE or a.lower_ == "would") for a in clause.children)
 
 
-def _clause_of_conjunct(verb: Token) -> Token:
+def _clause_of_conjunct(verb: Token, consequences: Sequence[str] = ()) -> Token:
     """The verb whose "will" and subject ``verb`` shares: "will benefit X and lighten Y" -> benefit;
-    "will help develop the economy and improve livelihoods" -> help."""
-    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
+    "will help develop the economy and improve livelihoods" -> help; "will help to save time, hence
+    enhance trade" -> help (a verb led by an adverb of consequence, ``consequences``, that the parser
+    hung loose)."""
+    while (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "dep" and any(
+            c.dep_ == "advmod" and c.lower_ in consequences for c in verb.children))) \
+            and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         verb = verb.head
     return verb
@@ -121,6 +125,8 @@ def _thing_effect(subject: Token, lemma: str, lex: TriggerLexicon, party_subject
     if subject.pos_ in ("NOUN", "PRON") and lemma in news.effect_verbs \
             and (noun in news.effect_things or noun in lex.appraised_things):
         return True
+    if lemma in news.effect_verbs and subject.lower_ in news.referring_things and not subject.n_lefts + subject.n_rights:
+        return True  # "This will help to save time": a step or a thing told before (a bare demonstrative)
     if subject.pos_ == "NOUN" and noun in news.outcome_things:
         return lemma in news.outcome_verbs or lemma in news.effect_verbs
     return subject.pos_ in ("PRON", "PROPN") and not party_subject and subject.lower_ not in ("we", "i", "they") \
