@@ -1039,6 +1039,15 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
 _NO_PARTY_WORDS = frozenset(("it", "this", "that", "these", "those", "which", "there", "what"))
 
 
+def _counted_parties(subject: Token) -> bool:
+    """"The two also pledged to ...", "all three agreed to ...": a bare number standing for the
+    parties the report has named (not "two of the projects", "the two agreements": the number
+    heads no noun of its own)."""
+    return subject.pos_ == "NUM" and subject.dep_ == "nsubj" and subject.like_num and not any(
+        c.dep_ == "prep" for c in subject.children) and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in subject.children)
+
+
 def _one_actor_like(subject: Token, lex: TriggerLexicon) -> bool:
     low = subject.lower_
     if low in _NO_PARTY_WORDS:
@@ -1048,6 +1057,8 @@ def _one_actor_like(subject: Token, lex: TriggerLexicon) -> bool:
     if subject.pos_ == "PROPN" and (low in lex.instruments or low in lex.non_actor_heads):
         return False  # "The Agreement on Reciprocal Trade will build upon ..."
     if subject.pos_ in ("PROPN", "PRON") or low in ("both", "all", "each", "together"):
+        return True
+    if _counted_parties(subject):
         return True
     if subject.lemma_.lower() in lex.actor_nouns or low in lex.actor_nouns:
         return True
