@@ -418,6 +418,8 @@ class TriggersFile(FileSchema):
     # undertaking when the speakers own them ("our", "their"), moderate as a reaffirmed commitment
     own_effort_nouns: Words
     own_effort_verbs: Words  # the light verbs that carry them so: "confirm", "reaffirm" (not "note": others' work)
+    # "Reiterating their resolve to deepen X;": a subjectless preambular gerund restating the speakers' own undertaking
+    restating_gerunds: Words
     reporting_verbs: Words
     passing_verbs: Words
     polite_verbs: Words
@@ -681,6 +683,7 @@ class TriggerLexicon:
     welcoming_verbs: frozenset[str] = frozenset()  # appreciation verbs that report another party's undertaking
     own_effort_nouns: frozenset[str] = frozenset()  # "reaffirm our efforts to X": the speakers' own effort (decisions.py)
     own_effort_verbs: frozenset[str] = frozenset()  # the verbs that carry them so ("confirm", "reaffirm")
+    restating_gerunds: frozenset[str] = frozenset()  # "Reaffirming our commitment to X;" standing alone (clauses.py)
     # reporting verbs that carry only a noun of undertaking: "stated their shared desire to X"
     undertaking_light_verbs: frozenset[str] = frozenset()
     held_discussion_nouns: frozenset[str] = frozenset()  # "held talks with X": the meeting held
@@ -906,6 +909,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         welcoming_verbs=frozenset(file.welcoming_verbs),
         own_effort_nouns=frozenset(file.own_effort_nouns),
         own_effort_verbs=frozenset(file.own_effort_verbs),
+        restating_gerunds=frozenset(file.restating_gerunds),
     )
 
 

@@ -131,7 +131,7 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
         # clauses analysed on their own are cut out of the statements around them
         cuts = relatives + intended + [let for let, _ in lets] + [r.preposition for r in riders] + target_tails(sent, lex)
         found = _ClauseChain(doc, sent.root, lex, reporter=reporter, cuts=cuts).findings()
-        if _fragment(sent.root):
+        if _fragment(sent.root) and not _own_undertaking_restated(sent.root, lex):
             for f in found:
                 if f.head_i == sent.root.i and f.subject is None:
                     f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
@@ -795,6 +795,22 @@ def _after_let_me(sent, lex: TriggerLexicon) -> list[tuple[Token, Token]]:
     return [(let, c) for let in sent if let.lemma_.lower() in lex.hortative_verbs
             for c in let.children if c.dep_ == "ccomp" and c.pos_ in VERBAL
             and (s := subject_of(c)) is not None and s.lower_ == "me"]
+
+
+def _own_undertaking_restated(root: Token, lex: TriggerLexicon) -> bool:
+    """"Reiterating their resolve to further deepen X;", "Reaffirming our commitment to building Y;":
+    a gerund of restating (codebook restating_gerunds) whose object is a noun of undertaking that
+    "our" or "their" owns names the undertakers though the line has no subject (a declaration's
+    preambular paragraph); not "Noting their commitment to X" (others' undertaking told), nor a
+    fragment whose noun is no one's ("Reaffirming the commitment to X")."""
+    if root.tag_ != "VBG" or root.lemma_.lower() not in lex.restating_gerunds:
+        return False
+    for obj in root.children:
+        noun = lex.nouns.get(obj.lemma_.lower()) if obj.dep_ == "dobj" else None
+        if noun is not None and noun.kind == "commitment" and any(
+                c.dep_ == "poss" and c.lower_ in ("our", "their") for c in obj.children):
+            return True
+    return False
 
 
 def _fragment(root: Token) -> bool:
