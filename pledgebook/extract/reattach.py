@@ -32,7 +32,8 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
         scanned = ScannedSentence(sent)  # (tokens read live; its kept labels serve with_dep, read before any label changes)
         for tok in scanned.with_dep("conj"):  # (each test below reads a conjunct only)
             if (tok.i not in in_chain and (_own_subject_clause(tok, root) or _mistagged_stance(tok, root, lex)
-                                           or _finite_after_infinitive(tok, root))) or _after_relative_clause(tok, root, lex):
+                                           or _finite_after_infinitive(tok, root) or _past_after_present_report(tok, root))) \
+                    or _after_relative_clause(tok, root, lex):
                 # (a verb after a relative clause is in the root's chain through the relative's verb)
                 tok.head = root
                 in_chain.add(tok.i)
@@ -164,6 +165,21 @@ def _finite_after_infinitive(tok: Token, root: Token) -> bool:
     if not _and_before(tok) or any(c.dep_ == "aux" for c in tok.children):
         return False
     return not any(subject_of(t) is not None for t in _verb_ancestors(tok, root))
+
+
+def _past_after_present_report(tok: Token, root: Token) -> bool:
+    """"The two presidents agreed that trade is the key to growth and urged their business sectors
+    to X": a past verb in the main verb's tense, after "and", with no subject or auxiliary of its
+    own, hung on the present-tense verb of the clause the main verb reports, cannot share that
+    clause's subject and tense: it is the main verb's second verb (not "agreed that Kenya would build
+    X and hosted Y", whose reported verb is no present tense, nor "said that the plant is ready and
+    is safe")."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VBD" or root.tag_ != "VBD" or tok.i < root.i:
+        return False
+    head = tok.head
+    if head.dep_ != "ccomp" or head.head.i != root.i or head.tag_ not in ("VBZ", "VBP") or subject_of(head) is None:
+        return False
+    return subject_of(tok) is None and _and_before(tok) and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _after_relative_clause(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
