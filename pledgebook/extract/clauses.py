@@ -760,8 +760,17 @@ def _marked_clauses(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     opened by a conjunction of the codebook's (statement_clause_marks; narrative_clause_marks
     before a past tense), states something of its own rather than qualifying its head."""
     return [tok for tok in sent.with_dep("advcl") if tok.pos_ in VERBAL and subject_of(tok) is not None
-            and tok.i > tok.head.i and tok.head.pos_ in VERBAL and (_has_mark(tok, lex.statement_clause_marks)
+            and tok.i > tok.head.i and _hung_on_clause(tok) and (_has_mark(tok, lex.statement_clause_marks)
                                         or (tok.tag_ == "VBD" and _has_mark(tok, lex.narrative_clause_marks)))]
+
+
+def _hung_on_clause(clause: Token) -> bool:
+    """The adverbial clause hangs on a verb, or on a modifier the parser hung on that verb before it
+    ("expressed his pleasure at the visit, the first-ever by a Turkish president, while both
+    presidents vowed to X": the clause belongs to "expressed", not to "first")."""
+    head = clause.head
+    return head.pos_ in VERBAL or (head.dep_ in ("npadvmod", "appos", "advmod") and head.head.pos_ in VERBAL
+                                   and head.head.i < head.i)
 
 
 def _noun_clauses(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
