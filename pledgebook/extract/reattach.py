@@ -72,7 +72,7 @@ def _verb_carried_on(tok: Token, root: Token) -> Token | None:
     head = tok.head
     if head.tag_ in ("VBZ", "VBD") and subject_of(head) is not None:
         return next((v for v in _verb_ancestors(head, root) + [root] if v.tag_ == "VB" and v.i < head.i
-                     and _under_modal_or_to(v)), None)
+                     and _under_modal_or_to(v)), None) or _infinitive_of_adjective(head, tok)
     doc = tok.doc
     if head.tag_ == "VB" and head.dep_ == "advcl" and has_to(head) and doc[tok.i - 2].text == "," \
             and doc[tok.i - 1].lower_ == "and":
@@ -82,6 +82,21 @@ def _verb_carried_on(tok: Token, root: Token) -> Token | None:
                 and any(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1 : head.i]):
             return verb
     return None
+
+
+def _infinitive_of_adjective(head: Token, tok: Token) -> Token | None:
+    """"Vietnam and Cambodia were determined to double X and encourage Y": a base form hung on a
+    copula carries on the nearest "to" infinitive under the copula's adjective before it
+    ("determined to", "ready to", "committed to"), not the copula."""
+    if head.lemma_.lower() not in ("be", "remain", "stand"):
+        return None
+    adjective = next((a for a in head.children if a.dep_ == "acomp" and a.pos_ == "ADJ" and a.i < tok.i
+                      and any(x.dep_ == "xcomp" and x.tag_ == "VB" and has_to(x) for x in a.children)), None)
+    if adjective is None:
+        return None
+    # the nearest "to" before it: "determined to deploy X to expand A, boost B and create C" carries
+    # on the purpose ("expand"), which stays inside the one undertaking
+    return max((x for x in adjective.subtree if x.tag_ == "VB" and has_to(x) and x.i < tok.i), key=lambda x: x.i, default=None)
 
 
 def _verb_after_complement(tok: Token) -> Token | None:
