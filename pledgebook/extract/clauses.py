@@ -586,7 +586,10 @@ class _ClauseChain:
             allowed, anchor = set(range(first, last + 1)), doc[first]
         else:
             allowed, anchor = {t.i for t in head.subtree}, head
-            if finding.reporter is not None and finding.head_i != head.i:  # a report, spanned from its reporting verb
+            if _inverted_report(head, finding, doc):
+                # "The leaders agreed to X ..., said the document that was released by Y": the report alone
+                allowed, anchor = {t.i for t in doc[finding.head_i].subtree}, doc[finding.head_i]
+            elif finding.reporter is not None and finding.head_i != head.i:  # a report, spanned from its reporting verb
                 allowed -= reporting_circumstances(head, doc[finding.head_i], self.lex)
                 # "said during a meeting with Xi, both sides agreed": the report starts after the meeting told
                 if met := report_meetings(head, doc[finding.head_i], self.lex):
@@ -618,6 +621,17 @@ class _ClauseChain:
         if head.i in self.series_cut:
             hi = min(hi, self.series_cut[head.i])
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _inverted_report(head: Token, finding: Finding, doc: Doc) -> bool:
+    """"The participants agreed to meet again ..., said the document released by X": a report whose
+    reporting verb follows it, after a comma, as the root of the sentence (the attribution of a
+    news report, no part of what was said)."""
+    if finding.reporter is None or finding.head_i == head.i or not 0 <= finding.head_i < len(doc):
+        return False
+    report = doc[finding.head_i]
+    return head.dep_ == "ROOT" and report.head.i == head.i and report.dep_ == "ccomp" \
+        and report.right_edge.i < head.i and doc[head.i - 1].text == ","
 
 
 def _state_object(verb: Token, lex: TriggerLexicon) -> bool:
