@@ -439,6 +439,8 @@ class TriggersFile(FileSchema):
     own_effort_verbs: Words  # the light verbs that carry them so: "confirm", "reaffirm" (not "note": others' work)
     # "The two sides reaffirm their cooperation on maritime security": a cooperation renewed on a named field
     renewed_cooperation: RenewedCooperation = RenewedCooperation()
+    # "Reiterating their resolve to deepen X;": a subjectless preambular gerund restating the speakers' own undertaking
+    restating_gerunds: Words
     reporting_verbs: Words
     passing_verbs: Words
     polite_verbs: Words
@@ -707,6 +709,7 @@ class TriggerLexicon:
     own_effort_nouns: frozenset[str] = frozenset()  # "reaffirm our efforts to X": the speakers' own effort (decisions.py)
     own_effort_verbs: frozenset[str] = frozenset()  # the verbs that carry them so ("confirm", "reaffirm")
     renewed_cooperation: RenewedCooperation = RenewedCooperation()  # "reaffirm our cooperation on X" (decisions.py)
+    restating_gerunds: frozenset[str] = frozenset()  # "Reaffirming our commitment to X;" standing alone (clauses.py)
     # reporting verbs that carry only a noun of undertaking: "stated their shared desire to X"
     undertaking_light_verbs: frozenset[str] = frozenset()
     held_discussion_nouns: frozenset[str] = frozenset()  # "held talks with X": the meeting held
@@ -935,6 +938,7 @@ def build_lexicon(name: str, file: TriggersFile) -> TriggerLexicon:
         own_effort_nouns=frozenset(file.own_effort_nouns),
         own_effort_verbs=frozenset(file.own_effort_verbs),
         renewed_cooperation=file.renewed_cooperation,
+        restating_gerunds=frozenset(file.restating_gerunds),
     )
 
 

@@ -131,7 +131,7 @@ def find_statements(doc: Doc, lex: TriggerLexicon, attributed: bool = False) -> 
         # clauses analysed on their own are cut out of the statements around them
         cuts = relatives + intended + [let for let, _ in lets] + [r.preposition for r in riders] + target_tails(sent, lex)
         found = _ClauseChain(doc, sent.root, lex, reporter=reporter, cuts=cuts).findings()
-        if _fragment(sent.root):
+        if _fragment(sent.root) and not _own_undertaking_restated(sent.root, lex):
             for f in found:
                 if f.head_i == sent.root.i and f.subject is None:
                     f.actor_subject = False  # "To recommit to the UN…", "Willing to act": no one undertakes
@@ -609,7 +609,10 @@ class _ClauseChain:
             allowed, anchor = set(range(first, last + 1)), doc[first]
         else:
             allowed, anchor = {t.i for t in head.subtree}, head
-            if finding.reporter is not None and finding.head_i != head.i:  # a report, spanned from its reporting verb
+            if _inverted_report(head, finding, doc):
+                # "The leaders agreed to X ..., said the document that was released by Y": the report alone
+                allowed, anchor = {t.i for t in doc[finding.head_i].subtree}, doc[finding.head_i]
+            elif finding.reporter is not None and finding.head_i != head.i:  # a report, spanned from its reporting verb
                 allowed -= reporting_circumstances(head, doc[finding.head_i], self.lex)
                 # "said during a meeting with Xi, both sides agreed": the report starts after the meeting told
                 if met := report_meetings(head, doc[finding.head_i], self.lex):
@@ -641,6 +644,17 @@ class _ClauseChain:
         if head.i in self.series_cut:
             hi = min(hi, self.series_cut[head.i])
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _inverted_report(head: Token, finding: Finding, doc: Doc) -> bool:
+    """"The participants agreed to meet again ..., said the document released by X": a report whose
+    reporting verb follows it, after a comma, as the root of the sentence (the attribution of a
+    news report, no part of what was said)."""
+    if finding.reporter is None or finding.head_i == head.i or not 0 <= finding.head_i < len(doc):
+        return False
+    report = doc[finding.head_i]
+    return head.dep_ == "ROOT" and report.head.i == head.i and report.dep_ == "ccomp" \
+        and report.right_edge.i < head.i and doc[head.i - 1].text == ","
 
 
 def _state_object(verb: Token, lex: TriggerLexicon) -> bool:
@@ -783,8 +797,17 @@ def _marked_clauses(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
     opened by a conjunction of the codebook's (statement_clause_marks; narrative_clause_marks
     before a past tense), states something of its own rather than qualifying its head."""
     return [tok for tok in sent.with_dep("advcl") if tok.pos_ in VERBAL and subject_of(tok) is not None
-            and tok.i > tok.head.i and tok.head.pos_ in VERBAL and (_has_mark(tok, lex.statement_clause_marks)
+            and tok.i > tok.head.i and _hung_on_clause(tok) and (_has_mark(tok, lex.statement_clause_marks)
                                         or (tok.tag_ == "VBD" and _has_mark(tok, lex.narrative_clause_marks)))]
+
+
+def _hung_on_clause(clause: Token) -> bool:
+    """The adverbial clause hangs on a verb, or on a modifier the parser hung on that verb before it
+    ("expressed his pleasure at the visit, the first-ever by a Turkish president, while both
+    presidents vowed to X": the clause belongs to "expressed", not to "first")."""
+    head = clause.head
+    return head.pos_ in VERBAL or (head.dep_ in ("npadvmod", "appos", "advmod") and head.head.pos_ in VERBAL
+                                   and head.head.i < head.i)
 
 
 def _noun_clauses(sent: ScannedSentence, lex: TriggerLexicon) -> list[Token]:
@@ -818,6 +841,22 @@ def _after_let_me(sent, lex: TriggerLexicon) -> list[tuple[Token, Token]]:
     return [(let, c) for let in sent if let.lemma_.lower() in lex.hortative_verbs
             for c in let.children if c.dep_ == "ccomp" and c.pos_ in VERBAL
             and (s := subject_of(c)) is not None and s.lower_ == "me"]
+
+
+def _own_undertaking_restated(root: Token, lex: TriggerLexicon) -> bool:
+    """"Reiterating their resolve to further deepen X;", "Reaffirming our commitment to building Y;":
+    a gerund of restating (codebook restating_gerunds) whose object is a noun of undertaking that
+    "our" or "their" owns names the undertakers though the line has no subject (a declaration's
+    preambular paragraph); not "Noting their commitment to X" (others' undertaking told), nor a
+    fragment whose noun is no one's ("Reaffirming the commitment to X")."""
+    if root.tag_ != "VBG" or root.lemma_.lower() not in lex.restating_gerunds:
+        return False
+    for obj in root.children:
+        noun = lex.nouns.get(obj.lemma_.lower()) if obj.dep_ == "dobj" else None
+        if noun is not None and noun.kind == "commitment" and any(
+                c.dep_ == "poss" and c.lower_ in ("our", "their") for c in obj.children):
+            return True
+    return False
 
 
 def _fragment(root: Token) -> bool:
@@ -1062,6 +1101,15 @@ def _actor_like(subject: Token | None, lex: TriggerLexicon) -> bool:
 _NO_PARTY_WORDS = frozenset(("it", "this", "that", "these", "those", "which", "there", "what"))
 
 
+def _counted_parties(subject: Token) -> bool:
+    """"The two also pledged to ...", "all three agreed to ...": a bare number standing for the
+    parties the report has named (not "two of the projects", "the two agreements": the number
+    heads no noun of its own)."""
+    return subject.pos_ == "NUM" and subject.dep_ == "nsubj" and subject.like_num and not any(
+        c.dep_ == "prep" for c in subject.children) and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in subject.children)
+
+
 def _one_actor_like(subject: Token, lex: TriggerLexicon) -> bool:
     low = subject.lower_
     if low in _NO_PARTY_WORDS:
@@ -1071,6 +1119,8 @@ def _one_actor_like(subject: Token, lex: TriggerLexicon) -> bool:
     if subject.pos_ == "PROPN" and (low in lex.instruments or low in lex.non_actor_heads):
         return False  # "The Agreement on Reciprocal Trade will build upon ..."
     if subject.pos_ in ("PROPN", "PRON") or low in ("both", "all", "each", "together"):
+        return True
+    if _counted_parties(subject):
         return True
     if subject.lemma_.lower() in lex.actor_nouns or low in lex.actor_nouns:
         return True

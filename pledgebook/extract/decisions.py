@@ -1508,7 +1508,8 @@ def _plain_trigger(c: _Clause) -> Verdict:
 
 def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
     """The addressee of a call is the speakers' own government or officials: "their ministers",
-    "his government", "the two countries' ministries" (the parties named by a common noun)."""
+    "his government", "the two countries' ministries" (the parties named by a common noun), or
+    their own agents ("their business sectors", "our companies": grammar.own_agents)."""
     targets = [c for c in head.children if c.dep_ == "dobj"]
     targets += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
     # "wants his government to present X": the parser makes the addressee the infinitive's subject
@@ -1517,7 +1518,8 @@ def _addresses_own_officials(head: Token, lex: TriggerLexicon) -> bool:
     # after the clause, where the document's party is known: redraft.own_members_called)
     for t in targets:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
-        if poss is None or (t.lemma_.lower() not in lex.actor_nouns and t.lower_ not in lex.official_bodies):
+        if poss is None or (t.lemma_.lower() not in lex.actor_nouns and t.lower_ not in lex.official_bodies
+                            and not own_agents(t, lex)):  # "urged their business sectors to X": own agents (§2)
             continue
         if t.lower_ in lex.partner_addressees or t.lemma_.lower() in lex.partner_addressees:
             continue  # "We call on our development partners to X": others asked, a call

@@ -32,7 +32,8 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
         scanned = ScannedSentence(sent)  # (tokens read live; its kept labels serve with_dep, read before any label changes)
         for tok in scanned.with_dep("conj"):  # (each test below reads a conjunct only)
             if (tok.i not in in_chain and (_own_subject_clause(tok, root) or _mistagged_stance(tok, root, lex)
-                                           or _finite_after_infinitive(tok, root))) or _after_relative_clause(tok, root, lex):
+                                           or _finite_after_infinitive(tok, root) or _past_after_present_report(tok, root))) \
+                    or _after_relative_clause(tok, root, lex):
                 # (a verb after a relative clause is in the root's chain through the relative's verb)
                 tok.head = root
                 in_chain.add(tok.i)
@@ -71,7 +72,7 @@ def _verb_carried_on(tok: Token, root: Token) -> Token | None:
     head = tok.head
     if head.tag_ in ("VBZ", "VBD") and subject_of(head) is not None:
         return next((v for v in _verb_ancestors(head, root) + [root] if v.tag_ == "VB" and v.i < head.i
-                     and _under_modal_or_to(v)), None)
+                     and _under_modal_or_to(v)), None) or _infinitive_of_adjective(head, tok)
     doc = tok.doc
     if head.tag_ == "VB" and head.dep_ == "advcl" and has_to(head) and doc[tok.i - 2].text == "," \
             and doc[tok.i - 1].lower_ == "and":
@@ -81,6 +82,21 @@ def _verb_carried_on(tok: Token, root: Token) -> Token | None:
                 and any(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1 : head.i]):
             return verb
     return None
+
+
+def _infinitive_of_adjective(head: Token, tok: Token) -> Token | None:
+    """"Vietnam and Cambodia were determined to double X and encourage Y": a base form hung on a
+    copula carries on the nearest "to" infinitive under the copula's adjective before it
+    ("determined to", "ready to", "committed to"), not the copula."""
+    if head.lemma_.lower() not in ("be", "remain", "stand"):
+        return None
+    adjective = next((a for a in head.children if a.dep_ == "acomp" and a.pos_ == "ADJ" and a.i < tok.i
+                      and any(x.dep_ == "xcomp" and x.tag_ == "VB" and has_to(x) for x in a.children)), None)
+    if adjective is None:
+        return None
+    # the nearest "to" before it: "determined to deploy X to expand A, boost B and create C" carries
+    # on the purpose ("expand"), which stays inside the one undertaking
+    return max((x for x in adjective.subtree if x.tag_ == "VB" and has_to(x) and x.i < tok.i), key=lambda x: x.i, default=None)
 
 
 def _verb_after_complement(tok: Token) -> Token | None:
@@ -164,6 +180,21 @@ def _finite_after_infinitive(tok: Token, root: Token) -> bool:
     if not _and_before(tok) or any(c.dep_ == "aux" for c in tok.children):
         return False
     return not any(subject_of(t) is not None for t in _verb_ancestors(tok, root))
+
+
+def _past_after_present_report(tok: Token, root: Token) -> bool:
+    """"The two presidents agreed that trade is the key to growth and urged their business sectors
+    to X": a past verb in the main verb's tense, after "and", with no subject or auxiliary of its
+    own, hung on the present-tense verb of the clause the main verb reports, cannot share that
+    clause's subject and tense: it is the main verb's second verb (not "agreed that Kenya would build
+    X and hosted Y", whose reported verb is no present tense, nor "said that the plant is ready and
+    is safe")."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VBD" or root.tag_ != "VBD" or tok.i < root.i:
+        return False
+    head = tok.head
+    if head.dep_ != "ccomp" or head.head.i != root.i or head.tag_ not in ("VBZ", "VBP") or subject_of(head) is None:
+        return False
+    return subject_of(tok) is None and _and_before(tok) and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _after_relative_clause(tok: Token, root: Token, lex: TriggerLexicon) -> bool:
