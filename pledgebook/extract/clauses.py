@@ -245,6 +245,8 @@ class _ClauseChain:
             (self.subject,), self._before_relative = self._before_relative, None
         elif head.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
             self.modal = None  # "will proceed with X as the Cabinet have approved Y": a perfect of its own
+        elif _finite_tense_of_its_own(head):
+            self.modal = None  # "would like to pay tribute to X, who has with modesty worked diligently"
         own_modal, _ = modal_of(head, lex)
         if own_modal is not None:
             self.modal = own_modal
@@ -1146,6 +1148,16 @@ def _states_its_content(noun: Token) -> bool:
 def _we_report(reporter: str | None) -> bool:
     """The reporting subject is the speakers themselves ("We reaffirm that ...")."""
     return reporter is not None and reporter.strip().lower() == "we"
+
+
+def _finite_tense_of_its_own(verb: Token) -> bool:
+    """A verb joined to the one before in a past form ("worked"), which no modal governs: after
+    "will" or "would" a joined verb is a base form ("will negotiate and finalize"), so this one does
+    not share the modal (the parser hangs a relative clause's verb, "X, who has with modesty worked
+    diligently", on the main verb). A past form spelt as its base ("put", "set", "cut") may be a
+    base form and shares it; a present form ("or is ready to") is left to the modal, as a question
+    or a hedge ("could he ..., or is ready to ...") may govern it."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower()
 
 
 def _means_of_previous(verb: Token, subject: Token | None, modal: str | None, lex: TriggerLexicon) -> bool:

@@ -134,10 +134,11 @@ def _progress_in(tok: Token, lex: TriggerLexicon) -> Token | None:
 def names_plan(tok: Token, lex: TriggerLexicon) -> bool:
     """A plan, programme, process or an institution's work ("the action plan", "apprenticeship
     schemes", "the 2030 Agenda"), not the plan of a principle ("the agenda of the Charter")."""
-    if tok.lemma_.lower() in lex.proposed_action_nouns:  # "the Kremlin's idea of creating a gas hub": the action proposed
+    planned = tok.lower_ in lex.plan_nouns or tok.lemma_.lower() in lex.plan_nouns
+    if not planned and tok.lemma_.lower() in lex.proposed_action_nouns:  # "the Kremlin's idea of creating a gas hub": the action proposed
         return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children)
-    if tok.lower_ not in lex.plan_nouns and tok.lemma_.lower() not in lex.plan_nouns:
+    if not planned:
         return False
     of_objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return not any(g.lower_ in lex.state_nouns for g in of_objects)
