@@ -66,6 +66,12 @@ def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: 
     line = book.place_line.match(first_text)
     if line and line.group("place").split()[0] not in book.not_places:
         return line.group("place")
+    return _meeting_place(book, opening, not_a_city)
+
+
+def _meeting_place(book, opening: str, not_a_city=lambda name: False) -> str | None:
+    """Where the opening sentences say the parties met, signed or were welcomed, or the seat of
+    government they met at; a country or a grouping is no city (``not_a_city``)."""
     for pattern in (book.meeting_place, book.welcome_place):
         met = pattern.search(opening)
         # the place is a city: "welcomed President Biden to India" names the host country only
@@ -74,6 +80,84 @@ def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: 
     seat = book.seat_place.search(opening)
     if seat:
         return book.seats[seat.group("seat")]
+    return None
+
+
+# a web address an outlet signs its story with, not a place ("VOV.VN - Egypt's President ...")
+_DOMAIN = re.compile(r"\.[A-Za-z]{2,4}$")
+_PLACE_LINE_CHARS = 80  # a line of a place and a date is short
+# the words of a line of a place and a date: capitalised words, numbers and dates, an agency or a
+# country in brackets, the small words inside a name ("Dar es Salaam")
+_LINE_WORD = re.compile(r"[A-Z][\w.'’-]*|\d[\d\-–.:/]*(?:st|nd|rd|th|ST|ND|RD|TH)?|\([^()]{1,30}\)|\b(?:de|es|da|do|del|of|the)\b")
+
+
+def _names_a_place(place: str, book: DocumentBook) -> bool:
+    """Does a news dateline's place name one: not a month or an opener (``not_places``), nor a web address."""
+    return place.split()[0].title() not in book.not_places and not _DOMAIN.search(place)
+
+
+def _place_line(sentences: tuple[str, ...], places: frozenset[str]) -> str | None:
+    """The known place a short line above the text names, alone or with a date, a venue, a region
+    or an agency ("Berlin", "Hyderabad House, New Delhi 12 November 2009", "STATE HOUSE, NAIROBI",
+    "Hanoi (VNA)"): every word of the line capitalised, a number or a date, and a number, a bracket
+    or three words at most (not a headline in title case); the place is one of ``places``."""
+    for sentence in sentences:
+        line = sentence.strip()
+        if not line or len(line) > _PLACE_LINE_CHARS or _LINE_WORD.sub("", line).strip(" ,;|/–—-"):
+            continue  # a word in lower case: a sentence or a phrase, not a line of place and date
+        if not re.search(r"[\d(]", line) and len(line.split()) > 3:
+            continue
+        place = _known_place_in(line, places)
+        if place:
+            return place
+    return None
+
+
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:es|de|da|do|del)\s+)?[A-Z][\w'’.-]*){0,2}")
+
+
+def _known_place_in(text: str, places: frozenset[str]) -> str | None:
+    """The last of ``places`` that ``text`` names as whole words (a line in capitals too), the
+    longest name first ("New Delhi", not "Delhi"): a line names the venue before its city
+    ("Hyderabad House, New Delhi")."""
+    found = None
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        for i, j in ((i, j) for i in range(len(words)) for j in range(len(words), i, -1)):
+            name = " ".join(words[i:j]).rstrip(".")
+            name = _title_particles(name.title()) if name.isupper() else name
+            if name in places:
+                found = name
+                break
+    return found
+
+
+def _title_particles(name: str) -> str:
+    """"Dar Es Salaam" as written, "Dar es Salaam"."""
+    return re.sub(r"(?<= )(Es|De|Da|Do|Del)(?= )", lambda w: w.group(0).lower(), name)
+
+
+_TITLE_MEETING = re.compile(r"\b(?:summit|meeting|conference)\b", re.IGNORECASE)
+
+
+def _title_place(title: str | None, book: DocumentBook, places: frozenset[str], not_a_city) -> str | None:
+    """The city a title says the text comes from: where its parties issued it or met ("Joint
+    Statement issued at Nuvara Eliya, Sri Lanka", "Marcos-Kishida meeting in Tokyo", "Summit In
+    Dushanbe"; a known city unless the text was issued there), or a known city right before the
+    meeting it names ("The G-20 Toronto Summit Declaration", "Samarkand summit of ..."); a country
+    is no city."""
+    if not title:
+        return None
+    for m in book.title_place.finditer(title):
+        place = m.group("place")
+        if not not_a_city(place) and (m.group("issued") or place in places):
+            return place
+    for m in _TITLE_MEETING.finditer(title):
+        before = title[: m.start()].split()[-3:]
+        for i in range(len(before)):
+            name = " ".join(before[i:])
+            if name in places or (name.isupper() and name.title() in places):
+                return name.title() if name.isupper() else name
     return None
 
 
@@ -90,14 +174,15 @@ def _title_case(place: str) -> str:
 
 def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "", book: DocumentBook | None = None,
                    news_dateline: Dateline | None = None, leaders: LeaderBook | None = None,
-                   first_sentences: tuple[str, ...] = ()) -> DocInfo:
+                   first_sentences: tuple[str, ...] = (), places: frozenset[str] = frozenset()) -> DocInfo:
     """``resolver`` is the ActorResolver; ``first_text`` the first sentence of the body and
     ``opening`` its first few sentences (clean text); ``book`` the codebook's documents.yaml
     (the bundled one by default); ``news_dateline`` the dateline the segmenter cut off the
     story's first sentence ("NAIROBI: ", "JAKARTA (Reuters) - "), if any; ``leaders`` leaders.yaml:
     its dated leaders name a title's authors, its titles of heads of state and ministers name a
     declaration's parties one by one in its opening or its signatures; ``first_sentences``: the
-    body's first few sentences, where a report says whose heads met."""
+    body's first few sentences, where a report says whose heads met; ``places``: the names of
+    known places (capitals and large cities), which a line of a place and a date or a title may name."""
     book = book or Codebook.load().documents
     name = PurePath(raw.source).name
     title = raw.title
@@ -109,18 +194,25 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if m:
         place = _title_case(m.group("place").strip())
         date = date or _parse_date(m.group("date"))
-    elif news_dateline is not None and news_dateline.place.split()[0].title() not in book.not_places:
-        place = _title_case(news_dateline.place)
+    elif news_dateline is not None and _names_a_place(news_dateline.place, book):
+        # where the story says its parties met or signed beats where it was filed ("JAKARTA (Reuters)
+        # - ... signed the loan in Beijing on Sunday")
+        place = _meeting_place(book, opening, resolver.names_state_or_group) or _title_case(news_dateline.place)
         if news_dateline.date and re.search(r"\d{4}", news_dateline.date):
             date = date or _parse_date(news_dateline.date)
         kind = "news_report" if news_dateline.agency else None
-    if place is None:
+    speech = book.speech_file.match(name)
+    # a line of a known place and a date above the text ("Hyderabad House, New Delhi 12 November 2009",
+    # "Hanoi (VNA)"), else where the opening says the parties met (not a speech's: "In 1945,
+    # representatives from 51 countries met in San Francisco" is history), else the title's city
+    place = place or _place_line(first_sentences, places)
+    if place is None and not speech:
         # a country or a grouping ("welcomed Sweden to NATO") is not the city of a meeting
-        place = _opening_place(book, first_text, opening, resolver.names_state_or_group)
+        place = _opening_place(book, first_text, opening, resolver.names_state_or_group) \
+            or _title_place(title, book, places, resolver.names_state_or_group)
     if book.news_dateline.match(first_text):
         kind = "news_report"
 
-    speech = book.speech_file.match(name)
     parties: list[str] = []
     if speech:
         kind = "speech"
