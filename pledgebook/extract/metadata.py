@@ -61,26 +61,40 @@ class DocInfo:
     parties_guessed: bool = False  # the parties come from the title or from counting names, not stated by the text
 
 
-def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: False) -> str | None:
+def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: False,
+                   places: frozenset[str] = frozenset()) -> str | None:
     """A place line ("Jeddah, Saudi Arabia") or where the opening sentences say the parties met."""
     line = book.place_line.match(first_text)
-    if line and line.group("place").split()[0] not in book.not_places:
+    if line and _names_a_place(line.group("place"), book):
         return line.group("place")
-    return _meeting_place(book, opening, not_a_city)
+    return _meeting_place(book, opening, not_a_city, places)
 
 
-def _meeting_place(book, opening: str, not_a_city=lambda name: False) -> str | None:
-    """Where the opening sentences say the parties met, signed or were welcomed, or the seat of
-    government they met at; a country or a grouping is no city (``not_a_city``)."""
+def _meeting_place(book, opening: str, not_a_city=lambda name: False, places: frozenset[str] = frozenset()) -> str | None:
+    """Where the opening sentences first say the parties met, signed or were welcomed, the seat of
+    government they met at, or the known city (one of ``places``) a sentence opens with ("Earlier
+    today in Doha, the United States presented ..."); a country or a grouping is no city
+    (``not_a_city``). The first in the text wins: "welcomed President Steinmeier to the White House
+    ... German-Americans gathered in German coffeehouses" was in Washington."""
+    found: list[tuple[int, str]] = []
     for pattern in (book.meeting_place, book.welcome_place):
-        met = pattern.search(opening)
-        # the place is a city: "welcomed President Biden to India" names the host country only
-        if met and met.group("place").split()[0] not in book.not_places and not not_a_city(met.group("place")):
-            return met.group("place")
+        for met in pattern.finditer(opening):
+            # the place is a city: "welcomed President Biden to India" names the host country only
+            # ("talks in Syria after a welcoming ceremony in the capital Damascus": the city after it)
+            if met.group("place").split()[0] not in book.not_places and not not_a_city(met.group("place")):
+                found.append((met.start(), met.group("place")))
+                break
     seat = book.seat_place.search(opening)
     if seat:
-        return book.seats[seat.group("seat")]
-    return None
+        found.append((seat.start(), book.seats[seat.group("seat")]))
+    city = next((m for m in _IN_CITY.finditer(opening) if m.group("place") in places), None)
+    if city:
+        found.append((city.start(), city.group("place")))
+    return min(found)[1] if found else None
+
+
+# a sentence that opens with where it happened: "In Toronto, we held ...", "Earlier today in Doha, ..."
+_IN_CITY = re.compile(r"(?:^|(?<=[.!?] ))(?:[A-Z][\w ]{0,40}? )?[Ii]n (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),")
 
 
 # a web address an outlet signs its story with, not a place ("VOV.VN - Egypt's President ...")
@@ -197,7 +211,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     elif news_dateline is not None and _names_a_place(news_dateline.place, book):
         # where the story says its parties met or signed beats where it was filed ("JAKARTA (Reuters)
         # - ... signed the loan in Beijing on Sunday")
-        place = _meeting_place(book, opening, resolver.names_state_or_group) or _title_case(news_dateline.place)
+        place = _meeting_place(book, opening, resolver.names_state_or_group, places) or _title_case(news_dateline.place)
         if news_dateline.date and re.search(r"\d{4}", news_dateline.date):
             date = date or _parse_date(news_dateline.date)
         kind = "news_report" if news_dateline.agency else None
@@ -208,7 +222,7 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     place = place or _place_line(first_sentences, places)
     if place is None and not speech:
         # a country or a grouping ("welcomed Sweden to NATO") is not the city of a meeting
-        place = _opening_place(book, first_text, opening, resolver.names_state_or_group) \
+        place = _opening_place(book, first_text, opening, resolver.names_state_or_group, places) \
             or _title_place(title, book, places, resolver.names_state_or_group)
     if book.news_dateline.match(first_text):
         kind = "news_report"
