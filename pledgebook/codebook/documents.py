@@ -28,6 +28,7 @@ class DocumentsFile(FileSchema):
     place_line: Regex
     meeting_place: Regex
     title_place: Regex = r"(?!)"  # where a title says the text was issued or its parties met
+    news_headline: Regex = r"(?!)"  # a headline that reports a text ("Vietnam, Laos issue joint statement")
     welcome_place: Regex
     seats: dict[str, Text]
     not_places: Words
@@ -81,6 +82,8 @@ class DocumentBook:
     joint_title: re.Pattern[str] = re.compile(r"(?!)")
     # where a title says the text was issued ("issued" group) or its parties met: "issued at Nuvara Eliya"
     title_place: re.Pattern[str] = re.compile(r"(?!)")
+    # a headline that reports the text it heads: a news report on it ("Vietnam, Laos issue joint statement")
+    news_headline: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,7 @@ def build_document_book(file: DocumentsFile) -> DocumentBook:
         group_meeting=_group_meeting(file.group_meeting_words),
         heads_met=_heads_met(file.heads_met_words),
         title_place=re.compile(file.title_place),
+        news_headline=re.compile(file.news_headline, re.IGNORECASE),
         joint_title=re.compile(r"\b(?:" + "|".join(map(re.escape, file.joint_words)) + r")\b", re.IGNORECASE)
         if file.joint_words else re.compile(r"(?!)"),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -175,6 +176,10 @@ def _title_place(title: str | None, book: DocumentBook, places: frozenset[str], 
     return None
 
 
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _parse_date(text: str) -> str | None:
     import dateparser
 
@@ -237,35 +242,50 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         if fm:
             date = "-".join(fm.groups())
 
-    if kind is None:
-        for probe in (title or "", name.replace("-", " ").replace("_", " ")):
-            for k, pattern in book.kinds:
-                if pattern.search(probe):
-                    kind = k
-                    break
-            if kind:
-                break
-    kind = kind or "other"
-    if kind == "readout" and m is None and re.search(r"\bcall\b", f"{title or ''} {name}".replace("-", " "), re.IGNORECASE):
-        place = None  # a phone call happens nowhere; a city in its opening is a visit past or to come
-
     issuer = None
     source_url = str(raw.meta.get("source_url", "")) if raw.meta else ""
     for pattern, code in book.issuers:
         if source_url and pattern.search(source_url):
             issuer = code
             break
+    # a news report on a joint text ("Vietnam, Laos issue joint statement") has that text's parties
+    kind, reported = (kind, kind) if kind else _kind_of(raw, title, name, book, issuer is not None)
+    if kind == "readout" and m is None and re.search(r"\bcall\b", f"{title or ''} {name}".replace("-", " "), re.IGNORECASE):
+        place = None  # a phone call happens nowhere; a city in its opening is a visit past or to come
 
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
-        kind = "news_report"  # published by a news site, not issued by a government, and no other kind
+        kind = reported = "news_report"  # published by a news site, not issued by a government, and no other kind
     if not speech:
-        parties, group = _authors_or_group(raw, resolver, title, kind, date, leaders, book)
+        parties, group = _authors_or_group(raw, resolver, title, reported, date, leaders, book)
     else:
         group = None
     guessed = False
     if not parties:
-        parties, guessed = _parties_from_text(raw, resolver, book, title, kind, date, leaders, issuer, first_sentences)
+        parties, guessed = _parties_from_text(raw, resolver, book, title, reported, date, leaders, issuer, first_sentences)
+        # a report on a joint text of two parties or more: they are its parties, not those who act in the report
+        guessed = guessed and not (reported != kind and len(set(parties)) >= 2)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
+
+
+def _kind_of(raw: RawDocument, title: str | None, name: str, book: DocumentBook, issued: bool = False) -> tuple[str, str]:
+    """The kind a title names ("Joint Statement of ..."), else the file name when there is no title
+    (a titled text's file name is a label given to it, not its kind: "…-iguazu-declaration.md"
+    for a report headed "Brazil and Argentina Create Unified Front"); "other" when neither names
+    one. A headline that reports the text ("Vietnam, Laos issue joint statement", "Summit ends
+    with 18-point Declaration", "...: joint statement") heads a news report, unless the body
+    speaks as the parties do ("We ..."), reproducing the text, or ``issued`` by a government (its
+    own site: "Presidential Message on the Anniversary of the Adoption of the Declaration of
+    Independence"). Returned with the kind of the text it reports (the same for a text that is no
+    report)."""
+    probe = _without_accents(title) if title else name.replace("-", " ").replace("_", " ")  # "Déclaration de ..."
+    kind = next((k for k, pattern in book.kinds if pattern.search(probe)), None) or "other"
+    if kind != "other" and title and not issued and book.news_headline.search(title) \
+            and len(_WE.findall(raw.text[raw.body_start :])) < _WE_VOICE:
+        return "news_report", kind
+    return kind, kind
+
+
+_WE_VOICE = 3  # the body speaks in the parties' voice: "We ..." three times at least
 
 
 def _parties_from_text(raw: RawDocument, resolver, book: DocumentBook, title: str | None, kind: str, date: str | None,

@@ -153,3 +153,53 @@ def test_the_first_place_in_the_opening_wins(extractor):
                                "two presidents recalled that Angolan traders gathered and debated in Angolan "
                                "markets long ago.")
     assert doc.place == "Washington"
+
+
+# -- the kind: a headline that reports a text heads a news report ---------------------------------
+_REPORT = ("The two presidents agreed to build a rail link to the port of Lobito. The ministers will meet "
+           "in June to review the project, the statement said.")
+_VOICE = ("We, the Presidents of Zambia and Angola, met in Lusaka. We will build a rail link. We welcome the plan. "
+          "We will meet again next year.")
+
+
+@pytest.mark.parametrize("title", [
+    "Zambia, Angola issue joint statement",
+    "SADC Summit ends with 12-point Declaration",
+    "Zambia and Angola sign Lobito Declaration, package of documents",
+    "Lusaka Declaration agrees on a roadmap for integration",
+    "Zambia, Angola stress rail cooperation: joint statement",
+])
+def test_a_headline_that_reports_a_text_heads_a_news_report(extractor, title):
+    assert _document(extractor, _REPORT, title).kind == "news_report"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Joint Statement issued by the Presidents of Zambia and Angola", "joint_statement"),
+    ("Lusaka Declaration on Rail Connectivity", "declaration"),
+    ("SADC Leaders Adopt Summit Communiqué", "communique"),
+])
+def test_a_title_that_names_its_text_keeps_the_kind(extractor, title, kind):
+    assert _document(extractor, _REPORT, title).kind == kind
+
+
+def test_a_reported_text_reproduced_in_the_parties_voice_keeps_its_kind(extractor):
+    assert _document(extractor, _VOICE, "Zambia, Angola issue joint statement").kind == "joint_statement"
+
+
+def test_a_titled_texts_file_name_is_no_kind(extractor):
+    raw = RawDocument(source="2021-05-04_zmb-ago_lobito-joint-declaration.md", text=_REPORT,
+                      title="Zambia and Angola agree on a rail link")
+    assert extractor.extract(raw).document.kind != "declaration"
+    untitled = RawDocument(source="2021-05-04_zmb-ago_lobito-joint-declaration.txt", text=_REPORT)
+    assert extractor.extract(untitled).document.kind == "declaration"
+
+
+def test_a_government_site_text_is_no_news_report_whatever_its_title(extractor):
+    raw = RawDocument(source="message.md", text=_REPORT, title="Presidential Message on the Lusaka Declaration signed in 1970",
+                      meta={"source_url": "https://www.whitehouse.gov/briefing-room/message/"})
+    assert extractor.extract(raw).document.kind == "declaration"
+
+
+def test_an_accented_title_names_its_kind(extractor):
+    raw = RawDocument(source="2022-06-10-x.md", text=_REPORT, title="Déclaration de Lusaka sur les migrations")
+    assert extractor.extract(raw).document.kind == "declaration"
