@@ -203,3 +203,16 @@ def test_a_government_site_text_is_no_news_report_whatever_its_title(extractor):
 def test_an_accented_title_names_its_kind(extractor):
     raw = RawDocument(source="2022-06-10-x.md", text=_REPORT, title="Déclaration de Lusaka sur les migrations")
     assert extractor.extract(raw).document.kind == "declaration"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Joint Press Announcement on Cooperation between Zambia and Angola", "joint_statement"),
+    ("SADC Lusaka Joint Ministerial Statement 2019", "joint_statement"),
+    ("Chairman's Statement of the 40th SADC Summit, Lusaka", "communique"),
+])
+def test_titles_of_joint_texts_and_chairs_statements(extractor, title, kind):
+    assert _document(extractor, _REPORT, title).kind == kind
+
+
+def test_a_co_chairs_statement_is_no_summits_communique(extractor):
+    assert _document(extractor, _REPORT, "SADC rail side event co-chair statement").kind != "communique"
