@@ -310,8 +310,10 @@ def _parties_from_text(raw: RawDocument, resolver, book: DocumentBook, title: st
                         else sorted(sides))
     # "Leaders of the Pacific Islands Forum met in Honiara": the grouping whose heads the opening says met
     summit = summit or ([] if speakers or heads or in_title else _opening_group(first_sentences, resolver, book, date))
+    visitor = {c for c in PeopleMap(title, date, resolver.lookup_country, book=leaders).named(title)
+               if resolver.book.is_country(c)} if title and not (speakers or heads or summit) else set()
     parties = sorted(set(speakers) | in_title) if speakers else heads or summit or _parties(raw, resolver, title, issuer, kind,
-                                                                                                book.joint_title)
+                                                                                                book.joint_title, visitor)
     return parties, not (speakers or heads or summit)
 
 
@@ -583,7 +585,10 @@ def _title_of(titles: tuple[str, ...], lines_only: bool) -> re.Pattern[str]:
 
 
 def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, kind: str,
-             joint: re.Pattern[str] = re.compile(r"(?!)")) -> list[str]:
+             joint: re.Pattern[str] = re.compile(r"(?!)"), titled: set[str] = frozenset()) -> list[str]:
+    """The parties a title names, else those the body names most; ``titled``: the countries of
+    the leaders the title names ("Joint Statement on the State Visit of President Tinubu to
+    Equatorial Guinea": a joint title's other side is the visitor's country)."""
     if title:
         in_title = {code for code, _, _ in resolver.find_countries(title)}
         # a grouping an issued text's title names takes part (a news headline's is its topic)
@@ -593,7 +598,7 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
             found = _within_groups(in_title | groups | ({issuer} if issuer else set()), groups, resolver)
             # (not "Joint Readout by the United States and the European Council": the title names both sides)
             if len(found) == 1 and joint.search(title) and not re.search(r"\band\b", title):
-                found = sorted(set(found) | _other_side(raw, resolver, found[0]))
+                found = sorted(set(found) | (set(titled) - set(found) or _other_side(raw, resolver, found[0])))
             return found
     body = raw.text[raw.body_start :]
     counts = Counter(code for code, start, _ in resolver.find_countries(body) if not place_only(body, start, resolver))

@@ -216,3 +216,15 @@ def test_titles_of_joint_texts_and_chairs_statements(extractor, title, kind):
 
 def test_a_co_chairs_statement_is_no_summits_communique(extractor):
     assert _document(extractor, _REPORT, "SADC rail side event co-chair statement").kind != "communique"
+
+
+def test_a_joint_title_naming_one_state_and_a_visiting_leader_has_both_sides(extractor):
+    raw = RawDocument(source="visit.txt", title="Joint Statement on the State Visit of President Bola Tinubu to Angola",
+                      date="2024-08-19", text="At the invitation of the President of Angola, the President of the "
+                      "Federal Republic paid a state visit to Angola. The two presidents agreed to build a rail link.")
+    assert extractor.extract(raw).document.parties == ["AGO", "NGA"]
+    # with no leader in the title the other side is the state the body names most, as before
+    doc = _document(extractor, "The President of Angola received the Zambian delegation. Angola and Zambia agreed "
+                               "to build a rail link. Zambia will fund the study.",
+                    "Joint Statement on the State Visit to Angola")
+    assert doc.parties == ["AGO", "ZMB"]
