@@ -113,6 +113,7 @@ def test_a_title_that_names_no_city_gives_no_place(extractor, title):
     ("President Hichilema began his official talks in Angola after a welcoming ceremony in the capital Luanda.", "Luanda"),
     ("President Hichilema and President Lourenco made the commitment at their talks in Luanda on May 3.", "Luanda"),
     ("The ministers, convening in Luanda December 15, adopted a statement.", "Luanda"),
+    ("The 46th Ordinary Session of the SADC Summit ended in Luanda, Angola on Monday evening.", "Luanda"),
 ])
 def test_the_opening_says_where_the_parties_met(extractor, opening, place):
     assert _document(extractor, f"{opening} They agreed to build a rail link.").place == place
