@@ -27,6 +27,8 @@ class DocumentsFile(FileSchema):
     dateline: Regex
     place_line: Regex
     meeting_place: Regex
+    title_place: Regex = r"(?!)"  # where a title says the text was issued or its parties met
+    news_headline: Regex = r"(?!)"  # a headline that reports a text ("Vietnam, Laos issue joint statement")
     welcome_place: Regex
     seats: dict[str, Text]
     not_places: Words
@@ -78,6 +80,10 @@ class DocumentBook:
     # a word of a title that makes the text a joint one, of two parties at least ("Joint statement on
     # the official visit of the President of Chile": the host is the other party)
     joint_title: re.Pattern[str] = re.compile(r"(?!)")
+    # where a title says the text was issued ("issued" group) or its parties met: "issued at Nuvara Eliya"
+    title_place: re.Pattern[str] = re.compile(r"(?!)")
+    # a headline that reports the text it heads: a news report on it ("Vietnam, Laos issue joint statement")
+    news_headline: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +120,8 @@ def build_document_book(file: DocumentsFile) -> DocumentBook:
         speaker_titles=_speaker_titles(file.speaker_titles),
         group_meeting=_group_meeting(file.group_meeting_words),
         heads_met=_heads_met(file.heads_met_words),
+        title_place=re.compile(file.title_place),
+        news_headline=re.compile(file.news_headline, re.IGNORECASE),
         joint_title=re.compile(r"\b(?:" + "|".join(map(re.escape, file.joint_words)) + r")\b", re.IGNORECASE)
         if file.joint_words else re.compile(r"(?!)"),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,20 +62,122 @@ class DocInfo:
     parties_guessed: bool = False  # the parties come from the title or from counting names, not stated by the text
 
 
-def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: False) -> str | None:
+def _opening_place(book, first_text: str, opening: str, not_a_city=lambda name: False,
+                   places: frozenset[str] = frozenset()) -> str | None:
     """A place line ("Jeddah, Saudi Arabia") or where the opening sentences say the parties met."""
     line = book.place_line.match(first_text)
-    if line and line.group("place").split()[0] not in book.not_places:
+    if line and _names_a_place(line.group("place"), book):
         return line.group("place")
+    return _meeting_place(book, opening, not_a_city, places)
+
+
+def _meeting_place(book, opening: str, not_a_city=lambda name: False, places: frozenset[str] = frozenset()) -> str | None:
+    """Where the opening sentences first say the parties met, signed or were welcomed, the seat of
+    government they met at, or the known city (one of ``places``) a sentence opens with ("Earlier
+    today in Doha, the United States presented ..."); a country or a grouping is no city
+    (``not_a_city``). The first in the text wins: "welcomed President Steinmeier to the White House
+    ... German-Americans gathered in German coffeehouses" was in Washington."""
+    found: list[tuple[int, str]] = []
     for pattern in (book.meeting_place, book.welcome_place):
-        met = pattern.search(opening)
-        # the place is a city: "welcomed President Biden to India" names the host country only
-        if met and met.group("place").split()[0] not in book.not_places and not not_a_city(met.group("place")):
-            return met.group("place")
+        for met in pattern.finditer(opening):
+            # the place is a city: "welcomed President Biden to India" names the host country only
+            # ("talks in Syria after a welcoming ceremony in the capital Damascus": the city after it)
+            if met.group("place").split()[0] not in book.not_places and not not_a_city(met.group("place")):
+                found.append((met.start(), met.group("place")))
+                break
     seat = book.seat_place.search(opening)
     if seat:
-        return book.seats[seat.group("seat")]
+        found.append((seat.start(), book.seats[seat.group("seat")]))
+    city = next((m for m in _IN_CITY.finditer(opening) if m.group("place") in places), None)
+    if city:
+        found.append((city.start(), city.group("place")))
+    return min(found)[1] if found else None
+
+
+# a sentence that opens with where it happened: "In Toronto, we held ...", "Earlier today in Doha, ..."
+_IN_CITY = re.compile(r"(?:^|(?<=[.!?] ))(?:[A-Z][\w ]{0,40}? )?[Ii]n (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),")
+
+
+# a web address an outlet signs its story with, not a place ("VOV.VN - Egypt's President ...")
+_DOMAIN = re.compile(r"\.[A-Za-z]{2,4}$")
+_PLACE_LINE_CHARS = 80  # a line of a place and a date is short
+# the words of a line of a place and a date: capitalised words, numbers and dates, an agency or a
+# country in brackets, the small words inside a name ("Dar es Salaam")
+_LINE_WORD = re.compile(r"[A-Z][\w.'’-]*|\d[\d\-–.:/]*(?:st|nd|rd|th|ST|ND|RD|TH)?|\([^()]{1,30}\)|\b(?:de|es|da|do|del|of|the)\b")
+
+
+def _names_a_place(place: str, book: DocumentBook) -> bool:
+    """Does a news dateline's place name one: not a month or an opener (``not_places``), nor a web address."""
+    return place.split()[0].title() not in book.not_places and not _DOMAIN.search(place)
+
+
+def _place_line(sentences: tuple[str, ...], places: frozenset[str]) -> str | None:
+    """The known place a short line above the text names, alone or with a date, a venue, a region
+    or an agency ("Berlin", "Hyderabad House, New Delhi 12 November 2009", "STATE HOUSE, NAIROBI",
+    "Hanoi (VNA)"): every word of the line capitalised, a number or a date, and a number, a bracket
+    or three words at most (not a headline in title case); the place is one of ``places``."""
+    for sentence in sentences:
+        line = sentence.strip()
+        if not line or len(line) > _PLACE_LINE_CHARS or _LINE_WORD.sub("", line).strip(" ,;|/–—-"):
+            continue  # a word in lower case: a sentence or a phrase, not a line of place and date
+        if not re.search(r"[\d(]", line) and len(line.split()) > 3:
+            continue
+        place = _known_place_in(line, places)
+        if place:
+            return place
     return None
+
+
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:es|de|da|do|del)\s+)?[A-Z][\w'’.-]*){0,2}")
+
+
+def _known_place_in(text: str, places: frozenset[str]) -> str | None:
+    """The last of ``places`` that ``text`` names as whole words (a line in capitals too), the
+    longest name first ("New Delhi", not "Delhi"): a line names the venue before its city
+    ("Hyderabad House, New Delhi")."""
+    found = None
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        for i, j in ((i, j) for i in range(len(words)) for j in range(len(words), i, -1)):
+            name = " ".join(words[i:j]).rstrip(".")
+            name = _title_particles(name.title()) if name.isupper() else name
+            if name in places:
+                found = name
+                break
+    return found
+
+
+def _title_particles(name: str) -> str:
+    """"Dar Es Salaam" as written, "Dar es Salaam"."""
+    return re.sub(r"(?<= )(Es|De|Da|Do|Del)(?= )", lambda w: w.group(0).lower(), name)
+
+
+_TITLE_MEETING = re.compile(r"\b(?:summit|meeting|conference)\b", re.IGNORECASE)
+
+
+def _title_place(title: str | None, book: DocumentBook, places: frozenset[str], not_a_city) -> str | None:
+    """The city a title says the text comes from: where its parties issued it or met ("Joint
+    Statement issued at Nuvara Eliya, Sri Lanka", "Marcos-Kishida meeting in Tokyo", "Summit In
+    Dushanbe"; a known city unless the text was issued there), or a known city right before the
+    meeting it names ("The G-20 Toronto Summit Declaration", "Samarkand summit of ..."); a country
+    is no city."""
+    if not title:
+        return None
+    for m in book.title_place.finditer(title):
+        place = m.group("place")
+        if not not_a_city(place) and (m.group("issued") or place in places):
+            return place
+    for m in _TITLE_MEETING.finditer(title):
+        before = title[: m.start()].split()[-3:]
+        for i in range(len(before)):
+            name = " ".join(before[i:])
+            if name in places or (name.isupper() and name.title() in places):
+                return name.title() if name.isupper() else name
+    return None
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _parse_date(text: str) -> str | None:
@@ -90,14 +193,15 @@ def _title_case(place: str) -> str:
 
 def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "", book: DocumentBook | None = None,
                    news_dateline: Dateline | None = None, leaders: LeaderBook | None = None,
-                   first_sentences: tuple[str, ...] = ()) -> DocInfo:
+                   first_sentences: tuple[str, ...] = (), places: frozenset[str] = frozenset()) -> DocInfo:
     """``resolver`` is the ActorResolver; ``first_text`` the first sentence of the body and
     ``opening`` its first few sentences (clean text); ``book`` the codebook's documents.yaml
     (the bundled one by default); ``news_dateline`` the dateline the segmenter cut off the
     story's first sentence ("NAIROBI: ", "JAKARTA (Reuters) - "), if any; ``leaders`` leaders.yaml:
     its dated leaders name a title's authors, its titles of heads of state and ministers name a
     declaration's parties one by one in its opening or its signatures; ``first_sentences``: the
-    body's first few sentences, where a report says whose heads met."""
+    body's first few sentences, where a report says whose heads met; ``places``: the names of
+    known places (capitals and large cities), which a line of a place and a date or a title may name."""
     book = book or Codebook.load().documents
     name = PurePath(raw.source).name
     title = raw.title
@@ -109,18 +213,25 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
     if m:
         place = _title_case(m.group("place").strip())
         date = date or _parse_date(m.group("date"))
-    elif news_dateline is not None and news_dateline.place.split()[0].title() not in book.not_places:
-        place = _title_case(news_dateline.place)
+    elif news_dateline is not None and _names_a_place(news_dateline.place, book):
+        # where the story says its parties met or signed beats where it was filed ("JAKARTA (Reuters)
+        # - ... signed the loan in Beijing on Sunday")
+        place = _meeting_place(book, opening, resolver.names_state_or_group, places) or _title_case(news_dateline.place)
         if news_dateline.date and re.search(r"\d{4}", news_dateline.date):
             date = date or _parse_date(news_dateline.date)
         kind = "news_report" if news_dateline.agency else None
-    if place is None:
+    speech = book.speech_file.match(name)
+    # a line of a known place and a date above the text ("Hyderabad House, New Delhi 12 November 2009",
+    # "Hanoi (VNA)"), else where the opening says the parties met (not a speech's: "In 1945,
+    # representatives from 51 countries met in San Francisco" is history), else the title's city
+    place = place or _place_line(first_sentences, places)
+    if place is None and not speech:
         # a country or a grouping ("welcomed Sweden to NATO") is not the city of a meeting
-        place = _opening_place(book, first_text, opening, resolver.names_state_or_group)
+        place = _opening_place(book, first_text, opening, resolver.names_state_or_group, places) \
+            or _title_place(title, book, places, resolver.names_state_or_group)
     if book.news_dateline.match(first_text):
         kind = "news_report"
 
-    speech = book.speech_file.match(name)
     parties: list[str] = []
     if speech:
         kind = "speech"
@@ -131,35 +242,50 @@ def infer_metadata(raw: RawDocument, resolver, first_text: str, opening: str = "
         if fm:
             date = "-".join(fm.groups())
 
-    if kind is None:
-        for probe in (title or "", name.replace("-", " ").replace("_", " ")):
-            for k, pattern in book.kinds:
-                if pattern.search(probe):
-                    kind = k
-                    break
-            if kind:
-                break
-    kind = kind or "other"
-    if kind == "readout" and m is None and re.search(r"\bcall\b", f"{title or ''} {name}".replace("-", " "), re.IGNORECASE):
-        place = None  # a phone call happens nowhere; a city in its opening is a visit past or to come
-
     issuer = None
     source_url = str(raw.meta.get("source_url", "")) if raw.meta else ""
     for pattern, code in book.issuers:
         if source_url and pattern.search(source_url):
             issuer = code
             break
+    # a news report on a joint text ("Vietnam, Laos issue joint statement") has that text's parties
+    kind, reported = (kind, kind) if kind else _kind_of(raw, title, name, book, issuer is not None)
+    if kind == "readout" and m is None and re.search(r"\bcall\b", f"{title or ''} {name}".replace("-", " "), re.IGNORECASE):
+        place = None  # a phone call happens nowhere; a city in its opening is a visit past or to come
 
     if kind == "other" and issuer is None and raw.meta and any(raw.meta.get(k) for k in _PUBLISHER_KEYS):
-        kind = "news_report"  # published by a news site, not issued by a government, and no other kind
+        kind = reported = "news_report"  # published by a news site, not issued by a government, and no other kind
     if not speech:
-        parties, group = _authors_or_group(raw, resolver, title, kind, date, leaders, book)
+        parties, group = _authors_or_group(raw, resolver, title, reported, date, leaders, book)
     else:
         group = None
     guessed = False
     if not parties:
-        parties, guessed = _parties_from_text(raw, resolver, book, title, kind, date, leaders, issuer, first_sentences)
+        parties, guessed = _parties_from_text(raw, resolver, book, title, reported, date, leaders, issuer, first_sentences)
+        # a report on a joint text of two parties or more: they are its parties, not those who act in the report
+        guessed = guessed and not (reported != kind and len(set(parties)) >= 2)
     return DocInfo(title, date, place, sorted(set(parties)), kind, group, issuer, guessed)
+
+
+def _kind_of(raw: RawDocument, title: str | None, name: str, book: DocumentBook, issued: bool = False) -> tuple[str, str]:
+    """The kind a title names ("Joint Statement of ..."), else the file name when there is no title
+    (a titled text's file name is a label given to it, not its kind: "…-iguazu-declaration.md"
+    for a report headed "Brazil and Argentina Create Unified Front"); "other" when neither names
+    one. A headline that reports the text ("Vietnam, Laos issue joint statement", "Summit ends
+    with 18-point Declaration", "...: joint statement") heads a news report, unless the body
+    speaks as the parties do ("We ..."), reproducing the text, or ``issued`` by a government (its
+    own site: "Presidential Message on the Anniversary of the Adoption of the Declaration of
+    Independence"). Returned with the kind of the text it reports (the same for a text that is no
+    report)."""
+    probe = _without_accents(title) if title else name.replace("-", " ").replace("_", " ")  # "Déclaration de ..."
+    kind = next((k for k, pattern in book.kinds if pattern.search(probe)), None) or "other"
+    if kind != "other" and title and not issued and book.news_headline.search(title) \
+            and len(_WE.findall(raw.text[raw.body_start :])) < _WE_VOICE:
+        return "news_report", kind
+    return kind, kind
+
+
+_WE_VOICE = 3  # the body speaks in the parties' voice: "We ..." three times at least
 
 
 def _parties_from_text(raw: RawDocument, resolver, book: DocumentBook, title: str | None, kind: str, date: str | None,
@@ -184,8 +310,10 @@ def _parties_from_text(raw: RawDocument, resolver, book: DocumentBook, title: st
                         else sorted(sides))
     # "Leaders of the Pacific Islands Forum met in Honiara": the grouping whose heads the opening says met
     summit = summit or ([] if speakers or heads or in_title else _opening_group(first_sentences, resolver, book, date))
+    visitor = {c for c in PeopleMap(title, date, resolver.lookup_country, book=leaders).named(title)
+               if resolver.book.is_country(c)} if title and not (speakers or heads or summit) else set()
     parties = sorted(set(speakers) | in_title) if speakers else heads or summit or _parties(raw, resolver, title, issuer, kind,
-                                                                                                book.joint_title)
+                                                                                                book.joint_title, visitor)
     return parties, not (speakers or heads or summit)
 
 
@@ -457,7 +585,10 @@ def _title_of(titles: tuple[str, ...], lines_only: bool) -> re.Pattern[str]:
 
 
 def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, kind: str,
-             joint: re.Pattern[str] = re.compile(r"(?!)")) -> list[str]:
+             joint: re.Pattern[str] = re.compile(r"(?!)"), titled: set[str] = frozenset()) -> list[str]:
+    """The parties a title names, else those the body names most; ``titled``: the countries of
+    the leaders the title names ("Joint Statement on the State Visit of President Tinubu to
+    Equatorial Guinea": a joint title's other side is the visitor's country)."""
     if title:
         in_title = {code for code, _, _ in resolver.find_countries(title)}
         # a grouping an issued text's title names takes part (a news headline's is its topic)
@@ -467,7 +598,7 @@ def _parties(raw: RawDocument, resolver, title: str | None, issuer: str | None, 
             found = _within_groups(in_title | groups | ({issuer} if issuer else set()), groups, resolver)
             # (not "Joint Readout by the United States and the European Council": the title names both sides)
             if len(found) == 1 and joint.search(title) and not re.search(r"\band\b", title):
-                found = sorted(set(found) | _other_side(raw, resolver, found[0]))
+                found = sorted(set(found) | (set(titled) - set(found) or _other_side(raw, resolver, found[0])))
             return found
     body = raw.text[raw.body_start :]
     counts = Counter(code for code, start, _ in resolver.find_countries(body) if not place_only(body, start, resolver))

@@ -63,6 +63,7 @@ from pledgebook.segment.segmenter import Sentence, segment
 
 MAX_SENTENCE_CHARS = 3000  # longer "sentences" are not prose: they are skipped, not parsed
 _MET_KINDS = frozenset({"meeting", "discussion"})  # statements whose actors are all who meet (guide §4)
+OPENING_SENTENCES = 3  # where a text says where its parties met
 
 
 class Extractor:
@@ -92,6 +93,9 @@ class Extractor:
         self.sectors = SectorClassifier(codebook)
         self.actors = ActorResolver(codebook.actors)
         self.mentions = Mentions(self.entities, self.actors)
+        # the places a line of a place and a date or a title may name: capitals and large cities
+        self.places = frozenset(n for names in codebook.actors.capitals.values() for n in names) \
+            | frozenset(codebook.city_names())
         self.project_anaphora = ProjectAnaphora(codebook.discovery, codebook.gazetteer)
         load_dateparser()  # loaded with the model: the first dated statement would pay for it
 
@@ -117,9 +121,12 @@ class Extractor:
         book = self.codebook
         paragraphs = segment(raw, book.segmentation)
         sentences = [s.view.clean for p in paragraphs if p.kind != "boilerplate" for s in p.sentences]
-        info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", " ".join(sentences[:3]),
+        # the opening: the first sentences, and the story's first sentences after its headings
+        story = [s.view.clean for p in paragraphs if p.kind == "text" for s in p.sentences][:OPENING_SENTENCES + 1]
+        opening = " ".join(dict.fromkeys([*sentences[:OPENING_SENTENCES], *story]))
+        info = infer_metadata(raw, self.actors, sentences[0] if sentences else "", opening,
                               book.documents, _opening_dateline(sentences[:4], book.segmentation),
-                              book.leaders, tuple(sentences[:4]))
+                              book.leaders, tuple(sentences[:4]), self.places)
         people = PeopleMap(raw.text[raw.body_start :], info.date, self.actors.lookup_country, info.issuer,
                            book.leaders)
         speakers = frozenset([*info.parties, *([info.group] if info.group else [])])
