@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.coordination import has_own_object, voices_stance
-from pledgebook.extract.grammar import VERBAL, ScannedSentence, conj_chain, has_to, is_infinitive, lemma_of, modal_of, subject_of
+from pledgebook.extract.grammar import (VERBAL, ScannedSentence, conj_chain, has_to, holds, is_infinitive, lemma_of, modal_of,
+                                        subject_of)
 from pledgebook.extract.nlp import lemma_index
 
 _FINITE_TAGS = ("VBP", "VBZ", "VBD")
@@ -24,6 +25,7 @@ _FINITE_TAGS = ("VBP", "VBZ", "VBD")
 
 def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
     """Re-head, in place, each stray main clause of each sentence of ``doc`` on its root."""
+    commas = holds(doc, "ORTH", ",")  # (a listed verb follows ", " or ", and")
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in VERBAL:
@@ -41,7 +43,7 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
         for tok in scanned.with_dep("advcl"):
             if (verb := _infinitive_series_head(tok)) is not None:
                 tok.head = verb
-        for tok in scanned:
+        for tok in scanned if commas else ():
             if tok.i not in in_chain and _listed_verb(tok, root, lex):
                 _make_verb(tok, root.tag_ if root.tag_ != "VB" else "VB")
                 tok.head, tok.dep_ = root, "conj"
@@ -227,6 +229,8 @@ def reattach_acronyms(doc: Doc) -> None:
     possessor) and leaves the owned noun hanging as a second object. Re-head, in place, the acronym
     on the name (an apposition), the name on the owned noun (its possessor) and the owned noun where
     the acronym was, so every rule reads the phrase as it reads it without the parentheses."""
+    if not (holds(doc, "ORTH", "(") and holds(doc, "ORTH", ")")):
+        return  # (most sentences have no parenthesis)
     for open_i in range(2, len(doc) - 3):
         found = _possessed_after_acronym(doc, open_i)
         if found is None:
@@ -274,6 +278,8 @@ def reattach_gerunds(doc: Doc, lex: TriggerLexicon) -> None:
     to developing countries") or a name, nor for -ing words English uses as adjectives there
     (codebook participle_adjectives: "commitment to lasting peace"), nor for a stative verb
     ("committed to remaining strong advocates of peace")."""
+    if not (holds(doc, "LOWER", "to") and holds(doc, "TAG", "VBG")):
+        return  # (a "to" and an -ing word after it)
     for prep in doc:
         if prep.lower_ != "to" or prep.dep_ != "prep" or prep.i + 1 >= len(doc) or not _undertakes(prep.head, lex):
             continue
