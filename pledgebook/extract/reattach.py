@@ -25,7 +25,7 @@ _FINITE_TAGS = ("VBP", "VBZ", "VBD")
 
 def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
     """Re-head, in place, each stray main clause of each sentence of ``doc`` on its root."""
-    commas = holds(doc, "ORTH", ",")  # (a listed verb follows ", " or ", and")
+    after_comma = _after_comma(doc)  # (a listed verb follows ", " or ", and")
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in VERBAL:
@@ -43,8 +43,8 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
         for tok in scanned.with_dep("advcl"):
             if (verb := _infinitive_series_head(tok)) is not None:
                 tok.head = verb
-        for tok in scanned if commas else ():
-            if tok.i not in in_chain and _listed_verb(tok, root, lex):
+        for tok in scanned if after_comma else ():
+            if tok.i in after_comma and tok.i not in in_chain and _listed_verb(tok, root, lex):
                 _make_verb(tok, root.tag_ if root.tag_ != "VB" else "VB")
                 tok.head, tok.dep_ = root, "conj"
                 in_chain.add(tok.i)
@@ -53,6 +53,18 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
                 _rider_out_of_list(tok, root)
         for clause in [c for c in root.children if _spliced_clause(c, root, lex)]:
             clause.dep_ = "parataxis"  # a main clause of its own (misparsed.stranded_main_clauses reads it)
+
+
+def _after_comma(doc: Doc) -> set[int]:
+    """The indices of the words right after ", " or ", and" (``_listed_verb``'s first test), read from
+    the doc's arrays: no Token made a word."""
+    if not holds(doc, "ORTH", ","):
+        return set()
+    strings = doc.vocab.strings
+    orth, lower = doc.to_array("ORTH").tolist(), doc.to_array("LOWER").tolist()
+    comma, and_ = strings[","], strings["and"]
+    return {i for i in range(1, len(orth))
+            if orth[i - 1] == comma or (i >= 2 and lower[i - 1] == and_ and orth[i - 2] == comma)}
 
 
 def _verb_carried_on(tok: Token, root: Token) -> Token | None:
