@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
@@ -50,6 +51,17 @@ class ScannedSentence:
 
     def __getattr__(self, name: str):
         return getattr(self.span, name)
+
+
+def holds(doc: Doc, attr: str, *values: str) -> bool:
+    """Whether a token of ``doc`` has one of ``values`` for ``attr`` ("ORTH", "LOWER", "TAG", "DEP"),
+    read from the doc's array as it stands (labels changed in place included), without making a
+    Token a word: a finder that needs such a word somewhere skips a sentence that has none."""
+    if not len(doc):
+        return False
+    strings = doc.vocab.strings
+    wanted = numpy.array([strings[v] for v in values], dtype=numpy.uint64)
+    return bool(numpy.isin(doc.to_array(attr), wanted).any())
 
 
 def subject_of(tok: Token) -> Token | None:

@@ -12,12 +12,15 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
+from pledgebook.extract.grammar import holds
 
 _OBJECT_DEPS = ("dobj", "conj", "pobj")
 
 
 def drop_object_clauses(findings: list[Finding], parsed: Doc, lex: TriggerLexicon) -> list[Finding]:
     """``findings`` less the commitments headed by a misread object clause and its conjuncts."""
+    if not (holds(parsed, "DEP", "conj") and holds(parsed, "TAG", "MD")):
+        return findings  # (a misread clause is a conjunct with a modal of its own)
     misread = {v.i for v in parsed if _misread_object_clause(v, lex)}
     if not misread:
         return findings

@@ -22,6 +22,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # the same short text (a subject phrase, a statement) is scanned many times per document by the
 # actor resolver and the sector classifier: such scans are remembered, whole documents are not
 MEMO_CHARS, MEMO_TEXTS = 2000, 4096
+MEMO_WORDS = 1 << 16  # words whose prefix verdict a matcher remembers
 
 
 def words(phrase: str) -> tuple[str, ...]:
@@ -106,6 +107,25 @@ def _short_tokens(text: str) -> tuple[_Token, ...]:
     return tuple(tokenize(text))
 
 
+class _PrefixStarts:
+    """Whether a word (lower case) starts with one of ``prefixes`` of the given ``lengths``: asked
+    of every word a matcher with prefix phrases scans, so each word's answer is remembered
+    (the memo is emptied when it grows large)."""
+
+    def __init__(self, prefixes, lengths: list[int]) -> None:
+        self._prefixes, self._lengths = prefixes, lengths
+        self._verdicts: dict[str, bool] = {}
+
+    def __call__(self, low: str) -> bool:
+        verdict = self._verdicts.get(low)
+        if verdict is None:
+            if len(self._verdicts) >= MEMO_WORDS:
+                self._verdicts.clear()
+            prefixes = self._prefixes
+            verdict = self._verdicts[low] = any(low[:n] in prefixes for n in self._lengths if n <= len(low))
+        return verdict
+
+
 class PhraseMatcher:
     """Longest-match, left-to-right, non-overlapping search for a set of phrases.
 
@@ -120,10 +140,9 @@ class PhraseMatcher:
         self._prefix_lengths: set[int] = set()
         for text, value in phrases:
             self._add(text, value, capitalised, prefix_star)
-        root_prefixes, lengths = self._root.prefixes, sorted(self._prefix_lengths)
         # whether a word may start a one-word prefix phrase ("railway*"); None when there are none
-        self._starts_prefix = (lambda low: any(low[:n] in root_prefixes for n in lengths if n <= len(low))) \
-            if root_prefixes else None
+        self._starts_prefix = _PrefixStarts(self._root.prefixes, sorted(self._prefix_lengths)) \
+            if self._root.prefixes else None
         self._remembered = lru_cache(maxsize=MEMO_TEXTS)(lambda text: tuple(self.find_tokens(text, _short_tokens(text))))
 
     def _add(self, text: str, value: Hashable, capitalised: bool, prefix_star: bool) -> None:

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.coordination import has_own_object, voices_stance
-from pledgebook.extract.grammar import VERBAL, ScannedSentence, conj_chain, has_to, is_infinitive, lemma_of, modal_of, subject_of
+from pledgebook.extract.grammar import (VERBAL, ScannedSentence, conj_chain, has_to, holds, is_infinitive, lemma_of, modal_of,
+                                        subject_of)
 from pledgebook.extract.nlp import lemma_index
 
 _FINITE_TAGS = ("VBP", "VBZ", "VBD")
@@ -24,6 +25,7 @@ _FINITE_TAGS = ("VBP", "VBZ", "VBD")
 
 def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
     """Re-head, in place, each stray main clause of each sentence of ``doc`` on its root."""
+    after_comma = _after_comma(doc)  # (a listed verb follows ", " or ", and")
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in VERBAL:
@@ -42,8 +44,8 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
         for tok in scanned.with_dep("advcl"):
             if (verb := _infinitive_series_head(tok)) is not None:
                 tok.head = verb
-        for tok in scanned:
-            if tok.i not in in_chain and _listed_verb(tok, root, lex):
+        for tok in scanned if after_comma else ():
+            if tok.i in after_comma and tok.i not in in_chain and _listed_verb(tok, root, lex):
                 _make_verb(tok, root.tag_ if root.tag_ != "VB" else "VB")
                 tok.head, tok.dep_ = root, "conj"
                 in_chain.add(tok.i)
@@ -52,6 +54,18 @@ def reattach_main_clauses(doc: Doc, lex: TriggerLexicon) -> None:
                 _rider_out_of_list(tok, root)
         for clause in [c for c in root.children if _spliced_clause(c, root, lex)]:
             clause.dep_ = "parataxis"  # a main clause of its own (misparsed.stranded_main_clauses reads it)
+
+
+def _after_comma(doc: Doc) -> set[int]:
+    """The indices of the words right after ", " or ", and" (``_listed_verb``'s first test), read from
+    the doc's arrays: no Token made a word."""
+    if not holds(doc, "ORTH", ","):
+        return set()
+    strings = doc.vocab.strings
+    orth, lower = doc.to_array("ORTH").tolist(), doc.to_array("LOWER").tolist()
+    comma, and_ = strings[","], strings["and"]
+    return {i for i in range(1, len(orth))
+            if orth[i - 1] == comma or (i >= 2 and lower[i - 1] == and_ and orth[i - 2] == comma)}
 
 
 def _verb_carried_on(tok: Token, root: Token) -> Token | None:
@@ -258,6 +272,8 @@ def reattach_acronyms(doc: Doc) -> None:
     possessor) and leaves the owned noun hanging as a second object. Re-head, in place, the acronym
     on the name (an apposition), the name on the owned noun (its possessor) and the owned noun where
     the acronym was, so every rule reads the phrase as it reads it without the parentheses."""
+    if not (holds(doc, "ORTH", "(") and holds(doc, "ORTH", ")")):
+        return  # (most sentences have no parenthesis)
     for open_i in range(2, len(doc) - 3):
         found = _possessed_after_acronym(doc, open_i)
         if found is None:
@@ -305,6 +321,8 @@ def reattach_gerunds(doc: Doc, lex: TriggerLexicon) -> None:
     to developing countries") or a name, nor for -ing words English uses as adjectives there
     (codebook participle_adjectives: "commitment to lasting peace"), nor for a stative verb
     ("committed to remaining strong advocates of peace")."""
+    if not (holds(doc, "LOWER", "to") and holds(doc, "TAG", "VBG")):
+        return  # (a "to" and an -ing word after it)
     for prep in doc:
         if prep.lower_ != "to" or prep.dep_ != "prep" or prep.i + 1 >= len(doc) or not _undertakes(prep.head, lex):
             continue

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from pledgebook.codebook.triggers import TriggerLexicon
 from pledgebook.extract.clauses import Finding
-from pledgebook.extract.grammar import governed_action, names_undertaking, phrase_text, subject_of
+from pledgebook.extract.grammar import governed_action, holds, names_undertaking, phrase_text, subject_of
 from pledgebook.extract.rules import Rule
 
 _GOING_ON_RECORD = ("come", "speak")  # with the particle "out"
@@ -21,6 +21,8 @@ _SUPPORT_NOUNS = ("support", "favour", "favor")
 
 def public_support(findings: list[Finding], parsed: Doc, lex: TriggerLexicon) -> list[Finding]:
     """``findings`` and the supports declared by "came out in support of [an action]" that none reads."""
+    if not holds(parsed, "LOWER", "out"):
+        return findings  # (the idiom's particle: "came out in support of")
     heads = {f.head_i for f in findings}
     added = []
     for verb in parsed:
