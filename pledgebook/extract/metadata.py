@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,6 +10,7 @@ from pathlib import PurePath
 
 from pledgebook.codebook import Codebook
 from pledgebook.codebook.documents import DocumentBook, LeaderBook
+from pledgebook.codebook.entities import without_accents
 from pledgebook.codebook.segmentation import Dateline
 from pledgebook.extract.fact_sheets import fact_sheet_group
 from pledgebook.extract.people import PeopleMap
@@ -176,10 +176,6 @@ def _title_place(title: str | None, book: DocumentBook, places: frozenset[str], 
     return None
 
 
-def _without_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _parse_date(text: str) -> str | None:
     import dateparser
 
@@ -277,7 +273,7 @@ def _kind_of(raw: RawDocument, title: str | None, name: str, book: DocumentBook,
     own site: "Presidential Message on the Anniversary of the Adoption of the Declaration of
     Independence"). Returned with the kind of the text it reports (the same for a text that is no
     report)."""
-    probe = _without_accents(title) if title else name.replace("-", " ").replace("_", " ")  # "Déclaration de ..."
+    probe = without_accents(title) if title else name.replace("-", " ").replace("_", " ")  # "Déclaration de ..."
     kind = next((k for k, pattern in book.kinds if pattern.search(probe)), None) or "other"
     if kind != "other" and title and not issued and book.news_headline.search(title) \
             and len(_WE.findall(raw.text[raw.body_start :])) < _WE_VOICE:

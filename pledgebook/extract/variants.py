@@ -12,11 +12,10 @@ distinctive names stay apart: "Naivasha–Kisumu railway" is not "Mombasa–Nair
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from pledgebook.codebook.entities import ANY_PROJECT, SEVERAL_PROJECTS, DiscoveryRules
+from pledgebook.codebook.entities import ANY_PROJECT, SEVERAL_PROJECTS, DiscoveryRules, without_accents
 
 _SPLIT = re.compile(r"[\s\-–—‐‑]+")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|off|outside|around)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -47,7 +46,7 @@ class ProjectKey(NamedTuple):
 
 def fold(word: str) -> str:
     """Case- and diacritic-folded: "dabaa" for "Dabaá"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+    return without_accents(word).casefold()
 
 
 class ProjectKeys:

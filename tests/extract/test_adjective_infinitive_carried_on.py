@@ -4,17 +4,15 @@ investment" = two undertakings of "determined to", the second not a position of 
 purposes of a verb with its own object stay inside it ("determined to deploy X to expand A, boost B
 and create C" = one)."""
 
-NEWS = ("---\ntitle: \"Vietnam, Cambodia leaders hold talks\"\ndate: \"2011-12-08\"\n"
-        "source: \"http://example.com/news/x.htm\"\npublisher: \"Example News\"\n---\n"
-        "Vietnamese leader Nguyen Phu Trong and Cambodian Prime Minister Hun Sen held talks in Phnom Penh. "
-        "{sentence}\n")
+from tests.conftest import news_statements
+
+TITLE, DATE = "Vietnam, Cambodia leaders hold talks", "2011-12-08"
+LEAD = "Vietnamese leader Nguyen Phu Trong and Cambodian Prime Minister Hun Sen held talks in Phnom Penh."
 
 
 def _statements(extractor, sentence: str) -> list[tuple[str, str]]:
-    from pledgebook.read import read_text
-
-    record = extractor.extract(read_text(NEWS.format(sentence=sentence), source="x.md", format="markdown"))
-    return [(s.kind, " ".join(s.text.split())) for s in record.statements if s.kind != "meeting"]
+    return [(s.kind, " ".join(s.text.split()))
+            for s in news_statements(extractor, TITLE, DATE, LEAD, sentence) if s.kind != "meeting"]
 
 
 def test_the_second_verb_carries_on_determined_to(extractor):

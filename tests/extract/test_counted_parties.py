@@ -5,17 +5,15 @@ noun or an "of" phrase ("two of the projects", "the two agreements") or is the s
 
 import pytest
 
-NEWS = ("---\ntitle: \"Kenya, Norway leaders hold talks in Nairobi\"\ndate: \"2024-05-13\"\n"
-        "source: \"http://example.com/news/x.htm\"\npublisher: \"Example News\"\n---\n"
-        "Kenyan President William Ruto and Norwegian Prime Minister Jonas Gahr Store held talks in Nairobi on Monday. "
-        "{sentence}\n")
+from tests.conftest import news_statements
+
+TITLE, DATE = "Kenya, Norway leaders hold talks in Nairobi", "2024-05-13"
+LEAD = "Kenyan President William Ruto and Norwegian Prime Minister Jonas Gahr Store held talks in Nairobi on Monday."
 
 
 def _commitments(extractor, sentence: str) -> list[tuple[str, list[str]]]:
-    from pledgebook.read import read_text
-
-    record = extractor.extract(read_text(NEWS.format(sentence=sentence), source="x.md", format="markdown"))
-    return [(" ".join(s.text.split()), s.actors) for s in record.statements if s.kind == "commitment"]
+    return [(" ".join(s.text.split()), s.actors)
+            for s in news_statements(extractor, TITLE, DATE, LEAD, sentence) if s.kind == "commitment"]
 
 
 @pytest.mark.parametrize("sentence", [

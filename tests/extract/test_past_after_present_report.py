@@ -6,17 +6,15 @@ calls and encouragement), a call on others ("urged the international community t
 
 import pytest
 
-NEWS = ("---\ntitle: \"Kenya, Norway leaders hold talks in Nairobi\"\ndate: \"2024-05-13\"\n"
-        "source: \"http://example.com/news/x.htm\"\npublisher: \"Example News\"\n---\n"
-        "Kenyan President William Ruto and Norwegian Prime Minister Jonas Gahr Store held talks in Nairobi on Monday. "
-        "{sentence}\n")
+from tests.conftest import news_statements
+
+TITLE, DATE = "Kenya, Norway leaders hold talks in Nairobi", "2024-05-13"
+LEAD = "Kenyan President William Ruto and Norwegian Prime Minister Jonas Gahr Store held talks in Nairobi on Monday."
 
 
 def _statements(extractor, sentence: str) -> list[tuple[str, str]]:
-    from pledgebook.read import read_text
-
-    record = extractor.extract(read_text(NEWS.format(sentence=sentence), source="x.md", format="markdown"))
-    return [(s.kind, " ".join(s.text.split())) for s in record.statements if s.kind != "meeting"]
+    return [(s.kind, " ".join(s.text.split()))
+            for s in news_statements(extractor, TITLE, DATE, LEAD, sentence) if s.kind != "meeting"]
 
 
 @pytest.mark.parametrize(("sentence", "second"), [

@@ -5,17 +5,15 @@ noun phrase's own words stays where it is."""
 
 import pytest
 
-NEWS = ("---\ntitle: \"Chad, Turkey leaders hold talks\"\ndate: \"2017-12-26\"\n"
-        "source: \"http://example.com/news/x.htm\"\npublisher: \"Example News\"\n---\n"
-        "Chadian President Idriss Deby and Turkish President Recep Tayyip Erdogan met in N'Djamena on Tuesday. "
-        "{sentence}\n")
+from tests.conftest import news_statements
+
+TITLE, DATE = "Chad, Turkey leaders hold talks", "2017-12-26"
+LEAD = "Chadian President Idriss Deby and Turkish President Recep Tayyip Erdogan met in N'Djamena on Tuesday."
 
 
 def _commitments(extractor, sentence: str) -> list[str]:
-    from pledgebook.read import read_text
-
-    record = extractor.extract(read_text(NEWS.format(sentence=sentence), source="x.md", format="markdown"))
-    return [" ".join(s.text.split()) for s in record.statements if s.kind == "commitment"]
+    return [" ".join(s.text.split())
+            for s in news_statements(extractor, TITLE, DATE, LEAD, sentence) if s.kind == "commitment"]
 
 
 @pytest.mark.parametrize("sentence", [
