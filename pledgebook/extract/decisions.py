@@ -470,8 +470,15 @@ def _state_endured(c: _Clause) -> Verdict:
     """"Haiti continues to be confronted by grave challenges", "we will continue to be affected by
     drought", "small States will be hit hardest": the passive of a verb of suffering (codebook
     ``endured_participles``) tells what the subject endures, a state; neither "continue to" nor
-    "will" makes an undertaking of it."""
+    "will" makes an undertaking of it. Nor does "continue to" of a verb of undergoing or perceiving
+    (codebook ``non_agentive_verbs``: "we continue to suffer the impact of the pandemic")."""
     verb = c.action if c.trig is not None and c.trig.aspectual and c.action is not None else c.head
+    lemma = verb.lemma_.lower()
+    if verb is not c.head and lemma in c.lex.non_agentive_verbs and lemma not in c.lex.verbs and verb.tag_ == "VB" \
+            and not any(ch.dep_ == "prt" for ch in verb.children):
+        # "we continue to suffer the impact of X", "continue to face challenges": undergone, continued
+        # (a stance verb keeps its reading: "we continue to believe that X", aspectual_stance)
+        return STOP
     if verb.tag_ != "VBN" or not any(ch.dep_ == "auxpass" for ch in verb.children):
         return None
     return STOP if verb.lemma_.lower() in c.lex.endured_participles else None

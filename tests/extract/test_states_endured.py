@@ -33,3 +33,14 @@ def test_continuing_to_confront_a_threat_stays_a_commitment(extractor):
 
 def test_continues_to_be_engaged_in_talks_stays_a_commitment(extractor):
     assert "commitment" in _kinds(extractor, "Kenya continues to be engaged in the mediation talks in good faith.")
+
+
+def test_continuing_to_suffer_or_face_is_no_commitment(extractor):
+    # a verb of undergoing or perceiving continued (codebook non_agentive_verbs) tells a state
+    assert "commitment" not in _kinds(extractor, "Haiti continues to suffer the impact of the hurricane.")
+    assert "commitment" not in _kinds(extractor, "Kenya will continue to face recurrent drought in the north.")
+
+
+def test_continuing_to_believe_stays_a_stance_and_face_down_an_act(extractor):
+    assert "position" in _kinds(extractor, "Kenya continues to believe that dialogue is the only way forward.")
+    assert "commitment" in _kinds(extractor, "Haiti and Kenya will continue to face down the gangs in the region.")
